@@ -1,0 +1,114 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//!`client.assistants()` and its sub-resources.
+#![allow(deprecated)]
+///The `assistants` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct Assistants<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> Assistants<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// List assistants
+    ///
+    /// Pages through the assistants of the project.
+    ///
+    /// `GET /assistants`; call `.into_stream()` on the result to walk every page.
+    #[deprecated]
+    pub fn list(
+        &self,
+        params: &crate::types::ListAssistantsParams,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::ListAssistantsResponse>,
+    > {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            "/assistants".to_owned(),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        spec.query().push_opt("limit", params.limit.as_ref());
+        spec.query().push_opt("order", params.order.as_ref());
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("before", params.before.as_ref());
+        let spec = spec.cursor("after");
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Create an assistant
+    ///
+    /// Defines an assistant: a model together with instructions, tools and
+    /// the files those tools may use. Assistants are then run on threads.
+    /// The Assistants API is superseded by the Responses API.
+    ///
+    /// `POST /assistants`
+    #[deprecated]
+    pub fn create(
+        &self,
+        request: &crate::types::CreateAssistantRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::AssistantObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            "/assistants".to_owned(),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Retrieve an assistant
+    ///
+    /// Returns the configuration of an assistant.
+    ///
+    /// `GET /assistants/{assistant_id}`
+    #[deprecated]
+    pub fn retrieve(
+        &self,
+        assistant_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::AssistantObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!("/assistants/{}", crate ::runtime::encode_path(assistant_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec;
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Update an assistant
+    ///
+    /// Changes selected settings of an assistant; fields left out keep their value.
+    ///
+    /// `POST /assistants/{assistant_id}`
+    #[deprecated]
+    pub fn update(
+        &self,
+        assistant_id: &str,
+        request: &crate::types::ModifyAssistantRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::AssistantObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!("/assistants/{}", crate ::runtime::encode_path(assistant_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Delete an assistant
+    ///
+    /// Removes an assistant. Threads it ran on are not affected.
+    ///
+    /// `DELETE /assistants/{assistant_id}`
+    #[deprecated]
+    pub fn delete(
+        &self,
+        assistant_id: &str,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::DeleteAssistantResponse>,
+    > {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::DELETE,
+            format!("/assistants/{}", crate ::runtime::encode_path(assistant_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec;
+        crate::runtime::Call::new(self.client, spec)
+    }
+}

@@ -1,0 +1,80 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//!`client.audio()` and its sub-resources.
+#![allow(deprecated)]
+///The `audio` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct Audio<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> Audio<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    ///The `audio.speech` sub-resource.
+    pub fn speech(&self) -> AudioSpeech<'c> {
+        AudioSpeech::new(self.client)
+    }
+    ///The `audio.transcriptions` sub-resource.
+    pub fn transcriptions(&self) -> AudioTranscriptions<'c> {
+        AudioTranscriptions::new(self.client)
+    }
+}
+///The `audio.speech` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct AudioSpeech<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> AudioSpeech<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// Synthesize speech from text
+    ///
+    /// Turns text into spoken audio with the chosen voice. The body of the
+    /// answer is the raw audio file in the requested `response_format`.
+    ///
+    /// `POST /audio/speech`
+    pub fn create(
+        &self,
+        request: &crate::types::CreateSpeechRequest,
+    ) -> crate::runtime::Call<crate::runtime::Binary> {
+        let spec = crate::runtime::RequestSpec::new(
+                ::reqwest::Method::POST,
+                "/audio/speech".to_owned(),
+            )
+            .json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+}
+///The `audio.transcriptions` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct AudioTranscriptions<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> AudioTranscriptions<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// Transcribe audio into text
+    ///
+    /// Uploads an audio file and returns its transcript in the source
+    /// language. The shape of the JSON answer depends on `response_format`:
+    /// `json` gives just the text, `verbose_json` adds language, duration,
+    /// segments and (optionally) word timings, `diarized_json` adds speaker
+    /// labels.
+    ///
+    /// `POST /audio/transcriptions`
+    pub fn create(
+        &self,
+        request: &crate::types::CreateTranscriptionRequest,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::CreateTranscriptionResponse>,
+    > {
+        let spec = crate::runtime::RequestSpec::new(
+                ::reqwest::Method::POST,
+                "/audio/transcriptions".to_owned(),
+            )
+            .multipart(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+}

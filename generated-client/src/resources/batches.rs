@@ -1,0 +1,81 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//!`client.batches()` and its sub-resources.
+#![allow(deprecated)]
+///The `batches` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct Batches<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> Batches<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// List batches
+    ///
+    /// Pages through the batches of the organization.
+    ///
+    /// `GET /batches`; call `.into_stream()` on the result to walk every page.
+    pub fn list(
+        &self,
+        params: &crate::types::ListBatchesParams,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListBatchesResponse>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            "/batches".to_owned(),
+        );
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("limit", params.limit.as_ref());
+        let spec = spec.cursor("after");
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Create a batch
+    ///
+    /// Queues every request line of an uploaded JSONL file (purpose `batch`)
+    /// for asynchronous processing within the completion window. Results are
+    /// written to an output file, failures to an error file.
+    ///
+    /// `POST /batches`
+    pub fn create(
+        &self,
+        request: &crate::types::CreateBatchRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Batch>> {
+        let spec = crate::runtime::RequestSpec::new(
+                ::reqwest::Method::POST,
+                "/batches".to_owned(),
+            )
+            .json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Retrieve a batch
+    ///
+    /// Returns the status and request counters of a batch.
+    ///
+    /// `GET /batches/{batch_id}`
+    pub fn retrieve(
+        &self,
+        batch_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Batch>> {
+        let spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!("/batches/{}", crate ::runtime::encode_path(batch_id)),
+        );
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Cancel a batch
+    ///
+    /// Stops a batch that is in progress. It stays in `cancelling` for a while
+    /// (up to ten minutes) before becoming `cancelled`; results finished so far
+    /// remain available in the output file.
+    ///
+    /// `POST /batches/{batch_id}/cancel`
+    pub fn cancel(
+        &self,
+        batch_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Batch>> {
+        let spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!("/batches/{}/cancel", crate ::runtime::encode_path(batch_id)),
+        );
+        crate::runtime::Call::new(self.client, spec)
+    }
+}

@@ -1,0 +1,186 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//!`client.chat()` and its sub-resources.
+#![allow(deprecated)]
+///The `chat` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct Chat<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> Chat<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    ///The `chat.completions` sub-resource.
+    pub fn completions(&self) -> ChatCompletions<'c> {
+        ChatCompletions::new(self.client)
+    }
+}
+///The `chat.completions` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct ChatCompletions<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> ChatCompletions<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    ///The `chat.completions.messages` sub-resource.
+    pub fn messages(&self) -> ChatCompletionsMessages<'c> {
+        ChatCompletionsMessages::new(self.client)
+    }
+    /// List stored chat completions
+    ///
+    /// Pages through chat completions that were created with `store` set to true.
+    ///
+    /// `GET /chat/completions`; call `.into_stream()` on the result to walk every page.
+    pub fn list(
+        &self,
+        params: &crate::types::ListChatCompletionsParams,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ChatCompletionList>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            "/chat/completions".to_owned(),
+        );
+        spec.query().push_opt("model", params.model.as_ref());
+        spec.query().push_deep_object_opt("metadata", params.metadata.as_ref());
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("limit", params.limit.as_ref());
+        spec.query().push_opt("order", params.order.as_ref());
+        let spec = spec.cursor("after");
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Create a chat completion
+    ///
+    /// Generates the next assistant message for a list of conversation
+    /// messages. Supports tools, structured JSON output, image and audio
+    /// input, and audio output on models that have it. With `stream: true`
+    /// the reply arrives as server-sent events carrying
+    /// `CreateChatCompletionStreamResponse` chunks, terminated by `[DONE]`.
+    ///
+    /// `POST /chat/completions`
+    pub fn create(
+        &self,
+        request: &crate::types::CreateChatCompletionRequest,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::CreateChatCompletionResponse>,
+    > {
+        let spec = crate::runtime::RequestSpec::new(
+                ::reqwest::Method::POST,
+                "/chat/completions".to_owned(),
+            )
+            .json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Create a chat completion
+    ///
+    /// Generates the next assistant message for a list of conversation
+    /// messages. Supports tools, structured JSON output, image and audio
+    /// input, and audio output on models that have it. With `stream: true`
+    /// the reply arrives as server-sent events carrying
+    /// `CreateChatCompletionStreamResponse` chunks, terminated by `[DONE]`.
+    ///
+    /// `POST /chat/completions` as a stream of server-sent events; the stream ends after the last event.
+    pub fn create_stream(
+        &self,
+        request: &crate::types::CreateChatCompletionRequest,
+    ) -> crate::runtime::Call<
+        crate::runtime::Sse<crate::types::CreateChatCompletionStreamResponse>,
+    > {
+        let spec = crate::runtime::RequestSpec::new(
+                ::reqwest::Method::POST,
+                "/chat/completions".to_owned(),
+            )
+            .json_stream(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Retrieve a stored chat completion
+    ///
+    /// Returns a chat completion that was created with `store` set to true.
+    ///
+    /// `GET /chat/completions/{completion_id}`
+    pub fn retrieve(
+        &self,
+        completion_id: &str,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::CreateChatCompletionResponse>,
+    > {
+        let spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!("/chat/completions/{}", crate ::runtime::encode_path(completion_id)),
+        );
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Update a stored chat completion
+    ///
+    /// Replaces the metadata of a stored chat completion; nothing else can be changed.
+    ///
+    /// `POST /chat/completions/{completion_id}`
+    pub fn update(
+        &self,
+        completion_id: &str,
+        request: &crate::types::UpdateChatCompletionRequest,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::CreateChatCompletionResponse>,
+    > {
+        let spec = crate::runtime::RequestSpec::new(
+                ::reqwest::Method::POST,
+                format!(
+                    "/chat/completions/{}", crate ::runtime::encode_path(completion_id)
+                ),
+            )
+            .json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Remove a stored chat completion
+    ///
+    /// Removes a stored chat completion for good.
+    ///
+    /// `DELETE /chat/completions/{completion_id}`
+    pub fn delete(
+        &self,
+        completion_id: &str,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::ChatCompletionDeleted>,
+    > {
+        let spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::DELETE,
+            format!("/chat/completions/{}", crate ::runtime::encode_path(completion_id)),
+        );
+        crate::runtime::Call::new(self.client, spec)
+    }
+}
+///The `chat.completions.messages` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct ChatCompletionsMessages<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> ChatCompletionsMessages<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// List the messages of a stored chat completion
+    ///
+    /// Pages through the input messages that produced a stored chat completion.
+    ///
+    /// `GET /chat/completions/{completion_id}/messages`; call `.into_stream()` on the result to walk every page.
+    pub fn list(
+        &self,
+        completion_id: &str,
+        params: &crate::types::GetChatCompletionMessagesParams,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::ChatCompletionMessageList>,
+    > {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!(
+                "/chat/completions/{}/messages", crate
+                ::runtime::encode_path(completion_id)
+            ),
+        );
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("limit", params.limit.as_ref());
+        spec.query().push_opt("order", params.order.as_ref());
+        let spec = spec.cursor("after");
+        crate::runtime::Call::new(self.client, spec)
+    }
+}

@@ -1,0 +1,178 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//!`client.fine_tuning()` and its sub-resources.
+#![allow(deprecated)]
+///The `fine_tuning` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct FineTuning<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> FineTuning<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    ///The `fine_tuning.jobs` sub-resource.
+    pub fn jobs(&self) -> FineTuningJobs<'c> {
+        FineTuningJobs::new(self.client)
+    }
+}
+///The `fine_tuning.jobs` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct FineTuningJobs<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> FineTuningJobs<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    ///The `fine_tuning.jobs.checkpoints` sub-resource.
+    pub fn checkpoints(&self) -> FineTuningJobsCheckpoints<'c> {
+        FineTuningJobsCheckpoints::new(self.client)
+    }
+    ///The `fine_tuning.jobs.events` sub-resource.
+    pub fn events(&self) -> FineTuningJobsEvents<'c> {
+        FineTuningJobsEvents::new(self.client)
+    }
+    /// List fine-tuning jobs
+    ///
+    /// Pages through the fine-tuning jobs of the organization, newest first.
+    ///
+    /// `GET /fine_tuning/jobs`; call `.into_stream()` on the result to walk every page.
+    pub fn list(
+        &self,
+        params: &crate::types::ListPaginatedFineTuningJobsParams,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::ListPaginatedFineTuningJobsResponse>,
+    > {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            "/fine_tuning/jobs".to_owned(),
+        );
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("limit", params.limit.as_ref());
+        spec.query().push_deep_object_opt("metadata", params.metadata.as_ref());
+        let spec = spec.cursor("after");
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Create a fine-tuning job
+    ///
+    /// Starts training a customised model from an uploaded JSONL training
+    /// file. The job is queued and runs asynchronously; poll it or list its
+    /// events to follow progress. The resulting model name appears in
+    /// `fine_tuned_model` once the job succeeds.
+    ///
+    /// `POST /fine_tuning/jobs`
+    pub fn create(
+        &self,
+        request: &crate::types::CreateFineTuningJobRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::FineTuningJob>> {
+        let spec = crate::runtime::RequestSpec::new(
+                ::reqwest::Method::POST,
+                "/fine_tuning/jobs".to_owned(),
+            )
+            .json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Retrieve a fine-tuning job
+    ///
+    /// Returns the current state of a fine-tuning job.
+    ///
+    /// `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+    pub fn retrieve(
+        &self,
+        fine_tuning_job_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::FineTuningJob>> {
+        let spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!(
+                "/fine_tuning/jobs/{}", crate ::runtime::encode_path(fine_tuning_job_id)
+            ),
+        );
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Cancel a fine-tuning job
+    ///
+    /// Stops a job that is still validating, queued or running.
+    ///
+    /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+    pub fn cancel(
+        &self,
+        fine_tuning_job_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::FineTuningJob>> {
+        let spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!(
+                "/fine_tuning/jobs/{}/cancel", crate
+                ::runtime::encode_path(fine_tuning_job_id)
+            ),
+        );
+        crate::runtime::Call::new(self.client, spec)
+    }
+}
+///The `fine_tuning.jobs.checkpoints` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct FineTuningJobsCheckpoints<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> FineTuningJobsCheckpoints<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// List the checkpoints of a fine-tuning job
+    ///
+    /// Pages through the intermediate models saved at the end of training epochs.
+    ///
+    /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`; call `.into_stream()` on the result to walk every page.
+    pub fn list(
+        &self,
+        fine_tuning_job_id: &str,
+        params: &crate::types::ListFineTuningJobCheckpointsParams,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::ListFineTuningJobCheckpointsResponse>,
+    > {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!(
+                "/fine_tuning/jobs/{}/checkpoints", crate
+                ::runtime::encode_path(fine_tuning_job_id)
+            ),
+        );
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("limit", params.limit.as_ref());
+        let spec = spec.cursor("after");
+        crate::runtime::Call::new(self.client, spec)
+    }
+}
+///The `fine_tuning.jobs.events` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct FineTuningJobsEvents<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> FineTuningJobsEvents<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// List the events of a fine-tuning job
+    ///
+    /// Pages through status messages and metric reports emitted by a job.
+    ///
+    /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`; call `.into_stream()` on the result to walk every page.
+    pub fn list(
+        &self,
+        fine_tuning_job_id: &str,
+        params: &crate::types::ListFineTuningEventsParams,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::ListFineTuningJobEventsResponse>,
+    > {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!(
+                "/fine_tuning/jobs/{}/events", crate
+                ::runtime::encode_path(fine_tuning_job_id)
+            ),
+        );
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("limit", params.limit.as_ref());
+        let spec = spec.cursor("after");
+        crate::runtime::Call::new(self.client, spec)
+    }
+}

@@ -1,0 +1,112 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//!`client.responses()` and its sub-resources.
+#![allow(deprecated)]
+///The `responses` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct Responses<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> Responses<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// Create a model response
+    ///
+    /// Asks a model to produce output for the given input, which may be plain
+    /// text or a list of input items (messages with text, image and file parts,
+    /// earlier tool calls and their results). The model can call built-in
+    /// tools such as web search and file search, or functions you declare.
+    /// With `stream: true` the answer arrives as server-sent events, each one
+    /// a `ResponseStreamEvent`; otherwise a single `Response` object is
+    /// returned.
+    ///
+    /// `POST /responses`
+    pub fn create(
+        &self,
+        request: &crate::types::CreateResponseRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Response>> {
+        let spec = crate::runtime::RequestSpec::new(
+                ::reqwest::Method::POST,
+                "/responses".to_owned(),
+            )
+            .json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Create a model response
+    ///
+    /// Asks a model to produce output for the given input, which may be plain
+    /// text or a list of input items (messages with text, image and file parts,
+    /// earlier tool calls and their results). The model can call built-in
+    /// tools such as web search and file search, or functions you declare.
+    /// With `stream: true` the answer arrives as server-sent events, each one
+    /// a `ResponseStreamEvent`; otherwise a single `Response` object is
+    /// returned.
+    ///
+    /// `POST /responses` as a stream of server-sent events; the stream ends after the last event.
+    pub fn create_stream(
+        &self,
+        request: &crate::types::CreateResponseRequest,
+    ) -> crate::runtime::Call<crate::runtime::Sse<crate::types::ResponseStreamEvent>> {
+        let spec = crate::runtime::RequestSpec::new(
+                ::reqwest::Method::POST,
+                "/responses".to_owned(),
+            )
+            .json_stream(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Retrieve a response
+    ///
+    /// Fetches a response that was stored when it was created (the default
+    /// unless `store: false` was sent). Background responses can be polled
+    /// this way until they reach a terminal status.
+    ///
+    /// `GET /responses/{response_id}`
+    pub fn retrieve(
+        &self,
+        response_id: &str,
+        params: &crate::types::GetResponseParams,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Response>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!("/responses/{}", crate ::runtime::encode_path(response_id)),
+        );
+        spec.query().push_array_opt("include", params.include.as_deref(), true);
+        spec.query().push_opt("stream", params.stream.as_ref());
+        spec.query().push_opt("starting_after", params.starting_after.as_ref());
+        spec.query()
+            .push_opt("include_obfuscation", params.include_obfuscation.as_ref());
+        let spec = spec;
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Delete a response
+    ///
+    /// Permanently removes a stored response. The success answer has no body.
+    ///
+    /// `DELETE /responses/{response_id}`
+    pub fn delete(
+        &self,
+        response_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Empty> {
+        let spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::DELETE,
+            format!("/responses/{}", crate ::runtime::encode_path(response_id)),
+        );
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Cancel a background response
+    ///
+    /// Stops a response that was started with `background: true` and has not
+    /// finished yet. Responses created in the foreground cannot be cancelled.
+    ///
+    /// `POST /responses/{response_id}/cancel`
+    pub fn cancel(
+        &self,
+        response_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Response>> {
+        let spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!("/responses/{}/cancel", crate ::runtime::encode_path(response_id)),
+        );
+        crate::runtime::Call::new(self.client, spec)
+    }
+}

@@ -1,0 +1,501 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//!`client.threads()` and its sub-resources.
+#![allow(deprecated)]
+///The `threads` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct Threads<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> Threads<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    ///The `threads.messages` sub-resource.
+    pub fn messages(&self) -> ThreadsMessages<'c> {
+        ThreadsMessages::new(self.client)
+    }
+    ///The `threads.runs` sub-resource.
+    pub fn runs(&self) -> ThreadsRuns<'c> {
+        ThreadsRuns::new(self.client)
+    }
+    /// Create a thread
+    ///
+    /// Creates a conversation thread, optionally seeded with messages and tool resources.
+    ///
+    /// `POST /threads`
+    pub fn create(
+        &self,
+        request: &crate::types::CreateThreadRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ThreadObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            "/threads".to_owned(),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Create a thread and start a run on it
+    ///
+    /// Creates a new thread from the given messages and immediately starts
+    /// an assistant run on it. With `stream: true` the progress arrives as
+    /// server-sent events (see `AssistantStreamEvent`).
+    ///
+    /// `POST /threads/runs`
+    pub fn create_and_run(
+        &self,
+        request: &crate::types::CreateThreadAndRunRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            "/threads/runs".to_owned(),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Create a thread and start a run on it
+    ///
+    /// Creates a new thread from the given messages and immediately starts
+    /// an assistant run on it. With `stream: true` the progress arrives as
+    /// server-sent events (see `AssistantStreamEvent`).
+    ///
+    /// `POST /threads/runs` as a stream of server-sent events; the stream ends after the last event.
+    pub fn create_and_run_stream(
+        &self,
+        request: &crate::types::CreateThreadAndRunRequest,
+    ) -> crate::runtime::Call<crate::runtime::Sse<crate::types::AssistantStreamEvent>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            "/threads/runs".to_owned(),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json_stream(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Retrieve a thread
+    ///
+    /// Returns a thread's tool resources and metadata (not its messages).
+    ///
+    /// `GET /threads/{thread_id}`
+    pub fn retrieve(
+        &self,
+        thread_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ThreadObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!("/threads/{}", crate ::runtime::encode_path(thread_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec;
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Update a thread
+    ///
+    /// Replaces the tool resources or metadata of a thread.
+    ///
+    /// `POST /threads/{thread_id}`
+    pub fn update(
+        &self,
+        thread_id: &str,
+        request: &crate::types::ModifyThreadRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ThreadObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!("/threads/{}", crate ::runtime::encode_path(thread_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Delete a thread
+    ///
+    /// Removes a thread together with its messages and runs.
+    ///
+    /// `DELETE /threads/{thread_id}`
+    pub fn delete(
+        &self,
+        thread_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::DeleteThreadResponse>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::DELETE,
+            format!("/threads/{}", crate ::runtime::encode_path(thread_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec;
+        crate::runtime::Call::new(self.client, spec)
+    }
+}
+///The `threads.messages` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct ThreadsMessages<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> ThreadsMessages<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// List the messages of a thread
+    ///
+    /// Pages through the messages of a thread, optionally only those produced by one run.
+    ///
+    /// `GET /threads/{thread_id}/messages`; call `.into_stream()` on the result to walk every page.
+    pub fn list(
+        &self,
+        thread_id: &str,
+        params: &crate::types::ListMessagesParams,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListMessagesResponse>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!("/threads/{}/messages", crate ::runtime::encode_path(thread_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        spec.query().push_opt("limit", params.limit.as_ref());
+        spec.query().push_opt("order", params.order.as_ref());
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("before", params.before.as_ref());
+        spec.query().push_opt("run_id", params.run_id.as_ref());
+        let spec = spec.cursor("after");
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Add a message to a thread
+    ///
+    /// Appends a user or assistant message, with optional file attachments, to a thread.
+    ///
+    /// `POST /threads/{thread_id}/messages`
+    pub fn create(
+        &self,
+        thread_id: &str,
+        request: &crate::types::CreateMessageRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!("/threads/{}/messages", crate ::runtime::encode_path(thread_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Retrieve a message
+    ///
+    /// Returns one message of a thread.
+    ///
+    /// `GET /threads/{thread_id}/messages/{message_id}`
+    pub fn retrieve(
+        &self,
+        thread_id: &str,
+        message_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!(
+                "/threads/{}/messages/{}", crate ::runtime::encode_path(thread_id), crate
+                ::runtime::encode_path(message_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec;
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Update a message
+    ///
+    /// Replaces the metadata of a message.
+    ///
+    /// `POST /threads/{thread_id}/messages/{message_id}`
+    pub fn update(
+        &self,
+        thread_id: &str,
+        message_id: &str,
+        request: &crate::types::ModifyMessageRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!(
+                "/threads/{}/messages/{}", crate ::runtime::encode_path(thread_id), crate
+                ::runtime::encode_path(message_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Delete a message
+    ///
+    /// Removes a message from its thread.
+    ///
+    /// `DELETE /threads/{thread_id}/messages/{message_id}`
+    pub fn delete(
+        &self,
+        thread_id: &str,
+        message_id: &str,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::DeleteMessageResponse>,
+    > {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::DELETE,
+            format!(
+                "/threads/{}/messages/{}", crate ::runtime::encode_path(thread_id), crate
+                ::runtime::encode_path(message_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec;
+        crate::runtime::Call::new(self.client, spec)
+    }
+}
+///The `threads.runs` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct ThreadsRuns<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> ThreadsRuns<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    ///The `threads.runs.steps` sub-resource.
+    pub fn steps(&self) -> ThreadsRunsSteps<'c> {
+        ThreadsRunsSteps::new(self.client)
+    }
+    /// List the runs of a thread
+    ///
+    /// Pages through the runs that were started on a thread.
+    ///
+    /// `GET /threads/{thread_id}/runs`; call `.into_stream()` on the result to walk every page.
+    pub fn list(
+        &self,
+        thread_id: &str,
+        params: &crate::types::ListRunsParams,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListRunsResponse>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!("/threads/{}/runs", crate ::runtime::encode_path(thread_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        spec.query().push_opt("limit", params.limit.as_ref());
+        spec.query().push_opt("order", params.order.as_ref());
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("before", params.before.as_ref());
+        let spec = spec.cursor("after");
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Start a run
+    ///
+    /// Runs an assistant on an existing thread. Settings given here override
+    /// the assistant's for this run only. With `stream: true` the progress
+    /// arrives as server-sent events (see `AssistantStreamEvent`).
+    ///
+    /// `POST /threads/{thread_id}/runs`
+    pub fn create(
+        &self,
+        thread_id: &str,
+        params: &crate::types::CreateRunParams,
+        request: &crate::types::CreateRunRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!("/threads/{}/runs", crate ::runtime::encode_path(thread_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        spec.query().push_array_opt("include[]", params.include.as_deref(), true);
+        let spec = spec.json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Start a run
+    ///
+    /// Runs an assistant on an existing thread. Settings given here override
+    /// the assistant's for this run only. With `stream: true` the progress
+    /// arrives as server-sent events (see `AssistantStreamEvent`).
+    ///
+    /// `POST /threads/{thread_id}/runs` as a stream of server-sent events; the stream ends after the last event.
+    pub fn create_stream(
+        &self,
+        thread_id: &str,
+        params: &crate::types::CreateRunParams,
+        request: &crate::types::CreateRunRequest,
+    ) -> crate::runtime::Call<crate::runtime::Sse<crate::types::AssistantStreamEvent>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!("/threads/{}/runs", crate ::runtime::encode_path(thread_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        spec.query().push_array_opt("include[]", params.include.as_deref(), true);
+        let spec = spec.json_stream(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Retrieve a run
+    ///
+    /// Returns the current state of a run; poll it until the status is terminal.
+    ///
+    /// `GET /threads/{thread_id}/runs/{run_id}`
+    pub fn retrieve(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!(
+                "/threads/{}/runs/{}", crate ::runtime::encode_path(thread_id), crate
+                ::runtime::encode_path(run_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec;
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Update a run
+    ///
+    /// Replaces the metadata of a run.
+    ///
+    /// `POST /threads/{thread_id}/runs/{run_id}`
+    pub fn update(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        request: &crate::types::ModifyRunRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!(
+                "/threads/{}/runs/{}", crate ::runtime::encode_path(thread_id), crate
+                ::runtime::encode_path(run_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Cancel a run
+    ///
+    /// Asks a run that is still going to stop; it moves to `cancelling`, then `cancelled`.
+    ///
+    /// `POST /threads/{thread_id}/runs/{run_id}/cancel`
+    pub fn cancel(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!(
+                "/threads/{}/runs/{}/cancel", crate ::runtime::encode_path(thread_id),
+                crate ::runtime::encode_path(run_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec;
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Submit tool outputs to a run
+    ///
+    /// Supplies the results of the function calls a run is waiting for
+    /// (status `requires_action`). All pending calls must be answered in one
+    /// request. With `stream: true` the continued run is streamed as
+    /// server-sent events.
+    ///
+    /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+    pub fn submit_tool_outputs(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        request: &crate::types::SubmitToolOutputsRunRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!(
+                "/threads/{}/runs/{}/submit_tool_outputs", crate
+                ::runtime::encode_path(thread_id), crate ::runtime::encode_path(run_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Submit tool outputs to a run
+    ///
+    /// Supplies the results of the function calls a run is waiting for
+    /// (status `requires_action`). All pending calls must be answered in one
+    /// request. With `stream: true` the continued run is streamed as
+    /// server-sent events.
+    ///
+    /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs` as a stream of server-sent events; the stream ends after the last event.
+    pub fn submit_tool_outputs_stream(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        request: &crate::types::SubmitToolOutputsRunRequest,
+    ) -> crate::runtime::Call<crate::runtime::Sse<crate::types::AssistantStreamEvent>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!(
+                "/threads/{}/runs/{}/submit_tool_outputs", crate
+                ::runtime::encode_path(thread_id), crate ::runtime::encode_path(run_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json_stream(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+}
+///The `threads.runs.steps` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct ThreadsRunsSteps<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> ThreadsRunsSteps<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// List the steps of a run
+    ///
+    /// Pages through the message-creation and tool-call steps a run went through.
+    ///
+    /// `GET /threads/{thread_id}/runs/{run_id}/steps`; call `.into_stream()` on the result to walk every page.
+    pub fn list(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        params: &crate::types::ListRunStepsParams,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListRunStepsResponse>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!(
+                "/threads/{}/runs/{}/steps", crate ::runtime::encode_path(thread_id),
+                crate ::runtime::encode_path(run_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        spec.query().push_opt("limit", params.limit.as_ref());
+        spec.query().push_opt("order", params.order.as_ref());
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("before", params.before.as_ref());
+        spec.query().push_array_opt("include[]", params.include.as_deref(), true);
+        let spec = spec.cursor("after");
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Retrieve a run step
+    ///
+    /// Returns one step of a run.
+    ///
+    /// `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
+    pub fn retrieve(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        step_id: &str,
+        params: &crate::types::GetRunStepParams,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunStepObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!(
+                "/threads/{}/runs/{}/steps/{}", crate ::runtime::encode_path(thread_id),
+                crate ::runtime::encode_path(run_id), crate
+                ::runtime::encode_path(step_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        spec.query().push_array_opt("include[]", params.include.as_deref(), true);
+        let spec = spec;
+        crate::runtime::Call::new(self.client, spec)
+    }
+}

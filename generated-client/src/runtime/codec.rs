@@ -1,0 +1,273 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! JSON decoding helpers called by the generated serde code.
+//!
+//! Generated unions buffer their input into a `serde_json::Value`, choose a variant,
+//! then call [`from_value`]. A failure inside the variant would normally lose its
+//! position: serde only knows the path up to the union. [`from_value`] therefore
+//! encodes the inner path into the error message (see `PATH_MARKER`) and
+//! [`decode_json`] (or an enclosing `from_value`) splices it back onto the outer path,
+//! so the final [`DecodeError::path`] runs from the document root to the failing field.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{DeserializeOwned, Deserializer, Visitor};
+use serde_json::{Map, Value};
+
+use super::error::DecodeError;
+
+/// Start of an error message that carries a nested JSON path:
+/// `__path(<byte length>):<path>: <message>`. The length makes the encoding
+/// unambiguous whatever characters the path's map keys contain.
+const PATH_MARKER: &str = "__path(";
+
+/// Largest excerpt of a body kept in a [`DecodeError`] (bytes, before and after the failure).
+const EXCERPT_RADIUS: usize = 200;
+
+/// Decodes `T` from JSON bytes; on failure the error names the full JSON path.
+pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let (path, inner) = match serde_path_to_error::deserialize(&mut de) {
+        Ok(value) => match de.end() {
+            Ok(()) => return Ok(value),
+            Err(trailing) => (".".to_owned(), trailing),
+        },
+        Err(err) => (err.path().to_string(), err.into_inner()),
+    };
+    let (path, message) = splice(&path, &inner.to_string());
+    Err(DecodeError {
+        path,
+        message,
+        status: None,
+        request_id: None,
+        excerpt: excerpt(bytes, inner.line(), inner.column()),
+    })
+}
+
+/// Decodes `T` from an already-buffered JSON value inside a generated `Deserialize` impl,
+/// keeping the path of a failure inside `value` (see the module docs).
+pub fn from_value<T: DeserializeOwned, E: serde::de::Error>(value: Value) -> Result<T, E> {
+    serde_path_to_error::deserialize(value).map_err(|err| {
+        let (path, message) = splice(&err.path().to_string(), &err.inner().to_string());
+        if path == "." {
+            E::custom(message)
+        } else {
+            E::custom(format_args!(
+                "{PATH_MARKER}{}):{path}: {message}",
+                path.len()
+            ))
+        }
+    })
+}
+
+/// `deserialize_with` for required fields: `null` becomes `T::default()`. Together with
+/// `#[serde(default)]`, a null or missing required field does not fail the whole response.
+pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Option::<T>::deserialize(deserializer).map(Option::unwrap_or_default)
+}
+
+/// A string that borrows from the input when the deserializer allows it.
+pub type CowStr<'de> = Cow<'de, str>;
+
+/// Deserializes a string, borrowing when possible; used by generated string enums that map
+/// known values to variants and anything else to `Other(String)`.
+pub fn deserialize_str<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<CowStr<'de>, D::Error> {
+    struct StrVisitor;
+    impl<'de> Visitor<'de> for StrVisitor {
+        type Value = CowStr<'de>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+            Ok(Cow::Borrowed(v))
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Cow::Owned(v.to_owned()))
+        }
+        fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+            Ok(Cow::Owned(v))
+        }
+    }
+    deserializer.deserialize_str(StrVisitor)
+}
+
+/// Picks the variant of an untagged union of object types that fits `value` best:
+/// among the candidates whose required keys are all present, the one that knows the most
+/// of the object's keys; ties go to the earlier candidate. Each candidate is
+/// `(required keys, all known keys)`. `None` when no candidate's required keys are present.
+pub fn best_object_variant(
+    value: &Map<String, Value>,
+    candidates: &[(&[&str], &[&str])],
+) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (index, (required, known)) in candidates.iter().enumerate() {
+        if !required.iter().all(|key| value.contains_key(*key)) {
+            continue;
+        }
+        let score = value
+            .keys()
+            .filter(|key| known.contains(&key.as_str()))
+            .count();
+        if best.is_none_or(|(_, best_score)| score > best_score) {
+            best = Some((index, score));
+        }
+    }
+    best.map(|(index, _)| index)
+}
+
+/// Joins the path serde reported (up to a union) with a path encoded in the message by
+/// [`from_value`], returning the full path and the bare message.
+fn splice(outer: &str, message: &str) -> (String, String) {
+    let Some((inner, rest)) = split_marker(message) else {
+        return (outer.to_owned(), message.to_owned());
+    };
+    let path = if outer == "." {
+        inner.to_owned()
+    } else if inner.starts_with('[') {
+        format!("{outer}{inner}")
+    } else {
+        format!("{outer}.{inner}")
+    };
+    (path, rest.to_owned())
+}
+
+/// Parses `__path(<len>):<path>: <rest>`; `None` if `message` is not in that form.
+fn split_marker(message: &str) -> Option<(&str, &str)> {
+    let after = message.strip_prefix(PATH_MARKER)?;
+    let (len, after) = after.split_once("):")?;
+    let len: usize = len.parse().ok()?;
+    let path = after.get(..len)?;
+    let rest = after.get(len..)?.strip_prefix(": ")?;
+    Some((path, rest))
+}
+
+/// Up to `EXCERPT_RADIUS` bytes either side of the 1-based line/column serde reported.
+fn excerpt(bytes: &[u8], line: usize, column: usize) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut offset = 0;
+    if line > 0 {
+        for (index, current) in text.split_inclusive('\n').enumerate() {
+            if index + 1 == line {
+                offset += column.saturating_sub(1).min(current.len());
+                break;
+            }
+            offset += current.len();
+        }
+    }
+    let mut start = offset.saturating_sub(EXCERPT_RADIUS);
+    let mut end = (offset + EXCERPT_RADIUS).min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    text[start..end].to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    struct Inner {
+        #[allow(dead_code)]
+        text: String,
+    }
+
+    /// A union in the style the generator emits: buffer, then `from_value`.
+    #[derive(Debug)]
+    struct Union(#[allow(dead_code)] Vec<Inner>);
+    impl<'de> Deserialize<'de> for Union {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let value = Value::deserialize(d)?;
+            from_value::<Vec<Inner>, D::Error>(value).map(Union)
+        }
+    }
+
+    #[derive(Debug, Deserialize)]
+    struct Doc {
+        #[allow(dead_code)]
+        output: Vec<Union>,
+    }
+
+    #[test]
+    fn path_survives_a_union() {
+        let err = decode_json::<Doc>(br#"{"output":[[{"text":"a"},{"text":5}]]}"#).unwrap_err();
+        assert_eq!(err.path, "output[0][1].text");
+        assert!(
+            err.message.starts_with("invalid type: integer `5`"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn marker_round_trips_odd_keys() {
+        let path = "a.we: ird)key[3]";
+        let msg = format!("{PATH_MARKER}{}):{path}: boom", path.len());
+        assert_eq!(split_marker(&msg), Some((path, "boom")));
+        assert_eq!(splice("x[1]", &msg).0, "x[1].a.we: ird)key[3]");
+        assert_eq!(split_marker("__path(99):short: x"), None);
+    }
+
+    #[test]
+    fn trailing_garbage_and_excerpt() {
+        let err = decode_json::<Vec<u8>>(b"[1] x").unwrap_err();
+        assert_eq!(err.path, ".");
+        assert!(err.excerpt.contains("[1] x"));
+        let long = format!("[{}\"é\"]", "1,".repeat(500));
+        let err = decode_json::<Vec<u8>>(long.as_bytes()).unwrap_err();
+        assert!(err.excerpt.len() <= 2 * EXCERPT_RADIUS + 4 && err.excerpt.contains('é'));
+    }
+
+    #[test]
+    fn null_and_missing_become_default() {
+        #[derive(Deserialize)]
+        struct S {
+            #[serde(default, deserialize_with = "null_as_default")]
+            n: u32,
+        }
+        assert_eq!(serde_json::from_str::<S>(r#"{"n":null}"#).unwrap().n, 0);
+        assert_eq!(serde_json::from_str::<S>("{}").unwrap().n, 0);
+        assert_eq!(serde_json::from_str::<S>(r#"{"n":7}"#).unwrap().n, 7);
+    }
+
+    #[test]
+    fn strings_borrow_when_possible() {
+        let mut de = serde_json::Deserializer::from_str(r#""plain""#);
+        assert!(matches!(
+            deserialize_str(&mut de).unwrap(),
+            Cow::Borrowed("plain")
+        ));
+        let mut de = serde_json::Deserializer::from_str(r#""esc\naped""#);
+        assert!(matches!(deserialize_str(&mut de).unwrap(), Cow::Owned(s) if s == "esc\naped"));
+    }
+
+    #[test]
+    fn best_variant_prefers_required_then_known() {
+        let obj = |s: &str| serde_json::from_str::<Map<String, Value>>(s).unwrap();
+        let candidates: &[(&[&str], &[&str])] = &[
+            (&["a"], &["a", "b"]),
+            (&["a"], &["a", "b", "c"]),
+            (&["z"], &["z"]),
+        ];
+        assert_eq!(
+            best_object_variant(&obj(r#"{"a":1,"c":2}"#), candidates),
+            Some(1)
+        );
+        assert_eq!(
+            best_object_variant(&obj(r#"{"a":1,"b":2}"#), candidates),
+            Some(0)
+        );
+        assert_eq!(best_object_variant(&obj(r#"{"z":1}"#), candidates), Some(2));
+        assert_eq!(best_object_variant(&obj(r#"{"q":1}"#), candidates), None);
+    }
+}

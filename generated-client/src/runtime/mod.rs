@@ -1,0 +1,41 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Runtime support for the generated API: the client, requests and retries, response
+//! kinds, server-sent events, multipart uploads, pagination and errors.
+//!
+//! Generated resource methods describe a call as a [`RequestSpec`] and return a
+//! [`Call`]; everything below that point lives here. Spec-specific constants (base URL,
+//! environment variables, auth scheme, identity headers) are in the generated
+//! `settings` module.
+
+mod call;
+mod client;
+pub mod codec;
+mod error;
+mod meta;
+mod multipart;
+mod output;
+mod pagination;
+#[cfg(feature = "realtime")]
+pub mod realtime;
+mod request;
+mod retry;
+mod settings;
+pub mod sse;
+mod stream;
+mod transport;
+
+pub use call::Call;
+pub use client::{
+    ApiKey, AuthScheme, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT, IdentityHeader,
+};
+pub use error::{ApiError, DecodeError, Error, Result, StreamError};
+pub use meta::{RateLimits, ResetTime, ResponseMeta};
+pub use multipart::{FileUpload, MultipartForm, ToMultipart};
+pub use output::{Binary, Empty, Json, Output, Sse, Text};
+pub use pagination::{Page, ResultStream};
+#[cfg(feature = "realtime")]
+pub use realtime::{RealtimeReceiver, RealtimeSender, RealtimeSession};
+pub use request::{QueryPairs, RequestSpec, encode_path};
+pub use sse::StreamEvent;
+pub use stream::EventStream;

@@ -1,0 +1,242 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Server-sent events: an incremental parser following the WHATWG "event stream
+//! interpretation" rules, and the decoding hooks generated event types implement.
+//!
+//! The parser works on bytes and decodes a line only once its terminator has arrived, so
+//! a multi-byte UTF-8 character split across network chunks is never cut in half.
+
+use std::collections::VecDeque;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::codec;
+use super::error::DecodeError;
+
+/// Decodes one SSE message into a typed event. Implemented by generated event types,
+/// usually through [`decode_data`] or [`decode_enveloped`].
+pub trait StreamEvent: Sized + Send + 'static {
+    /// Builds the event from the SSE `event` name (if any) and the joined `data` lines.
+    fn from_sse(event: Option<&str>, data: &str) -> Result<Self, DecodeError>;
+}
+
+/// Decodes `T` from the message's data, which must be JSON.
+pub fn decode_data<T: DeserializeOwned>(data: &str) -> Result<T, DecodeError> {
+    codec::decode_json(data.as_bytes())
+}
+
+/// Decodes `T` from the object `{"event": <event name or null>, "data": <data as JSON,
+/// or as a string when it is not JSON>}`, for streams whose event type is carried by
+/// the SSE `event` field rather than inside the data.
+pub fn decode_enveloped<T: DeserializeOwned>(
+    event: Option<&str>,
+    data: &str,
+) -> Result<T, DecodeError> {
+    let data =
+        serde_json::from_str::<Value>(data).unwrap_or_else(|_| Value::String(data.to_owned()));
+    let envelope = serde_json::json!({ "event": event, "data": data });
+    codec::decode_json(envelope.to_string().as_bytes())
+}
+
+/// Any JSON value is a valid event, which is handy for untyped streams.
+impl StreamEvent for Value {
+    fn from_sse(_event: Option<&str>, data: &str) -> Result<Self, DecodeError> {
+        decode_data(data)
+    }
+}
+
+/// One dispatched message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SseMessage {
+    /// The `event` field; `None` means the default type, `message`.
+    pub(crate) event: Option<String>,
+    /// The `data` lines joined with `\n`.
+    pub(crate) data: String,
+}
+
+/// Incremental SSE parser: feed it chunks, collect complete messages.
+#[derive(Debug, Default)]
+pub(crate) struct SseParser {
+    /// Bytes of the current, unterminated line.
+    line: Vec<u8>,
+    /// The previous chunk ended in `\r`: a leading `\n` in the next chunk ends no line.
+    after_cr: bool,
+    /// Whether the first line (which may start with a byte-order mark) has been seen.
+    started: bool,
+    data: String,
+    has_data: bool,
+    event: Option<String>,
+    /// The last `id` field (it persists across messages).
+    pub(crate) last_event_id: Option<String>,
+    /// The last valid `retry` field, in milliseconds.
+    pub(crate) retry_ms: Option<u64>,
+}
+
+impl SseParser {
+    /// Consumes a chunk, appending every message it completes to `out`.
+    pub(crate) fn feed(&mut self, mut chunk: &[u8], out: &mut VecDeque<SseMessage>) {
+        if chunk.is_empty() {
+            return; // keeps `after_cr` for the next real chunk
+        }
+        if self.after_cr && chunk.first() == Some(&b'\n') {
+            chunk = &chunk[1..];
+        }
+        self.after_cr = false;
+        while let Some(end) = chunk.iter().position(|&b| b == b'\n' || b == b'\r') {
+            self.line.extend_from_slice(&chunk[..end]);
+            let line = std::mem::take(&mut self.line);
+            self.process_line(&line, out);
+            let crlf = chunk[end] == b'\r' && chunk.get(end + 1) == Some(&b'\n');
+            if chunk[end] == b'\r' && end + 1 == chunk.len() {
+                self.after_cr = true;
+            }
+            chunk = &chunk[end + if crlf { 2 } else { 1 }..];
+        }
+        self.line.extend_from_slice(chunk);
+    }
+
+    /// Ends the stream: a last line without terminator counts, and a last message
+    /// without the closing blank line is still dispatched.
+    pub(crate) fn finish(&mut self, out: &mut VecDeque<SseMessage>) {
+        if !self.line.is_empty() {
+            let line = std::mem::take(&mut self.line);
+            self.process_line(&line, out);
+        }
+        self.process_line(b"", out);
+    }
+
+    fn process_line(&mut self, line: &[u8], out: &mut VecDeque<SseMessage>) {
+        let text = String::from_utf8_lossy(line);
+        let mut line: &str = &text;
+        if !self.started {
+            self.started = true;
+            line = line.strip_prefix('\u{FEFF}').unwrap_or(line);
+        }
+        if line.is_empty() {
+            self.dispatch(out);
+            return;
+        }
+        if line.starts_with(':') {
+            return; // comment (often a keep-alive)
+        }
+        let (field, value) = match line.split_once(':') {
+            Some((field, value)) => (field, value.strip_prefix(' ').unwrap_or(value)),
+            None => (line, ""),
+        };
+        match field {
+            "data" => {
+                self.data.push_str(value);
+                self.data.push('\n');
+                self.has_data = true;
+            }
+            "event" => self.event = Some(value.to_owned()),
+            "id" if !value.contains('\0') => self.last_event_id = Some(value.to_owned()),
+            "retry" if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => {
+                self.retry_ms = value.parse().ok()
+            }
+            _ => {} // unknown fields are ignored
+        }
+    }
+
+    fn dispatch(&mut self, out: &mut VecDeque<SseMessage>) {
+        let event = self.event.take().filter(|e| !e.is_empty());
+        if !std::mem::take(&mut self.has_data) {
+            return; // no data: nothing is dispatched, the event name is reset
+        }
+        let mut data = std::mem::take(&mut self.data);
+        data.pop(); // the `\n` after the last data line
+        out.push_back(SseMessage { event, data });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_chunks(chunks: &[&[u8]]) -> Vec<SseMessage> {
+        let mut parser = SseParser::default();
+        let mut out = VecDeque::new();
+        for chunk in chunks {
+            parser.feed(chunk, &mut out);
+        }
+        parser.finish(&mut out);
+        out.into()
+    }
+
+    fn msg(event: Option<&str>, data: &str) -> SseMessage {
+        SseMessage {
+            event: event.map(str::to_owned),
+            data: data.to_owned(),
+        }
+    }
+
+    #[test]
+    fn fields_comments_and_multiline_data() {
+        let got = parse_chunks(&[b": keep-alive\nevent: delta\ndata: a\ndata:b\ndata\nid: 7\nretry: 150\nfoo: bar\n\ndata: x\n\n"]);
+        assert_eq!(got, [msg(Some("delta"), "a\nb\n"), msg(None, "x")]);
+    }
+
+    #[test]
+    fn every_line_ending_and_every_split_point() {
+        for ending in ["\n", "\r\n", "\r"] {
+            let text =
+                format!("event: e{ending}data: héllo{ending}{ending}data: wörld{ending}{ending}");
+            let bytes = text.as_bytes();
+            for split in 0..=bytes.len() {
+                for split2 in split..=bytes.len() {
+                    let got =
+                        parse_chunks(&[&bytes[..split], &bytes[split..split2], &bytes[split2..]]);
+                    assert_eq!(
+                        got,
+                        [msg(Some("e"), "héllo"), msg(None, "wörld")],
+                        "{ending:?} split at {split}/{split2}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn final_message_without_blank_line_and_bom() {
+        assert_eq!(
+            parse_chunks(&[b"\xEF\xBB\xBFdata: 1\n\ndata: 2"]),
+            [msg(None, "1"), msg(None, "2")]
+        );
+        assert_eq!(parse_chunks(&[b"data: 3\n"]), [msg(None, "3")]);
+    }
+
+    #[test]
+    fn no_data_no_dispatch_and_empty_data() {
+        assert_eq!(
+            parse_chunks(&[b"event: ping\n\ndata:\n\n"]),
+            [msg(None, "")]
+        );
+    }
+
+    #[test]
+    fn id_and_retry_rules() {
+        let mut parser = SseParser::default();
+        let mut out = VecDeque::new();
+        parser.feed(
+            b"id: 1\nretry: 10\ndata: a\n\nid: 2\0\nretry: x1\ndata: b\n\n",
+            &mut out,
+        );
+        assert_eq!(
+            (parser.last_event_id.as_deref(), parser.retry_ms),
+            (Some("1"), Some(10))
+        );
+        assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn envelope_decoding() {
+        let v: Value = decode_enveloped(Some("thread.created"), r#"{"id":"t"}"#).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"event": "thread.created", "data": {"id": "t"}})
+        );
+        let v: Value = decode_enveloped(None, "[DONE]x").unwrap();
+        assert_eq!(v, serde_json::json!({"event": null, "data": "[DONE]x"}));
+        assert_eq!(decode_data::<u8>("300").unwrap_err().path, ".");
+    }
+}

@@ -1,0 +1,288 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! [`EventStream`]: a typed stream over a server-sent-events response body.
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures_core::Stream;
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use super::error::{Error, Result, StreamError};
+use super::sse::{SseMessage, SseParser, StreamEvent};
+
+type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes>> + Send>>;
+
+/// Typed events from a streaming response. Ends after `data: [DONE]` (or an event named
+/// `done`), when the server closes the stream, or after yielding a terminal error: a
+/// server-sent error ([`Error::Stream`]), a transport error, or a [`Error::Timeout`] when
+/// nothing arrives for the configured timeout. An event that does not decode is yielded as
+/// [`Error::Decode`] and the stream goes on.
+pub struct EventStream<T> {
+    /// `None` once the body is exhausted or the stream has ended.
+    body: Option<ByteStream>,
+    parser: SseParser,
+    pending: VecDeque<SseMessage>,
+    /// Longest wait for the next chunk, and the timer of the current wait.
+    idle: Option<(Duration, Pin<Box<tokio::time::Sleep>>)>,
+    status: Option<StatusCode>,
+    request_id: Option<String>,
+    finished: bool,
+    _event: PhantomData<fn() -> T>,
+}
+
+impl<T> fmt::Debug for EventStream<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EventStream")
+            .field("request_id", &self.request_id)
+            .field("finished", &self.finished)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T: StreamEvent> EventStream<T> {
+    /// An event stream over raw SSE bytes (e.g. canned bytes in a test), with no idle timeout.
+    pub fn from_bytes_stream<S>(bytes: S) -> Self
+    where
+        S: Stream<Item = Result<Bytes>> + Send + 'static,
+    {
+        EventStream {
+            body: Some(Box::pin(bytes)),
+            parser: SseParser::default(),
+            pending: VecDeque::new(),
+            idle: None,
+            status: None,
+            request_id: None,
+            finished: false,
+            _event: PhantomData,
+        }
+    }
+
+    /// The stream of a successful HTTP response.
+    pub(crate) fn from_response(
+        response: reqwest::Response,
+        idle_timeout: Duration,
+        request_id: Option<String>,
+    ) -> Self {
+        let status = response.status();
+        let body = futures_util::StreamExt::map(response.bytes_stream(), |chunk| {
+            chunk.map_err(Error::Transport)
+        });
+        let mut stream = Self::from_bytes_stream(body);
+        stream.idle = Some((idle_timeout, Box::pin(tokio::time::sleep(idle_timeout))));
+        stream.status = Some(status);
+        stream.request_id = request_id;
+        stream
+    }
+
+    /// A stream of one message: a JSON body sent instead of an event stream (some
+    /// compatible servers ignore `"stream": true`). Decoded like any event, so an error
+    /// object still becomes [`Error::Stream`].
+    pub(crate) fn from_json_body(
+        body: &[u8],
+        status: StatusCode,
+        request_id: Option<String>,
+    ) -> Self {
+        let mut stream = Self::from_bytes_stream(futures_util::stream::empty());
+        let data = String::from_utf8_lossy(body).into_owned();
+        stream.pending.push_back(SseMessage { event: None, data });
+        stream.status = Some(status);
+        stream.request_id = request_id;
+        stream
+    }
+
+    /// The `x-request-id` of the response.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The last `id` field the server sent.
+    pub fn last_event_id(&self) -> Option<&str> {
+        self.parser.last_event_id.as_deref()
+    }
+
+    /// Ends the stream and drops the connection.
+    fn finish(&mut self) {
+        self.finished = true;
+        self.body = None;
+        self.pending.clear();
+    }
+
+    /// What one message means: `None` to skip it, `Some(Err)` for errors.
+    fn handle(&mut self, message: SseMessage) -> Option<Result<T>> {
+        let event = message.event.as_deref();
+        if event == Some("done") || message.data.trim() == "[DONE]" {
+            self.finish();
+            return None;
+        }
+        if let Some(error) = server_error(event, &message.data) {
+            self.finish();
+            let error = StreamError {
+                event: message.event,
+                data: message.data,
+                request_id: self.request_id.clone(),
+                ..error
+            };
+            return Some(Err(error.into()));
+        }
+        Some(
+            T::from_sse(event, &message.data).map_err(|e| match self.status {
+                Some(status) => e.with_response(status, self.request_id.as_deref()).into(),
+                None => e.into(),
+            }),
+        )
+    }
+}
+
+impl<T: StreamEvent> Stream for EventStream<T> {
+    type Item = Result<T>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        loop {
+            if let Some(message) = this.pending.pop_front() {
+                match this.handle(message) {
+                    Some(item) => return Poll::Ready(Some(item)),
+                    None => continue,
+                }
+            }
+            if this.finished {
+                return Poll::Ready(None);
+            }
+            let Some(body) = this.body.as_mut() else {
+                this.finished = true;
+                return Poll::Ready(None);
+            };
+            match body.as_mut().poll_next(cx) {
+                Poll::Ready(Some(Ok(chunk))) => {
+                    this.parser.feed(&chunk, &mut this.pending);
+                    if let Some((timeout, sleep)) = &mut this.idle {
+                        sleep.as_mut().reset(tokio::time::Instant::now() + *timeout);
+                    }
+                }
+                Poll::Ready(Some(Err(error))) => {
+                    this.finish();
+                    return Poll::Ready(Some(Err(error)));
+                }
+                Poll::Ready(None) => {
+                    this.body = None;
+                    this.parser.finish(&mut this.pending);
+                }
+                Poll::Pending => {
+                    if let Some((timeout, sleep)) = &mut this.idle {
+                        if sleep.as_mut().poll(cx).is_ready() {
+                            let timeout = *timeout;
+                            this.finish();
+                            return Poll::Ready(Some(Err(Error::Timeout(timeout))));
+                        }
+                    }
+                    return Poll::Pending;
+                }
+            }
+        }
+    }
+}
+
+/// Recognises an error sent in the stream: an `error` event, or data that is an object
+/// with an `error` object and no `type` other than `"error"` (so typed events that merely
+/// embed an error object, like a failed response, stay events).
+fn server_error(event: Option<&str>, data: &str) -> Option<StreamError> {
+    let is_error_event = event == Some("error");
+    if !is_error_event && !data.contains("\"error\"") {
+        return None; // cheap pre-check: most events never need a second parse
+    }
+    let value: Value = serde_json::from_str(data).unwrap_or(Value::Null);
+    let nested = value.get("error").filter(|e| e.is_object());
+    let typed_event = value.get("type").is_some_and(|t| t != "error");
+    if !is_error_event && (nested.is_none() || typed_event) {
+        return None;
+    }
+    let source = nested.unwrap_or(&value);
+    let text = |key: &str| match source.get(key) {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    Some(StreamError {
+        message: text("message").unwrap_or_else(|| data.to_owned()),
+        kind: text("type"),
+        code: text("code"),
+        param: text("param"),
+        event: None,
+        data: String::new(),
+        request_id: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_util::{FutureExt, StreamExt};
+
+    fn collect(chunks: &[&'static str]) -> Vec<Result<Value>> {
+        let chunks: Vec<Result<Bytes>> = chunks
+            .iter()
+            .map(|c| Ok(Bytes::from_static(c.as_bytes())))
+            .collect();
+        let stream = EventStream::<Value>::from_bytes_stream(futures_util::stream::iter(chunks));
+        stream
+            .collect()
+            .now_or_never()
+            .expect("canned chunks never wait")
+    }
+
+    #[test]
+    fn done_ends_the_stream() {
+        let got = collect(&["data: 1\n\ndata: [DONE]\n\ndata: 2\n\n"]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].as_ref().unwrap(), &Value::from(1));
+        assert_eq!(collect(&["event: done\ndata: {}\n\ndata: 2\n\n"]).len(), 0);
+    }
+
+    #[test]
+    fn error_payloads_become_stream_errors() {
+        let got = collect(&[
+            r#"data: {"error":{"message":"boom","type":"server_error","code":502}}"#,
+            "\n\ndata: 1\n\n",
+        ]);
+        assert_eq!(got.len(), 1);
+        let Err(Error::Stream(e)) = &got[0] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(
+            (e.message.as_str(), e.kind.as_deref(), e.code.as_deref()),
+            ("boom", Some("server_error"), Some("502"))
+        );
+        let got = collect(&["event: error\ndata: {\"message\":\"m\",\"code\":\"c\"}\n\n"]);
+        let Err(Error::Stream(e)) = &got[0] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(
+            (e.message.as_str(), e.code.as_deref(), e.event.as_deref()),
+            ("m", Some("c"), Some("error"))
+        );
+    }
+
+    #[test]
+    fn typed_events_with_an_error_field_stay_events() {
+        let got = collect(&[
+            r#"data: {"type":"response.failed","error":{"message":"x"}}"#,
+            "\n\n",
+        ]);
+        assert!(got[0].is_ok(), "{got:?}");
+        let got = collect(&["data: {\"text\":\"an \\\"error\\\" word\"}\n\n"]);
+        assert!(got[0].is_ok(), "{got:?}");
+    }
+
+    #[test]
+    fn decode_errors_do_not_end_the_stream() {
+        let got = collect(&["data: {bad\n\ndata: 2\n\n"]);
+        assert!(matches!(&got[0], Err(Error::Decode(_))));
+        assert_eq!(got[1].as_ref().unwrap(), &Value::from(2));
+    }
+}

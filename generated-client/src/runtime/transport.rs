@@ -1,0 +1,260 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Sending a [`RequestSpec`]: URL and headers, one fresh `reqwest::Request` per attempt,
+//! retries, and turning error responses into [`ApiError`]s.
+
+use std::time::Duration;
+
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue};
+use reqwest::{Response, StatusCode, Url};
+use serde_json::Value;
+use tokio::time::Instant;
+
+use super::client::{Client, header_name, header_value};
+use super::error::{ApiError, Error, Result};
+use super::meta::REQUEST_ID;
+use super::output::ReadContext;
+use super::request::{Body, RequestSpec};
+use super::retry::{retry_delay, should_retry};
+
+/// Largest error body kept in [`ApiError::body`].
+const MAX_ERROR_BODY: usize = 8 * 1024;
+
+/// Per-call overrides of the client's settings.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct CallOptions {
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) max_retries: Option<u32>,
+}
+
+/// Sends `spec`, retrying as the policy allows, and returns the first successful response
+/// (its body unread) with what reading it needs.
+pub(crate) async fn execute(
+    client: &Client,
+    spec: &RequestSpec,
+    options: &CallOptions,
+    accept: &'static str,
+) -> Result<(Response, ReadContext)> {
+    let config = &client.inner;
+    let timeout = options.timeout.unwrap_or(config.timeout);
+    let max_retries = options.max_retries.unwrap_or(config.max_retries);
+    let url = build_url(&config.base_url, spec)?;
+    let headers = build_headers(client, spec, options, accept)?;
+    let mut retries = 0;
+    loop {
+        let request = build_request(&config.http, spec, url.clone(), headers.clone())?;
+        let deadline = Instant::now() + timeout;
+        let failure = match tokio::time::timeout_at(deadline, config.http.execute(request)).await {
+            Ok(Ok(response)) if response.status().is_success() => {
+                let request_id = request_id(response.headers());
+                let context = ReadContext {
+                    status: response.status(),
+                    request_id,
+                    deadline,
+                    timeout,
+                };
+                return Ok((response, context));
+            }
+            Ok(Ok(response)) => {
+                if retries < max_retries && should_retry(response.status(), response.headers()) {
+                    let delay = retry_delay(retries, Some(response.headers()));
+                    drop(response);
+                    tokio::time::sleep(delay).await;
+                    retries += 1;
+                    continue;
+                }
+                return Err(api_error(response, deadline, timeout).await);
+            }
+            // A request that could not even be built will not succeed later.
+            Ok(Err(e)) if e.is_builder() => return Err(Error::Transport(e)),
+            Ok(Err(e)) => Error::Transport(e),
+            Err(_) => Error::Timeout(timeout),
+        };
+        if retries >= max_retries {
+            return Err(failure);
+        }
+        tokio::time::sleep(retry_delay(retries, None)).await;
+        retries += 1;
+    }
+}
+
+fn build_url(base_url: &str, spec: &RequestSpec) -> Result<Url> {
+    let mut url = Url::parse(&format!("{base_url}{}", spec.path))
+        .map_err(|e| Error::Config(format!("invalid request URL: {e}")))?;
+    let query = spec.query.encode();
+    if !query.is_empty() {
+        url.set_query(Some(&query));
+    }
+    Ok(url)
+}
+
+/// Headers in increasing precedence: accept and auth, then the client's (user agent,
+/// identity, defaults), then the operation's header parameters, then per-call headers.
+fn build_headers(
+    client: &Client,
+    spec: &RequestSpec,
+    options: &CallOptions,
+    accept: &'static str,
+) -> Result<HeaderMap> {
+    let mut headers = HeaderMap::new();
+    headers.insert(ACCEPT, HeaderValue::from_static(accept));
+    if let Body::Json(_) = spec.body {
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    }
+    if let Some((name, value)) = client.auth_header()? {
+        headers.insert(name, value);
+    }
+    for (name, value) in &client.inner.headers {
+        headers.insert(name.clone(), value.clone());
+    }
+    let extra = spec.headers.iter().map(|(n, v)| (*n, v.as_str())).chain(
+        options
+            .headers
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str())),
+    );
+    for (name, value) in extra {
+        headers.insert(header_name(name)?, header_value(name, value)?);
+    }
+    Ok(headers)
+}
+
+/// A fresh request for one attempt (multipart forms are rebuilt from their description).
+fn build_request(
+    http: &reqwest::Client,
+    spec: &RequestSpec,
+    url: Url,
+    headers: HeaderMap,
+) -> Result<reqwest::Request> {
+    let builder = http.request(spec.method.clone(), url).headers(headers);
+    let builder = match &spec.body {
+        Body::None => builder,
+        Body::Json(bytes) => builder.body(bytes.clone()),
+        Body::Multipart(form) => builder.multipart(form.to_form()?),
+    };
+    builder.build().map_err(Error::Transport)
+}
+
+fn request_id(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+}
+
+/// Reads an error response into an [`ApiError`] (or a timeout/transport error if the body
+/// cannot be read).
+async fn api_error(response: Response, deadline: Instant, timeout: Duration) -> Error {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = match tokio::time::timeout_at(deadline, response.bytes()).await {
+        Ok(Ok(body)) => body,
+        Ok(Err(e)) => return Error::Transport(e),
+        Err(_) => return Error::Timeout(timeout),
+    };
+    parse_api_error(status, headers, &body).into()
+}
+
+/// Understands `{"error": {"message", "type", "param", "code"}}`, and less strictly
+/// `{"error": "text"}` and `{"message": "text"}` from compatible servers.
+pub(crate) fn parse_api_error(status: StatusCode, headers: HeaderMap, body: &[u8]) -> ApiError {
+    let json: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+    let text = |v: Option<&Value>| match v {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let object = json.get("error").filter(|e| e.is_object());
+    let source = object.unwrap_or(&json);
+    let message = text(source.get("message")).or_else(|| text(json.get("error")));
+    let mut raw = String::from_utf8_lossy(body).into_owned();
+    if raw.len() > MAX_ERROR_BODY {
+        let mut cut = MAX_ERROR_BODY;
+        while !raw.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        raw.truncate(cut);
+    }
+    ApiError {
+        status,
+        message: message.unwrap_or_else(|| {
+            status
+                .canonical_reason()
+                .unwrap_or("unknown status")
+                .to_owned()
+        }),
+        kind: text(source.get("type")),
+        param: text(source.get("param")),
+        code: text(source.get("code")),
+        request_id: request_id(&headers),
+        headers,
+        body: if object.is_some() || raw.is_empty() {
+            None
+        } else {
+            Some(raw)
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_bodies() {
+        let parse = |body: &str| {
+            parse_api_error(StatusCode::BAD_REQUEST, HeaderMap::new(), body.as_bytes())
+        };
+        let e = parse(
+            r#"{"error":{"message":"bad model","type":"invalid_request_error","param":"model","code":null}}"#,
+        );
+        assert_eq!(
+            (
+                e.message.as_str(),
+                e.kind.as_deref(),
+                e.param.as_deref(),
+                e.code,
+                e.body
+            ),
+            (
+                "bad model",
+                Some("invalid_request_error"),
+                Some("model"),
+                None,
+                None
+            )
+        );
+        assert_eq!(
+            parse(r#"{"error":{"message":"m","code":429}}"#)
+                .code
+                .as_deref(),
+            Some("429")
+        );
+        let e = parse(r#"{"error":"plain"}"#);
+        assert_eq!((e.message.as_str(), e.body.is_some()), ("plain", true));
+        let e = parse("<html>bad gateway</html>");
+        assert_eq!(
+            (e.message.as_str(), e.body.as_deref()),
+            ("Bad Request", Some("<html>bad gateway</html>"))
+        );
+        assert_eq!(
+            parse(&"é".repeat(MAX_ERROR_BODY)).body.unwrap().len(),
+            MAX_ERROR_BODY
+        );
+        let shown = parse(r#"{"error":{"message":"m","type":"t"}}"#).to_string();
+        assert_eq!(shown, "API error 400 Bad Request: m (type: t)");
+    }
+
+    #[test]
+    fn urls_keep_encoded_segments() {
+        let mut spec = RequestSpec::new(
+            reqwest::Method::GET,
+            format!("/files/{}", super::super::request::encode_path("a/b")),
+        );
+        spec.query().push("limit", 2);
+        assert_eq!(
+            build_url("http://h:1/v1", &spec).unwrap().as_str(),
+            "http://h:1/v1/files/a%2Fb?limit=2"
+        );
+    }
+}

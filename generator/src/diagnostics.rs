@@ -1,0 +1,107 @@
+//! Errors and warnings, each located in the spec by file, JSON pointer and (where the
+//! loader can find it) line.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Where in a spec something is: a file, a JSON pointer into it, and a 1-based line when known.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Location {
+    pub file: PathBuf,
+    pub pointer: String,
+    pub line: Option<usize>,
+}
+
+impl Location {
+    pub fn new(file: &Path, pointer: impl Into<String>) -> Self {
+        Location { file: file.to_path_buf(), pointer: pointer.into(), line: None }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        let pointer = if self.pointer.is_empty() { "#" } else { &self.pointer };
+        write!(f, ": {pointer}")
+    }
+}
+
+/// Everything that can stop generation. Each spec problem names its location.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{location}: {message}")]
+    Spec { location: Location, message: String },
+    #[error("internal error while {stage}: {message}")]
+    Internal { stage: &'static str, message: String },
+}
+
+impl Error {
+    pub fn spec(location: Location, message: impl Into<String>) -> Self {
+        Error::Spec { location, message: message.into() }
+    }
+
+    /// The location of a spec error, if this is one.
+    pub fn location(&self) -> Option<&Location> {
+        match self {
+            Error::Spec { location, .. } => Some(location),
+            _ => None,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A spec defect that generation worked around. Never fatal, never silent.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Warning {
+    pub location: Location,
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "warning: {}: {}", self.location, self.message)
+    }
+}
+
+/// Collects warnings from every stage; sorted and de-duplicated at the end so output order
+/// never depends on traversal order.
+#[derive(Debug, Default)]
+pub struct Warnings {
+    file: PathBuf,
+    items: Vec<Warning>,
+}
+
+impl Warnings {
+    pub fn new(file: &Path) -> Self {
+        Warnings { file: file.to_path_buf(), items: Vec::new() }
+    }
+
+    pub fn push(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
+        self.items.push(Warning {
+            location: Location::new(&self.file, pointer),
+            message: message.into(),
+        });
+    }
+
+    pub fn into_sorted(mut self) -> Vec<Warning> {
+        self.items.sort();
+        self.items.dedup();
+        self.items
+    }
+}
+
+/// Escapes one JSON pointer segment (RFC 6901).
+pub fn escape_pointer_segment(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+/// Appends a segment to a JSON pointer.
+pub fn pointer_join(base: &str, segment: &str) -> String {
+    format!("{base}/{}", escape_pointer_segment(segment))
+}

@@ -1,0 +1,65 @@
+//! Constructors and setters for request types: `new` takes the required fields, one setter
+//! per field takes `impl Into<T>`, so `CreateResponse::new("gpt-5").input("Hello")` reads
+//! naturally and optional fields never need `Some(..)`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::tokens::{Site, ident, type_tokens};
+use crate::ir::{Api, Field, Struct, TypeDef};
+
+/// Trait method names a setter would shadow (clippy's `should_implement_trait`).
+const SETTER_RESERVED: &[&str] = &["new"];
+
+pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&def.name);
+    let required: Vec<&Field> = s.fields.iter().filter(|f| f.constant.is_none() && !f.ty.is_option()).collect();
+    let args = required.iter().map(|f| {
+        let arg = ident(&f.name);
+        let ty = type_tokens(api, &f.ty, false, Site::Types);
+        quote!(#arg: impl Into<#ty>)
+    });
+    let inits = required.iter().map(|f| {
+        let field = ident(&f.name);
+        let value = if f.boxed { quote!(Box::new(#field.into())) } else { quote!(#field.into()) };
+        quote!(#field: #value)
+    });
+    let rest = if required.len() < s.fields.len() || s.additional.is_some() {
+        quote!(..Default::default())
+    } else {
+        TokenStream::new()
+    };
+    let setters = s.fields.iter().filter(|f| f.constant.is_none()).map(|f| setter(api, f));
+    let doc = if required.is_empty() {
+        "Creates a value with every field unset.".to_owned()
+    } else {
+        let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.name)).collect();
+        format!("Creates a value from its required fields ({}); the rest start unset.", names.join(", "))
+    };
+    quote! {
+        impl #name {
+            #[doc = #doc]
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#inits,)* #rest }
+            }
+            #(#setters)*
+        }
+    }
+}
+
+fn setter(api: &Api, f: &Field) -> TokenStream {
+    let field = ident(&f.name);
+    let method = if SETTER_RESERVED.contains(&f.name.as_str()) { format_ident!("with_{}", f.name) } else { ident(&f.name) };
+    let inner = f.ty.unwrap_option();
+    let ty = type_tokens(api, inner, false, Site::Types);
+    let converted = if f.boxed { quote!(Box::new(value.into())) } else { quote!(value.into()) };
+    let assigned = if f.ty.is_option() { quote!(Some(#converted)) } else { converted };
+    let doc = format!("Sets `{}`.", f.name);
+    quote! {
+        #[doc = #doc]
+        pub fn #method(mut self, value: impl Into<#ty>) -> Self {
+            self.#field = #assigned;
+            self
+        }
+    }
+}

@@ -1,0 +1,353 @@
+//! `src/resources/`: one file per top-level resource, each holding that resource's struct,
+//! its sub-resources, and one method per operation.
+
+use std::path::PathBuf;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::tokens::{Site, doc_attrs, ident, type_tokens};
+use crate::ir::{
+    Api, BodyKind, Field, Operation, ParamEncoding, PathPart, Resource, ResponseKind, TypeKind, TypeRef,
+    WebSocketEndpoint,
+};
+
+/// Client methods that a top-level resource accessor must not shadow.
+const CLIENT_METHODS: &[&str] = &["new", "builder", "from_env", "base_url", "clone", "config", "http_client"];
+
+/// Name of the accessor method for a resource on its parent.
+pub fn accessor_name(resource: &Resource) -> String {
+    let accessor = resource.accessor();
+    if resource.parent.is_none() && CLIENT_METHODS.contains(&accessor) { format!("{accessor}_api") } else { accessor.to_owned() }
+}
+
+/// A resource that only holds WebSocket endpoints (directly or below it) exists only with
+/// the `realtime` feature, so crates built without it carry no dead code.
+fn realtime_only(api: &Api, index: usize) -> bool {
+    let resource = &api.resources[index];
+    resource.operations.is_empty()
+        && resource.children.iter().all(|&c| realtime_only(api, c))
+        && (api.websockets.iter().any(|w| w.resource == index) || !resource.children.is_empty())
+}
+
+fn feature_gate(api: &Api, index: usize) -> TokenStream {
+    if realtime_only(api, index) { quote!(#[cfg(feature = "realtime")]) } else { TokenStream::new() }
+}
+
+fn index_of(api: &Api, resource: &Resource) -> usize {
+    api.resources.iter().position(|r| std::ptr::eq(r, resource)).unwrap_or(0)
+}
+
+/// `resources/mod.rs` plus one file per root resource.
+pub fn resource_files(api: &Api) -> Vec<(PathBuf, TokenStream)> {
+    let mut roots: Vec<&Resource> = api.resources.iter().filter(|r| r.parent.is_none()).collect();
+    roots.sort_by(|a, b| a.path.cmp(&b.path));
+    let modules = roots.iter().map(|r| {
+        let module = ident(&r.path[0]);
+        let gate = feature_gate(api, index_of(api, r));
+        quote!(#gate pub mod #module;)
+    });
+    let accessors = roots.iter().map(|r| {
+        let gate = feature_gate(api, index_of(api, r));
+        let module = ident(&r.path[0]);
+        let ty = ident(&r.type_name);
+        let method = ident(&accessor_name(r));
+        let doc = format!("Operations under `{}`.", r.path[0]);
+        quote! {
+            #[doc = #doc]
+            #gate
+            pub fn #method(&self) -> #module::#ty<'_> {
+                #module::#ty::new(self)
+            }
+        }
+    });
+    let mod_rs = quote! {
+        //! Operations grouped by resource: `client.chat().completions().create(..)`.
+        //!
+        //! Each method returns a [`Call`](crate::runtime::Call): `.await` it for the typed
+        //! result, or set per-request options (headers, timeout, retries) first.
+
+        #(#modules)*
+
+        impl crate::Client {
+            #(#accessors)*
+        }
+    };
+    let mut files = vec![(PathBuf::from("src/resources/mod.rs"), mod_rs)];
+    for root in roots {
+        let mut items = Vec::new();
+        let mut stack = vec![index_of(api, root)];
+        while let Some(index) = stack.pop() {
+            items.push(resource_struct(api, index));
+            let mut children = api.resources[index].children.clone();
+            children.reverse();
+            stack.extend(children);
+        }
+        let doc = format!("`client.{}()` and its sub-resources.", accessor_name(root));
+        let file = quote! {
+            #![doc = #doc]
+            #![allow(deprecated)]
+            #(#items)*
+        };
+        files.push((PathBuf::from(format!("src/resources/{}.rs", root.path[0])), file));
+    }
+    files
+}
+
+fn resource_struct(api: &Api, index: usize) -> TokenStream {
+    let resource = &api.resources[index];
+    let name = ident(&resource.type_name);
+    let doc = format!("The `{}` resource.", resource.path.join("."));
+    let gate = feature_gate(api, index);
+    let children = resource.children.iter().map(|&c| {
+        let child = &api.resources[c];
+        let child_gate = feature_gate(api, c);
+        let ty = ident(&child.type_name);
+        let method = ident(&accessor_name(child));
+        let doc = format!("The `{}` sub-resource.", child.path.join("."));
+        quote! {
+            #[doc = #doc]
+            #child_gate
+            pub fn #method(&self) -> #ty<'c> {
+                #ty::new(self.client)
+            }
+        }
+    });
+    let operations = resource.operations.iter().map(|&i| operation_methods(api, &api.operations[i]));
+    let sockets = api.websockets.iter().filter(|w| w.resource == index).map(|w| websocket_method(api, w));
+    quote! {
+        #[doc = #doc]
+        #gate
+        #[derive(Debug, Clone, Copy)]
+        pub struct #name<'c> {
+            client: &'c crate::Client,
+        }
+
+        #gate
+        impl<'c> #name<'c> {
+            pub(crate) fn new(client: &'c crate::Client) -> Self {
+                Self { client }
+            }
+            #(#children)*
+            #(#operations)*
+            #(#sockets)*
+        }
+    }
+}
+
+/// The method for an operation, plus `<method>_stream` when it can stream.
+fn operation_methods(api: &Api, op: &Operation) -> TokenStream {
+    let mut out = TokenStream::new();
+    if op.stream_only {
+        if let Some(event) = &op.stream {
+            out.extend(method(api, op, &op.method, Output::Stream(event)));
+        }
+        return out;
+    }
+    out.extend(method(api, op, &op.method, Output::Plain));
+    if let Some(event) = &op.stream {
+        out.extend(method(api, op, &format!("{}_stream", op.method), Output::Stream(event)));
+    }
+    out
+}
+
+enum Output<'a> {
+    Plain,
+    Stream(&'a TypeRef),
+}
+
+fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream {
+    let method = ident(name);
+    let http = format_ident!("{}", op.http_method.as_upper());
+    let mut args = Vec::new();
+    for p in &op.path_params {
+        let arg = ident(&p.name);
+        args.push(match p.ty.unwrap_option() {
+            TypeRef::String => quote!(#arg: &str),
+            other => {
+                let ty = type_tokens(api, other, false, Site::Elsewhere);
+                quote!(#arg: &#ty)
+            }
+        });
+    }
+    let params_ty = op.params.map(|id| (id, ident(&api.ty(id).name)));
+    if let Some((_, ty)) = &params_ty {
+        args.push(quote!(params: &crate::types::#ty));
+    }
+    if let Some(body) = &op.body {
+        let ty = type_tokens(api, &body.ty, false, Site::Elsewhere);
+        args.push(match &body.kind {
+            BodyKind::Raw(_) => quote!(body: impl Into<::bytes::Bytes>),
+            _ => quote!(request: &#ty),
+        });
+    }
+    let path = path_expr(op);
+    let mut statements = Vec::new();
+    for (header, value) in &op.fixed_headers {
+        statements.push(quote!(spec.header(#header, #value);));
+    }
+    if let Some((id, _)) = &params_ty
+        && let TypeKind::Params(params) = &api.ty(*id).kind
+    {
+        statements.extend(params.fields.iter().map(|f| param_statement(api, f)));
+    }
+    let streaming = matches!(output, Output::Stream(_));
+    let body = match &op.body {
+        Some(body) => match &body.kind {
+            BodyKind::Json if streaming && body.has_stream_flag => quote!(.json_stream(request)),
+            BodyKind::Json => quote!(.json(request)),
+            BodyKind::Multipart => quote!(.multipart(request)),
+            BodyKind::Raw(content_type) => quote!(.raw(#content_type, body.into())),
+        },
+        None => TokenStream::new(),
+    };
+    let cursor = match (&op.cursor_param, &output) {
+        (Some(param), Output::Plain) => quote!(.cursor(#param)),
+        _ => TokenStream::new(),
+    };
+    let output_ty = match output {
+        Output::Stream(event) => {
+            let event = type_tokens(api, event, false, Site::Elsewhere);
+            quote!(crate::runtime::Sse<#event>)
+        }
+        Output::Plain => match &op.response {
+            ResponseKind::Json(ty) => {
+                let ty = type_tokens(api, ty.unwrap_option(), false, Site::Elsewhere);
+                quote!(crate::runtime::Json<#ty>)
+            }
+            ResponseKind::Binary => quote!(crate::runtime::Binary),
+            ResponseKind::Text => quote!(crate::runtime::Text),
+            ResponseKind::Empty => quote!(crate::runtime::Empty),
+        },
+    };
+    let docs = method_docs(op, streaming);
+    let deprecated = if op.deprecated { quote!(#[deprecated]) } else { TokenStream::new() };
+    let new_spec = quote!(crate::runtime::RequestSpec::new(::reqwest::Method::#http, #path));
+    let build = if statements.is_empty() {
+        quote!(let spec = #new_spec #body #cursor;)
+    } else {
+        quote! {
+            let mut spec = #new_spec;
+            #(#statements)*
+            let spec = spec #body #cursor;
+        }
+    };
+    quote! {
+        #docs
+        #deprecated
+        pub fn #method(&self, #(#args),*) -> crate::runtime::Call<#output_ty> {
+            #build
+            crate::runtime::Call::new(self.client, spec)
+        }
+    }
+}
+
+/// `"/models".to_owned()` or `format!("/models/{}", encode_path(model))`.
+fn path_expr(op: &Operation) -> TokenStream {
+    if op.path_params.is_empty() {
+        let literal: String = op.path.iter().map(|p| if let PathPart::Literal(text) = p { text.as_str() } else { "" }).collect();
+        return quote!(#literal.to_owned());
+    }
+    let mut template = String::new();
+    let mut values = Vec::new();
+    for part in &op.path {
+        match part {
+            PathPart::Literal(text) => template.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            PathPart::Param(i) => {
+                template.push_str("{}");
+                let arg = ident(&op.path_params[*i].name);
+                values.push(quote!(crate::runtime::encode_path(#arg)));
+            }
+        }
+    }
+    quote!(format!(#template, #(#values),*))
+}
+
+/// Writes one query or header parameter into `spec`.
+fn param_statement(api: &Api, field: &Field) -> TokenStream {
+    let name = ident(&field.name);
+    let wire = &field.wire_name;
+    let optional = field.ty.is_option();
+    match field.param {
+        Some(ParamEncoding::Header) => {
+            if optional {
+                quote!(if let Some(value) = &params.#name { spec.header(#wire, value); })
+            } else {
+                quote!(spec.header(#wire, &params.#name);)
+            }
+        }
+        Some(ParamEncoding::Query { explode, .. }) => match api.resolve_alias(field.ty.unwrap_option()) {
+            TypeRef::Array(_) => {
+                let value = if optional { quote!(params.#name.as_deref()) } else { quote!(Some(params.#name.as_slice())) };
+                quote!(spec.query().push_array_opt(#wire, #value, #explode);)
+            }
+            TypeRef::Map(_) => {
+                let value = if optional { quote!(params.#name.as_ref()) } else { quote!(Some(&params.#name)) };
+                quote!(spec.query().push_deep_object_opt(#wire, #value);)
+            }
+            _ if optional => quote!(spec.query().push_opt(#wire, params.#name.as_ref());),
+            _ => quote!(spec.query().push(#wire, &params.#name);),
+        },
+        None => TokenStream::new(),
+    }
+}
+
+fn method_docs(op: &Operation, streaming: bool) -> TokenStream {
+    let mut text = String::new();
+    if let Some(summary) = &op.summary {
+        text.push_str(summary.trim());
+        text.push_str("\n\n");
+    }
+    if let Some(docs) = &op.docs
+        && op.summary.as_deref().map(str::trim) != Some(docs.trim())
+    {
+        text.push_str(docs);
+        text.push_str("\n\n");
+    }
+    let route: String = op
+        .path
+        .iter()
+        .map(|p| match p {
+            PathPart::Literal(t) => t.clone(),
+            PathPart::Param(i) => format!("{{{}}}", op.path_params[*i].wire_name),
+        })
+        .collect();
+    text.push_str(&format!("`{} {route}`", op.http_method.as_upper()));
+    if streaming {
+        text.push_str(" as a stream of server-sent events; the stream ends after the last event.");
+    } else if op.cursor_param.is_some() {
+        text.push_str("; call `.into_stream()` on the result to walk every page.");
+    }
+    doc_attrs(Some(&text))
+}
+
+fn websocket_method(api: &Api, socket: &WebSocketEndpoint) -> TokenStream {
+    let method = ident(&socket.method);
+    let client = type_tokens(api, &socket.client_events, false, Site::Elsewhere);
+    let server = type_tokens(api, &socket.server_events, false, Site::Elsewhere);
+    let args = socket.query.iter().map(|q| {
+        let arg = ident(&q.name);
+        quote!(#arg: &str)
+    });
+    let pairs = socket.query.iter().map(|q| {
+        let arg = ident(&q.name);
+        let wire = &q.wire_name;
+        quote!((#wire, #arg.to_owned()))
+    });
+    let headers = socket.headers.iter().map(|(name, value)| quote!((#name, #value)));
+    let path = &socket.path;
+    let mut text = socket.summary.clone().unwrap_or_default();
+    if let Some(docs) = &socket.docs {
+        text.push_str("\n\n");
+        text.push_str(docs);
+    }
+    text.push_str(&format!("\n\nOpens a WebSocket to `{path}`. Needs the crate feature `realtime`."));
+    let docs = doc_attrs(Some(text.trim()));
+    quote! {
+        #docs
+        #[cfg(feature = "realtime")]
+        pub async fn #method(&self, #(#args),*) -> crate::Result<crate::runtime::realtime::RealtimeSession<#client, #server>> {
+            crate::runtime::realtime::RealtimeSession::connect_with_headers(self.client, #path, &[#(#pairs),*], &[#(#headers),*]).await
+        }
+    }
+}

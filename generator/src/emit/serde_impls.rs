@@ -1,0 +1,406 @@
+//! Enums and unions with hand-rolled serde impls: unknown enum values are kept in
+//! `Other`, unknown union variants in `Unknown`/`Other`, so new API values never fail a
+//! response. Also `ToMultipart` for multipart request bodies.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::tokens::{Site, deprecated_attr, docs_or, ident, type_tokens};
+use super::types::{is_integer_enum, variant_docs};
+use crate::ir::{Api, Enum, EnumValue, Struct, TaggedUnion, TypeDef, TypeKind, TypeRef, UntaggedUnion};
+
+pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
+    let name = ident(&def.name);
+    let deprecated = deprecated_attr(def.deprecated);
+    let integer = is_integer_enum(e);
+    let variants = e.variants.iter().enumerate().map(|(i, v)| {
+        let variant = ident(&v.name);
+        let docs = variant_docs(&v.value, v.docs.as_deref());
+        let default = if e.default == Some(i) { quote!(#[default]) } else { TokenStream::new() };
+        quote!(#docs #default #variant,)
+    });
+    let (other_ty, literal): (TokenStream, fn(&EnumValue) -> TokenStream) = if integer {
+        (quote!(i64), |v| match v {
+            EnumValue::Integer(n) => quote!(#n),
+            EnumValue::String(s) => quote!(#s),
+        })
+    } else {
+        (quote!(String), |v| match v {
+            EnumValue::String(s) => quote!(#s),
+            EnumValue::Integer(n) => quote!(#n),
+        })
+    };
+    let names: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
+    let values: Vec<_> = e.variants.iter().map(|v| literal(&v.value)).collect();
+    let derive_default = if e.default.is_some() { quote!(Default,) } else { TokenStream::new() };
+    let manual_default = if e.default.is_some() {
+        TokenStream::new()
+    } else {
+        let empty = if integer { quote!(0) } else { quote!(String::new()) };
+        quote! {
+            /// An empty `Other`: what a missing value decodes to.
+            impl Default for #name {
+                fn default() -> Self {
+                    Self::Other(#empty)
+                }
+            }
+        }
+    };
+    let conversions = if integer {
+        quote! {
+            impl #name {
+                /// The value as sent on the wire.
+                pub fn as_i64(&self) -> i64 {
+                    match self {
+                        #(Self::#names => #values,)*
+                        Self::Other(value) => *value,
+                    }
+                }
+            }
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    write!(f, "{}", self.as_i64())
+                }
+            }
+            impl From<i64> for #name {
+                fn from(value: i64) -> Self {
+                    match value {
+                        #(#values => Self::#names,)*
+                        other => Self::Other(other),
+                    }
+                }
+            }
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    serializer.serialize_i64(self.as_i64())
+                }
+            }
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+                }
+            }
+        }
+    } else {
+        quote! {
+            impl #name {
+                /// The value as sent on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #(Self::#names => #values,)*
+                        Self::Other(value) => value,
+                    }
+                }
+            }
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+            impl From<&str> for #name {
+                fn from(value: &str) -> Self {
+                    match value {
+                        #(#values => Self::#names,)*
+                        other => Self::Other(other.to_owned()),
+                    }
+                }
+            }
+            impl From<String> for #name {
+                fn from(value: String) -> Self {
+                    match value.as_str() {
+                        #(#values => Self::#names,)*
+                        _ => Self::Other(value),
+                    }
+                }
+            }
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    serializer.serialize_str(self.as_str())
+                }
+            }
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    crate::runtime::codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
+                }
+            }
+        }
+    };
+    quote! {
+        #docs
+        #deprecated
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, #derive_default)]
+        pub enum #name {
+            #(#variants)*
+            /// A value this version of the client does not know yet.
+            Other(#other_ty),
+        }
+        #manual_default
+        #conversions
+    }
+}
+
+/// `From<T>` for each variant type that appears once (plus `From<&str>` for a string variant).
+fn from_impls<'v>(api: &Api, name: &proc_macro2::Ident, variants: impl Iterator<Item = (&'v str, &'v TypeRef, bool)>) -> TokenStream {
+    let variants: Vec<_> = variants.collect();
+    let mut seen = BTreeSet::new();
+    let duplicated: BTreeSet<&TypeRef> = variants.iter().map(|(_, ty, _)| *ty).filter(|ty| !seen.insert(*ty)).collect();
+    let impls = variants.iter().filter(|(_, ty, _)| !duplicated.contains(ty)).map(|(variant, ty, boxed)| {
+        let variant = ident(variant);
+        let ty_tokens = type_tokens(api, ty, false, Site::Types);
+        let wrap = if *boxed { quote!(Box::new(value)) } else { quote!(value) };
+        let from_str = if **ty == TypeRef::String {
+            quote! {
+                impl From<&str> for #name {
+                    fn from(value: &str) -> Self {
+                        Self::#variant(value.to_owned())
+                    }
+                }
+            }
+        } else {
+            TokenStream::new()
+        };
+        quote! {
+            impl From<#ty_tokens> for #name {
+                fn from(value: #ty_tokens) -> Self {
+                    Self::#variant(#wrap)
+                }
+            }
+            #from_str
+        }
+    });
+    quote!(#(#impls)*)
+}
+
+pub fn tagged_union_def(api: &Api, def: &TypeDef, u: &TaggedUnion, docs: &TokenStream) -> TokenStream {
+    let name = ident(&def.name);
+    let deprecated = deprecated_attr(def.deprecated);
+    let tag = &u.tag;
+    let variants = u.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let ty = type_tokens(api, &v.ty, v.boxed, Site::Types);
+        let tags = v.tag_values.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ");
+        let docs = docs_or(v.docs.as_deref(), || format!("`{tag}`: {tags}."));
+        quote!(#docs #variant(#ty),)
+    });
+    let serialize_arms = u.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        match (v.inject_tag, v.tag_values.first()) {
+            (true, Some(value)) => quote! {
+                Self::#variant(value) => {
+                    let mut object = ::serde_json::to_value(value).map_err(::serde::ser::Error::custom)?;
+                    if let Some(map) = object.as_object_mut() {
+                        map.insert(#tag.to_owned(), ::serde_json::Value::from(#value));
+                    }
+                    ::serde::Serialize::serialize(&object, serializer)
+                }
+            },
+            _ => quote!(Self::#variant(value) => ::serde::Serialize::serialize(value, serializer),),
+        }
+    });
+    let deserialize_arms = u.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let values = &v.tag_values;
+        quote!(Some(#(#values)|*) => crate::runtime::codec::from_value(value).map(Self::#variant),)
+    });
+    let froms = from_impls(api, &name, u.variants.iter().map(|v| (v.name.as_str(), &v.ty, v.boxed)));
+    quote! {
+        #docs
+        #deprecated
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+            /// A variant this version of the client does not know yet, kept as JSON.
+            Unknown(::serde_json::Value),
+        }
+        /// `Unknown(null)`: what a missing value decodes to.
+        impl Default for #name {
+            fn default() -> Self {
+                Self::Unknown(::serde_json::Value::Null)
+            }
+        }
+        #froms
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#serialize_arms)*
+                    Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+                }
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                match value.get(#tag).and_then(::serde_json::Value::as_str) {
+                    #(#deserialize_arms)*
+                    _ => Ok(Self::Unknown(value)),
+                }
+            }
+        }
+    }
+}
+
+pub fn untagged_union_def(api: &Api, def: &TypeDef, u: &UntaggedUnion, docs: &TokenStream) -> TokenStream {
+    let name = ident(&def.name);
+    let deprecated = deprecated_attr(def.deprecated);
+    let variants = u.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let ty = type_tokens(api, &v.ty, v.boxed, Site::Types);
+        let docs = docs_or(v.docs.as_deref(), || format!("A `{}` value.", v.name));
+        quote!(#docs #variant(#ty),)
+    });
+    let serialize_arms = u.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        quote!(Self::#variant(value) => ::serde::Serialize::serialize(value, serializer),)
+    });
+    let pick = |select: fn(&crate::ir::JsonKinds) -> bool| -> Vec<usize> {
+        u.variants.iter().enumerate().filter(|(_, v)| select(&v.kinds)).map(|(i, _)| i).collect()
+    };
+    let null = dispatch(api, u, &pick(|k| k.null));
+    let boolean = dispatch(api, u, &pick(|k| k.boolean));
+    let integer = dispatch(api, u, &pick(|k| k.integer || k.number));
+    let number = dispatch(api, u, &pick(|k| k.number));
+    let string = dispatch(api, u, &pick(|k| k.string));
+    let array = dispatch(api, u, &pick(|k| k.array));
+    let object_candidates = pick(|k| k.object);
+    let object = object_dispatch(api, u, &object_candidates);
+    let object_pattern = if object_candidates.len() < 2 { quote!(_) } else { quote!(object) };
+    let froms = from_impls(api, &name, u.variants.iter().map(|v| (v.name.as_str(), &v.ty, v.boxed)).filter(|(_, ty, _)| **ty != TypeRef::Any));
+    quote! {
+        #docs
+        #deprecated
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+            /// A value matching none of the shapes this client knows, kept as JSON.
+            Other(::serde_json::Value),
+        }
+        /// `Other(null)`: what a missing value decodes to.
+        impl Default for #name {
+            fn default() -> Self {
+                Self::Other(::serde_json::Value::Null)
+            }
+        }
+        #froms
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#serialize_arms)*
+                    Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+                }
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                match &value {
+                    ::serde_json::Value::Null => #null,
+                    ::serde_json::Value::Bool(_) => #boolean,
+                    ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => #integer,
+                    ::serde_json::Value::Number(_) => #number,
+                    ::serde_json::Value::String(_) => #string,
+                    ::serde_json::Value::Array(_) => #array,
+                    ::serde_json::Value::Object(#object_pattern) => #object,
+                }
+            }
+        }
+    }
+}
+
+/// Decodes into the first candidate that accepts the value; the last one reports its error.
+fn dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize]) -> TokenStream {
+    let Some((last, rest)) = candidates.split_last() else { return quote!(Ok(Self::Other(value))) };
+    let tries = rest.iter().map(|&i| {
+        let v = &u.variants[i];
+        let variant = ident(&v.name);
+        let ty = type_tokens(api, &v.ty, v.boxed, Site::Types);
+        quote! {
+            if let Ok(decoded) = crate::runtime::codec::from_value::<#ty, D::Error>(value.clone()) {
+                return Ok(Self::#variant(decoded));
+            }
+        }
+    });
+    let last = ident(&u.variants[*last].name);
+    quote!({
+        #(#tries)*
+        crate::runtime::codec::from_value(value).map(Self::#last)
+    })
+}
+
+/// Several object variants: the one whose required keys are present and which knows most keys.
+fn object_dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize]) -> TokenStream {
+    if candidates.len() < 2 {
+        return dispatch(api, u, candidates);
+    }
+    let shapes = candidates.iter().map(|&i| {
+        let v = &u.variants[i];
+        let required = &v.required_keys;
+        let known = &v.known_keys;
+        quote!((&[#(#required),*][..], &[#(#known),*][..]))
+    });
+    let arms = candidates.iter().enumerate().map(|(slot, &i)| {
+        let variant = ident(&u.variants[i].name);
+        quote!(Some(#slot) => crate::runtime::codec::from_value(value).map(Self::#variant),)
+    });
+    quote! {
+        match crate::runtime::codec::best_object_variant(object, &[#(#shapes),*]) {
+            #(#arms)*
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// `impl ToMultipart`: files as file parts, scalars as text, everything else as JSON text.
+pub fn to_multipart(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&def.name);
+    let parts = s.fields.iter().map(|f| {
+        let field = ident(&f.name);
+        let wire = &f.wire_name;
+        let (element, is_array) = match f.ty.unwrap_option() {
+            TypeRef::Array(inner) => (&**inner, true),
+            other => (other, false),
+        };
+        let add = |value: TokenStream| match part_kind(api, element) {
+            PartKind::File => quote!(form = form.file(#wire, #value);),
+            PartKind::Text => quote!(form = form.text(#wire, #value);),
+            PartKind::Json => quote!(form = form.json(#wire, #value);),
+        };
+        let body = if is_array {
+            let add = add(quote!(item));
+            quote!(for item in values { #add })
+        } else {
+            add(quote!(values))
+        };
+        if f.ty.is_option() {
+            quote!(if let Some(values) = &self.#field { #body })
+        } else {
+            quote!({ let values = &self.#field; #body })
+        }
+    });
+    let binding = if s.fields.is_empty() { quote!(let form) } else { quote!(let mut form) };
+    quote! {
+        impl crate::runtime::ToMultipart for #name {
+            fn to_multipart(&self) -> crate::runtime::MultipartForm {
+                #binding = crate::runtime::MultipartForm::new();
+                #(#parts)*
+                form
+            }
+        }
+    }
+}
+
+enum PartKind {
+    File,
+    Text,
+    Json,
+}
+
+fn part_kind(api: &Api, ty: &TypeRef) -> PartKind {
+    match api.resolve_alias(ty) {
+        TypeRef::Binary => PartKind::File,
+        TypeRef::String | TypeRef::Integer(_) | TypeRef::Number(_) | TypeRef::Boolean => PartKind::Text,
+        TypeRef::Named(id) if matches!(api.ty(*id).kind, TypeKind::Enum(_)) => PartKind::Text,
+        _ => PartKind::Json,
+    }
+}

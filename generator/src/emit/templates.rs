@@ -1,0 +1,121 @@
+//! Files that are not Rust ASTs, from askama templates in `generator/templates/`:
+//! the crate's Cargo.toml and README, and the runtime support modules (hand-written Rust,
+//! templated only where the API's features change them).
+
+use std::path::PathBuf;
+
+use askama::Template;
+
+use super::{Content, SourceFile};
+use crate::Options;
+use crate::diagnostics::{Error, Result};
+use crate::ir::{Api, Features};
+
+#[derive(Template)]
+#[template(path = "crate/Cargo.toml", escape = "none")]
+struct CargoToml<'a> {
+    preamble: &'a str,
+    crate_name: &'a str,
+    version: &'a str,
+    description: String,
+    standalone: bool,
+    features: Features,
+}
+
+#[derive(Template)]
+#[template(path = "crate/README.md", escape = "none")]
+struct Readme<'a> {
+    preamble: &'a str,
+    crate_name: &'a str,
+    lib_name: String,
+    title: &'a str,
+    spec_name: &'a str,
+    env_api_key: String,
+    env_base_url: String,
+    identity_envs: Vec<(String, String)>,
+    features: Features,
+}
+
+/// A runtime module: Rust source with the preamble and feature switches filled in.
+macro_rules! runtime_modules {
+    ($($name:ident => $file:literal),* $(,)?) => {
+        $(
+            #[derive(Template)]
+            #[template(path = $file, escape = "none")]
+            #[allow(dead_code)]
+            struct $name<'a> {
+                preamble: &'a str,
+                features: Features,
+            }
+        )*
+
+        /// Every runtime module, rendered, with its path in the crate.
+        fn runtime_files(preamble: &str, features: Features) -> Result<Vec<(&'static str, String)>> {
+            let mut files = Vec::new();
+            $(
+                let path = concat!("src/", $file);
+                if path != "src/runtime/realtime.rs" || features.realtime {
+                    let body = render_template(path, &$name { preamble, features })?;
+                    files.push((path, format!("{preamble}\n{body}")));
+                }
+            )*
+            Ok(files)
+        }
+    };
+}
+
+// The single table of runtime files.
+runtime_modules! {
+    RuntimeMod => "runtime/mod.rs",
+    RuntimeCall => "runtime/call.rs",
+    RuntimeClient => "runtime/client.rs",
+    RuntimeCodec => "runtime/codec.rs",
+    RuntimeError => "runtime/error.rs",
+    RuntimeMeta => "runtime/meta.rs",
+    RuntimeMultipart => "runtime/multipart.rs",
+    RuntimeOutput => "runtime/output.rs",
+    RuntimePagination => "runtime/pagination.rs",
+    RuntimeRealtime => "runtime/realtime.rs",
+    RuntimeRequest => "runtime/request.rs",
+    RuntimeRetry => "runtime/retry.rs",
+    RuntimeSse => "runtime/sse.rs",
+    RuntimeStream => "runtime/stream.rs",
+    RuntimeTransport => "runtime/transport.rs",
+}
+
+/// Renders a template; askama drops the final newline, so it is put back.
+fn render_template(path: &str, template: &impl Template) -> Result<String> {
+    template.render().map(|text| text + "\n").map_err(|err| Error::Internal { stage: "rendering templates", message: format!("{path}: {err}") })
+}
+
+pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> Result<Vec<SourceFile>> {
+    let features = api.features();
+    let text = |path: &str, text: String| SourceFile { path: PathBuf::from(path), content: Content::Text(text), preamble: String::new() };
+    let cargo = CargoToml {
+        preamble,
+        crate_name: &options.crate_name,
+        version: &options.crate_version,
+        description: format!("Async Rust client for {}, generated from its OpenAPI description", api.info.title).replace('"', "'"),
+        standalone: options.standalone,
+        features,
+    };
+    let readme = Readme {
+        preamble,
+        crate_name: &options.crate_name,
+        lib_name: options.crate_name.replace('-', "_"),
+        title: &api.info.title,
+        spec_name,
+        env_api_key: format!("{}_API_KEY", api.client.env_prefix),
+        env_base_url: format!("{}_BASE_URL", api.client.env_prefix),
+        identity_envs: api.client.identity_headers.iter().map(|h| (h.env.clone(), h.header.clone())).collect(),
+        features,
+    };
+    let mut files = vec![
+        text("Cargo.toml", render_template("Cargo.toml", &cargo)?),
+        text("README.md", render_template("README.md", &readme)?),
+    ];
+    for (path, body) in runtime_files(&format!("// {preamble}"), features)? {
+        files.push(text(path, body));
+    }
+    Ok(files)
+}

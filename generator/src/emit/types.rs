@@ -1,0 +1,238 @@
+//! `src/types.rs`: every named type, sorted by name, with its trait impls.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::builders;
+use super::serde_impls;
+use super::tokens::{Site, deprecated_attr, doc_attrs, docs_or, ident, type_tokens};
+use crate::ir::{
+    Api, CursorSource, Enum, EnumValue, Field, StreamEventStyle, Struct, TypeDef, TypeKind,
+};
+
+pub fn types_file(api: &Api) -> TokenStream {
+    let mut order: Vec<usize> = (0..api.types.len()).collect();
+    order.sort_by(|a, b| api.types[*a].name.cmp(&api.types[*b].name));
+    let items = order.into_iter().map(|i| type_def(api, &api.types[i]));
+    quote! {
+        //! Request and response types, one per schema of the spec (and per inline schema
+        //! that needs a name), sorted by name.
+        //!
+        //! Decoding is forgiving so that new API versions do not break old clients: unknown
+        //! fields are ignored, unknown enum values land in `Other`, unknown union variants in
+        //! `Unknown`, and a required field that is `null` or missing takes its default.
+        // Generated code: names and shapes follow the spec, so some style lints cannot apply.
+        #![allow(deprecated)]
+        #![allow(
+            clippy::large_enum_variant,
+            clippy::enum_variant_names,
+            clippy::too_many_arguments,
+            clippy::should_implement_trait,
+            clippy::wrong_self_convention,
+            clippy::doc_lazy_continuation,
+            clippy::doc_overindented_list_items,
+            clippy::tabs_in_doc_comments,
+        )]
+
+        #(#items)*
+    }
+}
+
+fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
+    let docs = docs_or(def.docs.as_deref(), || format!("Generated from `{}`.", def.origin));
+    let body = match &def.kind {
+        TypeKind::Struct(s) => struct_def(api, def, s, &docs),
+        TypeKind::Params(s) => params_def(api, def, s, &docs),
+        TypeKind::Enum(e) => serde_impls::enum_def(def, e, &docs),
+        TypeKind::TaggedUnion(u) => serde_impls::tagged_union_def(api, def, u, &docs),
+        TypeKind::UntaggedUnion(u) => serde_impls::untagged_union_def(api, def, u, &docs),
+        TypeKind::Alias(target) => {
+            let name = ident(&def.name);
+            let target = type_tokens(api, target, false, Site::Types);
+            quote!(#docs pub type #name = #target;)
+        }
+    };
+    let extras = [page_impl(api, def), stream_event_impl(def)];
+    quote!(#body #(#extras)*)
+}
+
+/// Struct fields with serde attributes for forgiving decoding.
+fn field_tokens(api: &Api, field: &Field, serde: bool) -> TokenStream {
+    let name = ident(&field.name);
+    let ty = type_tokens(api, &field.ty, field.boxed, Site::Types);
+    let docs = docs_or(field.docs.as_deref(), || format!("The `{}` property.", field.wire_name));
+    let deprecated = deprecated_attr(field.deprecated);
+    let mut serde_args: Vec<TokenStream> = Vec::new();
+    if serde {
+        if field.name != field.wire_name {
+            let wire = &field.wire_name;
+            serde_args.push(quote!(rename = #wire));
+        }
+        if !field.ty.is_option() {
+            serde_args.push(quote!(deserialize_with = "crate::runtime::codec::null_as_default"));
+        } else if !field.required {
+            serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
+        }
+    }
+    let serde_attr = if serde_args.is_empty() { TokenStream::new() } else { quote!(#[serde(#(#serde_args),*)]) };
+    quote!(#docs #deprecated #serde_attr pub #name: #ty,)
+}
+
+fn struct_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> TokenStream {
+    let name = ident(&def.name);
+    let serde = !def.multipart;
+    let fields = s.fields.iter().map(|f| field_tokens(api, f, serde));
+    let additional = s.additional.as_ref().map(|value| {
+        let value = type_tokens(api, value, false, Site::Types);
+        let field = additional_field_name(s);
+        quote! {
+            /// Properties beyond the named fields.
+            #[serde(flatten)]
+            pub #field: ::std::collections::BTreeMap<String, #value>,
+        }
+    });
+    let has_constants = s.fields.iter().any(|f| f.constant.is_some());
+    let derive_default = if has_constants { TokenStream::new() } else { quote!(Default,) };
+    let derive_serde = if serde { quote!(::serde::Serialize, ::serde::Deserialize,) } else { TokenStream::new() };
+    let container = if serde { quote!(#[serde(default)]) } else { TokenStream::new() };
+    let deprecated = deprecated_attr(def.deprecated);
+    let default_impl = if has_constants { manual_default(def, s) } else { TokenStream::new() };
+    let builder = if def.input { builders::struct_builder(api, def, s) } else { TokenStream::new() };
+    let multipart = if def.multipart { serde_impls::to_multipart(api, def, s) } else { TokenStream::new() };
+    quote! {
+        #docs
+        #deprecated
+        #[derive(Debug, Clone, PartialEq, #derive_default #derive_serde)]
+        #container
+        pub struct #name {
+            #(#fields)*
+            #additional
+        }
+        #default_impl
+        #builder
+        #multipart
+    }
+}
+
+/// Name of the flattened extra-properties field, clear of the named fields.
+pub fn additional_field_name(s: &Struct) -> proc_macro2::Ident {
+    let mut name = "additional_properties".to_owned();
+    while s.fields.iter().any(|f| f.name == name) {
+        name.insert(0, '_');
+    }
+    format_ident!("{}", name)
+}
+
+/// `Default` that fills single-valued fields with their value.
+fn manual_default(def: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&def.name);
+    let inits = s.fields.iter().map(|f| {
+        let field = ident(&f.name);
+        match &f.constant {
+            Some(value) if f.ty.is_option() => quote!(#field: Some(#value.to_owned())),
+            Some(value) => quote!(#field: #value.to_owned()),
+            None => quote!(#field: Default::default()),
+        }
+    });
+    let additional = s.additional.as_ref().map(|_| {
+        let field = additional_field_name(s);
+        quote!(#field: Default::default(),)
+    });
+    quote! {
+        impl Default for #name {
+            fn default() -> Self {
+                Self { #(#inits,)* #additional }
+            }
+        }
+    }
+}
+
+fn params_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> TokenStream {
+    let name = ident(&def.name);
+    let fields = s.fields.iter().map(|f| field_tokens(api, f, false));
+    let builder = builders::struct_builder(api, def, s);
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct #name {
+            #(#fields)*
+        }
+        #builder
+    }
+}
+
+/// `impl Page` for list responses that carry a cursor.
+fn page_impl(api: &Api, def: &TypeDef) -> TokenStream {
+    let Some(page) = &def.page else { return TokenStream::new() };
+    let name = ident(&def.name);
+    let item = type_tokens(api, &page.item, false, Site::Types);
+    let items = ident(&page.items_field);
+    let stop = match &page.has_more {
+        Some((field, false)) => {
+            let field = ident(field);
+            quote!(if !self.#field { return None; })
+        }
+        Some((field, true)) => {
+            let field = ident(field);
+            quote!(if self.#field != Some(true) { return None; })
+        }
+        None => quote!(if self.#items.is_empty() { return None; }),
+    };
+    let cursor = match &page.cursor {
+        CursorSource::Field { name, optional: true } => {
+            let field = ident(name);
+            quote!(self.#field.clone())
+        }
+        CursorSource::Field { name, optional: false } => {
+            let field = ident(name);
+            quote!(Some(self.#field.clone()).filter(|cursor| !cursor.is_empty()))
+        }
+        CursorSource::LastItemId { optional: true } => quote!(self.#items.last().and_then(|item| item.id.clone())),
+        CursorSource::LastItemId { optional: false } => quote!(self.#items.last().map(|item| item.id.clone())),
+    };
+    quote! {
+        impl crate::runtime::Page for #name {
+            type Item = #item;
+
+            fn next_cursor(&self) -> Option<String> {
+                #stop
+                #cursor
+            }
+
+            fn into_items(self) -> Vec<#item> {
+                self.#items
+            }
+        }
+    }
+}
+
+/// `impl StreamEvent` for the event type of a `text/event-stream` response.
+fn stream_event_impl(def: &TypeDef) -> TokenStream {
+    let Some(style) = def.stream_event else { return TokenStream::new() };
+    let name = ident(&def.name);
+    let (event_arg, decode) = match style {
+        StreamEventStyle::Data => (quote!(_event), quote!(crate::runtime::sse::decode_data(data))),
+        StreamEventStyle::Envelope => (quote!(event), quote!(crate::runtime::sse::decode_enveloped(event, data))),
+    };
+    quote! {
+        impl crate::runtime::StreamEvent for #name {
+            fn from_sse(#event_arg: Option<&str>, data: &str) -> Result<Self, crate::runtime::DecodeError> {
+                #decode
+            }
+        }
+    }
+}
+
+/// Whether an enum is the integer kind.
+pub fn is_integer_enum(e: &Enum) -> bool {
+    e.variants.first().is_some_and(|v| matches!(v.value, EnumValue::Integer(_)))
+}
+
+/// Doc line for an enum variant without a description.
+pub fn variant_docs(value: &EnumValue, docs: Option<&str>) -> TokenStream {
+    match (docs, value) {
+        (Some(docs), _) => doc_attrs(Some(docs)),
+        (None, EnumValue::String(s)) => doc_attrs(Some(&format!("`{s}`"))),
+        (None, EnumValue::Integer(n)) => doc_attrs(Some(&format!("`{n}`"))),
+    }
+}

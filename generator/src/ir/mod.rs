@@ -1,0 +1,96 @@
+//! The intermediate representation: a small, explicit model of the API that knows nothing
+//! about `openapiv3` or `syn`. Lowering builds it (all naming happens there, once); the
+//! emitters only read it. Plain data, `Debug`-printable, so a dump is a cheap snapshot.
+
+mod operations;
+mod types;
+
+pub use operations::*;
+pub use types::*;
+
+/// The whole API, ready to emit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    pub info: ApiInfo,
+    pub client: ClientSettings,
+    /// The type arena: `TypeId(i)` is `types[i]`. Emitters sort by name.
+    pub types: Vec<TypeDef>,
+    pub operations: Vec<Operation>,
+    /// Resource groups (`client.chat().completions()`), parents before children.
+    pub resources: Vec<Resource>,
+    pub websockets: Vec<WebSocketEndpoint>,
+}
+
+impl Api {
+    pub fn ty(&self, id: TypeId) -> &TypeDef {
+        &self.types[id.0]
+    }
+
+    /// Follows aliases to the type a reference finally names.
+    pub fn resolve_alias<'a>(&'a self, mut ty: &'a TypeRef) -> &'a TypeRef {
+        for _ in 0..64 {
+            match ty {
+                TypeRef::Named(id) => match &self.ty(*id).kind {
+                    TypeKind::Alias(target) => ty = target,
+                    _ => return ty,
+                },
+                _ => return ty,
+            }
+        }
+        ty
+    }
+
+    /// What the generated crate needs, so a small spec yields a small crate.
+    pub fn features(&self) -> Features {
+        Features {
+            multipart: self.operations.iter().any(|op| matches!(op.body, Some(Body { kind: BodyKind::Multipart, .. }))),
+            streaming: self.operations.iter().any(|op| op.stream.is_some()),
+            realtime: !self.websockets.is_empty(),
+        }
+    }
+}
+
+/// `info` of the spec.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ApiInfo {
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+}
+
+/// How the generated `Client` finds its server and credentials.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientSettings {
+    /// `OPENAI` → `OPENAI_API_KEY`, `OPENAI_BASE_URL`.
+    pub env_prefix: String,
+    pub default_base_url: String,
+    pub auth: Auth,
+    pub identity_headers: Vec<IdentityHeader>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Auth {
+    /// `Authorization: Bearer <key>`.
+    Bearer,
+    /// The key sent as-is in this header.
+    Header(String),
+    None,
+}
+
+/// A header set on every request from builder configuration or the environment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdentityHeader {
+    /// Builder method name (`organization`).
+    pub key: String,
+    pub header: String,
+    pub env: String,
+    pub docs: Option<String>,
+}
+
+/// Optional parts of the runtime the API needs.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Features {
+    pub multipart: bool,
+    pub streaming: bool,
+    pub realtime: bool,
+}

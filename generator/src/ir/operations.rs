@@ -1,0 +1,151 @@
+//! Operations, grouped into resources.
+
+use super::{TypeId, TypeRef};
+
+/// One HTTP operation, lowered to a client method.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// The spec's operationId (or a synthesized one).
+    pub id: String,
+    /// Index into [`super::Api::resources`].
+    pub resource: usize,
+    /// Rust method name (`create`, `list`, `submit_tool_outputs`).
+    pub method: String,
+    pub http_method: HttpMethod,
+    /// Path template split into literal text and parameters.
+    pub path: Vec<PathPart>,
+    pub path_params: Vec<PathParam>,
+    /// Struct of query and header parameters, when there are any.
+    pub params: Option<TypeId>,
+    /// Headers the operation always sends (required single-valued header parameters).
+    pub fixed_headers: Vec<(String, String)>,
+    pub body: Option<Body>,
+    pub response: ResponseKind,
+    /// The `text/event-stream` event type, when the operation can stream.
+    pub stream: Option<TypeRef>,
+    /// The operation only ever streams: its one method returns the event stream.
+    pub stream_only: bool,
+    /// Query parameter that carries the cursor, when the response pages.
+    pub cursor_param: Option<String>,
+    pub summary: Option<String>,
+    pub docs: Option<String>,
+    pub deprecated: bool,
+    /// JSON pointer of the operation.
+    pub origin: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl HttpMethod {
+    pub fn from_lowercase(method: &str) -> Option<HttpMethod> {
+        Some(match method {
+            "get" => HttpMethod::Get,
+            "put" => HttpMethod::Put,
+            "post" => HttpMethod::Post,
+            "delete" => HttpMethod::Delete,
+            "options" => HttpMethod::Options,
+            "head" => HttpMethod::Head,
+            "patch" => HttpMethod::Patch,
+            "trace" => HttpMethod::Trace,
+            _ => return None,
+        })
+    }
+
+    /// The `reqwest::Method` associated constant name.
+    pub fn as_upper(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathPart {
+    Literal(String),
+    /// Index into `path_params`.
+    Param(usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathParam {
+    /// Rust argument name.
+    pub name: String,
+    pub wire_name: String,
+    pub ty: TypeRef,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Body {
+    pub kind: BodyKind,
+    pub ty: TypeRef,
+    /// The JSON body has a `stream` flag that the streaming method sets.
+    pub has_stream_flag: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyKind {
+    Json,
+    Multipart,
+    /// Raw bytes with this content type (`application/sdp`, `application/octet-stream`).
+    Raw(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponseKind {
+    Json(TypeRef),
+    Binary,
+    Text,
+    Empty,
+}
+
+/// A node of the resource tree: `client.chat()` → `Chat`, `.completions()` → `ChatCompletions`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resource {
+    /// Snake-case path from the client (`["chat", "completions"]`).
+    pub path: Vec<String>,
+    /// Rust struct name.
+    pub type_name: String,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+    pub operations: Vec<usize>,
+}
+
+impl Resource {
+    /// Accessor method name on the parent.
+    pub fn accessor(&self) -> &str {
+        self.path.last().map(String::as_str).unwrap_or("")
+    }
+}
+
+/// A WebSocket endpoint described by the `x-websockets` extension.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebSocketEndpoint {
+    pub path: String,
+    pub resource: usize,
+    pub method: String,
+    pub query: Vec<PathParam>,
+    /// Headers the endpoint always needs (a beta opt-in, say).
+    pub headers: Vec<(String, String)>,
+    pub client_events: TypeRef,
+    pub server_events: TypeRef,
+    pub summary: Option<String>,
+    pub docs: Option<String>,
+}

@@ -1,0 +1,251 @@
+//! Named types and references to types.
+
+use serde_json::Value;
+
+/// Index into [`super::Api::types`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(pub usize);
+
+/// A named Rust type the generated crate defines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// Rust type name, unique in the crate.
+    pub name: String,
+    pub docs: Option<String>,
+    /// JSON pointer of the schema this came from.
+    pub origin: String,
+    pub deprecated: bool,
+    pub kind: TypeKind,
+    /// Reachable from a request (gets a constructor and setters).
+    pub input: bool,
+    /// Sent as a multipart form (gets `ToMultipart`, no serde derives).
+    pub multipart: bool,
+    /// A list response that can be paged through.
+    pub page: Option<PageImpl>,
+    /// An event of a `text/event-stream` response.
+    pub stream_event: Option<StreamEventStyle>,
+    /// Examples from the spec (JSON), kept for documentation and tests.
+    pub examples: Vec<Value>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    Struct(Struct),
+    Enum(Enum),
+    TaggedUnion(TaggedUnion),
+    UntaggedUnion(UntaggedUnion),
+    /// `pub type Name = <target>;`
+    Alias(TypeRef),
+    /// Query and header parameters of one operation (not serialized by serde).
+    Params(Struct),
+}
+
+/// How a field or variant refers to a type.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TypeRef {
+    Named(TypeId),
+    String,
+    Integer(IntWidth),
+    Number(FloatWidth),
+    Boolean,
+    /// File contents in a multipart body (`FileUpload`).
+    Binary,
+    /// Any JSON value.
+    Any,
+    Array(Box<TypeRef>),
+    /// JSON object with arbitrary keys.
+    Map(Box<TypeRef>),
+    Option(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// Wraps in `Option` unless already optional.
+    pub fn optional(self) -> TypeRef {
+        match self {
+            TypeRef::Option(_) => self,
+            other => TypeRef::Option(Box::new(other)),
+        }
+    }
+
+    pub fn is_option(&self) -> bool {
+        matches!(self, TypeRef::Option(_))
+    }
+
+    /// The type inside an `Option`, or the type itself.
+    pub fn unwrap_option(&self) -> &TypeRef {
+        match self {
+            TypeRef::Option(inner) => inner,
+            other => other,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum IntWidth {
+    I32,
+    I64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FloatWidth {
+    F32,
+    F64,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// Extra keys beyond the named fields (`additionalProperties: <schema>`), flattened.
+    pub additional: Option<TypeRef>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// Rust identifier (without `r#`).
+    pub name: String,
+    /// Name on the wire.
+    pub wire_name: String,
+    pub docs: Option<String>,
+    /// Full field type: `Option<..>` when the field may be absent or null.
+    pub ty: TypeRef,
+    pub required: bool,
+    /// Recursion: the named type inside is boxed.
+    pub boxed: bool,
+    /// A single allowed string value (`type: {enum: [function]}`), filled in by default.
+    pub constant: Option<String>,
+    pub default: Option<Value>,
+    pub deprecated: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+    /// Query/header parameter encoding (only for `TypeKind::Params`).
+    pub param: Option<ParamEncoding>,
+}
+
+/// How a parameter is written into the request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamEncoding {
+    Query { explode: bool, deep_object: bool },
+    Header,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enum {
+    pub variants: Vec<EnumVariant>,
+    /// Variant used by `Default` (the spec's default), if any.
+    pub default: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumVariant {
+    pub name: String,
+    pub value: EnumValue,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnumValue {
+    String(String),
+    Integer(i64),
+}
+
+impl EnumValue {
+    pub fn is_integer(&self) -> bool {
+        matches!(self, EnumValue::Integer(_))
+    }
+}
+
+/// `oneOf` dispatched on a property (`type`, `event`, `role`...).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaggedUnion {
+    pub tag: String,
+    pub variants: Vec<TaggedVariant>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaggedVariant {
+    pub name: String,
+    /// Tag values that select this variant (several when the variant is itself a union).
+    pub tag_values: Vec<String>,
+    pub ty: TypeRef,
+    pub boxed: bool,
+    /// The variant's type does not carry the tag itself; serialization adds it.
+    pub inject_tag: bool,
+    pub docs: Option<String>,
+}
+
+/// `oneOf`/`anyOf` without a tag: dispatched on the JSON kind, then on object keys.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UntaggedUnion {
+    pub variants: Vec<UntaggedVariant>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UntaggedVariant {
+    pub name: String,
+    pub ty: TypeRef,
+    pub boxed: bool,
+    pub docs: Option<String>,
+    /// Filled in by the finishing pass: which JSON values this variant can hold.
+    pub kinds: JsonKinds,
+    /// For object variants: keys that must be present, and every key it knows.
+    pub required_keys: Vec<String>,
+    pub known_keys: Vec<String>,
+}
+
+/// A set of JSON value kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct JsonKinds {
+    pub null: bool,
+    pub boolean: bool,
+    pub integer: bool,
+    /// Any number, integral or not.
+    pub number: bool,
+    pub string: bool,
+    pub array: bool,
+    pub object: bool,
+}
+
+impl JsonKinds {
+    pub const ANY: JsonKinds =
+        JsonKinds { null: true, boolean: true, integer: true, number: true, string: true, array: true, object: true };
+
+    pub fn union(self, other: JsonKinds) -> JsonKinds {
+        JsonKinds {
+            null: self.null || other.null,
+            boolean: self.boolean || other.boolean,
+            integer: self.integer || other.integer,
+            number: self.number || other.number,
+            string: self.string || other.string,
+            array: self.array || other.array,
+            object: self.object || other.object,
+        }
+    }
+}
+
+/// How a list response yields its next cursor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageImpl {
+    /// Field holding the items (`data`).
+    pub items_field: String,
+    pub item: TypeRef,
+    /// Field holding `has_more`, and whether it is an `Option<bool>`.
+    pub has_more: Option<(String, bool)>,
+    pub cursor: CursorSource,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum CursorSource {
+    /// A `last_id` field (`Option<String>` when `optional`).
+    Field { name: String, optional: bool },
+    /// The `id` field of the last item (`Option<String>` when `optional`).
+    LastItemId { optional: bool },
+}
+
+/// How SSE messages become events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamEventStyle {
+    /// The `data:` payload is the event.
+    Data,
+    /// `{"event": <event name>, "data": <payload>}` is the event (Assistants streams).
+    Envelope,
+}

@@ -1,0 +1,304 @@
+//! Passes over the finished arena: which types are inputs, what JSON each untagged variant
+//! can hold, where recursion needs a `Box`, and which list responses page.
+
+use std::collections::BTreeSet;
+
+use crate::diagnostics::{Error, Result};
+use crate::ir::{
+    Api, CursorSource, JsonKinds, PageImpl, ResponseKind, TypeId, TypeKind, TypeRef,
+};
+
+/// Runs every pass.
+pub fn finish(api: &mut Api, locate: &dyn Fn(&str) -> crate::diagnostics::Location) -> Result<()> {
+    mark_inputs(api);
+    fill_union_kinds(api);
+    box_recursion(api, locate)?;
+    attach_pages(api);
+    Ok(())
+}
+
+/// Types reachable from request bodies and parameters get constructors and setters.
+fn mark_inputs(api: &mut Api) {
+    let mut stack: Vec<TypeRef> = Vec::new();
+    for op in &api.operations {
+        if let Some(body) = &op.body {
+            stack.push(body.ty.clone());
+        }
+        if let Some(params) = op.params {
+            stack.push(TypeRef::Named(params));
+        }
+    }
+    for ws in &api.websockets {
+        stack.push(ws.client_events.clone());
+    }
+    let mut seen = BTreeSet::new();
+    while let Some(ty) = stack.pop() {
+        let Some(id) = named_in(&ty, &mut stack) else { continue };
+        if !seen.insert(id) {
+            continue;
+        }
+        api.types[id.0].input = true;
+        stack.extend(children(&api.types[id.0].kind));
+    }
+}
+
+/// Pushes the element types of containers; returns the named type, if any.
+fn named_in(ty: &TypeRef, stack: &mut Vec<TypeRef>) -> Option<TypeId> {
+    match ty {
+        TypeRef::Named(id) => Some(*id),
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => {
+            stack.push((**inner).clone());
+            None
+        }
+        _ => None,
+    }
+}
+
+fn children(kind: &TypeKind) -> Vec<TypeRef> {
+    match kind {
+        TypeKind::Struct(s) | TypeKind::Params(s) => s.fields.iter().map(|f| f.ty.clone()).chain(s.additional.clone()).collect(),
+        TypeKind::TaggedUnion(u) => u.variants.iter().map(|v| v.ty.clone()).collect(),
+        TypeKind::UntaggedUnion(u) => u.variants.iter().map(|v| v.ty.clone()).collect(),
+        TypeKind::Alias(target) => vec![target.clone()],
+        TypeKind::Enum(_) => Vec::new(),
+    }
+}
+
+/// The JSON kinds a type accepts.
+pub fn kinds_of(api: &Api, ty: &TypeRef, depth: usize) -> JsonKinds {
+    let none = JsonKinds::default();
+    if depth > 32 {
+        return JsonKinds::ANY;
+    }
+    match ty {
+        TypeRef::String | TypeRef::Binary => JsonKinds { string: true, ..none },
+        TypeRef::Integer(_) => JsonKinds { integer: true, ..none },
+        TypeRef::Number(_) => JsonKinds { integer: true, number: true, ..none },
+        TypeRef::Boolean => JsonKinds { boolean: true, ..none },
+        TypeRef::Any => JsonKinds::ANY,
+        TypeRef::Array(_) => JsonKinds { array: true, ..none },
+        TypeRef::Map(_) => JsonKinds { object: true, ..none },
+        TypeRef::Option(inner) => kinds_of(api, inner, depth + 1).union(JsonKinds { null: true, ..none }),
+        TypeRef::Named(id) => match &api.ty(*id).kind {
+            TypeKind::Struct(_) | TypeKind::Params(_) | TypeKind::TaggedUnion(_) => JsonKinds { object: true, ..none },
+            TypeKind::Enum(e) if e.variants.first().is_some_and(|v| v.value.is_integer()) => {
+                JsonKinds { integer: true, ..none }
+            }
+            TypeKind::Enum(_) => JsonKinds { string: true, ..none },
+            TypeKind::Alias(target) => kinds_of(api, target, depth + 1),
+            TypeKind::UntaggedUnion(u) => {
+                u.variants.iter().fold(none, |acc, v| acc.union(kinds_of(api, &v.ty, depth + 1)))
+            }
+        },
+    }
+}
+
+/// Required and known keys of an object type, for choosing between object variants.
+fn object_keys(api: &Api, ty: &TypeRef) -> (Vec<String>, Vec<String>) {
+    match api.resolve_alias(ty.unwrap_option()) {
+        TypeRef::Named(id) => match &api.ty(*id).kind {
+            TypeKind::Struct(s) => (
+                s.fields.iter().filter(|f| f.required && !f.ty.is_option()).map(|f| f.wire_name.clone()).collect(),
+                s.fields.iter().map(|f| f.wire_name.clone()).collect(),
+            ),
+            TypeKind::TaggedUnion(u) => (vec![u.tag.clone()], vec![u.tag.clone()]),
+            _ => (Vec::new(), Vec::new()),
+        },
+        _ => (Vec::new(), Vec::new()),
+    }
+}
+
+fn fill_union_kinds(api: &mut Api) {
+    for i in 0..api.types.len() {
+        let TypeKind::UntaggedUnion(union) = &api.types[i].kind else { continue };
+        let filled: Vec<_> = union
+            .variants
+            .iter()
+            .map(|v| {
+                let kinds = kinds_of(api, &v.ty, 0);
+                let (required, known) = if kinds.object { object_keys(api, &v.ty) } else { (Vec::new(), Vec::new()) };
+                (kinds, required, known)
+            })
+            .collect();
+        if let TypeKind::UntaggedUnion(union) = &mut api.types[i].kind {
+            for (variant, (kinds, required, known)) in union.variants.iter_mut().zip(filled) {
+                variant.kinds = kinds;
+                variant.required_keys = required;
+                variant.known_keys = known;
+            }
+        }
+    }
+}
+
+/// The named type held by value (not behind `Vec`/map), if any.
+fn by_value(ty: &TypeRef) -> Option<TypeId> {
+    match ty {
+        TypeRef::Named(id) => Some(*id),
+        TypeRef::Option(inner) => by_value(inner),
+        _ => None,
+    }
+}
+
+/// Boxes every by-value edge inside a strongly connected component of the type graph.
+fn box_recursion(api: &mut Api, locate: &dyn Fn(&str) -> crate::diagnostics::Location) -> Result<()> {
+    let edges: Vec<Vec<TypeId>> = api
+        .types
+        .iter()
+        .map(|t| match &t.kind {
+            TypeKind::Struct(s) => s.fields.iter().filter_map(|f| by_value(&f.ty)).collect(),
+            TypeKind::TaggedUnion(u) => u.variants.iter().filter_map(|v| by_value(&v.ty)).collect(),
+            TypeKind::UntaggedUnion(u) => u.variants.iter().filter_map(|v| by_value(&v.ty)).collect(),
+            TypeKind::Alias(target) => by_value(target).into_iter().collect(),
+            TypeKind::Enum(_) | TypeKind::Params(_) => Vec::new(),
+        })
+        .collect();
+    let component = strongly_connected(&edges);
+    let in_cycle = |from: usize, to: TypeId| component[from] == component[to.0];
+    for (i, def) in api.types.iter_mut().enumerate() {
+        match &mut def.kind {
+            TypeKind::Struct(s) => {
+                for field in &mut s.fields {
+                    field.boxed = by_value(&field.ty).is_some_and(|to| in_cycle(i, to));
+                }
+            }
+            TypeKind::TaggedUnion(u) => {
+                for v in &mut u.variants {
+                    v.boxed = by_value(&v.ty).is_some_and(|to| in_cycle(i, to));
+                }
+            }
+            TypeKind::UntaggedUnion(u) => {
+                for v in &mut u.variants {
+                    v.boxed = by_value(&v.ty).is_some_and(|to| in_cycle(i, to));
+                }
+            }
+            _ => {}
+        }
+    }
+    // A cycle made only of aliases has nowhere to put the Box.
+    for (i, def) in api.types.iter().enumerate() {
+        if let TypeKind::Alias(target) = &def.kind
+            && let Some(to) = by_value(target)
+            && in_cycle(i, to)
+        {
+            let only_aliases = api
+                .types
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| component[*j] == component[i])
+                .all(|(_, t)| matches!(t.kind, TypeKind::Alias(_)));
+            if only_aliases {
+                return Err(Error::spec(
+                    locate(&def.origin),
+                    format!("`{}` is defined only in terms of itself (a reference cycle with no object in it cannot be represented)", def.name),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Tarjan's algorithm, iterative so deep type graphs cannot overflow the stack.
+fn strongly_connected(edges: &[Vec<TypeId>]) -> Vec<usize> {
+    let n = edges.len();
+    let (mut index, mut low, mut on_stack) = (vec![usize::MAX; n], vec![0; n], vec![false; n]);
+    let mut component = vec![usize::MAX; n];
+    let (mut next_index, mut next_component) = (0, 0);
+    let mut stack = Vec::new();
+    for root in 0..n {
+        if index[root] != usize::MAX {
+            continue;
+        }
+        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        while let Some(&mut (v, ref mut edge)) = work.last_mut() {
+            if *edge == 0 && index[v] == usize::MAX {
+                index[v] = next_index;
+                low[v] = next_index;
+                next_index += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if let Some(&TypeId(w)) = edges[v].get(*edge) {
+                *edge += 1;
+                if index[w] == usize::MAX {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    component[w] = next_component;
+                    if w == v {
+                        break;
+                    }
+                }
+                next_component += 1;
+            }
+        }
+    }
+    component
+}
+
+/// List operations with an `after` cursor whose response has `data` and `has_more`.
+fn attach_pages(api: &mut Api) {
+    for op_index in 0..api.operations.len() {
+        let op = &api.operations[op_index];
+        let ResponseKind::Json(ty) = &op.response else { continue };
+        let Some(params) = op.params else { continue };
+        let TypeKind::Params(params) = &api.ty(params).kind else { continue };
+        let Some(cursor) = params.fields.iter().find(|f| f.wire_name == "after") else { continue };
+        let cursor_param = cursor.wire_name.clone();
+        let TypeRef::Named(list_id) = api.resolve_alias(ty.unwrap_option()).clone() else { continue };
+        let Some(page) = page_shape(api, list_id) else { continue };
+        api.types[list_id.0].page = Some(page);
+        api.operations[op_index].cursor_param = Some(cursor_param);
+    }
+}
+
+fn page_shape(api: &Api, list: TypeId) -> Option<PageImpl> {
+    let TypeKind::Struct(s) = &api.ty(list).kind else { return None };
+    let field = |name: &str| s.fields.iter().find(|f| f.wire_name == name);
+    let data = field("data")?;
+    let TypeRef::Array(item) = data.ty.unwrap_option() else { return None };
+    let has_more = field("has_more").filter(|f| *f.ty.unwrap_option() == TypeRef::Boolean);
+    let cursor = match field("last_id").filter(|f| *f.ty.unwrap_option() == TypeRef::String) {
+        Some(last_id) => CursorSource::Field { name: last_id.name.clone(), optional: last_id.ty.is_option() },
+        None => {
+            let TypeRef::Named(item_id) = api.resolve_alias(item) else { return None };
+            let TypeKind::Struct(item_struct) = &api.ty(*item_id).kind else { return None };
+            let id = item_struct.fields.iter().find(|f| f.wire_name == "id" && *f.ty.unwrap_option() == TypeRef::String)?;
+            CursorSource::LastItemId { optional: id.ty.is_option() }
+        }
+    };
+    if data.ty.is_option() {
+        return None;
+    }
+    Some(PageImpl {
+        items_field: data.name.clone(),
+        item: (**item).clone(),
+        has_more: has_more.map(|f| (f.name.clone(), f.ty.is_option())),
+        cursor,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn components_of_a_small_graph() {
+        // 0 → 1 → 2 → 0, 3 → 3, 4 alone
+        let edges = vec![vec![TypeId(1)], vec![TypeId(2)], vec![TypeId(0)], vec![TypeId(3)], vec![]];
+        let c = strongly_connected(&edges);
+        assert_eq!(c[0], c[1]);
+        assert_eq!(c[1], c[2]);
+        assert_ne!(c[0], c[3]);
+        assert_ne!(c[3], c[4]);
+    }
+}

@@ -1,0 +1,99 @@
+//! `allOf`: one member is a reference with extra keywords beside it; several members are
+//! merged into one struct whose required fields are the union of every member's.
+
+use super::schema::{Builder, Ctx, SchemaRef, Shape};
+use super::view::{Properties, View};
+use crate::diagnostics::{Error, Result};
+use crate::ir::{Struct, TypeKind, TypeRef};
+
+/// The object parts of an `allOf`, flattened through nested `allOf`s and references.
+#[derive(Default)]
+struct Parts<'a> {
+    props: Vec<(&'a Properties, Ctx)>,
+    required: Vec<String>,
+    additional: Option<TypeRef>,
+    /// Members that are not objects (unions, primitives): kept only if nothing else is.
+    other: Vec<(SchemaRef<'a>, Ctx)>,
+}
+
+impl<'a, 's> Builder<'a, 's> {
+    pub(super) fn all_of_shape(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Shape> {
+        let plain_wrapper = view.all_of.len() == 1
+            && !view.has_properties()
+            && view.one_of.is_empty()
+            && view.any_of.is_empty()
+            && view.enum_values.is_empty();
+        if plain_wrapper {
+            // `allOf: [$ref]` carries a description or `nullable` beside a reference.
+            return Ok(Shape::Plain(self.lower((&view.all_of[0]).into(), &ctx.same_name(&["allOf", "0"]))?));
+        }
+        let mut parts = Parts::default();
+        self.merging.push(ctx.pointer.clone());
+        let collected = self.collect_members(view, ctx, &mut parts);
+        self.merging.pop();
+        collected?;
+        if parts.props.is_empty() {
+            return Ok(match parts.other.as_slice() {
+                [(only, member_ctx)] => Shape::Plain(self.lower(*only, member_ctx)?),
+                _ => {
+                    self.warnings.push(ctx.pointer.clone(), "`allOf` without object members; generated as any JSON value");
+                    Shape::Plain(TypeRef::Any)
+                }
+            });
+        }
+        if !parts.other.is_empty() {
+            self.warnings.push(
+                ctx.pointer.clone(),
+                "`allOf` mixes objects with non-object members; only the object members' fields are generated",
+            );
+        }
+        let fields = self.fields(&parts.props, &parts.required)?;
+        Ok(Shape::Named(TypeKind::Struct(Struct { fields, additional: parts.additional })))
+    }
+
+    fn collect_members(&mut self, view: &View<'a>, ctx: &Ctx, parts: &mut Parts<'a>) -> Result<()> {
+        for (i, member) in view.all_of.iter().enumerate() {
+            let member_ref: SchemaRef<'a> = member.into();
+            let inline_ctx = ctx.same_name(&["allOf", &i.to_string()]);
+            let (schema, member_ctx) = self.deref(member_ref, &inline_ctx)?;
+            if self.merging.contains(&member_ctx.pointer) {
+                return Err(Error::spec(
+                    self.spec.source.locate(&inline_ctx.pointer),
+                    format!("`allOf` includes itself through {}: a type cannot contain itself", member_ctx.pointer),
+                ));
+            }
+            let member_view = View::of(schema);
+            if !member_view.all_of.is_empty() {
+                self.merging.push(member_ctx.pointer.clone());
+                let nested = self.collect_members(&member_view, &member_ctx, parts);
+                self.merging.pop();
+                nested?;
+            } else if member_view.is_object_like() && member_view.one_of.is_empty() && member_view.any_of.is_empty() {
+                self.add_object_part(&member_view, &member_ctx, parts)?;
+            } else if member_view.ty.is_none() && !member_view.required.is_empty() {
+                // `{required: [a, b]}` alone tightens the other members.
+                parts.required.extend(member_view.required.iter().cloned());
+            } else {
+                parts.other.push((member_ref, inline_ctx));
+            }
+        }
+        if view.has_properties() || !view.required.is_empty() {
+            self.add_object_part(view, ctx, parts)?;
+        }
+        Ok(())
+    }
+
+    fn add_object_part(&mut self, view: &View<'a>, ctx: &Ctx, parts: &mut Parts<'a>) -> Result<()> {
+        if let Some(props) = view.properties {
+            parts.props.push((props, ctx.clone()));
+        }
+        parts.required.extend(view.required.iter().cloned());
+        if parts.additional.is_none()
+            && let Some(openapiv3::AdditionalProperties::Schema(schema)) = view.additional
+        {
+            let ty = self.lower(schema.as_ref().into(), &ctx.child("Value", &["additionalProperties"]))?;
+            parts.additional = Some(ty);
+        }
+        Ok(())
+    }
+}

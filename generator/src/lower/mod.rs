@@ -1,0 +1,54 @@
+//! Stage 4, lower: the resolved spec → the IR. All naming happens here, once.
+//!
+//! Order matters: component schemas get ids first (so references are plain ids), then are
+//! converted; operations add their inline types; `finish` passes run over the whole arena.
+
+mod client;
+mod docs;
+mod finish;
+mod merge;
+mod names;
+mod operations;
+mod resources;
+mod schema;
+mod unions;
+mod view;
+mod websockets;
+
+pub use names::{is_raw, snake};
+
+use crate::diagnostics::{Error, Result, Warnings};
+use crate::ir::{Api, ApiInfo};
+use crate::resolve::Spec;
+
+pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
+    let client = client::settings(spec, warnings);
+    let mut builder = schema::Builder::new(spec, warnings);
+    builder.declare_components();
+    builder.lower_components()?;
+    let lowered = builder.lower_operations()?;
+    let websockets = builder.lower_websockets()?;
+    let types = builder
+        .types
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| t.ok_or_else(|| Error::Internal { stage: "lowering", message: format!("type {i} was never defined") }))
+        .collect::<Result<Vec<_>>>()?;
+    let (operations, mut resources) = resources::build(lowered, warnings);
+    let websockets = websockets::place(websockets, &mut resources, warnings);
+    let info = &spec.api.info;
+    let mut api = Api {
+        info: ApiInfo {
+            title: info.title.clone(),
+            version: info.version.clone(),
+            description: docs::rustdoc(info.description.as_deref()),
+        },
+        client,
+        types,
+        operations,
+        resources,
+        websockets,
+    };
+    finish::finish(&mut api, &|pointer| spec.source.locate(pointer))?;
+    Ok(api)
+}

@@ -1,0 +1,467 @@
+//! Schemas → IR types. The `Builder` owns the type arena: every component schema gets its
+//! `TypeId` before any is converted, so forward and recursive references are plain ids.
+//! Inline schemas that need a Rust type are named from their context (parent + field).
+
+use std::collections::BTreeMap;
+
+use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
+use serde_json::Value;
+
+use super::docs::rustdoc;
+use super::names::{self, Scope};
+use super::view::{Properties, View};
+use crate::diagnostics::{Result, Warnings, pointer_join};
+use crate::ir::{Enum, EnumValue, EnumVariant, Field, FloatWidth, IntWidth, Struct, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::resolve::Spec;
+
+/// A schema position: a `$ref` or an inline schema.
+#[derive(Clone, Copy)]
+pub enum SchemaRef<'a> {
+    Ref(&'a str),
+    Inline(&'a Schema),
+}
+
+impl<'a> From<&'a ReferenceOr<Schema>> for SchemaRef<'a> {
+    fn from(value: &'a ReferenceOr<Schema>) -> Self {
+        match value {
+            ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
+            ReferenceOr::Item(schema) => SchemaRef::Inline(schema),
+        }
+    }
+}
+
+impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SchemaRef<'a> {
+    fn from(value: &'a ReferenceOr<Box<Schema>>) -> Self {
+        match value {
+            ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
+            ReferenceOr::Item(schema) => SchemaRef::Inline(schema),
+        }
+    }
+}
+
+/// Where a schema sits: the name its type would get, and its JSON pointer.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub hint: String,
+    pub pointer: String,
+}
+
+impl Ctx {
+    pub fn new(hint: impl Into<String>, pointer: impl Into<String>) -> Ctx {
+        Ctx { hint: hint.into(), pointer: pointer.into() }
+    }
+
+    /// A nested position: `suffix` extends the name, `segments` the pointer.
+    pub fn child(&self, suffix: &str, segments: &[&str]) -> Ctx {
+        let mut pointer = self.pointer.clone();
+        for segment in segments {
+            pointer = pointer_join(&pointer, segment);
+        }
+        Ctx { hint: format!("{}{}", self.hint, names::type_name(suffix)), pointer }
+    }
+
+    /// A nested position that keeps this name (an `allOf` wrapper around one schema).
+    pub fn same_name(&self, segments: &[&str]) -> Ctx {
+        Ctx { hint: self.hint.clone(), ..self.child("", segments) }
+    }
+}
+
+/// What a schema lowers to: a type of its own, or a reference to an existing one.
+pub enum Shape {
+    Named(TypeKind),
+    Plain(TypeRef),
+}
+
+pub struct Builder<'a, 's> {
+    pub spec: &'a Spec<'s>,
+    pub warnings: &'a mut Warnings,
+    /// The arena; `None` only while a component is being converted.
+    pub types: Vec<Option<TypeDef>>,
+    /// Rust name of each type in the arena, known from the moment its id is handed out.
+    pub names: Vec<String>,
+    pub type_names: Scope,
+    /// Raw component name → its type.
+    pub components: BTreeMap<String, TypeId>,
+    /// Inline schemas already converted, by JSON pointer (shared `allOf` bases reuse them).
+    inline_cache: BTreeMap<String, TypeRef>,
+    /// Pointers of `allOf` merges in progress, to stop self-inclusion.
+    pub(super) merging: Vec<String>,
+}
+
+impl<'a, 's> Builder<'a, 's> {
+    pub fn new(spec: &'a Spec<'s>, warnings: &'a mut Warnings) -> Self {
+        Builder {
+            spec,
+            warnings,
+            types: Vec::new(),
+            names: Vec::new(),
+            type_names: Scope::new(),
+            components: BTreeMap::new(),
+            inline_cache: BTreeMap::new(),
+            merging: Vec::new(),
+        }
+    }
+
+    /// Gives every component schema its id and name, in document order.
+    pub fn declare_components(&mut self) {
+        let spec: &'a Spec<'s> = self.spec;
+        let Some(components) = &spec.api.components else { return };
+        for name in components.schemas.keys() {
+            let id = TypeId(self.types.len());
+            self.types.push(None);
+            let rust_name = self.type_names.unique(&names::type_name(name));
+            self.names.push(rust_name);
+            self.components.insert(name.clone(), id);
+        }
+    }
+
+    /// Converts every component schema.
+    pub fn lower_components(&mut self) -> Result<()> {
+        let spec: &'a Spec<'s> = self.spec;
+        let Some(components) = &spec.api.components else { return Ok(()) };
+        for (name, schema) in &components.schemas {
+            let id = self.components[name];
+            let rust_name = self.names[id.0].clone();
+            let pointer = pointer_join("/components/schemas", name);
+            let ctx = Ctx::new(rust_name.clone(), pointer.clone());
+            let (kind, source) = match schema {
+                ReferenceOr::Reference { reference } => {
+                    (TypeKind::Alias(self.lower(SchemaRef::Ref(reference), &ctx)?), None)
+                }
+                ReferenceOr::Item(schema) => {
+                    let kind = match self.define(schema, &ctx)? {
+                        Shape::Named(kind) => kind,
+                        Shape::Plain(target) => TypeKind::Alias(target),
+                    };
+                    (kind, Some(schema))
+                }
+            };
+            self.types[id.0] = Some(new_typedef(rust_name, pointer, source, kind));
+        }
+        Ok(())
+    }
+
+    /// The type for a schema position, creating named types for inline schemas that need one.
+    pub fn lower(&mut self, schema: SchemaRef<'a>, ctx: &Ctx) -> Result<TypeRef> {
+        match schema {
+            SchemaRef::Ref(reference) => {
+                let raw = self.spec.schema_ref_name(reference, &ctx.pointer)?;
+                let id = self.component_id(raw);
+                let nullable = self.spec.component_schema(raw).is_some_and(|s| match s {
+                    ReferenceOr::Item(schema) => is_nullable(schema),
+                    ReferenceOr::Reference { .. } => false,
+                });
+                let ty = TypeRef::Named(id);
+                Ok(if nullable { ty.optional() } else { ty })
+            }
+            SchemaRef::Inline(schema) => {
+                if let Some(ty) = self.inline_cache.get(&ctx.pointer) {
+                    return Ok(ty.clone());
+                }
+                let ty = match self.define(schema, ctx)? {
+                    Shape::Plain(ty) => ty,
+                    Shape::Named(kind) => {
+                        let name = self.type_names.unique(&ctx.hint);
+                        let id = self.push_type(new_typedef(name, ctx.pointer.clone(), Some(schema), kind));
+                        TypeRef::Named(id)
+                    }
+                };
+                let ty = if is_nullable(schema) { ty.optional() } else { ty };
+                self.inline_cache.insert(ctx.pointer.clone(), ty.clone());
+                Ok(ty)
+            }
+        }
+    }
+
+    pub fn push_type(&mut self, def: TypeDef) -> TypeId {
+        let id = TypeId(self.types.len());
+        self.names.push(def.name.clone());
+        self.types.push(Some(def));
+        id
+    }
+
+    /// The component id for a raw (possibly `~`-escaped) reference name.
+    fn component_id(&self, raw: &str) -> TypeId {
+        self.components[&unescape(raw)]
+    }
+
+    /// The kind of a type in the arena (`None` while it is being converted).
+    pub fn kind_of(&self, id: TypeId) -> Option<&TypeKind> {
+        self.types[id.0].as_ref().map(|def| &def.kind)
+    }
+
+    /// Follows aliases to the type finally named (through `Option`s).
+    pub fn resolve_alias_ref(&self, ty: &TypeRef) -> TypeRef {
+        let mut ty = ty.unwrap_option().clone();
+        for _ in 0..64 {
+            match &ty {
+                TypeRef::Named(id) => match self.kind_of(*id) {
+                    Some(TypeKind::Alias(target)) => ty = target.unwrap_option().clone(),
+                    _ => return ty,
+                },
+                _ => return ty,
+            }
+        }
+        ty
+    }
+
+    /// The struct a type reference finally names, if it names one.
+    pub fn struct_of(&self, ty: &TypeRef) -> Option<&Struct> {
+        match self.resolve_alias_ref(ty) {
+            TypeRef::Named(id) => match self.kind_of(id) {
+                Some(TypeKind::Struct(s)) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn struct_has_field(&self, ty: &TypeRef, wire: &str) -> bool {
+        self.struct_of(ty).is_some_and(|s| s.fields.iter().any(|f| f.wire_name == wire))
+    }
+
+    /// An object with a `data` array: a list response.
+    pub fn looks_like_list(&self, ty: &TypeRef) -> bool {
+        self.struct_of(ty).is_some_and(|s| {
+            s.fields.iter().any(|f| f.wire_name == "data" && matches!(f.ty.unwrap_option(), TypeRef::Array(_)))
+        })
+    }
+
+    pub fn mark_multipart(&mut self, id: TypeId) {
+        if let Some(def) = self.types[id.0].as_mut() {
+            def.multipart = true;
+        }
+    }
+
+    /// Follows `$ref`s to the component schema (with its context), or returns the inline one.
+    pub fn deref(&self, schema: SchemaRef<'a>, ctx: &Ctx) -> Result<(&'a Schema, Ctx)> {
+        let spec: &'a Spec<'s> = self.spec;
+        let mut reference = match schema {
+            SchemaRef::Inline(schema) => return Ok((schema, ctx.clone())),
+            SchemaRef::Ref(reference) => reference,
+        };
+        for _ in 0..32 {
+            let raw = spec.schema_ref_name(reference, &ctx.pointer)?;
+            match spec.component_schema(raw) {
+                Some(ReferenceOr::Item(schema)) => {
+                    let hint = self.names[self.component_id(raw).0].clone();
+                    return Ok((schema, Ctx::new(hint, pointer_join("/components/schemas", &unescape(raw)))));
+                }
+                Some(ReferenceOr::Reference { reference: next }) => reference = next,
+                None => break,
+            }
+        }
+        Err(crate::diagnostics::Error::spec(
+            spec.source.locate(&ctx.pointer),
+            format!("reference cycle through `{reference}` that cannot be represented"),
+        ))
+    }
+
+    /// The shape of one schema.
+    pub fn define(&mut self, schema: &'a Schema, ctx: &Ctx) -> Result<Shape> {
+        let view = View::of(schema);
+        if !view.all_of.is_empty() {
+            return self.all_of_shape(&view, ctx);
+        }
+        if !view.one_of.is_empty() || !view.any_of.is_empty() {
+            return self.union_shape(&view, ctx);
+        }
+        if !view.enum_without_null().0.is_empty() {
+            return Ok(self.enum_shape(&view, ctx));
+        }
+        Ok(match view.ty {
+            Some("object") => self.object_shape(&view, ctx)?,
+            Some("array") => Shape::Plain(self.array_of(&view, ctx)?),
+            Some(_) => Shape::Plain(primitive(&view)),
+            None => Shape::Plain(TypeRef::Any),
+        })
+    }
+
+    fn array_of(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<TypeRef> {
+        let item = match view.items {
+            Some(items) => self.lower(items.into(), &ctx.child("Item", &["items"]))?,
+            None => TypeRef::Any,
+        };
+        Ok(TypeRef::Array(Box::new(item)))
+    }
+
+    fn object_shape(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Shape> {
+        let additional = match view.additional {
+            Some(AdditionalProperties::Schema(schema)) => {
+                Some(self.lower(schema.as_ref().into(), &ctx.child("Value", &["additionalProperties"]))?)
+            }
+            Some(AdditionalProperties::Any(true)) => Some(TypeRef::Any),
+            Some(AdditionalProperties::Any(false)) | None => None,
+        };
+        match view.properties {
+            Some(props) if !props.is_empty() => {
+                let fields = self.fields(&[(props, ctx.clone())], view.required)?;
+                // `additionalProperties: true` beside named fields adds nothing a client needs.
+                let additional = additional.filter(|t| *t != TypeRef::Any);
+                Ok(Shape::Named(TypeKind::Struct(Struct { fields, additional })))
+            }
+            _ => Ok(Shape::Plain(match additional {
+                Some(value) => TypeRef::Map(Box::new(value)),
+                None => TypeRef::Any,
+            })),
+        }
+    }
+
+    /// Fields from one or more property maps (several for `allOf`); a later definition of
+    /// a property replaces an earlier one in place.
+    pub fn fields(&mut self, parts: &[(&'a Properties, Ctx)], required: &[String]) -> Result<Vec<Field>> {
+        let mut order: Vec<String> = Vec::new();
+        let mut by_wire: BTreeMap<String, Field> = BTreeMap::new();
+        for (props, part_ctx) in parts {
+            for (wire, schema) in props.iter() {
+                let field = self.field(wire, schema.into(), required.contains(wire), part_ctx)?;
+                if by_wire.insert(wire.clone(), field).is_none() {
+                    order.push(wire.clone());
+                }
+            }
+        }
+        let mut scope = Scope::new();
+        let mut fields = Vec::with_capacity(order.len());
+        for wire in order {
+            let mut field = by_wire.remove(&wire).unwrap_or_else(|| unreachable_field(&wire));
+            field.name = scope.unique(&names::snake(&wire));
+            fields.push(field);
+        }
+        Ok(fields)
+    }
+
+    fn field(&mut self, wire: &str, schema: SchemaRef<'a>, required: bool, owner: &Ctx) -> Result<Field> {
+        let ctx = owner.child(wire, &["properties", wire]);
+        let inline = match schema {
+            SchemaRef::Inline(schema) => Some(schema),
+            SchemaRef::Ref(_) => None,
+        };
+        let view = inline.map(View::of);
+        let constant = view.as_ref().and_then(|v| v.single_string_value().map(str::to_owned));
+        let ty = match &constant {
+            Some(_) => TypeRef::String,
+            None => self.lower(schema, &ctx)?,
+        };
+        let data = inline.map(|s| &s.schema_data);
+        Ok(Field {
+            name: String::new(),
+            wire_name: wire.to_owned(),
+            docs: rustdoc(view.as_ref().and_then(View::description)),
+            ty: if required { ty } else { ty.optional() },
+            required,
+            boxed: false,
+            constant,
+            default: data.and_then(|d| d.default.clone()),
+            deprecated: data.is_some_and(|d| d.deprecated),
+            read_only: data.is_some_and(|d| d.read_only),
+            write_only: data.is_some_and(|d| d.write_only),
+            param: None,
+        })
+    }
+
+    fn enum_shape(&mut self, view: &View, ctx: &Ctx) -> Shape {
+        let (values, _) = view.enum_without_null();
+        if values.iter().all(|v| v.is_string()) {
+            let strings: Vec<&str> = values.iter().filter_map(|v| v.as_str()).collect();
+            return Shape::Named(TypeKind::Enum(string_enum(&strings, view.data.default.as_ref())));
+        }
+        if values.iter().all(|v| v.is_i64()) {
+            let mut scope = Scope::new();
+            let variants = values
+                .iter()
+                .filter_map(|v| v.as_i64())
+                .map(|n| {
+                    let label = if n < 0 { format!("minus{}", n.unsigned_abs()) } else { n.to_string() };
+                    EnumVariant { name: scope.unique(&names::variant_name(&label)), value: EnumValue::Integer(n), docs: None }
+                })
+                .collect::<Vec<_>>();
+            let default = view.data.default.as_ref().and_then(|d| d.as_i64()).and_then(|d| {
+                variants.iter().position(|v| v.value == EnumValue::Integer(d))
+            });
+            return Shape::Named(TypeKind::Enum(Enum { variants, default }));
+        }
+        if values.iter().all(|v| v.is_boolean()) {
+            return Shape::Plain(TypeRef::Boolean);
+        }
+        if values.iter().all(|v| v.is_number()) {
+            return Shape::Plain(TypeRef::Number(FloatWidth::F64));
+        }
+        self.warnings.push(ctx.pointer.clone(), "enum mixes value types; generated as any JSON value");
+        Shape::Plain(TypeRef::Any)
+    }
+}
+
+/// A string enum with variants named from the values, unique after case conversion.
+pub fn string_enum(values: &[&str], default: Option<&Value>) -> Enum {
+    let mut scope = Scope::new();
+    let mut seen = std::collections::BTreeSet::new();
+    let variants: Vec<EnumVariant> = values
+        .iter()
+        .filter(|v| seen.insert(**v))
+        .map(|v| EnumVariant {
+            name: scope.unique(&names::variant_name(v)),
+            value: EnumValue::String((*v).to_owned()),
+            docs: None,
+        })
+        .collect();
+    let default = default
+        .and_then(Value::as_str)
+        .and_then(|d| variants.iter().position(|v| v.value == EnumValue::String(d.to_owned())));
+    Enum { variants, default }
+}
+
+fn primitive(view: &View) -> TypeRef {
+    match (view.ty, view.format) {
+        (Some("string"), Some("binary")) => TypeRef::Binary,
+        (Some("string"), _) => TypeRef::String,
+        (Some("integer"), Some("int32")) => TypeRef::Integer(IntWidth::I32),
+        (Some("integer"), _) => TypeRef::Integer(IntWidth::I64),
+        (Some("number"), Some("float")) => TypeRef::Number(FloatWidth::F32),
+        (Some("number"), _) => TypeRef::Number(FloatWidth::F64),
+        (Some("boolean"), _) => TypeRef::Boolean,
+        _ => TypeRef::Any,
+    }
+}
+
+/// `nullable: true`, or `null` among the enum values.
+pub fn is_nullable(schema: &Schema) -> bool {
+    schema.schema_data.nullable || View::of(schema).enum_without_null().1
+}
+
+pub fn new_typedef(name: String, origin: String, schema: Option<&Schema>, kind: TypeKind) -> TypeDef {
+    let view = schema.map(View::of);
+    TypeDef {
+        name,
+        docs: rustdoc(view.as_ref().and_then(View::description)),
+        origin,
+        deprecated: schema.is_some_and(|s| s.schema_data.deprecated),
+        kind,
+        input: false,
+        multipart: false,
+        page: None,
+        stream_event: None,
+        examples: schema.and_then(|s| s.schema_data.example.clone()).into_iter().collect(),
+    }
+}
+
+/// Un-escapes a JSON-pointer segment (`~1` → `/`).
+pub fn unescape(raw: &str) -> String {
+    raw.replace("~1", "/").replace("~0", "~")
+}
+
+fn unreachable_field(wire: &str) -> Field {
+    Field {
+        name: names::snake(wire),
+        wire_name: wire.to_owned(),
+        docs: None,
+        ty: TypeRef::Any,
+        required: false,
+        boxed: false,
+        constant: None,
+        default: None,
+        deprecated: false,
+        read_only: false,
+        write_only: false,
+        param: None,
+    }
+}

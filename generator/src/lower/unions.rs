@@ -1,0 +1,365 @@
+//! `oneOf`/`anyOf` → tagged unions (explicit discriminator, or a property every member fixes
+//! to its own value), merged string enums, or untagged unions dispatched on the JSON kind.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use openapiv3::{Discriminator, ReferenceOr, Schema};
+
+use super::names::{self, Scope};
+use super::schema::{Builder, Ctx, SchemaRef, Shape, string_enum};
+use super::view::View;
+use crate::diagnostics::Result;
+use crate::ir::{JsonKinds, TaggedUnion, TaggedVariant, TypeKind, TypeRef, UntaggedUnion, UntaggedVariant};
+
+/// Tag properties tried, in this order, when a union has no discriminator.
+const PREFERRED_TAGS: &[&str] = &["type", "object", "event", "role", "kind"];
+/// How deep tag values are looked for through nested unions and references.
+const TAG_DEPTH: usize = 8;
+
+impl<'a, 's> Builder<'a, 's> {
+    pub(super) fn union_shape(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Shape> {
+        let (keyword, all_members) = if view.one_of.is_empty() { ("anyOf", view.any_of) } else { ("oneOf", view.one_of) };
+        if !view.one_of.is_empty() && !view.any_of.is_empty() {
+            self.warnings.push(ctx.pointer.clone(), "schema has both `oneOf` and `anyOf`; only `oneOf` is used");
+        }
+        // `properties` plus `oneOf: [{required: [a]}, {required: [b]}]` only constrains the object.
+        if view.has_properties() && all_members.iter().all(is_constraint_only) {
+            return self.define_without_union(view, ctx);
+        }
+        let members: Vec<(usize, &'a ReferenceOr<Schema>)> = all_members.iter().enumerate().collect();
+        if let [(i, only)] = members.as_slice() {
+            return Ok(Shape::Plain(self.lower((*only).into(), &ctx.same_name(&[keyword, &i.to_string()]))?));
+        }
+        if let Some(discriminator) = &view.data.discriminator {
+            return self.tagged(discriminator, &members, keyword, ctx);
+        }
+        if let Some(tag) = self.implicit_tag(&members, ctx)? {
+            let discriminator = Discriminator { property_name: tag, mapping: Default::default(), extensions: Default::default() };
+            return self.tagged(&discriminator, &members, keyword, ctx);
+        }
+        if let Some(shape) = self.string_union(&members, ctx)? {
+            return Ok(shape);
+        }
+        if self.is_file_union(&members, ctx)? {
+            // "One file or several": a list of files says the same and needs no JSON shape.
+            return Ok(Shape::Plain(TypeRef::Array(Box::new(TypeRef::Binary))));
+        }
+        if view.has_properties() {
+            self.warnings.push(ctx.pointer.clone(), format!("object properties beside `{keyword}` are ignored"));
+        }
+        self.untagged(&members, keyword, ctx)
+    }
+
+    /// The object this schema describes, ignoring its constraint-only `oneOf`.
+    fn define_without_union(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Shape> {
+        let props = view.properties.into_iter().map(|p| (p, ctx.clone())).collect::<Vec<_>>();
+        let fields = self.fields(&props, view.required)?;
+        Ok(Shape::Named(TypeKind::Struct(crate::ir::Struct { fields, additional: None })))
+    }
+
+    fn tagged(
+        &mut self,
+        discriminator: &Discriminator,
+        members: &[(usize, &'a ReferenceOr<Schema>)],
+        keyword: &str,
+        ctx: &Ctx,
+    ) -> Result<Shape> {
+        let tag = &discriminator.property_name;
+        let mut variant_names = Scope::new();
+        let mut claimed = BTreeSet::new();
+        let mut variants = Vec::new();
+        for (i, member) in members {
+            let member_ctx = ctx.same_name(&[keyword, &i.to_string()]);
+            let mut values = mapped_values(discriminator, member);
+            if values.is_empty() {
+                values = self.tag_values((*member).into(), tag, &member_ctx, 0)?;
+            }
+            if values.is_empty() {
+                match member {
+                    ReferenceOr::Reference { reference } => {
+                        let name = reference.rsplit('/').next().unwrap_or(reference).to_owned();
+                        self.warnings.push(
+                            member_ctx.pointer.clone(),
+                            format!("union member has no value for tag `{tag}`; using its schema name `{name}`"),
+                        );
+                        values.push(name);
+                    }
+                    ReferenceOr::Item(_) => {
+                        self.warnings.push(
+                            member_ctx.pointer.clone(),
+                            format!("union member has no value for tag `{tag}` and no name; it can only be received as `Unknown`"),
+                        );
+                        continue;
+                    }
+                }
+            }
+            let before = values.len();
+            values.retain(|v| claimed.insert(v.clone()));
+            if values.len() < before {
+                self.warnings.push(member_ctx.pointer.clone(), format!("tag value of `{tag}` already used by an earlier member"));
+            }
+            if values.is_empty() {
+                continue;
+            }
+            let label = match (values.as_slice(), member) {
+                ([only], _) => only.clone(),
+                (_, ReferenceOr::Reference { reference }) => reference.rsplit('/').next().unwrap_or("Variant").to_owned(),
+                _ => format!("variant{i}"),
+            };
+            let name = variant_names.unique(&names::variant_name(&label));
+            let (schema, _) = self.deref((*member).into(), &member_ctx)?;
+            let inject_tag = !self.has_property(schema, tag, &member_ctx, 0)?;
+            let ty = self.lower((*member).into(), &ctx.child(&name, &[keyword, &i.to_string()]))?;
+            let docs = super::docs::rustdoc(View::of(schema).description());
+            variants.push(TaggedVariant { name, tag_values: values, ty, boxed: false, inject_tag, docs });
+        }
+        Ok(Shape::Named(TypeKind::TaggedUnion(TaggedUnion { tag: tag.clone(), variants })))
+    }
+
+    /// A property every member fixes to values no other member uses.
+    fn implicit_tag(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], ctx: &Ctx) -> Result<Option<String>> {
+        let mut candidates: Option<BTreeSet<String>> = None;
+        for (_, member) in members {
+            let (schema, member_ctx) = self.deref((*member).into(), ctx)?;
+            let single = self.single_valued_properties(schema, &member_ctx, 0)?;
+            candidates = Some(match candidates {
+                None => single,
+                Some(previous) => previous.intersection(&single).cloned().collect(),
+            });
+        }
+        let candidates = candidates.unwrap_or_default();
+        let ordered = PREFERRED_TAGS
+            .iter()
+            .map(|t| (*t).to_owned())
+            .filter(|t| candidates.contains(t))
+            .chain(candidates.iter().filter(|c| !PREFERRED_TAGS.contains(&c.as_str())).cloned());
+        for tag in ordered {
+            let mut seen = BTreeSet::new();
+            let mut disjoint = true;
+            for (_, member) in members {
+                for value in self.tag_values((*member).into(), &tag, ctx, 0)? {
+                    disjoint &= seen.insert(value);
+                }
+            }
+            if disjoint {
+                return Ok(Some(tag));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Properties of an object (through `allOf`) whose schema allows exactly one string, or
+    /// that hold a tag in every member of a nested union.
+    fn single_valued_properties(&mut self, schema: &'a Schema, ctx: &Ctx, depth: usize) -> Result<BTreeSet<String>> {
+        let mut found = BTreeSet::new();
+        if depth > TAG_DEPTH {
+            return Ok(found);
+        }
+        let view = View::of(schema);
+        if let Some(props) = view.properties {
+            for (name, prop) in props {
+                let (prop_schema, _) = self.deref(prop.into(), ctx)?;
+                if View::of(prop_schema).enum_without_null().0.iter().all(|v| v.is_string())
+                    && !View::of(prop_schema).enum_without_null().0.is_empty()
+                {
+                    found.insert(name.clone());
+                }
+            }
+        }
+        for member in view.all_of {
+            let (member_schema, member_ctx) = self.deref(member.into(), ctx)?;
+            found.extend(self.single_valued_properties(member_schema, &member_ctx, depth + 1)?);
+        }
+        let union = if view.one_of.is_empty() { view.any_of } else { view.one_of };
+        let mut common: Option<BTreeSet<String>> = None;
+        for member in union {
+            let (member_schema, member_ctx) = self.deref(member.into(), ctx)?;
+            let inner = self.single_valued_properties(member_schema, &member_ctx, depth + 1)?;
+            common = Some(match common {
+                None => inner,
+                Some(c) => c.intersection(&inner).cloned().collect(),
+            });
+        }
+        found.extend(common.unwrap_or_default());
+        Ok(found)
+    }
+
+    /// The values of `tag` that select this schema (several for a nested union).
+    pub(super) fn tag_values(&mut self, schema: SchemaRef<'a>, tag: &str, ctx: &Ctx, depth: usize) -> Result<Vec<String>> {
+        if depth > TAG_DEPTH {
+            return Ok(Vec::new());
+        }
+        let (schema, ctx) = self.deref(schema, ctx)?;
+        let view = View::of(schema);
+        if let Some(prop) = view.properties.and_then(|p| p.get(tag)) {
+            let (prop_schema, _) = self.deref(prop.into(), &ctx)?;
+            let values: Vec<String> =
+                View::of(prop_schema).enum_without_null().0.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+            if !values.is_empty() {
+                return Ok(values);
+            }
+        }
+        for member in view.all_of {
+            let values = self.tag_values(member.into(), tag, &ctx, depth + 1)?;
+            if !values.is_empty() {
+                return Ok(values);
+            }
+        }
+        let union = if view.one_of.is_empty() { view.any_of } else { view.one_of };
+        let mut values = Vec::new();
+        for member in union {
+            let member_values = self.tag_values(member.into(), tag, &ctx, depth + 1)?;
+            if member_values.is_empty() {
+                return Ok(Vec::new());
+            }
+            values.extend(member_values);
+        }
+        Ok(values)
+    }
+
+    /// Whether the object (through `allOf` and nested unions) declares `tag` itself.
+    fn has_property(&mut self, schema: &'a Schema, tag: &str, ctx: &Ctx, depth: usize) -> Result<bool> {
+        if depth > TAG_DEPTH {
+            return Ok(false);
+        }
+        let view = View::of(schema);
+        if view.properties.is_some_and(|p| p.contains_key(tag)) {
+            return Ok(true);
+        }
+        let union = if view.one_of.is_empty() { view.any_of } else { view.one_of };
+        for member in view.all_of.iter().chain(union) {
+            let (member_schema, member_ctx) = self.deref(member.into(), ctx)?;
+            if self.has_property(member_schema, tag, &member_ctx, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Unions of strings and string enums: one enum (unknown values land in `Other`).
+    fn string_union(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], ctx: &Ctx) -> Result<Option<Shape>> {
+        let mut enum_refs = Vec::new();
+        let mut inline_values: Vec<String> = Vec::new();
+        for (_, member) in members {
+            let (schema, _) = self.deref((*member).into(), ctx)?;
+            let view = View::of(schema);
+            if view.ty != Some("string") || view.format == Some("binary") || !view.all_of.is_empty() {
+                return Ok(None);
+            }
+            let values = view.enum_without_null().0;
+            match member {
+                ReferenceOr::Reference { reference } if !values.is_empty() => enum_refs.push(reference.as_str()),
+                _ => inline_values.extend(values.iter().filter_map(|v| v.as_str().map(str::to_owned))),
+            }
+        }
+        Ok(Some(match (enum_refs.as_slice(), inline_values.is_empty()) {
+            ([only], true) => Shape::Plain(self.lower(SchemaRef::Ref(only), ctx)?),
+            ([], true) => Shape::Plain(TypeRef::String),
+            _ => {
+                for reference in &enum_refs {
+                    let (schema, _) = self.deref(SchemaRef::Ref(reference), ctx)?;
+                    inline_values.extend(View::of(schema).enum_without_null().0.iter().filter_map(|v| v.as_str().map(str::to_owned)));
+                }
+                let values: Vec<&str> = inline_values.iter().map(String::as_str).collect();
+                Shape::Named(TypeKind::Enum(string_enum(&values, None)))
+            }
+        }))
+    }
+
+    /// Every member is a file or a list of files.
+    fn is_file_union(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], ctx: &Ctx) -> Result<bool> {
+        for (_, member) in members {
+            let (schema, member_ctx) = self.deref((*member).into(), ctx)?;
+            let view = View::of(schema);
+            let is_file = |v: &View| v.ty == Some("string") && v.format == Some("binary");
+            let file_list = view.ty == Some("array")
+                && match view.items {
+                    Some(items) => is_file(&View::of(self.deref(items.into(), &member_ctx)?.0)),
+                    None => false,
+                };
+            if !is_file(&view) && !file_list {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn untagged(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], keyword: &str, ctx: &Ctx) -> Result<Shape> {
+        let mut variant_names = Scope::new();
+        let mut variants = Vec::new();
+        for (i, member) in members {
+            let member_ctx = ctx.same_name(&[keyword, &i.to_string()]);
+            let (schema, _) = self.deref((*member).into(), &member_ctx)?;
+            let label = match member {
+                ReferenceOr::Reference { reference } => {
+                    names::type_name(&super::schema::unescape(reference.rsplit('/').next().unwrap_or("Variant")))
+                }
+                ReferenceOr::Item(_) => match &schema.schema_data.title {
+                    Some(title) => names::type_name(title),
+                    None => kind_label(&View::of(schema)).to_owned(),
+                },
+            };
+            let name = variant_names.unique(&names::variant_name(&label));
+            let ty = self.lower((*member).into(), &ctx.child(&name, &[keyword, &i.to_string()]))?;
+            variants.push(UntaggedVariant {
+                name,
+                ty,
+                boxed: false,
+                docs: super::docs::rustdoc(View::of(schema).description()),
+                kinds: JsonKinds::default(),
+                required_keys: Vec::new(),
+                known_keys: Vec::new(),
+            });
+        }
+        Ok(Shape::Named(TypeKind::UntaggedUnion(UntaggedUnion { variants })))
+    }
+}
+
+/// Tag values the discriminator's mapping assigns to a `$ref` member.
+fn mapped_values(discriminator: &Discriminator, member: &ReferenceOr<Schema>) -> Vec<String> {
+    let ReferenceOr::Reference { reference } = member else { return Vec::new() };
+    let short = reference.rsplit('/').next().unwrap_or(reference);
+    let by_target: BTreeMap<&str, Vec<&String>> =
+        discriminator.mapping.iter().fold(BTreeMap::new(), |mut acc, (value, target)| {
+            acc.entry(target.as_str()).or_default().push(value);
+            acc
+        });
+    let mut values: Vec<String> = Vec::new();
+    for target in [reference.as_str(), short] {
+        if let Some(found) = by_target.get(target) {
+            values.extend(found.iter().map(|v| (*v).clone()));
+        }
+    }
+    // Keep the mapping's order, without duplicates.
+    let order: Vec<&String> = discriminator.mapping.keys().collect();
+    values.sort_by_key(|v| order.iter().position(|o| *o == v));
+    values.dedup();
+    values
+}
+
+/// `{required: [...]}` with nothing else: a constraint on the enclosing object.
+fn is_constraint_only(member: &ReferenceOr<Schema>) -> bool {
+    match member {
+        ReferenceOr::Reference { .. } => false,
+        ReferenceOr::Item(schema) => {
+            let view = View::of(schema);
+            view.ty.is_none() && !view.has_properties() && view.one_of.is_empty() && view.any_of.is_empty() && view.all_of.is_empty()
+        }
+    }
+}
+
+/// A variant name for an inline member from what it holds.
+fn kind_label(view: &View) -> &'static str {
+    if !view.enum_values.is_empty() {
+        return "Enum";
+    }
+    match view.ty {
+        Some("string") => "String",
+        Some("integer") => "Integer",
+        Some("number") => "Number",
+        Some("boolean") => "Boolean",
+        Some("array") => "Array",
+        Some("object") => "Object",
+        _ => "Value",
+    }
+}

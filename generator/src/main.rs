@@ -1,0 +1,81 @@
+//! The generator's command line: `generator generate <SPEC> --out <DIR> [--crate-name <NAME>]`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use generator::{Options, generate, write};
+
+#[derive(Parser)]
+#[command(name = "generator", version, about = "Generate an async Rust client crate from an OpenAPI 3.0/3.1 spec")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Generate a client crate from a spec (YAML or JSON).
+    Generate {
+        /// The OpenAPI document.
+        spec: PathBuf,
+        /// Directory of the generated crate; created if missing, stale files removed.
+        #[arg(long)]
+        out: PathBuf,
+        /// Package name of the generated crate.
+        #[arg(long, default_value = "api-client")]
+        crate_name: String,
+        /// Package version of the generated crate.
+        #[arg(long, default_value = "0.1.0")]
+        crate_version: String,
+        /// Add an empty `[workspace]` table so the crate builds inside another workspace's tree.
+        #[arg(long)]
+        standalone: bool,
+        /// Write nothing; exit 1 when the directory differs from what would be generated.
+        #[arg(long)]
+        check: bool,
+        /// Print warnings about spec defects that were worked around.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let Command::Generate { spec, out, crate_name, crate_version, standalone, check, verbose } = Cli::parse().command;
+    let options = Options::default()
+        .with_crate_name(crate_name)
+        .with_crate_version(crate_version)
+        .with_standalone(standalone)
+        .with_regenerate_command(format!("generator generate {}", spec.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()));
+    let generated = match generate(&spec, &options) {
+        Ok(generated) => generated,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    if verbose {
+        for warning in &generated.warnings {
+            eprintln!("{warning}");
+        }
+    } else if !generated.warnings.is_empty() {
+        eprintln!("{} spec warnings (run with --verbose to list them)", generated.warnings.len());
+    }
+    let mode = if check { write::Mode::Check } else { write::Mode::Write };
+    let report = match write::sync(&out, &generated.files, mode) {
+        Ok(report) => report,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    for (stage, took) in &generated.timings {
+        eprintln!("  {stage:<10} {:>8.1} ms", took.as_secs_f64() * 1000.0);
+    }
+    if check && !report.is_clean() {
+        eprintln!("{} is out of date:\n{}{}", out.display(), report.summary(), report.diff);
+        return ExitCode::FAILURE;
+    }
+    eprintln!("{} files in {}", generated.files.len(), out.display());
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,377 @@
+//! Stage 2, normalize: rewrite OpenAPI 3.1 (JSON Schema 2020-12) into the OpenAPI 3.0 shape
+//! that `openapiv3` deserializes, keeping everything later stages need.
+//!
+//! Only schema positions are rewritten; examples, defaults and extensions are data and are
+//! left alone. 3.0 input passes through unchanged apart from harmless tidying.
+
+use serde_json::{Map, Value, json};
+
+use crate::diagnostics::{Warnings, pointer_join};
+
+/// Schema keywords whose value is a single subschema.
+const SUBSCHEMA_KEYS: &[&str] = &["items", "not", "additionalProperties", "contains", "propertyNames"];
+/// Schema keywords whose value is a list of subschemas.
+const SUBSCHEMA_LIST_KEYS: &[&str] = &["allOf", "oneOf", "anyOf", "prefixItems"];
+/// Schema keywords whose value maps names to subschemas.
+const SUBSCHEMA_MAP_KEYS: &[&str] = &["properties", "patternProperties", "$defs", "definitions"];
+/// Keywords that belong to one JSON type, moved with it when `type: [a, b]` is split.
+const TYPE_KEYWORDS: &[(&str, &[&str])] = &[
+    ("object", &["properties", "required", "additionalProperties", "minProperties", "maxProperties"]),
+    ("array", &["items", "minItems", "maxItems", "uniqueItems"]),
+    ("string", &["minLength", "maxLength", "pattern", "format"]),
+];
+
+/// Rewrites the whole document in place.
+pub fn normalize(doc: &mut Value, warnings: &mut Warnings) {
+    let is_31 = doc.get("openapi").and_then(Value::as_str).is_some_and(|v| v.starts_with("3.1"));
+    if is_31 {
+        doc["openapi"] = json!("3.0.3");
+    }
+    let Some(root) = doc.as_object_mut() else { return };
+    for (key, value) in root.iter_mut() {
+        match key.as_str() {
+            "paths" | "webhooks" => walk_document(value, &format!("/{key}"), warnings),
+            "components" => normalize_components(value, warnings),
+            _ => {}
+        }
+    }
+}
+
+fn normalize_components(components: &mut Value, warnings: &mut Warnings) {
+    let Some(components) = components.as_object_mut() else { return };
+    for (kind, entries) in components.iter_mut() {
+        let base = pointer_join("/components", kind);
+        if kind == "schemas" {
+            if let Some(entries) = entries.as_object_mut() {
+                for (name, schema) in entries.iter_mut() {
+                    normalize_schema(schema, &pointer_join(&base, name), warnings);
+                }
+            }
+        } else {
+            walk_document(entries, &base, warnings);
+        }
+    }
+}
+
+/// Walks non-schema parts of the document (paths, parameters, media types, headers) and
+/// normalizes every `schema` found there.
+fn walk_document(value: &mut Value, pointer: &str, warnings: &mut Warnings) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                let child_pointer = pointer_join(pointer, key);
+                match key.as_str() {
+                    "schema" => normalize_schema(child, &child_pointer, warnings),
+                    "example" | "examples" | "default" | "enum" | "const" => {}
+                    k if k.starts_with("x-") => {}
+                    _ => walk_document(child, &child_pointer, warnings),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                walk_document(item, &format!("{pointer}/{i}"), warnings);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Normalizes one schema and, recursively, its subschemas.
+pub fn normalize_schema(schema: &mut Value, pointer: &str, warnings: &mut Warnings) {
+    // Boolean schemas: `true` accepts anything, `false` nothing.
+    if let Value::Bool(accepts) = schema {
+        *schema = if *accepts { json!({}) } else { json!({ "not": {} }) };
+        return;
+    }
+    let Some(map) = schema.as_object_mut() else { return };
+    recurse_into_subschemas(map, pointer, warnings);
+    rewrite_const(map);
+    rewrite_examples(map);
+    rewrite_exclusive_bounds(map);
+    rewrite_content_encoding(map);
+    rewrite_prefix_items(map);
+    rewrite_null_union_members(map);
+    rewrite_type_list(map);
+    rewrite_ref_with_siblings(map);
+    if map.contains_key("$defs") {
+        warnings.push(pointer_join(pointer, "$defs"), "`$defs` are not supported; reference components instead");
+    }
+}
+
+fn recurse_into_subschemas(map: &mut Map<String, Value>, pointer: &str, warnings: &mut Warnings) {
+    for key in SUBSCHEMA_KEYS {
+        if let Some(child) = map.get_mut(*key) {
+            // `additionalProperties: true|false` is valid 3.0 and means something else than a schema.
+            if !(*key == "additionalProperties" && child.is_boolean()) {
+                normalize_schema(child, &pointer_join(pointer, key), warnings);
+            }
+        }
+    }
+    for key in SUBSCHEMA_LIST_KEYS {
+        if let Some(Value::Array(items)) = map.get_mut(*key) {
+            for (i, item) in items.iter_mut().enumerate() {
+                normalize_schema(item, &format!("{}/{i}", pointer_join(pointer, key)), warnings);
+            }
+        }
+    }
+    for key in SUBSCHEMA_MAP_KEYS {
+        if let Some(Value::Object(children)) = map.get_mut(*key) {
+            for (name, child) in children.iter_mut() {
+                normalize_schema(child, &pointer_join(&pointer_join(pointer, key), name), warnings);
+            }
+        }
+    }
+}
+
+/// `const: v` → `enum: [v]`, with the type inferred when the schema has none.
+fn rewrite_const(map: &mut Map<String, Value>) {
+    let Some(value) = map.remove("const") else { return };
+    if !map.contains_key("type") {
+        let ty = match &value {
+            Value::String(_) => Some("string"),
+            Value::Bool(_) => Some("boolean"),
+            Value::Number(n) if n.is_i64() || n.is_u64() => Some("integer"),
+            Value::Number(_) => Some("number"),
+            _ => None,
+        };
+        if let Some(ty) = ty {
+            map.insert("type".into(), json!(ty));
+        }
+    }
+    map.insert("enum".into(), Value::Array(vec![value]));
+}
+
+/// 3.1 `examples: [..]` → 3.0 `example` (the first one).
+fn rewrite_examples(map: &mut Map<String, Value>) {
+    if let Some(Value::Array(examples)) = map.get("examples")
+        && !map.contains_key("example")
+        && let Some(first) = examples.first()
+    {
+        let first = first.clone();
+        map.insert("example".into(), first);
+    }
+    if map.get("examples").is_some_and(Value::is_array) {
+        map.remove("examples");
+    }
+}
+
+/// 3.1 numeric `exclusiveMinimum: n` → 3.0 `minimum: n, exclusiveMinimum: true`.
+fn rewrite_exclusive_bounds(map: &mut Map<String, Value>) {
+    for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+        if let Some(Value::Number(n)) = map.get(exclusive) {
+            let n = Value::Number(n.clone());
+            map.insert(bound.into(), n);
+            map.insert(exclusive.into(), Value::Bool(true));
+        }
+    }
+}
+
+/// 3.1 describes file contents with `contentMediaType`/`contentEncoding`; 3.0 with `format`.
+fn rewrite_content_encoding(map: &mut Map<String, Value>) {
+    if map.contains_key("format") || map.get("type").and_then(Value::as_str) != Some("string") {
+        return;
+    }
+    if map.get("contentEncoding").and_then(Value::as_str) == Some("base64") {
+        map.insert("format".into(), json!("byte"));
+    } else if map.contains_key("contentMediaType") {
+        map.insert("format".into(), json!("binary"));
+    }
+}
+
+/// Tuples (`prefixItems`) become arrays of any value: Rust gets `Vec<serde_json::Value>`.
+fn rewrite_prefix_items(map: &mut Map<String, Value>) {
+    if map.remove("prefixItems").is_some() && !map.contains_key("items") {
+        map.insert("items".into(), json!({}));
+    }
+}
+
+fn is_null_schema(value: &Value) -> bool {
+    match value.get("type") {
+        Some(Value::String(t)) => t == "null",
+        Some(Value::Array(types)) => types.iter().all(|t| t == "null"),
+        _ => value.get("enum").is_some_and(|e| e == &json!([null])),
+    }
+}
+
+/// `anyOf: [X, {type: null}]` → X marked nullable (wrapped in `allOf` when X is a `$ref`,
+/// since 3.0 ignores keywords beside `$ref`).
+fn rewrite_null_union_members(map: &mut Map<String, Value>) {
+    for key in ["anyOf", "oneOf"] {
+        let Some(Value::Array(members)) = map.get_mut(key) else { continue };
+        let before = members.len();
+        members.retain(|m| !is_null_schema(m));
+        if members.len() == before {
+            continue;
+        }
+        map.insert("nullable".into(), Value::Bool(true));
+        let Some(Value::Array(members)) = map.get(key) else { continue };
+        if members.len() == 1 {
+            let only = members[0].clone();
+            map.remove(key);
+            if only.get("$ref").is_some() {
+                map.insert("allOf".into(), Value::Array(vec![only]));
+            } else if let Value::Object(only) = only {
+                for (k, v) in only {
+                    // The outer schema's own description wins over the member's.
+                    map.entry(k).or_insert(v);
+                }
+            }
+        }
+    }
+}
+
+/// `type: [a, "null"]` → `type: a, nullable: true`; several non-null types become an `anyOf`
+/// with each type's own keywords moved into its member.
+fn rewrite_type_list(map: &mut Map<String, Value>) {
+    let types: Vec<String> = match map.get("type") {
+        Some(Value::Array(types)) => types.iter().filter_map(|t| t.as_str().map(str::to_owned)).collect(),
+        Some(Value::String(t)) if t == "null" => vec!["null".to_owned()],
+        _ => return,
+    };
+    map.remove("type");
+    let non_null: Vec<&String> = types.iter().filter(|t| *t != "null").collect();
+    if non_null.len() < types.len() {
+        map.insert("nullable".into(), Value::Bool(true));
+    }
+    match non_null.as_slice() {
+        [] => {
+            // Only null: nothing but `null` is valid.
+            map.insert("enum".into(), json!([null]));
+        }
+        [only] => {
+            map.insert("type".into(), json!(only));
+        }
+        several => {
+            let mut members = Vec::new();
+            for ty in several {
+                let mut member = Map::new();
+                member.insert("type".into(), json!(ty));
+                if let Some((_, keys)) = TYPE_KEYWORDS.iter().find(|(t, _)| t == ty) {
+                    for key in *keys {
+                        if let Some(v) = map.get(*key) {
+                            member.insert((*key).into(), v.clone());
+                        }
+                    }
+                }
+                if let Some(Value::Array(values)) = map.get("enum") {
+                    let own: Vec<Value> = values.iter().filter(|v| json_type_of(v) == ty.as_str()).cloned().collect();
+                    if !own.is_empty() {
+                        member.insert("enum".into(), Value::Array(own));
+                    }
+                }
+                members.push(Value::Object(member));
+            }
+            for (_, keys) in TYPE_KEYWORDS {
+                for key in *keys {
+                    map.remove(*key);
+                }
+            }
+            map.remove("enum");
+            map.insert("anyOf".into(), Value::Array(members));
+        }
+    }
+}
+
+fn json_type_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// 3.1 allows keywords beside `$ref` (a description, `nullable`, a default); 3.0 ignores them.
+/// Wrapping the reference in `allOf` keeps them.
+fn rewrite_ref_with_siblings(map: &mut Map<String, Value>) {
+    if map.len() < 2 || !map.contains_key("$ref") {
+        return;
+    }
+    let reference = map.remove("$ref").unwrap_or(Value::Null);
+    map.insert("allOf".into(), json!([{ "$ref": reference }]));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn norm(schema: Value) -> Value {
+        let mut warnings = Warnings::new(Path::new("t"));
+        let mut schema = schema;
+        normalize_schema(&mut schema, "#", &mut warnings);
+        schema
+    }
+
+    #[test]
+    fn nullable_type_list() {
+        assert_eq!(norm(json!({"type": ["string", "null"]})), json!({"type": "string", "nullable": true}));
+    }
+
+    #[test]
+    fn several_types_become_any_of_with_their_keywords() {
+        let got = norm(json!({"type": ["string", "array"], "items": {"type": "string"}, "description": "d"}));
+        assert_eq!(
+            got,
+            json!({"description": "d", "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]})
+        );
+    }
+
+    #[test]
+    fn const_becomes_single_enum() {
+        assert_eq!(norm(json!({"const": "function"})), json!({"type": "string", "enum": ["function"]}));
+    }
+
+    #[test]
+    fn any_of_with_null_ref() {
+        let got = norm(json!({"anyOf": [{"$ref": "#/components/schemas/X"}, {"type": "null"}], "description": "d"}));
+        assert_eq!(got, json!({"description": "d", "nullable": true, "allOf": [{"$ref": "#/components/schemas/X"}]}));
+    }
+
+    #[test]
+    fn any_of_with_null_inline_member_is_merged() {
+        let got = norm(json!({"anyOf": [{"type": "string", "description": "inner"}, {"type": "null"}], "description": "outer"}));
+        assert_eq!(got, json!({"description": "outer", "nullable": true, "type": "string"}));
+    }
+
+    #[test]
+    fn ref_siblings_are_kept_through_all_of() {
+        let got = norm(json!({"$ref": "#/components/schemas/X", "description": "d"}));
+        assert_eq!(got, json!({"description": "d", "allOf": [{"$ref": "#/components/schemas/X"}]}));
+        assert_eq!(norm(json!({"$ref": "#/x"})), json!({"$ref": "#/x"}));
+    }
+
+    #[test]
+    fn exclusive_bounds_and_examples() {
+        let got = norm(json!({"type": "number", "exclusiveMinimum": 0, "examples": [1, 2]}));
+        assert_eq!(got, json!({"type": "number", "minimum": 0, "exclusiveMinimum": true, "example": 1}));
+    }
+
+    #[test]
+    fn nested_subschemas_are_visited() {
+        let got = norm(json!({"type": "object", "properties": {"a": {"type": ["integer", "null"]}}, "items": true}));
+        assert_eq!(got["properties"]["a"], json!({"type": "integer", "nullable": true}));
+        assert_eq!(got["items"], json!({}));
+    }
+
+    #[test]
+    fn examples_in_the_document_are_left_alone() {
+        let mut doc = json!({
+            "openapi": "3.1.0",
+            "paths": {"/a": {"post": {"requestBody": {"content": {"application/json": {
+                "schema": {"type": ["string", "null"]},
+                "example": {"type": ["string", "null"]}
+            }}}}}}
+        });
+        let mut warnings = Warnings::new(Path::new("t"));
+        normalize(&mut doc, &mut warnings);
+        let media = &doc["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"];
+        assert_eq!(media["schema"], json!({"type": "string", "nullable": true}));
+        assert_eq!(media["example"], json!({"type": ["string", "null"]}));
+        assert_eq!(doc["openapi"], "3.0.3");
+    }
+}

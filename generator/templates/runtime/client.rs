@@ -1,0 +1,395 @@
+//! The client handle and its builder. Spec-specific values (default base URL, environment
+//! variable names, auth scheme, identity headers) come from `settings`.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+
+use super::error::{Error, Result};
+use super::settings;
+
+/// Default per-attempt timeout.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(600);
+/// Default connect timeout (for the built-in `reqwest::Client`).
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Default number of retries after the first attempt.
+pub const DEFAULT_MAX_RETRIES: u32 = 2;
+
+/// How the API key is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthScheme {
+    /// `Authorization: Bearer <key>`.
+    Bearer,
+    /// The key as the value of the named header.
+    Header(&'static str),
+    /// No authentication.
+    None,
+}
+
+/// A header that identifies the caller (organization, project, …): settable on the
+/// builder under `key` and read from the environment variable `env` by `from_env`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IdentityHeader {
+    /// Name used with [`ClientBuilder::identity_header`].
+    pub key: &'static str,
+    /// HTTP header name.
+    pub header: &'static str,
+    /// Environment variable read by [`ClientBuilder::from_env`].
+    pub env: &'static str,
+}
+
+/// An API key whose `Debug` output never shows the key.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiKey(String);
+
+impl ApiKey {
+    /// Wraps a key.
+    pub fn new(key: impl Into<String>) -> Self {
+        ApiKey(key.into())
+    }
+
+    /// The key itself, for code that must send it elsewhere.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let prefix = if self.0.starts_with("sk-") { "sk-" } else { "" };
+        write!(f, "\"{prefix}…REDACTED\"")
+    }
+}
+
+/// The API client: cheap to clone (an `Arc` inside), safe to share between tasks.
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<Config>,
+}
+
+/// The resolved configuration of a [`Client`].
+pub(crate) struct Config {
+    pub(crate) http: reqwest::Client,
+    /// Without a trailing `/`.
+    pub(crate) base_url: String,
+    pub(crate) api_key: Option<ApiKey>,
+    /// User agent, identity and default headers, sent with every request.
+    pub(crate) headers: HeaderMap,
+    /// `(key, value)` of every identity header set.
+    pub(crate) identity: Vec<(&'static str, String)>,
+    pub(crate) timeout: Duration,
+    pub(crate) max_retries: u32,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let c = &self.inner;
+        // Default header values may hold credentials (e.g. a gateway key): names only.
+        let default_headers: Vec<&str> = c.headers.keys().map(HeaderName::as_str).collect();
+        f.debug_struct("Client")
+            .field("base_url", &c.base_url)
+            .field("api_key", &c.api_key)
+            .field("identity", &c.identity)
+            .field("headers", &default_headers)
+            .field("timeout", &c.timeout)
+            .field("max_retries", &c.max_retries)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// A client with this API key and every other setting at its default
+    /// (the environment is not read; see [`Client::from_env`]).
+    ///
+    /// # Panics
+    /// If the TLS backend cannot be initialised, like `reqwest::Client::new`.
+    pub fn new(api_key: impl Into<String>) -> Client {
+        // The key is checked when first used, so that this constructor cannot fail on it.
+        Client::builder()
+            .api_key(api_key)
+            .build_inner(false)
+            .expect("failed to initialise the HTTP client")
+    }
+
+    /// A client configured from the environment (API key, base URL, identity headers).
+    pub fn from_env() -> Result<Client> {
+        ClientBuilder::from_env().build()
+    }
+
+    /// A builder with every setting at its default.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The base URL requests are sent to (without a trailing `/`).
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// The per-attempt timeout.
+    pub fn timeout(&self) -> Duration {
+        self.inner.timeout
+    }
+
+    /// The number of retries after a failed first attempt.
+    pub fn max_retries(&self) -> u32 {
+        self.inner.max_retries
+    }
+
+    /// The value of the identity header `key` (e.g. `"organization"`), if set.
+    pub fn identity_header(&self, key: &str) -> Option<&str> {
+        self.inner
+            .identity
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The authentication header for one request, built fresh so that an invalid key is
+    /// reported as an error on use rather than a panic in [`Client::new`].
+    pub(crate) fn auth_header(&self) -> Result<Option<(HeaderName, HeaderValue)>> {
+        let Some(key) = &self.inner.api_key else {
+            return Ok(None);
+        };
+        auth_header(key)
+    }
+}
+
+fn auth_header(key: &ApiKey) -> Result<Option<(HeaderName, HeaderValue)>> {
+    let (name, value) = match settings::AUTH {
+        AuthScheme::None => return Ok(None),
+        AuthScheme::Bearer => (reqwest::header::AUTHORIZATION, format!("Bearer {}", key.0)),
+        AuthScheme::Header(name) => (header_name(name)?, key.0.clone()),
+    };
+    let mut value = HeaderValue::from_str(&value).map_err(|_| {
+        Error::Config("the API key contains characters not allowed in a header".to_owned())
+    })?;
+    value.set_sensitive(true);
+    Ok(Some((name, value)))
+}
+
+/// Configures a [`Client`].
+#[derive(Debug, Default)]
+pub struct ClientBuilder {
+    api_key: Option<ApiKey>,
+    base_url: Option<String>,
+    identity: Vec<(String, String)>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    max_retries: Option<u32>,
+    default_headers: Vec<(String, String)>,
+    http: Option<reqwest::Client>,
+}
+
+impl ClientBuilder {
+    /// A builder preset from the environment: the API key, the base URL and each
+    /// identity header whose variable is set (empty variables are ignored). A missing API
+    /// key is reported by [`ClientBuilder::build`] unless one is set on the builder.
+    pub fn from_env() -> Self {
+        let var = |name: &str| {
+            std::env::var(name)
+                .ok()
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let mut builder = ClientBuilder {
+            api_key: var(settings::ENV_API_KEY).map(ApiKey),
+            base_url: var(settings::ENV_BASE_URL),
+            ..Default::default()
+        };
+        for identity in settings::IDENTITY_HEADERS {
+            if let Some(value) = var(identity.env) {
+                builder.identity.push((identity.key.to_owned(), value));
+            }
+        }
+        builder
+    }
+
+    /// Sets the API key.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(ApiKey(key.into()));
+        self
+    }
+
+    /// Sets the base URL (default: the API's public URL).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Sets an identity header by its key (e.g. `"organization"`); see the generated
+    /// convenience methods.
+    pub fn identity_header(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.identity.retain(|(k, _)| k != key);
+        self.identity.push((key.to_owned(), value.into()));
+        self
+    }
+
+    /// Sets the timeout of each attempt (default 600 s). For streams it bounds the wait
+    /// for the response headers and then for each chunk.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Sets the connect timeout (default 5 s; ignored with [`ClientBuilder::http_client`]).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Sets how many times a failed attempt is retried (default 2).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = Some(retries);
+        self
+    }
+
+    /// Adds a header sent with every request (replacing one of the same name).
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.default_headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Uses this `reqwest::Client` (for proxies, custom TLS, …) instead of a new one.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Builds the client, checking the configuration.
+    pub fn build(self) -> Result<Client> {
+        self.build_inner(true)
+    }
+
+    fn build_inner(self, check_key: bool) -> Result<Client> {
+        if self.api_key.is_none() && settings::AUTH != AuthScheme::None {
+            return Err(Error::Config(format!(
+                "no API key: set {} or call api_key()",
+                settings::ENV_API_KEY
+            )));
+        }
+        if let Some(key) = self.api_key.as_ref().filter(|_| check_key) {
+            auth_header(key)?;
+        }
+        let base_url = normalize_base_url(
+            self.base_url
+                .as_deref()
+                .unwrap_or(settings::DEFAULT_BASE_URL),
+        )?;
+
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            reqwest::header::USER_AGENT,
+            HeaderValue::from_static(settings::USER_AGENT),
+        );
+        let mut identity = Vec::new();
+        for (key, value) in self.identity {
+            let Some(known) = settings::IDENTITY_HEADERS.iter().find(|h| h.key == key) else {
+                return Err(Error::Config(format!("unknown identity header `{key}`")));
+            };
+            headers.insert(
+                header_name(known.header)?,
+                header_value(known.header, &value)?,
+            );
+            identity.push((known.key, value));
+        }
+        for (name, value) in &self.default_headers {
+            headers.insert(header_name(name)?, header_value(name, value)?);
+        }
+
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                .build()
+                .map_err(|e| Error::Config(format!("could not create the HTTP client: {e}")))?,
+        };
+        let config = Config {
+            http,
+            base_url,
+            api_key: self.api_key,
+            headers,
+            identity,
+            timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
+            max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
+        };
+        Ok(Client {
+            inner: Arc::new(config),
+        })
+    }
+}
+
+/// Parses a header name (any case; `from_static` would panic on upper case).
+pub(crate) fn header_name(name: &str) -> Result<HeaderName> {
+    HeaderName::from_bytes(name.as_bytes())
+        .map_err(|_| Error::Config(format!("invalid header name `{name}`")))
+}
+
+/// Parses a header value.
+pub(crate) fn header_value(name: &str, value: &str) -> Result<HeaderValue> {
+    HeaderValue::from_str(value)
+        .map_err(|_| Error::Config(format!("invalid value for header `{name}`")))
+}
+
+/// Checks that `url` is an absolute http(s) URL and drops any trailing `/`.
+fn normalize_base_url(url: &str) -> Result<String> {
+    let parsed = reqwest::Url::parse(url)
+        .map_err(|e| Error::Config(format!("invalid base URL `{url}`: {e}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.query().is_some() {
+        return Err(Error::Config(format!(
+            "invalid base URL `{url}`: expected http(s) without a query"
+        )));
+    }
+    Ok(url.trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_never_in_debug() {
+        let client = Client::builder()
+            .api_key("sk-secret123")
+            .default_header("x-gateway-key", "hidden456")
+            .build()
+            .unwrap();
+        let debug = format!("{client:?}");
+        assert!(
+            !debug.contains("secret123") && !debug.contains("hidden456"),
+            "{debug}"
+        );
+        assert!(
+            debug.contains("sk-…REDACTED") && debug.contains("x-gateway-key"),
+            "{debug}"
+        );
+        assert_eq!(format!("{:?}", ApiKey::new("abc")), "\"…REDACTED\"");
+    }
+
+    #[test]
+    fn config_errors() {
+        let bad = |b: ClientBuilder| matches!(b.build(), Err(Error::Config(_)));
+        assert!(bad(Client::builder().api_key("k").base_url("not a url")));
+        assert!(bad(Client::builder().api_key("k").base_url("ftp://x")));
+        if settings::AUTH != AuthScheme::None {
+            assert!(bad(Client::builder().api_key("k\n")));
+        }
+        assert!(bad(Client::builder()
+            .api_key("k")
+            .default_header("bad name", "v")));
+        assert!(bad(Client::builder()
+            .api_key("k")
+            .default_header("x", "bad\nvalue")));
+        assert!(bad(Client::builder()
+            .api_key("k")
+            .identity_header("no-such-key", "v")));
+        let c = Client::builder()
+            .api_key("k")
+            .base_url("http://localhost:1/v1/")
+            .build()
+            .unwrap();
+        assert_eq!(c.base_url(), "http://localhost:1/v1");
+    }
+}

@@ -1,0 +1,283 @@
+//! The one error type of the client, and the detail types it carries.
+//!
+//! Large details are boxed so that `Result<T, Error>` stays two words wide no
+//! matter how much context an API error carries.
+
+use std::fmt;
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+
+/// The result type of every fallible call in this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong when calling the API.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The server answered with a non-success status.
+    Api(Box<ApiError>),
+    /// The request could not be sent or the response could not be read
+    /// (connection refused or reset, DNS, TLS, protocol errors).
+    Transport(reqwest::Error),
+    /// An attempt took longer than the configured per-attempt timeout (the value carried),
+    /// or a stream received nothing for that long.
+    Timeout(Duration),
+    /// A successful response body did not match the expected type.
+    Decode(Box<DecodeError>),
+    /// The server reported an error inside an event stream.
+    Stream(Box<StreamError>),
+    /// The client is misconfigured: missing API key, invalid base URL or header value.
+    Config(String),
+    /// Reading a file to upload failed.
+    Io(std::io::Error),
+    /// The request body could not be serialized.
+    Serialize(serde_json::Error),
+    /// The WebSocket connection of a realtime session failed
+    /// (the source is a `tokio_tungstenite::tungstenite::Error`).
+    WebSocket(Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl Error {
+    /// The HTTP status of the response this error came from, if there was one.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api(e) => Some(e.status),
+            Error::Decode(e) => e.status,
+            Error::Transport(e) => e.status(),
+            _ => None,
+        }
+    }
+
+    /// The `x-request-id` of the response this error came from, to quote in support requests.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api(e) => e.request_id.as_deref(),
+            Error::Decode(e) => e.request_id.as_deref(),
+            Error::Stream(e) => e.request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// True for [`Error::Timeout`] and for timeouts reported by a custom `reqwest::Client`.
+    pub fn is_timeout(&self) -> bool {
+        match self {
+            Error::Timeout(_) => true,
+            Error::Transport(e) => e.is_timeout(),
+            _ => false,
+        }
+    }
+
+    /// The API error, if this is one.
+    pub fn as_api(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api(e) => fmt::Display::fmt(e, f),
+            Error::Transport(e) => write!(f, "transport error: {e}"),
+            Error::Timeout(d) => write!(f, "request timed out after {d:?}"),
+            Error::Decode(e) => fmt::Display::fmt(e, f),
+            Error::Stream(e) => fmt::Display::fmt(e, f),
+            Error::Config(msg) => write!(f, "client configuration error: {msg}"),
+            Error::Io(e) => write!(f, "I/O error: {e}"),
+            Error::Serialize(e) => write!(f, "could not serialize the request body: {e}"),
+            Error::WebSocket(e) => write!(f, "websocket error: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Transport(e) => Some(e),
+            Error::Io(e) => Some(e),
+            Error::Serialize(e) => Some(e),
+            Error::WebSocket(e) => Some(&**e),
+            _ => None,
+        }
+    }
+}
+
+impl From<ApiError> for Error {
+    fn from(e: ApiError) -> Self {
+        Error::Api(Box::new(e))
+    }
+}
+
+impl From<DecodeError> for Error {
+    fn from(e: DecodeError) -> Self {
+        Error::Decode(Box::new(e))
+    }
+}
+
+impl From<StreamError> for Error {
+    fn from(e: StreamError) -> Self {
+        Error::Stream(Box::new(e))
+    }
+}
+
+/// A non-success HTTP response, with the fields of the API's `{"error": {...}}` object.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// HTTP status code.
+    pub status: StatusCode,
+    /// Human-readable message (`error.message`, or the status text when the body has none).
+    pub message: String,
+    /// Error category (`error.type`, e.g. `invalid_request_error`).
+    pub kind: Option<String>,
+    /// The request parameter the error is about (`error.param`).
+    pub param: Option<String>,
+    /// Machine-readable code (`error.code`, e.g. `rate_limit_exceeded`).
+    pub code: Option<String>,
+    /// The `x-request-id` response header.
+    pub request_id: Option<String>,
+    /// All response headers.
+    pub headers: HeaderMap,
+    /// The body text (at most 8 KiB) when it was not an error object the client understood.
+    pub body: Option<String>,
+}
+
+impl ApiError {
+    /// 400 Bad Request.
+    pub fn is_bad_request(&self) -> bool {
+        self.status == StatusCode::BAD_REQUEST
+    }
+    /// 401 Unauthorized: missing or invalid API key.
+    pub fn is_authentication(&self) -> bool {
+        self.status == StatusCode::UNAUTHORIZED
+    }
+    /// 403 Forbidden.
+    pub fn is_permission_denied(&self) -> bool {
+        self.status == StatusCode::FORBIDDEN
+    }
+    /// 404 Not Found.
+    pub fn is_not_found(&self) -> bool {
+        self.status == StatusCode::NOT_FOUND
+    }
+    /// 409 Conflict.
+    pub fn is_conflict(&self) -> bool {
+        self.status == StatusCode::CONFLICT
+    }
+    /// 422 Unprocessable Entity.
+    pub fn is_unprocessable(&self) -> bool {
+        self.status == StatusCode::UNPROCESSABLE_ENTITY
+    }
+    /// 429 Too Many Requests (rate limit or exhausted quota; see `code`).
+    pub fn is_rate_limit(&self) -> bool {
+        self.status == StatusCode::TOO_MANY_REQUESTS
+    }
+    /// Any 5xx status.
+    pub fn is_server_error(&self) -> bool {
+        self.status.is_server_error()
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "API error {}: {}", self.status, self.message)?;
+        let details = [
+            ("type", &self.kind),
+            ("code", &self.code),
+            ("param", &self.param),
+            ("request id", &self.request_id),
+        ];
+        let mut first = true;
+        for (label, value) in details {
+            if let Some(value) = value {
+                f.write_str(if first { " (" } else { ", " })?;
+                write!(f, "{label}: {value}")?;
+                first = false;
+            }
+        }
+        if !first {
+            f.write_str(")")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// A response (or stream event) that did not match the expected type.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DecodeError {
+    /// JSON path of the value that failed, from the document root
+    /// (e.g. `choices[0].message.tool_calls[1].function.name`; `.` for the root).
+    pub path: String,
+    /// What was wrong there, as serde reports it.
+    pub message: String,
+    /// HTTP status of the response, when decoding a response.
+    pub status: Option<StatusCode>,
+    /// The `x-request-id` of the response.
+    pub request_id: Option<String>,
+    /// A bounded excerpt of the body around the failure.
+    pub excerpt: String,
+}
+
+impl DecodeError {
+    /// Attaches the response's status and request id.
+    pub(crate) fn with_response(mut self, status: StatusCode, request_id: Option<&str>) -> Self {
+        self.status = Some(status);
+        self.request_id = request_id.map(str::to_owned);
+        self
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "could not decode the response at `{}`: {}",
+            self.path, self.message
+        )?;
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id: {id})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// An error the server sent inside an event stream (an `error` event, or an
+/// `{"error": {...}}` payload).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct StreamError {
+    /// Human-readable message.
+    pub message: String,
+    /// Error category (`type`).
+    pub kind: Option<String>,
+    /// Machine-readable code.
+    pub code: Option<String>,
+    /// The parameter the error is about.
+    pub param: Option<String>,
+    /// The SSE event name, if the server sent one.
+    pub event: Option<String>,
+    /// The raw `data` of the event.
+    pub data: String,
+    /// The `x-request-id` of the streaming response.
+    pub request_id: Option<String>,
+}
+
+impl fmt::Display for StreamError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "stream error: {}", self.message)?;
+        if let Some(code) = self.code.as_ref().or(self.kind.as_ref()) {
+            write!(f, " ({code})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for StreamError {}
