@@ -128,26 +128,26 @@ impl Default for ApproximateLocation {
     }
 }
 impl ApproximateLocation {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `city`.
+    /// Sets `city`.
     pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
-    ///Sets `country`.
+    /// Sets `country`.
     pub fn country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
         self
     }
-    ///Sets `region`.
+    /// Sets `region`.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    ///Sets `timezone`.
+    /// Sets `timezone`.
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
         self.timezone = Some(value.into());
         self
@@ -1142,7 +1142,7 @@ impl Default for AssistantToolsCode {
     }
 }
 impl AssistantToolsCode {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -1167,11 +1167,11 @@ impl Default for AssistantToolsFileSearch {
     }
 }
 impl AssistantToolsFileSearch {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `file_search`.
+    /// Sets `file_search`.
     pub fn file_search(
         mut self,
         value: impl Into<AssistantToolsFileSearchFileSearch>,
@@ -1192,16 +1192,16 @@ pub struct AssistantToolsFileSearchFileSearch {
     pub ranking_options: Option<FileSearchRankingOptions>,
 }
 impl AssistantToolsFileSearchFileSearch {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `max_num_results`.
+    /// Sets `max_num_results`.
     pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
         self.max_num_results = Some(value.into());
         self
     }
-    ///Sets `ranking_options`.
+    /// Sets `ranking_options`.
     pub fn ranking_options(
         mut self,
         value: impl Into<FileSearchRankingOptions>,
@@ -1226,7 +1226,7 @@ impl Default for AssistantToolsFileSearchTypeOnly {
     }
 }
 impl AssistantToolsFileSearchTypeOnly {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -1258,7 +1258,7 @@ impl AssistantToolsFunction {
             ..Default::default()
         }
     }
-    ///Sets `function`.
+    /// Sets `function`.
     pub fn function(mut self, value: impl Into<FunctionObject>) -> Self {
         self.function = value.into();
         self
@@ -1543,7 +1543,7 @@ impl AssistantsNamedToolChoice {
             ..Default::default()
         }
     }
-    ///Sets `function`.
+    /// Sets `function`.
     pub fn function(
         mut self,
         value: impl Into<AssistantsNamedToolChoiceFunction>,
@@ -1551,7 +1551,7 @@ impl AssistantsNamedToolChoice {
         self.function = Some(value.into());
         self
     }
-    ///Sets `type`.
+    /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<AssistantsNamedToolChoiceType>) -> Self {
         self.r#type = value.into();
         self
@@ -1570,7 +1570,7 @@ impl AssistantsNamedToolChoiceFunction {
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -1745,7 +1745,7 @@ impl Default for AutoChunkingStrategyRequestParam {
     }
 }
 impl AutoChunkingStrategyRequestParam {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -1774,16 +1774,16 @@ impl Default for AutoCodeInterpreterToolParam {
     }
 }
 impl AutoCodeInterpreterToolParam {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `file_ids`.
+    /// Sets `file_ids`.
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
     }
-    ///Sets `memory_limit`.
+    /// Sets `memory_limit`.
     pub fn memory_limit(
         mut self,
         value: impl Into<AutoCodeInterpreterToolParamMemoryLimit>,
@@ -2021,7 +2021,7 @@ impl BatchFileExpirationAfter {
             ..Default::default()
         }
     }
-    ///Sets `seconds`.
+    /// Sets `seconds`.
     pub fn seconds(mut self, value: impl Into<i64>) -> Self {
         self.seconds = value.into();
         self
@@ -2201,7 +2201,7 @@ impl ChatCompletionAllowedToolsChoice {
             ..Default::default()
         }
     }
-    ///Sets `allowed_tools`.
+    /// Sets `allowed_tools`.
     pub fn allowed_tools(
         mut self,
         value: impl Into<ChatCompletionAllowedToolsChoiceAllowedTools>,
@@ -2232,7 +2232,7 @@ impl ChatCompletionAllowedToolsChoiceAllowedTools {
             tools: tools.into(),
         }
     }
-    ///Sets `mode`.
+    /// Sets `mode`.
     pub fn mode(
         mut self,
         value: impl Into<ChatCompletionAllowedToolsChoiceAllowedToolsMode>,
@@ -2240,7 +2240,7 @@ impl ChatCompletionAllowedToolsChoiceAllowedTools {
         self.mode = value.into();
         self
     }
-    ///Sets `tools`.
+    /// Sets `tools`.
     pub fn tools(
         mut self,
         value: impl Into<Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>>,
@@ -2337,12 +2337,12 @@ impl ChatCompletionAudioParam {
             voice: voice.into(),
         }
     }
-    ///Sets `format`.
+    /// Sets `format`.
     pub fn format(mut self, value: impl Into<ChatCompletionAudioParamFormat>) -> Self {
         self.format = value.into();
         self
     }
-    ///Sets `voice`.
+    /// Sets `voice`.
     pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
         self.voice = value.into();
         self
@@ -2582,12 +2582,12 @@ impl ChatCompletionFunctionCall {
             name: name.into(),
         }
     }
-    ///Sets `arguments`.
+    /// Sets `arguments`.
     pub fn arguments(mut self, value: impl Into<String>) -> Self {
         self.arguments = value.into();
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -2671,7 +2671,7 @@ impl ChatCompletionMessageCustomToolCall {
             ..Default::default()
         }
     }
-    ///Sets `custom`.
+    /// Sets `custom`.
     pub fn custom(
         mut self,
         value: impl Into<ChatCompletionMessageCustomToolCallCustom>,
@@ -2679,7 +2679,7 @@ impl ChatCompletionMessageCustomToolCall {
         self.custom = value.into();
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
@@ -2704,12 +2704,12 @@ impl ChatCompletionMessageCustomToolCallCustom {
             name: name.into(),
         }
     }
-    ///Sets `input`.
+    /// Sets `input`.
     pub fn input(mut self, value: impl Into<String>) -> Self {
         self.input = value.into();
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -2793,12 +2793,12 @@ impl ChatCompletionMessageToolCall {
             ..Default::default()
         }
     }
-    ///Sets `function`.
+    /// Sets `function`.
     pub fn function(mut self, value: impl Into<ChatCompletionFunctionCall>) -> Self {
         self.function = value.into();
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
@@ -2925,7 +2925,7 @@ impl ChatCompletionNamedToolChoice {
             ..Default::default()
         }
     }
-    ///Sets `function`.
+    /// Sets `function`.
     pub fn function(
         mut self,
         value: impl Into<ChatCompletionNamedToolChoiceFunction>,
@@ -2961,7 +2961,7 @@ impl ChatCompletionNamedToolChoiceCustom {
             ..Default::default()
         }
     }
-    ///Sets `custom`.
+    /// Sets `custom`.
     pub fn custom(
         mut self,
         value: impl Into<ChatCompletionNamedToolChoiceCustomCustom>,
@@ -2983,7 +2983,7 @@ impl ChatCompletionNamedToolChoiceCustomCustom {
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -3002,7 +3002,7 @@ impl ChatCompletionNamedToolChoiceFunction {
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -3049,11 +3049,11 @@ impl Default for ChatCompletionRequestAssistantMessage {
     }
 }
 impl ChatCompletionRequestAssistantMessage {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `audio`.
+    /// Sets `audio`.
     pub fn audio(
         mut self,
         value: impl Into<ChatCompletionRequestAssistantMessageAudio>,
@@ -3061,7 +3061,7 @@ impl ChatCompletionRequestAssistantMessage {
         self.audio = Some(value.into());
         self
     }
-    ///Sets `content`.
+    /// Sets `content`.
     pub fn content(
         mut self,
         value: impl Into<ChatCompletionRequestAssistantMessageContent>,
@@ -3069,7 +3069,7 @@ impl ChatCompletionRequestAssistantMessage {
         self.content = Some(value.into());
         self
     }
-    ///Sets `function_call`.
+    /// Sets `function_call`.
     pub fn function_call(
         mut self,
         value: impl Into<ChatCompletionFunctionCall>,
@@ -3077,17 +3077,17 @@ impl ChatCompletionRequestAssistantMessage {
         self.function_call = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
-    ///Sets `refusal`.
+    /// Sets `refusal`.
     pub fn refusal(mut self, value: impl Into<String>) -> Self {
         self.refusal = Some(value.into());
         self
     }
-    ///Sets `tool_calls`.
+    /// Sets `tool_calls`.
     pub fn tool_calls(
         mut self,
         value: impl Into<ChatCompletionMessageToolCalls>,
@@ -3109,7 +3109,7 @@ impl ChatCompletionRequestAssistantMessageAudio {
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
@@ -3273,7 +3273,7 @@ impl ChatCompletionRequestDeveloperMessage {
             ..Default::default()
         }
     }
-    ///Sets `content`.
+    /// Sets `content`.
     pub fn content(
         mut self,
         value: impl Into<ChatCompletionRequestDeveloperMessageContent>,
@@ -3281,7 +3281,7 @@ impl ChatCompletionRequestDeveloperMessage {
         self.content = value.into();
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -3386,12 +3386,12 @@ impl ChatCompletionRequestFunctionMessage {
             ..Default::default()
         }
     }
-    ///Sets `content`.
+    /// Sets `content`.
     pub fn content(mut self, value: impl Into<String>) -> Self {
         self.content = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -3520,7 +3520,7 @@ impl ChatCompletionRequestMessageContentPartAudio {
             ..Default::default()
         }
     }
-    ///Sets `input_audio`.
+    /// Sets `input_audio`.
     pub fn input_audio(
         mut self,
         value: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudio>,
@@ -3551,12 +3551,12 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudio {
             format: format.into(),
         }
     }
-    ///Sets `data`.
+    /// Sets `data`.
     pub fn data(mut self, value: impl Into<String>) -> Self {
         self.data = value.into();
         self
     }
-    ///Sets `format`.
+    /// Sets `format`.
     pub fn format(
         mut self,
         value: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudioFormat>,
@@ -3662,7 +3662,7 @@ impl ChatCompletionRequestMessageContentPartFile {
             ..Default::default()
         }
     }
-    ///Sets `file`.
+    /// Sets `file`.
     pub fn file(
         mut self,
         value: impl Into<ChatCompletionRequestMessageContentPartFileFile>,
@@ -3686,21 +3686,21 @@ pub struct ChatCompletionRequestMessageContentPartFileFile {
     pub filename: Option<String>,
 }
 impl ChatCompletionRequestMessageContentPartFileFile {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `file_data`.
+    /// Sets `file_data`.
     pub fn file_data(mut self, value: impl Into<String>) -> Self {
         self.file_data = Some(value.into());
         self
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
-    ///Sets `filename`.
+    /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self
@@ -3735,7 +3735,7 @@ impl ChatCompletionRequestMessageContentPartImage {
             ..Default::default()
         }
     }
-    ///Sets `image_url`.
+    /// Sets `image_url`.
     pub fn image_url(
         mut self,
         value: impl Into<ChatCompletionRequestMessageContentPartImageImageUrl>,
@@ -3763,7 +3763,7 @@ impl ChatCompletionRequestMessageContentPartImageImageUrl {
             ..Default::default()
         }
     }
-    ///Sets `detail`.
+    /// Sets `detail`.
     pub fn detail(
         mut self,
         value: impl Into<ChatCompletionRequestMessageContentPartImageImageUrlDetail>,
@@ -3771,7 +3771,7 @@ impl ChatCompletionRequestMessageContentPartImageImageUrl {
         self.detail = Some(value.into());
         self
     }
-    ///Sets `url`.
+    /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
@@ -3875,7 +3875,7 @@ impl ChatCompletionRequestMessageContentPartRefusal {
             ..Default::default()
         }
     }
-    ///Sets `refusal`.
+    /// Sets `refusal`.
     pub fn refusal(mut self, value: impl Into<String>) -> Self {
         self.refusal = value.into();
         self
@@ -3908,7 +3908,7 @@ impl ChatCompletionRequestMessageContentPartText {
             ..Default::default()
         }
     }
-    ///Sets `text`.
+    /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -3945,7 +3945,7 @@ impl ChatCompletionRequestSystemMessage {
             ..Default::default()
         }
     }
-    ///Sets `content`.
+    /// Sets `content`.
     pub fn content(
         mut self,
         value: impl Into<ChatCompletionRequestSystemMessageContent>,
@@ -3953,7 +3953,7 @@ impl ChatCompletionRequestSystemMessage {
         self.content = value.into();
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -4062,7 +4062,7 @@ impl ChatCompletionRequestToolMessage {
             ..Default::default()
         }
     }
-    ///Sets `content`.
+    /// Sets `content`.
     pub fn content(
         mut self,
         value: impl Into<ChatCompletionRequestToolMessageContent>,
@@ -4070,7 +4070,7 @@ impl ChatCompletionRequestToolMessage {
         self.content = value.into();
         self
     }
-    ///Sets `tool_call_id`.
+    /// Sets `tool_call_id`.
     pub fn tool_call_id(mut self, value: impl Into<String>) -> Self {
         self.tool_call_id = value.into();
         self
@@ -4175,7 +4175,7 @@ impl ChatCompletionRequestUserMessage {
             ..Default::default()
         }
     }
-    ///Sets `content`.
+    /// Sets `content`.
     pub fn content(
         mut self,
         value: impl Into<ChatCompletionRequestUserMessageContent>,
@@ -4183,7 +4183,7 @@ impl ChatCompletionRequestUserMessage {
         self.content = value.into();
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -4598,16 +4598,16 @@ pub struct ChatCompletionStreamOptions {
     pub include_usage: Option<bool>,
 }
 impl ChatCompletionStreamOptions {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `include_obfuscation`.
+    /// Sets `include_obfuscation`.
     pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
         self.include_obfuscation = Some(value.into());
         self
     }
-    ///Sets `include_usage`.
+    /// Sets `include_usage`.
     pub fn include_usage(mut self, value: impl Into<bool>) -> Self {
         self.include_usage = Some(value.into());
         self
@@ -4782,7 +4782,7 @@ impl ChatCompletionTool {
             ..Default::default()
         }
     }
-    ///Sets `function`.
+    /// Sets `function`.
     pub fn function(mut self, value: impl Into<FunctionObject>) -> Self {
         self.function = value.into();
         self
@@ -5138,7 +5138,7 @@ impl ChatCustomToolGrammarFormat {
             ..Default::default()
         }
     }
-    ///Sets `grammar`.
+    /// Sets `grammar`.
     pub fn grammar(
         mut self,
         value: impl Into<ChatCustomToolGrammarFormatGrammar>,
@@ -5169,12 +5169,12 @@ impl ChatCustomToolGrammarFormatGrammar {
             syntax: syntax.into(),
         }
     }
-    ///Sets `definition`.
+    /// Sets `definition`.
     pub fn definition(mut self, value: impl Into<String>) -> Self {
         self.definition = value.into();
         self
     }
-    ///Sets `syntax`.
+    /// Sets `syntax`.
     pub fn syntax(
         mut self,
         value: impl Into<ChatCustomToolGrammarFormatGrammarSyntax>,
@@ -5262,7 +5262,7 @@ impl Default for ChatCustomToolTextFormat {
     }
 }
 impl ChatCustomToolTextFormat {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -5418,22 +5418,22 @@ impl ClickParam {
             ..Default::default()
         }
     }
-    ///Sets `button`.
+    /// Sets `button`.
     pub fn button(mut self, value: impl Into<ClickParamButton>) -> Self {
         self.button = value.into();
         self
     }
-    ///Sets `keys`.
+    /// Sets `keys`.
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
         self
     }
-    ///Sets `x`.
+    /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
-    ///Sets `y`.
+    /// Sets `y`.
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
@@ -5598,7 +5598,7 @@ impl CodeInterpreterOutputImage {
             ..Default::default()
         }
     }
-    ///Sets `url`.
+    /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
@@ -5631,7 +5631,7 @@ impl CodeInterpreterOutputLogs {
             ..Default::default()
         }
     }
-    ///Sets `logs`.
+    /// Sets `logs`.
     pub fn logs(mut self, value: impl Into<String>) -> Self {
         self.logs = value.into();
         self
@@ -5664,7 +5664,7 @@ impl CodeInterpreterTool {
             ..Default::default()
         }
     }
-    ///Sets `container`.
+    /// Sets `container`.
     pub fn container(mut self, value: impl Into<CodeInterpreterToolContainer>) -> Self {
         self.container = value.into();
         self
@@ -5717,27 +5717,27 @@ impl CodeInterpreterToolCall {
             ..Default::default()
         }
     }
-    ///Sets `code`.
+    /// Sets `code`.
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self
     }
-    ///Sets `container_id`.
+    /// Sets `container_id`.
     pub fn container_id(mut self, value: impl Into<String>) -> Self {
         self.container_id = value.into();
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-    ///Sets `outputs`.
+    /// Sets `outputs`.
     pub fn outputs(mut self, value: impl Into<Vec<CodeInterpreterOutput>>) -> Self {
         self.outputs = Some(value.into());
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn status(mut self, value: impl Into<CodeInterpreterToolCallStatus>) -> Self {
         self.status = value.into();
         self
@@ -5921,17 +5921,17 @@ impl ComparisonFilter {
             value: value.into(),
         }
     }
-    ///Sets `key`.
+    /// Sets `key`.
     pub fn key(mut self, value: impl Into<String>) -> Self {
         self.key = value.into();
         self
     }
-    ///Sets `type`.
+    /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<ComparisonFilterType>) -> Self {
         self.r#type = value.into();
         self
     }
-    ///Sets `value`.
+    /// Sets `value`.
     pub fn value(mut self, value: impl Into<ComparisonFilterValue>) -> Self {
         self.value = value.into();
         self
@@ -6269,12 +6269,12 @@ impl CompoundFilter {
             r#type: r#type.into(),
         }
     }
-    ///Sets `filters`.
+    /// Sets `filters`.
     pub fn filters(mut self, value: impl Into<Vec<Filters>>) -> Self {
         self.filters = value.into();
         self
     }
-    ///Sets `type`.
+    /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<CompoundFilterType>) -> Self {
         self.r#type = value.into();
         self
@@ -6513,7 +6513,7 @@ impl ComputerCallOutputItemParam {
             ..Default::default()
         }
     }
-    ///Sets `acknowledged_safety_checks`.
+    /// Sets `acknowledged_safety_checks`.
     pub fn acknowledged_safety_checks(
         mut self,
         value: impl Into<Vec<ComputerCallSafetyCheckParam>>,
@@ -6521,22 +6521,22 @@ impl ComputerCallOutputItemParam {
         self.acknowledged_safety_checks = Some(value.into());
         self
     }
-    ///Sets `call_id`.
+    /// Sets `call_id`.
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
-    ///Sets `output`.
+    /// Sets `output`.
     pub fn output(mut self, value: impl Into<ComputerScreenshotImage>) -> Self {
         self.output = value.into();
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn status(
         mut self,
         value: impl Into<ComputerCallOutputItemParamStatus>,
@@ -6637,17 +6637,17 @@ impl ComputerCallSafetyCheckParam {
             ..Default::default()
         }
     }
-    ///Sets `code`.
+    /// Sets `code`.
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-    ///Sets `message`.
+    /// Sets `message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
@@ -6702,16 +6702,16 @@ impl Default for ComputerScreenshotImage {
     }
 }
 impl ComputerScreenshotImage {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
-    ///Sets `image_url`.
+    /// Sets `image_url`.
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
         self
@@ -6768,22 +6768,22 @@ impl ComputerToolCall {
             ..Default::default()
         }
     }
-    ///Sets `action`.
+    /// Sets `action`.
     pub fn action(mut self, value: impl Into<ComputerAction>) -> Self {
         self.action = Some(value.into());
         self
     }
-    ///Sets `call_id`.
+    /// Sets `call_id`.
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-    ///Sets `pending_safety_checks`.
+    /// Sets `pending_safety_checks`.
     pub fn pending_safety_checks(
         mut self,
         value: impl Into<Vec<ComputerCallSafetyCheckParam>>,
@@ -6791,7 +6791,7 @@ impl ComputerToolCall {
         self.pending_safety_checks = value.into();
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
         self.status = value.into();
         self
@@ -7017,17 +7017,17 @@ impl ComputerUsePreviewTool {
             ..Default::default()
         }
     }
-    ///Sets `display_height`.
+    /// Sets `display_height`.
     pub fn display_height(mut self, value: impl Into<i64>) -> Self {
         self.display_height = value.into();
         self
     }
-    ///Sets `display_width`.
+    /// Sets `display_width`.
     pub fn display_width(mut self, value: impl Into<i64>) -> Self {
         self.display_width = value.into();
         self
     }
-    ///Sets `environment`.
+    /// Sets `environment`.
     pub fn environment(
         mut self,
         value: impl Into<ComputerUsePreviewToolEnvironment>,
@@ -7169,27 +7169,27 @@ impl ContainerFileCitationBody {
             ..Default::default()
         }
     }
-    ///Sets `container_id`.
+    /// Sets `container_id`.
     pub fn container_id(mut self, value: impl Into<String>) -> Self {
         self.container_id = value.into();
         self
     }
-    ///Sets `end_index`.
+    /// Sets `end_index`.
     pub fn end_index(mut self, value: impl Into<i64>) -> Self {
         self.end_index = value.into();
         self
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
-    ///Sets `filename`.
+    /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = value.into();
         self
     }
-    ///Sets `start_index`.
+    /// Sets `start_index`.
     pub fn start_index(mut self, value: impl Into<i64>) -> Self {
         self.start_index = value.into();
         self
@@ -7885,7 +7885,7 @@ impl ConversationReference {
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
@@ -7934,12 +7934,12 @@ impl CoordParam {
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self { x: x.into(), y: y.into() }
     }
-    ///Sets `x`.
+    /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
-    ///Sets `y`.
+    /// Sets `y`.
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
@@ -7991,37 +7991,37 @@ impl CreateAssistantRequest {
             ..Default::default()
         }
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    ///Sets `instructions`.
+    /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
-    ///Sets `reasoning_effort`.
+    /// Sets `reasoning_effort`.
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
         self
     }
-    ///Sets `response_format`.
+    /// Sets `response_format`.
     pub fn response_format(
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
@@ -8029,22 +8029,22 @@ impl CreateAssistantRequest {
         self.response_format = Some(value.into());
         self
     }
-    ///Sets `temperature`.
+    /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
-    ///Sets `tool_resources`.
+    /// Sets `tool_resources`.
     pub fn tool_resources(mut self, value: impl Into<CreateToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
-    ///Sets `tools`.
+    /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
-    ///Sets `top_p`.
+    /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
@@ -8093,22 +8093,22 @@ impl CreateBatchRequest {
             ..Default::default()
         }
     }
-    ///Sets `endpoint`.
+    /// Sets `endpoint`.
     pub fn endpoint(mut self, value: impl Into<CreateBatchRequestEndpoint>) -> Self {
         self.endpoint = value.into();
         self
     }
-    ///Sets `input_file_id`.
+    /// Sets `input_file_id`.
     pub fn input_file_id(mut self, value: impl Into<String>) -> Self {
         self.input_file_id = value.into();
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `output_expires_after`.
+    /// Sets `output_expires_after`.
     pub fn output_expires_after(
         mut self,
         value: impl Into<BatchFileExpirationAfter>,
@@ -8331,17 +8331,17 @@ impl CreateChatCompletionRequest {
             ..Default::default()
         }
     }
-    ///Sets `audio`.
+    /// Sets `audio`.
     pub fn audio(mut self, value: impl Into<ChatCompletionAudioParam>) -> Self {
         self.audio = Some(value.into());
         self
     }
-    ///Sets `frequency_penalty`.
+    /// Sets `frequency_penalty`.
     pub fn frequency_penalty(mut self, value: impl Into<f64>) -> Self {
         self.frequency_penalty = Some(value.into());
         self
     }
-    ///Sets `logit_bias`.
+    /// Sets `logit_bias`.
     pub fn logit_bias(
         mut self,
         value: impl Into<::std::collections::BTreeMap<String, i64>>,
@@ -8349,22 +8349,22 @@ impl CreateChatCompletionRequest {
         self.logit_bias = Some(value.into());
         self
     }
-    ///Sets `logprobs`.
+    /// Sets `logprobs`.
     pub fn logprobs(mut self, value: impl Into<bool>) -> Self {
         self.logprobs = Some(value.into());
         self
     }
-    ///Sets `max_completion_tokens`.
+    /// Sets `max_completion_tokens`.
     pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_completion_tokens = Some(value.into());
         self
     }
-    ///Sets `max_tokens`.
+    /// Sets `max_tokens`.
     pub fn max_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_tokens = Some(value.into());
         self
     }
-    ///Sets `messages`.
+    /// Sets `messages`.
     pub fn messages(
         mut self,
         value: impl Into<Vec<ChatCompletionRequestMessage>>,
@@ -8372,47 +8372,47 @@ impl CreateChatCompletionRequest {
         self.messages = value.into();
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `modalities`.
+    /// Sets `modalities`.
     pub fn modalities(mut self, value: impl Into<ResponseModalities>) -> Self {
         self.modalities = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
-    ///Sets `n`.
+    /// Sets `n`.
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
         self
     }
-    ///Sets `parallel_tool_calls`.
+    /// Sets `parallel_tool_calls`.
     pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
         self.parallel_tool_calls = Some(value.into());
         self
     }
-    ///Sets `prediction`.
+    /// Sets `prediction`.
     pub fn prediction(mut self, value: impl Into<PredictionContent>) -> Self {
         self.prediction = Some(value.into());
         self
     }
-    ///Sets `presence_penalty`.
+    /// Sets `presence_penalty`.
     pub fn presence_penalty(mut self, value: impl Into<f64>) -> Self {
         self.presence_penalty = Some(value.into());
         self
     }
-    ///Sets `prompt_cache_key`.
+    /// Sets `prompt_cache_key`.
     pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
         self.prompt_cache_key = Some(value.into());
         self
     }
-    ///Sets `prompt_cache_retention`.
+    /// Sets `prompt_cache_retention`.
     pub fn prompt_cache_retention(
         mut self,
         value: impl Into<CreateChatCompletionRequestPromptCacheRetention>,
@@ -8420,47 +8420,47 @@ impl CreateChatCompletionRequest {
         self.prompt_cache_retention = Some(value.into());
         self
     }
-    ///Sets `reasoning_effort`.
+    /// Sets `reasoning_effort`.
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
         self
     }
-    ///Sets `response_format`.
+    /// Sets `response_format`.
     pub fn response_format(mut self, value: impl Into<ResponseFormat>) -> Self {
         self.response_format = Some(value.into());
         self
     }
-    ///Sets `safety_identifier`.
+    /// Sets `safety_identifier`.
     pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
         self.safety_identifier = Some(value.into());
         self
     }
-    ///Sets `seed`.
+    /// Sets `seed`.
     pub fn seed(mut self, value: impl Into<i64>) -> Self {
         self.seed = Some(value.into());
         self
     }
-    ///Sets `service_tier`.
+    /// Sets `service_tier`.
     pub fn service_tier(mut self, value: impl Into<ServiceTier>) -> Self {
         self.service_tier = Some(value.into());
         self
     }
-    ///Sets `stop`.
+    /// Sets `stop`.
     pub fn stop(mut self, value: impl Into<StopConfiguration>) -> Self {
         self.stop = Some(value.into());
         self
     }
-    ///Sets `store`.
+    /// Sets `store`.
     pub fn store(mut self, value: impl Into<bool>) -> Self {
         self.store = Some(value.into());
         self
     }
-    ///Sets `stream`.
+    /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
-    ///Sets `stream_options`.
+    /// Sets `stream_options`.
     pub fn stream_options(
         mut self,
         value: impl Into<ChatCompletionStreamOptions>,
@@ -8468,12 +8468,12 @@ impl CreateChatCompletionRequest {
         self.stream_options = Some(value.into());
         self
     }
-    ///Sets `temperature`.
+    /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
-    ///Sets `tool_choice`.
+    /// Sets `tool_choice`.
     pub fn tool_choice(
         mut self,
         value: impl Into<ChatCompletionToolChoiceOption>,
@@ -8481,32 +8481,32 @@ impl CreateChatCompletionRequest {
         self.tool_choice = Some(value.into());
         self
     }
-    ///Sets `tools`.
+    /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<ChatCompletionToolUnion>>) -> Self {
         self.tools = Some(value.into());
         self
     }
-    ///Sets `top_logprobs`.
+    /// Sets `top_logprobs`.
     pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
         self.top_logprobs = Some(value.into());
         self
     }
-    ///Sets `top_p`.
+    /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
-    ///Sets `user`.
+    /// Sets `user`.
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
     }
-    ///Sets `verbosity`.
+    /// Sets `verbosity`.
     pub fn verbosity(mut self, value: impl Into<Verbosity>) -> Self {
         self.verbosity = Some(value.into());
         self
     }
-    ///Sets `web_search_options`.
+    /// Sets `web_search_options`.
     pub fn web_search_options(mut self, value: impl Into<WebSearchOptions>) -> Self {
         self.web_search_options = Some(value.into());
         self
@@ -8693,16 +8693,16 @@ pub struct CreateConversationBody {
     pub metadata: Option<Metadata>,
 }
 impl CreateConversationBody {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `items`.
+    /// Sets `items`.
     pub fn items(mut self, value: impl Into<Vec<InputItem>>) -> Self {
         self.items = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -8715,11 +8715,11 @@ pub struct CreateConversationItemsParams {
     pub include: Option<Vec<IncludeEnum>>,
 }
 impl CreateConversationItemsParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `include`.
+    /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
@@ -8738,7 +8738,7 @@ impl CreateConversationItemsRequest {
     pub fn new(items: impl Into<Vec<InputItem>>) -> Self {
         Self { items: items.into() }
     }
-    ///Sets `items`.
+    /// Sets `items`.
     pub fn items(mut self, value: impl Into<Vec<InputItem>>) -> Self {
         self.items = value.into();
         self
@@ -8778,12 +8778,12 @@ impl CreateEmbeddingRequest {
             ..Default::default()
         }
     }
-    ///Sets `dimensions`.
+    /// Sets `dimensions`.
     pub fn dimensions(mut self, value: impl Into<i64>) -> Self {
         self.dimensions = Some(value.into());
         self
     }
-    ///Sets `encoding_format`.
+    /// Sets `encoding_format`.
     pub fn encoding_format(
         mut self,
         value: impl Into<CreateEmbeddingRequestEncodingFormat>,
@@ -8791,17 +8791,17 @@ impl CreateEmbeddingRequest {
         self.encoding_format = Some(value.into());
         self
     }
-    ///Sets `input`.
+    /// Sets `input`.
     pub fn input(mut self, value: impl Into<CreateEmbeddingRequestInput>) -> Self {
         self.input = value.into();
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
-    ///Sets `user`.
+    /// Sets `user`.
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
@@ -9031,17 +9031,17 @@ impl CreateFileRequest {
             ..Default::default()
         }
     }
-    ///Sets `expires_after`.
+    /// Sets `expires_after`.
     pub fn expires_after(mut self, value: impl Into<FileExpirationAfter>) -> Self {
         self.expires_after = Some(value.into());
         self
     }
-    ///Sets `file`.
+    /// Sets `file`.
     pub fn file(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.file = value.into();
         self
     }
-    ///Sets `purpose`.
+    /// Sets `purpose`.
     pub fn purpose(mut self, value: impl Into<CreateFileRequestPurpose>) -> Self {
         self.purpose = value.into();
         self
@@ -9192,47 +9192,47 @@ impl CreateFineTuningJobRequest {
             ..Default::default()
         }
     }
-    ///Sets `hyperparameters`.
+    /// Sets `hyperparameters`.
     pub fn hyperparameters(mut self, value: impl Into<FineTuneHyperparameters>) -> Self {
         self.hyperparameters = Some(value.into());
         self
     }
-    ///Sets `integrations`.
+    /// Sets `integrations`.
     pub fn integrations(mut self, value: impl Into<Vec<FineTuningIntegration>>) -> Self {
         self.integrations = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `method`.
+    /// Sets `method`.
     pub fn method(mut self, value: impl Into<FineTuneMethod>) -> Self {
         self.method = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
-    ///Sets `seed`.
+    /// Sets `seed`.
     pub fn seed(mut self, value: impl Into<i64>) -> Self {
         self.seed = Some(value.into());
         self
     }
-    ///Sets `suffix`.
+    /// Sets `suffix`.
     pub fn suffix(mut self, value: impl Into<String>) -> Self {
         self.suffix = Some(value.into());
         self
     }
-    ///Sets `training_file`.
+    /// Sets `training_file`.
     pub fn training_file(mut self, value: impl Into<String>) -> Self {
         self.training_file = value.into();
         self
     }
-    ///Sets `validation_file`.
+    /// Sets `validation_file`.
     pub fn validation_file(mut self, value: impl Into<String>) -> Self {
         self.validation_file = Some(value.into());
         self
@@ -9280,7 +9280,7 @@ impl CreateImageEditRequest {
             ..Default::default()
         }
     }
-    ///Sets `background`.
+    /// Sets `background`.
     pub fn background(
         mut self,
         value: impl Into<CreateImageEditRequestBackground>,
@@ -9288,37 +9288,37 @@ impl CreateImageEditRequest {
         self.background = Some(value.into());
         self
     }
-    ///Sets `image`.
+    /// Sets `image`.
     pub fn image(mut self, value: impl Into<Vec<crate::runtime::FileUpload>>) -> Self {
         self.image = value.into();
         self
     }
-    ///Sets `input_fidelity`.
+    /// Sets `input_fidelity`.
     pub fn input_fidelity(mut self, value: impl Into<InputFidelity>) -> Self {
         self.input_fidelity = Some(value.into());
         self
     }
-    ///Sets `mask`.
+    /// Sets `mask`.
     pub fn mask(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.mask = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
-    ///Sets `n`.
+    /// Sets `n`.
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
         self
     }
-    ///Sets `output_compression`.
+    /// Sets `output_compression`.
     pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
         self.output_compression = Some(value.into());
         self
     }
-    ///Sets `output_format`.
+    /// Sets `output_format`.
     pub fn output_format(
         mut self,
         value: impl Into<CreateImageEditRequestOutputFormat>,
@@ -9326,17 +9326,17 @@ impl CreateImageEditRequest {
         self.output_format = Some(value.into());
         self
     }
-    ///Sets `prompt`.
+    /// Sets `prompt`.
     pub fn prompt(mut self, value: impl Into<String>) -> Self {
         self.prompt = value.into();
         self
     }
-    ///Sets `quality`.
+    /// Sets `quality`.
     pub fn quality(mut self, value: impl Into<CreateImageEditRequestQuality>) -> Self {
         self.quality = Some(value.into());
         self
     }
-    ///Sets `response_format`.
+    /// Sets `response_format`.
     pub fn response_format(
         mut self,
         value: impl Into<CreateImageEditRequestResponseFormat>,
@@ -9344,12 +9344,12 @@ impl CreateImageEditRequest {
         self.response_format = Some(value.into());
         self
     }
-    ///Sets `size`.
+    /// Sets `size`.
     pub fn size(mut self, value: impl Into<String>) -> Self {
         self.size = Some(value.into());
         self
     }
-    ///Sets `user`.
+    /// Sets `user`.
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
@@ -9740,32 +9740,32 @@ impl CreateImageRequest {
             ..Default::default()
         }
     }
-    ///Sets `background`.
+    /// Sets `background`.
     pub fn background(mut self, value: impl Into<CreateImageRequestBackground>) -> Self {
         self.background = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
-    ///Sets `moderation`.
+    /// Sets `moderation`.
     pub fn moderation(mut self, value: impl Into<CreateImageRequestModeration>) -> Self {
         self.moderation = Some(value.into());
         self
     }
-    ///Sets `n`.
+    /// Sets `n`.
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
         self
     }
-    ///Sets `output_compression`.
+    /// Sets `output_compression`.
     pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
         self.output_compression = Some(value.into());
         self
     }
-    ///Sets `output_format`.
+    /// Sets `output_format`.
     pub fn output_format(
         mut self,
         value: impl Into<CreateImageRequestOutputFormat>,
@@ -9773,17 +9773,17 @@ impl CreateImageRequest {
         self.output_format = Some(value.into());
         self
     }
-    ///Sets `prompt`.
+    /// Sets `prompt`.
     pub fn prompt(mut self, value: impl Into<String>) -> Self {
         self.prompt = value.into();
         self
     }
-    ///Sets `quality`.
+    /// Sets `quality`.
     pub fn quality(mut self, value: impl Into<CreateImageRequestQuality>) -> Self {
         self.quality = Some(value.into());
         self
     }
-    ///Sets `response_format`.
+    /// Sets `response_format`.
     pub fn response_format(
         mut self,
         value: impl Into<CreateImageRequestResponseFormat>,
@@ -9791,17 +9791,17 @@ impl CreateImageRequest {
         self.response_format = Some(value.into());
         self
     }
-    ///Sets `size`.
+    /// Sets `size`.
     pub fn size(mut self, value: impl Into<String>) -> Self {
         self.size = Some(value.into());
         self
     }
-    ///Sets `style`.
+    /// Sets `style`.
     pub fn style(mut self, value: impl Into<CreateImageRequestStyle>) -> Self {
         self.style = Some(value.into());
         self
     }
-    ///Sets `user`.
+    /// Sets `user`.
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
@@ -10251,22 +10251,22 @@ impl CreateImageVariationRequest {
             ..Default::default()
         }
     }
-    ///Sets `image`.
+    /// Sets `image`.
     pub fn image(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.image = value.into();
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
-    ///Sets `n`.
+    /// Sets `n`.
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
         self
     }
-    ///Sets `response_format`.
+    /// Sets `response_format`.
     pub fn response_format(
         mut self,
         value: impl Into<CreateImageVariationRequestResponseFormat>,
@@ -10274,12 +10274,12 @@ impl CreateImageVariationRequest {
         self.response_format = Some(value.into());
         self
     }
-    ///Sets `size`.
+    /// Sets `size`.
     pub fn size(mut self, value: impl Into<CreateImageVariationRequestSize>) -> Self {
         self.size = Some(value.into());
         self
     }
-    ///Sets `user`.
+    /// Sets `user`.
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
@@ -10474,22 +10474,22 @@ impl CreateMessageRequest {
             ..Default::default()
         }
     }
-    ///Sets `attachments`.
+    /// Sets `attachments`.
     pub fn attachments(mut self, value: impl Into<Vec<MessageAttachment>>) -> Self {
         self.attachments = Some(value.into());
         self
     }
-    ///Sets `content`.
+    /// Sets `content`.
     pub fn content(mut self, value: impl Into<CreateMessageRequestContent>) -> Self {
         self.content = value.into();
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `role`.
+    /// Sets `role`.
     pub fn role(mut self, value: impl Into<CreateMessageRequestRole>) -> Self {
         self.role = value.into();
         self
@@ -10646,12 +10646,12 @@ impl CreateModerationRequest {
             ..Default::default()
         }
     }
-    ///Sets `input`.
+    /// Sets `input`.
     pub fn input(mut self, value: impl Into<CreateModerationRequestInput>) -> Self {
         self.input = value.into();
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
@@ -10846,76 +10846,76 @@ pub struct CreateResponseRequest {
     pub user: Option<String>,
 }
 impl CreateResponseRequest {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `background`.
+    /// Sets `background`.
     pub fn background(mut self, value: impl Into<bool>) -> Self {
         self.background = Some(value.into());
         self
     }
-    ///Sets `conversation`.
+    /// Sets `conversation`.
     pub fn conversation(mut self, value: impl Into<ConversationParam>) -> Self {
         self.conversation = Some(value.into());
         self
     }
-    ///Sets `include`.
+    /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
     }
-    ///Sets `input`.
+    /// Sets `input`.
     pub fn input(mut self, value: impl Into<InputParam>) -> Self {
         self.input = Some(value.into());
         self
     }
-    ///Sets `instructions`.
+    /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
-    ///Sets `max_output_tokens`.
+    /// Sets `max_output_tokens`.
     pub fn max_output_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_output_tokens = Some(value.into());
         self
     }
-    ///Sets `max_tool_calls`.
+    /// Sets `max_tool_calls`.
     pub fn max_tool_calls(mut self, value: impl Into<i64>) -> Self {
         self.max_tool_calls = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
-    ///Sets `parallel_tool_calls`.
+    /// Sets `parallel_tool_calls`.
     pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
         self.parallel_tool_calls = Some(value.into());
         self
     }
-    ///Sets `previous_response_id`.
+    /// Sets `previous_response_id`.
     pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
         self.previous_response_id = Some(value.into());
         self
     }
-    ///Sets `prompt`.
+    /// Sets `prompt`.
     pub fn prompt(mut self, value: impl Into<Prompt>) -> Self {
         self.prompt = Some(value.into());
         self
     }
-    ///Sets `prompt_cache_key`.
+    /// Sets `prompt_cache_key`.
     pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
         self.prompt_cache_key = Some(value.into());
         self
     }
-    ///Sets `prompt_cache_retention`.
+    /// Sets `prompt_cache_retention`.
     pub fn prompt_cache_retention(
         mut self,
         value: impl Into<CreateResponseRequestPromptCacheRetention>,
@@ -10923,67 +10923,67 @@ impl CreateResponseRequest {
         self.prompt_cache_retention = Some(value.into());
         self
     }
-    ///Sets `reasoning`.
+    /// Sets `reasoning`.
     pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
         self.reasoning = Some(value.into());
         self
     }
-    ///Sets `safety_identifier`.
+    /// Sets `safety_identifier`.
     pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
         self.safety_identifier = Some(value.into());
         self
     }
-    ///Sets `service_tier`.
+    /// Sets `service_tier`.
     pub fn service_tier(mut self, value: impl Into<ServiceTierResponses>) -> Self {
         self.service_tier = Some(value.into());
         self
     }
-    ///Sets `store`.
+    /// Sets `store`.
     pub fn store(mut self, value: impl Into<bool>) -> Self {
         self.store = Some(value.into());
         self
     }
-    ///Sets `stream`.
+    /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
-    ///Sets `stream_options`.
+    /// Sets `stream_options`.
     pub fn stream_options(mut self, value: impl Into<ResponseStreamOptions>) -> Self {
         self.stream_options = Some(value.into());
         self
     }
-    ///Sets `temperature`.
+    /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
-    ///Sets `text`.
+    /// Sets `text`.
     pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
         self.text = Some(value.into());
         self
     }
-    ///Sets `tool_choice`.
+    /// Sets `tool_choice`.
     pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
-    ///Sets `tools`.
+    /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<ToolsArray>) -> Self {
         self.tools = Some(value.into());
         self
     }
-    ///Sets `top_logprobs`.
+    /// Sets `top_logprobs`.
     pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
         self.top_logprobs = Some(value.into());
         self
     }
-    ///Sets `top_p`.
+    /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
-    ///Sets `truncation`.
+    /// Sets `truncation`.
     pub fn truncation(
         mut self,
         value: impl Into<CreateResponseRequestTruncation>,
@@ -10991,7 +10991,7 @@ impl CreateResponseRequest {
         self.truncation = Some(value.into());
         self
     }
-    ///Sets `user`.
+    /// Sets `user`.
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
@@ -11201,11 +11201,11 @@ pub struct CreateRunParams {
     pub include: Option<Vec<CreateRunIncludeItem>>,
 }
 impl CreateRunParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `include`.
+    /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<CreateRunIncludeItem>>) -> Self {
         self.include = Some(value.into());
         self
@@ -11275,12 +11275,12 @@ impl CreateRunRequest {
             ..Default::default()
         }
     }
-    ///Sets `additional_instructions`.
+    /// Sets `additional_instructions`.
     pub fn additional_instructions(mut self, value: impl Into<String>) -> Self {
         self.additional_instructions = Some(value.into());
         self
     }
-    ///Sets `additional_messages`.
+    /// Sets `additional_messages`.
     pub fn additional_messages(
         mut self,
         value: impl Into<Vec<CreateMessageRequest>>,
@@ -11288,47 +11288,47 @@ impl CreateRunRequest {
         self.additional_messages = Some(value.into());
         self
     }
-    ///Sets `assistant_id`.
+    /// Sets `assistant_id`.
     pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
         self.assistant_id = value.into();
         self
     }
-    ///Sets `instructions`.
+    /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
-    ///Sets `max_completion_tokens`.
+    /// Sets `max_completion_tokens`.
     pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_completion_tokens = Some(value.into());
         self
     }
-    ///Sets `max_prompt_tokens`.
+    /// Sets `max_prompt_tokens`.
     pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_prompt_tokens = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
-    ///Sets `parallel_tool_calls`.
+    /// Sets `parallel_tool_calls`.
     pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
         self.parallel_tool_calls = Some(value.into());
         self
     }
-    ///Sets `reasoning_effort`.
+    /// Sets `reasoning_effort`.
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
         self
     }
-    ///Sets `response_format`.
+    /// Sets `response_format`.
     pub fn response_format(
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
@@ -11336,17 +11336,17 @@ impl CreateRunRequest {
         self.response_format = Some(value.into());
         self
     }
-    ///Sets `stream`.
+    /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
-    ///Sets `temperature`.
+    /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
-    ///Sets `tool_choice`.
+    /// Sets `tool_choice`.
     pub fn tool_choice(
         mut self,
         value: impl Into<AssistantsApiToolChoiceOption>,
@@ -11354,17 +11354,17 @@ impl CreateRunRequest {
         self.tool_choice = Some(value.into());
         self
     }
-    ///Sets `tools`.
+    /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
-    ///Sets `top_p`.
+    /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
-    ///Sets `truncation_strategy`.
+    /// Sets `truncation_strategy`.
     pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
         self.truncation_strategy = Some(value.into());
         self
@@ -11407,22 +11407,22 @@ impl CreateSpeechRequest {
             ..Default::default()
         }
     }
-    ///Sets `input`.
+    /// Sets `input`.
     pub fn input(mut self, value: impl Into<String>) -> Self {
         self.input = value.into();
         self
     }
-    ///Sets `instructions`.
+    /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
-    ///Sets `response_format`.
+    /// Sets `response_format`.
     pub fn response_format(
         mut self,
         value: impl Into<CreateSpeechRequestResponseFormat>,
@@ -11430,12 +11430,12 @@ impl CreateSpeechRequest {
         self.response_format = Some(value.into());
         self
     }
-    ///Sets `speed`.
+    /// Sets `speed`.
     pub fn speed(mut self, value: impl Into<f64>) -> Self {
         self.speed = Some(value.into());
         self
     }
-    ///Sets `voice`.
+    /// Sets `voice`.
     pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
         self.voice = value.into();
         self
@@ -11587,42 +11587,42 @@ impl CreateThreadAndRunRequest {
             ..Default::default()
         }
     }
-    ///Sets `assistant_id`.
+    /// Sets `assistant_id`.
     pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
         self.assistant_id = value.into();
         self
     }
-    ///Sets `instructions`.
+    /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
-    ///Sets `max_completion_tokens`.
+    /// Sets `max_completion_tokens`.
     pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_completion_tokens = Some(value.into());
         self
     }
-    ///Sets `max_prompt_tokens`.
+    /// Sets `max_prompt_tokens`.
     pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_prompt_tokens = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
-    ///Sets `parallel_tool_calls`.
+    /// Sets `parallel_tool_calls`.
     pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
         self.parallel_tool_calls = Some(value.into());
         self
     }
-    ///Sets `response_format`.
+    /// Sets `response_format`.
     pub fn response_format(
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
@@ -11630,22 +11630,22 @@ impl CreateThreadAndRunRequest {
         self.response_format = Some(value.into());
         self
     }
-    ///Sets `stream`.
+    /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
-    ///Sets `temperature`.
+    /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
-    ///Sets `thread`.
+    /// Sets `thread`.
     pub fn thread(mut self, value: impl Into<CreateThreadRequest>) -> Self {
         self.thread = Some(value.into());
         self
     }
-    ///Sets `tool_choice`.
+    /// Sets `tool_choice`.
     pub fn tool_choice(
         mut self,
         value: impl Into<AssistantsApiToolChoiceOption>,
@@ -11653,22 +11653,22 @@ impl CreateThreadAndRunRequest {
         self.tool_choice = Some(value.into());
         self
     }
-    ///Sets `tool_resources`.
+    /// Sets `tool_resources`.
     pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
-    ///Sets `tools`.
+    /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
-    ///Sets `top_p`.
+    /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
-    ///Sets `truncation_strategy`.
+    /// Sets `truncation_strategy`.
     pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
         self.truncation_strategy = Some(value.into());
         self
@@ -11689,21 +11689,21 @@ pub struct CreateThreadRequest {
     pub tool_resources: Option<CreateToolResources>,
 }
 impl CreateThreadRequest {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `messages`.
+    /// Sets `messages`.
     pub fn messages(mut self, value: impl Into<Vec<CreateMessageRequest>>) -> Self {
         self.messages = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `tool_resources`.
+    /// Sets `tool_resources`.
     pub fn tool_resources(mut self, value: impl Into<CreateToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
@@ -11721,11 +11721,11 @@ pub struct CreateToolResources {
     pub file_search: Option<CreateToolResourcesFileSearch>,
 }
 impl CreateToolResources {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `code_interpreter`.
+    /// Sets `code_interpreter`.
     pub fn code_interpreter(
         mut self,
         value: impl Into<CreateToolResourcesCodeInterpreter>,
@@ -11733,7 +11733,7 @@ impl CreateToolResources {
         self.code_interpreter = Some(value.into());
         self
     }
-    ///Sets `file_search`.
+    /// Sets `file_search`.
     pub fn file_search(
         mut self,
         value: impl Into<CreateToolResourcesFileSearch>,
@@ -11751,11 +11751,11 @@ pub struct CreateToolResourcesCodeInterpreter {
     pub file_ids: Option<Vec<String>>,
 }
 impl CreateToolResourcesCodeInterpreter {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `file_ids`.
+    /// Sets `file_ids`.
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
@@ -11773,16 +11773,16 @@ pub struct CreateToolResourcesFileSearch {
     pub vector_stores: Option<Vec<CreateToolResourcesVectorStore>>,
 }
 impl CreateToolResourcesFileSearch {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `vector_store_ids`.
+    /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.vector_store_ids = Some(value.into());
         self
     }
-    ///Sets `vector_stores`.
+    /// Sets `vector_stores`.
     pub fn vector_stores(
         mut self,
         value: impl Into<Vec<CreateToolResourcesVectorStore>>,
@@ -11806,11 +11806,11 @@ pub struct CreateToolResourcesVectorStore {
     pub metadata: Option<Metadata>,
 }
 impl CreateToolResourcesVectorStore {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `chunking_strategy`.
+    /// Sets `chunking_strategy`.
     pub fn chunking_strategy(
         mut self,
         value: impl Into<ChunkingStrategyRequestParam>,
@@ -11818,12 +11818,12 @@ impl CreateToolResourcesVectorStore {
         self.chunking_strategy = Some(value.into());
         self
     }
-    ///Sets `file_ids`.
+    /// Sets `file_ids`.
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -11873,7 +11873,7 @@ impl CreateTranscriptionRequest {
             ..Default::default()
         }
     }
-    ///Sets `chunking_strategy`.
+    /// Sets `chunking_strategy`.
     pub fn chunking_strategy(
         mut self,
         value: impl Into<CreateTranscriptionRequestChunkingStrategy>,
@@ -11881,12 +11881,12 @@ impl CreateTranscriptionRequest {
         self.chunking_strategy = Some(value.into());
         self
     }
-    ///Sets `file`.
+    /// Sets `file`.
     pub fn file(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.file = value.into();
         self
     }
-    ///Sets `include`.
+    /// Sets `include`.
     pub fn include(
         mut self,
         value: impl Into<Vec<CreateTranscriptionRequestIncludeItem>>,
@@ -11894,52 +11894,52 @@ impl CreateTranscriptionRequest {
         self.include = Some(value.into());
         self
     }
-    ///Sets `keywords`.
+    /// Sets `keywords`.
     pub fn keywords(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keywords = Some(value.into());
         self
     }
-    ///Sets `known_speaker_names`.
+    /// Sets `known_speaker_names`.
     pub fn known_speaker_names(mut self, value: impl Into<Vec<String>>) -> Self {
         self.known_speaker_names = Some(value.into());
         self
     }
-    ///Sets `known_speaker_references`.
+    /// Sets `known_speaker_references`.
     pub fn known_speaker_references(mut self, value: impl Into<Vec<String>>) -> Self {
         self.known_speaker_references = Some(value.into());
         self
     }
-    ///Sets `language`.
+    /// Sets `language`.
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
     }
-    ///Sets `languages`.
+    /// Sets `languages`.
     pub fn languages(mut self, value: impl Into<Vec<String>>) -> Self {
         self.languages = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
-    ///Sets `prompt`.
+    /// Sets `prompt`.
     pub fn prompt(mut self, value: impl Into<String>) -> Self {
         self.prompt = Some(value.into());
         self
     }
-    ///Sets `response_format`.
+    /// Sets `response_format`.
     pub fn response_format(mut self, value: impl Into<AudioResponseFormat>) -> Self {
         self.response_format = Some(value.into());
         self
     }
-    ///Sets `temperature`.
+    /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
-    ///Sets `timestamp_granularities`.
+    /// Sets `timestamp_granularities`.
     pub fn timestamp_granularities(
         mut self,
         value: impl Into<Vec<CreateTranscriptionRequestTimestampGranularitiesItem>>,
@@ -12468,12 +12468,12 @@ impl CreateVectorStoreFileRequest {
             ..Default::default()
         }
     }
-    ///Sets `attributes`.
+    /// Sets `attributes`.
     pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
         self.attributes = Some(value.into());
         self
     }
-    ///Sets `chunking_strategy`.
+    /// Sets `chunking_strategy`.
     pub fn chunking_strategy(
         mut self,
         value: impl Into<ChunkingStrategyRequestParam>,
@@ -12481,7 +12481,7 @@ impl CreateVectorStoreFileRequest {
         self.chunking_strategy = Some(value.into());
         self
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
@@ -12511,11 +12511,11 @@ pub struct CreateVectorStoreRequest {
     pub name: Option<String>,
 }
 impl CreateVectorStoreRequest {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `chunking_strategy`.
+    /// Sets `chunking_strategy`.
     pub fn chunking_strategy(
         mut self,
         value: impl Into<ChunkingStrategyRequestParam>,
@@ -12523,12 +12523,12 @@ impl CreateVectorStoreRequest {
         self.chunking_strategy = Some(value.into());
         self
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    ///Sets `expires_after`.
+    /// Sets `expires_after`.
     pub fn expires_after(
         mut self,
         value: impl Into<VectorStoreExpirationAfter>,
@@ -12536,17 +12536,17 @@ impl CreateVectorStoreRequest {
         self.expires_after = Some(value.into());
         self
     }
-    ///Sets `file_ids`.
+    /// Sets `file_ids`.
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -12587,12 +12587,12 @@ impl CustomGrammarFormatParam {
             ..Default::default()
         }
     }
-    ///Sets `definition`.
+    /// Sets `definition`.
     pub fn definition(mut self, value: impl Into<String>) -> Self {
         self.definition = value.into();
         self
     }
-    ///Sets `syntax`.
+    /// Sets `syntax`.
     pub fn syntax(mut self, value: impl Into<CustomGrammarFormatParamSyntax>) -> Self {
         self.syntax = value.into();
         self
@@ -12677,7 +12677,7 @@ impl Default for CustomTextFormatParam {
     }
 }
 impl CustomTextFormatParam {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -12727,22 +12727,22 @@ impl CustomToolCall {
             ..Default::default()
         }
     }
-    ///Sets `call_id`.
+    /// Sets `call_id`.
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
-    ///Sets `input`.
+    /// Sets `input`.
     pub fn input(mut self, value: impl Into<String>) -> Self {
         self.input = value.into();
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -12787,17 +12787,17 @@ impl CustomToolCallOutput {
             ..Default::default()
         }
     }
-    ///Sets `call_id`.
+    /// Sets `call_id`.
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
-    ///Sets `output`.
+    /// Sets `output`.
     pub fn output(mut self, value: impl Into<ToolCallOutputValue>) -> Self {
         self.output = value.into();
         self
@@ -12935,7 +12935,7 @@ impl CustomToolChatCompletions {
             ..Default::default()
         }
     }
-    ///Sets `custom`.
+    /// Sets `custom`.
     pub fn custom(mut self, value: impl Into<CustomToolChatCompletionsCustom>) -> Self {
         self.custom = value.into();
         self
@@ -12963,17 +12963,17 @@ impl CustomToolChatCompletionsCustom {
             ..Default::default()
         }
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    ///Sets `format`.
+    /// Sets `format`.
     pub fn format(mut self, value: impl Into<ChatCustomToolFormat>) -> Self {
         self.format = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -13068,17 +13068,17 @@ impl CustomToolParam {
             ..Default::default()
         }
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    ///Sets `format`.
+    /// Sets `format`.
     pub fn format(mut self, value: impl Into<CustomToolFormat>) -> Self {
         self.format = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -13248,17 +13248,17 @@ impl DoubleClickAction {
             ..Default::default()
         }
     }
-    ///Sets `keys`.
+    /// Sets `keys`.
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
         self
     }
-    ///Sets `x`.
+    /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
-    ///Sets `y`.
+    /// Sets `y`.
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
@@ -13295,12 +13295,12 @@ impl DragParam {
             ..Default::default()
         }
     }
-    ///Sets `keys`.
+    /// Sets `keys`.
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
         self
     }
-    ///Sets `path`.
+    /// Sets `path`.
     pub fn path(mut self, value: impl Into<Vec<CoordParam>>) -> Self {
         self.path = value.into();
         self
@@ -13345,17 +13345,17 @@ impl EasyInputMessage {
             ..Default::default()
         }
     }
-    ///Sets `content`.
+    /// Sets `content`.
     pub fn content(mut self, value: impl Into<EasyInputMessageContent>) -> Self {
         self.content = value.into();
         self
     }
-    ///Sets `phase`.
+    /// Sets `phase`.
     pub fn phase(mut self, value: impl Into<MessagePhase>) -> Self {
         self.phase = Some(value.into());
         self
     }
-    ///Sets `role`.
+    /// Sets `role`.
     pub fn role(mut self, value: impl Into<EasyInputMessageRole>) -> Self {
         self.role = value.into();
         self
@@ -13593,17 +13593,17 @@ impl FileCitationBody {
             ..Default::default()
         }
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
-    ///Sets `filename`.
+    /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = value.into();
         self
     }
-    ///Sets `index`.
+    /// Sets `index`.
     pub fn index(mut self, value: impl Into<i64>) -> Self {
         self.index = value.into();
         self
@@ -13636,7 +13636,7 @@ impl FileExpirationAfter {
             ..Default::default()
         }
     }
-    ///Sets `seconds`.
+    /// Sets `seconds`.
     pub fn seconds(mut self, value: impl Into<i64>) -> Self {
         self.seconds = value.into();
         self
@@ -13674,12 +13674,12 @@ impl FilePath {
             ..Default::default()
         }
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
-    ///Sets `index`.
+    /// Sets `index`.
     pub fn index(mut self, value: impl Into<i64>) -> Self {
         self.index = value.into();
         self
@@ -13704,12 +13704,12 @@ impl FileSearchRankingOptions {
             ..Default::default()
         }
     }
-    ///Sets `ranker`.
+    /// Sets `ranker`.
     pub fn ranker(mut self, value: impl Into<FileSearchRankingOptionsRanker>) -> Self {
         self.ranker = Some(value.into());
         self
     }
-    ///Sets `score_threshold`.
+    /// Sets `score_threshold`.
     pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
         self.score_threshold = value.into();
         self
@@ -13801,31 +13801,31 @@ pub struct FileSearchResult {
     pub text: Option<String>,
 }
 impl FileSearchResult {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `attributes`.
+    /// Sets `attributes`.
     pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
         self.attributes = Some(value.into());
         self
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
-    ///Sets `filename`.
+    /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self
     }
-    ///Sets `score`.
+    /// Sets `score`.
     pub fn score(mut self, value: impl Into<f64>) -> Self {
         self.score = Some(value.into());
         self
     }
-    ///Sets `text`.
+    /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = Some(value.into());
         self
@@ -13870,22 +13870,22 @@ impl FileSearchTool {
             ..Default::default()
         }
     }
-    ///Sets `filters`.
+    /// Sets `filters`.
     pub fn filters(mut self, value: impl Into<Filters>) -> Self {
         self.filters = Some(value.into());
         self
     }
-    ///Sets `max_num_results`.
+    /// Sets `max_num_results`.
     pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
         self.max_num_results = Some(value.into());
         self
     }
-    ///Sets `ranking_options`.
+    /// Sets `ranking_options`.
     pub fn ranking_options(mut self, value: impl Into<RankingOptions>) -> Self {
         self.ranking_options = Some(value.into());
         self
     }
-    ///Sets `vector_store_ids`.
+    /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.vector_store_ids = value.into();
         self
@@ -13936,22 +13936,22 @@ impl FileSearchToolCall {
             ..Default::default()
         }
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-    ///Sets `queries`.
+    /// Sets `queries`.
     pub fn queries(mut self, value: impl Into<Vec<String>>) -> Self {
         self.queries = value.into();
         self
     }
-    ///Sets `results`.
+    /// Sets `results`.
     pub fn results(mut self, value: impl Into<Vec<FileSearchResult>>) -> Self {
         self.results = Some(value.into());
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn status(mut self, value: impl Into<FileSearchToolCallStatus>) -> Self {
         self.status = value.into();
         self
@@ -14226,11 +14226,11 @@ pub struct FineTuneDpoMethod {
     pub hyperparameters: Option<FineTuneDpoMethodHyperparameters>,
 }
 impl FineTuneDpoMethod {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `hyperparameters`.
+    /// Sets `hyperparameters`.
     pub fn hyperparameters(
         mut self,
         value: impl Into<FineTuneDpoMethodHyperparameters>,
@@ -14257,16 +14257,16 @@ pub struct FineTuneDpoMethodHyperparameters {
     pub n_epochs: Option<FineTuneEpochs>,
 }
 impl FineTuneDpoMethodHyperparameters {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `batch_size`.
+    /// Sets `batch_size`.
     pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
         self.batch_size = Some(value.into());
         self
     }
-    ///Sets `beta`.
+    /// Sets `beta`.
     pub fn beta(
         mut self,
         value: impl Into<FineTuneDpoMethodHyperparametersBeta>,
@@ -14274,7 +14274,7 @@ impl FineTuneDpoMethodHyperparameters {
         self.beta = Some(value.into());
         self
     }
-    ///Sets `learning_rate_multiplier`.
+    /// Sets `learning_rate_multiplier`.
     pub fn learning_rate_multiplier(
         mut self,
         value: impl Into<FineTuneLearningRateMultiplier>,
@@ -14282,7 +14282,7 @@ impl FineTuneDpoMethodHyperparameters {
         self.learning_rate_multiplier = Some(value.into());
         self
     }
-    ///Sets `n_epochs`.
+    /// Sets `n_epochs`.
     pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
         self.n_epochs = Some(value.into());
         self
@@ -14547,16 +14547,16 @@ pub struct FineTuneHyperparameters {
     pub n_epochs: Option<FineTuneEpochs>,
 }
 impl FineTuneHyperparameters {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `batch_size`.
+    /// Sets `batch_size`.
     pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
         self.batch_size = Some(value.into());
         self
     }
-    ///Sets `learning_rate_multiplier`.
+    /// Sets `learning_rate_multiplier`.
     pub fn learning_rate_multiplier(
         mut self,
         value: impl Into<FineTuneLearningRateMultiplier>,
@@ -14564,7 +14564,7 @@ impl FineTuneHyperparameters {
         self.learning_rate_multiplier = Some(value.into());
         self
     }
-    ///Sets `n_epochs`.
+    /// Sets `n_epochs`.
     pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
         self.n_epochs = Some(value.into());
         self
@@ -14714,17 +14714,17 @@ impl FineTuneMethod {
             ..Default::default()
         }
     }
-    ///Sets `dpo`.
+    /// Sets `dpo`.
     pub fn dpo(mut self, value: impl Into<FineTuneDpoMethod>) -> Self {
         self.dpo = Some(value.into());
         self
     }
-    ///Sets `supervised`.
+    /// Sets `supervised`.
     pub fn supervised(mut self, value: impl Into<FineTuneSupervisedMethod>) -> Self {
         self.supervised = Some(value.into());
         self
     }
-    ///Sets `type`.
+    /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<FineTuneMethodType>) -> Self {
         self.r#type = value.into();
         self
@@ -14809,11 +14809,11 @@ pub struct FineTuneSupervisedMethod {
     pub hyperparameters: Option<FineTuneSupervisedMethodHyperparameters>,
 }
 impl FineTuneSupervisedMethod {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `hyperparameters`.
+    /// Sets `hyperparameters`.
     pub fn hyperparameters(
         mut self,
         value: impl Into<FineTuneSupervisedMethodHyperparameters>,
@@ -14837,16 +14837,16 @@ pub struct FineTuneSupervisedMethodHyperparameters {
     pub n_epochs: Option<FineTuneEpochs>,
 }
 impl FineTuneSupervisedMethodHyperparameters {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `batch_size`.
+    /// Sets `batch_size`.
     pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
         self.batch_size = Some(value.into());
         self
     }
-    ///Sets `learning_rate_multiplier`.
+    /// Sets `learning_rate_multiplier`.
     pub fn learning_rate_multiplier(
         mut self,
         value: impl Into<FineTuneLearningRateMultiplier>,
@@ -14854,7 +14854,7 @@ impl FineTuneSupervisedMethodHyperparameters {
         self.learning_rate_multiplier = Some(value.into());
         self
     }
-    ///Sets `n_epochs`.
+    /// Sets `n_epochs`.
     pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
         self.n_epochs = Some(value.into());
         self
@@ -14889,7 +14889,7 @@ impl FineTuningIntegrationWandb {
             ..Default::default()
         }
     }
-    ///Sets `wandb`.
+    /// Sets `wandb`.
     pub fn wandb(mut self, value: impl Into<FineTuningIntegrationWandbWandb>) -> Self {
         self.wandb = value.into();
         self
@@ -14920,22 +14920,22 @@ impl FineTuningIntegrationWandbWandb {
             ..Default::default()
         }
     }
-    ///Sets `entity`.
+    /// Sets `entity`.
     pub fn entity(mut self, value: impl Into<String>) -> Self {
         self.entity = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
-    ///Sets `project`.
+    /// Sets `project`.
     pub fn project(mut self, value: impl Into<String>) -> Self {
         self.project = value.into();
         self
     }
-    ///Sets `tags`.
+    /// Sets `tags`.
     pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
         self
@@ -15480,22 +15480,22 @@ impl FunctionCallOutputItemParam {
             ..Default::default()
         }
     }
-    ///Sets `call_id`.
+    /// Sets `call_id`.
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = Some(value.into());
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
-    ///Sets `output`.
+    /// Sets `output`.
     pub fn output(mut self, value: impl Into<FunctionCallOutputParamValue>) -> Self {
         self.output = value.into();
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn status(
         mut self,
         value: impl Into<FunctionCallOutputItemParamStatus>,
@@ -15666,22 +15666,22 @@ impl FunctionObject {
             ..Default::default()
         }
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
-    ///Sets `parameters`.
+    /// Sets `parameters`.
     pub fn parameters(mut self, value: impl Into<FunctionParameters>) -> Self {
         self.parameters = Some(value.into());
         self
     }
-    ///Sets `strict`.
+    /// Sets `strict`.
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
         self.strict = Some(value.into());
         self
@@ -15831,17 +15831,17 @@ impl FunctionTool {
             ..Default::default()
         }
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
-    ///Sets `parameters`.
+    /// Sets `parameters`.
     pub fn parameters(
         mut self,
         value: impl Into<::std::collections::BTreeMap<String, ::serde_json::Value>>,
@@ -15849,7 +15849,7 @@ impl FunctionTool {
         self.parameters = Some(value.into());
         self
     }
-    ///Sets `strict`.
+    /// Sets `strict`.
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
         self.strict = Some(value.into());
         self
@@ -15904,27 +15904,27 @@ impl FunctionToolCall {
             ..Default::default()
         }
     }
-    ///Sets `arguments`.
+    /// Sets `arguments`.
     pub fn arguments(mut self, value: impl Into<String>) -> Self {
         self.arguments = value.into();
         self
     }
-    ///Sets `call_id`.
+    /// Sets `call_id`.
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn status(mut self, value: impl Into<FunctionToolCallStatus>) -> Self {
         self.status = Some(value.into());
         self
@@ -16176,21 +16176,21 @@ pub struct GetChatCompletionMessagesParams {
     pub order: Option<GetChatCompletionMessagesOrder>,
 }
 impl GetChatCompletionMessagesParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
-    ///Sets `order`.
+    /// Sets `order`.
     pub fn order(mut self, value: impl Into<GetChatCompletionMessagesOrder>) -> Self {
         self.order = Some(value.into());
         self
@@ -16210,26 +16210,26 @@ pub struct GetResponseParams {
     pub include_obfuscation: Option<bool>,
 }
 impl GetResponseParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `include`.
+    /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
     }
-    ///Sets `stream`.
+    /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
-    ///Sets `starting_after`.
+    /// Sets `starting_after`.
     pub fn starting_after(mut self, value: impl Into<i64>) -> Self {
         self.starting_after = Some(value.into());
         self
     }
-    ///Sets `include_obfuscation`.
+    /// Sets `include_obfuscation`.
     pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
         self.include_obfuscation = Some(value.into());
         self
@@ -16308,11 +16308,11 @@ pub struct GetRunStepParams {
     pub include: Option<Vec<GetRunStepIncludeItem>>,
 }
 impl GetRunStepParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `include`.
+    /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<GetRunStepIncludeItem>>) -> Self {
         self.include = Some(value.into());
         self
@@ -16350,12 +16350,12 @@ impl HttpError {
             ..Default::default()
         }
     }
-    ///Sets `code`.
+    /// Sets `code`.
     pub fn code(mut self, value: impl Into<i64>) -> Self {
         self.code = value.into();
         self
     }
-    ///Sets `message`.
+    /// Sets `message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = value.into();
         self
@@ -16506,21 +16506,21 @@ impl Default for ImageGenTool {
     }
 }
 impl ImageGenTool {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `background`.
+    /// Sets `background`.
     pub fn background(mut self, value: impl Into<ImageGenToolBackground>) -> Self {
         self.background = Some(value.into());
         self
     }
-    ///Sets `input_fidelity`.
+    /// Sets `input_fidelity`.
     pub fn input_fidelity(mut self, value: impl Into<InputFidelity>) -> Self {
         self.input_fidelity = Some(value.into());
         self
     }
-    ///Sets `input_image_mask`.
+    /// Sets `input_image_mask`.
     pub fn input_image_mask(
         mut self,
         value: impl Into<ImageGenToolInputImageMask>,
@@ -16528,37 +16528,37 @@ impl ImageGenTool {
         self.input_image_mask = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
-    ///Sets `moderation`.
+    /// Sets `moderation`.
     pub fn moderation(mut self, value: impl Into<ImageGenToolModeration>) -> Self {
         self.moderation = Some(value.into());
         self
     }
-    ///Sets `output_compression`.
+    /// Sets `output_compression`.
     pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
         self.output_compression = Some(value.into());
         self
     }
-    ///Sets `output_format`.
+    /// Sets `output_format`.
     pub fn output_format(mut self, value: impl Into<ImageGenToolOutputFormat>) -> Self {
         self.output_format = Some(value.into());
         self
     }
-    ///Sets `partial_images`.
+    /// Sets `partial_images`.
     pub fn partial_images(mut self, value: impl Into<i64>) -> Self {
         self.partial_images = Some(value.into());
         self
     }
-    ///Sets `quality`.
+    /// Sets `quality`.
     pub fn quality(mut self, value: impl Into<ImageGenToolQuality>) -> Self {
         self.quality = Some(value.into());
         self
     }
-    ///Sets `size`.
+    /// Sets `size`.
     pub fn size(mut self, value: impl Into<String>) -> Self {
         self.size = Some(value.into());
         self
@@ -16672,17 +16672,17 @@ impl ImageGenToolCall {
             ..Default::default()
         }
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-    ///Sets `result`.
+    /// Sets `result`.
     pub fn result(mut self, value: impl Into<String>) -> Self {
         self.result = Some(value.into());
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn status(mut self, value: impl Into<ImageGenToolCallStatus>) -> Self {
         self.status = value.into();
         self
@@ -16775,16 +16775,16 @@ pub struct ImageGenToolInputImageMask {
     pub image_url: Option<String>,
 }
 impl ImageGenToolInputImageMask {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
-    ///Sets `image_url`.
+    /// Sets `image_url`.
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
         self
@@ -17615,31 +17615,31 @@ impl Default for InputFileContent {
     }
 }
 impl InputFileContent {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `detail`.
+    /// Sets `detail`.
     pub fn detail(mut self, value: impl Into<InputFileContentDetail>) -> Self {
         self.detail = Some(value.into());
         self
     }
-    ///Sets `file_data`.
+    /// Sets `file_data`.
     pub fn file_data(mut self, value: impl Into<String>) -> Self {
         self.file_data = Some(value.into());
         self
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
-    ///Sets `file_url`.
+    /// Sets `file_url`.
     pub fn file_url(mut self, value: impl Into<String>) -> Self {
         self.file_url = Some(value.into());
         self
     }
-    ///Sets `filename`.
+    /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self
@@ -17751,31 +17751,31 @@ impl Default for InputFileContentParam {
     }
 }
 impl InputFileContentParam {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `detail`.
+    /// Sets `detail`.
     pub fn detail(mut self, value: impl Into<InputFileContentParamDetail>) -> Self {
         self.detail = Some(value.into());
         self
     }
-    ///Sets `file_data`.
+    /// Sets `file_data`.
     pub fn file_data(mut self, value: impl Into<String>) -> Self {
         self.file_data = Some(value.into());
         self
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
-    ///Sets `file_url`.
+    /// Sets `file_url`.
     pub fn file_url(mut self, value: impl Into<String>) -> Self {
         self.file_url = Some(value.into());
         self
     }
-    ///Sets `filename`.
+    /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self
@@ -17886,17 +17886,17 @@ impl InputImageContent {
             ..Default::default()
         }
     }
-    ///Sets `detail`.
+    /// Sets `detail`.
     pub fn detail(mut self, value: impl Into<ImageDetail>) -> Self {
         self.detail = value.into();
         self
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
-    ///Sets `image_url`.
+    /// Sets `image_url`.
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
         self
@@ -17930,21 +17930,21 @@ impl Default for InputImageContentParamAutoParam {
     }
 }
 impl InputImageContentParamAutoParam {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `detail`.
+    /// Sets `detail`.
     pub fn detail(mut self, value: impl Into<ImageDetail>) -> Self {
         self.detail = Some(value.into());
         self
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
-    ///Sets `image_url`.
+    /// Sets `image_url`.
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
         self
@@ -18143,7 +18143,7 @@ impl InputTextContent {
             ..Default::default()
         }
     }
-    ///Sets `text`.
+    /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -18406,7 +18406,7 @@ impl ItemReferenceParam {
             ..Default::default()
         }
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
@@ -18439,7 +18439,7 @@ impl KeyPressAction {
             ..Default::default()
         }
     }
-    ///Sets `keys`.
+    /// Sets `keys`.
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = value.into();
         self
@@ -18518,26 +18518,26 @@ pub struct ListAssistantsParams {
     pub before: Option<String>,
 }
 impl ListAssistantsParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
-    ///Sets `order`.
+    /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
-    ///Sets `before`.
+    /// Sets `before`.
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
         self
@@ -18584,16 +18584,16 @@ pub struct ListBatchesParams {
     pub limit: Option<i64>,
 }
 impl ListBatchesParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
@@ -18717,31 +18717,31 @@ pub struct ListChatCompletionsParams {
     pub order: Option<ListChatCompletionsOrder>,
 }
 impl ListChatCompletionsParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
-    ///Sets `order`.
+    /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
         self.order = Some(value.into());
         self
@@ -18825,26 +18825,26 @@ pub struct ListConversationItemsParams {
     pub include: Option<Vec<IncludeEnum>>,
 }
 impl ListConversationItemsParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
-    ///Sets `order`.
+    /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
-    ///Sets `include`.
+    /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
@@ -18923,26 +18923,26 @@ pub struct ListFilesParams {
     pub after: Option<String>,
 }
 impl ListFilesParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `purpose`.
+    /// Sets `purpose`.
     pub fn purpose(mut self, value: impl Into<String>) -> Self {
         self.purpose = Some(value.into());
         self
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
-    ///Sets `order`.
+    /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListFilesOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
@@ -18989,16 +18989,16 @@ pub struct ListFineTuningEventsParams {
     pub limit: Option<i64>,
 }
 impl ListFineTuningEventsParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
@@ -19013,16 +19013,16 @@ pub struct ListFineTuningJobCheckpointsParams {
     pub limit: Option<i64>,
 }
 impl ListFineTuningJobCheckpointsParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
@@ -19181,31 +19181,31 @@ pub struct ListMessagesParams {
     pub run_id: Option<String>,
 }
 impl ListMessagesParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
-    ///Sets `order`.
+    /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListMessagesOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
-    ///Sets `before`.
+    /// Sets `before`.
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
         self
     }
-    ///Sets `run_id`.
+    /// Sets `run_id`.
     pub fn run_id(mut self, value: impl Into<String>) -> Self {
         self.run_id = Some(value.into());
         self
@@ -19274,21 +19274,21 @@ pub struct ListPaginatedFineTuningJobsParams {
     pub metadata: Option<::std::collections::BTreeMap<String, String>>,
 }
 impl ListPaginatedFineTuningJobsParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(
         mut self,
         value: impl Into<::std::collections::BTreeMap<String, String>>,
@@ -19473,31 +19473,31 @@ pub struct ListRunStepsParams {
     pub include: Option<Vec<ListRunStepsIncludeItem>>,
 }
 impl ListRunStepsParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
-    ///Sets `order`.
+    /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListRunStepsOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
-    ///Sets `before`.
+    /// Sets `before`.
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
         self
     }
-    ///Sets `include`.
+    /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<ListRunStepsIncludeItem>>) -> Self {
         self.include = Some(value.into());
         self
@@ -19608,26 +19608,26 @@ pub struct ListRunsParams {
     pub before: Option<String>,
 }
 impl ListRunsParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
-    ///Sets `order`.
+    /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListRunsOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
-    ///Sets `before`.
+    /// Sets `before`.
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
         self
@@ -19738,26 +19738,26 @@ pub struct ListVectorStoresParams {
     pub before: Option<String>,
 }
 impl ListVectorStoresParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `limit`.
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
-    ///Sets `order`.
+    /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListVectorStoresOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
-    ///Sets `after`.
+    /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
-    ///Sets `before`.
+    /// Sets `before`.
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
         self
@@ -19811,7 +19811,7 @@ impl Default for LocalShellToolParam {
     }
 }
 impl LocalShellToolParam {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -19848,22 +19848,22 @@ impl LogProb {
             top_logprobs: top_logprobs.into(),
         }
     }
-    ///Sets `bytes`.
+    /// Sets `bytes`.
     pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
         self.bytes = value.into();
         self
     }
-    ///Sets `logprob`.
+    /// Sets `logprob`.
     pub fn logprob(mut self, value: impl Into<f64>) -> Self {
         self.logprob = value.into();
         self
     }
-    ///Sets `token`.
+    /// Sets `token`.
     pub fn token(mut self, value: impl Into<String>) -> Self {
         self.token = value.into();
         self
     }
-    ///Sets `top_logprobs`.
+    /// Sets `top_logprobs`.
     pub fn top_logprobs(mut self, value: impl Into<Vec<TopLogProb>>) -> Self {
         self.top_logprobs = value.into();
         self
@@ -19916,22 +19916,22 @@ impl McpApprovalRequest {
             ..Default::default()
         }
     }
-    ///Sets `arguments`.
+    /// Sets `arguments`.
     pub fn arguments(mut self, value: impl Into<String>) -> Self {
         self.arguments = value.into();
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
-    ///Sets `server_label`.
+    /// Sets `server_label`.
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
@@ -19980,22 +19980,22 @@ impl McpApprovalResponse {
             ..Default::default()
         }
     }
-    ///Sets `approval_request_id`.
+    /// Sets `approval_request_id`.
     pub fn approval_request_id(mut self, value: impl Into<String>) -> Self {
         self.approval_request_id = value.into();
         self
     }
-    ///Sets `approve`.
+    /// Sets `approve`.
     pub fn approve(mut self, value: impl Into<bool>) -> Self {
         self.approve = value.into();
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
-    ///Sets `reason`.
+    /// Sets `reason`.
     pub fn reason(mut self, value: impl Into<String>) -> Self {
         self.reason = Some(value.into());
         self
@@ -20077,22 +20077,22 @@ impl McpListTools {
             ..Default::default()
         }
     }
-    ///Sets `error`.
+    /// Sets `error`.
     pub fn error(mut self, value: impl Into<String>) -> Self {
         self.error = Some(value.into());
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-    ///Sets `server_label`.
+    /// Sets `server_label`.
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
-    ///Sets `tools`.
+    /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<McpListToolsTool>>) -> Self {
         self.tools = value.into();
         self
@@ -20127,22 +20127,22 @@ impl McpListToolsTool {
             ..Default::default()
         }
     }
-    ///Sets `annotations`.
+    /// Sets `annotations`.
     pub fn annotations(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.annotations = Some(value.into());
         self
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    ///Sets `input_schema`.
+    /// Sets `input_schema`.
     pub fn input_schema(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.input_schema = value.into();
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -20180,12 +20180,12 @@ impl McpProtocolError {
             ..Default::default()
         }
     }
-    ///Sets `code`.
+    /// Sets `code`.
     pub fn code(mut self, value: impl Into<i64>) -> Self {
         self.code = value.into();
         self
     }
-    ///Sets `message`.
+    /// Sets `message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = value.into();
         self
@@ -20246,22 +20246,22 @@ impl McpTool {
             ..Default::default()
         }
     }
-    ///Sets `allowed_tools`.
+    /// Sets `allowed_tools`.
     pub fn allowed_tools(mut self, value: impl Into<McpToolAllowedTools>) -> Self {
         self.allowed_tools = Some(value.into());
         self
     }
-    ///Sets `authorization`.
+    /// Sets `authorization`.
     pub fn authorization(mut self, value: impl Into<String>) -> Self {
         self.authorization = Some(value.into());
         self
     }
-    ///Sets `connector_id`.
+    /// Sets `connector_id`.
     pub fn connector_id(mut self, value: impl Into<McpToolConnectorId>) -> Self {
         self.connector_id = Some(value.into());
         self
     }
-    ///Sets `headers`.
+    /// Sets `headers`.
     pub fn headers(
         mut self,
         value: impl Into<::std::collections::BTreeMap<String, String>>,
@@ -20269,22 +20269,22 @@ impl McpTool {
         self.headers = Some(value.into());
         self
     }
-    ///Sets `require_approval`.
+    /// Sets `require_approval`.
     pub fn require_approval(mut self, value: impl Into<McpToolRequireApproval>) -> Self {
         self.require_approval = Some(value.into());
         self
     }
-    ///Sets `server_description`.
+    /// Sets `server_description`.
     pub fn server_description(mut self, value: impl Into<String>) -> Self {
         self.server_description = Some(value.into());
         self
     }
-    ///Sets `server_label`.
+    /// Sets `server_label`.
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
-    ///Sets `server_url`.
+    /// Sets `server_url`.
     pub fn server_url(mut self, value: impl Into<String>) -> Self {
         self.server_url = Some(value.into());
         self
@@ -20366,16 +20366,16 @@ pub struct McpToolApprovalFilter {
     pub never: Option<McpToolFilter>,
 }
 impl McpToolApprovalFilter {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `always`.
+    /// Sets `always`.
     pub fn always(mut self, value: impl Into<McpToolFilter>) -> Self {
         self.always = Some(value.into());
         self
     }
-    ///Sets `never`.
+    /// Sets `never`.
     pub fn never(mut self, value: impl Into<McpToolFilter>) -> Self {
         self.never = Some(value.into());
         self
@@ -20444,42 +20444,42 @@ impl McpToolCall {
             ..Default::default()
         }
     }
-    ///Sets `approval_request_id`.
+    /// Sets `approval_request_id`.
     pub fn approval_request_id(mut self, value: impl Into<String>) -> Self {
         self.approval_request_id = Some(value.into());
         self
     }
-    ///Sets `arguments`.
+    /// Sets `arguments`.
     pub fn arguments(mut self, value: impl Into<String>) -> Self {
         self.arguments = value.into();
         self
     }
-    ///Sets `error`.
+    /// Sets `error`.
     pub fn error(mut self, value: impl Into<McpToolCallError>) -> Self {
         self.error = Some(value.into());
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
-    ///Sets `output`.
+    /// Sets `output`.
     pub fn output(mut self, value: impl Into<String>) -> Self {
         self.output = Some(value.into());
         self
     }
-    ///Sets `server_label`.
+    /// Sets `server_label`.
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn status(mut self, value: impl Into<McpToolCallStatus>) -> Self {
         self.status = Some(value.into());
         self
@@ -20758,7 +20758,7 @@ impl McpToolExecutionError {
             ..Default::default()
         }
     }
-    ///Sets `content`.
+    /// Sets `content`.
     pub fn content(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.content = value.into();
         self
@@ -20776,16 +20776,16 @@ pub struct McpToolFilter {
     pub tool_names: Option<Vec<String>>,
 }
 impl McpToolFilter {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `read_only`.
+    /// Sets `read_only`.
     pub fn read_only(mut self, value: impl Into<bool>) -> Self {
         self.read_only = Some(value.into());
         self
     }
-    ///Sets `tool_names`.
+    /// Sets `tool_names`.
     pub fn tool_names(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tool_names = Some(value.into());
         self
@@ -20932,16 +20932,16 @@ pub struct MessageAttachment {
     pub tools: Option<Vec<MessageAttachmentTool>>,
 }
 impl MessageAttachment {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
-    ///Sets `tools`.
+    /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<MessageAttachmentTool>>) -> Self {
         self.tools = Some(value.into());
         self
@@ -21108,7 +21108,7 @@ impl MessageContentImageFileObject {
             ..Default::default()
         }
     }
-    ///Sets `image_file`.
+    /// Sets `image_file`.
     pub fn image_file(
         mut self,
         value: impl Into<MessageContentImageFileObjectImageFile>,
@@ -21136,7 +21136,7 @@ impl MessageContentImageFileObjectImageFile {
             ..Default::default()
         }
     }
-    ///Sets `detail`.
+    /// Sets `detail`.
     pub fn detail(
         mut self,
         value: impl Into<MessageContentImageFileObjectImageFileDetail>,
@@ -21144,7 +21144,7 @@ impl MessageContentImageFileObjectImageFile {
         self.detail = Some(value.into());
         self
     }
-    ///Sets `file_id`.
+    /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
@@ -21247,7 +21247,7 @@ impl MessageContentImageUrlObject {
             ..Default::default()
         }
     }
-    ///Sets `image_url`.
+    /// Sets `image_url`.
     pub fn image_url(
         mut self,
         value: impl Into<MessageContentImageUrlObjectImageUrl>,
@@ -21275,7 +21275,7 @@ impl MessageContentImageUrlObjectImageUrl {
             ..Default::default()
         }
     }
-    ///Sets `detail`.
+    /// Sets `detail`.
     pub fn detail(
         mut self,
         value: impl Into<MessageContentImageUrlObjectImageUrlDetail>,
@@ -21283,7 +21283,7 @@ impl MessageContentImageUrlObjectImageUrl {
         self.detail = Some(value.into());
         self
     }
-    ///Sets `url`.
+    /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
@@ -22573,7 +22573,7 @@ impl MessageRequestContentTextObject {
             ..Default::default()
         }
     }
-    ///Sets `text`.
+    /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -22841,7 +22841,7 @@ impl ModerationImageUrlInput {
             ..Default::default()
         }
     }
-    ///Sets `image_url`.
+    /// Sets `image_url`.
     pub fn image_url(
         mut self,
         value: impl Into<ModerationImageUrlInputImageUrl>,
@@ -22863,7 +22863,7 @@ impl ModerationImageUrlInputImageUrl {
     pub fn new(url: impl Into<String>) -> Self {
         Self { url: url.into() }
     }
-    ///Sets `url`.
+    /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
@@ -23034,7 +23034,7 @@ impl ModerationTextInput {
             ..Default::default()
         }
     }
-    ///Sets `text`.
+    /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -23141,41 +23141,41 @@ pub struct ModifyAssistantRequest {
     pub top_p: Option<f64>,
 }
 impl ModifyAssistantRequest {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    ///Sets `instructions`.
+    /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
-    ///Sets `reasoning_effort`.
+    /// Sets `reasoning_effort`.
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
         self
     }
-    ///Sets `response_format`.
+    /// Sets `response_format`.
     pub fn response_format(
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
@@ -23183,22 +23183,22 @@ impl ModifyAssistantRequest {
         self.response_format = Some(value.into());
         self
     }
-    ///Sets `temperature`.
+    /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
-    ///Sets `tool_resources`.
+    /// Sets `tool_resources`.
     pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
-    ///Sets `tools`.
+    /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
-    ///Sets `top_p`.
+    /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
@@ -23213,11 +23213,11 @@ pub struct ModifyMessageRequest {
     pub metadata: Option<Metadata>,
 }
 impl ModifyMessageRequest {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -23232,11 +23232,11 @@ pub struct ModifyRunRequest {
     pub metadata: Option<Metadata>,
 }
 impl ModifyRunRequest {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -23254,16 +23254,16 @@ pub struct ModifyThreadRequest {
     pub tool_resources: Option<ToolResources>,
 }
 impl ModifyThreadRequest {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `tool_resources`.
+    /// Sets `tool_resources`.
     pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
@@ -23305,17 +23305,17 @@ impl MoveParam {
             ..Default::default()
         }
     }
-    ///Sets `keys`.
+    /// Sets `keys`.
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
         self
     }
-    ///Sets `x`.
+    /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
-    ///Sets `y`.
+    /// Sets `y`.
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
@@ -23897,22 +23897,22 @@ impl OutputMessage {
             ..Default::default()
         }
     }
-    ///Sets `content`.
+    /// Sets `content`.
     pub fn content(mut self, value: impl Into<Vec<OutputMessageContent>>) -> Self {
         self.content = value.into();
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-    ///Sets `phase`.
+    /// Sets `phase`.
     pub fn phase(mut self, value: impl Into<MessagePhase>) -> Self {
         self.phase = Some(value.into());
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn status(mut self, value: impl Into<OutputMessageStatus>) -> Self {
         self.status = value.into();
         self
@@ -24085,17 +24085,17 @@ impl OutputTextContent {
             ..Default::default()
         }
     }
-    ///Sets `annotations`.
+    /// Sets `annotations`.
     pub fn annotations(mut self, value: impl Into<Vec<Annotation>>) -> Self {
         self.annotations = value.into();
         self
     }
-    ///Sets `logprobs`.
+    /// Sets `logprobs`.
     pub fn logprobs(mut self, value: impl Into<Vec<LogProb>>) -> Self {
         self.logprobs = value.into();
         self
     }
-    ///Sets `text`.
+    /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -24128,7 +24128,7 @@ impl PredictionContent {
             ..Default::default()
         }
     }
-    ///Sets `content`.
+    /// Sets `content`.
     pub fn content(mut self, value: impl Into<PredictionContentContent>) -> Self {
         self.content = value.into();
         self
@@ -24224,17 +24224,17 @@ impl Prompt {
             ..Default::default()
         }
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-    ///Sets `variables`.
+    /// Sets `variables`.
     pub fn variables(mut self, value: impl Into<ResponsePromptVariables>) -> Self {
         self.variables = Some(value.into());
         self
     }
-    ///Sets `version`.
+    /// Sets `version`.
     pub fn version(mut self, value: impl Into<String>) -> Self {
         self.version = Some(value.into());
         self
@@ -24322,11 +24322,11 @@ pub struct RankingOptions {
     pub score_threshold: Option<f64>,
 }
 impl RankingOptions {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `hybrid_search`.
+    /// Sets `hybrid_search`.
     pub fn hybrid_search(
         mut self,
         value: impl Into<RankingOptionsHybridSearch>,
@@ -24334,12 +24334,12 @@ impl RankingOptions {
         self.hybrid_search = Some(value.into());
         self
     }
-    ///Sets `ranker`.
+    /// Sets `ranker`.
     pub fn ranker(mut self, value: impl Into<RankingOptionsRanker>) -> Self {
         self.ranker = Some(value.into());
         self
     }
-    ///Sets `score_threshold`.
+    /// Sets `score_threshold`.
     pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
         self.score_threshold = Some(value.into());
         self
@@ -24364,12 +24364,12 @@ impl RankingOptionsHybridSearch {
             text_weight: text_weight.into(),
         }
     }
-    ///Sets `embedding_weight`.
+    /// Sets `embedding_weight`.
     pub fn embedding_weight(mut self, value: impl Into<f64>) -> Self {
         self.embedding_weight = value.into();
         self
     }
-    ///Sets `text_weight`.
+    /// Sets `text_weight`.
     pub fn text_weight(mut self, value: impl Into<f64>) -> Self {
         self.text_weight = value.into();
         self
@@ -24455,21 +24455,21 @@ pub struct RealtimeAudioTranscription {
     pub prompt: Option<String>,
 }
 impl RealtimeAudioTranscription {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `language`.
+    /// Sets `language`.
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
-    ///Sets `prompt`.
+    /// Sets `prompt`.
     pub fn prompt(mut self, value: impl Into<String>) -> Self {
         self.prompt = Some(value.into());
         self
@@ -24620,12 +24620,12 @@ impl RealtimeClientEventInputAudioBufferAppend {
             ..Default::default()
         }
     }
-    ///Sets `audio`.
+    /// Sets `audio`.
     pub fn audio(mut self, value: impl Into<String>) -> Self {
         self.audio = value.into();
         self
     }
-    ///Sets `event_id`.
+    /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
@@ -24651,11 +24651,11 @@ impl Default for RealtimeClientEventInputAudioBufferClear {
     }
 }
 impl RealtimeClientEventInputAudioBufferClear {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `event_id`.
+    /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
@@ -24681,11 +24681,11 @@ impl Default for RealtimeClientEventInputAudioBufferCommit {
     }
 }
 impl RealtimeClientEventInputAudioBufferCommit {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `event_id`.
+    /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
@@ -24715,16 +24715,16 @@ impl Default for RealtimeClientEventResponseCancel {
     }
 }
 impl RealtimeClientEventResponseCancel {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `event_id`.
+    /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
     }
-    ///Sets `response_id`.
+    /// Sets `response_id`.
     pub fn response_id(mut self, value: impl Into<String>) -> Self {
         self.response_id = Some(value.into());
         self
@@ -24754,16 +24754,16 @@ impl Default for RealtimeClientEventResponseCreate {
     }
 }
 impl RealtimeClientEventResponseCreate {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `event_id`.
+    /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
     }
-    ///Sets `response`.
+    /// Sets `response`.
     pub fn response(mut self, value: impl Into<RealtimeResponseCreateParams>) -> Self {
         self.response = Some(value.into());
         self
@@ -24800,12 +24800,12 @@ impl RealtimeClientEventSessionUpdate {
             ..Default::default()
         }
     }
-    ///Sets `event_id`.
+    /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
     }
-    ///Sets `session`.
+    /// Sets `session`.
     pub fn session(mut self, value: impl Into<RealtimeSession>) -> Self {
         self.session = value.into();
         self
@@ -24839,21 +24839,21 @@ impl Default for RealtimeFunctionTool {
     }
 }
 impl RealtimeFunctionTool {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
-    ///Sets `parameters`.
+    /// Sets `parameters`.
     pub fn parameters(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.parameters = Some(value.into());
         self
@@ -24895,21 +24895,21 @@ pub struct RealtimeResponseCreateParams {
     pub voice: Option<VoiceIdsOrCustomVoice>,
 }
 impl RealtimeResponseCreateParams {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `conversation`.
+    /// Sets `conversation`.
     pub fn conversation(mut self, value: impl Into<String>) -> Self {
         self.conversation = Some(value.into());
         self
     }
-    ///Sets `instructions`.
+    /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
-    ///Sets `max_output_tokens`.
+    /// Sets `max_output_tokens`.
     pub fn max_output_tokens(
         mut self,
         value: impl Into<RealtimeResponseCreateParamsMaxOutputTokens>,
@@ -24917,12 +24917,12 @@ impl RealtimeResponseCreateParams {
         self.max_output_tokens = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `modalities`.
+    /// Sets `modalities`.
     pub fn modalities(
         mut self,
         value: impl Into<Vec<RealtimeResponseCreateParamsModalitiesItem>>,
@@ -24930,7 +24930,7 @@ impl RealtimeResponseCreateParams {
         self.modalities = Some(value.into());
         self
     }
-    ///Sets `output_audio_format`.
+    /// Sets `output_audio_format`.
     pub fn output_audio_format(
         mut self,
         value: impl Into<RealtimeResponseCreateParamsOutputAudioFormat>,
@@ -24938,12 +24938,12 @@ impl RealtimeResponseCreateParams {
         self.output_audio_format = Some(value.into());
         self
     }
-    ///Sets `temperature`.
+    /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
-    ///Sets `tool_choice`.
+    /// Sets `tool_choice`.
     pub fn tool_choice(
         mut self,
         value: impl Into<RealtimeResponseCreateParamsToolChoice>,
@@ -24951,12 +24951,12 @@ impl RealtimeResponseCreateParams {
         self.tool_choice = Some(value.into());
         self
     }
-    ///Sets `tools`.
+    /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
-    ///Sets `voice`.
+    /// Sets `voice`.
     pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
         self.voice = Some(value.into());
         self
@@ -25340,21 +25340,21 @@ impl Default for RealtimeSemanticVad {
     }
 }
 impl RealtimeSemanticVad {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `create_response`.
+    /// Sets `create_response`.
     pub fn create_response(mut self, value: impl Into<bool>) -> Self {
         self.create_response = Some(value.into());
         self
     }
-    ///Sets `eagerness`.
+    /// Sets `eagerness`.
     pub fn eagerness(mut self, value: impl Into<RealtimeSemanticVadEagerness>) -> Self {
         self.eagerness = Some(value.into());
         self
     }
-    ///Sets `interrupt_response`.
+    /// Sets `interrupt_response`.
     pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
         self.interrupt_response = Some(value.into());
         self
@@ -26165,36 +26165,36 @@ impl Default for RealtimeServerVad {
     }
 }
 impl RealtimeServerVad {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `create_response`.
+    /// Sets `create_response`.
     pub fn create_response(mut self, value: impl Into<bool>) -> Self {
         self.create_response = Some(value.into());
         self
     }
-    ///Sets `idle_timeout_ms`.
+    /// Sets `idle_timeout_ms`.
     pub fn idle_timeout_ms(mut self, value: impl Into<i64>) -> Self {
         self.idle_timeout_ms = Some(value.into());
         self
     }
-    ///Sets `interrupt_response`.
+    /// Sets `interrupt_response`.
     pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
         self.interrupt_response = Some(value.into());
         self
     }
-    ///Sets `prefix_padding_ms`.
+    /// Sets `prefix_padding_ms`.
     pub fn prefix_padding_ms(mut self, value: impl Into<i64>) -> Self {
         self.prefix_padding_ms = Some(value.into());
         self
     }
-    ///Sets `silence_duration_ms`.
+    /// Sets `silence_duration_ms`.
     pub fn silence_duration_ms(mut self, value: impl Into<i64>) -> Self {
         self.silence_duration_ms = Some(value.into());
         self
     }
-    ///Sets `threshold`.
+    /// Sets `threshold`.
     pub fn threshold(mut self, value: impl Into<f64>) -> Self {
         self.threshold = Some(value.into());
         self
@@ -26284,26 +26284,26 @@ impl Default for RealtimeSession {
     }
 }
 impl RealtimeSession {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `expires_at`.
+    /// Sets `expires_at`.
     pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
         self.expires_at = Some(value.into());
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
-    ///Sets `include`.
+    /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<RealtimeSessionIncludeItem>>) -> Self {
         self.include = Some(value.into());
         self
     }
-    ///Sets `input_audio_format`.
+    /// Sets `input_audio_format`.
     pub fn input_audio_format(
         mut self,
         value: impl Into<RealtimeSessionInputAudioFormat>,
@@ -26311,7 +26311,7 @@ impl RealtimeSession {
         self.input_audio_format = Some(value.into());
         self
     }
-    ///Sets `input_audio_noise_reduction`.
+    /// Sets `input_audio_noise_reduction`.
     pub fn input_audio_noise_reduction(
         mut self,
         value: impl Into<RealtimeSessionInputAudioNoiseReduction>,
@@ -26319,7 +26319,7 @@ impl RealtimeSession {
         self.input_audio_noise_reduction = Some(value.into());
         self
     }
-    ///Sets `input_audio_transcription`.
+    /// Sets `input_audio_transcription`.
     pub fn input_audio_transcription(
         mut self,
         value: impl Into<RealtimeAudioTranscription>,
@@ -26327,12 +26327,12 @@ impl RealtimeSession {
         self.input_audio_transcription = Some(value.into());
         self
     }
-    ///Sets `instructions`.
+    /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
-    ///Sets `max_response_output_tokens`.
+    /// Sets `max_response_output_tokens`.
     pub fn max_response_output_tokens(
         mut self,
         value: impl Into<RealtimeSessionMaxResponseOutputTokens>,
@@ -26340,7 +26340,7 @@ impl RealtimeSession {
         self.max_response_output_tokens = Some(value.into());
         self
     }
-    ///Sets `modalities`.
+    /// Sets `modalities`.
     pub fn modalities(
         mut self,
         value: impl Into<Vec<RealtimeSessionModalitiesItem>>,
@@ -26348,12 +26348,12 @@ impl RealtimeSession {
         self.modalities = Some(value.into());
         self
     }
-    ///Sets `model`.
+    /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
-    ///Sets `output_audio_format`.
+    /// Sets `output_audio_format`.
     pub fn output_audio_format(
         mut self,
         value: impl Into<RealtimeSessionOutputAudioFormat>,
@@ -26361,32 +26361,32 @@ impl RealtimeSession {
         self.output_audio_format = Some(value.into());
         self
     }
-    ///Sets `speed`.
+    /// Sets `speed`.
     pub fn speed(mut self, value: impl Into<f64>) -> Self {
         self.speed = Some(value.into());
         self
     }
-    ///Sets `temperature`.
+    /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
-    ///Sets `tool_choice`.
+    /// Sets `tool_choice`.
     pub fn tool_choice(mut self, value: impl Into<String>) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
-    ///Sets `tools`.
+    /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
-    ///Sets `turn_detection`.
+    /// Sets `turn_detection`.
     pub fn turn_detection(mut self, value: impl Into<RealtimeTurnDetection>) -> Self {
         self.turn_detection = Some(value.into());
         self
     }
-    ///Sets `voice`.
+    /// Sets `voice`.
     pub fn voice(mut self, value: impl Into<VoiceIdsShared>) -> Self {
         self.voice = Some(value.into());
         self
@@ -26537,11 +26537,11 @@ pub struct RealtimeSessionInputAudioNoiseReduction {
     pub r#type: Option<RealtimeSessionInputAudioNoiseReductionType>,
 }
 impl RealtimeSessionInputAudioNoiseReduction {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `type`.
+    /// Sets `type`.
     pub fn r#type(
         mut self,
         value: impl Into<RealtimeSessionInputAudioNoiseReductionType>,
@@ -26943,16 +26943,16 @@ pub struct Reasoning {
     pub summary: Option<ReasoningSummary>,
 }
 impl Reasoning {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `effort`.
+    /// Sets `effort`.
     pub fn effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.effort = Some(value.into());
         self
     }
-    ///Sets `generate_summary`.
+    /// Sets `generate_summary`.
     pub fn generate_summary(
         mut self,
         value: impl Into<ReasoningGenerateSummary>,
@@ -26960,7 +26960,7 @@ impl Reasoning {
         self.generate_summary = Some(value.into());
         self
     }
-    ///Sets `summary`.
+    /// Sets `summary`.
     pub fn summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
         self.summary = Some(value.into());
         self
@@ -27175,27 +27175,27 @@ impl ReasoningItem {
             ..Default::default()
         }
     }
-    ///Sets `content`.
+    /// Sets `content`.
     pub fn content(mut self, value: impl Into<Vec<ReasoningTextContent>>) -> Self {
         self.content = Some(value.into());
         self
     }
-    ///Sets `encrypted_content`.
+    /// Sets `encrypted_content`.
     pub fn encrypted_content(mut self, value: impl Into<String>) -> Self {
         self.encrypted_content = Some(value.into());
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn status(mut self, value: impl Into<ReasoningItemStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
-    ///Sets `summary`.
+    /// Sets `summary`.
     pub fn summary(mut self, value: impl Into<Vec<SummaryTextContent>>) -> Self {
         self.summary = value.into();
         self
@@ -27387,7 +27387,7 @@ impl ReasoningTextContent {
             ..Default::default()
         }
     }
-    ///Sets `text`.
+    /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -27420,7 +27420,7 @@ impl RefusalContent {
             ..Default::default()
         }
     }
-    ///Sets `refusal`.
+    /// Sets `refusal`.
     pub fn refusal(mut self, value: impl Into<String>) -> Self {
         self.refusal = value.into();
         self
@@ -28358,7 +28358,7 @@ impl Default for ResponseFormatJsonObject {
     }
 }
 impl ResponseFormatJsonObject {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -28390,7 +28390,7 @@ impl ResponseFormatJsonSchema {
             ..Default::default()
         }
     }
-    ///Sets `json_schema`.
+    /// Sets `json_schema`.
     pub fn json_schema(
         mut self,
         value: impl Into<ResponseFormatJsonSchemaJsonSchema>,
@@ -28424,22 +28424,22 @@ impl ResponseFormatJsonSchemaJsonSchema {
             ..Default::default()
         }
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
-    ///Sets `schema`.
+    /// Sets `schema`.
     pub fn schema(mut self, value: impl Into<ResponseFormatJsonSchemaSchema>) -> Self {
         self.schema = Some(value.into());
         self
     }
-    ///Sets `strict`.
+    /// Sets `strict`.
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
         self.strict = Some(value.into());
         self
@@ -28464,7 +28464,7 @@ impl Default for ResponseFormatText {
     }
 }
 impl ResponseFormatText {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -30744,11 +30744,11 @@ pub struct ResponseStreamOptions {
     pub include_obfuscation: Option<bool>,
 }
 impl ResponseStreamOptions {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `include_obfuscation`.
+    /// Sets `include_obfuscation`.
     pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
         self.include_obfuscation = Some(value.into());
         self
@@ -30844,16 +30844,16 @@ pub struct ResponseTextParam {
     pub verbosity: Option<Verbosity>,
 }
 impl ResponseTextParam {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `format`.
+    /// Sets `format`.
     pub fn format(mut self, value: impl Into<TextResponseFormatConfiguration>) -> Self {
         self.format = Some(value.into());
         self
     }
-    ///Sets `verbosity`.
+    /// Sets `verbosity`.
     pub fn verbosity(mut self, value: impl Into<Verbosity>) -> Self {
         self.verbosity = Some(value.into());
         self
@@ -32698,7 +32698,7 @@ impl Default for ScreenshotParam {
     }
 }
 impl ScreenshotParam {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -32754,27 +32754,27 @@ impl ScrollParam {
             ..Default::default()
         }
     }
-    ///Sets `keys`.
+    /// Sets `keys`.
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
         self
     }
-    ///Sets `scroll_x`.
+    /// Sets `scroll_x`.
     pub fn scroll_x(mut self, value: impl Into<i64>) -> Self {
         self.scroll_x = value.into();
         self
     }
-    ///Sets `scroll_y`.
+    /// Sets `scroll_y`.
     pub fn scroll_y(mut self, value: impl Into<i64>) -> Self {
         self.scroll_y = value.into();
         self
     }
-    ///Sets `x`.
+    /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
-    ///Sets `y`.
+    /// Sets `y`.
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
@@ -32992,12 +32992,12 @@ impl StaticChunkingStrategy {
             max_chunk_size_tokens: max_chunk_size_tokens.into(),
         }
     }
-    ///Sets `chunk_overlap_tokens`.
+    /// Sets `chunk_overlap_tokens`.
     pub fn chunk_overlap_tokens(mut self, value: impl Into<i64>) -> Self {
         self.chunk_overlap_tokens = value.into();
         self
     }
-    ///Sets `max_chunk_size_tokens`.
+    /// Sets `max_chunk_size_tokens`.
     pub fn max_chunk_size_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_chunk_size_tokens = value.into();
         self
@@ -33030,7 +33030,7 @@ impl StaticChunkingStrategyRequestParam {
             ..Default::default()
         }
     }
-    ///Sets `static`.
+    /// Sets `static`.
     pub fn r#static(mut self, value: impl Into<StaticChunkingStrategy>) -> Self {
         self.r#static = value.into();
         self
@@ -33143,12 +33143,12 @@ impl SubmitToolOutputsRunRequest {
             ..Default::default()
         }
     }
-    ///Sets `stream`.
+    /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
-    ///Sets `tool_outputs`.
+    /// Sets `tool_outputs`.
     pub fn tool_outputs(
         mut self,
         value: impl Into<Vec<SubmitToolOutputsRunRequestToolOutputsItem>>,
@@ -33169,16 +33169,16 @@ pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     pub tool_call_id: Option<String>,
 }
 impl SubmitToolOutputsRunRequestToolOutputsItem {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `output`.
+    /// Sets `output`.
     pub fn output(mut self, value: impl Into<String>) -> Self {
         self.output = Some(value.into());
         self
     }
-    ///Sets `tool_call_id`.
+    /// Sets `tool_call_id`.
     pub fn tool_call_id(mut self, value: impl Into<String>) -> Self {
         self.tool_call_id = Some(value.into());
         self
@@ -33211,7 +33211,7 @@ impl SummaryTextContent {
             ..Default::default()
         }
     }
-    ///Sets `text`.
+    /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -33345,22 +33345,22 @@ impl TextResponseFormatJsonSchema {
             ..Default::default()
         }
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
-    ///Sets `schema`.
+    /// Sets `schema`.
     pub fn schema(mut self, value: impl Into<ResponseFormatJsonSchemaSchema>) -> Self {
         self.schema = value.into();
         self
     }
-    ///Sets `strict`.
+    /// Sets `strict`.
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
         self.strict = Some(value.into());
         self
@@ -33645,12 +33645,12 @@ impl ToolChoiceAllowed {
             ..Default::default()
         }
     }
-    ///Sets `mode`.
+    /// Sets `mode`.
     pub fn mode(mut self, value: impl Into<ToolChoiceAllowedMode>) -> Self {
         self.mode = value.into();
         self
     }
-    ///Sets `tools`.
+    /// Sets `tools`.
     pub fn tools(
         mut self,
         value: impl Into<Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>>,
@@ -33751,7 +33751,7 @@ impl ToolChoiceCustom {
             ..Default::default()
         }
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -33784,7 +33784,7 @@ impl ToolChoiceFunction {
             ..Default::default()
         }
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -33821,12 +33821,12 @@ impl ToolChoiceMcp {
             ..Default::default()
         }
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
-    ///Sets `server_label`.
+    /// Sets `server_label`.
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
@@ -34055,7 +34055,7 @@ impl ToolChoiceTypes {
     pub fn new(r#type: impl Into<ToolChoiceTypesType>) -> Self {
         Self { r#type: r#type.into() }
     }
-    ///Sets `type`.
+    /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<ToolChoiceTypesType>) -> Self {
         self.r#type = value.into();
         self
@@ -34168,11 +34168,11 @@ pub struct ToolResources {
     pub file_search: Option<ToolResourcesFileSearch>,
 }
 impl ToolResources {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `code_interpreter`.
+    /// Sets `code_interpreter`.
     pub fn code_interpreter(
         mut self,
         value: impl Into<ToolResourcesCodeInterpreter>,
@@ -34180,7 +34180,7 @@ impl ToolResources {
         self.code_interpreter = Some(value.into());
         self
     }
-    ///Sets `file_search`.
+    /// Sets `file_search`.
     pub fn file_search(mut self, value: impl Into<ToolResourcesFileSearch>) -> Self {
         self.file_search = Some(value.into());
         self
@@ -34195,11 +34195,11 @@ pub struct ToolResourcesCodeInterpreter {
     pub file_ids: Option<Vec<String>>,
 }
 impl ToolResourcesCodeInterpreter {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `file_ids`.
+    /// Sets `file_ids`.
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
@@ -34214,11 +34214,11 @@ pub struct ToolResourcesFileSearch {
     pub vector_store_ids: Option<Vec<String>>,
 }
 impl ToolResourcesFileSearch {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `vector_store_ids`.
+    /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.vector_store_ids = Some(value.into());
         self
@@ -34253,17 +34253,17 @@ impl TopLogProb {
             token: token.into(),
         }
     }
-    ///Sets `bytes`.
+    /// Sets `bytes`.
     pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
         self.bytes = value.into();
         self
     }
-    ///Sets `logprob`.
+    /// Sets `logprob`.
     pub fn logprob(mut self, value: impl Into<f64>) -> Self {
         self.logprob = value.into();
         self
     }
-    ///Sets `token`.
+    /// Sets `token`.
     pub fn token(mut self, value: impl Into<String>) -> Self {
         self.token = value.into();
         self
@@ -34487,12 +34487,12 @@ impl TruncationObject {
             ..Default::default()
         }
     }
-    ///Sets `last_messages`.
+    /// Sets `last_messages`.
     pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
         self.last_messages = Some(value.into());
         self
     }
-    ///Sets `type`.
+    /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<TruncationObjectType>) -> Self {
         self.r#type = value.into();
         self
@@ -34590,7 +34590,7 @@ impl TypeParam {
             ..Default::default()
         }
     }
-    ///Sets `text`.
+    /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -34604,11 +34604,11 @@ pub struct UpdateChatCompletionRequest {
     pub metadata: Option<Metadata>,
 }
 impl UpdateChatCompletionRequest {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -34629,11 +34629,11 @@ pub struct UpdateVectorStoreRequest {
     pub name: Option<String>,
 }
 impl UpdateVectorStoreRequest {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `expires_after`.
+    /// Sets `expires_after`.
     pub fn expires_after(
         mut self,
         value: impl Into<VectorStoreExpirationAfter>,
@@ -34641,12 +34641,12 @@ impl UpdateVectorStoreRequest {
         self.expires_after = Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -34699,22 +34699,22 @@ impl UrlCitationBody {
             ..Default::default()
         }
     }
-    ///Sets `end_index`.
+    /// Sets `end_index`.
     pub fn end_index(mut self, value: impl Into<i64>) -> Self {
         self.end_index = value.into();
         self
     }
-    ///Sets `start_index`.
+    /// Sets `start_index`.
     pub fn start_index(mut self, value: impl Into<i64>) -> Self {
         self.start_index = value.into();
         self
     }
-    ///Sets `title`.
+    /// Sets `title`.
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = value.into();
         self
     }
-    ///Sets `url`.
+    /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
@@ -34748,21 +34748,21 @@ impl Default for VadConfig {
     }
 }
 impl VadConfig {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `prefix_padding_ms`.
+    /// Sets `prefix_padding_ms`.
     pub fn prefix_padding_ms(mut self, value: impl Into<i64>) -> Self {
         self.prefix_padding_ms = Some(value.into());
         self
     }
-    ///Sets `silence_duration_ms`.
+    /// Sets `silence_duration_ms`.
     pub fn silence_duration_ms(mut self, value: impl Into<i64>) -> Self {
         self.silence_duration_ms = Some(value.into());
         self
     }
-    ///Sets `threshold`.
+    /// Sets `threshold`.
     pub fn threshold(mut self, value: impl Into<f64>) -> Self {
         self.threshold = Some(value.into());
         self
@@ -34795,7 +34795,7 @@ impl VectorStoreExpirationAfter {
             ..Default::default()
         }
     }
-    ///Sets `days`.
+    /// Sets `days`.
     pub fn days(mut self, value: impl Into<i64>) -> Self {
         self.days = value.into();
         self
@@ -35379,7 +35379,7 @@ impl VoiceIdsOrCustomVoiceObject {
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
@@ -35403,7 +35403,7 @@ impl Default for WaitParam {
     }
 }
 impl WaitParam {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -35505,12 +35505,12 @@ impl WebSearchActionFind {
             ..Default::default()
         }
     }
-    ///Sets `pattern`.
+    /// Sets `pattern`.
     pub fn pattern(mut self, value: impl Into<String>) -> Self {
         self.pattern = value.into();
         self
     }
-    ///Sets `url`.
+    /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
@@ -35536,11 +35536,11 @@ impl Default for WebSearchActionOpenPage {
     }
 }
 impl WebSearchActionOpenPage {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `url`.
+    /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = Some(value.into());
         self
@@ -35575,21 +35575,21 @@ impl Default for WebSearchActionSearch {
     }
 }
 impl WebSearchActionSearch {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `queries`.
+    /// Sets `queries`.
     pub fn queries(mut self, value: impl Into<Vec<String>>) -> Self {
         self.queries = Some(value.into());
         self
     }
-    ///Sets `query`.
+    /// Sets `query`.
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.query = Some(value.into());
         self
     }
-    ///Sets `sources`.
+    /// Sets `sources`.
     pub fn sources(
         mut self,
         value: impl Into<Vec<WebSearchActionSearchSourcesItem>>,
@@ -35625,7 +35625,7 @@ impl WebSearchActionSearchSourcesItem {
             ..Default::default()
         }
     }
-    ///Sets `url`.
+    /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
@@ -35663,26 +35663,26 @@ impl Default for WebSearchApproximateLocation {
     }
 }
 impl WebSearchApproximateLocation {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `city`.
+    /// Sets `city`.
     pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
-    ///Sets `country`.
+    /// Sets `country`.
     pub fn country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
         self
     }
-    ///Sets `region`.
+    /// Sets `region`.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    ///Sets `timezone`.
+    /// Sets `timezone`.
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
         self.timezone = Some(value.into());
         self
@@ -35706,26 +35706,26 @@ pub struct WebSearchLocation {
     pub timezone: Option<String>,
 }
 impl WebSearchLocation {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `city`.
+    /// Sets `city`.
     pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
-    ///Sets `country`.
+    /// Sets `country`.
     pub fn country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
         self
     }
-    ///Sets `region`.
+    /// Sets `region`.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
-    ///Sets `timezone`.
+    /// Sets `timezone`.
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
         self.timezone = Some(value.into());
         self
@@ -35743,11 +35743,11 @@ pub struct WebSearchOptions {
     pub user_location: Option<WebSearchOptionsUserLocation>,
 }
 impl WebSearchOptions {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `search_context_size`.
+    /// Sets `search_context_size`.
     pub fn search_context_size(
         mut self,
         value: impl Into<WebSearchOptionsSearchContextSize>,
@@ -35755,7 +35755,7 @@ impl WebSearchOptions {
         self.search_context_size = Some(value.into());
         self
     }
-    ///Sets `user_location`.
+    /// Sets `user_location`.
     pub fn user_location(
         mut self,
         value: impl Into<WebSearchOptionsUserLocation>,
@@ -35861,7 +35861,7 @@ impl WebSearchOptionsUserLocation {
             ..Default::default()
         }
     }
-    ///Sets `approximate`.
+    /// Sets `approximate`.
     pub fn approximate(mut self, value: impl Into<WebSearchLocation>) -> Self {
         self.approximate = value.into();
         self
@@ -35891,11 +35891,11 @@ impl Default for WebSearchPreviewTool {
     }
 }
 impl WebSearchPreviewTool {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `search_context_size`.
+    /// Sets `search_context_size`.
     pub fn search_context_size(
         mut self,
         value: impl Into<WebSearchPreviewToolSearchContextSize>,
@@ -35903,7 +35903,7 @@ impl WebSearchPreviewTool {
         self.search_context_size = Some(value.into());
         self
     }
-    ///Sets `user_location`.
+    /// Sets `user_location`.
     pub fn user_location(mut self, value: impl Into<ApproximateLocation>) -> Self {
         self.user_location = Some(value.into());
         self
@@ -36011,21 +36011,21 @@ impl Default for WebSearchTool {
     }
 }
 impl WebSearchTool {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `external_web_access`.
+    /// Sets `external_web_access`.
     pub fn external_web_access(mut self, value: impl Into<bool>) -> Self {
         self.external_web_access = Some(value.into());
         self
     }
-    ///Sets `filters`.
+    /// Sets `filters`.
     pub fn filters(mut self, value: impl Into<WebSearchToolFilters>) -> Self {
         self.filters = Some(value.into());
         self
     }
-    ///Sets `search_context_size`.
+    /// Sets `search_context_size`.
     pub fn search_context_size(
         mut self,
         value: impl Into<WebSearchToolSearchContextSize>,
@@ -36033,7 +36033,7 @@ impl WebSearchTool {
         self.search_context_size = Some(value.into());
         self
     }
-    ///Sets `user_location`.
+    /// Sets `user_location`.
     pub fn user_location(
         mut self,
         value: impl Into<WebSearchApproximateLocation>,
@@ -36083,17 +36083,17 @@ impl WebSearchToolCall {
             ..Default::default()
         }
     }
-    ///Sets `action`.
+    /// Sets `action`.
     pub fn action(mut self, value: impl Into<WebSearchAction>) -> Self {
         self.action = value.into();
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn status(mut self, value: impl Into<WebSearchToolCallStatus>) -> Self {
         self.status = value.into();
         self
@@ -36183,11 +36183,11 @@ pub struct WebSearchToolFilters {
     pub allowed_domains: Option<Vec<String>>,
 }
 impl WebSearchToolFilters {
-    ///Creates a value with every field unset.
+    /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    ///Sets `allowed_domains`.
+    /// Sets `allowed_domains`.
     pub fn allowed_domains(mut self, value: impl Into<Vec<String>>) -> Self {
         self.allowed_domains = Some(value.into());
         self

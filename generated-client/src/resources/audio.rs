@@ -1,7 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
-//!`client.audio()` and its sub-resources.
+//! `client.audio()` and its sub-resources.
 #![allow(deprecated)]
-///The `audio` resource.
+/// The `audio` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Audio<'c> {
     client: &'c crate::Client,
@@ -10,16 +10,16 @@ impl<'c> Audio<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
-    ///The `audio.speech` sub-resource.
+    /// The `audio.speech` sub-resource.
     pub fn speech(&self) -> AudioSpeech<'c> {
         AudioSpeech::new(self.client)
     }
-    ///The `audio.transcriptions` sub-resource.
+    /// The `audio.transcriptions` sub-resource.
     pub fn transcriptions(&self) -> AudioTranscriptions<'c> {
         AudioTranscriptions::new(self.client)
     }
 }
-///The `audio.speech` resource.
+/// The `audio.speech` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct AudioSpeech<'c> {
     client: &'c crate::Client,
@@ -46,7 +46,7 @@ impl<'c> AudioSpeech<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
-///The `audio.transcriptions` resource.
+/// The `audio.transcriptions` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct AudioTranscriptions<'c> {
     client: &'c crate::Client,

@@ -1,7 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
-//!`client.chat()` and its sub-resources.
+//! `client.chat()` and its sub-resources.
 #![allow(deprecated)]
-///The `chat` resource.
+/// The `chat` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Chat<'c> {
     client: &'c crate::Client,
@@ -10,12 +10,12 @@ impl<'c> Chat<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
-    ///The `chat.completions` sub-resource.
+    /// The `chat.completions` sub-resource.
     pub fn completions(&self) -> ChatCompletions<'c> {
         ChatCompletions::new(self.client)
     }
 }
-///The `chat.completions` resource.
+/// The `chat.completions` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ChatCompletions<'c> {
     client: &'c crate::Client,
@@ -24,7 +24,7 @@ impl<'c> ChatCompletions<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
-    ///The `chat.completions.messages` sub-resource.
+    /// The `chat.completions.messages` sub-resource.
     pub fn messages(&self) -> ChatCompletionsMessages<'c> {
         ChatCompletionsMessages::new(self.client)
     }
@@ -149,7 +149,7 @@ impl<'c> ChatCompletions<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
-///The `chat.completions.messages` resource.
+/// The `chat.completions.messages` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ChatCompletionsMessages<'c> {
     client: &'c crate::Client,

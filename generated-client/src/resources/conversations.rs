@@ -1,7 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
-//!`client.conversations()` and its sub-resources.
+//! `client.conversations()` and its sub-resources.
 #![allow(deprecated)]
-///The `conversations` resource.
+/// The `conversations` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Conversations<'c> {
     client: &'c crate::Client,
@@ -10,7 +10,7 @@ impl<'c> Conversations<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
-    ///The `conversations.items` sub-resource.
+    /// The `conversations.items` sub-resource.
     pub fn items(&self) -> ConversationsItems<'c> {
         ConversationsItems::new(self.client)
     }
@@ -33,7 +33,7 @@ impl<'c> Conversations<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
-///The `conversations.items` resource.
+/// The `conversations.items` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ConversationsItems<'c> {
     client: &'c crate::Client,

@@ -1,7 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
-//!`client.fine_tuning()` and its sub-resources.
+//! `client.fine_tuning()` and its sub-resources.
 #![allow(deprecated)]
-///The `fine_tuning` resource.
+/// The `fine_tuning` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuning<'c> {
     client: &'c crate::Client,
@@ -10,12 +10,12 @@ impl<'c> FineTuning<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
-    ///The `fine_tuning.jobs` sub-resource.
+    /// The `fine_tuning.jobs` sub-resource.
     pub fn jobs(&self) -> FineTuningJobs<'c> {
         FineTuningJobs::new(self.client)
     }
 }
-///The `fine_tuning.jobs` resource.
+/// The `fine_tuning.jobs` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobs<'c> {
     client: &'c crate::Client,
@@ -24,11 +24,11 @@ impl<'c> FineTuningJobs<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
-    ///The `fine_tuning.jobs.checkpoints` sub-resource.
+    /// The `fine_tuning.jobs.checkpoints` sub-resource.
     pub fn checkpoints(&self) -> FineTuningJobsCheckpoints<'c> {
         FineTuningJobsCheckpoints::new(self.client)
     }
-    ///The `fine_tuning.jobs.events` sub-resource.
+    /// The `fine_tuning.jobs.events` sub-resource.
     pub fn events(&self) -> FineTuningJobsEvents<'c> {
         FineTuningJobsEvents::new(self.client)
     }
@@ -108,7 +108,7 @@ impl<'c> FineTuningJobs<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
-///The `fine_tuning.jobs.checkpoints` resource.
+/// The `fine_tuning.jobs.checkpoints` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobsCheckpoints<'c> {
     client: &'c crate::Client,
@@ -142,7 +142,7 @@ impl<'c> FineTuningJobsCheckpoints<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
-///The `fine_tuning.jobs.events` resource.
+/// The `fine_tuning.jobs.events` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobsEvents<'c> {
     client: &'c crate::Client,

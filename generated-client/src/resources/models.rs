@@ -1,7 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
-//!`client.models()` and its sub-resources.
+//! `client.models()` and its sub-resources.
 #![allow(deprecated)]
-///The `models` resource.
+/// The `models` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Models<'c> {
     client: &'c crate::Client,

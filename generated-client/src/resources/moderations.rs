@@ -1,7 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
-//!`client.moderations()` and its sub-resources.
+//! `client.moderations()` and its sub-resources.
 #![allow(deprecated)]
-///The `moderations` resource.
+/// The `moderations` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Moderations<'c> {
     client: &'c crate::Client,

@@ -1,7 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
-//!`client.threads()` and its sub-resources.
+//! `client.threads()` and its sub-resources.
 #![allow(deprecated)]
-///The `threads` resource.
+/// The `threads` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Threads<'c> {
     client: &'c crate::Client,
@@ -10,11 +10,11 @@ impl<'c> Threads<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
-    ///The `threads.messages` sub-resource.
+    /// The `threads.messages` sub-resource.
     pub fn messages(&self) -> ThreadsMessages<'c> {
         ThreadsMessages::new(self.client)
     }
-    ///The `threads.runs` sub-resource.
+    /// The `threads.runs` sub-resource.
     pub fn runs(&self) -> ThreadsRuns<'c> {
         ThreadsRuns::new(self.client)
     }
@@ -126,7 +126,7 @@ impl<'c> Threads<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
-///The `threads.messages` resource.
+/// The `threads.messages` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadsMessages<'c> {
     client: &'c crate::Client,
@@ -243,7 +243,7 @@ impl<'c> ThreadsMessages<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
-///The `threads.runs` resource.
+/// The `threads.runs` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadsRuns<'c> {
     client: &'c crate::Client,
@@ -252,7 +252,7 @@ impl<'c> ThreadsRuns<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
-    ///The `threads.runs.steps` sub-resource.
+    /// The `threads.runs.steps` sub-resource.
     pub fn steps(&self) -> ThreadsRunsSteps<'c> {
         ThreadsRunsSteps::new(self.client)
     }
@@ -437,7 +437,7 @@ impl<'c> ThreadsRuns<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
-///The `threads.runs.steps` resource.
+/// The `threads.runs.steps` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadsRunsSteps<'c> {
     client: &'c crate::Client,

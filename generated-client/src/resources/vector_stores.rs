@@ -1,7 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
-//!`client.vector_stores()` and its sub-resources.
+//! `client.vector_stores()` and its sub-resources.
 #![allow(deprecated)]
-///The `vector_stores` resource.
+/// The `vector_stores` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct VectorStores<'c> {
     client: &'c crate::Client,
@@ -10,7 +10,7 @@ impl<'c> VectorStores<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
-    ///The `vector_stores.files` sub-resource.
+    /// The `vector_stores.files` sub-resource.
     pub fn files(&self) -> VectorStoresFiles<'c> {
         VectorStoresFiles::new(self.client)
     }
@@ -105,7 +105,7 @@ impl<'c> VectorStores<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
-///The `vector_stores.files` resource.
+/// The `vector_stores.files` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct VectorStoresFiles<'c> {
     client: &'c crate::Client,

@@ -31,7 +31,7 @@ pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     };
     let setters = s.fields.iter().filter(|f| f.constant.is_none()).map(|f| setter(api, f));
     let doc = if required.is_empty() {
-        "Creates a value with every field unset.".to_owned()
+        " Creates a value with every field unset.".to_owned()
     } else {
         let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.name)).collect();
         format!("Creates a value from its required fields ({}); the rest start unset.", names.join(", "))
@@ -54,7 +54,7 @@ fn setter(api: &Api, f: &Field) -> TokenStream {
     let ty = type_tokens(api, inner, false, Site::Types);
     let converted = if f.boxed { quote!(Box::new(value.into())) } else { quote!(value.into()) };
     let assigned = if f.ty.is_option() { quote!(Some(#converted)) } else { converted };
-    let doc = format!("Sets `{}`.", f.name);
+    let doc = format!(" Sets `{}`.", f.name);
     quote! {
         #[doc = #doc]
         pub fn #method(mut self, value: impl Into<#ty>) -> Self {

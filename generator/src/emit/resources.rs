@@ -52,7 +52,7 @@ pub fn resource_files(api: &Api) -> Vec<(PathBuf, TokenStream)> {
         let module = ident(&r.path[0]);
         let ty = ident(&r.type_name);
         let method = ident(&accessor_name(r));
-        let doc = format!("Operations under `{}`.", r.path[0]);
+        let doc = format!(" Operations under `{}`.", r.path[0]);
         quote! {
             #[doc = #doc]
             #gate
@@ -83,7 +83,7 @@ pub fn resource_files(api: &Api) -> Vec<(PathBuf, TokenStream)> {
             children.reverse();
             stack.extend(children);
         }
-        let doc = format!("`client.{}()` and its sub-resources.", accessor_name(root));
+        let doc = format!(" `client.{}()` and its sub-resources.", accessor_name(root));
         let file = quote! {
             #![doc = #doc]
             #![allow(deprecated)]
@@ -97,14 +97,14 @@ pub fn resource_files(api: &Api) -> Vec<(PathBuf, TokenStream)> {
 fn resource_struct(api: &Api, index: usize) -> TokenStream {
     let resource = &api.resources[index];
     let name = ident(&resource.type_name);
-    let doc = format!("The `{}` resource.", resource.path.join("."));
+    let doc = format!(" The `{}` resource.", resource.path.join("."));
     let gate = feature_gate(api, index);
     let children = resource.children.iter().map(|&c| {
         let child = &api.resources[c];
         let child_gate = feature_gate(api, c);
         let ty = ident(&child.type_name);
         let method = ident(&accessor_name(child));
-        let doc = format!("The `{}` sub-resource.", child.path.join("."));
+        let doc = format!(" The `{}` sub-resource.", child.path.join("."));
         quote! {
             #[doc = #doc]
             #child_gate
