@@ -100,6 +100,9 @@ impl<'de> ::serde::Deserialize<'de> for Annotation {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ApproximateLocation {
+    /// Always `approximate`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// City name in free text, e.g. `San Francisco`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
@@ -112,18 +115,15 @@ pub struct ApproximateLocation {
     /// IANA time zone name, e.g. `America/Los_Angeles`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
-    /// Always `approximate`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ApproximateLocation {
     fn default() -> Self {
         Self {
+            r#type: "approximate".to_owned(),
             city: Default::default(),
             country: Default::default(),
             region: Default::default(),
             timezone: Default::default(),
-            r#type: "approximate".to_owned(),
         }
     }
 }
@@ -158,58 +158,58 @@ impl ApproximateLocation {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantObject {
-    /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: i64,
-    /// What the assistant is for.
-    pub description: Option<String>,
     /// Assistant id (`asst_...`).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// System instructions.
-    pub instructions: Option<String>,
-    /// Up to 16 key/value string pairs for your own use.
-    pub metadata: Option<Metadata>,
-    /// Model the assistant uses.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub model: String,
-    /// Display name.
-    pub name: Option<String>,
     /// Always `assistant`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
-    /// Output format; `auto` keeps the default.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
-    /// Sampling temperature.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    /// Files and vector stores the tools use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_resources: Option<ToolResources>,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Display name.
+    pub name: Option<String>,
+    /// What the assistant is for.
+    pub description: Option<String>,
+    /// Model the assistant uses.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// System instructions.
+    pub instructions: Option<String>,
     /// Enabled tools.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tools: Vec<AssistantTool>,
+    /// Files and vector stores the tools use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<ToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+    /// Sampling temperature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
     /// Nucleus sampling mass.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
+    /// Output format; `auto` keeps the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 impl Default for AssistantObject {
     fn default() -> Self {
         Self {
-            created_at: Default::default(),
-            description: Default::default(),
             id: Default::default(),
-            instructions: Default::default(),
-            metadata: Default::default(),
-            model: Default::default(),
-            name: Default::default(),
             object: "assistant".to_owned(),
-            response_format: Default::default(),
-            temperature: Default::default(),
-            tool_resources: Default::default(),
+            created_at: Default::default(),
+            name: Default::default(),
+            description: Default::default(),
+            model: Default::default(),
+            instructions: Default::default(),
             tools: Default::default(),
+            tool_resources: Default::default(),
+            metadata: Default::default(),
+            temperature: Default::default(),
             top_p: Default::default(),
+            response_format: Default::default(),
         }
     }
 }
@@ -586,18 +586,18 @@ impl crate::runtime::StreamEvent for AssistantStreamEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventDone {
-    /// The literal `[DONE]`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: String,
     /// SSE event name, always `done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The literal `[DONE]`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: String,
 }
 impl Default for AssistantStreamEventDone {
     fn default() -> Self {
         Self {
-            data: "[DONE]".to_owned(),
             event: "done".to_owned(),
+            data: "[DONE]".to_owned(),
         }
     }
 }
@@ -605,18 +605,18 @@ impl Default for AssistantStreamEventDone {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventError {
-    /// The error.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: Error,
     /// SSE event name, always `error`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The error.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Error,
 }
 impl Default for AssistantStreamEventError {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "error".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -624,18 +624,18 @@ impl Default for AssistantStreamEventError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadCreated {
-    /// The new thread.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: ThreadObject,
     /// SSE event name, always `thread.created`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The new thread.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: ThreadObject,
 }
 impl Default for AssistantStreamEventThreadCreated {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.created".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -643,18 +643,18 @@ impl Default for AssistantStreamEventThreadCreated {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadMessageCompleted {
-    /// The message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: MessageObject,
     /// SSE event name, always `thread.message.completed`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageObject,
 }
 impl Default for AssistantStreamEventThreadMessageCompleted {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.message.completed".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -662,18 +662,18 @@ impl Default for AssistantStreamEventThreadMessageCompleted {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadMessageCreated {
-    /// The message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: MessageObject,
     /// SSE event name, always `thread.message.created`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageObject,
 }
 impl Default for AssistantStreamEventThreadMessageCreated {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.message.created".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -681,18 +681,18 @@ impl Default for AssistantStreamEventThreadMessageCreated {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadMessageDelta {
-    /// The message change.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: MessageDeltaObject,
     /// SSE event name, always `thread.message.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The message change.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageDeltaObject,
 }
 impl Default for AssistantStreamEventThreadMessageDelta {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.message.delta".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -700,18 +700,18 @@ impl Default for AssistantStreamEventThreadMessageDelta {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadMessageInProgress {
-    /// The message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: MessageObject,
     /// SSE event name, always `thread.message.in_progress`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageObject,
 }
 impl Default for AssistantStreamEventThreadMessageInProgress {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.message.in_progress".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -719,18 +719,18 @@ impl Default for AssistantStreamEventThreadMessageInProgress {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadMessageIncomplete {
-    /// The message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: MessageObject,
     /// SSE event name, always `thread.message.incomplete`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageObject,
 }
 impl Default for AssistantStreamEventThreadMessageIncomplete {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.message.incomplete".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -738,18 +738,18 @@ impl Default for AssistantStreamEventThreadMessageIncomplete {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunCancelled {
-    /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunObject,
     /// SSE event name, always `thread.run.cancelled`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
 }
 impl Default for AssistantStreamEventThreadRunCancelled {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.cancelled".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -757,18 +757,18 @@ impl Default for AssistantStreamEventThreadRunCancelled {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunCancelling {
-    /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunObject,
     /// SSE event name, always `thread.run.cancelling`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
 }
 impl Default for AssistantStreamEventThreadRunCancelling {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.cancelling".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -776,18 +776,18 @@ impl Default for AssistantStreamEventThreadRunCancelling {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunCompleted {
-    /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunObject,
     /// SSE event name, always `thread.run.completed`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
 }
 impl Default for AssistantStreamEventThreadRunCompleted {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.completed".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -795,18 +795,18 @@ impl Default for AssistantStreamEventThreadRunCompleted {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunCreated {
-    /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunObject,
     /// SSE event name, always `thread.run.created`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
 }
 impl Default for AssistantStreamEventThreadRunCreated {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.created".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -814,18 +814,18 @@ impl Default for AssistantStreamEventThreadRunCreated {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunExpired {
-    /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunObject,
     /// SSE event name, always `thread.run.expired`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
 }
 impl Default for AssistantStreamEventThreadRunExpired {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.expired".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -833,18 +833,18 @@ impl Default for AssistantStreamEventThreadRunExpired {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunFailed {
-    /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunObject,
     /// SSE event name, always `thread.run.failed`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
 }
 impl Default for AssistantStreamEventThreadRunFailed {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.failed".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -852,18 +852,18 @@ impl Default for AssistantStreamEventThreadRunFailed {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunInProgress {
-    /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunObject,
     /// SSE event name, always `thread.run.in_progress`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
 }
 impl Default for AssistantStreamEventThreadRunInProgress {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.in_progress".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -871,18 +871,18 @@ impl Default for AssistantStreamEventThreadRunInProgress {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunIncomplete {
-    /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunObject,
     /// SSE event name, always `thread.run.incomplete`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
 }
 impl Default for AssistantStreamEventThreadRunIncomplete {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.incomplete".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -890,18 +890,18 @@ impl Default for AssistantStreamEventThreadRunIncomplete {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunQueued {
-    /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunObject,
     /// SSE event name, always `thread.run.queued`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
 }
 impl Default for AssistantStreamEventThreadRunQueued {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.queued".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -909,18 +909,18 @@ impl Default for AssistantStreamEventThreadRunQueued {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunRequiresAction {
-    /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunObject,
     /// SSE event name, always `thread.run.requires_action`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
 }
 impl Default for AssistantStreamEventThreadRunRequiresAction {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.requires_action".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -928,18 +928,18 @@ impl Default for AssistantStreamEventThreadRunRequiresAction {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepCancelled {
-    /// The run step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunStepObject,
     /// SSE event name, always `thread.run.step.cancelled`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
 }
 impl Default for AssistantStreamEventThreadRunStepCancelled {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.step.cancelled".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -947,18 +947,18 @@ impl Default for AssistantStreamEventThreadRunStepCancelled {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepCompleted {
-    /// The run step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunStepObject,
     /// SSE event name, always `thread.run.step.completed`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
 }
 impl Default for AssistantStreamEventThreadRunStepCompleted {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.step.completed".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -966,18 +966,18 @@ impl Default for AssistantStreamEventThreadRunStepCompleted {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepCreated {
-    /// The run step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunStepObject,
     /// SSE event name, always `thread.run.step.created`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
 }
 impl Default for AssistantStreamEventThreadRunStepCreated {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.step.created".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -985,18 +985,18 @@ impl Default for AssistantStreamEventThreadRunStepCreated {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepDelta {
-    /// The run step change.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunStepDeltaObject,
     /// SSE event name, always `thread.run.step.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run step change.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepDeltaObject,
 }
 impl Default for AssistantStreamEventThreadRunStepDelta {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.step.delta".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -1004,18 +1004,18 @@ impl Default for AssistantStreamEventThreadRunStepDelta {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepExpired {
-    /// The run step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunStepObject,
     /// SSE event name, always `thread.run.step.expired`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
 }
 impl Default for AssistantStreamEventThreadRunStepExpired {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.step.expired".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -1023,18 +1023,18 @@ impl Default for AssistantStreamEventThreadRunStepExpired {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepFailed {
-    /// The run step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunStepObject,
     /// SSE event name, always `thread.run.step.failed`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
 }
 impl Default for AssistantStreamEventThreadRunStepFailed {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.step.failed".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -1042,18 +1042,18 @@ impl Default for AssistantStreamEventThreadRunStepFailed {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepInProgress {
-    /// The run step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: RunStepObject,
     /// SSE event name, always `thread.run.step.in_progress`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
 }
 impl Default for AssistantStreamEventThreadRunStepInProgress {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             event: "thread.run.step.in_progress".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -1151,18 +1151,18 @@ impl AssistantToolsCode {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantToolsFileSearch {
-    /// Search settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_search: Option<AssistantToolsFileSearchFileSearch>,
     /// Always `file_search`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Search settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_search: Option<AssistantToolsFileSearchFileSearch>,
 }
 impl Default for AssistantToolsFileSearch {
     fn default() -> Self {
         Self {
-            file_search: Default::default(),
             r#type: "file_search".to_owned(),
+            file_search: Default::default(),
         }
     }
 }
@@ -1235,23 +1235,23 @@ impl AssistantToolsFileSearchTypeOnly {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantToolsFunction {
-    /// The function definition.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub function: FunctionObject,
     /// Always `function`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The function definition.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: FunctionObject,
 }
 impl Default for AssistantToolsFunction {
     fn default() -> Self {
         Self {
-            function: Default::default(),
             r#type: "function".to_owned(),
+            function: Default::default(),
         }
     }
 }
 impl AssistantToolsFunction {
-    ///Creates a value from its required fields (`function`); the rest start unset.
+    /// Creates a value from its required fields (`function`); the rest start unset.
     pub fn new(function: impl Into<FunctionObject>) -> Self {
         Self {
             function: function.into(),
@@ -1528,20 +1528,25 @@ impl<'de> ::serde::Deserialize<'de> for AssistantsApiToolChoiceOptionEnum {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AssistantsNamedToolChoice {
-    /// The function, when `type` is `function`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub function: Option<AssistantsNamedToolChoiceFunction>,
     /// Kind of tool to call.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: AssistantsNamedToolChoiceType,
+    /// The function, when `type` is `function`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<AssistantsNamedToolChoiceFunction>,
 }
 impl AssistantsNamedToolChoice {
-    ///Creates a value from its required fields (`type`); the rest start unset.
+    /// Creates a value from its required fields (`type`); the rest start unset.
     pub fn new(r#type: impl Into<AssistantsNamedToolChoiceType>) -> Self {
         Self {
             r#type: r#type.into(),
             ..Default::default()
         }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<AssistantsNamedToolChoiceType>) -> Self {
+        self.r#type = value.into();
+        self
     }
     /// Sets `function`.
     pub fn function(
@@ -1549,11 +1554,6 @@ impl AssistantsNamedToolChoice {
         value: impl Into<AssistantsNamedToolChoiceFunction>,
     ) -> Self {
         self.function = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<AssistantsNamedToolChoiceType>) -> Self {
-        self.r#type = value.into();
         self
     }
 }
@@ -1566,7 +1566,7 @@ pub struct AssistantsNamedToolChoiceFunction {
     pub name: String,
 }
 impl AssistantsNamedToolChoiceFunction {
-    ///Creates a value from its required fields (`name`); the rest start unset.
+    /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
@@ -1754,22 +1754,22 @@ impl AutoChunkingStrategyRequestParam {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct AutoCodeInterpreterToolParam {
+    /// Always `auto`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Uploaded files to copy into the container.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// Memory available to the container.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub memory_limit: Option<AutoCodeInterpreterToolParamMemoryLimit>,
-    /// Always `auto`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for AutoCodeInterpreterToolParam {
     fn default() -> Self {
         Self {
+            r#type: "auto".to_owned(),
             file_ids: Default::default(),
             memory_limit: Default::default(),
-            r#type: "auto".to_owned(),
         }
     }
 }
@@ -1871,98 +1871,98 @@ impl<'de> ::serde::Deserialize<'de> for AutoCodeInterpreterToolParamMemoryLimit 
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct Batch {
-    /// Time the batch was cancelled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cancelled_at: Option<i64>,
-    /// Time cancellation was requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cancelling_at: Option<i64>,
-    /// Time the batch completed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub completed_at: Option<i64>,
-    /// Processing window.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub completion_window: String,
-    /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: i64,
-    /// Endpoint the requests go to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub endpoint: String,
-    /// File with the failed requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error_file_id: Option<String>,
-    /// Problems found while validating the input file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub errors: Option<BatchErrors>,
-    /// Time the batch expired.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expired_at: Option<i64>,
-    /// Time the batch expires.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<i64>,
-    /// Time the batch failed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub failed_at: Option<i64>,
-    /// Time finalisation started.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub finalizing_at: Option<i64>,
     /// Batch id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Time processing started.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub in_progress_at: Option<i64>,
-    /// Input file id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub input_file_id: String,
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
-    /// Model used by the requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
     /// Always `batch`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
-    /// File with the successful results.
+    /// Endpoint the requests go to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub endpoint: String,
+    /// Model used by the requests.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_file_id: Option<String>,
-    /// Progress counters.
+    pub model: Option<String>,
+    /// Problems found while validating the input file.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub request_counts: Option<BatchRequestCounts>,
+    pub errors: Option<BatchErrors>,
+    /// Input file id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input_file_id: String,
+    /// Processing window.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub completion_window: String,
     /// Where the batch is in its lifecycle.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: BatchStatus,
+    /// File with the successful results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_file_id: Option<String>,
+    /// File with the failed requests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_file_id: Option<String>,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Time processing started.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_progress_at: Option<i64>,
+    /// Time the batch expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Time finalisation started.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub finalizing_at: Option<i64>,
+    /// Time the batch completed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completed_at: Option<i64>,
+    /// Time the batch failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failed_at: Option<i64>,
+    /// Time the batch expired.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expired_at: Option<i64>,
+    /// Time cancellation was requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cancelling_at: Option<i64>,
+    /// Time the batch was cancelled.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cancelled_at: Option<i64>,
+    /// Progress counters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_counts: Option<BatchRequestCounts>,
     /// Tokens consumed by the batch (Responses and Chat batches).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<BatchUsage>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
 }
 impl Default for Batch {
     fn default() -> Self {
         Self {
-            cancelled_at: Default::default(),
-            cancelling_at: Default::default(),
-            completed_at: Default::default(),
-            completion_window: Default::default(),
-            created_at: Default::default(),
-            endpoint: Default::default(),
-            error_file_id: Default::default(),
-            errors: Default::default(),
-            expired_at: Default::default(),
-            expires_at: Default::default(),
-            failed_at: Default::default(),
-            finalizing_at: Default::default(),
             id: Default::default(),
-            in_progress_at: Default::default(),
-            input_file_id: Default::default(),
-            metadata: Default::default(),
-            model: Default::default(),
             object: "batch".to_owned(),
-            output_file_id: Default::default(),
-            request_counts: Default::default(),
+            endpoint: Default::default(),
+            model: Default::default(),
+            errors: Default::default(),
+            input_file_id: Default::default(),
+            completion_window: Default::default(),
             status: Default::default(),
+            output_file_id: Default::default(),
+            error_file_id: Default::default(),
+            created_at: Default::default(),
+            in_progress_at: Default::default(),
+            expires_at: Default::default(),
+            finalizing_at: Default::default(),
+            completed_at: Default::default(),
+            failed_at: Default::default(),
+            expired_at: Default::default(),
+            cancelling_at: Default::default(),
+            cancelled_at: Default::default(),
+            request_counts: Default::default(),
             usage: Default::default(),
+            metadata: Default::default(),
         }
     }
 }
@@ -1973,26 +1973,26 @@ pub struct BatchError {
     /// Error code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    /// Line number in the input file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line: Option<i64>,
     /// Explanation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Offending parameter.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub param: Option<String>,
+    /// Line number in the input file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<i64>,
 }
 /// Problems found while validating the input file.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct BatchErrors {
-    /// The problems.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<BatchError>>,
     /// Always `list`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
+    /// The problems.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<BatchError>>,
 }
 /// Expiration policy for the output and error files of a batch.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2014,7 +2014,7 @@ impl Default for BatchFileExpirationAfter {
     }
 }
 impl BatchFileExpirationAfter {
-    ///Creates a value from its required fields (`seconds`); the rest start unset.
+    /// Creates a value from its required fields (`seconds`); the rest start unset.
     pub fn new(seconds: impl Into<i64>) -> Self {
         Self {
             seconds: seconds.into(),
@@ -2031,15 +2031,15 @@ impl BatchFileExpirationAfter {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct BatchRequestCounts {
+    /// Requests in the batch.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub total: i64,
     /// Requests that succeeded.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub completed: i64,
     /// Requests that failed.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub failed: i64,
-    /// Requests in the batch.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub total: i64,
 }
 /// Where the batch is in its lifecycle.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2176,23 +2176,23 @@ pub struct BatchUsageOutputTokensDetails {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionAllowedToolsChoice {
-    /// The allowed subset.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub allowed_tools: ChatCompletionAllowedToolsChoiceAllowedTools,
     /// Always `allowed_tools`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The allowed subset.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub allowed_tools: ChatCompletionAllowedToolsChoiceAllowedTools,
 }
 impl Default for ChatCompletionAllowedToolsChoice {
     fn default() -> Self {
         Self {
-            allowed_tools: Default::default(),
             r#type: "allowed_tools".to_owned(),
+            allowed_tools: Default::default(),
         }
     }
 }
 impl ChatCompletionAllowedToolsChoice {
-    ///Creates a value from its required fields (`allowed_tools`); the rest start unset.
+    /// Creates a value from its required fields (`allowed_tools`); the rest start unset.
     pub fn new(
         allowed_tools: impl Into<ChatCompletionAllowedToolsChoiceAllowedTools>,
     ) -> Self {
@@ -2222,7 +2222,7 @@ pub struct ChatCompletionAllowedToolsChoiceAllowedTools {
     pub tools: Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
 impl ChatCompletionAllowedToolsChoiceAllowedTools {
-    ///Creates a value from its required fields (`mode`, `tools`); the rest start unset.
+    /// Creates a value from its required fields (`mode`, `tools`); the rest start unset.
     pub fn new(
         mode: impl Into<ChatCompletionAllowedToolsChoiceAllowedToolsMode>,
         tools: impl Into<Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>>,
@@ -2319,32 +2319,32 @@ for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionAudioParam {
-    /// Audio encoding of the output.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub format: ChatCompletionAudioParamFormat,
     /// Voice to speak with.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub voice: VoiceIdsOrCustomVoice,
+    /// Audio encoding of the output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub format: ChatCompletionAudioParamFormat,
 }
 impl ChatCompletionAudioParam {
-    ///Creates a value from its required fields (`format`, `voice`); the rest start unset.
+    /// Creates a value from its required fields (`voice`, `format`); the rest start unset.
     pub fn new(
-        format: impl Into<ChatCompletionAudioParamFormat>,
         voice: impl Into<VoiceIdsOrCustomVoice>,
+        format: impl Into<ChatCompletionAudioParamFormat>,
     ) -> Self {
         Self {
-            format: format.into(),
             voice: voice.into(),
+            format: format.into(),
         }
-    }
-    /// Sets `format`.
-    pub fn format(mut self, value: impl Into<ChatCompletionAudioParamFormat>) -> Self {
-        self.format = value.into();
-        self
     }
     /// Sets `voice`.
     pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
         self.voice = value.into();
+        self
+    }
+    /// Sets `format`.
+    pub fn format(mut self, value: impl Into<ChatCompletionAudioParamFormat>) -> Self {
+        self.format = value.into();
         self
     }
 }
@@ -2437,18 +2437,18 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionAudioParamFormat {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionChoice {
+    /// Position of this choice in the list.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// The generated message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: ChatCompletionResponseMessage,
     /// Why generation ended: a natural stop or stop sequence, the token
     /// limit, tool calls, filtered content, or a legacy function call.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub finish_reason: ChatCompletionChoiceFinishReason,
-    /// Position of this choice in the list.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub index: i64,
     /// Token log probabilities, when requested.
     pub logprobs: Option<ChatCompletionChoiceLogprobs>,
-    /// The generated message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub message: ChatCompletionResponseMessage,
 }
 /// Why generation ended: a natural stop or stop sequence, the token
 /// limit, tool calls, filtered content, or a legacy function call.
@@ -2544,22 +2544,22 @@ pub struct ChatCompletionChoiceLogprobs {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionDeleted {
-    /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub deleted: bool,
-    /// Id of the deleted completion.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
     /// Always `chat.completion.deleted`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Id of the deleted completion.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
 }
 impl Default for ChatCompletionDeleted {
     fn default() -> Self {
         Self {
-            deleted: Default::default(),
-            id: Default::default(),
             object: "chat.completion.deleted".to_owned(),
+            id: Default::default(),
+            deleted: Default::default(),
         }
     }
 }
@@ -2567,29 +2567,29 @@ impl Default for ChatCompletionDeleted {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionFunctionCall {
-    /// Arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub arguments: String,
     /// Function to call.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
+    /// Arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
 }
 impl ChatCompletionFunctionCall {
-    ///Creates a value from its required fields (`arguments`, `name`); the rest start unset.
-    pub fn new(arguments: impl Into<String>, name: impl Into<String>) -> Self {
+    /// Creates a value from its required fields (`name`, `arguments`); the rest start unset.
+    pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
         Self {
-            arguments: arguments.into(),
             name: name.into(),
+            arguments: arguments.into(),
         }
-    }
-    /// Sets `arguments`.
-    pub fn arguments(mut self, value: impl Into<String>) -> Self {
-        self.arguments = value.into();
-        self
     }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
+        self
+    }
+    /// Sets `arguments`.
+    pub fn arguments(mut self, value: impl Into<String>) -> Self {
+        self.arguments = value.into();
         self
     }
 }
@@ -2597,30 +2597,30 @@ impl ChatCompletionFunctionCall {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionList {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The completions on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<CreateChatCompletionResponse>,
     /// Id of the first completion on the page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
-    /// Whether more completions follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub has_more: bool,
     /// Id of the last completion on the page; pass it as `after` for the next page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
-    /// Always `list`.
+    /// Whether more completions follow.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
+    pub has_more: bool,
 }
 impl Default for ChatCompletionList {
     fn default() -> Self {
         Self {
+            object: "list".to_owned(),
             data: Default::default(),
             first_id: Default::default(),
-            has_more: Default::default(),
             last_id: Default::default(),
-            object: "list".to_owned(),
+            has_more: Default::default(),
         }
     }
 }
@@ -2640,36 +2640,41 @@ impl crate::runtime::Page for ChatCompletionList {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageCustomToolCall {
-    /// The call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub custom: ChatCompletionMessageCustomToolCallCustom,
     /// Id to quote in the tool message that answers it.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `custom`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub custom: ChatCompletionMessageCustomToolCallCustom,
 }
 impl Default for ChatCompletionMessageCustomToolCall {
     fn default() -> Self {
         Self {
-            custom: Default::default(),
             id: Default::default(),
             r#type: "custom".to_owned(),
+            custom: Default::default(),
         }
     }
 }
 impl ChatCompletionMessageCustomToolCall {
-    ///Creates a value from its required fields (`custom`, `id`); the rest start unset.
+    /// Creates a value from its required fields (`id`, `custom`); the rest start unset.
     pub fn new(
-        custom: impl Into<ChatCompletionMessageCustomToolCallCustom>,
         id: impl Into<String>,
+        custom: impl Into<ChatCompletionMessageCustomToolCallCustom>,
     ) -> Self {
         Self {
-            custom: custom.into(),
             id: id.into(),
+            custom: custom.into(),
             ..Default::default()
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
+        self
     }
     /// Sets `custom`.
     pub fn custom(
@@ -2679,39 +2684,34 @@ impl ChatCompletionMessageCustomToolCall {
         self.custom = value.into();
         self
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = value.into();
-        self
-    }
 }
 /// The call.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageCustomToolCallCustom {
-    /// Free-text input generated for the tool.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub input: String,
     /// Tool name.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
+    /// Free-text input generated for the tool.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input: String,
 }
 impl ChatCompletionMessageCustomToolCallCustom {
-    ///Creates a value from its required fields (`input`, `name`); the rest start unset.
-    pub fn new(input: impl Into<String>, name: impl Into<String>) -> Self {
+    /// Creates a value from its required fields (`name`, `input`); the rest start unset.
+    pub fn new(name: impl Into<String>, input: impl Into<String>) -> Self {
         Self {
-            input: input.into(),
             name: name.into(),
+            input: input.into(),
         }
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<String>) -> Self {
-        self.input = value.into();
-        self
     }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<String>) -> Self {
+        self.input = value.into();
         self
     }
 }
@@ -2719,30 +2719,30 @@ impl ChatCompletionMessageCustomToolCallCustom {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageList {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The messages on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<ChatCompletionStoredMessage>,
     /// Id of the first message on the page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
-    /// Whether more messages follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub has_more: bool,
     /// Id of the last message on the page; pass it as `after` for the next page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
-    /// Always `list`.
+    /// Whether more messages follow.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
+    pub has_more: bool,
 }
 impl Default for ChatCompletionMessageList {
     fn default() -> Self {
         Self {
+            object: "list".to_owned(),
             data: Default::default(),
             first_id: Default::default(),
-            has_more: Default::default(),
             last_id: Default::default(),
-            object: "list".to_owned(),
+            has_more: Default::default(),
         }
     }
 }
@@ -2762,45 +2762,45 @@ impl crate::runtime::Page for ChatCompletionMessageList {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageToolCall {
-    /// Function name and JSON arguments.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub function: ChatCompletionFunctionCall,
     /// Id to quote in the tool message that answers it.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `function`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Function name and JSON arguments.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: ChatCompletionFunctionCall,
 }
 impl Default for ChatCompletionMessageToolCall {
     fn default() -> Self {
         Self {
-            function: Default::default(),
             id: Default::default(),
             r#type: "function".to_owned(),
+            function: Default::default(),
         }
     }
 }
 impl ChatCompletionMessageToolCall {
-    ///Creates a value from its required fields (`function`, `id`); the rest start unset.
+    /// Creates a value from its required fields (`id`, `function`); the rest start unset.
     pub fn new(
-        function: impl Into<ChatCompletionFunctionCall>,
         id: impl Into<String>,
+        function: impl Into<ChatCompletionFunctionCall>,
     ) -> Self {
         Self {
-            function: function.into(),
             id: id.into(),
+            function: function.into(),
             ..Default::default()
         }
-    }
-    /// Sets `function`.
-    pub fn function(mut self, value: impl Into<ChatCompletionFunctionCall>) -> Self {
-        self.function = value.into();
-        self
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
+        self
+    }
+    /// Sets `function`.
+    pub fn function(mut self, value: impl Into<ChatCompletionFunctionCall>) -> Self {
+        self.function = value.into();
         self
     }
 }
@@ -2808,26 +2808,26 @@ impl ChatCompletionMessageToolCall {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageToolCallChunk {
-    /// Name (first piece) and argument text of the call.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub function: Option<ChatCompletionMessageToolCallChunkFunction>,
-    /// Tool call id, in the first piece.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
     /// Which tool call this piece belongs to.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
+    /// Tool call id, in the first piece.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Always `function`, in the first piece.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Name (first piece) and argument text of the call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<ChatCompletionMessageToolCallChunkFunction>,
 }
 impl Default for ChatCompletionMessageToolCallChunk {
     fn default() -> Self {
         Self {
-            function: Default::default(),
-            id: Default::default(),
             index: Default::default(),
+            id: Default::default(),
             r#type: Some("function".to_owned()),
+            function: Default::default(),
         }
     }
 }
@@ -2835,12 +2835,12 @@ impl Default for ChatCompletionMessageToolCallChunk {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageToolCallChunkFunction {
-    /// Argument text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub arguments: Option<String>,
     /// Function name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Argument text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<String>,
 }
 /// A function or custom tool call.
 #[derive(Debug, Clone, PartialEq)]
@@ -2902,23 +2902,23 @@ pub type ChatCompletionMessageToolCalls = Vec<ChatCompletionMessageToolCallUnion
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionNamedToolChoice {
-    /// The function to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub function: ChatCompletionNamedToolChoiceFunction,
     /// Always `function`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The function to call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: ChatCompletionNamedToolChoiceFunction,
 }
 impl Default for ChatCompletionNamedToolChoice {
     fn default() -> Self {
         Self {
-            function: Default::default(),
             r#type: "function".to_owned(),
+            function: Default::default(),
         }
     }
 }
 impl ChatCompletionNamedToolChoice {
-    ///Creates a value from its required fields (`function`); the rest start unset.
+    /// Creates a value from its required fields (`function`); the rest start unset.
     pub fn new(function: impl Into<ChatCompletionNamedToolChoiceFunction>) -> Self {
         Self {
             function: function.into(),
@@ -2938,23 +2938,23 @@ impl ChatCompletionNamedToolChoice {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionNamedToolChoiceCustom {
-    /// The custom tool to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub custom: ChatCompletionNamedToolChoiceCustomCustom,
     /// Always `custom`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The custom tool to call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub custom: ChatCompletionNamedToolChoiceCustomCustom,
 }
 impl Default for ChatCompletionNamedToolChoiceCustom {
     fn default() -> Self {
         Self {
-            custom: Default::default(),
             r#type: "custom".to_owned(),
+            custom: Default::default(),
         }
     }
 }
 impl ChatCompletionNamedToolChoiceCustom {
-    ///Creates a value from its required fields (`custom`); the rest start unset.
+    /// Creates a value from its required fields (`custom`); the rest start unset.
     pub fn new(custom: impl Into<ChatCompletionNamedToolChoiceCustomCustom>) -> Self {
         Self {
             custom: custom.into(),
@@ -2979,7 +2979,7 @@ pub struct ChatCompletionNamedToolChoiceCustomCustom {
     pub name: String,
 }
 impl ChatCompletionNamedToolChoiceCustomCustom {
-    ///Creates a value from its required fields (`name`); the rest start unset.
+    /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
@@ -2998,7 +2998,7 @@ pub struct ChatCompletionNamedToolChoiceFunction {
     pub name: String,
 }
 impl ChatCompletionNamedToolChoiceFunction {
-    ///Creates a value from its required fields (`name`); the rest start unset.
+    /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
@@ -3012,39 +3012,39 @@ impl ChatCompletionNamedToolChoiceFunction {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestAssistantMessage {
-    /// Refers to audio the model produced in an earlier turn.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio: Option<ChatCompletionRequestAssistantMessageAudio>,
+    /// Always `assistant`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
     /// The reply text; may be null when the reply only made tool calls.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<ChatCompletionRequestAssistantMessageContent>,
+    /// Refusal text of the earlier reply.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<String>,
+    /// Optional name that distinguishes participants with the same role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Refers to audio the model produced in an earlier turn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio: Option<ChatCompletionRequestAssistantMessageAudio>,
+    /// Tool calls the model made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
     /// Legacy single function call; superseded by `tool_calls`.
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionFunctionCall>,
-    /// Optional name that distinguishes participants with the same role.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Refusal text of the earlier reply.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub refusal: Option<String>,
-    /// Always `assistant`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub role: String,
-    /// Tool calls the model made.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
 }
 impl Default for ChatCompletionRequestAssistantMessage {
     fn default() -> Self {
         Self {
-            audio: Default::default(),
-            content: Default::default(),
-            function_call: Default::default(),
-            name: Default::default(),
-            refusal: Default::default(),
             role: "assistant".to_owned(),
+            content: Default::default(),
+            refusal: Default::default(),
+            name: Default::default(),
+            audio: Default::default(),
             tool_calls: Default::default(),
+            function_call: Default::default(),
         }
     }
 }
@@ -3052,14 +3052,6 @@ impl ChatCompletionRequestAssistantMessage {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
-    }
-    /// Sets `audio`.
-    pub fn audio(
-        mut self,
-        value: impl Into<ChatCompletionRequestAssistantMessageAudio>,
-    ) -> Self {
-        self.audio = Some(value.into());
-        self
     }
     /// Sets `content`.
     pub fn content(
@@ -3069,12 +3061,9 @@ impl ChatCompletionRequestAssistantMessage {
         self.content = Some(value.into());
         self
     }
-    /// Sets `function_call`.
-    pub fn function_call(
-        mut self,
-        value: impl Into<ChatCompletionFunctionCall>,
-    ) -> Self {
-        self.function_call = Some(value.into());
+    /// Sets `refusal`.
+    pub fn refusal(mut self, value: impl Into<String>) -> Self {
+        self.refusal = Some(value.into());
         self
     }
     /// Sets `name`.
@@ -3082,9 +3071,12 @@ impl ChatCompletionRequestAssistantMessage {
         self.name = Some(value.into());
         self
     }
-    /// Sets `refusal`.
-    pub fn refusal(mut self, value: impl Into<String>) -> Self {
-        self.refusal = Some(value.into());
+    /// Sets `audio`.
+    pub fn audio(
+        mut self,
+        value: impl Into<ChatCompletionRequestAssistantMessageAudio>,
+    ) -> Self {
+        self.audio = Some(value.into());
         self
     }
     /// Sets `tool_calls`.
@@ -3093,6 +3085,14 @@ impl ChatCompletionRequestAssistantMessage {
         value: impl Into<ChatCompletionMessageToolCalls>,
     ) -> Self {
         self.tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `function_call`.
+    pub fn function_call(
+        mut self,
+        value: impl Into<ChatCompletionFunctionCall>,
+    ) -> Self {
+        self.function_call = Some(value.into());
         self
     }
 }
@@ -3105,7 +3105,7 @@ pub struct ChatCompletionRequestAssistantMessageAudio {
     pub id: String,
 }
 impl ChatCompletionRequestAssistantMessageAudio {
-    ///Creates a value from its required fields (`id`); the rest start unset.
+    /// Creates a value from its required fields (`id`); the rest start unset.
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -3244,27 +3244,27 @@ for ChatCompletionRequestAssistantMessageContentPart {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestDeveloperMessage {
+    /// Always `developer`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
     /// The instructions, as text or text parts.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: ChatCompletionRequestDeveloperMessageContent,
     /// Optional name that distinguishes participants with the same role.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Always `developer`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub role: String,
 }
 impl Default for ChatCompletionRequestDeveloperMessage {
     fn default() -> Self {
         Self {
+            role: "developer".to_owned(),
             content: Default::default(),
             name: Default::default(),
-            role: "developer".to_owned(),
         }
     }
 }
 impl ChatCompletionRequestDeveloperMessage {
-    ///Creates a value from its required fields (`content`); the rest start unset.
+    /// Creates a value from its required fields (`content`); the rest start unset.
     pub fn new(
         content: impl Into<ChatCompletionRequestDeveloperMessageContent>,
     ) -> Self {
@@ -3360,26 +3360,26 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestDeveloperMessageCon
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestFunctionMessage {
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
     /// The function's result.
     pub content: Option<String>,
     /// Function that produced the result.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
-    /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub role: String,
 }
 impl Default for ChatCompletionRequestFunctionMessage {
     fn default() -> Self {
         Self {
+            role: "function".to_owned(),
             content: Default::default(),
             name: Default::default(),
-            role: "function".to_owned(),
         }
     }
 }
 impl ChatCompletionRequestFunctionMessage {
-    ///Creates a value from its required fields (`name`); the rest start unset.
+    /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -3495,23 +3495,23 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestMessage {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartAudio {
-    /// The audio data.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio,
     /// Always `input_audio`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The audio data.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio,
 }
 impl Default for ChatCompletionRequestMessageContentPartAudio {
     fn default() -> Self {
         Self {
-            input_audio: Default::default(),
             r#type: "input_audio".to_owned(),
+            input_audio: Default::default(),
         }
     }
 }
 impl ChatCompletionRequestMessageContentPartAudio {
-    ///Creates a value from its required fields (`input_audio`); the rest start unset.
+    /// Creates a value from its required fields (`input_audio`); the rest start unset.
     pub fn new(
         input_audio: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudio>,
     ) -> Self {
@@ -3541,7 +3541,7 @@ pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
 }
 impl ChatCompletionRequestMessageContentPartAudioInputAudio {
-    ///Creates a value from its required fields (`data`, `format`); the rest start unset.
+    /// Creates a value from its required fields (`data`, `format`); the rest start unset.
     pub fn new(
         data: impl Into<String>,
         format: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudioFormat>,
@@ -3637,23 +3637,23 @@ for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartFile {
-    /// The file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file: ChatCompletionRequestMessageContentPartFileFile,
     /// Always `file`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file: ChatCompletionRequestMessageContentPartFileFile,
 }
 impl Default for ChatCompletionRequestMessageContentPartFile {
     fn default() -> Self {
         Self {
-            file: Default::default(),
             r#type: "file".to_owned(),
+            file: Default::default(),
         }
     }
 }
 impl ChatCompletionRequestMessageContentPartFile {
-    ///Creates a value from its required fields (`file`); the rest start unset.
+    /// Creates a value from its required fields (`file`); the rest start unset.
     pub fn new(
         file: impl Into<ChatCompletionRequestMessageContentPartFileFile>,
     ) -> Self {
@@ -3675,12 +3675,12 @@ impl ChatCompletionRequestMessageContentPartFile {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartFileFile {
-    /// Base64-encoded file contents.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_data: Option<String>,
     /// Id of an uploaded file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
+    /// Base64-encoded file contents.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_data: Option<String>,
     /// Name of the file, used with `file_data`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
@@ -3690,14 +3690,14 @@ impl ChatCompletionRequestMessageContentPartFileFile {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `file_data`.
-    pub fn file_data(mut self, value: impl Into<String>) -> Self {
-        self.file_data = Some(value.into());
-        self
-    }
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `file_data`.
+    pub fn file_data(mut self, value: impl Into<String>) -> Self {
+        self.file_data = Some(value.into());
         self
     }
     /// Sets `filename`.
@@ -3710,23 +3710,23 @@ impl ChatCompletionRequestMessageContentPartFileFile {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartImage {
-    /// Where the image is and how closely to look at it.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub image_url: ChatCompletionRequestMessageContentPartImageImageUrl,
     /// Always `image_url`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Where the image is and how closely to look at it.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_url: ChatCompletionRequestMessageContentPartImageImageUrl,
 }
 impl Default for ChatCompletionRequestMessageContentPartImage {
     fn default() -> Self {
         Self {
-            image_url: Default::default(),
             r#type: "image_url".to_owned(),
+            image_url: Default::default(),
         }
     }
 }
 impl ChatCompletionRequestMessageContentPartImage {
-    ///Creates a value from its required fields (`image_url`); the rest start unset.
+    /// Creates a value from its required fields (`image_url`); the rest start unset.
     pub fn new(
         image_url: impl Into<ChatCompletionRequestMessageContentPartImageImageUrl>,
     ) -> Self {
@@ -3748,20 +3748,25 @@ impl ChatCompletionRequestMessageContentPartImage {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
-    /// Resolution at which the model looks at the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<ChatCompletionRequestMessageContentPartImageImageUrlDetail>,
     /// Image URL or `data:` URL.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<ChatCompletionRequestMessageContentPartImageImageUrlDetail>,
 }
 impl ChatCompletionRequestMessageContentPartImageImageUrl {
-    ///Creates a value from its required fields (`url`); the rest start unset.
+    /// Creates a value from its required fields (`url`); the rest start unset.
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             url: url.into(),
             ..Default::default()
         }
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = value.into();
+        self
     }
     /// Sets `detail`.
     pub fn detail(
@@ -3769,11 +3774,6 @@ impl ChatCompletionRequestMessageContentPartImageImageUrl {
         value: impl Into<ChatCompletionRequestMessageContentPartImageImageUrlDetail>,
     ) -> Self {
         self.detail = Some(value.into());
-        self
-    }
-    /// Sets `url`.
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = value.into();
         self
     }
 }
@@ -3852,23 +3852,23 @@ for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartRefusal {
-    /// The refusal text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub refusal: String,
     /// Always `refusal`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The refusal text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub refusal: String,
 }
 impl Default for ChatCompletionRequestMessageContentPartRefusal {
     fn default() -> Self {
         Self {
-            refusal: Default::default(),
             r#type: "refusal".to_owned(),
+            refusal: Default::default(),
         }
     }
 }
 impl ChatCompletionRequestMessageContentPartRefusal {
-    ///Creates a value from its required fields (`refusal`); the rest start unset.
+    /// Creates a value from its required fields (`refusal`); the rest start unset.
     pub fn new(refusal: impl Into<String>) -> Self {
         Self {
             refusal: refusal.into(),
@@ -3885,23 +3885,23 @@ impl ChatCompletionRequestMessageContentPartRefusal {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartText {
-    /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
     /// Always `text`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
 }
 impl Default for ChatCompletionRequestMessageContentPartText {
     fn default() -> Self {
         Self {
-            text: Default::default(),
             r#type: "text".to_owned(),
+            text: Default::default(),
         }
     }
 }
 impl ChatCompletionRequestMessageContentPartText {
-    ///Creates a value from its required fields (`text`); the rest start unset.
+    /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -3918,27 +3918,27 @@ impl ChatCompletionRequestMessageContentPartText {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestSystemMessage {
+    /// Always `system`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
     /// The instructions, as text or text parts.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: ChatCompletionRequestSystemMessageContent,
     /// Optional name that distinguishes participants with the same role.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Always `system`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub role: String,
 }
 impl Default for ChatCompletionRequestSystemMessage {
     fn default() -> Self {
         Self {
+            role: "system".to_owned(),
             content: Default::default(),
             name: Default::default(),
-            role: "system".to_owned(),
         }
     }
 }
 impl ChatCompletionRequestSystemMessage {
-    ///Creates a value from its required fields (`content`); the rest start unset.
+    /// Creates a value from its required fields (`content`); the rest start unset.
     pub fn new(content: impl Into<ChatCompletionRequestSystemMessageContent>) -> Self {
         Self {
             content: content.into(),
@@ -4031,12 +4031,12 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestSystemMessageConten
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestToolMessage {
-    /// The tool's result, as text or text parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content: ChatCompletionRequestToolMessageContent,
     /// Always `tool`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: String,
+    /// The tool's result, as text or text parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: ChatCompletionRequestToolMessageContent,
     /// Id of the tool call being answered.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tool_call_id: String,
@@ -4044,14 +4044,14 @@ pub struct ChatCompletionRequestToolMessage {
 impl Default for ChatCompletionRequestToolMessage {
     fn default() -> Self {
         Self {
-            content: Default::default(),
             role: "tool".to_owned(),
+            content: Default::default(),
             tool_call_id: Default::default(),
         }
     }
 }
 impl ChatCompletionRequestToolMessage {
-    ///Creates a value from its required fields (`content`, `tool_call_id`); the rest start unset.
+    /// Creates a value from its required fields (`content`, `tool_call_id`); the rest start unset.
     pub fn new(
         content: impl Into<ChatCompletionRequestToolMessageContent>,
         tool_call_id: impl Into<String>,
@@ -4148,27 +4148,27 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestToolMessageContent 
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestUserMessage {
+    /// Always `user`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
     /// The message, as text or a list of parts.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: ChatCompletionRequestUserMessageContent,
     /// Optional name that distinguishes participants with the same role.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Always `user`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub role: String,
 }
 impl Default for ChatCompletionRequestUserMessage {
     fn default() -> Self {
         Self {
+            role: "user".to_owned(),
             content: Default::default(),
             name: Default::default(),
-            role: "user".to_owned(),
         }
     }
 }
 impl ChatCompletionRequestUserMessage {
-    ///Creates a value from its required fields (`content`); the rest start unset.
+    /// Creates a value from its required fields (`content`); the rest start unset.
     pub fn new(content: impl Into<ChatCompletionRequestUserMessageContent>) -> Self {
         Self {
             content: content.into(),
@@ -4339,15 +4339,15 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestUserMessageContentP
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionResponseAudio {
-    /// Base64-encoded audio in the requested format.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: String,
-    /// Time after which the audio can no longer be referenced.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub expires_at: i64,
     /// Id to refer to this audio in later turns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+    /// Time after which the audio can no longer be referenced.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub expires_at: i64,
+    /// Base64-encoded audio in the requested format.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: String,
     /// Text of what was said.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub transcript: String,
@@ -4356,36 +4356,36 @@ pub struct ChatCompletionResponseAudio {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionResponseMessage {
+    /// Always `assistant`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
+    /// Reply text.
+    pub content: Option<String>,
+    /// Refusal text, if the model declined.
+    pub refusal: Option<String>,
+    /// Tool calls the model made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
     /// Web citations, for search-enabled models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<Vec<ChatCompletionUrlCitation>>,
     /// Spoken version of the reply, when audio output was requested.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionResponseAudio>,
-    /// Reply text.
-    pub content: Option<String>,
     /// Legacy function call, superseded by `tool_calls`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionFunctionCall>,
-    /// Refusal text, if the model declined.
-    pub refusal: Option<String>,
-    /// Always `assistant`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub role: String,
-    /// Tool calls the model made.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
 }
 impl Default for ChatCompletionResponseMessage {
     fn default() -> Self {
         Self {
+            role: "assistant".to_owned(),
+            content: Default::default(),
+            refusal: Default::default(),
+            tool_calls: Default::default(),
             annotations: Default::default(),
             audio: Default::default(),
-            content: Default::default(),
             function_call: Default::default(),
-            refusal: Default::default(),
-            role: "assistant".to_owned(),
-            tool_calls: Default::default(),
         }
     }
 }
@@ -4393,44 +4393,44 @@ impl Default for ChatCompletionResponseMessage {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionStoredMessage {
+    /// Always `assistant`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
+    /// Reply text.
+    pub content: Option<String>,
+    /// Refusal text, if the model declined.
+    pub refusal: Option<String>,
+    /// Tool calls the model made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
     /// Web citations, for search-enabled models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<Vec<ChatCompletionUrlCitation>>,
     /// Spoken version of the reply, when audio output was requested.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionResponseAudio>,
-    /// Reply text.
-    pub content: Option<String>,
     /// Legacy function call, superseded by `tool_calls`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionFunctionCall>,
-    /// Refusal text, if the model declined.
-    pub refusal: Option<String>,
-    /// Always `assistant`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub role: String,
-    /// Tool calls the model made.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
-    /// The message's parts, when it was sent as text and image parts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub content_parts: Option<Vec<ChatCompletionStoredMessageContentPart>>,
     /// Message id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+    /// The message's parts, when it was sent as text and image parts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_parts: Option<Vec<ChatCompletionStoredMessageContentPart>>,
 }
 impl Default for ChatCompletionStoredMessage {
     fn default() -> Self {
         Self {
+            role: "assistant".to_owned(),
+            content: Default::default(),
+            refusal: Default::default(),
+            tool_calls: Default::default(),
             annotations: Default::default(),
             audio: Default::default(),
-            content: Default::default(),
             function_call: Default::default(),
-            refusal: Default::default(),
-            role: "assistant".to_owned(),
-            tool_calls: Default::default(),
-            content_parts: Default::default(),
             id: Default::default(),
+            content_parts: Default::default(),
         }
     }
 }
@@ -4494,14 +4494,14 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionStoredMessageContentPart {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionStreamChoice {
+    /// Which choice this delta belongs to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
     /// What this chunk adds to the message.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: ChatCompletionStreamResponseDelta,
     /// Why generation ended; null until the choice's last chunk.
     pub finish_reason: Option<ChatCompletionStreamChoiceFinishReason>,
-    /// Which choice this delta belongs to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub index: i64,
     /// Log probabilities of the tokens in this chunk, when requested.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logprobs: Option<ChatCompletionChoiceLogprobs>,
@@ -4590,26 +4590,26 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionStreamChoiceFinishReason {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionStreamOptions {
-    /// Add random padding to chunks to hide payload sizes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include_obfuscation: Option<bool>,
     /// Send one more chunk before `[DONE]` carrying token usage (with empty `choices`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_usage: Option<bool>,
+    /// Add random padding to chunks to hide payload sizes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_obfuscation: Option<bool>,
 }
 impl ChatCompletionStreamOptions {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `include_obfuscation`.
-    pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
-        self.include_obfuscation = Some(value.into());
-        self
-    }
     /// Sets `include_usage`.
     pub fn include_usage(mut self, value: impl Into<bool>) -> Self {
         self.include_usage = Some(value.into());
+        self
+    }
+    /// Sets `include_obfuscation`.
+    pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
+        self.include_obfuscation = Some(value.into());
         self
     }
 }
@@ -4617,34 +4617,34 @@ impl ChatCompletionStreamOptions {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionStreamResponseDelta {
+    /// Author role, sent in the first chunk.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<ChatCompletionStreamResponseDeltaRole>,
     /// Text added.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
+    /// Refusal text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<String>,
+    /// Pieces of tool calls.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<Vec<ChatCompletionMessageToolCallChunk>>,
     /// Piece of a legacy function call.
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionStreamResponseDeltaFunctionCall>,
-    /// Refusal text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub refusal: Option<String>,
-    /// Author role, sent in the first chunk.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<ChatCompletionStreamResponseDeltaRole>,
-    /// Pieces of tool calls.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_calls: Option<Vec<ChatCompletionMessageToolCallChunk>>,
 }
 /// Piece of a legacy function call.
 #[deprecated]
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionStreamResponseDeltaFunctionCall {
-    /// Argument text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub arguments: Option<String>,
     /// Function name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Argument text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<String>,
 }
 /// Author role, sent in the first chunk.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4730,14 +4730,14 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionTokenLogprob {
-    /// UTF-8 bytes of the token.
-    pub bytes: Option<Vec<i64>>,
-    /// Natural log of its probability.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub logprob: f64,
     /// The token.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub token: String,
+    /// Natural log of its probability.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logprob: f64,
+    /// UTF-8 bytes of the token.
+    pub bytes: Option<Vec<i64>>,
     /// The most likely alternatives at this position.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
@@ -4746,36 +4746,36 @@ pub struct ChatCompletionTokenLogprob {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionTokenLogprobTopLogprobsItem {
-    /// UTF-8 bytes of the token.
-    pub bytes: Option<Vec<i64>>,
-    /// Natural log of its probability.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub logprob: f64,
     /// An alternative token.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub token: String,
+    /// Natural log of its probability.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logprob: f64,
+    /// UTF-8 bytes of the token.
+    pub bytes: Option<Vec<i64>>,
 }
 /// A function the model may call; the definition is nested under `function`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionTool {
-    /// The function definition.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub function: FunctionObject,
     /// Always `function`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The function definition.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: FunctionObject,
 }
 impl Default for ChatCompletionTool {
     fn default() -> Self {
         Self {
-            function: Default::default(),
             r#type: "function".to_owned(),
+            function: Default::default(),
         }
     }
 }
 impl ChatCompletionTool {
-    ///Creates a value from its required fields (`function`); the rest start unset.
+    /// Creates a value from its required fields (`function`); the rest start unset.
     pub fn new(function: impl Into<FunctionObject>) -> Self {
         Self {
             function: function.into(),
@@ -4944,9 +4944,9 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolChoiceOption {
                 match crate::runtime::codec::best_object_variant(
                     object,
                     &[
-                        (&["allowed_tools", "type"][..], &["allowed_tools", "type"][..]),
-                        (&["function", "type"][..], &["function", "type"][..]),
-                        (&["custom", "type"][..], &["custom", "type"][..]),
+                        (&["type", "allowed_tools"][..], &["type", "allowed_tools"][..]),
+                        (&["type", "function"][..], &["type", "function"][..]),
+                        (&["type", "custom"][..], &["type", "custom"][..]),
                     ],
                 ) {
                     Some(0usize) => {
@@ -5044,18 +5044,18 @@ impl Default for ChatCompletionUrlCitation {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionUrlCitationUrlCitation {
-    /// Character after the cited span.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub end_index: i64,
-    /// First character of the cited span.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub start_index: i64,
-    /// Title of the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub title: String,
     /// Address of the page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
+    /// Title of the page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub title: String,
+    /// First character of the cited span.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub start_index: i64,
+    /// Character after the cited span.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub end_index: i64,
 }
 /// Input format of a custom chat tool.
 #[derive(Debug, Clone, PartialEq)]
@@ -5115,23 +5115,23 @@ impl<'de> ::serde::Deserialize<'de> for ChatCustomToolFormat {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCustomToolGrammarFormat {
-    /// The grammar.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub grammar: ChatCustomToolGrammarFormatGrammar,
     /// Always `grammar`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The grammar.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub grammar: ChatCustomToolGrammarFormatGrammar,
 }
 impl Default for ChatCustomToolGrammarFormat {
     fn default() -> Self {
         Self {
-            grammar: Default::default(),
             r#type: "grammar".to_owned(),
+            grammar: Default::default(),
         }
     }
 }
 impl ChatCustomToolGrammarFormat {
-    ///Creates a value from its required fields (`grammar`); the rest start unset.
+    /// Creates a value from its required fields (`grammar`); the rest start unset.
     pub fn new(grammar: impl Into<ChatCustomToolGrammarFormatGrammar>) -> Self {
         Self {
             grammar: grammar.into(),
@@ -5159,7 +5159,7 @@ pub struct ChatCustomToolGrammarFormatGrammar {
     pub syntax: ChatCustomToolGrammarFormatGrammarSyntax,
 }
 impl ChatCustomToolGrammarFormatGrammar {
-    ///Creates a value from its required fields (`definition`, `syntax`); the rest start unset.
+    /// Creates a value from its required fields (`definition`, `syntax`); the rest start unset.
     pub fn new(
         definition: impl Into<String>,
         syntax: impl Into<ChatCustomToolGrammarFormatGrammarSyntax>,
@@ -5377,35 +5377,35 @@ impl<'de> ::serde::Deserialize<'de> for ChunkingStrategyResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ClickParam {
-    /// Button to press.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub button: ClickParamButton,
-    /// Modifier keys held during the click.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub keys: Option<Vec<String>>,
     /// Always `click`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Button to press.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub button: ClickParamButton,
     /// Horizontal position.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub x: i64,
     /// Vertical position.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub y: i64,
+    /// Modifier keys held during the click.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keys: Option<Vec<String>>,
 }
 impl Default for ClickParam {
     fn default() -> Self {
         Self {
-            button: Default::default(),
-            keys: Default::default(),
             r#type: "click".to_owned(),
+            button: Default::default(),
             x: Default::default(),
             y: Default::default(),
+            keys: Default::default(),
         }
     }
 }
 impl ClickParam {
-    ///Creates a value from its required fields (`button`, `x`, `y`); the rest start unset.
+    /// Creates a value from its required fields (`button`, `x`, `y`); the rest start unset.
     pub fn new(
         button: impl Into<ClickParamButton>,
         x: impl Into<i64>,
@@ -5423,11 +5423,6 @@ impl ClickParam {
         self.button = value.into();
         self
     }
-    /// Sets `keys`.
-    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.keys = Some(value.into());
-        self
-    }
     /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
@@ -5436,6 +5431,11 @@ impl ClickParam {
     /// Sets `y`.
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
+        self
+    }
+    /// Sets `keys`.
+    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.keys = Some(value.into());
         self
     }
 }
@@ -5591,7 +5591,7 @@ impl Default for CodeInterpreterOutputImage {
     }
 }
 impl CodeInterpreterOutputImage {
-    ///Creates a value from its required fields (`url`); the rest start unset.
+    /// Creates a value from its required fields (`url`); the rest start unset.
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             url: url.into(),
@@ -5608,23 +5608,23 @@ impl CodeInterpreterOutputImage {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CodeInterpreterOutputLogs {
-    /// The printed text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub logs: String,
     /// Always `logs`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The printed text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logs: String,
 }
 impl Default for CodeInterpreterOutputLogs {
     fn default() -> Self {
         Self {
-            logs: Default::default(),
             r#type: "logs".to_owned(),
+            logs: Default::default(),
         }
     }
 }
 impl CodeInterpreterOutputLogs {
-    ///Creates a value from its required fields (`logs`); the rest start unset.
+    /// Creates a value from its required fields (`logs`); the rest start unset.
     pub fn new(logs: impl Into<String>) -> Self {
         Self {
             logs: logs.into(),
@@ -5641,23 +5641,23 @@ impl CodeInterpreterOutputLogs {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CodeInterpreterTool {
-    /// An existing container id, or settings for a container created on demand.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub container: CodeInterpreterToolContainer,
     /// Always `code_interpreter`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// An existing container id, or settings for a container created on demand.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub container: CodeInterpreterToolContainer,
 }
 impl Default for CodeInterpreterTool {
     fn default() -> Self {
         Self {
-            container: Default::default(),
             r#type: "code_interpreter".to_owned(),
+            container: Default::default(),
         }
     }
 }
 impl CodeInterpreterTool {
-    ///Creates a value from its required fields (`container`); the rest start unset.
+    /// Creates a value from its required fields (`container`); the rest start unset.
     pub fn new(container: impl Into<CodeInterpreterToolContainer>) -> Self {
         Self {
             container: container.into(),
@@ -5674,52 +5674,57 @@ impl CodeInterpreterTool {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CodeInterpreterToolCall {
-    /// The code that was run.
-    pub code: Option<String>,
-    /// Container the code ran in.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub container_id: String,
-    /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// Logs and images produced (only with the `code_interpreter_call.outputs` include).
-    pub outputs: Option<Vec<CodeInterpreterOutput>>,
-    /// Progress of the execution.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub status: CodeInterpreterToolCallStatus,
     /// Always `code_interpreter_call`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Item id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Progress of the execution.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: CodeInterpreterToolCallStatus,
+    /// Container the code ran in.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub container_id: String,
+    /// The code that was run.
+    pub code: Option<String>,
+    /// Logs and images produced (only with the `code_interpreter_call.outputs` include).
+    pub outputs: Option<Vec<CodeInterpreterOutput>>,
 }
 impl Default for CodeInterpreterToolCall {
     fn default() -> Self {
         Self {
-            code: Default::default(),
-            container_id: Default::default(),
-            id: Default::default(),
-            outputs: Default::default(),
-            status: Default::default(),
             r#type: "code_interpreter_call".to_owned(),
+            id: Default::default(),
+            status: Default::default(),
+            container_id: Default::default(),
+            code: Default::default(),
+            outputs: Default::default(),
         }
     }
 }
 impl CodeInterpreterToolCall {
-    ///Creates a value from its required fields (`container_id`, `id`, `status`); the rest start unset.
+    /// Creates a value from its required fields (`id`, `status`, `container_id`); the rest start unset.
     pub fn new(
-        container_id: impl Into<String>,
         id: impl Into<String>,
         status: impl Into<CodeInterpreterToolCallStatus>,
+        container_id: impl Into<String>,
     ) -> Self {
         Self {
-            container_id: container_id.into(),
             id: id.into(),
             status: status.into(),
+            container_id: container_id.into(),
             ..Default::default()
         }
     }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<CodeInterpreterToolCallStatus>) -> Self {
+        self.status = value.into();
         self
     }
     /// Sets `container_id`.
@@ -5727,19 +5732,14 @@ impl CodeInterpreterToolCall {
         self.container_id = value.into();
         self
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = value.into();
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
         self
     }
     /// Sets `outputs`.
     pub fn outputs(mut self, value: impl Into<Vec<CodeInterpreterOutput>>) -> Self {
         self.outputs = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<CodeInterpreterToolCallStatus>) -> Self {
-        self.status = value.into();
         self
     }
 }
@@ -5897,38 +5897,38 @@ impl<'de> ::serde::Deserialize<'de> for CodeInterpreterToolContainer {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ComparisonFilter {
-    /// Name of the attribute to compare.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub key: String,
     /// Comparison operator: equal, not equal, greater than (or equal),
     /// less than (or equal), contained in a list, not contained in a list.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: ComparisonFilterType,
+    /// Name of the attribute to compare.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub key: String,
     /// Value to compare with; a list for `in` and `nin`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub value: ComparisonFilterValue,
 }
 impl ComparisonFilter {
-    ///Creates a value from its required fields (`key`, `type`, `value`); the rest start unset.
+    /// Creates a value from its required fields (`type`, `key`, `value`); the rest start unset.
     pub fn new(
-        key: impl Into<String>,
         r#type: impl Into<ComparisonFilterType>,
+        key: impl Into<String>,
         value: impl Into<ComparisonFilterValue>,
     ) -> Self {
         Self {
-            key: key.into(),
             r#type: r#type.into(),
+            key: key.into(),
             value: value.into(),
         }
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = value.into();
-        self
     }
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<ComparisonFilterType>) -> Self {
         self.r#type = value.into();
+        self
+    }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = value.into();
         self
     }
     /// Sets `value`.
@@ -6191,92 +6191,92 @@ impl<'de> ::serde::Deserialize<'de> for ComparisonFilterValueArrayItem {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CompletionUsage {
-    /// Tokens generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub completion_tokens: i64,
-    /// Breakdown of completion tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub completion_tokens_details: Option<CompletionUsageCompletionTokensDetails>,
     /// Tokens in the prompt.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub prompt_tokens: i64,
-    /// Breakdown of prompt tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_tokens_details: Option<CompletionUsagePromptTokensDetails>,
+    /// Tokens generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub completion_tokens: i64,
     /// Prompt plus completion tokens.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
+    /// Breakdown of prompt tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_tokens_details: Option<CompletionUsagePromptTokensDetails>,
+    /// Breakdown of completion tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completion_tokens_details: Option<CompletionUsageCompletionTokensDetails>,
 }
 /// Breakdown of completion tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CompletionUsageCompletionTokensDetails {
-    /// Tokens of the prediction that appeared in the output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub accepted_prediction_tokens: Option<i64>,
-    /// Audio output tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio_tokens: Option<i64>,
     /// Tokens spent on hidden reasoning.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_tokens: Option<i64>,
-    /// Tokens of the prediction that did not appear (still billed).
+    /// Audio output tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub rejected_prediction_tokens: Option<i64>,
+    pub audio_tokens: Option<i64>,
     /// Text output tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text_tokens: Option<i64>,
+    /// Tokens of the prediction that appeared in the output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted_prediction_tokens: Option<i64>,
+    /// Tokens of the prediction that did not appear (still billed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rejected_prediction_tokens: Option<i64>,
 }
 /// Breakdown of prompt tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CompletionUsagePromptTokensDetails {
-    /// Audio input tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio_tokens: Option<i64>,
-    /// Tokens written to the prompt cache.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cache_write_tokens: Option<i64>,
     /// Tokens served from the prompt cache.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cached_tokens: Option<i64>,
-    /// Image input tokens.
+    /// Audio input tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_tokens: Option<i64>,
+    pub audio_tokens: Option<i64>,
     /// Text input tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text_tokens: Option<i64>,
+    /// Image input tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_tokens: Option<i64>,
+    /// Tokens written to the prompt cache.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cache_write_tokens: Option<i64>,
 }
 /// Combines several filters with a logical `and` or `or`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CompoundFilter {
-    /// The filters to combine; each may itself be compound.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub filters: Vec<Filters>,
     /// How the inner filters are combined.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: CompoundFilterType,
+    /// The filters to combine; each may itself be compound.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub filters: Vec<Filters>,
 }
 impl CompoundFilter {
-    ///Creates a value from its required fields (`filters`, `type`); the rest start unset.
+    /// Creates a value from its required fields (`type`, `filters`); the rest start unset.
     pub fn new(
-        filters: impl Into<Vec<Filters>>,
         r#type: impl Into<CompoundFilterType>,
+        filters: impl Into<Vec<Filters>>,
     ) -> Self {
         Self {
-            filters: filters.into(),
             r#type: r#type.into(),
+            filters: filters.into(),
         }
-    }
-    /// Sets `filters`.
-    pub fn filters(mut self, value: impl Into<Vec<Filters>>) -> Self {
-        self.filters = value.into();
-        self
     }
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<CompoundFilterType>) -> Self {
         self.r#type = value.into();
+        self
+    }
+    /// Sets `filters`.
+    pub fn filters(mut self, value: impl Into<Vec<Filters>>) -> Self {
+        self.filters = value.into();
         self
     }
 }
@@ -6470,39 +6470,39 @@ impl<'de> ::serde::Deserialize<'de> for ComputerAction {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ComputerCallOutputItemParam {
-    /// Safety checks you accept.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
-    /// The `call_id` of the computer call this answers.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub call_id: String,
     /// Item id, when replaying a stored item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Screenshot taken after the action.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output: ComputerScreenshotImage,
-    /// Item state, when replaying a stored item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ComputerCallOutputItemParamStatus>,
     /// Always `computer_call_output`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The `call_id` of the computer call this answers.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub call_id: String,
+    /// Screenshot taken after the action.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output: ComputerScreenshotImage,
+    /// Safety checks you accept.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
+    /// Item state, when replaying a stored item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ComputerCallOutputItemParamStatus>,
 }
 impl Default for ComputerCallOutputItemParam {
     fn default() -> Self {
         Self {
-            acknowledged_safety_checks: Default::default(),
-            call_id: Default::default(),
             id: Default::default(),
-            output: Default::default(),
-            status: Default::default(),
             r#type: "computer_call_output".to_owned(),
+            call_id: Default::default(),
+            output: Default::default(),
+            acknowledged_safety_checks: Default::default(),
+            status: Default::default(),
         }
     }
 }
 impl ComputerCallOutputItemParam {
-    ///Creates a value from its required fields (`call_id`, `output`); the rest start unset.
+    /// Creates a value from its required fields (`call_id`, `output`); the rest start unset.
     pub fn new(
         call_id: impl Into<String>,
         output: impl Into<ComputerScreenshotImage>,
@@ -6513,12 +6513,9 @@ impl ComputerCallOutputItemParam {
             ..Default::default()
         }
     }
-    /// Sets `acknowledged_safety_checks`.
-    pub fn acknowledged_safety_checks(
-        mut self,
-        value: impl Into<Vec<ComputerCallSafetyCheckParam>>,
-    ) -> Self {
-        self.acknowledged_safety_checks = Some(value.into());
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
         self
     }
     /// Sets `call_id`.
@@ -6526,14 +6523,17 @@ impl ComputerCallOutputItemParam {
         self.call_id = value.into();
         self
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
     /// Sets `output`.
     pub fn output(mut self, value: impl Into<ComputerScreenshotImage>) -> Self {
         self.output = value.into();
+        self
+    }
+    /// Sets `acknowledged_safety_checks`.
+    pub fn acknowledged_safety_checks(
+        mut self,
+        value: impl Into<Vec<ComputerCallSafetyCheckParam>>,
+    ) -> Self {
+        self.acknowledged_safety_checks = Some(value.into());
         self
     }
     /// Sets `status`.
@@ -6619,32 +6619,32 @@ impl<'de> ::serde::Deserialize<'de> for ComputerCallOutputItemParamStatus {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ComputerCallSafetyCheckParam {
-    /// Kind of check.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
     /// Id of the check.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+    /// Kind of check.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
     /// Explanation of the concern.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 impl ComputerCallSafetyCheckParam {
-    ///Creates a value from its required fields (`id`); the rest start unset.
+    /// Creates a value from its required fields (`id`); the rest start unset.
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
             ..Default::default()
         }
     }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
+        self
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
         self
     }
     /// Sets `message`.
@@ -6657,24 +6657,24 @@ impl ComputerCallSafetyCheckParam {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ComputerScreenshotContent {
-    /// Resolution at which the image is examined.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub detail: ImageDetail,
-    /// The screenshot as an uploaded file.
-    pub file_id: Option<String>,
-    /// The screenshot as a URL.
-    pub image_url: Option<String>,
     /// Always `computer_screenshot`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The screenshot as a URL.
+    pub image_url: Option<String>,
+    /// The screenshot as an uploaded file.
+    pub file_id: Option<String>,
+    /// Resolution at which the image is examined.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub detail: ImageDetail,
 }
 impl Default for ComputerScreenshotContent {
     fn default() -> Self {
         Self {
-            detail: Default::default(),
-            file_id: Default::default(),
-            image_url: Default::default(),
             r#type: "computer_screenshot".to_owned(),
+            image_url: Default::default(),
+            file_id: Default::default(),
+            detail: Default::default(),
         }
     }
 }
@@ -6682,22 +6682,22 @@ impl Default for ComputerScreenshotContent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ComputerScreenshotImage {
-    /// The screenshot as an uploaded file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-    /// The screenshot as a URL or data URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
     /// Always `computer_screenshot`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The screenshot as a URL or data URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    /// The screenshot as an uploaded file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
 }
 impl Default for ComputerScreenshotImage {
     fn default() -> Self {
         Self {
-            file_id: Default::default(),
-            image_url: Default::default(),
             r#type: "computer_screenshot".to_owned(),
+            image_url: Default::default(),
+            file_id: Default::default(),
         }
     }
 }
@@ -6706,14 +6706,14 @@ impl ComputerScreenshotImage {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
     /// Sets `image_url`.
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
         self
     }
 }
@@ -6721,56 +6721,56 @@ impl ComputerScreenshotImage {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ComputerToolCall {
-    /// The action to perform.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<ComputerAction>,
-    /// Id to quote in the matching `computer_call_output`.
+    /// Always `computer_call`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub call_id: String,
+    pub r#type: String,
     /// Item id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+    /// Id to quote in the matching `computer_call_output`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub call_id: String,
+    /// The action to perform.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<ComputerAction>,
     /// Safety checks you must acknowledge before continuing.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub pending_safety_checks: Vec<ComputerCallSafetyCheckParam>,
     /// Generation state of the item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: ComputerToolCallStatus,
-    /// Always `computer_call`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ComputerToolCall {
     fn default() -> Self {
         Self {
-            action: Default::default(),
-            call_id: Default::default(),
+            r#type: "computer_call".to_owned(),
             id: Default::default(),
+            call_id: Default::default(),
+            action: Default::default(),
             pending_safety_checks: Default::default(),
             status: Default::default(),
-            r#type: "computer_call".to_owned(),
         }
     }
 }
 impl ComputerToolCall {
-    ///Creates a value from its required fields (`call_id`, `id`, `pending_safety_checks`, `status`); the rest start unset.
+    /// Creates a value from its required fields (`id`, `call_id`, `pending_safety_checks`, `status`); the rest start unset.
     pub fn new(
-        call_id: impl Into<String>,
         id: impl Into<String>,
+        call_id: impl Into<String>,
         pending_safety_checks: impl Into<Vec<ComputerCallSafetyCheckParam>>,
         status: impl Into<ComputerToolCallStatus>,
     ) -> Self {
         Self {
-            call_id: call_id.into(),
             id: id.into(),
+            call_id: call_id.into(),
             pending_safety_checks: pending_safety_checks.into(),
             status: status.into(),
             ..Default::default()
         }
     }
-    /// Sets `action`.
-    pub fn action(mut self, value: impl Into<ComputerAction>) -> Self {
-        self.action = Some(value.into());
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
         self
     }
     /// Sets `call_id`.
@@ -6778,9 +6778,9 @@ impl ComputerToolCall {
         self.call_id = value.into();
         self
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = value.into();
+    /// Sets `action`.
+    pub fn action(mut self, value: impl Into<ComputerAction>) -> Self {
+        self.action = Some(value.into());
         self
     }
     /// Sets `pending_safety_checks`.
@@ -6801,38 +6801,38 @@ impl ComputerToolCall {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ComputerToolCallOutputResource {
-    /// Safety checks that were accepted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
-    /// The `call_id` of the computer call this answers.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub call_id: String,
-    /// Who created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
     /// Item id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Screenshot taken after the action.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output: ComputerScreenshotImage,
-    /// Item state.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub status: ComputerToolCallOutputResourceStatus,
     /// Always `computer_call_output`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The `call_id` of the computer call this answers.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub call_id: String,
+    /// Screenshot taken after the action.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output: ComputerScreenshotImage,
+    /// Safety checks that were accepted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
+    /// Item state.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: ComputerToolCallOutputResourceStatus,
+    /// Who created the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
 }
 impl Default for ComputerToolCallOutputResource {
     fn default() -> Self {
         Self {
-            acknowledged_safety_checks: Default::default(),
-            call_id: Default::default(),
-            created_by: Default::default(),
             id: Default::default(),
-            output: Default::default(),
-            status: Default::default(),
             r#type: "computer_call_output".to_owned(),
+            call_id: Default::default(),
+            output: Default::default(),
+            acknowledged_safety_checks: Default::default(),
+            status: Default::default(),
+            created_by: Default::default(),
         }
     }
 }
@@ -6980,52 +6980,42 @@ impl<'de> ::serde::Deserialize<'de> for ComputerToolCallStatus {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ComputerUsePreviewTool {
-    /// Screen height in pixels.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub display_height: i64,
-    /// Screen width in pixels.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub display_width: i64,
-    /// Kind of machine being controlled.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub environment: ComputerUsePreviewToolEnvironment,
     /// Always `computer_use_preview`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Kind of machine being controlled.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub environment: ComputerUsePreviewToolEnvironment,
+    /// Screen width in pixels.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub display_width: i64,
+    /// Screen height in pixels.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub display_height: i64,
 }
 impl Default for ComputerUsePreviewTool {
     fn default() -> Self {
         Self {
-            display_height: Default::default(),
-            display_width: Default::default(),
-            environment: Default::default(),
             r#type: "computer_use_preview".to_owned(),
+            environment: Default::default(),
+            display_width: Default::default(),
+            display_height: Default::default(),
         }
     }
 }
 impl ComputerUsePreviewTool {
-    ///Creates a value from its required fields (`display_height`, `display_width`, `environment`); the rest start unset.
+    /// Creates a value from its required fields (`environment`, `display_width`, `display_height`); the rest start unset.
     pub fn new(
-        display_height: impl Into<i64>,
-        display_width: impl Into<i64>,
         environment: impl Into<ComputerUsePreviewToolEnvironment>,
+        display_width: impl Into<i64>,
+        display_height: impl Into<i64>,
     ) -> Self {
         Self {
-            display_height: display_height.into(),
-            display_width: display_width.into(),
             environment: environment.into(),
+            display_width: display_width.into(),
+            display_height: display_height.into(),
             ..Default::default()
         }
-    }
-    /// Sets `display_height`.
-    pub fn display_height(mut self, value: impl Into<i64>) -> Self {
-        self.display_height = value.into();
-        self
-    }
-    /// Sets `display_width`.
-    pub fn display_width(mut self, value: impl Into<i64>) -> Self {
-        self.display_width = value.into();
-        self
     }
     /// Sets `environment`.
     pub fn environment(
@@ -7033,6 +7023,16 @@ impl ComputerUsePreviewTool {
         value: impl Into<ComputerUsePreviewToolEnvironment>,
     ) -> Self {
         self.environment = value.into();
+        self
+    }
+    /// Sets `display_width`.
+    pub fn display_width(mut self, value: impl Into<i64>) -> Self {
+        self.display_width = value.into();
+        self
+    }
+    /// Sets `display_height`.
+    pub fn display_height(mut self, value: impl Into<i64>) -> Self {
+        self.display_height = value.into();
         self
     }
 }
@@ -7120,12 +7120,12 @@ impl<'de> ::serde::Deserialize<'de> for ComputerUsePreviewToolEnvironment {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ContainerFileCitationBody {
+    /// Always `container_file_citation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Container holding the file.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub container_id: String,
-    /// Character after the cited span.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub end_index: i64,
     /// The cited file.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
@@ -7135,48 +7135,43 @@ pub struct ContainerFileCitationBody {
     /// First character of the cited span.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub start_index: i64,
-    /// Always `container_file_citation`.
+    /// Character after the cited span.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub end_index: i64,
 }
 impl Default for ContainerFileCitationBody {
     fn default() -> Self {
         Self {
+            r#type: "container_file_citation".to_owned(),
             container_id: Default::default(),
-            end_index: Default::default(),
             file_id: Default::default(),
             filename: Default::default(),
             start_index: Default::default(),
-            r#type: "container_file_citation".to_owned(),
+            end_index: Default::default(),
         }
     }
 }
 impl ContainerFileCitationBody {
-    ///Creates a value from its required fields (`container_id`, `end_index`, `file_id`, `filename`, `start_index`); the rest start unset.
+    /// Creates a value from its required fields (`container_id`, `file_id`, `filename`, `start_index`, `end_index`); the rest start unset.
     pub fn new(
         container_id: impl Into<String>,
-        end_index: impl Into<i64>,
         file_id: impl Into<String>,
         filename: impl Into<String>,
         start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
     ) -> Self {
         Self {
             container_id: container_id.into(),
-            end_index: end_index.into(),
             file_id: file_id.into(),
             filename: filename.into(),
             start_index: start_index.into(),
+            end_index: end_index.into(),
             ..Default::default()
         }
     }
     /// Sets `container_id`.
     pub fn container_id(mut self, value: impl Into<String>) -> Self {
         self.container_id = value.into();
-        self
-    }
-    /// Sets `end_index`.
-    pub fn end_index(mut self, value: impl Into<i64>) -> Self {
-        self.end_index = value.into();
         self
     }
     /// Sets `file_id`.
@@ -7192,6 +7187,11 @@ impl ContainerFileCitationBody {
     /// Sets `start_index`.
     pub fn start_index(mut self, value: impl Into<i64>) -> Self {
         self.start_index = value.into();
+        self
+    }
+    /// Sets `end_index`.
+    pub fn end_index(mut self, value: impl Into<i64>) -> Self {
+        self.end_index = value.into();
         self
     }
 }
@@ -7429,30 +7429,30 @@ impl<'de> ::serde::Deserialize<'de> for ConversationItem {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ConversationItemList {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The items on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<ConversationItem>,
     /// Id of the first item on the page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
-    /// Whether more items follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub has_more: bool,
     /// Id of the last item on the page; pass it as `after` for the next page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
-    /// Always `list`.
+    /// Whether more items follow.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
+    pub has_more: bool,
 }
 impl Default for ConversationItemList {
     fn default() -> Self {
         Self {
+            object: "list".to_owned(),
             data: Default::default(),
             first_id: Default::default(),
-            has_more: Default::default(),
             last_id: Default::default(),
-            object: "list".to_owned(),
+            has_more: Default::default(),
         }
     }
 }
@@ -7472,34 +7472,34 @@ impl crate::runtime::Page for ConversationItemList {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ConversationMessage {
-    /// Parts of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content: Vec<ConversationMessageContent>,
-    /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// For assistant messages, commentary or final answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phase: Option<MessagePhase>,
-    /// Author of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub role: ConversationMessageRole,
-    /// Generation state of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub status: ConversationMessageStatus,
     /// Always `message`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Item id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Generation state of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: ConversationMessageStatus,
+    /// Author of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: ConversationMessageRole,
+    /// Parts of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: Vec<ConversationMessageContent>,
+    /// For assistant messages, commentary or final answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phase: Option<MessagePhase>,
 }
 impl Default for ConversationMessage {
     fn default() -> Self {
         Self {
-            content: Default::default(),
-            id: Default::default(),
-            phase: Default::default(),
-            role: Default::default(),
-            status: Default::default(),
             r#type: "message".to_owned(),
+            id: Default::default(),
+            status: Default::default(),
+            role: Default::default(),
+            content: Default::default(),
+            phase: Default::default(),
         }
     }
 }
@@ -7881,7 +7881,7 @@ pub struct ConversationReference {
     pub id: String,
 }
 impl ConversationReference {
-    ///Creates a value from its required fields (`id`); the rest start unset.
+    /// Creates a value from its required fields (`id`); the rest start unset.
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -7895,26 +7895,26 @@ impl ConversationReference {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ConversationResource {
-    /// Creation time, in seconds since the Unix epoch.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: i64,
     /// Conversation id (`conv_...`).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Key/value pairs attached to the conversation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub metadata: ::serde_json::Value,
     /// Always `conversation`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Creation time, in seconds since the Unix epoch.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Key/value pairs attached to the conversation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub metadata: ::serde_json::Value,
 }
 impl Default for ConversationResource {
     fn default() -> Self {
         Self {
-            created_at: Default::default(),
             id: Default::default(),
-            metadata: Default::default(),
             object: "conversation".to_owned(),
+            created_at: Default::default(),
+            metadata: Default::default(),
         }
     }
 }
@@ -7930,7 +7930,7 @@ pub struct CoordParam {
     pub y: i64,
 }
 impl CoordParam {
-    ///Creates a value from its required fields (`x`, `y`); the rest start unset.
+    /// Creates a value from its required fields (`x`, `y`); the rest start unset.
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self { x: x.into(), y: y.into() }
     }
@@ -7949,62 +7949,47 @@ impl CoordParam {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateAssistantRequest {
-    /// What the assistant is for, up to 512 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// System instructions the assistant follows.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instructions: Option<String>,
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
     /// Model the assistant uses, e.g. `gpt-4o`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// Display name, up to 256 characters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// What the assistant is for, up to 512 characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// System instructions the assistant follows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
     /// How hard a reasoning model thinks before answering.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
-    /// Output format; `auto` keeps the default.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
-    /// Sampling temperature between 0 and 2.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    /// Files and vector stores the assistant's tools can use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_resources: Option<CreateToolResources>,
     /// Tools enabled for the assistant (up to 128).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<AssistantTool>>,
+    /// Files and vector stores the assistant's tools can use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<CreateToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+    /// Sampling temperature between 0 and 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
     /// Nucleus sampling mass between 0 and 1.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
+    /// Output format; `auto` keeps the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 impl CreateAssistantRequest {
-    ///Creates a value from its required fields (`model`); the rest start unset.
+    /// Creates a value from its required fields (`model`); the rest start unset.
     pub fn new(model: impl Into<String>) -> Self {
         Self {
             model: model.into(),
             ..Default::default()
         }
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `instructions`.
-    pub fn instructions(mut self, value: impl Into<String>) -> Self {
-        self.instructions = Some(value.into());
-        self
-    }
-    /// Sets `metadata`.
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
     }
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
@@ -8016,9 +8001,44 @@ impl CreateAssistantRequest {
         self.name = Some(value.into());
         self
     }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `instructions`.
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
     /// Sets `reasoning_effort`.
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_resources`.
+    pub fn tool_resources(mut self, value: impl Into<CreateToolResources>) -> Self {
+        self.tool_resources = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
         self
     }
     /// Sets `response_format`.
@@ -8029,40 +8049,20 @@ impl CreateAssistantRequest {
         self.response_format = Some(value.into());
         self
     }
-    /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
-        self
-    }
-    /// Sets `tool_resources`.
-    pub fn tool_resources(mut self, value: impl Into<CreateToolResources>) -> Self {
-        self.tool_resources = Some(value.into());
-        self
-    }
-    /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
-        self.tools = Some(value.into());
-        self
-    }
-    /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
-        self
-    }
 }
 /// Body of `POST /batches`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateBatchRequest {
-    /// Time within which the batch is processed; currently only `24h`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub completion_window: String,
-    /// Endpoint every request in the file is sent to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub endpoint: CreateBatchRequestEndpoint,
     /// Id of an uploaded JSONL file (purpose `batch`), one request per line.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_file_id: String,
+    /// Endpoint every request in the file is sent to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub endpoint: CreateBatchRequestEndpoint,
+    /// Time within which the batch is processed; currently only `24h`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub completion_window: String,
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
@@ -8073,34 +8073,34 @@ pub struct CreateBatchRequest {
 impl Default for CreateBatchRequest {
     fn default() -> Self {
         Self {
-            completion_window: "24h".to_owned(),
-            endpoint: Default::default(),
             input_file_id: Default::default(),
+            endpoint: Default::default(),
+            completion_window: "24h".to_owned(),
             metadata: Default::default(),
             output_expires_after: Default::default(),
         }
     }
 }
 impl CreateBatchRequest {
-    ///Creates a value from its required fields (`endpoint`, `input_file_id`); the rest start unset.
+    /// Creates a value from its required fields (`input_file_id`, `endpoint`); the rest start unset.
     pub fn new(
-        endpoint: impl Into<CreateBatchRequestEndpoint>,
         input_file_id: impl Into<String>,
+        endpoint: impl Into<CreateBatchRequestEndpoint>,
     ) -> Self {
         Self {
-            endpoint: endpoint.into(),
             input_file_id: input_file_id.into(),
+            endpoint: endpoint.into(),
             ..Default::default()
         }
-    }
-    /// Sets `endpoint`.
-    pub fn endpoint(mut self, value: impl Into<CreateBatchRequestEndpoint>) -> Self {
-        self.endpoint = value.into();
-        self
     }
     /// Sets `input_file_id`.
     pub fn input_file_id(mut self, value: impl Into<String>) -> Self {
         self.input_file_id = value.into();
+        self
+    }
+    /// Sets `endpoint`.
+    pub fn endpoint(mut self, value: impl Into<CreateBatchRequestEndpoint>) -> Self {
+        self.endpoint = value.into();
         self
     }
     /// Sets `metadata`.
@@ -8216,18 +8216,30 @@ impl<'de> ::serde::Deserialize<'de> for CreateBatchRequestEndpoint {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateChatCompletionRequest {
+    /// The conversation so far, oldest message first.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub messages: Vec<ChatCompletionRequestMessage>,
+    /// Model that writes the reply, e.g. `gpt-5`, `gpt-4o` or `o3`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
     /// Voice and format of audio output; required when `modalities` includes `audio`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionAudioParam>,
     /// Between -2 and 2; positive values discourage repeating tokens in proportion to how often they appeared.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub frequency_penalty: Option<f64>,
+    /// Between -2 and 2; positive values encourage moving on to new topics.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub presence_penalty: Option<f64>,
     /// Map from token id (as a string) to a bias between -100 and 100 added to its logit.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logit_bias: Option<::std::collections::BTreeMap<String, i64>>,
     /// Return the log probability of each output token.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logprobs: Option<bool>,
+    /// With `logprobs`, how many most-likely alternatives to return per position.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_logprobs: Option<i64>,
     /// Cap on generated tokens, reasoning tokens included.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_completion_tokens: Option<i64>,
@@ -8235,18 +8247,12 @@ pub struct CreateChatCompletionRequest {
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tokens: Option<i64>,
-    /// The conversation so far, oldest message first.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub messages: Vec<ChatCompletionRequestMessage>,
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Output kinds to produce.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modalities: Option<ResponseModalities>,
-    /// Model that writes the reply, e.g. `gpt-5`, `gpt-4o` or `o3`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub model: String,
     /// How many alternative replies to generate. You pay for all of them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n: Option<i64>,
@@ -8256,9 +8262,6 @@ pub struct CreateChatCompletionRequest {
     /// Text that the output is expected to largely repeat, which speeds up generation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prediction: Option<PredictionContent>,
-    /// Between -2 and 2; positive values encourage moving on to new topics.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub presence_penalty: Option<f64>,
     /// Key that groups similar requests to improve prompt cache hits.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
@@ -8296,18 +8299,15 @@ pub struct CreateChatCompletionRequest {
     /// Sampling temperature between 0 and 2; higher is more random.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
-    /// How the model picks tools.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<ChatCompletionToolChoiceOption>,
-    /// Tools the model may call.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<ChatCompletionToolUnion>>,
-    /// With `logprobs`, how many most-likely alternatives to return per position.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_logprobs: Option<i64>,
     /// Nucleus sampling; only tokens within this cumulative probability mass are considered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
+    /// Tools the model may call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<ChatCompletionToolUnion>>,
+    /// How the model picks tools.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<ChatCompletionToolChoiceOption>,
     /// Former end-user identifier; use `safety_identifier` and `prompt_cache_key` instead.
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8320,7 +8320,7 @@ pub struct CreateChatCompletionRequest {
     pub web_search_options: Option<WebSearchOptions>,
 }
 impl CreateChatCompletionRequest {
-    ///Creates a value from its required fields (`messages`, `model`); the rest start unset.
+    /// Creates a value from its required fields (`messages`, `model`); the rest start unset.
     pub fn new(
         messages: impl Into<Vec<ChatCompletionRequestMessage>>,
         model: impl Into<String>,
@@ -8331,6 +8331,19 @@ impl CreateChatCompletionRequest {
             ..Default::default()
         }
     }
+    /// Sets `messages`.
+    pub fn messages(
+        mut self,
+        value: impl Into<Vec<ChatCompletionRequestMessage>>,
+    ) -> Self {
+        self.messages = value.into();
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = value.into();
+        self
+    }
     /// Sets `audio`.
     pub fn audio(mut self, value: impl Into<ChatCompletionAudioParam>) -> Self {
         self.audio = Some(value.into());
@@ -8339,6 +8352,11 @@ impl CreateChatCompletionRequest {
     /// Sets `frequency_penalty`.
     pub fn frequency_penalty(mut self, value: impl Into<f64>) -> Self {
         self.frequency_penalty = Some(value.into());
+        self
+    }
+    /// Sets `presence_penalty`.
+    pub fn presence_penalty(mut self, value: impl Into<f64>) -> Self {
+        self.presence_penalty = Some(value.into());
         self
     }
     /// Sets `logit_bias`.
@@ -8354,6 +8372,11 @@ impl CreateChatCompletionRequest {
         self.logprobs = Some(value.into());
         self
     }
+    /// Sets `top_logprobs`.
+    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
+        self.top_logprobs = Some(value.into());
+        self
+    }
     /// Sets `max_completion_tokens`.
     pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_completion_tokens = Some(value.into());
@@ -8364,14 +8387,6 @@ impl CreateChatCompletionRequest {
         self.max_tokens = Some(value.into());
         self
     }
-    /// Sets `messages`.
-    pub fn messages(
-        mut self,
-        value: impl Into<Vec<ChatCompletionRequestMessage>>,
-    ) -> Self {
-        self.messages = value.into();
-        self
-    }
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
@@ -8380,11 +8395,6 @@ impl CreateChatCompletionRequest {
     /// Sets `modalities`.
     pub fn modalities(mut self, value: impl Into<ResponseModalities>) -> Self {
         self.modalities = Some(value.into());
-        self
-    }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = value.into();
         self
     }
     /// Sets `n`.
@@ -8400,11 +8410,6 @@ impl CreateChatCompletionRequest {
     /// Sets `prediction`.
     pub fn prediction(mut self, value: impl Into<PredictionContent>) -> Self {
         self.prediction = Some(value.into());
-        self
-    }
-    /// Sets `presence_penalty`.
-    pub fn presence_penalty(mut self, value: impl Into<f64>) -> Self {
-        self.presence_penalty = Some(value.into());
         self
     }
     /// Sets `prompt_cache_key`.
@@ -8473,12 +8478,9 @@ impl CreateChatCompletionRequest {
         self.temperature = Some(value.into());
         self
     }
-    /// Sets `tool_choice`.
-    pub fn tool_choice(
-        mut self,
-        value: impl Into<ChatCompletionToolChoiceOption>,
-    ) -> Self {
-        self.tool_choice = Some(value.into());
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
         self
     }
     /// Sets `tools`.
@@ -8486,14 +8488,12 @@ impl CreateChatCompletionRequest {
         self.tools = Some(value.into());
         self
     }
-    /// Sets `top_logprobs`.
-    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
-        self.top_logprobs = Some(value.into());
-        self
-    }
-    /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
+    /// Sets `tool_choice`.
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<ChatCompletionToolChoiceOption>,
+    ) -> Self {
+        self.tool_choice = Some(value.into());
         self
     }
     /// Sets `user`.
@@ -8581,24 +8581,24 @@ impl<'de> ::serde::Deserialize<'de> for CreateChatCompletionRequestPromptCacheRe
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateChatCompletionResponse {
-    /// Generated alternatives; more than one when `n` was above 1.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub choices: Vec<ChatCompletionChoice>,
-    /// Creation time, in seconds since the Unix epoch.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created: i64,
     /// Completion id (`chatcmpl-...`).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
-    /// Model that produced the completion.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub model: String,
     /// Always `chat.completion`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Creation time, in seconds since the Unix epoch.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created: i64,
+    /// Model that produced the completion.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Generated alternatives; more than one when `n` was above 1.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub choices: Vec<ChatCompletionChoice>,
+    /// Token usage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<CompletionUsage>,
     /// Processing tier requested or used.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTier>,
@@ -8606,22 +8606,22 @@ pub struct CreateChatCompletionResponse {
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub system_fingerprint: Option<String>,
-    /// Token usage.
+    /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub usage: Option<CompletionUsage>,
+    pub metadata: Option<Metadata>,
 }
 impl Default for CreateChatCompletionResponse {
     fn default() -> Self {
         Self {
-            choices: Default::default(),
-            created: Default::default(),
             id: Default::default(),
-            metadata: Default::default(),
-            model: Default::default(),
             object: "chat.completion".to_owned(),
+            created: Default::default(),
+            model: Default::default(),
+            choices: Default::default(),
+            usage: Default::default(),
             service_tier: Default::default(),
             system_fingerprint: Default::default(),
-            usage: Default::default(),
+            metadata: Default::default(),
         }
     }
 }
@@ -8629,24 +8629,24 @@ impl Default for CreateChatCompletionResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateChatCompletionStreamResponse {
-    /// Deltas for each choice; empty in the final usage chunk.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub choices: Vec<ChatCompletionStreamChoice>,
-    /// Creation time, the same in every chunk.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created: i64,
     /// Completion id, the same in every chunk.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Model that produced the completion.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub model: String,
-    /// Random padding that hides the payload size.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub obfuscation: Option<String>,
     /// Always `chat.completion.chunk`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Creation time, the same in every chunk.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created: i64,
+    /// Model that produced the completion.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Deltas for each choice; empty in the final usage chunk.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub choices: Vec<ChatCompletionStreamChoice>,
+    /// Token usage, only in the last chunk and only when requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<CompletionUsage>,
     /// Processing tier requested or used.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTier>,
@@ -8654,22 +8654,22 @@ pub struct CreateChatCompletionStreamResponse {
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub system_fingerprint: Option<String>,
-    /// Token usage, only in the last chunk and only when requested.
+    /// Random padding that hides the payload size.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub usage: Option<CompletionUsage>,
+    pub obfuscation: Option<String>,
 }
 impl Default for CreateChatCompletionStreamResponse {
     fn default() -> Self {
         Self {
-            choices: Default::default(),
-            created: Default::default(),
             id: Default::default(),
-            model: Default::default(),
-            obfuscation: Default::default(),
             object: "chat.completion.chunk".to_owned(),
+            created: Default::default(),
+            model: Default::default(),
+            choices: Default::default(),
+            usage: Default::default(),
             service_tier: Default::default(),
             system_fingerprint: Default::default(),
-            usage: Default::default(),
+            obfuscation: Default::default(),
         }
     }
 }
@@ -8685,26 +8685,26 @@ impl crate::runtime::StreamEvent for CreateChatCompletionStreamResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateConversationBody {
-    /// Items to start the conversation with (at most 20).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub items: Option<Vec<InputItem>>,
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+    /// Items to start the conversation with (at most 20).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<InputItem>>,
 }
 impl CreateConversationBody {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `items`.
-    pub fn items(mut self, value: impl Into<Vec<InputItem>>) -> Self {
-        self.items = Some(value.into());
-        self
-    }
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `items`.
+    pub fn items(mut self, value: impl Into<Vec<InputItem>>) -> Self {
+        self.items = Some(value.into());
         self
     }
 }
@@ -8734,7 +8734,7 @@ pub struct CreateConversationItemsRequest {
     pub items: Vec<InputItem>,
 }
 impl CreateConversationItemsRequest {
-    ///Creates a value from its required fields (`items`); the rest start unset.
+    /// Creates a value from its required fields (`items`); the rest start unset.
     pub fn new(items: impl Into<Vec<InputItem>>) -> Self {
         Self { items: items.into() }
     }
@@ -8748,12 +8748,6 @@ impl CreateConversationItemsRequest {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateEmbeddingRequest {
-    /// Shorten vectors to this many dimensions (text-embedding-3 models).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dimensions: Option<i64>,
-    /// Return vectors as float arrays (default) or base64 strings.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub encoding_format: Option<CreateEmbeddingRequestEncodingFormat>,
     /// Text(s) to embed: one string, a list of strings, a token array, or
     /// a list of token arrays. At most 2048 inputs and 300,000 tokens per
     /// request, and each input within the model's context length.
@@ -8762,12 +8756,18 @@ pub struct CreateEmbeddingRequest {
     /// Embedding model, e.g. `text-embedding-3-small` or `text-embedding-3-large`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
+    /// Return vectors as float arrays (default) or base64 strings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding_format: Option<CreateEmbeddingRequestEncodingFormat>,
+    /// Shorten vectors to this many dimensions (text-embedding-3 models).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimensions: Option<i64>,
     /// Identifier of your end user, for abuse monitoring.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
 impl CreateEmbeddingRequest {
-    ///Creates a value from its required fields (`input`, `model`); the rest start unset.
+    /// Creates a value from its required fields (`input`, `model`); the rest start unset.
     pub fn new(
         input: impl Into<CreateEmbeddingRequestInput>,
         model: impl Into<String>,
@@ -8778,9 +8778,14 @@ impl CreateEmbeddingRequest {
             ..Default::default()
         }
     }
-    /// Sets `dimensions`.
-    pub fn dimensions(mut self, value: impl Into<i64>) -> Self {
-        self.dimensions = Some(value.into());
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<CreateEmbeddingRequestInput>) -> Self {
+        self.input = value.into();
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = value.into();
         self
     }
     /// Sets `encoding_format`.
@@ -8791,14 +8796,9 @@ impl CreateEmbeddingRequest {
         self.encoding_format = Some(value.into());
         self
     }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<CreateEmbeddingRequestInput>) -> Self {
-        self.input = value.into();
-        self
-    }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = value.into();
+    /// Sets `dimensions`.
+    pub fn dimensions(mut self, value: impl Into<i64>) -> Self {
+        self.dimensions = Some(value.into());
         self
     }
     /// Sets `user`.
@@ -8973,15 +8973,15 @@ impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestInput {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateEmbeddingResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// One embedding per input.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<Embedding>,
     /// Model that computed the embeddings.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
-    /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
     /// Tokens consumed.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub usage: CreateEmbeddingResponseUsage,
@@ -8989,9 +8989,9 @@ pub struct CreateEmbeddingResponse {
 impl Default for CreateEmbeddingResponse {
     fn default() -> Self {
         Self {
+            object: "list".to_owned(),
             data: Default::default(),
             model: Default::default(),
-            object: "list".to_owned(),
             usage: Default::default(),
         }
     }
@@ -9010,17 +9010,17 @@ pub struct CreateEmbeddingResponseUsage {
 /// Multipart body of `POST /files`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateFileRequest {
-    /// When the file is deleted automatically.
-    pub expires_after: Option<FileExpirationAfter>,
     /// The file to upload (the part's filename becomes the file's name).
     pub file: crate::runtime::FileUpload,
     /// What the file is for: `assistants` (tool files), `batch` (batch
     /// input), `fine-tune` (training data), `vision` (image inputs),
     /// `user_data` (general model inputs) or `evals` (eval data sets).
     pub purpose: CreateFileRequestPurpose,
+    /// When the file is deleted automatically.
+    pub expires_after: Option<FileExpirationAfter>,
 }
 impl CreateFileRequest {
-    ///Creates a value from its required fields (`file`, `purpose`); the rest start unset.
+    /// Creates a value from its required fields (`file`, `purpose`); the rest start unset.
     pub fn new(
         file: impl Into<crate::runtime::FileUpload>,
         purpose: impl Into<CreateFileRequestPurpose>,
@@ -9030,11 +9030,6 @@ impl CreateFileRequest {
             purpose: purpose.into(),
             ..Default::default()
         }
-    }
-    /// Sets `expires_after`.
-    pub fn expires_after(mut self, value: impl Into<FileExpirationAfter>) -> Self {
-        self.expires_after = Some(value.into());
-        self
     }
     /// Sets `file`.
     pub fn file(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
@@ -9046,13 +9041,15 @@ impl CreateFileRequest {
         self.purpose = value.into();
         self
     }
+    /// Sets `expires_after`.
+    pub fn expires_after(mut self, value: impl Into<FileExpirationAfter>) -> Self {
+        self.expires_after = Some(value.into());
+        self
+    }
 }
 impl crate::runtime::ToMultipart for CreateFileRequest {
     fn to_multipart(&self) -> crate::runtime::MultipartForm {
         let mut form = crate::runtime::MultipartForm::new();
-        if let Some(values) = &self.expires_after {
-            form = form.json("expires_after", values);
-        }
         {
             let values = &self.file;
             form = form.file("file", values);
@@ -9060,6 +9057,9 @@ impl crate::runtime::ToMultipart for CreateFileRequest {
         {
             let values = &self.purpose;
             form = form.text("purpose", values);
+        }
+        if let Some(values) = &self.expires_after {
+            form = form.json("expires_after", values);
         }
         form
     }
@@ -9155,36 +9155,36 @@ impl<'de> ::serde::Deserialize<'de> for CreateFileRequestPurpose {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateFineTuningJobRequest {
-    /// Training settings (prefer `method`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hyperparameters: Option<FineTuneHyperparameters>,
-    /// External services that receive the job's progress.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub integrations: Option<Vec<FineTuningIntegration>>,
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
-    /// Training method and its settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub method: Option<FineTuneMethod>,
     /// Base model to train, e.g. `gpt-4o-mini` or an earlier fine-tuned model.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
-    /// Seed that makes training reproducible; chosen at random when absent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub seed: Option<i64>,
-    /// Up to 64 characters added to the resulting model's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub suffix: Option<String>,
     /// Id of an uploaded JSONL file (purpose `fine-tune`) with training examples.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub training_file: String,
     /// Id of an uploaded JSONL file used to report validation metrics.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub validation_file: Option<String>,
+    /// Training settings (prefer `method`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hyperparameters: Option<FineTuneHyperparameters>,
+    /// Training method and its settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<FineTuneMethod>,
+    /// Up to 64 characters added to the resulting model's name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
+    /// Seed that makes training reproducible; chosen at random when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<i64>,
+    /// External services that receive the job's progress.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub integrations: Option<Vec<FineTuningIntegration>>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
 }
 impl CreateFineTuningJobRequest {
-    ///Creates a value from its required fields (`model`, `training_file`); the rest start unset.
+    /// Creates a value from its required fields (`model`, `training_file`); the rest start unset.
     pub fn new(model: impl Into<String>, training_file: impl Into<String>) -> Self {
         Self {
             model: model.into(),
@@ -9192,39 +9192,9 @@ impl CreateFineTuningJobRequest {
             ..Default::default()
         }
     }
-    /// Sets `hyperparameters`.
-    pub fn hyperparameters(mut self, value: impl Into<FineTuneHyperparameters>) -> Self {
-        self.hyperparameters = Some(value.into());
-        self
-    }
-    /// Sets `integrations`.
-    pub fn integrations(mut self, value: impl Into<Vec<FineTuningIntegration>>) -> Self {
-        self.integrations = Some(value.into());
-        self
-    }
-    /// Sets `metadata`.
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-    /// Sets `method`.
-    pub fn method(mut self, value: impl Into<FineTuneMethod>) -> Self {
-        self.method = Some(value.into());
-        self
-    }
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
-        self
-    }
-    /// Sets `seed`.
-    pub fn seed(mut self, value: impl Into<i64>) -> Self {
-        self.seed = Some(value.into());
-        self
-    }
-    /// Sets `suffix`.
-    pub fn suffix(mut self, value: impl Into<String>) -> Self {
-        self.suffix = Some(value.into());
         self
     }
     /// Sets `training_file`.
@@ -9237,39 +9207,69 @@ impl CreateFineTuningJobRequest {
         self.validation_file = Some(value.into());
         self
     }
+    /// Sets `hyperparameters`.
+    pub fn hyperparameters(mut self, value: impl Into<FineTuneHyperparameters>) -> Self {
+        self.hyperparameters = Some(value.into());
+        self
+    }
+    /// Sets `method`.
+    pub fn method(mut self, value: impl Into<FineTuneMethod>) -> Self {
+        self.method = Some(value.into());
+        self
+    }
+    /// Sets `suffix`.
+    pub fn suffix(mut self, value: impl Into<String>) -> Self {
+        self.suffix = Some(value.into());
+        self
+    }
+    /// Sets `seed`.
+    pub fn seed(mut self, value: impl Into<i64>) -> Self {
+        self.seed = Some(value.into());
+        self
+    }
+    /// Sets `integrations`.
+    pub fn integrations(mut self, value: impl Into<Vec<FineTuningIntegration>>) -> Self {
+        self.integrations = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 /// Multipart body of `POST /images/edits`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateImageEditRequest {
-    /// Background treatment for GPT image models.
-    pub background: Option<CreateImageEditRequestBackground>,
     /// Image(s) to edit; GPT image models accept up to 16 png, webp or jpg files, dall-e-2 one square png.
     pub image: Vec<crate::runtime::FileUpload>,
-    /// How closely the edit keeps features of the input images.
-    pub input_fidelity: Option<InputFidelity>,
+    /// Description of the desired result.
+    pub prompt: String,
     /// PNG whose fully transparent areas mark where the image may change.
     pub mask: Option<crate::runtime::FileUpload>,
     /// Image model, e.g. `dall-e-2` or `gpt-image-1`.
     pub model: Option<String>,
     /// Number of images to create.
     pub n: Option<i64>,
-    /// Compression level (0-100) for `webp` and `jpeg` output.
-    pub output_compression: Option<i64>,
-    /// File format of GPT image model output.
-    pub output_format: Option<CreateImageEditRequestOutputFormat>,
-    /// Description of the desired result.
-    pub prompt: String,
-    /// Rendering quality.
-    pub quality: Option<CreateImageEditRequestQuality>,
-    /// Return images as URLs or base64 data; dall-e-2 only.
-    pub response_format: Option<CreateImageEditRequestResponseFormat>,
     /// Output size, such as `1024x1024`, `1536x1024`, `1024x1536` or `auto`.
     pub size: Option<String>,
+    /// Return images as URLs or base64 data; dall-e-2 only.
+    pub response_format: Option<CreateImageEditRequestResponseFormat>,
+    /// File format of GPT image model output.
+    pub output_format: Option<CreateImageEditRequestOutputFormat>,
+    /// Compression level (0-100) for `webp` and `jpeg` output.
+    pub output_compression: Option<i64>,
+    /// Background treatment for GPT image models.
+    pub background: Option<CreateImageEditRequestBackground>,
+    /// Rendering quality.
+    pub quality: Option<CreateImageEditRequestQuality>,
+    /// How closely the edit keeps features of the input images.
+    pub input_fidelity: Option<InputFidelity>,
     /// Identifier of your end user, for abuse monitoring.
     pub user: Option<String>,
 }
 impl CreateImageEditRequest {
-    ///Creates a value from its required fields (`image`, `prompt`); the rest start unset.
+    /// Creates a value from its required fields (`image`, `prompt`); the rest start unset.
     pub fn new(
         image: impl Into<Vec<crate::runtime::FileUpload>>,
         prompt: impl Into<String>,
@@ -9280,22 +9280,14 @@ impl CreateImageEditRequest {
             ..Default::default()
         }
     }
-    /// Sets `background`.
-    pub fn background(
-        mut self,
-        value: impl Into<CreateImageEditRequestBackground>,
-    ) -> Self {
-        self.background = Some(value.into());
-        self
-    }
     /// Sets `image`.
     pub fn image(mut self, value: impl Into<Vec<crate::runtime::FileUpload>>) -> Self {
         self.image = value.into();
         self
     }
-    /// Sets `input_fidelity`.
-    pub fn input_fidelity(mut self, value: impl Into<InputFidelity>) -> Self {
-        self.input_fidelity = Some(value.into());
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<String>) -> Self {
+        self.prompt = value.into();
         self
     }
     /// Sets `mask`.
@@ -9313,27 +9305,9 @@ impl CreateImageEditRequest {
         self.n = Some(value.into());
         self
     }
-    /// Sets `output_compression`.
-    pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
-        self.output_compression = Some(value.into());
-        self
-    }
-    /// Sets `output_format`.
-    pub fn output_format(
-        mut self,
-        value: impl Into<CreateImageEditRequestOutputFormat>,
-    ) -> Self {
-        self.output_format = Some(value.into());
-        self
-    }
-    /// Sets `prompt`.
-    pub fn prompt(mut self, value: impl Into<String>) -> Self {
-        self.prompt = value.into();
-        self
-    }
-    /// Sets `quality`.
-    pub fn quality(mut self, value: impl Into<CreateImageEditRequestQuality>) -> Self {
-        self.quality = Some(value.into());
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
         self
     }
     /// Sets `response_format`.
@@ -9344,9 +9318,35 @@ impl CreateImageEditRequest {
         self.response_format = Some(value.into());
         self
     }
-    /// Sets `size`.
-    pub fn size(mut self, value: impl Into<String>) -> Self {
-        self.size = Some(value.into());
+    /// Sets `output_format`.
+    pub fn output_format(
+        mut self,
+        value: impl Into<CreateImageEditRequestOutputFormat>,
+    ) -> Self {
+        self.output_format = Some(value.into());
+        self
+    }
+    /// Sets `output_compression`.
+    pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
+        self.output_compression = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(
+        mut self,
+        value: impl Into<CreateImageEditRequestBackground>,
+    ) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+    /// Sets `quality`.
+    pub fn quality(mut self, value: impl Into<CreateImageEditRequestQuality>) -> Self {
+        self.quality = Some(value.into());
+        self
+    }
+    /// Sets `input_fidelity`.
+    pub fn input_fidelity(mut self, value: impl Into<InputFidelity>) -> Self {
+        self.input_fidelity = Some(value.into());
         self
     }
     /// Sets `user`.
@@ -9358,17 +9358,15 @@ impl CreateImageEditRequest {
 impl crate::runtime::ToMultipart for CreateImageEditRequest {
     fn to_multipart(&self) -> crate::runtime::MultipartForm {
         let mut form = crate::runtime::MultipartForm::new();
-        if let Some(values) = &self.background {
-            form = form.text("background", values);
-        }
         {
             let values = &self.image;
             for item in values {
                 form = form.file("image", item);
             }
         }
-        if let Some(values) = &self.input_fidelity {
-            form = form.text("input_fidelity", values);
+        {
+            let values = &self.prompt;
+            form = form.text("prompt", values);
         }
         if let Some(values) = &self.mask {
             form = form.file("mask", values);
@@ -9379,24 +9377,26 @@ impl crate::runtime::ToMultipart for CreateImageEditRequest {
         if let Some(values) = &self.n {
             form = form.text("n", values);
         }
-        if let Some(values) = &self.output_compression {
-            form = form.text("output_compression", values);
-        }
-        if let Some(values) = &self.output_format {
-            form = form.text("output_format", values);
-        }
-        {
-            let values = &self.prompt;
-            form = form.text("prompt", values);
-        }
-        if let Some(values) = &self.quality {
-            form = form.text("quality", values);
+        if let Some(values) = &self.size {
+            form = form.text("size", values);
         }
         if let Some(values) = &self.response_format {
             form = form.text("response_format", values);
         }
-        if let Some(values) = &self.size {
-            form = form.text("size", values);
+        if let Some(values) = &self.output_format {
+            form = form.text("output_format", values);
+        }
+        if let Some(values) = &self.output_compression {
+            form = form.text("output_compression", values);
+        }
+        if let Some(values) = &self.background {
+            form = form.text("background", values);
+        }
+        if let Some(values) = &self.quality {
+            form = form.text("quality", values);
+        }
+        if let Some(values) = &self.input_fidelity {
+            form = form.text("input_fidelity", values);
         }
         if let Some(values) = &self.user {
             form = form.text("user", values);
@@ -9693,38 +9693,38 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestResponseFormat {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateImageRequest {
-    /// Background treatment for GPT image models.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub background: Option<CreateImageRequestBackground>,
-    /// Image model, e.g. `dall-e-2`, `dall-e-3` or `gpt-image-1`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    /// Moderation strictness for GPT image models.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub moderation: Option<CreateImageRequestModeration>,
-    /// Number of images to create (only 1 for `dall-e-3`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub n: Option<i64>,
-    /// Compression level (0-100) for `webp` and `jpeg` output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_compression: Option<i64>,
-    /// File format of GPT image model output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_format: Option<CreateImageRequestOutputFormat>,
     /// Description of the desired image.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub prompt: String,
+    /// Image model, e.g. `dall-e-2`, `dall-e-3` or `gpt-image-1`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Number of images to create (only 1 for `dall-e-3`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n: Option<i64>,
     /// Rendering quality; `standard`/`hd` for dall-e-3, `low`/`medium`/`high` for GPT image models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quality: Option<CreateImageRequestQuality>,
     /// Return images as URLs (valid for one hour) or base64 data; dall-e models only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<CreateImageRequestResponseFormat>,
+    /// File format of GPT image model output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_format: Option<CreateImageRequestOutputFormat>,
+    /// Compression level (0-100) for `webp` and `jpeg` output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_compression: Option<i64>,
     /// Image size: `256x256`, `512x512` or `1024x1024` for dall-e-2;
     /// `1024x1024`, `1792x1024` or `1024x1792` for dall-e-3;
     /// `1024x1024`, `1536x1024`, `1024x1536` or `auto` for GPT image models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
+    /// Moderation strictness for GPT image models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moderation: Option<CreateImageRequestModeration>,
+    /// Background treatment for GPT image models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<CreateImageRequestBackground>,
     /// Look of dall-e-3 images, hyper-real (`vivid`) or more subdued (`natural`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub style: Option<CreateImageRequestStyle>,
@@ -9733,16 +9733,16 @@ pub struct CreateImageRequest {
     pub user: Option<String>,
 }
 impl CreateImageRequest {
-    ///Creates a value from its required fields (`prompt`); the rest start unset.
+    /// Creates a value from its required fields (`prompt`); the rest start unset.
     pub fn new(prompt: impl Into<String>) -> Self {
         Self {
             prompt: prompt.into(),
             ..Default::default()
         }
     }
-    /// Sets `background`.
-    pub fn background(mut self, value: impl Into<CreateImageRequestBackground>) -> Self {
-        self.background = Some(value.into());
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<String>) -> Self {
+        self.prompt = value.into();
         self
     }
     /// Sets `model`.
@@ -9750,32 +9750,9 @@ impl CreateImageRequest {
         self.model = Some(value.into());
         self
     }
-    /// Sets `moderation`.
-    pub fn moderation(mut self, value: impl Into<CreateImageRequestModeration>) -> Self {
-        self.moderation = Some(value.into());
-        self
-    }
     /// Sets `n`.
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
-        self
-    }
-    /// Sets `output_compression`.
-    pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
-        self.output_compression = Some(value.into());
-        self
-    }
-    /// Sets `output_format`.
-    pub fn output_format(
-        mut self,
-        value: impl Into<CreateImageRequestOutputFormat>,
-    ) -> Self {
-        self.output_format = Some(value.into());
-        self
-    }
-    /// Sets `prompt`.
-    pub fn prompt(mut self, value: impl Into<String>) -> Self {
-        self.prompt = value.into();
         self
     }
     /// Sets `quality`.
@@ -9791,9 +9768,32 @@ impl CreateImageRequest {
         self.response_format = Some(value.into());
         self
     }
+    /// Sets `output_format`.
+    pub fn output_format(
+        mut self,
+        value: impl Into<CreateImageRequestOutputFormat>,
+    ) -> Self {
+        self.output_format = Some(value.into());
+        self
+    }
+    /// Sets `output_compression`.
+    pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
+        self.output_compression = Some(value.into());
+        self
+    }
     /// Sets `size`.
     pub fn size(mut self, value: impl Into<String>) -> Self {
         self.size = Some(value.into());
+        self
+    }
+    /// Sets `moderation`.
+    pub fn moderation(mut self, value: impl Into<CreateImageRequestModeration>) -> Self {
+        self.moderation = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(mut self, value: impl Into<CreateImageRequestBackground>) -> Self {
+        self.background = Some(value.into());
         self
     }
     /// Sets `style`.
@@ -10244,7 +10244,7 @@ pub struct CreateImageVariationRequest {
     pub user: Option<String>,
 }
 impl CreateImageVariationRequest {
-    ///Creates a value from its required fields (`image`); the rest start unset.
+    /// Creates a value from its required fields (`image`); the rest start unset.
     pub fn new(image: impl Into<crate::runtime::FileUpload>) -> Self {
         Self {
             image: image.into(),
@@ -10449,34 +10449,34 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageVariationRequestSize {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateMessageRequest {
-    /// Attached files, each with the tools allowed to read it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub attachments: Option<Vec<MessageAttachment>>,
-    /// The message, as text or a list of text and image parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content: CreateMessageRequestContent,
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
     /// `user` for messages from the end user, `assistant` to insert replies of the assistant.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: CreateMessageRequestRole,
+    /// The message, as text or a list of text and image parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: CreateMessageRequestContent,
+    /// Attached files, each with the tools allowed to read it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<MessageAttachment>>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
 }
 impl CreateMessageRequest {
-    ///Creates a value from its required fields (`content`, `role`); the rest start unset.
+    /// Creates a value from its required fields (`role`, `content`); the rest start unset.
     pub fn new(
-        content: impl Into<CreateMessageRequestContent>,
         role: impl Into<CreateMessageRequestRole>,
+        content: impl Into<CreateMessageRequestContent>,
     ) -> Self {
         Self {
-            content: content.into(),
             role: role.into(),
+            content: content.into(),
             ..Default::default()
         }
     }
-    /// Sets `attachments`.
-    pub fn attachments(mut self, value: impl Into<Vec<MessageAttachment>>) -> Self {
-        self.attachments = Some(value.into());
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<CreateMessageRequestRole>) -> Self {
+        self.role = value.into();
         self
     }
     /// Sets `content`.
@@ -10484,14 +10484,14 @@ impl CreateMessageRequest {
         self.content = value.into();
         self
     }
+    /// Sets `attachments`.
+    pub fn attachments(mut self, value: impl Into<Vec<MessageAttachment>>) -> Self {
+        self.attachments = Some(value.into());
+        self
+    }
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
-        self
-    }
-    /// Sets `role`.
-    pub fn role(mut self, value: impl Into<CreateMessageRequestRole>) -> Self {
-        self.role = value.into();
         self
     }
 }
@@ -10639,7 +10639,7 @@ pub struct CreateModerationRequest {
     pub model: Option<String>,
 }
 impl CreateModerationRequest {
-    ///Creates a value from its required fields (`input`); the rest start unset.
+    /// Creates a value from its required fields (`input`); the rest start unset.
     pub fn new(input: impl Into<CreateModerationRequestInput>) -> Self {
         Self {
             input: input.into(),
@@ -10756,16 +10756,9 @@ pub struct CreateModerationResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateResponseRequest {
-    /// Run the response asynchronously; poll or cancel it by id.
+    /// Model that generates the response, e.g. `gpt-5`, `gpt-4.1` or `o3`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub background: Option<bool>,
-    /// Conversation this response belongs to. Its items come before the
-    /// input, and this response's input and output are appended to it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conversation: Option<ConversationParam>,
-    /// Extra data to embed in the output, such as search results or encrypted reasoning.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include: Option<Vec<IncludeEnum>>,
+    pub model: Option<String>,
     /// Text, image or file inputs, as one string or a list of items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<InputParam>,
@@ -10773,42 +10766,46 @@ pub struct CreateResponseRequest {
     /// carried over when `previous_response_id` chains responses.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
-    /// Cap on generated tokens, counting visible output and reasoning tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_output_tokens: Option<i64>,
-    /// Upper bound on the number of built-in tool calls for the whole response.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_tool_calls: Option<i64>,
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
-    /// Model that generates the response, e.g. `gpt-5`, `gpt-4.1` or `o3`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    /// Whether the model may issue several tool calls in one turn (default true).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parallel_tool_calls: Option<bool>,
     /// Continue from this earlier response, reusing its context. Cannot be combined with `conversation`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
-    /// Stored prompt template and its variables.
+    /// Conversation this response belongs to. Its items come before the
+    /// input, and this response's input and output are appended to it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt: Option<Prompt>,
-    /// Key that groups similar requests to improve prompt cache hits.
+    pub conversation: Option<ConversationParam>,
+    /// Tools the model may call.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_key: Option<String>,
-    /// How long cached prompt prefixes are kept.
+    pub tools: Option<ToolsArray>,
+    /// How the model picks tools.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_retention: Option<CreateResponseRequestPromptCacheRetention>,
+    pub tool_choice: Option<ToolChoiceParam>,
+    /// Whether the model may issue several tool calls in one turn (default true).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parallel_tool_calls: Option<bool>,
+    /// Upper bound on the number of built-in tool calls for the whole response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_tool_calls: Option<i64>,
+    /// Sampling temperature between 0 and 2; higher is more random. Tune this or `top_p`, not both.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Nucleus sampling; only tokens within this cumulative probability mass are considered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// How many most-likely alternatives to report per output token (needs the logprobs include).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_logprobs: Option<i64>,
+    /// Cap on generated tokens, counting visible output and reasoning tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_output_tokens: Option<i64>,
+    /// Format and verbosity of text output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<ResponseTextParam>,
     /// Settings for reasoning models (gpt-5 and the o-series).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<Reasoning>,
-    /// Stable, anonymised id of your end user, used for abuse detection.
+    /// Extra data to embed in the output, such as search results or encrypted reasoning.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub safety_identifier: Option<String>,
-    /// Processing tier requested or used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_tier: Option<ServiceTierResponses>,
+    pub include: Option<Vec<IncludeEnum>>,
     /// Keep the response so it can be retrieved later (default true).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub store: Option<bool>,
@@ -10818,28 +10815,31 @@ pub struct CreateResponseRequest {
     /// Streaming settings; only with `stream: true`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_options: Option<ResponseStreamOptions>,
-    /// Sampling temperature between 0 and 2; higher is more random. Tune this or `top_p`, not both.
+    /// Run the response asynchronously; poll or cancel it by id.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    /// Format and verbosity of text output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<ResponseTextParam>,
-    /// How the model picks tools.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<ToolChoiceParam>,
-    /// Tools the model may call.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<ToolsArray>,
-    /// How many most-likely alternatives to report per output token (needs the logprobs include).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_logprobs: Option<i64>,
-    /// Nucleus sampling; only tokens within this cumulative probability mass are considered.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_p: Option<f64>,
+    pub background: Option<bool>,
     /// What to do when the context is too long: `auto` drops items from the
     /// start of the conversation, `disabled` (default) fails the request.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseRequestTruncation>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+    /// Processing tier requested or used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_tier: Option<ServiceTierResponses>,
+    /// Stored prompt template and its variables.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<Prompt>,
+    /// Key that groups similar requests to improve prompt cache hits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_key: Option<String>,
+    /// How long cached prompt prefixes are kept.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_retention: Option<CreateResponseRequestPromptCacheRetention>,
+    /// Stable, anonymised id of your end user, used for abuse detection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safety_identifier: Option<String>,
     /// Former end-user identifier; use `safety_identifier` and `prompt_cache_key` instead.
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10850,19 +10850,9 @@ impl CreateResponseRequest {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `background`.
-    pub fn background(mut self, value: impl Into<bool>) -> Self {
-        self.background = Some(value.into());
-        self
-    }
-    /// Sets `conversation`.
-    pub fn conversation(mut self, value: impl Into<ConversationParam>) -> Self {
-        self.conversation = Some(value.into());
-        self
-    }
-    /// Sets `include`.
-    pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
-        self.include = Some(value.into());
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
         self
     }
     /// Sets `input`.
@@ -10875,24 +10865,24 @@ impl CreateResponseRequest {
         self.instructions = Some(value.into());
         self
     }
-    /// Sets `max_output_tokens`.
-    pub fn max_output_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_output_tokens = Some(value.into());
+    /// Sets `previous_response_id`.
+    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
+        self.previous_response_id = Some(value.into());
         self
     }
-    /// Sets `max_tool_calls`.
-    pub fn max_tool_calls(mut self, value: impl Into<i64>) -> Self {
-        self.max_tool_calls = Some(value.into());
+    /// Sets `conversation`.
+    pub fn conversation(mut self, value: impl Into<ConversationParam>) -> Self {
+        self.conversation = Some(value.into());
         self
     }
-    /// Sets `metadata`.
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<ToolsArray>) -> Self {
+        self.tools = Some(value.into());
         self
     }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = Some(value.into());
+    /// Sets `tool_choice`.
+    pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
+        self.tool_choice = Some(value.into());
         self
     }
     /// Sets `parallel_tool_calls`.
@@ -10900,9 +10890,82 @@ impl CreateResponseRequest {
         self.parallel_tool_calls = Some(value.into());
         self
     }
-    /// Sets `previous_response_id`.
-    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
-        self.previous_response_id = Some(value.into());
+    /// Sets `max_tool_calls`.
+    pub fn max_tool_calls(mut self, value: impl Into<i64>) -> Self {
+        self.max_tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `top_logprobs`.
+    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
+        self.top_logprobs = Some(value.into());
+        self
+    }
+    /// Sets `max_output_tokens`.
+    pub fn max_output_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_output_tokens = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+    /// Sets `reasoning`.
+    pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
+        self.reasoning = Some(value.into());
+        self
+    }
+    /// Sets `include`.
+    pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
+        self.include = Some(value.into());
+        self
+    }
+    /// Sets `store`.
+    pub fn store(mut self, value: impl Into<bool>) -> Self {
+        self.store = Some(value.into());
+        self
+    }
+    /// Sets `stream`.
+    pub fn stream(mut self, value: impl Into<bool>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+    /// Sets `stream_options`.
+    pub fn stream_options(mut self, value: impl Into<ResponseStreamOptions>) -> Self {
+        self.stream_options = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(mut self, value: impl Into<bool>) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+    /// Sets `truncation`.
+    pub fn truncation(
+        mut self,
+        value: impl Into<CreateResponseRequestTruncation>,
+    ) -> Self {
+        self.truncation = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `service_tier`.
+    pub fn service_tier(mut self, value: impl Into<ServiceTierResponses>) -> Self {
+        self.service_tier = Some(value.into());
         self
     }
     /// Sets `prompt`.
@@ -10923,72 +10986,9 @@ impl CreateResponseRequest {
         self.prompt_cache_retention = Some(value.into());
         self
     }
-    /// Sets `reasoning`.
-    pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
-        self.reasoning = Some(value.into());
-        self
-    }
     /// Sets `safety_identifier`.
     pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
         self.safety_identifier = Some(value.into());
-        self
-    }
-    /// Sets `service_tier`.
-    pub fn service_tier(mut self, value: impl Into<ServiceTierResponses>) -> Self {
-        self.service_tier = Some(value.into());
-        self
-    }
-    /// Sets `store`.
-    pub fn store(mut self, value: impl Into<bool>) -> Self {
-        self.store = Some(value.into());
-        self
-    }
-    /// Sets `stream`.
-    pub fn stream(mut self, value: impl Into<bool>) -> Self {
-        self.stream = Some(value.into());
-        self
-    }
-    /// Sets `stream_options`.
-    pub fn stream_options(mut self, value: impl Into<ResponseStreamOptions>) -> Self {
-        self.stream_options = Some(value.into());
-        self
-    }
-    /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
-    /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
-        self.tool_choice = Some(value.into());
-        self
-    }
-    /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<ToolsArray>) -> Self {
-        self.tools = Some(value.into());
-        self
-    }
-    /// Sets `top_logprobs`.
-    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
-        self.top_logprobs = Some(value.into());
-        self
-    }
-    /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
-        self
-    }
-    /// Sets `truncation`.
-    pub fn truncation(
-        mut self,
-        value: impl Into<CreateResponseRequestTruncation>,
-    ) -> Self {
-        self.truncation = Some(value.into());
         self
     }
     /// Sets `user`.
@@ -11215,65 +11215,85 @@ impl CreateRunParams {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateRunRequest {
+    /// Assistant to run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub assistant_id: String,
+    /// Model to use instead of the assistant's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// How hard a reasoning model thinks before answering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reasoning_effort: Option<ReasoningEffort>,
+    /// Instructions that replace the assistant's for this run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
     /// Instructions appended to the assistant's for this run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_instructions: Option<String>,
     /// Messages added to the thread before the run starts.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_messages: Option<Vec<CreateMessageRequest>>,
-    /// Assistant to run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub assistant_id: String,
-    /// Instructions that replace the assistant's for this run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instructions: Option<String>,
-    /// Cap on completion tokens over the whole run; the run ends `incomplete` when exceeded.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_completion_tokens: Option<i64>,
-    /// Cap on prompt tokens over the whole run; the run ends `incomplete` when exceeded.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_prompt_tokens: Option<i64>,
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
-    /// Model to use instead of the assistant's.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    /// Whether the model may call several tools at once (default true).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parallel_tool_calls: Option<bool>,
-    /// How hard a reasoning model thinks before answering.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning_effort: Option<ReasoningEffort>,
-    /// Output format; `auto` keeps the default.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
-    /// Report the run's progress as server-sent events.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stream: Option<bool>,
-    /// Sampling temperature between 0 and 2.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    /// How tools are picked.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
     /// Tools that replace the assistant's for this run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<AssistantTool>>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+    /// Sampling temperature between 0 and 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
     /// Nucleus sampling mass between 0 and 1.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
+    /// Report the run's progress as server-sent events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream: Option<bool>,
+    /// Cap on prompt tokens over the whole run; the run ends `incomplete` when exceeded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_prompt_tokens: Option<i64>,
+    /// Cap on completion tokens over the whole run; the run ends `incomplete` when exceeded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_completion_tokens: Option<i64>,
     /// How the thread is shortened to fit the context.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation_strategy: Option<TruncationObject>,
+    /// How tools are picked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
+    /// Whether the model may call several tools at once (default true).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parallel_tool_calls: Option<bool>,
+    /// Output format; `auto` keeps the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 impl CreateRunRequest {
-    ///Creates a value from its required fields (`assistant_id`); the rest start unset.
+    /// Creates a value from its required fields (`assistant_id`); the rest start unset.
     pub fn new(assistant_id: impl Into<String>) -> Self {
         Self {
             assistant_id: assistant_id.into(),
             ..Default::default()
         }
+    }
+    /// Sets `assistant_id`.
+    pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
+        self.assistant_id = value.into();
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `reasoning_effort`.
+    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = Some(value.into());
+        self
+    }
+    /// Sets `instructions`.
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
     }
     /// Sets `additional_instructions`.
     pub fn additional_instructions(mut self, value: impl Into<String>) -> Self {
@@ -11288,24 +11308,9 @@ impl CreateRunRequest {
         self.additional_messages = Some(value.into());
         self
     }
-    /// Sets `assistant_id`.
-    pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
-        self.assistant_id = value.into();
-        self
-    }
-    /// Sets `instructions`.
-    pub fn instructions(mut self, value: impl Into<String>) -> Self {
-        self.instructions = Some(value.into());
-        self
-    }
-    /// Sets `max_completion_tokens`.
-    pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_completion_tokens = Some(value.into());
-        self
-    }
-    /// Sets `max_prompt_tokens`.
-    pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_prompt_tokens = Some(value.into());
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
+        self.tools = Some(value.into());
         self
     }
     /// Sets `metadata`.
@@ -11313,27 +11318,14 @@ impl CreateRunRequest {
         self.metadata = Some(value.into());
         self
     }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = Some(value.into());
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
         self
     }
-    /// Sets `parallel_tool_calls`.
-    pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
-        self.parallel_tool_calls = Some(value.into());
-        self
-    }
-    /// Sets `reasoning_effort`.
-    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
-        self.reasoning_effort = Some(value.into());
-        self
-    }
-    /// Sets `response_format`.
-    pub fn response_format(
-        mut self,
-        value: impl Into<AssistantsApiResponseFormatOption>,
-    ) -> Self {
-        self.response_format = Some(value.into());
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
         self
     }
     /// Sets `stream`.
@@ -11341,9 +11333,19 @@ impl CreateRunRequest {
         self.stream = Some(value.into());
         self
     }
-    /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
+    /// Sets `max_prompt_tokens`.
+    pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_prompt_tokens = Some(value.into());
+        self
+    }
+    /// Sets `max_completion_tokens`.
+    pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_completion_tokens = Some(value.into());
+        self
+    }
+    /// Sets `truncation_strategy`.
+    pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
+        self.truncation_strategy = Some(value.into());
         self
     }
     /// Sets `tool_choice`.
@@ -11354,19 +11356,17 @@ impl CreateRunRequest {
         self.tool_choice = Some(value.into());
         self
     }
-    /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
-        self.tools = Some(value.into());
+    /// Sets `parallel_tool_calls`.
+    pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
+        self.parallel_tool_calls = Some(value.into());
         self
     }
-    /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
-        self
-    }
-    /// Sets `truncation_strategy`.
-    pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
-        self.truncation_strategy = Some(value.into());
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<AssistantsApiResponseFormatOption>,
+    ) -> Self {
+        self.response_format = Some(value.into());
         self
     }
 }
@@ -11374,38 +11374,43 @@ impl CreateRunRequest {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateSpeechRequest {
+    /// Speech model, e.g. `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
     /// Text to speak, at most 4096 characters.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input: String,
     /// How to speak (tone, accent, pace); not supported by `tts-1` and `tts-1-hd`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
-    /// Speech model, e.g. `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
+    /// Voice to speak with.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub model: String,
+    pub voice: VoiceIdsOrCustomVoice,
     /// Encoding of the returned audio (default `mp3`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<CreateSpeechRequestResponseFormat>,
     /// Playback speed from 0.25 to 4 (default 1).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speed: Option<f64>,
-    /// Voice to speak with.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub voice: VoiceIdsOrCustomVoice,
 }
 impl CreateSpeechRequest {
-    ///Creates a value from its required fields (`input`, `model`, `voice`); the rest start unset.
+    /// Creates a value from its required fields (`model`, `input`, `voice`); the rest start unset.
     pub fn new(
-        input: impl Into<String>,
         model: impl Into<String>,
+        input: impl Into<String>,
         voice: impl Into<VoiceIdsOrCustomVoice>,
     ) -> Self {
         Self {
-            input: input.into(),
             model: model.into(),
+            input: input.into(),
             voice: voice.into(),
             ..Default::default()
         }
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = value.into();
+        self
     }
     /// Sets `input`.
     pub fn input(mut self, value: impl Into<String>) -> Self {
@@ -11417,9 +11422,9 @@ impl CreateSpeechRequest {
         self.instructions = Some(value.into());
         self
     }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = value.into();
+    /// Sets `voice`.
+    pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
+        self.voice = value.into();
         self
     }
     /// Sets `response_format`.
@@ -11433,11 +11438,6 @@ impl CreateSpeechRequest {
     /// Sets `speed`.
     pub fn speed(mut self, value: impl Into<f64>) -> Self {
         self.speed = Some(value.into());
-        self
-    }
-    /// Sets `voice`.
-    pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
-        self.voice = value.into();
         self
     }
 }
@@ -11533,54 +11533,54 @@ pub struct CreateThreadAndRunRequest {
     /// Assistant to run.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub assistant_id: String,
-    /// Instructions that replace the assistant's for this run.
+    /// The thread to create.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub instructions: Option<String>,
-    /// Cap on completion tokens over the whole run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_completion_tokens: Option<i64>,
-    /// Cap on prompt tokens over the whole run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_prompt_tokens: Option<i64>,
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
+    pub thread: Option<CreateThreadRequest>,
     /// Model to use instead of the assistant's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
+    /// Instructions that replace the assistant's for this run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// Tools that replace the assistant's for this run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<AssistantTool>>,
+    /// Tool resources for this run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<ToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+    /// Sampling temperature between 0 and 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Nucleus sampling mass between 0 and 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// Report the run's progress as server-sent events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream: Option<bool>,
+    /// Cap on prompt tokens over the whole run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_prompt_tokens: Option<i64>,
+    /// Cap on completion tokens over the whole run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_completion_tokens: Option<i64>,
+    /// How the thread is shortened to fit the context.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub truncation_strategy: Option<TruncationObject>,
+    /// How tools are picked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
     /// Whether the model may call several tools at once (default true).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
     /// Output format; `auto` keeps the default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
-    /// Report the run's progress as server-sent events.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stream: Option<bool>,
-    /// Sampling temperature between 0 and 2.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    /// The thread to create.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub thread: Option<CreateThreadRequest>,
-    /// How tools are picked.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
-    /// Tool resources for this run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_resources: Option<ToolResources>,
-    /// Tools that replace the assistant's for this run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<AssistantTool>>,
-    /// Nucleus sampling mass between 0 and 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_p: Option<f64>,
-    /// How the thread is shortened to fit the context.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub truncation_strategy: Option<TruncationObject>,
 }
 impl CreateThreadAndRunRequest {
-    ///Creates a value from its required fields (`assistant_id`); the rest start unset.
+    /// Creates a value from its required fields (`assistant_id`); the rest start unset.
     pub fn new(assistant_id: impl Into<String>) -> Self {
         Self {
             assistant_id: assistant_id.into(),
@@ -11592,19 +11592,29 @@ impl CreateThreadAndRunRequest {
         self.assistant_id = value.into();
         self
     }
+    /// Sets `thread`.
+    pub fn thread(mut self, value: impl Into<CreateThreadRequest>) -> Self {
+        self.thread = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
     /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
-    /// Sets `max_completion_tokens`.
-    pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_completion_tokens = Some(value.into());
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
+        self.tools = Some(value.into());
         self
     }
-    /// Sets `max_prompt_tokens`.
-    pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_prompt_tokens = Some(value.into());
+    /// Sets `tool_resources`.
+    pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
+        self.tool_resources = Some(value.into());
         self
     }
     /// Sets `metadata`.
@@ -11612,9 +11622,42 @@ impl CreateThreadAndRunRequest {
         self.metadata = Some(value.into());
         self
     }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = Some(value.into());
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `stream`.
+    pub fn stream(mut self, value: impl Into<bool>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+    /// Sets `max_prompt_tokens`.
+    pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_prompt_tokens = Some(value.into());
+        self
+    }
+    /// Sets `max_completion_tokens`.
+    pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_completion_tokens = Some(value.into());
+        self
+    }
+    /// Sets `truncation_strategy`.
+    pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
+        self.truncation_strategy = Some(value.into());
+        self
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<AssistantsApiToolChoiceOption>,
+    ) -> Self {
+        self.tool_choice = Some(value.into());
         self
     }
     /// Sets `parallel_tool_calls`.
@@ -11630,49 +11673,6 @@ impl CreateThreadAndRunRequest {
         self.response_format = Some(value.into());
         self
     }
-    /// Sets `stream`.
-    pub fn stream(mut self, value: impl Into<bool>) -> Self {
-        self.stream = Some(value.into());
-        self
-    }
-    /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
-        self
-    }
-    /// Sets `thread`.
-    pub fn thread(mut self, value: impl Into<CreateThreadRequest>) -> Self {
-        self.thread = Some(value.into());
-        self
-    }
-    /// Sets `tool_choice`.
-    pub fn tool_choice(
-        mut self,
-        value: impl Into<AssistantsApiToolChoiceOption>,
-    ) -> Self {
-        self.tool_choice = Some(value.into());
-        self
-    }
-    /// Sets `tool_resources`.
-    pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
-        self.tool_resources = Some(value.into());
-        self
-    }
-    /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
-        self.tools = Some(value.into());
-        self
-    }
-    /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
-        self
-    }
-    /// Sets `truncation_strategy`.
-    pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
-        self.truncation_strategy = Some(value.into());
-        self
-    }
 }
 /// Body of `POST /threads`; also the `thread` of a create-and-run request.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -11681,12 +11681,12 @@ pub struct CreateThreadRequest {
     /// Messages to start the thread with.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<CreateMessageRequest>>,
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
     /// Files and vector stores available to runs on this thread.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<CreateToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
 }
 impl CreateThreadRequest {
     /// Creates a value with every field unset.
@@ -11698,14 +11698,14 @@ impl CreateThreadRequest {
         self.messages = Some(value.into());
         self
     }
-    /// Sets `metadata`.
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
     /// Sets `tool_resources`.
     pub fn tool_resources(mut self, value: impl Into<CreateToolResources>) -> Self {
         self.tool_resources = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
         self
     }
 }
@@ -11795,12 +11795,12 @@ impl CreateToolResourcesFileSearch {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateToolResourcesVectorStore {
-    /// How files are chunked; `auto` when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
     /// Files to add to the new store.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
+    /// How files are chunked; `auto` when omitted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
@@ -11810,17 +11810,17 @@ impl CreateToolResourcesVectorStore {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
     /// Sets `chunking_strategy`.
     pub fn chunking_strategy(
         mut self,
         value: impl Into<ChunkingStrategyRequestParam>,
     ) -> Self {
         self.chunking_strategy = Some(value.into());
-        self
-    }
-    /// Sets `file_ids`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.file_ids = Some(value.into());
         self
     }
     /// Sets `metadata`.
@@ -11832,37 +11832,37 @@ impl CreateToolResourcesVectorStore {
 /// Multipart body of `POST /audio/transcriptions`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateTranscriptionRequest {
-    /// How long audio is split before transcribing; `auto` or explicit voice activity detection settings.
-    pub chunking_strategy: Option<CreateTranscriptionRequestChunkingStrategy>,
     /// The audio file (flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm).
     pub file: crate::runtime::FileUpload,
-    /// Extra data in the answer; `logprobs` adds token log probabilities (json format only).
-    pub include: Option<Vec<CreateTranscriptionRequestIncludeItem>>,
-    /// Words or names that are likely to occur, to help recognition.
-    pub keywords: Option<Vec<String>>,
-    /// Names of known speakers, for diarization.
-    pub known_speaker_names: Option<Vec<String>>,
-    /// Short audio samples (data URLs) of the known speakers, in the same order as their names.
-    pub known_speaker_references: Option<Vec<String>>,
+    /// Transcription model, e.g. `whisper-1`, `gpt-4o-transcribe` or `gpt-4o-mini-transcribe`.
+    pub model: String,
     /// ISO-639-1 code of the spoken language (such as `en`); improves speed and accuracy.
     pub language: Option<String>,
     /// Several candidate languages, as ISO-639-1 codes.
     pub languages: Option<Vec<String>>,
-    /// Transcription model, e.g. `whisper-1`, `gpt-4o-transcribe` or `gpt-4o-mini-transcribe`.
-    pub model: String,
+    /// Words or names that are likely to occur, to help recognition.
+    pub keywords: Option<Vec<String>>,
     /// Text that sets the style or continues a previous segment; should match the audio language.
     pub prompt: Option<String>,
     /// Format of the transcript (default `json`).
     pub response_format: Option<AudioResponseFormat>,
     /// Sampling temperature between 0 and 1; 0 lets the model pick it automatically.
     pub temperature: Option<f64>,
+    /// Extra data in the answer; `logprobs` adds token log probabilities (json format only).
+    pub include: Option<Vec<CreateTranscriptionRequestIncludeItem>>,
     /// Timestamp detail for `verbose_json`; `word`, `segment` or both.
     pub timestamp_granularities: Option<
         Vec<CreateTranscriptionRequestTimestampGranularitiesItem>,
     >,
+    /// How long audio is split before transcribing; `auto` or explicit voice activity detection settings.
+    pub chunking_strategy: Option<CreateTranscriptionRequestChunkingStrategy>,
+    /// Names of known speakers, for diarization.
+    pub known_speaker_names: Option<Vec<String>>,
+    /// Short audio samples (data URLs) of the known speakers, in the same order as their names.
+    pub known_speaker_references: Option<Vec<String>>,
 }
 impl CreateTranscriptionRequest {
-    ///Creates a value from its required fields (`file`, `model`); the rest start unset.
+    /// Creates a value from its required fields (`file`, `model`); the rest start unset.
     pub fn new(
         file: impl Into<crate::runtime::FileUpload>,
         model: impl Into<String>,
@@ -11873,40 +11873,14 @@ impl CreateTranscriptionRequest {
             ..Default::default()
         }
     }
-    /// Sets `chunking_strategy`.
-    pub fn chunking_strategy(
-        mut self,
-        value: impl Into<CreateTranscriptionRequestChunkingStrategy>,
-    ) -> Self {
-        self.chunking_strategy = Some(value.into());
-        self
-    }
     /// Sets `file`.
     pub fn file(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.file = value.into();
         self
     }
-    /// Sets `include`.
-    pub fn include(
-        mut self,
-        value: impl Into<Vec<CreateTranscriptionRequestIncludeItem>>,
-    ) -> Self {
-        self.include = Some(value.into());
-        self
-    }
-    /// Sets `keywords`.
-    pub fn keywords(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.keywords = Some(value.into());
-        self
-    }
-    /// Sets `known_speaker_names`.
-    pub fn known_speaker_names(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.known_speaker_names = Some(value.into());
-        self
-    }
-    /// Sets `known_speaker_references`.
-    pub fn known_speaker_references(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.known_speaker_references = Some(value.into());
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = value.into();
         self
     }
     /// Sets `language`.
@@ -11919,9 +11893,9 @@ impl CreateTranscriptionRequest {
         self.languages = Some(value.into());
         self
     }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = value.into();
+    /// Sets `keywords`.
+    pub fn keywords(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `prompt`.
@@ -11939,6 +11913,14 @@ impl CreateTranscriptionRequest {
         self.temperature = Some(value.into());
         self
     }
+    /// Sets `include`.
+    pub fn include(
+        mut self,
+        value: impl Into<Vec<CreateTranscriptionRequestIncludeItem>>,
+    ) -> Self {
+        self.include = Some(value.into());
+        self
+    }
     /// Sets `timestamp_granularities`.
     pub fn timestamp_granularities(
         mut self,
@@ -11947,36 +11929,35 @@ impl CreateTranscriptionRequest {
         self.timestamp_granularities = Some(value.into());
         self
     }
+    /// Sets `chunking_strategy`.
+    pub fn chunking_strategy(
+        mut self,
+        value: impl Into<CreateTranscriptionRequestChunkingStrategy>,
+    ) -> Self {
+        self.chunking_strategy = Some(value.into());
+        self
+    }
+    /// Sets `known_speaker_names`.
+    pub fn known_speaker_names(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.known_speaker_names = Some(value.into());
+        self
+    }
+    /// Sets `known_speaker_references`.
+    pub fn known_speaker_references(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.known_speaker_references = Some(value.into());
+        self
+    }
 }
 impl crate::runtime::ToMultipart for CreateTranscriptionRequest {
     fn to_multipart(&self) -> crate::runtime::MultipartForm {
         let mut form = crate::runtime::MultipartForm::new();
-        if let Some(values) = &self.chunking_strategy {
-            form = form.json("chunking_strategy", values);
-        }
         {
             let values = &self.file;
             form = form.file("file", values);
         }
-        if let Some(values) = &self.include {
-            for item in values {
-                form = form.text("include", item);
-            }
-        }
-        if let Some(values) = &self.keywords {
-            for item in values {
-                form = form.text("keywords", item);
-            }
-        }
-        if let Some(values) = &self.known_speaker_names {
-            for item in values {
-                form = form.text("known_speaker_names", item);
-            }
-        }
-        if let Some(values) = &self.known_speaker_references {
-            for item in values {
-                form = form.text("known_speaker_references", item);
-            }
+        {
+            let values = &self.model;
+            form = form.text("model", values);
         }
         if let Some(values) = &self.language {
             form = form.text("language", values);
@@ -11986,9 +11967,10 @@ impl crate::runtime::ToMultipart for CreateTranscriptionRequest {
                 form = form.text("languages", item);
             }
         }
-        {
-            let values = &self.model;
-            form = form.text("model", values);
+        if let Some(values) = &self.keywords {
+            for item in values {
+                form = form.text("keywords", item);
+            }
         }
         if let Some(values) = &self.prompt {
             form = form.text("prompt", values);
@@ -11999,9 +11981,27 @@ impl crate::runtime::ToMultipart for CreateTranscriptionRequest {
         if let Some(values) = &self.temperature {
             form = form.text("temperature", values);
         }
+        if let Some(values) = &self.include {
+            for item in values {
+                form = form.text("include", item);
+            }
+        }
         if let Some(values) = &self.timestamp_granularities {
             for item in values {
                 form = form.text("timestamp_granularities", item);
+            }
+        }
+        if let Some(values) = &self.chunking_strategy {
+            form = form.json("chunking_strategy", values);
+        }
+        if let Some(values) = &self.known_speaker_names {
+            for item in values {
+                form = form.text("known_speaker_names", item);
+            }
+        }
+        if let Some(values) = &self.known_speaker_references {
+            for item in values {
+                form = form.text("known_speaker_references", item);
             }
         }
         form
@@ -12329,21 +12329,21 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionResponse {
                     object,
                     &[
                         (
-                            &["duration", "language", "text"][..],
+                            &["language", "duration", "text"][..],
                             &[
-                                "duration",
                                 "language",
-                                "segments",
+                                "duration",
                                 "text",
-                                "usage",
                                 "words",
+                                "segments",
+                                "usage",
                             ][..],
                         ),
                         (
-                            &["duration", "segments", "task", "text"][..],
-                            &["duration", "segments", "task", "text", "usage"][..],
+                            &["task", "duration", "text", "segments"][..],
+                            &["task", "duration", "text", "segments", "usage"][..],
                         ),
-                        (&["text"][..], &["logprobs", "text", "usage"][..]),
+                        (&["text"][..], &["text", "logprobs", "usage"][..]),
                     ],
                 ) {
                     Some(0usize) => {
@@ -12368,18 +12368,18 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateTranscriptionResponseDiarizedJson {
-    /// Length of the audio, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub duration: f64,
-    /// Speaker-labelled segments in time order.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub segments: Vec<TranscriptionDiarizedSegment>,
     /// Always `transcribe`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub task: String,
+    /// Length of the audio, in seconds.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub duration: f64,
     /// The full transcribed text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
+    /// Speaker-labelled segments in time order.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub segments: Vec<TranscriptionDiarizedSegment>,
     /// Billing usage.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptionUsage>,
@@ -12387,10 +12387,10 @@ pub struct CreateTranscriptionResponseDiarizedJson {
 impl Default for CreateTranscriptionResponseDiarizedJson {
     fn default() -> Self {
         Self {
-            duration: Default::default(),
-            segments: Default::default(),
             task: "transcribe".to_owned(),
+            duration: Default::default(),
             text: Default::default(),
+            segments: Default::default(),
             usage: Default::default(),
         }
     }
@@ -12399,12 +12399,12 @@ impl Default for CreateTranscriptionResponseDiarizedJson {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateTranscriptionResponseJson {
-    /// Token log probabilities, when requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logprobs: Option<Vec<CreateTranscriptionResponseJsonLogprobsItem>>,
     /// The transcribed text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
+    /// Token log probabilities, when requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logprobs: Option<Vec<CreateTranscriptionResponseJsonLogprobsItem>>,
     /// Billing usage.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptionUsage>,
@@ -12413,64 +12413,64 @@ pub struct CreateTranscriptionResponseJson {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateTranscriptionResponseJsonLogprobsItem {
-    /// Bytes of the token.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bytes: Option<Vec<f64>>,
-    /// Natural log of its probability.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logprob: Option<f64>,
     /// The token.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+    /// Natural log of its probability.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logprob: Option<f64>,
+    /// Bytes of the token.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bytes: Option<Vec<f64>>,
 }
 /// Transcript with language, duration, segments and optional word timings.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateTranscriptionResponseVerboseJson {
-    /// Length of the audio, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub duration: f64,
     /// Detected language.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub language: String,
-    /// Segment details, when requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub segments: Option<Vec<TranscriptionSegment>>,
+    /// Length of the audio, in seconds.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub duration: f64,
     /// The transcribed text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
-    /// Audio seconds billed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub usage: Option<TranscriptTextUsageDuration>,
     /// Word timings, when requested.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub words: Option<Vec<TranscriptionWord>>,
+    /// Segment details, when requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<Vec<TranscriptionSegment>>,
+    /// Audio seconds billed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<TranscriptTextUsageDuration>,
 }
 /// Body of `POST /vector_stores/{vector_store_id}/files`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateVectorStoreFileRequest {
-    /// Attributes of the file, usable in search filters.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<VectorStoreFileAttributes>,
-    /// How files are chunked; `auto` when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
     /// Uploaded file to add.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
+    /// How files are chunked; `auto` when omitted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
+    /// Attributes of the file, usable in search filters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<VectorStoreFileAttributes>,
 }
 impl CreateVectorStoreFileRequest {
-    ///Creates a value from its required fields (`file_id`); the rest start unset.
+    /// Creates a value from its required fields (`file_id`); the rest start unset.
     pub fn new(file_id: impl Into<String>) -> Self {
         Self {
             file_id: file_id.into(),
             ..Default::default()
         }
     }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
-        self.attributes = Some(value.into());
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = value.into();
         self
     }
     /// Sets `chunking_strategy`.
@@ -12481,9 +12481,9 @@ impl CreateVectorStoreFileRequest {
         self.chunking_strategy = Some(value.into());
         self
     }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = value.into();
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
+        self.attributes = Some(value.into());
         self
     }
 }
@@ -12491,29 +12491,44 @@ impl CreateVectorStoreFileRequest {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CreateVectorStoreRequest {
-    /// How files are chunked; `auto` when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
-    /// What the store contains.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// When the vector store expires after inactivity.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_after: Option<VectorStoreExpirationAfter>,
-    /// Uploaded files to index right away.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
     /// Name of the vector store.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// What the store contains.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Uploaded files to index right away.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    /// How files are chunked; `auto` when omitted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
+    /// When the vector store expires after inactivity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_after: Option<VectorStoreExpirationAfter>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
 }
 impl CreateVectorStoreRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
     }
     /// Sets `chunking_strategy`.
     pub fn chunking_strategy(
@@ -12521,11 +12536,6 @@ impl CreateVectorStoreRequest {
         value: impl Into<ChunkingStrategyRequestParam>,
     ) -> Self {
         self.chunking_strategy = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
         self
     }
     /// Sets `expires_after`.
@@ -12536,19 +12546,9 @@ impl CreateVectorStoreRequest {
         self.expires_after = Some(value.into());
         self
     }
-    /// Sets `file_ids`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.file_ids = Some(value.into());
-        self
-    }
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
         self
     }
 }
@@ -12556,45 +12556,45 @@ impl CreateVectorStoreRequest {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CustomGrammarFormatParam {
-    /// The grammar itself.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub definition: String,
-    /// Language the grammar is written in.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub syntax: CustomGrammarFormatParamSyntax,
     /// Always `grammar`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Language the grammar is written in.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub syntax: CustomGrammarFormatParamSyntax,
+    /// The grammar itself.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub definition: String,
 }
 impl Default for CustomGrammarFormatParam {
     fn default() -> Self {
         Self {
-            definition: Default::default(),
-            syntax: Default::default(),
             r#type: "grammar".to_owned(),
+            syntax: Default::default(),
+            definition: Default::default(),
         }
     }
 }
 impl CustomGrammarFormatParam {
-    ///Creates a value from its required fields (`definition`, `syntax`); the rest start unset.
+    /// Creates a value from its required fields (`syntax`, `definition`); the rest start unset.
     pub fn new(
-        definition: impl Into<String>,
         syntax: impl Into<CustomGrammarFormatParamSyntax>,
+        definition: impl Into<String>,
     ) -> Self {
         Self {
-            definition: definition.into(),
             syntax: syntax.into(),
+            definition: definition.into(),
             ..Default::default()
         }
-    }
-    /// Sets `definition`.
-    pub fn definition(mut self, value: impl Into<String>) -> Self {
-        self.definition = value.into();
-        self
     }
     /// Sets `syntax`.
     pub fn syntax(mut self, value: impl Into<CustomGrammarFormatParamSyntax>) -> Self {
         self.syntax = value.into();
+        self
+    }
+    /// Sets `definition`.
+    pub fn definition(mut self, value: impl Into<String>) -> Self {
+        self.definition = value.into();
         self
     }
 }
@@ -12686,60 +12686,55 @@ impl CustomTextFormatParam {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CustomToolCall {
-    /// Id to quote in the matching output.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub call_id: String,
-    /// Item id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Free-text input generated for the tool.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub input: String,
-    /// Tool to run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub name: String,
     /// Always `custom_tool_call`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Item id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Id to quote in the matching output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub call_id: String,
+    /// Tool to run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Free-text input generated for the tool.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input: String,
 }
 impl Default for CustomToolCall {
     fn default() -> Self {
         Self {
-            call_id: Default::default(),
-            id: Default::default(),
-            input: Default::default(),
-            name: Default::default(),
             r#type: "custom_tool_call".to_owned(),
+            id: Default::default(),
+            call_id: Default::default(),
+            name: Default::default(),
+            input: Default::default(),
         }
     }
 }
 impl CustomToolCall {
-    ///Creates a value from its required fields (`call_id`, `input`, `name`); the rest start unset.
+    /// Creates a value from its required fields (`call_id`, `name`, `input`); the rest start unset.
     pub fn new(
         call_id: impl Into<String>,
-        input: impl Into<String>,
         name: impl Into<String>,
+        input: impl Into<String>,
     ) -> Self {
         Self {
             call_id: call_id.into(),
-            input: input.into(),
             name: name.into(),
+            input: input.into(),
             ..Default::default()
         }
-    }
-    /// Sets `call_id`.
-    pub fn call_id(mut self, value: impl Into<String>) -> Self {
-        self.call_id = value.into();
-        self
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<String>) -> Self {
-        self.input = value.into();
+    /// Sets `call_id`.
+    pub fn call_id(mut self, value: impl Into<String>) -> Self {
+        self.call_id = value.into();
         self
     }
     /// Sets `name`.
@@ -12747,36 +12742,41 @@ impl CustomToolCall {
         self.name = value.into();
         self
     }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<String>) -> Self {
+        self.input = value.into();
+        self
+    }
 }
 /// The result of a custom tool call, sent back to the model.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CustomToolCallOutput {
-    /// The `call_id` of the call this answers.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub call_id: String,
-    /// Item id, when replaying a stored item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The tool result.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output: ToolCallOutputValue,
     /// Always `custom_tool_call_output`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Item id, when replaying a stored item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `call_id` of the call this answers.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub call_id: String,
+    /// The tool result.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output: ToolCallOutputValue,
 }
 impl Default for CustomToolCallOutput {
     fn default() -> Self {
         Self {
-            call_id: Default::default(),
-            id: Default::default(),
-            output: Default::default(),
             r#type: "custom_tool_call_output".to_owned(),
+            id: Default::default(),
+            call_id: Default::default(),
+            output: Default::default(),
         }
     }
 }
 impl CustomToolCallOutput {
-    ///Creates a value from its required fields (`call_id`, `output`); the rest start unset.
+    /// Creates a value from its required fields (`call_id`, `output`); the rest start unset.
     pub fn new(
         call_id: impl Into<String>,
         output: impl Into<ToolCallOutputValue>,
@@ -12787,14 +12787,14 @@ impl CustomToolCallOutput {
             ..Default::default()
         }
     }
-    /// Sets `call_id`.
-    pub fn call_id(mut self, value: impl Into<String>) -> Self {
-        self.call_id = value.into();
-        self
-    }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self
+    }
+    /// Sets `call_id`.
+    pub fn call_id(mut self, value: impl Into<String>) -> Self {
+        self.call_id = value.into();
         self
     }
     /// Sets `output`.
@@ -12807,34 +12807,34 @@ impl CustomToolCallOutput {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CustomToolCallOutputResource {
-    /// The `call_id` of the call this answers.
+    /// Always `custom_tool_call_output`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub call_id: String,
-    /// Who created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
+    pub r#type: String,
     /// Item id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+    /// The `call_id` of the call this answers.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub call_id: String,
     /// The tool result.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: ToolCallOutputValue,
     /// Item state.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: CustomToolCallOutputResourceStatus,
-    /// Always `custom_tool_call_output`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    /// Who created the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
 }
 impl Default for CustomToolCallOutputResource {
     fn default() -> Self {
         Self {
-            call_id: Default::default(),
-            created_by: Default::default(),
+            r#type: "custom_tool_call_output".to_owned(),
             id: Default::default(),
+            call_id: Default::default(),
             output: Default::default(),
             status: Default::default(),
-            r#type: "custom_tool_call_output".to_owned(),
+            created_by: Default::default(),
         }
     }
 }
@@ -12912,23 +12912,23 @@ impl<'de> ::serde::Deserialize<'de> for CustomToolCallOutputResourceStatus {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CustomToolChatCompletions {
-    /// Definition of the custom tool.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub custom: CustomToolChatCompletionsCustom,
     /// Always `custom`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Definition of the custom tool.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub custom: CustomToolChatCompletionsCustom,
 }
 impl Default for CustomToolChatCompletions {
     fn default() -> Self {
         Self {
-            custom: Default::default(),
             r#type: "custom".to_owned(),
+            custom: Default::default(),
         }
     }
 }
 impl CustomToolChatCompletions {
-    ///Creates a value from its required fields (`custom`); the rest start unset.
+    /// Creates a value from its required fields (`custom`); the rest start unset.
     pub fn new(custom: impl Into<CustomToolChatCompletionsCustom>) -> Self {
         Self {
             custom: custom.into(),
@@ -12945,23 +12945,28 @@ impl CustomToolChatCompletions {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CustomToolChatCompletionsCustom {
+    /// Tool name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
     /// What the tool does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Format of the tool input; free text when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<ChatCustomToolFormat>,
-    /// Tool name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub name: String,
 }
 impl CustomToolChatCompletionsCustom {
-    ///Creates a value from its required fields (`name`); the rest start unset.
+    /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
             ..Default::default()
         }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
     }
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
@@ -12971,11 +12976,6 @@ impl CustomToolChatCompletionsCustom {
     /// Sets `format`.
     pub fn format(mut self, value: impl Into<ChatCustomToolFormat>) -> Self {
         self.format = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
         self
     }
 }
@@ -13037,36 +13037,41 @@ impl<'de> ::serde::Deserialize<'de> for CustomToolFormat {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct CustomToolParam {
+    /// Always `custom`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Tool name the model refers to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
     /// What the tool does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Format of the tool input; free text when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<CustomToolFormat>,
-    /// Tool name the model refers to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub name: String,
-    /// Always `custom`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for CustomToolParam {
     fn default() -> Self {
         Self {
+            r#type: "custom".to_owned(),
+            name: Default::default(),
             description: Default::default(),
             format: Default::default(),
-            name: Default::default(),
-            r#type: "custom".to_owned(),
         }
     }
 }
 impl CustomToolParam {
-    ///Creates a value from its required fields (`name`); the rest start unset.
+    /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
             ..Default::default()
         }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
     }
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
@@ -13078,32 +13083,27 @@ impl CustomToolParam {
         self.format = Some(value.into());
         self
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
 }
 /// Confirmation that an assistant was deleted.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct DeleteAssistantResponse {
-    /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub deleted: bool,
     /// Id of the deleted assistant.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `assistant.deleted`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
 }
 impl Default for DeleteAssistantResponse {
     fn default() -> Self {
         Self {
-            deleted: Default::default(),
             id: Default::default(),
             object: "assistant.deleted".to_owned(),
+            deleted: Default::default(),
         }
     }
 }
@@ -13111,22 +13111,22 @@ impl Default for DeleteAssistantResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct DeleteFileResponse {
-    /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub deleted: bool,
     /// Id of the deleted file.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `file`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
 }
 impl Default for DeleteFileResponse {
     fn default() -> Self {
         Self {
-            deleted: Default::default(),
             id: Default::default(),
             object: "file".to_owned(),
+            deleted: Default::default(),
         }
     }
 }
@@ -13134,22 +13134,22 @@ impl Default for DeleteFileResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct DeleteMessageResponse {
-    /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub deleted: bool,
     /// Id of the deleted message.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `thread.message.deleted`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
 }
 impl Default for DeleteMessageResponse {
     fn default() -> Self {
         Self {
-            deleted: Default::default(),
             id: Default::default(),
             object: "thread.message.deleted".to_owned(),
+            deleted: Default::default(),
         }
     }
 }
@@ -13157,36 +13157,36 @@ impl Default for DeleteMessageResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct DeleteModelResponse {
-    /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub deleted: bool,
     /// Name of the deleted model.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Object type, `model`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
 }
 /// Confirmation that a thread was deleted.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct DeleteThreadResponse {
-    /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub deleted: bool,
     /// Id of the deleted thread.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `thread.deleted`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
 }
 impl Default for DeleteThreadResponse {
     fn default() -> Self {
         Self {
-            deleted: Default::default(),
             id: Default::default(),
             object: "thread.deleted".to_owned(),
+            deleted: Default::default(),
         }
     }
 }
@@ -13194,22 +13194,22 @@ impl Default for DeleteThreadResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct DeleteVectorStoreResponse {
-    /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub deleted: bool,
     /// Id of the deleted store.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `vector_store.deleted`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
 }
 impl Default for DeleteVectorStoreResponse {
     fn default() -> Self {
         Self {
-            deleted: Default::default(),
             id: Default::default(),
             object: "vector_store.deleted".to_owned(),
+            deleted: Default::default(),
         }
     }
 }
@@ -13217,8 +13217,6 @@ impl Default for DeleteVectorStoreResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct DoubleClickAction {
-    /// Modifier keys held during the double-click.
-    pub keys: Option<Vec<String>>,
     /// Always `double_click`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
@@ -13228,30 +13226,27 @@ pub struct DoubleClickAction {
     /// Vertical position.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub y: i64,
+    /// Modifier keys held during the double-click.
+    pub keys: Option<Vec<String>>,
 }
 impl Default for DoubleClickAction {
     fn default() -> Self {
         Self {
-            keys: Default::default(),
             r#type: "double_click".to_owned(),
             x: Default::default(),
             y: Default::default(),
+            keys: Default::default(),
         }
     }
 }
 impl DoubleClickAction {
-    ///Creates a value from its required fields (`x`, `y`); the rest start unset.
+    /// Creates a value from its required fields (`x`, `y`); the rest start unset.
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self {
             x: x.into(),
             y: y.into(),
             ..Default::default()
         }
-    }
-    /// Sets `keys`.
-    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.keys = Some(value.into());
-        self
     }
     /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
@@ -13263,46 +13258,51 @@ impl DoubleClickAction {
         self.y = value.into();
         self
     }
+    /// Sets `keys`.
+    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.keys = Some(value.into());
+        self
+    }
 }
 /// Drag the mouse along a path.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct DragParam {
-    /// Modifier keys held while dragging.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub keys: Option<Vec<String>>,
-    /// Points the pointer passes through, in order.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub path: Vec<CoordParam>,
     /// Always `drag`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Points the pointer passes through, in order.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub path: Vec<CoordParam>,
+    /// Modifier keys held while dragging.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keys: Option<Vec<String>>,
 }
 impl Default for DragParam {
     fn default() -> Self {
         Self {
-            keys: Default::default(),
-            path: Default::default(),
             r#type: "drag".to_owned(),
+            path: Default::default(),
+            keys: Default::default(),
         }
     }
 }
 impl DragParam {
-    ///Creates a value from its required fields (`path`); the rest start unset.
+    /// Creates a value from its required fields (`path`); the rest start unset.
     pub fn new(path: impl Into<Vec<CoordParam>>) -> Self {
         Self {
             path: path.into(),
             ..Default::default()
         }
     }
-    /// Sets `keys`.
-    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.keys = Some(value.into());
-        self
-    }
     /// Sets `path`.
     pub fn path(mut self, value: impl Into<Vec<CoordParam>>) -> Self {
         self.path = value.into();
+        self
+    }
+    /// Sets `keys`.
+    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.keys = Some(value.into());
         self
     }
 }
@@ -13310,40 +13310,45 @@ impl DragParam {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct EasyInputMessage {
+    /// Optionally `message`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Author of the message; `developer` and `system` messages carry instructions.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: EasyInputMessageRole,
     /// The message body, as text or as a list of text, image and file parts.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: EasyInputMessageContent,
     /// For assistant messages, whether the text is interim commentary or the final answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<MessagePhase>,
-    /// Author of the message; `developer` and `system` messages carry instructions.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub role: EasyInputMessageRole,
-    /// Optionally `message`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
 }
 impl Default for EasyInputMessage {
     fn default() -> Self {
         Self {
+            r#type: Some("message".to_owned()),
+            role: Default::default(),
             content: Default::default(),
             phase: Default::default(),
-            role: Default::default(),
-            r#type: Some("message".to_owned()),
         }
     }
 }
 impl EasyInputMessage {
-    ///Creates a value from its required fields (`content`, `role`); the rest start unset.
+    /// Creates a value from its required fields (`role`, `content`); the rest start unset.
     pub fn new(
-        content: impl Into<EasyInputMessageContent>,
         role: impl Into<EasyInputMessageRole>,
+        content: impl Into<EasyInputMessageContent>,
     ) -> Self {
         Self {
-            content: content.into(),
             role: role.into(),
+            content: content.into(),
             ..Default::default()
         }
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<EasyInputMessageRole>) -> Self {
+        self.role = value.into();
+        self
     }
     /// Sets `content`.
     pub fn content(mut self, value: impl Into<EasyInputMessageContent>) -> Self {
@@ -13353,11 +13358,6 @@ impl EasyInputMessage {
     /// Sets `phase`.
     pub fn phase(mut self, value: impl Into<MessagePhase>) -> Self {
         self.phase = Some(value.into());
-        self
-    }
-    /// Sets `role`.
-    pub fn role(mut self, value: impl Into<EasyInputMessageRole>) -> Self {
-        self.role = value.into();
         self
     }
 }
@@ -13510,22 +13510,22 @@ impl<'de> ::serde::Deserialize<'de> for EasyInputMessageRole {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct Embedding {
-    /// The vector (a base64 string on the wire when `encoding_format` is `base64`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub embedding: Vec<f64>,
-    /// Position of the input this vector belongs to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub index: i64,
     /// Always `embedding`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Position of the input this vector belongs to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// The vector (a base64 string on the wire when `encoding_format` is `base64`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub embedding: Vec<f64>,
 }
 impl Default for Embedding {
     fn default() -> Self {
         Self {
-            embedding: Default::default(),
-            index: Default::default(),
             object: "embedding".to_owned(),
+            index: Default::default(),
+            embedding: Default::default(),
         }
     }
 }
@@ -13556,6 +13556,9 @@ pub struct ErrorResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FileCitationBody {
+    /// Always `file_citation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// The cited file.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
@@ -13565,22 +13568,19 @@ pub struct FileCitationBody {
     /// Position in the text the citation belongs to.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
-    /// Always `file_citation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for FileCitationBody {
     fn default() -> Self {
         Self {
+            r#type: "file_citation".to_owned(),
             file_id: Default::default(),
             filename: Default::default(),
             index: Default::default(),
-            r#type: "file_citation".to_owned(),
         }
     }
 }
 impl FileCitationBody {
-    ///Creates a value from its required fields (`file_id`, `filename`, `index`); the rest start unset.
+    /// Creates a value from its required fields (`file_id`, `filename`, `index`); the rest start unset.
     pub fn new(
         file_id: impl Into<String>,
         filename: impl Into<String>,
@@ -13629,7 +13629,7 @@ impl Default for FileExpirationAfter {
     }
 }
 impl FileExpirationAfter {
-    ///Creates a value from its required fields (`seconds`); the rest start unset.
+    /// Creates a value from its required fields (`seconds`); the rest start unset.
     pub fn new(seconds: impl Into<i64>) -> Self {
         Self {
             seconds: seconds.into(),
@@ -13646,27 +13646,27 @@ impl FileExpirationAfter {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FilePath {
+    /// Always `file_path`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// The generated file.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
     /// Position in the text the reference belongs to.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
-    /// Always `file_path`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for FilePath {
     fn default() -> Self {
         Self {
+            r#type: "file_path".to_owned(),
             file_id: Default::default(),
             index: Default::default(),
-            r#type: "file_path".to_owned(),
         }
     }
 }
 impl FilePath {
-    ///Creates a value from its required fields (`file_id`, `index`); the rest start unset.
+    /// Creates a value from its required fields (`file_id`, `index`); the rest start unset.
     pub fn new(file_id: impl Into<String>, index: impl Into<i64>) -> Self {
         Self {
             file_id: file_id.into(),
@@ -13697,7 +13697,7 @@ pub struct FileSearchRankingOptions {
     pub score_threshold: f64,
 }
 impl FileSearchRankingOptions {
-    ///Creates a value from its required fields (`score_threshold`); the rest start unset.
+    /// Creates a value from its required fields (`score_threshold`); the rest start unset.
     pub fn new(score_threshold: impl Into<f64>) -> Self {
         Self {
             score_threshold: score_threshold.into(),
@@ -13784,31 +13784,26 @@ impl<'de> ::serde::Deserialize<'de> for FileSearchRankingOptionsRanker {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FileSearchResult {
-    /// Attributes of the file, usable in search filters.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<VectorStoreFileAttributes>,
     /// File the passage comes from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Name of that file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
-    /// Relevance score between 0 and 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub score: Option<f64>,
     /// The matching text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// Relevance score between 0 and 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    /// Attributes of the file, usable in search filters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<VectorStoreFileAttributes>,
 }
 impl FileSearchResult {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
-        self.attributes = Some(value.into());
-        self
     }
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
@@ -13820,14 +13815,19 @@ impl FileSearchResult {
         self.filename = Some(value.into());
         self
     }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
     /// Sets `score`.
     pub fn score(mut self, value: impl Into<f64>) -> Self {
         self.score = Some(value.into());
         self
     }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
+        self.attributes = Some(value.into());
         self
     }
 }
@@ -13835,44 +13835,44 @@ impl FileSearchResult {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FileSearchTool {
-    /// Attribute filter applied to the files before searching.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub filters: Option<Filters>,
-    /// Largest number of results to return, from 1 to 50.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_num_results: Option<i64>,
-    /// How results are ranked.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ranking_options: Option<RankingOptions>,
     /// Always `file_search`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Vector stores to search.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub vector_store_ids: Vec<String>,
+    /// Largest number of results to return, from 1 to 50.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_num_results: Option<i64>,
+    /// How results are ranked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranking_options: Option<RankingOptions>,
+    /// Attribute filter applied to the files before searching.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Filters>,
 }
 impl Default for FileSearchTool {
     fn default() -> Self {
         Self {
-            filters: Default::default(),
-            max_num_results: Default::default(),
-            ranking_options: Default::default(),
             r#type: "file_search".to_owned(),
             vector_store_ids: Default::default(),
+            max_num_results: Default::default(),
+            ranking_options: Default::default(),
+            filters: Default::default(),
         }
     }
 }
 impl FileSearchTool {
-    ///Creates a value from its required fields (`vector_store_ids`); the rest start unset.
+    /// Creates a value from its required fields (`vector_store_ids`); the rest start unset.
     pub fn new(vector_store_ids: impl Into<Vec<String>>) -> Self {
         Self {
             vector_store_ids: vector_store_ids.into(),
             ..Default::default()
         }
     }
-    /// Sets `filters`.
-    pub fn filters(mut self, value: impl Into<Filters>) -> Self {
-        self.filters = Some(value.into());
+    /// Sets `vector_store_ids`.
+    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.vector_store_ids = value.into();
         self
     }
     /// Sets `max_num_results`.
@@ -13885,9 +13885,9 @@ impl FileSearchTool {
         self.ranking_options = Some(value.into());
         self
     }
-    /// Sets `vector_store_ids`.
-    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.vector_store_ids = value.into();
+    /// Sets `filters`.
+    pub fn filters(mut self, value: impl Into<Filters>) -> Self {
+        self.filters = Some(value.into());
         self
     }
 }
@@ -13898,47 +13898,52 @@ pub struct FileSearchToolCall {
     /// Item id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+    /// Always `file_search_call`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Progress of the search.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: FileSearchToolCallStatus,
     /// Search queries that were run.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub queries: Vec<String>,
     /// Matches found (only with the `file_search_call.results` include).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<FileSearchResult>>,
-    /// Progress of the search.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub status: FileSearchToolCallStatus,
-    /// Always `file_search_call`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for FileSearchToolCall {
     fn default() -> Self {
         Self {
             id: Default::default(),
+            r#type: "file_search_call".to_owned(),
+            status: Default::default(),
             queries: Default::default(),
             results: Default::default(),
-            status: Default::default(),
-            r#type: "file_search_call".to_owned(),
         }
     }
 }
 impl FileSearchToolCall {
-    ///Creates a value from its required fields (`id`, `queries`, `status`); the rest start unset.
+    /// Creates a value from its required fields (`id`, `status`, `queries`); the rest start unset.
     pub fn new(
         id: impl Into<String>,
-        queries: impl Into<Vec<String>>,
         status: impl Into<FileSearchToolCallStatus>,
+        queries: impl Into<Vec<String>>,
     ) -> Self {
         Self {
             id: id.into(),
-            queries: queries.into(),
             status: status.into(),
+            queries: queries.into(),
             ..Default::default()
         }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<FileSearchToolCallStatus>) -> Self {
+        self.status = value.into();
         self
     }
     /// Sets `queries`.
@@ -13949,11 +13954,6 @@ impl FileSearchToolCall {
     /// Sets `results`.
     pub fn results(mut self, value: impl Into<Vec<FileSearchResult>>) -> Self {
         self.results = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<FileSearchToolCallStatus>) -> Self {
-        self.status = value.into();
         self
     }
 }
@@ -14243,12 +14243,12 @@ impl FineTuneDpoMethod {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FineTuneDpoMethodHyperparameters {
-    /// Examples per batch.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub batch_size: Option<FineTuneBatchSize>,
     /// Strength of the penalty that keeps the trained model close to the base model (0-2), or `auto`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub beta: Option<FineTuneDpoMethodHyperparametersBeta>,
+    /// Examples per batch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<FineTuneBatchSize>,
     /// Scaling of the learning rate.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub learning_rate_multiplier: Option<FineTuneLearningRateMultiplier>,
@@ -14261,17 +14261,17 @@ impl FineTuneDpoMethodHyperparameters {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `batch_size`.
-    pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
-        self.batch_size = Some(value.into());
-        self
-    }
     /// Sets `beta`.
     pub fn beta(
         mut self,
         value: impl Into<FineTuneDpoMethodHyperparametersBeta>,
     ) -> Self {
         self.beta = Some(value.into());
+        self
+    }
+    /// Sets `batch_size`.
+    pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
+        self.batch_size = Some(value.into());
         self
     }
     /// Sets `learning_rate_multiplier`.
@@ -14696,27 +14696,27 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneLearningRateMultiplierEnum {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FineTuneMethod {
-    /// Settings when `type` is `dpo`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dpo: Option<FineTuneDpoMethod>,
-    /// Settings when `type` is `supervised`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub supervised: Option<FineTuneSupervisedMethod>,
     /// Supervised fine-tuning, direct preference optimisation, or reinforcement fine-tuning.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: FineTuneMethodType,
+    /// Settings when `type` is `supervised`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub supervised: Option<FineTuneSupervisedMethod>,
+    /// Settings when `type` is `dpo`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dpo: Option<FineTuneDpoMethod>,
 }
 impl FineTuneMethod {
-    ///Creates a value from its required fields (`type`); the rest start unset.
+    /// Creates a value from its required fields (`type`); the rest start unset.
     pub fn new(r#type: impl Into<FineTuneMethodType>) -> Self {
         Self {
             r#type: r#type.into(),
             ..Default::default()
         }
     }
-    /// Sets `dpo`.
-    pub fn dpo(mut self, value: impl Into<FineTuneDpoMethod>) -> Self {
-        self.dpo = Some(value.into());
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<FineTuneMethodType>) -> Self {
+        self.r#type = value.into();
         self
     }
     /// Sets `supervised`.
@@ -14724,9 +14724,9 @@ impl FineTuneMethod {
         self.supervised = Some(value.into());
         self
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<FineTuneMethodType>) -> Self {
-        self.r#type = value.into();
+    /// Sets `dpo`.
+    pub fn dpo(mut self, value: impl Into<FineTuneDpoMethod>) -> Self {
+        self.dpo = Some(value.into());
         self
     }
 }
@@ -14882,7 +14882,7 @@ impl Default for FineTuningIntegrationWandb {
     }
 }
 impl FineTuningIntegrationWandb {
-    ///Creates a value from its required fields (`wandb`); the rest start unset.
+    /// Creates a value from its required fields (`wandb`); the rest start unset.
     pub fn new(wandb: impl Into<FineTuningIntegrationWandbWandb>) -> Self {
         Self {
             wandb: wandb.into(),
@@ -14899,30 +14899,30 @@ impl FineTuningIntegrationWandb {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FineTuningIntegrationWandbWandb {
-    /// Team or user that owns the run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub entity: Option<String>,
-    /// Display name of the run (defaults to the job id).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
     /// Project the run is created in.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub project: String,
+    /// Display name of the run (defaults to the job id).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Team or user that owns the run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
     /// Tags attached to the run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
 impl FineTuningIntegrationWandbWandb {
-    ///Creates a value from its required fields (`project`); the rest start unset.
+    /// Creates a value from its required fields (`project`); the rest start unset.
     pub fn new(project: impl Into<String>) -> Self {
         Self {
             project: project.into(),
             ..Default::default()
         }
     }
-    /// Sets `entity`.
-    pub fn entity(mut self, value: impl Into<String>) -> Self {
-        self.entity = Some(value.into());
+    /// Sets `project`.
+    pub fn project(mut self, value: impl Into<String>) -> Self {
+        self.project = value.into();
         self
     }
     /// Sets `name`.
@@ -14930,9 +14930,9 @@ impl FineTuningIntegrationWandbWandb {
         self.name = Some(value.into());
         self
     }
-    /// Sets `project`.
-    pub fn project(mut self, value: impl Into<String>) -> Self {
-        self.project = value.into();
+    /// Sets `entity`.
+    pub fn entity(mut self, value: impl Into<String>) -> Self {
+        self.entity = Some(value.into());
         self
     }
     /// Sets `tags`.
@@ -14945,81 +14945,81 @@ impl FineTuningIntegrationWandbWandb {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FineTuningJob {
-    /// Creation time, in seconds since the Unix epoch.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: i64,
-    /// Why the job failed, when it did.
-    pub error: Option<FineTuningJobError>,
-    /// Expected end time, while running.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimated_finish: Option<i64>,
-    /// Name of the resulting model, once training succeeded.
-    pub fine_tuned_model: Option<String>,
-    /// Time the job ended.
-    pub finished_at: Option<i64>,
-    /// Hyperparameters in effect (for supervised jobs).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub hyperparameters: FineTuningJobHyperparameters,
     /// Job id (`ftjob-...`).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+    /// Always `fine_tuning.job`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time, in seconds since the Unix epoch.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Base model being trained.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Name of the resulting model, once training succeeded.
+    pub fine_tuned_model: Option<String>,
+    /// Organization that owns the job.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub organization_id: String,
+    /// Where the job is in its lifecycle.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: FineTuningJobStatus,
+    /// Why the job failed, when it did.
+    pub error: Option<FineTuningJobError>,
+    /// Time the job ended.
+    pub finished_at: Option<i64>,
+    /// Expected end time, while running.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub estimated_finish: Option<i64>,
+    /// Hyperparameters in effect (for supervised jobs).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub hyperparameters: FineTuningJobHyperparameters,
+    /// Training method and its settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<FineTuneMethod>,
+    /// Training file id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub training_file: String,
+    /// Validation file id.
+    pub validation_file: Option<String>,
+    /// Ids of files with training results.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub result_files: Vec<String>,
+    /// Billable tokens processed, once finished.
+    pub trained_tokens: Option<i64>,
+    /// Seed used for training.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub seed: i64,
     /// Integrations enabled for the job.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub integrations: Option<Vec<FineTuningIntegration>>,
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
-    /// Training method and its settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub method: Option<FineTuneMethod>,
-    /// Base model being trained.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub model: String,
-    /// Always `fine_tuning.job`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
-    /// Organization that owns the job.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub organization_id: String,
-    /// Ids of files with training results.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub result_files: Vec<String>,
-    /// Seed used for training.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub seed: i64,
-    /// Where the job is in its lifecycle.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub status: FineTuningJobStatus,
-    /// Billable tokens processed, once finished.
-    pub trained_tokens: Option<i64>,
-    /// Training file id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub training_file: String,
-    /// Validation file id.
-    pub validation_file: Option<String>,
 }
 impl Default for FineTuningJob {
     fn default() -> Self {
         Self {
-            created_at: Default::default(),
-            error: Default::default(),
-            estimated_finish: Default::default(),
-            fine_tuned_model: Default::default(),
-            finished_at: Default::default(),
-            hyperparameters: Default::default(),
             id: Default::default(),
-            integrations: Default::default(),
-            metadata: Default::default(),
-            method: Default::default(),
-            model: Default::default(),
             object: "fine_tuning.job".to_owned(),
+            created_at: Default::default(),
+            model: Default::default(),
+            fine_tuned_model: Default::default(),
             organization_id: Default::default(),
-            result_files: Default::default(),
-            seed: Default::default(),
             status: Default::default(),
-            trained_tokens: Default::default(),
+            error: Default::default(),
+            finished_at: Default::default(),
+            estimated_finish: Default::default(),
+            hyperparameters: Default::default(),
+            method: Default::default(),
             training_file: Default::default(),
             validation_file: Default::default(),
+            result_files: Default::default(),
+            trained_tokens: Default::default(),
+            seed: Default::default(),
+            integrations: Default::default(),
+            metadata: Default::default(),
         }
     }
 }
@@ -15027,6 +15027,12 @@ impl Default for FineTuningJob {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FineTuningJobCheckpoint {
+    /// Always `fine_tuning.job.checkpoint`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Checkpoint id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
     /// Time the checkpoint was saved.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
@@ -15036,29 +15042,23 @@ pub struct FineTuningJobCheckpoint {
     /// Job that produced it.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub fine_tuning_job_id: String,
-    /// Checkpoint id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// Training and validation metrics at that step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub metrics: FineTuningJobCheckpointMetrics,
-    /// Always `fine_tuning.job.checkpoint`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
     /// Training step at which it was saved.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub step_number: i64,
+    /// Training and validation metrics at that step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub metrics: FineTuningJobCheckpointMetrics,
 }
 impl Default for FineTuningJobCheckpoint {
     fn default() -> Self {
         Self {
+            object: "fine_tuning.job.checkpoint".to_owned(),
+            id: Default::default(),
             created_at: Default::default(),
             fine_tuned_model_checkpoint: Default::default(),
             fine_tuning_job_id: Default::default(),
-            id: Default::default(),
-            metrics: Default::default(),
-            object: "fine_tuning.job.checkpoint".to_owned(),
             step_number: Default::default(),
+            metrics: Default::default(),
         }
     }
 }
@@ -15066,12 +15066,6 @@ impl Default for FineTuningJobCheckpoint {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FineTuningJobCheckpointMetrics {
-    /// Loss over the full validation set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub full_valid_loss: Option<f64>,
-    /// Token accuracy over the full validation set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub full_valid_mean_token_accuracy: Option<f64>,
     /// Step number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<f64>,
@@ -15087,6 +15081,12 @@ pub struct FineTuningJobCheckpointMetrics {
     /// Validation token accuracy.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_mean_token_accuracy: Option<f64>,
+    /// Loss over the full validation set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub full_valid_loss: Option<f64>,
+    /// Token accuracy over the full validation set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub full_valid_mean_token_accuracy: Option<f64>,
 }
 /// Why the job failed, when it did.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -15105,38 +15105,38 @@ pub struct FineTuningJobError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FineTuningJobEvent {
-    /// Time of the event.
+    /// Always `fine_tuning.job.event`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: i64,
-    /// Structured payload, such as training metrics.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<::serde_json::Value>,
+    pub object: String,
     /// Event id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+    /// Time of the event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
     /// Severity.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub level: FineTuningJobEventLevel,
     /// Human-readable text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
-    /// Always `fine_tuning.job.event`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
     /// Kind of event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FineTuningJobEventType>,
+    /// Structured payload, such as training metrics.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<::serde_json::Value>,
 }
 impl Default for FineTuningJobEvent {
     fn default() -> Self {
         Self {
-            created_at: Default::default(),
-            data: Default::default(),
+            object: "fine_tuning.job.event".to_owned(),
             id: Default::default(),
+            created_at: Default::default(),
             level: Default::default(),
             message: Default::default(),
-            object: "fine_tuning.job.event".to_owned(),
             r#type: Default::default(),
+            data: Default::default(),
         }
     }
 }
@@ -15445,49 +15445,49 @@ impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputContentParam {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FunctionCallOutputItemParam {
-    /// The `call_id` of the function call this answers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub call_id: Option<String>,
     /// Item id, when replaying a stored item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Always `function_call_output`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The `call_id` of the function call this answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call_id: Option<String>,
     /// The function result.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: FunctionCallOutputParamValue,
     /// Item state, when replaying a stored item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<FunctionCallOutputItemParamStatus>,
-    /// Always `function_call_output`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for FunctionCallOutputItemParam {
     fn default() -> Self {
         Self {
-            call_id: Default::default(),
             id: Default::default(),
+            r#type: "function_call_output".to_owned(),
+            call_id: Default::default(),
             output: Default::default(),
             status: Default::default(),
-            r#type: "function_call_output".to_owned(),
         }
     }
 }
 impl FunctionCallOutputItemParam {
-    ///Creates a value from its required fields (`output`); the rest start unset.
+    /// Creates a value from its required fields (`output`); the rest start unset.
     pub fn new(output: impl Into<FunctionCallOutputParamValue>) -> Self {
         Self {
             output: output.into(),
             ..Default::default()
         }
     }
-    /// Sets `call_id`.
-    pub fn call_id(mut self, value: impl Into<String>) -> Self {
-        self.call_id = Some(value.into());
-        self
-    }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self
+    }
+    /// Sets `call_id`.
+    pub fn call_id(mut self, value: impl Into<String>) -> Self {
+        self.call_id = Some(value.into());
         self
     }
     /// Sets `output`.
@@ -15645,12 +15645,12 @@ impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputParamValue {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FunctionObject {
-    /// What the function does, so the model knows when to call it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
     /// Function name (letters, digits, underscores and dashes, at most 64).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
+    /// What the function does, so the model knows when to call it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// JSON Schema of the arguments; omit for a function without arguments.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<FunctionParameters>,
@@ -15659,21 +15659,21 @@ pub struct FunctionObject {
     pub strict: Option<bool>,
 }
 impl FunctionObject {
-    ///Creates a value from its required fields (`name`); the rest start unset.
+    /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
             ..Default::default()
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
         self
     }
     /// Sets `parameters`.
@@ -15747,35 +15747,35 @@ impl<'de> ::serde::Deserialize<'de> for FunctionShellCallOutcome {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FunctionShellCallOutputContent {
-    /// Who produced the output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-    /// How the command ended.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub outcome: FunctionShellCallOutcome,
-    /// Everything written to standard error.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub stderr: String,
     /// Everything written to standard output.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub stdout: String,
+    /// Everything written to standard error.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub stderr: String,
+    /// How the command ended.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub outcome: FunctionShellCallOutcome,
+    /// Who produced the output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
 }
 /// The command exited by itself.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FunctionShellCallOutputExitOutcome {
-    /// Exit status of the process.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub exit_code: i64,
     /// Always `exit`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Exit status of the process.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub exit_code: i64,
 }
 impl Default for FunctionShellCallOutputExitOutcome {
     fn default() -> Self {
         Self {
-            exit_code: Default::default(),
             r#type: "exit".to_owned(),
+            exit_code: Default::default(),
         }
     }
 }
@@ -15798,47 +15798,47 @@ impl Default for FunctionShellCallOutputTimeoutOutcome {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FunctionTool {
-    /// What the function does, so the model knows when to call it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Function name the model refers to.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
+    /// What the function does, so the model knows when to call it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// JSON Schema of the arguments object.
     pub parameters: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     /// Force arguments to match the schema exactly.
     pub strict: Option<bool>,
-    /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for FunctionTool {
     fn default() -> Self {
         Self {
-            description: Default::default(),
+            r#type: "function".to_owned(),
             name: Default::default(),
+            description: Default::default(),
             parameters: Default::default(),
             strict: Default::default(),
-            r#type: "function".to_owned(),
         }
     }
 }
 impl FunctionTool {
-    ///Creates a value from its required fields (`name`); the rest start unset.
+    /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
             ..Default::default()
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
         self
     }
     /// Sets `parameters`.
@@ -15859,54 +15859,54 @@ impl FunctionTool {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FunctionToolCall {
-    /// Arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub arguments: String,
-    /// Id to quote in the matching `function_call_output`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub call_id: String,
     /// Item id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Function to run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub name: String,
-    /// Generation state of the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<FunctionToolCallStatus>,
     /// Always `function_call`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Id to quote in the matching `function_call_output`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub call_id: String,
+    /// Function to run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
+    /// Generation state of the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<FunctionToolCallStatus>,
 }
 impl Default for FunctionToolCall {
     fn default() -> Self {
         Self {
-            arguments: Default::default(),
-            call_id: Default::default(),
             id: Default::default(),
-            name: Default::default(),
-            status: Default::default(),
             r#type: "function_call".to_owned(),
+            call_id: Default::default(),
+            name: Default::default(),
+            arguments: Default::default(),
+            status: Default::default(),
         }
     }
 }
 impl FunctionToolCall {
-    ///Creates a value from its required fields (`arguments`, `call_id`, `name`); the rest start unset.
+    /// Creates a value from its required fields (`call_id`, `name`, `arguments`); the rest start unset.
     pub fn new(
-        arguments: impl Into<String>,
         call_id: impl Into<String>,
         name: impl Into<String>,
+        arguments: impl Into<String>,
     ) -> Self {
         Self {
-            arguments: arguments.into(),
             call_id: call_id.into(),
             name: name.into(),
+            arguments: arguments.into(),
             ..Default::default()
         }
     }
-    /// Sets `arguments`.
-    pub fn arguments(mut self, value: impl Into<String>) -> Self {
-        self.arguments = value.into();
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
         self
     }
     /// Sets `call_id`.
@@ -15914,14 +15914,14 @@ impl FunctionToolCall {
         self.call_id = value.into();
         self
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
+        self
+    }
+    /// Sets `arguments`.
+    pub fn arguments(mut self, value: impl Into<String>) -> Self {
+        self.arguments = value.into();
         self
     }
     /// Sets `status`.
@@ -15934,34 +15934,34 @@ impl FunctionToolCall {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct FunctionToolCallOutputResource {
-    /// The `call_id` of the function call this answers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub call_id: Option<String>,
-    /// Who created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
     /// Item id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+    /// Always `function_call_output`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The `call_id` of the function call this answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call_id: Option<String>,
     /// The tool result.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: ToolCallOutputValue,
     /// Item state.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: FunctionToolCallOutputResourceStatus,
-    /// Always `function_call_output`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    /// Who created the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
 }
 impl Default for FunctionToolCallOutputResource {
     fn default() -> Self {
         Self {
-            call_id: Default::default(),
-            created_by: Default::default(),
             id: Default::default(),
+            r#type: "function_call_output".to_owned(),
+            call_id: Default::default(),
             output: Default::default(),
             status: Default::default(),
-            r#type: "function_call_output".to_owned(),
+            created_by: Default::default(),
         }
     }
 }
@@ -16322,27 +16322,27 @@ impl GetRunStepParams {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct HttpError {
+    /// Always `http_error`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// HTTP status code.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub code: i64,
     /// Explanation.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
-    /// Always `http_error`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for HttpError {
     fn default() -> Self {
         Self {
+            r#type: "http_error".to_owned(),
             code: Default::default(),
             message: Default::default(),
-            r#type: "http_error".to_owned(),
         }
     }
 }
 impl HttpError {
-    ///Creates a value from its required fields (`code`, `message`); the rest start unset.
+    /// Creates a value from its required fields (`code`, `message`); the rest start unset.
     pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self {
             code: code.into(),
@@ -16368,12 +16368,12 @@ pub struct Image {
     /// The image, base64-encoded (GPT image models, or when `b64_json` was requested).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub b64_json: Option<String>,
-    /// The rewritten prompt dall-e-3 actually used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub revised_prompt: Option<String>,
     /// Temporary download address (dall-e models with `url` format).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The rewritten prompt dall-e-3 actually used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revised_prompt: Option<String>,
 }
 /// Resolution at which the model looks at an image; `auto` lets it choose.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -16454,6 +16454,27 @@ impl<'de> ::serde::Deserialize<'de> for ImageDetail {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ImageGenTool {
+    /// Always `image_generation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Image model to use, e.g. `gpt-image-1`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Rendering quality.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality: Option<ImageGenToolQuality>,
+    /// Image size such as `1024x1024`, `1024x1536`, `1536x1024`, or `auto`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    /// File format of generated images.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_format: Option<ImageGenToolOutputFormat>,
+    /// Compression level for `webp` and `jpeg` output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_compression: Option<i64>,
+    /// Strictness of content moderation on generated images.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moderation: Option<ImageGenToolModeration>,
     /// Background treatment of generated images.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<ImageGenToolBackground>,
@@ -16463,45 +16484,24 @@ pub struct ImageGenTool {
     /// Mask restricting which area of the input image may change.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_image_mask: Option<ImageGenToolInputImageMask>,
-    /// Image model to use, e.g. `gpt-image-1`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    /// Strictness of content moderation on generated images.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub moderation: Option<ImageGenToolModeration>,
-    /// Compression level for `webp` and `jpeg` output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_compression: Option<i64>,
-    /// File format of generated images.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_format: Option<ImageGenToolOutputFormat>,
     /// Number of partial images to stream while generating.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub partial_images: Option<i64>,
-    /// Rendering quality.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub quality: Option<ImageGenToolQuality>,
-    /// Image size such as `1024x1024`, `1024x1536`, `1536x1024`, or `auto`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
-    /// Always `image_generation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ImageGenTool {
     fn default() -> Self {
         Self {
+            r#type: "image_generation".to_owned(),
+            model: Default::default(),
+            quality: Default::default(),
+            size: Default::default(),
+            output_format: Default::default(),
+            output_compression: Default::default(),
+            moderation: Default::default(),
             background: Default::default(),
             input_fidelity: Default::default(),
             input_image_mask: Default::default(),
-            model: Default::default(),
-            moderation: Default::default(),
-            output_compression: Default::default(),
-            output_format: Default::default(),
             partial_images: Default::default(),
-            quality: Default::default(),
-            size: Default::default(),
-            r#type: "image_generation".to_owned(),
         }
     }
 }
@@ -16509,6 +16509,36 @@ impl ImageGenTool {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `quality`.
+    pub fn quality(mut self, value: impl Into<ImageGenToolQuality>) -> Self {
+        self.quality = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `output_format`.
+    pub fn output_format(mut self, value: impl Into<ImageGenToolOutputFormat>) -> Self {
+        self.output_format = Some(value.into());
+        self
+    }
+    /// Sets `output_compression`.
+    pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
+        self.output_compression = Some(value.into());
+        self
+    }
+    /// Sets `moderation`.
+    pub fn moderation(mut self, value: impl Into<ImageGenToolModeration>) -> Self {
+        self.moderation = Some(value.into());
+        self
     }
     /// Sets `background`.
     pub fn background(mut self, value: impl Into<ImageGenToolBackground>) -> Self {
@@ -16528,39 +16558,9 @@ impl ImageGenTool {
         self.input_image_mask = Some(value.into());
         self
     }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = Some(value.into());
-        self
-    }
-    /// Sets `moderation`.
-    pub fn moderation(mut self, value: impl Into<ImageGenToolModeration>) -> Self {
-        self.moderation = Some(value.into());
-        self
-    }
-    /// Sets `output_compression`.
-    pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
-        self.output_compression = Some(value.into());
-        self
-    }
-    /// Sets `output_format`.
-    pub fn output_format(mut self, value: impl Into<ImageGenToolOutputFormat>) -> Self {
-        self.output_format = Some(value.into());
-        self
-    }
     /// Sets `partial_images`.
     pub fn partial_images(mut self, value: impl Into<i64>) -> Self {
         self.partial_images = Some(value.into());
-        self
-    }
-    /// Sets `quality`.
-    pub fn quality(mut self, value: impl Into<ImageGenToolQuality>) -> Self {
-        self.quality = Some(value.into());
-        self
-    }
-    /// Sets `size`.
-    pub fn size(mut self, value: impl Into<String>) -> Self {
-        self.size = Some(value.into());
         self
     }
 }
@@ -16638,30 +16638,30 @@ impl<'de> ::serde::Deserialize<'de> for ImageGenToolBackground {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ImageGenToolCall {
-    /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// The image, base64-encoded.
-    pub result: Option<String>,
-    /// Progress of the generation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub status: ImageGenToolCallStatus,
     /// Always `image_generation_call`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Item id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Progress of the generation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: ImageGenToolCallStatus,
+    /// The image, base64-encoded.
+    pub result: Option<String>,
 }
 impl Default for ImageGenToolCall {
     fn default() -> Self {
         Self {
-            id: Default::default(),
-            result: Default::default(),
-            status: Default::default(),
             r#type: "image_generation_call".to_owned(),
+            id: Default::default(),
+            status: Default::default(),
+            result: Default::default(),
         }
     }
 }
 impl ImageGenToolCall {
-    ///Creates a value from its required fields (`id`, `status`); the rest start unset.
+    /// Creates a value from its required fields (`id`, `status`); the rest start unset.
     pub fn new(
         id: impl Into<String>,
         status: impl Into<ImageGenToolCallStatus>,
@@ -16677,14 +16677,14 @@ impl ImageGenToolCall {
         self.id = value.into();
         self
     }
-    /// Sets `result`.
-    pub fn result(mut self, value: impl Into<String>) -> Self {
-        self.result = Some(value.into());
-        self
-    }
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<ImageGenToolCallStatus>) -> Self {
         self.status = value.into();
+        self
+    }
+    /// Sets `result`.
+    pub fn result(mut self, value: impl Into<String>) -> Self {
+        self.result = Some(value.into());
         self
     }
 }
@@ -16767,26 +16767,26 @@ impl<'de> ::serde::Deserialize<'de> for ImageGenToolCallStatus {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ImageGenToolInputImageMask {
-    /// Uploaded mask image file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
     /// Mask image as a URL or base64 data URL.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
+    /// Uploaded mask image file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
 }
 impl ImageGenToolInputImageMask {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
     /// Sets `image_url`.
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
         self
     }
 }
@@ -17007,29 +17007,29 @@ pub struct ImageGenUsage {
     /// Tokens in the input (text and images).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_tokens: i64,
-    /// Breakdown of input tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub input_tokens_details: ImageGenUsageInputTokensDetails,
     /// Image tokens generated.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_tokens: i64,
-    /// Breakdown of output tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_tokens_details: Option<ImageGenUsageOutputTokensDetails>,
     /// Input plus output tokens.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
+    /// Breakdown of input tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input_tokens_details: ImageGenUsageInputTokensDetails,
+    /// Breakdown of output tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_tokens_details: Option<ImageGenUsageOutputTokensDetails>,
 }
 /// Breakdown of input tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ImageGenUsageInputTokensDetails {
-    /// Image tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub image_tokens: i64,
     /// Text tokens.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text_tokens: i64,
+    /// Image tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_tokens: i64,
 }
 /// Breakdown of output tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -17046,24 +17046,24 @@ pub struct ImageGenUsageOutputTokensDetails {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ImagesResponse {
-    /// Background used (GPT image models).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub background: Option<ImagesResponseBackground>,
     /// Creation time, in seconds since the Unix epoch.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created: i64,
     /// The images.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Image>>,
+    /// Background used (GPT image models).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<ImagesResponseBackground>,
     /// File format used (GPT image models).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_format: Option<ImagesResponseOutputFormat>,
-    /// Quality used (GPT image models).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub quality: Option<ImagesResponseQuality>,
     /// Size used (GPT image models).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<ImagesResponseSize>,
+    /// Quality used (GPT image models).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality: Option<ImagesResponseQuality>,
     /// Token usage (GPT image models).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<ImageGenUsage>,
@@ -17583,34 +17583,34 @@ impl<'de> ::serde::Deserialize<'de> for InputFidelity {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct InputFileContent {
-    /// How closely the model reads the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<InputFileContentDetail>,
-    /// The file contents, base64-encoded.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_data: Option<String>,
+    /// Always `input_file`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Id of an uploaded file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Address the file is downloaded from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_url: Option<String>,
+    /// The file contents, base64-encoded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_data: Option<String>,
     /// Name of the file, needed with `file_data`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
-    /// Always `input_file`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    /// How closely the model reads the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<InputFileContentDetail>,
 }
 impl Default for InputFileContent {
     fn default() -> Self {
         Self {
-            detail: Default::default(),
-            file_data: Default::default(),
+            r#type: "input_file".to_owned(),
             file_id: Default::default(),
             file_url: Default::default(),
+            file_data: Default::default(),
             filename: Default::default(),
-            r#type: "input_file".to_owned(),
+            detail: Default::default(),
         }
     }
 }
@@ -17618,16 +17618,6 @@ impl InputFileContent {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
-    }
-    /// Sets `detail`.
-    pub fn detail(mut self, value: impl Into<InputFileContentDetail>) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-    /// Sets `file_data`.
-    pub fn file_data(mut self, value: impl Into<String>) -> Self {
-        self.file_data = Some(value.into());
-        self
     }
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
@@ -17639,9 +17629,19 @@ impl InputFileContent {
         self.file_url = Some(value.into());
         self
     }
+    /// Sets `file_data`.
+    pub fn file_data(mut self, value: impl Into<String>) -> Self {
+        self.file_data = Some(value.into());
+        self
+    }
     /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
+        self
+    }
+    /// Sets `detail`.
+    pub fn detail(mut self, value: impl Into<InputFileContentDetail>) -> Self {
+        self.detail = Some(value.into());
         self
     }
 }
@@ -17719,34 +17719,34 @@ impl<'de> ::serde::Deserialize<'de> for InputFileContentDetail {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct InputFileContentParam {
-    /// How closely the model reads the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<InputFileContentParamDetail>,
-    /// The file contents, base64-encoded.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_data: Option<String>,
+    /// Always `input_file`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Id of an uploaded file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Address the file is downloaded from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_url: Option<String>,
+    /// The file contents, base64-encoded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_data: Option<String>,
     /// Name of the file, needed with `file_data`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
-    /// Always `input_file`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    /// How closely the model reads the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<InputFileContentParamDetail>,
 }
 impl Default for InputFileContentParam {
     fn default() -> Self {
         Self {
-            detail: Default::default(),
-            file_data: Default::default(),
+            r#type: "input_file".to_owned(),
             file_id: Default::default(),
             file_url: Default::default(),
+            file_data: Default::default(),
             filename: Default::default(),
-            r#type: "input_file".to_owned(),
+            detail: Default::default(),
         }
     }
 }
@@ -17754,16 +17754,6 @@ impl InputFileContentParam {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
-    }
-    /// Sets `detail`.
-    pub fn detail(mut self, value: impl Into<InputFileContentParamDetail>) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-    /// Sets `file_data`.
-    pub fn file_data(mut self, value: impl Into<String>) -> Self {
-        self.file_data = Some(value.into());
-        self
     }
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
@@ -17775,9 +17765,19 @@ impl InputFileContentParam {
         self.file_url = Some(value.into());
         self
     }
+    /// Sets `file_data`.
+    pub fn file_data(mut self, value: impl Into<String>) -> Self {
+        self.file_data = Some(value.into());
+        self
+    }
     /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
+        self
+    }
+    /// Sets `detail`.
+    pub fn detail(mut self, value: impl Into<InputFileContentParamDetail>) -> Self {
+        self.detail = Some(value.into());
         self
     }
 }
@@ -17855,40 +17855,40 @@ impl<'de> ::serde::Deserialize<'de> for InputFileContentParamDetail {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct InputImageContent {
-    /// Resolution at which the image is examined.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub detail: ImageDetail,
-    /// Id of an uploaded image file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-    /// Address of the image, or a base64 `data:` URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
     /// Always `input_image`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Address of the image, or a base64 `data:` URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    /// Id of an uploaded image file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Resolution at which the image is examined.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub detail: ImageDetail,
 }
 impl Default for InputImageContent {
     fn default() -> Self {
         Self {
-            detail: Default::default(),
-            file_id: Default::default(),
-            image_url: Default::default(),
             r#type: "input_image".to_owned(),
+            image_url: Default::default(),
+            file_id: Default::default(),
+            detail: Default::default(),
         }
     }
 }
 impl InputImageContent {
-    ///Creates a value from its required fields (`detail`); the rest start unset.
+    /// Creates a value from its required fields (`detail`); the rest start unset.
     pub fn new(detail: impl Into<ImageDetail>) -> Self {
         Self {
             detail: detail.into(),
             ..Default::default()
         }
     }
-    /// Sets `detail`.
-    pub fn detail(mut self, value: impl Into<ImageDetail>) -> Self {
-        self.detail = value.into();
+    /// Sets `image_url`.
+    pub fn image_url(mut self, value: impl Into<String>) -> Self {
+        self.image_url = Some(value.into());
         self
     }
     /// Sets `file_id`.
@@ -17896,9 +17896,9 @@ impl InputImageContent {
         self.file_id = Some(value.into());
         self
     }
-    /// Sets `image_url`.
-    pub fn image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = Some(value.into());
+    /// Sets `detail`.
+    pub fn detail(mut self, value: impl Into<ImageDetail>) -> Self {
+        self.detail = value.into();
         self
     }
 }
@@ -17906,26 +17906,26 @@ impl InputImageContent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct InputImageContentParamAutoParam {
-    /// Resolution at which the model looks at the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<ImageDetail>,
-    /// Id of an uploaded image file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-    /// Address of the image, or a base64 `data:` URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
     /// Always `input_image`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Address of the image, or a base64 `data:` URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    /// Id of an uploaded image file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<ImageDetail>,
 }
 impl Default for InputImageContentParamAutoParam {
     fn default() -> Self {
         Self {
-            detail: Default::default(),
-            file_id: Default::default(),
-            image_url: Default::default(),
             r#type: "input_image".to_owned(),
+            image_url: Default::default(),
+            file_id: Default::default(),
+            detail: Default::default(),
         }
     }
 }
@@ -17934,9 +17934,9 @@ impl InputImageContentParamAutoParam {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `detail`.
-    pub fn detail(mut self, value: impl Into<ImageDetail>) -> Self {
-        self.detail = Some(value.into());
+    /// Sets `image_url`.
+    pub fn image_url(mut self, value: impl Into<String>) -> Self {
+        self.image_url = Some(value.into());
         self
     }
     /// Sets `file_id`.
@@ -17944,9 +17944,9 @@ impl InputImageContentParamAutoParam {
         self.file_id = Some(value.into());
         self
     }
-    /// Sets `image_url`.
-    pub fn image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = Some(value.into());
+    /// Sets `detail`.
+    pub fn detail(mut self, value: impl Into<ImageDetail>) -> Self {
+        self.detail = Some(value.into());
         self
     }
 }
@@ -18023,11 +18023,11 @@ impl<'de> ::serde::Deserialize<'de> for InputItem {
                     object,
                     &[
                         (
-                            &["content", "role"][..],
-                            &["content", "phase", "role", "type"][..],
+                            &["role", "content"][..],
+                            &["type", "role", "content", "phase"][..],
                         ),
                         (&["type"][..], &["type"][..]),
-                        (&["id"][..], &["id", "type"][..]),
+                        (&["id"][..], &["type", "id"][..]),
                     ],
                 ) {
                     Some(0usize) => {
@@ -18120,23 +18120,23 @@ impl<'de> ::serde::Deserialize<'de> for InputParam {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct InputTextContent {
-    /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
     /// Always `input_text`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
 }
 impl Default for InputTextContent {
     fn default() -> Self {
         Self {
-            text: Default::default(),
             r#type: "input_text".to_owned(),
+            text: Default::default(),
         }
     }
 }
 impl InputTextContent {
-    ///Creates a value from its required fields (`text`); the rest start unset.
+    /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -18383,23 +18383,23 @@ impl<'de> ::serde::Deserialize<'de> for Item {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ItemReferenceParam {
-    /// Id of the referenced item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
     /// Optionally `item_reference`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Id of the referenced item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
 }
 impl Default for ItemReferenceParam {
     fn default() -> Self {
         Self {
-            id: Default::default(),
             r#type: Some("item_reference".to_owned()),
+            id: Default::default(),
         }
     }
 }
 impl ItemReferenceParam {
-    ///Creates a value from its required fields (`id`); the rest start unset.
+    /// Creates a value from its required fields (`id`); the rest start unset.
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -18416,23 +18416,23 @@ impl ItemReferenceParam {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct KeyPressAction {
-    /// Keys pressed together.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub keys: Vec<String>,
     /// Always `keypress`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Keys pressed together.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub keys: Vec<String>,
 }
 impl Default for KeyPressAction {
     fn default() -> Self {
         Self {
-            keys: Default::default(),
             r#type: "keypress".to_owned(),
+            keys: Default::default(),
         }
     }
 }
 impl KeyPressAction {
-    ///Creates a value from its required fields (`keys`); the rest start unset.
+    /// Creates a value from its required fields (`keys`); the rest start unset.
     pub fn new(keys: impl Into<Vec<String>>) -> Self {
         Self {
             keys: keys.into(),
@@ -18547,21 +18547,21 @@ impl ListAssistantsParams {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ListAssistantsResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The assistants on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<AssistantObject>,
     /// Id of the first assistant on the page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
-    /// Whether more assistants follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub has_more: bool,
     /// Id of the last assistant on the page; pass it as `after` for the next page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
-    /// Always `list`.
+    /// Whether more assistants follow.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
+    pub has_more: bool,
 }
 impl crate::runtime::Page for ListAssistantsResponse {
     type Item = AssistantObject;
@@ -18603,30 +18603,30 @@ impl ListBatchesParams {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ListBatchesResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The batches on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<Batch>,
     /// Id of the first batch on the page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
-    /// Whether more batches follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub has_more: bool,
     /// Id of the last batch on the page; pass it as `after` for the next page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    /// Always `list`.
+    /// Whether more batches follow.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
+    pub has_more: bool,
 }
 impl Default for ListBatchesResponse {
     fn default() -> Self {
         Self {
+            object: "list".to_owned(),
             data: Default::default(),
             first_id: Default::default(),
-            has_more: Default::default(),
             last_id: Default::default(),
-            object: "list".to_owned(),
+            has_more: Default::default(),
         }
     }
 }
@@ -18952,21 +18952,21 @@ impl ListFilesParams {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ListFilesResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The files on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<OpenAiFile>,
     /// Id of the first file on the page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
-    /// Whether more files follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub has_more: bool,
     /// Id of the last file on the page; pass it as `after` for the next page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
-    /// Always `list`.
+    /// Whether more files follow.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
+    pub has_more: bool,
 }
 impl crate::runtime::Page for ListFilesResponse {
     type Item = OpenAiFile;
@@ -19032,30 +19032,30 @@ impl ListFineTuningJobCheckpointsParams {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ListFineTuningJobCheckpointsResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The checkpoints on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<FineTuningJobCheckpoint>,
     /// Id of the first checkpoint on the page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
-    /// Whether more checkpoints follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub has_more: bool,
     /// Id of the last checkpoint on the page; pass it as `after` for the next page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    /// Always `list`.
+    /// Whether more checkpoints follow.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
+    pub has_more: bool,
 }
 impl Default for ListFineTuningJobCheckpointsResponse {
     fn default() -> Self {
         Self {
+            object: "list".to_owned(),
             data: Default::default(),
             first_id: Default::default(),
-            has_more: Default::default(),
             last_id: Default::default(),
-            object: "list".to_owned(),
+            has_more: Default::default(),
         }
     }
 }
@@ -19075,22 +19075,22 @@ impl crate::runtime::Page for ListFineTuningJobCheckpointsResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ListFineTuningJobEventsResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The events on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<FineTuningJobEvent>,
     /// Whether more events follow; continue with `after` set to the last event's id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
-    /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
 }
 impl Default for ListFineTuningJobEventsResponse {
     fn default() -> Self {
         Self {
+            object: "list".to_owned(),
             data: Default::default(),
             has_more: Default::default(),
-            object: "list".to_owned(),
         }
     }
 }
@@ -19215,21 +19215,21 @@ impl ListMessagesParams {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ListMessagesResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The messages on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<MessageObject>,
     /// Id of the first message on the page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
-    /// Whether more messages follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub has_more: bool,
     /// Id of the last message on the page; pass it as `after` for the next page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
-    /// Always `list`.
+    /// Whether more messages follow.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
+    pub has_more: bool,
 }
 impl crate::runtime::Page for ListMessagesResponse {
     type Item = MessageObject;
@@ -19247,18 +19247,18 @@ impl crate::runtime::Page for ListMessagesResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ListModelsResponse {
-    /// The models.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub data: Vec<Model>,
     /// Always `list`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// The models.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Vec<Model>,
 }
 impl Default for ListModelsResponse {
     fn default() -> Self {
         Self {
-            data: Default::default(),
             object: "list".to_owned(),
+            data: Default::default(),
         }
     }
 }
@@ -19301,22 +19301,22 @@ impl ListPaginatedFineTuningJobsParams {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ListPaginatedFineTuningJobsResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The jobs on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<FineTuningJob>,
     /// Whether more jobs follow; continue with `after` set to the last job's id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
-    /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
 }
 impl Default for ListPaginatedFineTuningJobsResponse {
     fn default() -> Self {
         Self {
+            object: "list".to_owned(),
             data: Default::default(),
             has_more: Default::default(),
-            object: "list".to_owned(),
         }
     }
 }
@@ -19507,21 +19507,21 @@ impl ListRunStepsParams {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ListRunStepsResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The steps on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<RunStepObject>,
     /// Id of the first step on the page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
-    /// Whether more steps follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub has_more: bool,
     /// Id of the last step on the page; pass it as `after` for the next page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
-    /// Always `list`.
+    /// Whether more steps follow.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
+    pub has_more: bool,
 }
 impl crate::runtime::Page for ListRunStepsResponse {
     type Item = RunStepObject;
@@ -19637,21 +19637,21 @@ impl ListRunsParams {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ListRunsResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The runs on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<RunObject>,
     /// Id of the first run on the page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
-    /// Whether more runs follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub has_more: bool,
     /// Id of the last run on the page; pass it as `after` for the next page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
-    /// Always `list`.
+    /// Whether more runs follow.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
+    pub has_more: bool,
 }
 impl crate::runtime::Page for ListRunsResponse {
     type Item = RunObject;
@@ -19767,21 +19767,21 @@ impl ListVectorStoresParams {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ListVectorStoresResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// The vector stores on this page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<VectorStoreObject>,
     /// Id of the first store on the page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
-    /// Whether more stores follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub has_more: bool,
     /// Id of the last store on the page; pass it as `after` for the next page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
-    /// Always `list`.
+    /// Whether more stores follow.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
+    pub has_more: bool,
 }
 impl crate::runtime::Page for ListVectorStoresResponse {
     type Item = VectorStoreObject;
@@ -19820,37 +19820,37 @@ impl LocalShellToolParam {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct LogProb {
-    /// UTF-8 bytes of the token.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub bytes: Vec<i64>,
-    /// Natural log of the token's probability.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub logprob: f64,
     /// The token.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub token: String,
+    /// Natural log of the token's probability.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logprob: f64,
+    /// UTF-8 bytes of the token.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub bytes: Vec<i64>,
     /// The most likely alternatives at this position.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub top_logprobs: Vec<TopLogProb>,
 }
 impl LogProb {
-    ///Creates a value from its required fields (`bytes`, `logprob`, `token`, `top_logprobs`); the rest start unset.
+    /// Creates a value from its required fields (`token`, `logprob`, `bytes`, `top_logprobs`); the rest start unset.
     pub fn new(
-        bytes: impl Into<Vec<i64>>,
-        logprob: impl Into<f64>,
         token: impl Into<String>,
+        logprob: impl Into<f64>,
+        bytes: impl Into<Vec<i64>>,
         top_logprobs: impl Into<Vec<TopLogProb>>,
     ) -> Self {
         Self {
-            bytes: bytes.into(),
-            logprob: logprob.into(),
             token: token.into(),
+            logprob: logprob.into(),
+            bytes: bytes.into(),
             top_logprobs: top_logprobs.into(),
         }
     }
-    /// Sets `bytes`.
-    pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
-        self.bytes = value.into();
+    /// Sets `token`.
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.token = value.into();
         self
     }
     /// Sets `logprob`.
@@ -19858,9 +19858,9 @@ impl LogProb {
         self.logprob = value.into();
         self
     }
-    /// Sets `token`.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
-        self.token = value.into();
+    /// Sets `bytes`.
+    pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.bytes = value.into();
         self
     }
     /// Sets `top_logprobs`.
@@ -19873,62 +19873,52 @@ impl LogProb {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct McpApprovalRequest {
-    /// Proposed arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub arguments: String,
-    /// Item id, quoted in the approval response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// Tool the model wants to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub name: String,
-    /// Server of the tool.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub server_label: String,
     /// Always `mcp_approval_request`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Item id, quoted in the approval response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Server of the tool.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub server_label: String,
+    /// Tool the model wants to call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Proposed arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
 }
 impl Default for McpApprovalRequest {
     fn default() -> Self {
         Self {
-            arguments: Default::default(),
-            id: Default::default(),
-            name: Default::default(),
-            server_label: Default::default(),
             r#type: "mcp_approval_request".to_owned(),
+            id: Default::default(),
+            server_label: Default::default(),
+            name: Default::default(),
+            arguments: Default::default(),
         }
     }
 }
 impl McpApprovalRequest {
-    ///Creates a value from its required fields (`arguments`, `id`, `name`, `server_label`); the rest start unset.
+    /// Creates a value from its required fields (`id`, `server_label`, `name`, `arguments`); the rest start unset.
     pub fn new(
-        arguments: impl Into<String>,
         id: impl Into<String>,
-        name: impl Into<String>,
         server_label: impl Into<String>,
+        name: impl Into<String>,
+        arguments: impl Into<String>,
     ) -> Self {
         Self {
-            arguments: arguments.into(),
             id: id.into(),
-            name: name.into(),
             server_label: server_label.into(),
+            name: name.into(),
+            arguments: arguments.into(),
             ..Default::default()
         }
-    }
-    /// Sets `arguments`.
-    pub fn arguments(mut self, value: impl Into<String>) -> Self {
-        self.arguments = value.into();
-        self
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
         self
     }
     /// Sets `server_label`.
@@ -19936,40 +19926,50 @@ impl McpApprovalRequest {
         self.server_label = value.into();
         self
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+    /// Sets `arguments`.
+    pub fn arguments(mut self, value: impl Into<String>) -> Self {
+        self.arguments = value.into();
+        self
+    }
 }
 /// Your answer to an MCP approval request.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct McpApprovalResponse {
+    /// Always `mcp_approval_response`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Item id, when replaying a stored item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The request being answered.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub approval_request_id: String,
     /// Whether the call may go ahead.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub approve: bool,
-    /// Item id, when replaying a stored item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
     /// Optional explanation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    /// Always `mcp_approval_response`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for McpApprovalResponse {
     fn default() -> Self {
         Self {
+            r#type: "mcp_approval_response".to_owned(),
+            id: Default::default(),
             approval_request_id: Default::default(),
             approve: Default::default(),
-            id: Default::default(),
             reason: Default::default(),
-            r#type: "mcp_approval_response".to_owned(),
         }
     }
 }
 impl McpApprovalResponse {
-    ///Creates a value from its required fields (`approval_request_id`, `approve`); the rest start unset.
+    /// Creates a value from its required fields (`approval_request_id`, `approve`); the rest start unset.
     pub fn new(
         approval_request_id: impl Into<String>,
         approve: impl Into<bool>,
@@ -19980,6 +19980,11 @@ impl McpApprovalResponse {
             ..Default::default()
         }
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
     /// Sets `approval_request_id`.
     pub fn approval_request_id(mut self, value: impl Into<String>) -> Self {
         self.approval_request_id = value.into();
@@ -19988,11 +19993,6 @@ impl McpApprovalResponse {
     /// Sets `approve`.
     pub fn approve(mut self, value: impl Into<bool>) -> Self {
         self.approve = value.into();
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
         self
     }
     /// Sets `reason`.
@@ -20005,30 +20005,30 @@ impl McpApprovalResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct McpApprovalResponseResource {
+    /// Always `mcp_approval_response`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Item id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
     /// The request that was answered.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub approval_request_id: String,
     /// Whether the call was allowed.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub approve: bool,
-    /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
     /// Optional explanation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    /// Always `mcp_approval_response`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for McpApprovalResponseResource {
     fn default() -> Self {
         Self {
+            r#type: "mcp_approval_response".to_owned(),
+            id: Default::default(),
             approval_request_id: Default::default(),
             approve: Default::default(),
-            id: Default::default(),
             reason: Default::default(),
-            r#type: "mcp_approval_response".to_owned(),
         }
     }
 }
@@ -20036,9 +20036,9 @@ impl Default for McpApprovalResponseResource {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct McpListTools {
-    /// Why listing failed, if it did.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    /// Always `mcp_list_tools`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Item id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
@@ -20048,23 +20048,23 @@ pub struct McpListTools {
     /// Tools on the server.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tools: Vec<McpListToolsTool>,
-    /// Always `mcp_list_tools`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    /// Why listing failed, if it did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 impl Default for McpListTools {
     fn default() -> Self {
         Self {
-            error: Default::default(),
+            r#type: "mcp_list_tools".to_owned(),
             id: Default::default(),
             server_label: Default::default(),
             tools: Default::default(),
-            r#type: "mcp_list_tools".to_owned(),
+            error: Default::default(),
         }
     }
 }
 impl McpListTools {
-    ///Creates a value from its required fields (`id`, `server_label`, `tools`); the rest start unset.
+    /// Creates a value from its required fields (`id`, `server_label`, `tools`); the rest start unset.
     pub fn new(
         id: impl Into<String>,
         server_label: impl Into<String>,
@@ -20076,11 +20076,6 @@ impl McpListTools {
             tools: tools.into(),
             ..Default::default()
         }
-    }
-    /// Sets `error`.
-    pub fn error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
-        self
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -20097,39 +20092,44 @@ impl McpListTools {
         self.tools = value.into();
         self
     }
+    /// Sets `error`.
+    pub fn error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
 }
 /// One tool offered by an MCP server.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct McpListToolsTool {
-    /// Extra hints published by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<::serde_json::Value>,
+    /// Tool name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
     /// What the tool does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// JSON Schema of the tool's input.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_schema: ::serde_json::Value,
-    /// Tool name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub name: String,
+    /// Extra hints published by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<::serde_json::Value>,
 }
 impl McpListToolsTool {
-    ///Creates a value from its required fields (`input_schema`, `name`); the rest start unset.
+    /// Creates a value from its required fields (`name`, `input_schema`); the rest start unset.
     pub fn new(
-        input_schema: impl Into<::serde_json::Value>,
         name: impl Into<String>,
+        input_schema: impl Into<::serde_json::Value>,
     ) -> Self {
         Self {
-            input_schema: input_schema.into(),
             name: name.into(),
+            input_schema: input_schema.into(),
             ..Default::default()
         }
     }
-    /// Sets `annotations`.
-    pub fn annotations(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.annotations = Some(value.into());
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
     /// Sets `description`.
@@ -20142,9 +20142,9 @@ impl McpListToolsTool {
         self.input_schema = value.into();
         self
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
+    /// Sets `annotations`.
+    pub fn annotations(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.annotations = Some(value.into());
         self
     }
 }
@@ -20152,27 +20152,27 @@ impl McpListToolsTool {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct McpProtocolError {
+    /// Always `mcp_protocol_error`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Protocol error code.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub code: i64,
     /// Explanation.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
-    /// Always `mcp_protocol_error`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for McpProtocolError {
     fn default() -> Self {
         Self {
+            r#type: "mcp_protocol_error".to_owned(),
             code: Default::default(),
             message: Default::default(),
-            r#type: "mcp_protocol_error".to_owned(),
         }
     }
 }
 impl McpProtocolError {
-    ///Creates a value from its required fields (`code`, `message`); the rest start unset.
+    /// Creates a value from its required fields (`code`, `message`); the rest start unset.
     pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self {
             code: code.into(),
@@ -20195,60 +20195,70 @@ impl McpProtocolError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct McpTool {
-    /// Only expose these tools of the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_tools: Option<McpToolAllowedTools>,
-    /// OAuth access token sent to the server or connector.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub authorization: Option<String>,
-    /// Built-in service connector to use instead of a server URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub connector_id: Option<McpToolConnectorId>,
-    /// Extra HTTP headers sent to the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub headers: Option<::std::collections::BTreeMap<String, String>>,
-    /// Which tool calls need your approval before they run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub require_approval: Option<McpToolRequireApproval>,
-    /// What the server offers, to help the model.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub server_description: Option<String>,
+    /// Always `mcp`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Label that identifies this server in tool calls.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub server_label: String,
     /// URL of the MCP server (use this or `connector_id`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub server_url: Option<String>,
-    /// Always `mcp`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    /// Built-in service connector to use instead of a server URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connector_id: Option<McpToolConnectorId>,
+    /// OAuth access token sent to the server or connector.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<String>,
+    /// What the server offers, to help the model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_description: Option<String>,
+    /// Extra HTTP headers sent to the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headers: Option<::std::collections::BTreeMap<String, String>>,
+    /// Only expose these tools of the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed_tools: Option<McpToolAllowedTools>,
+    /// Which tool calls need your approval before they run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub require_approval: Option<McpToolRequireApproval>,
 }
 impl Default for McpTool {
     fn default() -> Self {
         Self {
-            allowed_tools: Default::default(),
-            authorization: Default::default(),
-            connector_id: Default::default(),
-            headers: Default::default(),
-            require_approval: Default::default(),
-            server_description: Default::default(),
+            r#type: "mcp".to_owned(),
             server_label: Default::default(),
             server_url: Default::default(),
-            r#type: "mcp".to_owned(),
+            connector_id: Default::default(),
+            authorization: Default::default(),
+            server_description: Default::default(),
+            headers: Default::default(),
+            allowed_tools: Default::default(),
+            require_approval: Default::default(),
         }
     }
 }
 impl McpTool {
-    ///Creates a value from its required fields (`server_label`); the rest start unset.
+    /// Creates a value from its required fields (`server_label`); the rest start unset.
     pub fn new(server_label: impl Into<String>) -> Self {
         Self {
             server_label: server_label.into(),
             ..Default::default()
         }
     }
-    /// Sets `allowed_tools`.
-    pub fn allowed_tools(mut self, value: impl Into<McpToolAllowedTools>) -> Self {
-        self.allowed_tools = Some(value.into());
+    /// Sets `server_label`.
+    pub fn server_label(mut self, value: impl Into<String>) -> Self {
+        self.server_label = value.into();
+        self
+    }
+    /// Sets `server_url`.
+    pub fn server_url(mut self, value: impl Into<String>) -> Self {
+        self.server_url = Some(value.into());
+        self
+    }
+    /// Sets `connector_id`.
+    pub fn connector_id(mut self, value: impl Into<McpToolConnectorId>) -> Self {
+        self.connector_id = Some(value.into());
         self
     }
     /// Sets `authorization`.
@@ -20256,9 +20266,9 @@ impl McpTool {
         self.authorization = Some(value.into());
         self
     }
-    /// Sets `connector_id`.
-    pub fn connector_id(mut self, value: impl Into<McpToolConnectorId>) -> Self {
-        self.connector_id = Some(value.into());
+    /// Sets `server_description`.
+    pub fn server_description(mut self, value: impl Into<String>) -> Self {
+        self.server_description = Some(value.into());
         self
     }
     /// Sets `headers`.
@@ -20269,24 +20279,14 @@ impl McpTool {
         self.headers = Some(value.into());
         self
     }
+    /// Sets `allowed_tools`.
+    pub fn allowed_tools(mut self, value: impl Into<McpToolAllowedTools>) -> Self {
+        self.allowed_tools = Some(value.into());
+        self
+    }
     /// Sets `require_approval`.
     pub fn require_approval(mut self, value: impl Into<McpToolRequireApproval>) -> Self {
         self.require_approval = Some(value.into());
-        self
-    }
-    /// Sets `server_description`.
-    pub fn server_description(mut self, value: impl Into<String>) -> Self {
-        self.server_description = Some(value.into());
-        self
-    }
-    /// Sets `server_label`.
-    pub fn server_label(mut self, value: impl Into<String>) -> Self {
-        self.server_label = value.into();
-        self
-    }
-    /// Sets `server_url`.
-    pub fn server_url(mut self, value: impl Into<String>) -> Self {
-        self.server_url = Some(value.into());
         self
     }
 }
@@ -20385,93 +20385,68 @@ impl McpToolApprovalFilter {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct McpToolCall {
-    /// Approval request that authorised this call, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub approval_request_id: Option<String>,
-    /// Arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub arguments: String,
-    /// What went wrong, if the call failed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<McpToolCallError>,
-    /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// Tool that was called.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub name: String,
-    /// What the tool returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output: Option<String>,
-    /// Server that ran the tool.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub server_label: String,
-    /// Progress of the call.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<McpToolCallStatus>,
     /// Always `mcp_call`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Item id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Server that ran the tool.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub server_label: String,
+    /// Tool that was called.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
+    /// What the tool returned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
+    /// What went wrong, if the call failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<McpToolCallError>,
+    /// Progress of the call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<McpToolCallStatus>,
+    /// Approval request that authorised this call, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approval_request_id: Option<String>,
 }
 impl Default for McpToolCall {
     fn default() -> Self {
         Self {
-            approval_request_id: Default::default(),
-            arguments: Default::default(),
-            error: Default::default(),
-            id: Default::default(),
-            name: Default::default(),
-            output: Default::default(),
-            server_label: Default::default(),
-            status: Default::default(),
             r#type: "mcp_call".to_owned(),
+            id: Default::default(),
+            server_label: Default::default(),
+            name: Default::default(),
+            arguments: Default::default(),
+            output: Default::default(),
+            error: Default::default(),
+            status: Default::default(),
+            approval_request_id: Default::default(),
         }
     }
 }
 impl McpToolCall {
-    ///Creates a value from its required fields (`arguments`, `id`, `name`, `server_label`); the rest start unset.
+    /// Creates a value from its required fields (`id`, `server_label`, `name`, `arguments`); the rest start unset.
     pub fn new(
-        arguments: impl Into<String>,
         id: impl Into<String>,
-        name: impl Into<String>,
         server_label: impl Into<String>,
+        name: impl Into<String>,
+        arguments: impl Into<String>,
     ) -> Self {
         Self {
-            arguments: arguments.into(),
             id: id.into(),
-            name: name.into(),
             server_label: server_label.into(),
+            name: name.into(),
+            arguments: arguments.into(),
             ..Default::default()
         }
-    }
-    /// Sets `approval_request_id`.
-    pub fn approval_request_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_request_id = Some(value.into());
-        self
-    }
-    /// Sets `arguments`.
-    pub fn arguments(mut self, value: impl Into<String>) -> Self {
-        self.arguments = value.into();
-        self
-    }
-    /// Sets `error`.
-    pub fn error(mut self, value: impl Into<McpToolCallError>) -> Self {
-        self.error = Some(value.into());
-        self
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `output`.
-    pub fn output(mut self, value: impl Into<String>) -> Self {
-        self.output = Some(value.into());
         self
     }
     /// Sets `server_label`.
@@ -20479,9 +20454,34 @@ impl McpToolCall {
         self.server_label = value.into();
         self
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+    /// Sets `arguments`.
+    pub fn arguments(mut self, value: impl Into<String>) -> Self {
+        self.arguments = value.into();
+        self
+    }
+    /// Sets `output`.
+    pub fn output(mut self, value: impl Into<String>) -> Self {
+        self.output = Some(value.into());
+        self
+    }
+    /// Sets `error`.
+    pub fn error(mut self, value: impl Into<McpToolCallError>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<McpToolCallStatus>) -> Self {
         self.status = Some(value.into());
+        self
+    }
+    /// Sets `approval_request_id`.
+    pub fn approval_request_id(mut self, value: impl Into<String>) -> Self {
+        self.approval_request_id = Some(value.into());
         self
     }
 }
@@ -20735,23 +20735,23 @@ impl<'de> ::serde::Deserialize<'de> for McpToolConnectorId {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct McpToolExecutionError {
-    /// Error content returned by the tool.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content: ::serde_json::Value,
     /// Always `mcp_tool_execution_error`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Error content returned by the tool.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: ::serde_json::Value,
 }
 impl Default for McpToolExecutionError {
     fn default() -> Self {
         Self {
-            content: Default::default(),
             r#type: "mcp_tool_execution_error".to_owned(),
+            content: Default::default(),
         }
     }
 }
 impl McpToolExecutionError {
-    ///Creates a value from its required fields (`content`); the rest start unset.
+    /// Creates a value from its required fields (`content`); the rest start unset.
     pub fn new(content: impl Into<::serde_json::Value>) -> Self {
         Self {
             content: content.into(),
@@ -20768,26 +20768,26 @@ impl McpToolExecutionError {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct McpToolFilter {
-    /// Match tools that declare themselves read-only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read_only: Option<bool>,
     /// Tool names to match.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_names: Option<Vec<String>>,
+    /// Match tools that declare themselves read-only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_only: Option<bool>,
 }
 impl McpToolFilter {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `read_only`.
-    pub fn read_only(mut self, value: impl Into<bool>) -> Self {
-        self.read_only = Some(value.into());
-        self
-    }
     /// Sets `tool_names`.
     pub fn tool_names(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tool_names = Some(value.into());
+        self
+    }
+    /// Sets `read_only`.
+    pub fn read_only(mut self, value: impl Into<bool>) -> Self {
+        self.read_only = Some(value.into());
         self
     }
 }
@@ -21085,23 +21085,23 @@ impl<'de> ::serde::Deserialize<'de> for MessageContent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageContentImageFileObject {
-    /// The image.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub image_file: MessageContentImageFileObjectImageFile,
     /// Always `image_file`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_file: MessageContentImageFileObjectImageFile,
 }
 impl Default for MessageContentImageFileObject {
     fn default() -> Self {
         Self {
-            image_file: Default::default(),
             r#type: "image_file".to_owned(),
+            image_file: Default::default(),
         }
     }
 }
 impl MessageContentImageFileObject {
-    ///Creates a value from its required fields (`image_file`); the rest start unset.
+    /// Creates a value from its required fields (`image_file`); the rest start unset.
     pub fn new(image_file: impl Into<MessageContentImageFileObjectImageFile>) -> Self {
         Self {
             image_file: image_file.into(),
@@ -21121,20 +21121,25 @@ impl MessageContentImageFileObject {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageContentImageFileObjectImageFile {
-    /// Resolution at which the model looks at the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
     /// File id of the image.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
 impl MessageContentImageFileObjectImageFile {
-    ///Creates a value from its required fields (`file_id`); the rest start unset.
+    /// Creates a value from its required fields (`file_id`); the rest start unset.
     pub fn new(file_id: impl Into<String>) -> Self {
         Self {
             file_id: file_id.into(),
             ..Default::default()
         }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = value.into();
+        self
     }
     /// Sets `detail`.
     pub fn detail(
@@ -21142,11 +21147,6 @@ impl MessageContentImageFileObjectImageFile {
         value: impl Into<MessageContentImageFileObjectImageFileDetail>,
     ) -> Self {
         self.detail = Some(value.into());
-        self
-    }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = value.into();
         self
     }
 }
@@ -21224,23 +21224,23 @@ impl<'de> ::serde::Deserialize<'de> for MessageContentImageFileObjectImageFileDe
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageContentImageUrlObject {
-    /// The image.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub image_url: MessageContentImageUrlObjectImageUrl,
     /// Always `image_url`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_url: MessageContentImageUrlObjectImageUrl,
 }
 impl Default for MessageContentImageUrlObject {
     fn default() -> Self {
         Self {
-            image_url: Default::default(),
             r#type: "image_url".to_owned(),
+            image_url: Default::default(),
         }
     }
 }
 impl MessageContentImageUrlObject {
-    ///Creates a value from its required fields (`image_url`); the rest start unset.
+    /// Creates a value from its required fields (`image_url`); the rest start unset.
     pub fn new(image_url: impl Into<MessageContentImageUrlObjectImageUrl>) -> Self {
         Self {
             image_url: image_url.into(),
@@ -21260,20 +21260,25 @@ impl MessageContentImageUrlObject {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageContentImageUrlObjectImageUrl {
-    /// Resolution at which the model looks at the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<MessageContentImageUrlObjectImageUrlDetail>,
     /// Address of the image.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageUrlObjectImageUrlDetail>,
 }
 impl MessageContentImageUrlObjectImageUrl {
-    ///Creates a value from its required fields (`url`); the rest start unset.
+    /// Creates a value from its required fields (`url`); the rest start unset.
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             url: url.into(),
             ..Default::default()
         }
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = value.into();
+        self
     }
     /// Sets `detail`.
     pub fn detail(
@@ -21281,11 +21286,6 @@ impl MessageContentImageUrlObjectImageUrl {
         value: impl Into<MessageContentImageUrlObjectImageUrlDetail>,
     ) -> Self {
         self.detail = Some(value.into());
-        self
-    }
-    /// Sets `url`.
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = value.into();
         self
     }
 }
@@ -21363,18 +21363,18 @@ impl<'de> ::serde::Deserialize<'de> for MessageContentImageUrlObjectImageUrlDeta
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageContentRefusalObject {
-    /// The refusal text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub refusal: String,
     /// Always `refusal`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The refusal text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub refusal: String,
 }
 impl Default for MessageContentRefusalObject {
     fn default() -> Self {
         Self {
-            refusal: Default::default(),
             r#type: "refusal".to_owned(),
+            refusal: Default::default(),
         }
     }
 }
@@ -21439,30 +21439,30 @@ impl<'de> ::serde::Deserialize<'de> for MessageContentTextAnnotation {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageContentTextAnnotationsFileCitationObject {
-    /// Character after the placeholder.
+    /// Always `file_citation`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub end_index: i64,
+    pub r#type: String,
+    /// The placeholder text in the message that is replaced by the citation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
     /// The cited file.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation,
     /// First character of the placeholder.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub start_index: i64,
-    /// The placeholder text in the message that is replaced by the citation.
+    /// Character after the placeholder.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
-    /// Always `file_citation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub end_index: i64,
 }
 impl Default for MessageContentTextAnnotationsFileCitationObject {
     fn default() -> Self {
         Self {
-            end_index: Default::default(),
+            r#type: "file_citation".to_owned(),
+            text: Default::default(),
             file_citation: Default::default(),
             start_index: Default::default(),
-            text: Default::default(),
-            r#type: "file_citation".to_owned(),
+            end_index: Default::default(),
         }
     }
 }
@@ -21478,30 +21478,30 @@ pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageContentTextAnnotationsFilePathObject {
-    /// Character after the placeholder.
+    /// Always `file_path`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub end_index: i64,
+    pub r#type: String,
+    /// The placeholder text in the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
     /// The produced file.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_path: MessageContentTextAnnotationsFilePathObjectFilePath,
     /// First character of the placeholder.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub start_index: i64,
-    /// The placeholder text in the message.
+    /// Character after the placeholder.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
-    /// Always `file_path`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub end_index: i64,
 }
 impl Default for MessageContentTextAnnotationsFilePathObject {
     fn default() -> Self {
         Self {
-            end_index: Default::default(),
+            r#type: "file_path".to_owned(),
+            text: Default::default(),
             file_path: Default::default(),
             start_index: Default::default(),
-            text: Default::default(),
-            r#type: "file_path".to_owned(),
+            end_index: Default::default(),
         }
     }
 }
@@ -21517,18 +21517,18 @@ pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageContentTextObject {
-    /// The text and its annotations.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: MessageContentTextObjectText,
     /// Always `text`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The text and its annotations.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: MessageContentTextObjectText,
 }
 impl Default for MessageContentTextObject {
     fn default() -> Self {
         Self {
-            text: Default::default(),
             r#type: "text".to_owned(),
+            text: Default::default(),
         }
     }
 }
@@ -21536,12 +21536,12 @@ impl Default for MessageContentTextObject {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageContentTextObjectText {
-    /// Citations and file references in the text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub annotations: Vec<MessageContentTextAnnotation>,
     /// The text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub value: String,
+    /// Citations and file references in the text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub annotations: Vec<MessageContentTextAnnotation>,
 }
 /// A piece of message content.
 #[derive(Debug, Clone, PartialEq)]
@@ -21623,22 +21623,22 @@ impl<'de> ::serde::Deserialize<'de> for MessageDeltaContent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentImageFileObject {
-    /// The image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_file: Option<MessageDeltaContentImageFileObjectImageFile>,
     /// Position of the part in the message.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Always `image_file`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_file: Option<MessageDeltaContentImageFileObjectImageFile>,
 }
 impl Default for MessageDeltaContentImageFileObject {
     fn default() -> Self {
         Self {
-            image_file: Default::default(),
             index: Default::default(),
             r#type: "image_file".to_owned(),
+            image_file: Default::default(),
         }
     }
 }
@@ -21646,12 +21646,12 @@ impl Default for MessageDeltaContentImageFileObject {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentImageFileObjectImageFile {
-    /// Resolution at which the model looks at the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<MessageDeltaContentImageFileObjectImageFileDetail>,
     /// File id of the image.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageDeltaContentImageFileObjectImageFileDetail>,
 }
 /// Resolution at which the model looks at the image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -21728,22 +21728,22 @@ for MessageDeltaContentImageFileObjectImageFileDetail {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentImageUrlObject {
-    /// The image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<MessageDeltaContentImageUrlObjectImageUrl>,
     /// Position of the part in the message.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Always `image_url`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<MessageDeltaContentImageUrlObjectImageUrl>,
 }
 impl Default for MessageDeltaContentImageUrlObject {
     fn default() -> Self {
         Self {
-            image_url: Default::default(),
             index: Default::default(),
             r#type: "image_url".to_owned(),
+            image_url: Default::default(),
         }
     }
 }
@@ -21751,12 +21751,12 @@ impl Default for MessageDeltaContentImageUrlObject {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentImageUrlObjectImageUrl {
-    /// Resolution at which the model looks at the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<MessageDeltaContentImageUrlObjectImageUrlDetail>,
     /// Address of the image.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageDeltaContentImageUrlObjectImageUrlDetail>,
 }
 /// Resolution at which the model looks at the image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -21835,19 +21835,19 @@ pub struct MessageDeltaContentRefusalObject {
     /// Position of the part in the message.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
-    /// Refusal text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub refusal: Option<String>,
     /// Always `refusal`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Refusal text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<String>,
 }
 impl Default for MessageDeltaContentRefusalObject {
     fn default() -> Self {
         Self {
             index: Default::default(),
-            refusal: Default::default(),
             r#type: "refusal".to_owned(),
+            refusal: Default::default(),
         }
     }
 }
@@ -21855,36 +21855,36 @@ impl Default for MessageDeltaContentRefusalObject {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
-    /// Character after the placeholder.
+    /// Position of the annotation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `file_citation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Placeholder text in the message.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub end_index: Option<i64>,
+    pub text: Option<String>,
     /// The cited file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_citation: Option<
         MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
     >,
-    /// Position of the annotation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub index: i64,
     /// First character of the placeholder.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_index: Option<i64>,
-    /// Placeholder text in the message.
+    /// Character after the placeholder.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
-    /// Always `file_citation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub end_index: Option<i64>,
 }
 impl Default for MessageDeltaContentTextAnnotationsFileCitationObject {
     fn default() -> Self {
         Self {
-            end_index: Default::default(),
-            file_citation: Default::default(),
             index: Default::default(),
-            start_index: Default::default(),
-            text: Default::default(),
             r#type: "file_citation".to_owned(),
+            text: Default::default(),
+            file_citation: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
         }
     }
 }
@@ -21903,34 +21903,34 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObject {
-    /// Character after the placeholder.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub end_index: Option<i64>,
-    /// The produced file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_path: Option<MessageDeltaContentTextAnnotationsFilePathObjectFilePath>,
     /// Position of the annotation.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
-    /// First character of the placeholder.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub start_index: Option<i64>,
-    /// Placeholder text in the message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
     /// Always `file_path`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Placeholder text in the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The produced file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<MessageDeltaContentTextAnnotationsFilePathObjectFilePath>,
+    /// First character of the placeholder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_index: Option<i64>,
+    /// Character after the placeholder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_index: Option<i64>,
 }
 impl Default for MessageDeltaContentTextAnnotationsFilePathObject {
     fn default() -> Self {
         Self {
-            end_index: Default::default(),
-            file_path: Default::default(),
             index: Default::default(),
-            start_index: Default::default(),
-            text: Default::default(),
             r#type: "file_path".to_owned(),
+            text: Default::default(),
+            file_path: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
         }
     }
 }
@@ -21949,19 +21949,19 @@ pub struct MessageDeltaContentTextObject {
     /// Position of the part in the message.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
-    /// Text and annotations added.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<MessageDeltaContentTextObjectText>,
     /// Always `text`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Text and annotations added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<MessageDeltaContentTextObjectText>,
 }
 impl Default for MessageDeltaContentTextObject {
     fn default() -> Self {
         Self {
             index: Default::default(),
-            text: Default::default(),
             r#type: "text".to_owned(),
+            text: Default::default(),
         }
     }
 }
@@ -21969,33 +21969,33 @@ impl Default for MessageDeltaContentTextObject {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentTextObjectText {
-    /// Annotations added.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<Vec<MessageDeltaTextAnnotation>>,
     /// Text added.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// Annotations added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<Vec<MessageDeltaTextAnnotation>>,
 }
 /// Streamed change to a message.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaObject {
-    /// The changed fields.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: MessageDeltaObjectDelta,
     /// Message id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `thread.message.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// The changed fields.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: MessageDeltaObjectDelta,
 }
 impl Default for MessageDeltaObject {
     fn default() -> Self {
         Self {
-            delta: Default::default(),
             id: Default::default(),
             object: "thread.message.delta".to_owned(),
+            delta: Default::default(),
         }
     }
 }
@@ -22003,12 +22003,12 @@ impl Default for MessageDeltaObject {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaObjectDelta {
-    /// Content pieces added.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub content: Option<Vec<MessageDeltaContent>>,
     /// Author of the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<MessageDeltaObjectDeltaRole>,
+    /// Content pieces added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<MessageDeltaContent>>,
 }
 /// Author of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -22137,59 +22137,59 @@ impl<'de> ::serde::Deserialize<'de> for MessageDeltaTextAnnotation {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageObject {
-    /// Assistant that wrote the message, if any.
-    pub assistant_id: Option<String>,
-    /// Files attached to the message.
-    pub attachments: Option<Vec<MessageAttachment>>,
-    /// Time the message was completed.
-    pub completed_at: Option<i64>,
-    /// Text, image and refusal parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content: Vec<MessageContent>,
-    /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: i64,
     /// Message id (`msg_...`).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Time the message was marked incomplete.
-    pub incomplete_at: Option<i64>,
-    /// Why the message is incomplete.
-    pub incomplete_details: Option<MessageObjectIncompleteDetails>,
-    /// Up to 16 key/value string pairs for your own use.
-    pub metadata: Option<Metadata>,
     /// Always `thread.message`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
-    /// Author of the message.
+    /// Creation time.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub role: MessageObjectRole,
-    /// Run that wrote the message, if any.
-    pub run_id: Option<String>,
-    /// Generation state of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub status: MessageObjectStatus,
+    pub created_at: i64,
     /// Thread the message belongs to.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub thread_id: String,
+    /// Generation state of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: MessageObjectStatus,
+    /// Why the message is incomplete.
+    pub incomplete_details: Option<MessageObjectIncompleteDetails>,
+    /// Time the message was completed.
+    pub completed_at: Option<i64>,
+    /// Time the message was marked incomplete.
+    pub incomplete_at: Option<i64>,
+    /// Author of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: MessageObjectRole,
+    /// Text, image and refusal parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: Vec<MessageContent>,
+    /// Assistant that wrote the message, if any.
+    pub assistant_id: Option<String>,
+    /// Run that wrote the message, if any.
+    pub run_id: Option<String>,
+    /// Files attached to the message.
+    pub attachments: Option<Vec<MessageAttachment>>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
 }
 impl Default for MessageObject {
     fn default() -> Self {
         Self {
-            assistant_id: Default::default(),
-            attachments: Default::default(),
-            completed_at: Default::default(),
-            content: Default::default(),
-            created_at: Default::default(),
             id: Default::default(),
-            incomplete_at: Default::default(),
-            incomplete_details: Default::default(),
-            metadata: Default::default(),
             object: "thread.message".to_owned(),
-            role: Default::default(),
-            run_id: Default::default(),
-            status: Default::default(),
+            created_at: Default::default(),
             thread_id: Default::default(),
+            status: Default::default(),
+            incomplete_details: Default::default(),
+            completed_at: Default::default(),
+            incomplete_at: Default::default(),
+            role: Default::default(),
+            content: Default::default(),
+            assistant_id: Default::default(),
+            run_id: Default::default(),
+            attachments: Default::default(),
+            metadata: Default::default(),
         }
     }
 }
@@ -22550,23 +22550,23 @@ impl<'de> ::serde::Deserialize<'de> for MessageRequestContentPart {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MessageRequestContentTextObject {
-    /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
     /// Always `text`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
 }
 impl Default for MessageRequestContentTextObject {
     fn default() -> Self {
         Self {
-            text: Default::default(),
             r#type: "text".to_owned(),
+            text: Default::default(),
         }
     }
 }
 impl MessageRequestContentTextObject {
-    ///Creates a value from its required fields (`text`); the rest start unset.
+    /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -22587,15 +22587,15 @@ pub type Metadata = ::std::collections::BTreeMap<String, String>;
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct Model {
-    /// Time the model was created.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created: i64,
     /// Model name, used as `model` in requests.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `model`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Time the model was created.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created: i64,
     /// Organization that owns the model.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub owned_by: String,
@@ -22606,9 +22606,9 @@ pub struct Model {
 impl Default for Model {
     fn default() -> Self {
         Self {
-            created: Default::default(),
             id: Default::default(),
             object: "model".to_owned(),
+            created: Default::default(),
             owned_by: Default::default(),
             shutdown_date: Default::default(),
         }
@@ -22618,15 +22618,6 @@ impl Default for Model {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ModerationCategories {
-    /// Harassing language towards anyone.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub harassment: bool,
-    /// Harassment that also threatens harm.
-    #[serde(
-        rename = "harassment/threatening",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub harassment_threatening: bool,
     /// Hateful content towards a protected group.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub hate: bool,
@@ -22636,6 +22627,15 @@ pub struct ModerationCategories {
         deserialize_with = "crate::runtime::codec::null_as_default"
     )]
     pub hate_threatening: bool,
+    /// Harassing language towards anyone.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub harassment: bool,
+    /// Harassment that also threatens harm.
+    #[serde(
+        rename = "harassment/threatening",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub harassment_threatening: bool,
     /// Advice on committing wrongdoing.
     pub illicit: Option<bool>,
     /// Advice on wrongdoing that involves violence or weapons.
@@ -22647,18 +22647,18 @@ pub struct ModerationCategories {
         deserialize_with = "crate::runtime::codec::null_as_default"
     )]
     pub self_harm: bool,
-    /// Instructions for self-harm.
-    #[serde(
-        rename = "self-harm/instructions",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub self_harm_instructions: bool,
     /// Statements of intent to self-harm.
     #[serde(
         rename = "self-harm/intent",
         deserialize_with = "crate::runtime::codec::null_as_default"
     )]
     pub self_harm_intent: bool,
+    /// Instructions for self-harm.
+    #[serde(
+        rename = "self-harm/instructions",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub self_harm_instructions: bool,
     /// Sexually explicit content.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sexual: bool,
@@ -22682,15 +22682,6 @@ pub struct ModerationCategories {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ModerationCategoryAppliedInputTypes {
-    /// Input kinds behind the `harassment` score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub harassment: ModerationTextOnlyInputTypes,
-    /// Input kinds behind the `harassment/threatening` score.
-    #[serde(
-        rename = "harassment/threatening",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub harassment_threatening: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `hate` score.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub hate: ModerationTextOnlyInputTypes,
@@ -22700,6 +22691,15 @@ pub struct ModerationCategoryAppliedInputTypes {
         deserialize_with = "crate::runtime::codec::null_as_default"
     )]
     pub hate_threatening: ModerationTextOnlyInputTypes,
+    /// Input kinds behind the `harassment` score.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub harassment: ModerationTextOnlyInputTypes,
+    /// Input kinds behind the `harassment/threatening` score.
+    #[serde(
+        rename = "harassment/threatening",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub harassment_threatening: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `illicit` score.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub illicit: ModerationTextOnlyInputTypes,
@@ -22715,18 +22715,18 @@ pub struct ModerationCategoryAppliedInputTypes {
         deserialize_with = "crate::runtime::codec::null_as_default"
     )]
     pub self_harm: ModerationTextAndImageInputTypes,
-    /// Input kinds behind the `self-harm/instructions` score.
-    #[serde(
-        rename = "self-harm/instructions",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub self_harm_instructions: ModerationTextAndImageInputTypes,
     /// Input kinds behind the `self-harm/intent` score.
     #[serde(
         rename = "self-harm/intent",
         deserialize_with = "crate::runtime::codec::null_as_default"
     )]
     pub self_harm_intent: ModerationTextAndImageInputTypes,
+    /// Input kinds behind the `self-harm/instructions` score.
+    #[serde(
+        rename = "self-harm/instructions",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub self_harm_instructions: ModerationTextAndImageInputTypes,
     /// Input kinds behind the `sexual` score.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sexual: ModerationTextAndImageInputTypes,
@@ -22750,15 +22750,6 @@ pub struct ModerationCategoryAppliedInputTypes {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ModerationCategoryScores {
-    /// Score for `harassment`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub harassment: f64,
-    /// Score for `harassment/threatening`.
-    #[serde(
-        rename = "harassment/threatening",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub harassment_threatening: f64,
     /// Score for `hate`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub hate: f64,
@@ -22768,6 +22759,15 @@ pub struct ModerationCategoryScores {
         deserialize_with = "crate::runtime::codec::null_as_default"
     )]
     pub hate_threatening: f64,
+    /// Score for `harassment`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub harassment: f64,
+    /// Score for `harassment/threatening`.
+    #[serde(
+        rename = "harassment/threatening",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub harassment_threatening: f64,
     /// Score for `illicit`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub illicit: f64,
@@ -22783,18 +22783,18 @@ pub struct ModerationCategoryScores {
         deserialize_with = "crate::runtime::codec::null_as_default"
     )]
     pub self_harm: f64,
-    /// Score for `self-harm/instructions`.
-    #[serde(
-        rename = "self-harm/instructions",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub self_harm_instructions: f64,
     /// Score for `self-harm/intent`.
     #[serde(
         rename = "self-harm/intent",
         deserialize_with = "crate::runtime::codec::null_as_default"
     )]
     pub self_harm_intent: f64,
+    /// Score for `self-harm/instructions`.
+    #[serde(
+        rename = "self-harm/instructions",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub self_harm_instructions: f64,
     /// Score for `sexual`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sexual: f64,
@@ -22818,23 +22818,23 @@ pub struct ModerationCategoryScores {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ModerationImageUrlInput {
-    /// Where the image is.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub image_url: ModerationImageUrlInputImageUrl,
     /// Always `image_url`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Where the image is.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_url: ModerationImageUrlInputImageUrl,
 }
 impl Default for ModerationImageUrlInput {
     fn default() -> Self {
         Self {
-            image_url: Default::default(),
             r#type: "image_url".to_owned(),
+            image_url: Default::default(),
         }
     }
 }
 impl ModerationImageUrlInput {
-    ///Creates a value from its required fields (`image_url`); the rest start unset.
+    /// Creates a value from its required fields (`image_url`); the rest start unset.
     pub fn new(image_url: impl Into<ModerationImageUrlInputImageUrl>) -> Self {
         Self {
             image_url: image_url.into(),
@@ -22859,7 +22859,7 @@ pub struct ModerationImageUrlInputImageUrl {
     pub url: String,
 }
 impl ModerationImageUrlInputImageUrl {
-    ///Creates a value from its required fields (`url`); the rest start unset.
+    /// Creates a value from its required fields (`url`); the rest start unset.
     pub fn new(url: impl Into<String>) -> Self {
         Self { url: url.into() }
     }
@@ -22927,18 +22927,18 @@ impl<'de> ::serde::Deserialize<'de> for ModerationInputPart {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ModerationResult {
-    /// Per-category verdicts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub categories: ModerationCategories,
-    /// Which input kinds each category was judged on.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub category_applied_input_types: ModerationCategoryAppliedInputTypes,
-    /// Per-category confidence scores.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub category_scores: ModerationCategoryScores,
     /// Whether any category was triggered.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub flagged: bool,
+    /// Per-category verdicts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub categories: ModerationCategories,
+    /// Per-category confidence scores.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub category_scores: ModerationCategoryScores,
+    /// Which input kinds each category was judged on.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub category_applied_input_types: ModerationCategoryAppliedInputTypes,
 }
 /// Input kinds for a category that text and images can trigger.
 pub type ModerationTextAndImageInputTypes = Vec<ModerationTextAndImageInputTypesItem>;
@@ -23011,23 +23011,23 @@ impl<'de> ::serde::Deserialize<'de> for ModerationTextAndImageInputTypesItem {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ModerationTextInput {
-    /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
     /// Always `text`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
 }
 impl Default for ModerationTextInput {
     fn default() -> Self {
         Self {
-            text: Default::default(),
             r#type: "text".to_owned(),
+            text: Default::default(),
         }
     }
 }
 impl ModerationTextInput {
-    ///Creates a value from its required fields (`text`); the rest start unset.
+    /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -23106,44 +23106,59 @@ impl<'de> ::serde::Deserialize<'de> for ModerationTextOnlyInputTypesItem {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ModifyAssistantRequest {
+    /// New model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// How hard a reasoning model thinks before answering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reasoning_effort: Option<ReasoningEffort>,
+    /// New display name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// New description.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// New instructions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
-    /// New model.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    /// New display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// How hard a reasoning model thinks before answering.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning_effort: Option<ReasoningEffort>,
-    /// Output format; `auto` keeps the default.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
-    /// New sampling temperature.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    /// New tool resources (replace the old ones).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_resources: Option<ToolResources>,
     /// New tool list (replaces the old one).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<AssistantTool>>,
+    /// New tool resources (replace the old ones).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<ToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+    /// New sampling temperature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
     /// New nucleus sampling mass.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
+    /// Output format; `auto` keeps the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 impl ModifyAssistantRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `reasoning_effort`.
+    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
@@ -23155,24 +23170,29 @@ impl ModifyAssistantRequest {
         self.instructions = Some(value.into());
         self
     }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_resources`.
+    pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
+        self.tool_resources = Some(value.into());
+        self
+    }
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = Some(value.into());
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
         self
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `reasoning_effort`.
-    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
-        self.reasoning_effort = Some(value.into());
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
         self
     }
     /// Sets `response_format`.
@@ -23181,26 +23201,6 @@ impl ModifyAssistantRequest {
         value: impl Into<AssistantsApiResponseFormatOption>,
     ) -> Self {
         self.response_format = Some(value.into());
-        self
-    }
-    /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
-        self
-    }
-    /// Sets `tool_resources`.
-    pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
-        self.tool_resources = Some(value.into());
-        self
-    }
-    /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
-        self.tools = Some(value.into());
-        self
-    }
-    /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
         self
     }
 }
@@ -23246,26 +23246,26 @@ impl ModifyRunRequest {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ModifyThreadRequest {
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
     /// New tool resources.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<ToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
 }
 impl ModifyThreadRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `metadata`.
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
     /// Sets `tool_resources`.
     pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
         self.tool_resources = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
         self
     }
 }
@@ -23273,9 +23273,6 @@ impl ModifyThreadRequest {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct MoveParam {
-    /// Modifier keys held while moving.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub keys: Option<Vec<String>>,
     /// Always `move`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
@@ -23285,30 +23282,28 @@ pub struct MoveParam {
     /// Vertical target.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub y: i64,
+    /// Modifier keys held while moving.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keys: Option<Vec<String>>,
 }
 impl Default for MoveParam {
     fn default() -> Self {
         Self {
-            keys: Default::default(),
             r#type: "move".to_owned(),
             x: Default::default(),
             y: Default::default(),
+            keys: Default::default(),
         }
     }
 }
 impl MoveParam {
-    ///Creates a value from its required fields (`x`, `y`); the rest start unset.
+    /// Creates a value from its required fields (`x`, `y`); the rest start unset.
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self {
             x: x.into(),
             y: y.into(),
             ..Default::default()
         }
-    }
-    /// Sets `keys`.
-    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.keys = Some(value.into());
-        self
     }
     /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
@@ -23320,11 +23315,22 @@ impl MoveParam {
         self.y = value.into();
         self
     }
+    /// Sets `keys`.
+    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.keys = Some(value.into());
+        self
+    }
 }
 /// Metadata of an uploaded or generated file.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct OpenAiFile {
+    /// File id (`file-...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `file`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// Size in bytes.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub bytes: i64,
@@ -23337,12 +23343,6 @@ pub struct OpenAiFile {
     /// Name of the file.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub filename: String,
-    /// File id (`file-...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// Always `file`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
     /// What the file is used for.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub purpose: OpenAiFilePurpose,
@@ -23358,12 +23358,12 @@ pub struct OpenAiFile {
 impl Default for OpenAiFile {
     fn default() -> Self {
         Self {
+            id: Default::default(),
+            object: "file".to_owned(),
             bytes: Default::default(),
             created_at: Default::default(),
             expires_at: Default::default(),
             filename: Default::default(),
-            id: Default::default(),
-            object: "file".to_owned(),
             purpose: Default::default(),
             status: Default::default(),
             status_details: Default::default(),
@@ -23852,59 +23852,59 @@ impl<'de> ::serde::Deserialize<'de> for OutputItem {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct OutputMessage {
-    /// Text and refusal parts of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content: Vec<OutputMessageContent>,
     /// Item id (`msg_...`).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Whether this is interim commentary or the final answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phase: Option<MessagePhase>,
-    /// Always `assistant`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub role: String,
-    /// Generation state of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub status: OutputMessageStatus,
     /// Always `message`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Always `assistant`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
+    /// Text and refusal parts of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: Vec<OutputMessageContent>,
+    /// Whether this is interim commentary or the final answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phase: Option<MessagePhase>,
+    /// Generation state of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: OutputMessageStatus,
 }
 impl Default for OutputMessage {
     fn default() -> Self {
         Self {
-            content: Default::default(),
             id: Default::default(),
-            phase: Default::default(),
-            role: "assistant".to_owned(),
-            status: Default::default(),
             r#type: "message".to_owned(),
+            role: "assistant".to_owned(),
+            content: Default::default(),
+            phase: Default::default(),
+            status: Default::default(),
         }
     }
 }
 impl OutputMessage {
-    ///Creates a value from its required fields (`content`, `id`, `status`); the rest start unset.
+    /// Creates a value from its required fields (`id`, `content`, `status`); the rest start unset.
     pub fn new(
-        content: impl Into<Vec<OutputMessageContent>>,
         id: impl Into<String>,
+        content: impl Into<Vec<OutputMessageContent>>,
         status: impl Into<OutputMessageStatus>,
     ) -> Self {
         Self {
-            content: content.into(),
             id: id.into(),
+            content: content.into(),
             status: status.into(),
             ..Default::default()
         }
     }
-    /// Sets `content`.
-    pub fn content(mut self, value: impl Into<Vec<OutputMessageContent>>) -> Self {
-        self.content = value.into();
-        self
-    }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
+        self
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<Vec<OutputMessageContent>>) -> Self {
+        self.content = value.into();
         self
     }
     /// Sets `phase`.
@@ -24048,42 +24048,47 @@ impl<'de> ::serde::Deserialize<'de> for OutputMessageStatus {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct OutputTextContent {
+    /// Always `output_text`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
     /// Citations and file references that point into the text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub annotations: Vec<Annotation>,
     /// Per-token log probabilities, when requested.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logprobs: Vec<LogProb>,
-    /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
-    /// Always `output_text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for OutputTextContent {
     fn default() -> Self {
         Self {
+            r#type: "output_text".to_owned(),
+            text: Default::default(),
             annotations: Default::default(),
             logprobs: Default::default(),
-            text: Default::default(),
-            r#type: "output_text".to_owned(),
         }
     }
 }
 impl OutputTextContent {
-    ///Creates a value from its required fields (`annotations`, `logprobs`, `text`); the rest start unset.
+    /// Creates a value from its required fields (`text`, `annotations`, `logprobs`); the rest start unset.
     pub fn new(
+        text: impl Into<String>,
         annotations: impl Into<Vec<Annotation>>,
         logprobs: impl Into<Vec<LogProb>>,
-        text: impl Into<String>,
     ) -> Self {
         Self {
+            text: text.into(),
             annotations: annotations.into(),
             logprobs: logprobs.into(),
-            text: text.into(),
             ..Default::default()
         }
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = value.into();
+        self
     }
     /// Sets `annotations`.
     pub fn annotations(mut self, value: impl Into<Vec<Annotation>>) -> Self {
@@ -24095,33 +24100,28 @@ impl OutputTextContent {
         self.logprobs = value.into();
         self
     }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = value.into();
-        self
-    }
 }
 /// Predicted output, such as the current version of a file being edited.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct PredictionContent {
-    /// The predicted text, whole or as text parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content: PredictionContentContent,
     /// Always `content`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The predicted text, whole or as text parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: PredictionContentContent,
 }
 impl Default for PredictionContent {
     fn default() -> Self {
         Self {
-            content: Default::default(),
             r#type: "content".to_owned(),
+            content: Default::default(),
         }
     }
 }
 impl PredictionContent {
-    ///Creates a value from its required fields (`content`); the rest start unset.
+    /// Creates a value from its required fields (`content`); the rest start unset.
     pub fn new(content: impl Into<PredictionContentContent>) -> Self {
         Self {
             content: content.into(),
@@ -24209,15 +24209,15 @@ pub struct Prompt {
     /// Id of the prompt template.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Values for the template variables.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub variables: Option<ResponsePromptVariables>,
     /// Template version; the current one when absent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+    /// Values for the template variables.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variables: Option<ResponsePromptVariables>,
 }
 impl Prompt {
-    ///Creates a value from its required fields (`id`); the rest start unset.
+    /// Creates a value from its required fields (`id`); the rest start unset.
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -24229,14 +24229,14 @@ impl Prompt {
         self.id = value.into();
         self
     }
-    /// Sets `variables`.
-    pub fn variables(mut self, value: impl Into<ResponsePromptVariables>) -> Self {
-        self.variables = Some(value.into());
-        self
-    }
     /// Sets `version`.
     pub fn version(mut self, value: impl Into<String>) -> Self {
         self.version = Some(value.into());
+        self
+    }
+    /// Sets `variables`.
+    pub fn variables(mut self, value: impl Into<ResponsePromptVariables>) -> Self {
+        self.variables = Some(value.into());
         self
     }
 }
@@ -24311,28 +24311,20 @@ impl<'de> ::serde::Deserialize<'de> for PromptVariableValue {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RankingOptions {
-    /// Weights of semantic and keyword matching when both are used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hybrid_search: Option<RankingOptionsHybridSearch>,
     /// Ranking algorithm.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranker: Option<RankingOptionsRanker>,
     /// Minimum relevance score (0 to 1) for a result to be kept.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score_threshold: Option<f64>,
+    /// Weights of semantic and keyword matching when both are used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hybrid_search: Option<RankingOptionsHybridSearch>,
 }
 impl RankingOptions {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
-    }
-    /// Sets `hybrid_search`.
-    pub fn hybrid_search(
-        mut self,
-        value: impl Into<RankingOptionsHybridSearch>,
-    ) -> Self {
-        self.hybrid_search = Some(value.into());
-        self
     }
     /// Sets `ranker`.
     pub fn ranker(mut self, value: impl Into<RankingOptionsRanker>) -> Self {
@@ -24342,6 +24334,14 @@ impl RankingOptions {
     /// Sets `score_threshold`.
     pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
         self.score_threshold = Some(value.into());
+        self
+    }
+    /// Sets `hybrid_search`.
+    pub fn hybrid_search(
+        mut self,
+        value: impl Into<RankingOptionsHybridSearch>,
+    ) -> Self {
+        self.hybrid_search = Some(value.into());
         self
     }
 }
@@ -24357,7 +24357,7 @@ pub struct RankingOptionsHybridSearch {
     pub text_weight: f64,
 }
 impl RankingOptionsHybridSearch {
-    ///Creates a value from its required fields (`embedding_weight`, `text_weight`); the rest start unset.
+    /// Creates a value from its required fields (`embedding_weight`, `text_weight`); the rest start unset.
     pub fn new(embedding_weight: impl Into<f64>, text_weight: impl Into<f64>) -> Self {
         Self {
             embedding_weight: embedding_weight.into(),
@@ -24444,12 +24444,12 @@ impl<'de> ::serde::Deserialize<'de> for RankingOptionsRanker {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeAudioTranscription {
-    /// ISO-639-1 language of the audio.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
     /// Transcription model, e.g. `whisper-1` or `gpt-4o-transcribe`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
+    /// ISO-639-1 language of the audio.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Text that guides the transcription.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<String>,
@@ -24459,14 +24459,14 @@ impl RealtimeAudioTranscription {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `language`.
-    pub fn language(mut self, value: impl Into<String>) -> Self {
-        self.language = Some(value.into());
-        self
-    }
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
         self
     }
     /// Sets `prompt`.
@@ -24593,41 +24593,41 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeClientEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeClientEventInputAudioBufferAppend {
-    /// Base64-encoded audio in the session's input format.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub audio: String,
     /// Optional id chosen by the client.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `input_audio_buffer.append`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Base64-encoded audio in the session's input format.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub audio: String,
 }
 impl Default for RealtimeClientEventInputAudioBufferAppend {
     fn default() -> Self {
         Self {
-            audio: Default::default(),
             event_id: Default::default(),
             r#type: "input_audio_buffer.append".to_owned(),
+            audio: Default::default(),
         }
     }
 }
 impl RealtimeClientEventInputAudioBufferAppend {
-    ///Creates a value from its required fields (`audio`); the rest start unset.
+    /// Creates a value from its required fields (`audio`); the rest start unset.
     pub fn new(audio: impl Into<String>) -> Self {
         Self {
             audio: audio.into(),
             ..Default::default()
         }
     }
-    /// Sets `audio`.
-    pub fn audio(mut self, value: impl Into<String>) -> Self {
-        self.audio = value.into();
-        self
-    }
     /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
+        self
+    }
+    /// Sets `audio`.
+    pub fn audio(mut self, value: impl Into<String>) -> Self {
+        self.audio = value.into();
         self
     }
 }
@@ -24698,19 +24698,19 @@ pub struct RealtimeClientEventResponseCancel {
     /// Optional id chosen by the client.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
-    /// Response to cancel; the current one when absent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_id: Option<String>,
     /// Always `response.cancel`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Response to cancel; the current one when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_id: Option<String>,
 }
 impl Default for RealtimeClientEventResponseCancel {
     fn default() -> Self {
         Self {
             event_id: Default::default(),
-            response_id: Default::default(),
             r#type: "response.cancel".to_owned(),
+            response_id: Default::default(),
         }
     }
 }
@@ -24737,19 +24737,19 @@ pub struct RealtimeClientEventResponseCreate {
     /// Optional id chosen by the client.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
-    /// Settings for this response only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub response: Option<RealtimeResponseCreateParams>,
     /// Always `response.create`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Settings for this response only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response: Option<RealtimeResponseCreateParams>,
 }
 impl Default for RealtimeClientEventResponseCreate {
     fn default() -> Self {
         Self {
             event_id: Default::default(),
-            response: Default::default(),
             r#type: "response.create".to_owned(),
+            response: Default::default(),
         }
     }
 }
@@ -24776,24 +24776,24 @@ pub struct RealtimeClientEventSessionUpdate {
     /// Optional id chosen by the client, echoed in related errors.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
-    /// Session configuration.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub session: RealtimeSession,
     /// Always `session.update`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Session configuration.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub session: RealtimeSession,
 }
 impl Default for RealtimeClientEventSessionUpdate {
     fn default() -> Self {
         Self {
             event_id: Default::default(),
-            session: Default::default(),
             r#type: "session.update".to_owned(),
+            session: Default::default(),
         }
     }
 }
 impl RealtimeClientEventSessionUpdate {
-    ///Creates a value from its required fields (`session`); the rest start unset.
+    /// Creates a value from its required fields (`session`); the rest start unset.
     pub fn new(session: impl Into<RealtimeSession>) -> Self {
         Self {
             session: session.into(),
@@ -24815,26 +24815,26 @@ impl RealtimeClientEventSessionUpdate {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeFunctionTool {
-    /// What the function does.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Function name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// JSON Schema of the arguments.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<::serde_json::Value>,
     /// Always `function`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Function name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// What the function does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// JSON Schema of the arguments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<::serde_json::Value>,
 }
 impl Default for RealtimeFunctionTool {
     fn default() -> Self {
         Self {
-            description: Default::default(),
-            name: Default::default(),
-            parameters: Default::default(),
             r#type: Some("function".to_owned()),
+            name: Default::default(),
+            description: Default::default(),
+            parameters: Default::default(),
         }
     }
 }
@@ -24843,14 +24843,14 @@ impl RealtimeFunctionTool {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
         self
     }
     /// Sets `parameters`.
@@ -24863,64 +24863,41 @@ impl RealtimeFunctionTool {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeResponseCreateParams {
-    /// `auto` adds the response to the conversation; `none` keeps it out of band.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conversation: Option<String>,
-    /// Instructions for this response.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instructions: Option<String>,
-    /// Output token cap, or `inf`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_output_tokens: Option<RealtimeResponseCreateParamsMaxOutputTokens>,
-    /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
     /// Output kinds for this response.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modalities: Option<Vec<RealtimeResponseCreateParamsModalitiesItem>>,
-    /// Encoding of audio in this response.
+    /// Instructions for this response.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_audio_format: Option<RealtimeResponseCreateParamsOutputAudioFormat>,
-    /// Sampling temperature.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    /// How this response picks tools.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<RealtimeResponseCreateParamsToolChoice>,
-    /// Functions available for this response.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<RealtimeFunctionTool>>,
+    pub instructions: Option<String>,
     /// Voice to speak with.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub voice: Option<VoiceIdsOrCustomVoice>,
+    /// Encoding of audio in this response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_audio_format: Option<RealtimeResponseCreateParamsOutputAudioFormat>,
+    /// Functions available for this response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<RealtimeFunctionTool>>,
+    /// How this response picks tools.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<RealtimeResponseCreateParamsToolChoice>,
+    /// Sampling temperature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Output token cap, or `inf`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_output_tokens: Option<RealtimeResponseCreateParamsMaxOutputTokens>,
+    /// `auto` adds the response to the conversation; `none` keeps it out of band.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conversation: Option<String>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
 }
 impl RealtimeResponseCreateParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
-    }
-    /// Sets `conversation`.
-    pub fn conversation(mut self, value: impl Into<String>) -> Self {
-        self.conversation = Some(value.into());
-        self
-    }
-    /// Sets `instructions`.
-    pub fn instructions(mut self, value: impl Into<String>) -> Self {
-        self.instructions = Some(value.into());
-        self
-    }
-    /// Sets `max_output_tokens`.
-    pub fn max_output_tokens(
-        mut self,
-        value: impl Into<RealtimeResponseCreateParamsMaxOutputTokens>,
-    ) -> Self {
-        self.max_output_tokens = Some(value.into());
-        self
-    }
-    /// Sets `metadata`.
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
     }
     /// Sets `modalities`.
     pub fn modalities(
@@ -24928,6 +24905,16 @@ impl RealtimeResponseCreateParams {
         value: impl Into<Vec<RealtimeResponseCreateParamsModalitiesItem>>,
     ) -> Self {
         self.modalities = Some(value.into());
+        self
+    }
+    /// Sets `instructions`.
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+    /// Sets `voice`.
+    pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
+        self.voice = Some(value.into());
         self
     }
     /// Sets `output_audio_format`.
@@ -24938,9 +24925,9 @@ impl RealtimeResponseCreateParams {
         self.output_audio_format = Some(value.into());
         self
     }
-    /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
+        self.tools = Some(value.into());
         self
     }
     /// Sets `tool_choice`.
@@ -24951,14 +24938,27 @@ impl RealtimeResponseCreateParams {
         self.tool_choice = Some(value.into());
         self
     }
-    /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
-        self.tools = Some(value.into());
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
         self
     }
-    /// Sets `voice`.
-    pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
-        self.voice = Some(value.into());
+    /// Sets `max_output_tokens`.
+    pub fn max_output_tokens(
+        mut self,
+        value: impl Into<RealtimeResponseCreateParamsMaxOutputTokens>,
+    ) -> Self {
+        self.max_output_tokens = Some(value.into());
+        self
+    }
+    /// Sets `conversation`.
+    pub fn conversation(mut self, value: impl Into<String>) -> Self {
+        self.conversation = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
         self
     }
 }
@@ -25292,10 +25292,10 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
                 match crate::runtime::codec::best_object_variant(
                     object,
                     &[
-                        (&["name", "type"][..], &["name", "type"][..]),
+                        (&["type", "name"][..], &["type", "name"][..]),
                         (
-                            &["server_label", "type"][..],
-                            &["name", "server_label", "type"][..],
+                            &["type", "server_label"][..],
+                            &["type", "server_label", "name"][..],
                         ),
                     ],
                 ) {
@@ -25316,26 +25316,26 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeSemanticVad {
-    /// Start a response automatically at the end of the turn.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub create_response: Option<bool>,
-    /// How quickly the model decides the user has finished.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub eagerness: Option<RealtimeSemanticVadEagerness>,
-    /// Interrupt a running response when the user starts speaking.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interrupt_response: Option<bool>,
     /// Always `semantic_vad`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// How quickly the model decides the user has finished.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub eagerness: Option<RealtimeSemanticVadEagerness>,
+    /// Start a response automatically at the end of the turn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_response: Option<bool>,
+    /// Interrupt a running response when the user starts speaking.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interrupt_response: Option<bool>,
 }
 impl Default for RealtimeSemanticVad {
     fn default() -> Self {
         Self {
-            create_response: Default::default(),
-            eagerness: Default::default(),
-            interrupt_response: Default::default(),
             r#type: "semantic_vad".to_owned(),
+            eagerness: Default::default(),
+            create_response: Default::default(),
+            interrupt_response: Default::default(),
         }
     }
 }
@@ -25344,14 +25344,14 @@ impl RealtimeSemanticVad {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `create_response`.
-    pub fn create_response(mut self, value: impl Into<bool>) -> Self {
-        self.create_response = Some(value.into());
-        self
-    }
     /// Sets `eagerness`.
     pub fn eagerness(mut self, value: impl Into<RealtimeSemanticVadEagerness>) -> Self {
         self.eagerness = Some(value.into());
+        self
+    }
+    /// Sets `create_response`.
+    pub fn create_response(mut self, value: impl Into<bool>) -> Self {
+        self.create_response = Some(value.into());
         self
     }
     /// Sets `interrupt_response`.
@@ -25667,22 +25667,22 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeServerEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventError {
-    /// Details of the problem.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub error: RealtimeServerEventErrorError,
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `error`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Details of the problem.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub error: RealtimeServerEventErrorError,
 }
 impl Default for RealtimeServerEventError {
     fn default() -> Self {
         Self {
-            error: Default::default(),
             event_id: Default::default(),
             r#type: "error".to_owned(),
+            error: Default::default(),
         }
     }
 }
@@ -25690,21 +25690,21 @@ impl Default for RealtimeServerEventError {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventErrorError {
+    /// Error category, e.g. `invalid_request_error`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Error code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    /// Id of the client event that triggered the error.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
     /// Explanation.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
     /// Offending parameter.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub param: Option<String>,
-    /// Error category, e.g. `invalid_request_error`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    /// Id of the client event that triggered the error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
 }
 /// The input buffer was emptied.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -25732,23 +25732,23 @@ pub struct RealtimeServerEventInputAudioBufferCommitted {
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
-    /// Id of the new user message item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Item after which the new item was inserted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub previous_item_id: Option<String>,
     /// Always `input_audio_buffer.committed`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Item after which the new item was inserted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_item_id: Option<String>,
+    /// Id of the new user message item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
 }
 impl Default for RealtimeServerEventInputAudioBufferCommitted {
     fn default() -> Self {
         Self {
             event_id: Default::default(),
-            item_id: Default::default(),
-            previous_item_id: Default::default(),
             r#type: "input_audio_buffer.committed".to_owned(),
+            previous_item_id: Default::default(),
+            item_id: Default::default(),
         }
     }
 }
@@ -25756,26 +25756,26 @@ impl Default for RealtimeServerEventInputAudioBufferCommitted {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventInputAudioBufferSpeechStarted {
-    /// Offset in the session's input audio where speech began.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub audio_start_ms: i64,
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
-    /// Item that will hold the user's speech.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
     /// Always `input_audio_buffer.speech_started`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Offset in the session's input audio where speech began.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub audio_start_ms: i64,
+    /// Item that will hold the user's speech.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
 }
 impl Default for RealtimeServerEventInputAudioBufferSpeechStarted {
     fn default() -> Self {
         Self {
-            audio_start_ms: Default::default(),
             event_id: Default::default(),
-            item_id: Default::default(),
             r#type: "input_audio_buffer.speech_started".to_owned(),
+            audio_start_ms: Default::default(),
+            item_id: Default::default(),
         }
     }
 }
@@ -25783,26 +25783,26 @@ impl Default for RealtimeServerEventInputAudioBufferSpeechStarted {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventInputAudioBufferSpeechStopped {
-    /// Offset in the session's input audio where speech ended.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub audio_end_ms: i64,
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
-    /// Item that holds the user's speech.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
     /// Always `input_audio_buffer.speech_stopped`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Offset in the session's input audio where speech ended.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub audio_end_ms: i64,
+    /// Item that holds the user's speech.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
 }
 impl Default for RealtimeServerEventInputAudioBufferSpeechStopped {
     fn default() -> Self {
         Self {
-            audio_end_ms: Default::default(),
             event_id: Default::default(),
-            item_id: Default::default(),
             r#type: "input_audio_buffer.speech_stopped".to_owned(),
+            audio_end_ms: Default::default(),
+            item_id: Default::default(),
         }
     }
 }
@@ -25810,38 +25810,38 @@ impl Default for RealtimeServerEventInputAudioBufferSpeechStopped {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseAudioDelta {
-    /// Position of the part in the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
-    /// Base64-encoded audio in the session's output format.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
+    /// Always `response.output_audio.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
     /// Item receiving the audio.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// Response being generated.
+    /// Position of the part in the item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub response_id: String,
-    /// Always `response.output_audio.delta`.
+    pub content_index: i64,
+    /// Base64-encoded audio in the session's output format.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub delta: String,
 }
 impl Default for RealtimeServerEventResponseAudioDelta {
     fn default() -> Self {
         Self {
-            content_index: Default::default(),
-            delta: Default::default(),
             event_id: Default::default(),
+            r#type: "response.output_audio.delta".to_owned(),
+            response_id: Default::default(),
             item_id: Default::default(),
             output_index: Default::default(),
-            response_id: Default::default(),
-            r#type: "response.output_audio.delta".to_owned(),
+            content_index: Default::default(),
+            delta: Default::default(),
         }
     }
 }
@@ -25849,34 +25849,34 @@ impl Default for RealtimeServerEventResponseAudioDelta {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseAudioDone {
-    /// Position of the part in the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
+    /// Always `response.output_audio.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
     /// Item holding the audio.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// Response being generated.
+    /// Position of the part in the item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub response_id: String,
-    /// Always `response.output_audio.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub content_index: i64,
 }
 impl Default for RealtimeServerEventResponseAudioDone {
     fn default() -> Self {
         Self {
-            content_index: Default::default(),
             event_id: Default::default(),
+            r#type: "response.output_audio.done".to_owned(),
+            response_id: Default::default(),
             item_id: Default::default(),
             output_index: Default::default(),
-            response_id: Default::default(),
-            r#type: "response.output_audio.done".to_owned(),
+            content_index: Default::default(),
         }
     }
 }
@@ -25884,38 +25884,38 @@ impl Default for RealtimeServerEventResponseAudioDone {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseAudioTranscriptDelta {
-    /// Position of the part in the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
-    /// Transcript text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
+    /// Always `response.output_audio_transcript.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
     /// Item holding the audio.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// Response being generated.
+    /// Position of the part in the item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub response_id: String,
-    /// Always `response.output_audio_transcript.delta`.
+    pub content_index: i64,
+    /// Transcript text added.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub delta: String,
 }
 impl Default for RealtimeServerEventResponseAudioTranscriptDelta {
     fn default() -> Self {
         Self {
-            content_index: Default::default(),
-            delta: Default::default(),
             event_id: Default::default(),
+            r#type: "response.output_audio_transcript.delta".to_owned(),
+            response_id: Default::default(),
             item_id: Default::default(),
             output_index: Default::default(),
-            response_id: Default::default(),
-            r#type: "response.output_audio_transcript.delta".to_owned(),
+            content_index: Default::default(),
+            delta: Default::default(),
         }
     }
 }
@@ -25923,38 +25923,38 @@ impl Default for RealtimeServerEventResponseAudioTranscriptDelta {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseFunctionCallArgumentsDelta {
-    /// Id of the function call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub call_id: String,
-    /// Argument text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
+    /// Always `response.function_call_arguments.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
     /// Function call item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// Response being generated.
+    /// Id of the function call.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub response_id: String,
-    /// Always `response.function_call_arguments.delta`.
+    pub call_id: String,
+    /// Argument text added.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub delta: String,
 }
 impl Default for RealtimeServerEventResponseFunctionCallArgumentsDelta {
     fn default() -> Self {
         Self {
-            call_id: Default::default(),
-            delta: Default::default(),
             event_id: Default::default(),
+            r#type: "response.function_call_arguments.delta".to_owned(),
+            response_id: Default::default(),
             item_id: Default::default(),
             output_index: Default::default(),
-            response_id: Default::default(),
-            r#type: "response.function_call_arguments.delta".to_owned(),
+            call_id: Default::default(),
+            delta: Default::default(),
         }
     }
 }
@@ -25962,42 +25962,42 @@ impl Default for RealtimeServerEventResponseFunctionCallArgumentsDelta {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseFunctionCallArgumentsDone {
-    /// The full arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub arguments: String,
-    /// Id of the function call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub call_id: String,
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
-    /// Function call item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Function name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub name: String,
-    /// Position of the item in the response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Response being generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub response_id: String,
     /// Always `response.function_call_arguments.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
+    /// Function call item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of the item in the response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the function call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub call_id: String,
+    /// Function name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// The full arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
 }
 impl Default for RealtimeServerEventResponseFunctionCallArgumentsDone {
     fn default() -> Self {
         Self {
-            arguments: Default::default(),
-            call_id: Default::default(),
             event_id: Default::default(),
-            item_id: Default::default(),
-            name: Default::default(),
-            output_index: Default::default(),
-            response_id: Default::default(),
             r#type: "response.function_call_arguments.done".to_owned(),
+            response_id: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            call_id: Default::default(),
+            name: Default::default(),
+            arguments: Default::default(),
         }
     }
 }
@@ -26005,38 +26005,38 @@ impl Default for RealtimeServerEventResponseFunctionCallArgumentsDone {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseTextDelta {
-    /// Position of the part in the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
-    /// Text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
+    /// Always `response.output_text.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
     /// Item receiving the text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// Response being generated.
+    /// Position of the part in the item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub response_id: String,
-    /// Always `response.output_text.delta`.
+    pub content_index: i64,
+    /// Text added.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub delta: String,
 }
 impl Default for RealtimeServerEventResponseTextDelta {
     fn default() -> Self {
         Self {
-            content_index: Default::default(),
-            delta: Default::default(),
             event_id: Default::default(),
+            r#type: "response.output_text.delta".to_owned(),
+            response_id: Default::default(),
             item_id: Default::default(),
             output_index: Default::default(),
-            response_id: Default::default(),
-            r#type: "response.output_text.delta".to_owned(),
+            content_index: Default::default(),
+            delta: Default::default(),
         }
     }
 }
@@ -26044,38 +26044,38 @@ impl Default for RealtimeServerEventResponseTextDelta {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseTextDone {
-    /// Position of the part in the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
+    /// Always `response.output_text.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
     /// Item holding the text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// Response being generated.
+    /// Position of the part in the item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub response_id: String,
+    pub content_index: i64,
     /// The full text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
-    /// Always `response.output_text.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for RealtimeServerEventResponseTextDone {
     fn default() -> Self {
         Self {
-            content_index: Default::default(),
             event_id: Default::default(),
+            r#type: "response.output_text.done".to_owned(),
+            response_id: Default::default(),
             item_id: Default::default(),
             output_index: Default::default(),
-            response_id: Default::default(),
+            content_index: Default::default(),
             text: Default::default(),
-            r#type: "response.output_text.done".to_owned(),
         }
     }
 }
@@ -26086,19 +26086,19 @@ pub struct RealtimeServerEventSessionCreated {
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
-    /// Session configuration.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub session: RealtimeSession,
     /// Always `session.created`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Session configuration.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub session: RealtimeSession,
 }
 impl Default for RealtimeServerEventSessionCreated {
     fn default() -> Self {
         Self {
             event_id: Default::default(),
-            session: Default::default(),
             r#type: "session.created".to_owned(),
+            session: Default::default(),
         }
     }
 }
@@ -26109,19 +26109,19 @@ pub struct RealtimeServerEventSessionUpdated {
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
-    /// Session configuration.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub session: RealtimeSession,
     /// Always `session.updated`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Session configuration.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub session: RealtimeSession,
 }
 impl Default for RealtimeServerEventSessionUpdated {
     fn default() -> Self {
         Self {
             event_id: Default::default(),
-            session: Default::default(),
             r#type: "session.updated".to_owned(),
+            session: Default::default(),
         }
     }
 }
@@ -26129,38 +26129,38 @@ impl Default for RealtimeServerEventSessionUpdated {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerVad {
-    /// Start a response automatically at the end of the turn.
+    /// Always `server_vad`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Speech detection sensitivity between 0 and 1.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub create_response: Option<bool>,
-    /// Prompt the model after this much user silence.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub idle_timeout_ms: Option<i64>,
-    /// Interrupt a running response when the user starts speaking.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interrupt_response: Option<bool>,
+    pub threshold: Option<f64>,
     /// Audio kept before detected speech, in milliseconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prefix_padding_ms: Option<i64>,
     /// Silence that ends the turn, in milliseconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub silence_duration_ms: Option<i64>,
-    /// Speech detection sensitivity between 0 and 1.
+    /// Start a response automatically at the end of the turn.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub threshold: Option<f64>,
-    /// Always `server_vad`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub create_response: Option<bool>,
+    /// Interrupt a running response when the user starts speaking.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interrupt_response: Option<bool>,
+    /// Prompt the model after this much user silence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idle_timeout_ms: Option<i64>,
 }
 impl Default for RealtimeServerVad {
     fn default() -> Self {
         Self {
-            create_response: Default::default(),
-            idle_timeout_ms: Default::default(),
-            interrupt_response: Default::default(),
+            r#type: "server_vad".to_owned(),
+            threshold: Default::default(),
             prefix_padding_ms: Default::default(),
             silence_duration_ms: Default::default(),
-            threshold: Default::default(),
-            r#type: "server_vad".to_owned(),
+            create_response: Default::default(),
+            interrupt_response: Default::default(),
+            idle_timeout_ms: Default::default(),
         }
     }
 }
@@ -26169,19 +26169,9 @@ impl RealtimeServerVad {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `create_response`.
-    pub fn create_response(mut self, value: impl Into<bool>) -> Self {
-        self.create_response = Some(value.into());
-        self
-    }
-    /// Sets `idle_timeout_ms`.
-    pub fn idle_timeout_ms(mut self, value: impl Into<i64>) -> Self {
-        self.idle_timeout_ms = Some(value.into());
-        self
-    }
-    /// Sets `interrupt_response`.
-    pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
-        self.interrupt_response = Some(value.into());
+    /// Sets `threshold`.
+    pub fn threshold(mut self, value: impl Into<f64>) -> Self {
+        self.threshold = Some(value.into());
         self
     }
     /// Sets `prefix_padding_ms`.
@@ -26194,9 +26184,19 @@ impl RealtimeServerVad {
         self.silence_duration_ms = Some(value.into());
         self
     }
-    /// Sets `threshold`.
-    pub fn threshold(mut self, value: impl Into<f64>) -> Self {
-        self.threshold = Some(value.into());
+    /// Sets `create_response`.
+    pub fn create_response(mut self, value: impl Into<bool>) -> Self {
+        self.create_response = Some(value.into());
+        self
+    }
+    /// Sets `interrupt_response`.
+    pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
+        self.interrupt_response = Some(value.into());
+        self
+    }
+    /// Sets `idle_timeout_ms`.
+    pub fn idle_timeout_ms(mut self, value: impl Into<i64>) -> Self {
+        self.idle_timeout_ms = Some(value.into());
         self
     }
 }
@@ -26204,82 +26204,82 @@ impl RealtimeServerVad {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeSession {
-    /// Time the session expires (server-reported).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<i64>,
     /// Session id (server-assigned).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Extra data to include in server events.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include: Option<Vec<RealtimeSessionIncludeItem>>,
-    /// Encoding of audio sent by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_audio_format: Option<RealtimeSessionInputAudioFormat>,
-    /// Noise reduction applied to input audio.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_audio_noise_reduction: Option<RealtimeSessionInputAudioNoiseReduction>,
-    /// Transcribe user audio asynchronously with this model; null turns it off.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_audio_transcription: Option<RealtimeAudioTranscription>,
-    /// System instructions for the whole session.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instructions: Option<String>,
-    /// Output token cap per response, or `inf`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_response_output_tokens: Option<RealtimeSessionMaxResponseOutputTokens>,
-    /// Output kinds; `["text"]` disables audio output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub modalities: Option<Vec<RealtimeSessionModalitiesItem>>,
-    /// Realtime model serving the session.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
     /// Always `realtime.session` (server-reported).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
-    /// Encoding of audio sent by the server.
+    /// Realtime model serving the session.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_audio_format: Option<RealtimeSessionOutputAudioFormat>,
-    /// Speaking speed of the voice.
+    pub model: Option<String>,
+    /// Output kinds; `["text"]` disables audio output.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub speed: Option<f64>,
-    /// Sampling temperature.
+    pub modalities: Option<Vec<RealtimeSessionModalitiesItem>>,
+    /// System instructions for the whole session.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    /// `auto`, `none`, `required`, or a function name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<String>,
-    /// Functions the model may call.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<RealtimeFunctionTool>>,
-    /// How the end of the user's turn is detected; null means the client commits manually.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub turn_detection: Option<RealtimeTurnDetection>,
+    pub instructions: Option<String>,
     /// Voice the model speaks with.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub voice: Option<VoiceIdsShared>,
+    /// Encoding of audio sent by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_audio_format: Option<RealtimeSessionInputAudioFormat>,
+    /// Encoding of audio sent by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_audio_format: Option<RealtimeSessionOutputAudioFormat>,
+    /// Transcribe user audio asynchronously with this model; null turns it off.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_audio_transcription: Option<RealtimeAudioTranscription>,
+    /// How the end of the user's turn is detected; null means the client commits manually.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub turn_detection: Option<RealtimeTurnDetection>,
+    /// Noise reduction applied to input audio.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_audio_noise_reduction: Option<RealtimeSessionInputAudioNoiseReduction>,
+    /// Speaking speed of the voice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speed: Option<f64>,
+    /// Functions the model may call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<RealtimeFunctionTool>>,
+    /// `auto`, `none`, `required`, or a function name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<String>,
+    /// Sampling temperature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Output token cap per response, or `inf`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_response_output_tokens: Option<RealtimeSessionMaxResponseOutputTokens>,
+    /// Time the session expires (server-reported).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Extra data to include in server events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include: Option<Vec<RealtimeSessionIncludeItem>>,
 }
 impl Default for RealtimeSession {
     fn default() -> Self {
         Self {
-            expires_at: Default::default(),
             id: Default::default(),
-            include: Default::default(),
-            input_audio_format: Default::default(),
-            input_audio_noise_reduction: Default::default(),
-            input_audio_transcription: Default::default(),
-            instructions: Default::default(),
-            max_response_output_tokens: Default::default(),
-            modalities: Default::default(),
-            model: Default::default(),
             object: Some("realtime.session".to_owned()),
-            output_audio_format: Default::default(),
-            speed: Default::default(),
-            temperature: Default::default(),
-            tool_choice: Default::default(),
-            tools: Default::default(),
-            turn_detection: Default::default(),
+            model: Default::default(),
+            modalities: Default::default(),
+            instructions: Default::default(),
             voice: Default::default(),
+            input_audio_format: Default::default(),
+            output_audio_format: Default::default(),
+            input_audio_transcription: Default::default(),
+            turn_detection: Default::default(),
+            input_audio_noise_reduction: Default::default(),
+            speed: Default::default(),
+            tools: Default::default(),
+            tool_choice: Default::default(),
+            temperature: Default::default(),
+            max_response_output_tokens: Default::default(),
+            expires_at: Default::default(),
+            include: Default::default(),
         }
     }
 }
@@ -26288,56 +26288,14 @@ impl RealtimeSession {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `expires_at`.
-    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
-        self.expires_at = Some(value.into());
-        self
-    }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
-    /// Sets `include`.
-    pub fn include(mut self, value: impl Into<Vec<RealtimeSessionIncludeItem>>) -> Self {
-        self.include = Some(value.into());
-        self
-    }
-    /// Sets `input_audio_format`.
-    pub fn input_audio_format(
-        mut self,
-        value: impl Into<RealtimeSessionInputAudioFormat>,
-    ) -> Self {
-        self.input_audio_format = Some(value.into());
-        self
-    }
-    /// Sets `input_audio_noise_reduction`.
-    pub fn input_audio_noise_reduction(
-        mut self,
-        value: impl Into<RealtimeSessionInputAudioNoiseReduction>,
-    ) -> Self {
-        self.input_audio_noise_reduction = Some(value.into());
-        self
-    }
-    /// Sets `input_audio_transcription`.
-    pub fn input_audio_transcription(
-        mut self,
-        value: impl Into<RealtimeAudioTranscription>,
-    ) -> Self {
-        self.input_audio_transcription = Some(value.into());
-        self
-    }
-    /// Sets `instructions`.
-    pub fn instructions(mut self, value: impl Into<String>) -> Self {
-        self.instructions = Some(value.into());
-        self
-    }
-    /// Sets `max_response_output_tokens`.
-    pub fn max_response_output_tokens(
-        mut self,
-        value: impl Into<RealtimeSessionMaxResponseOutputTokens>,
-    ) -> Self {
-        self.max_response_output_tokens = Some(value.into());
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
         self
     }
     /// Sets `modalities`.
@@ -26348,9 +26306,22 @@ impl RealtimeSession {
         self.modalities = Some(value.into());
         self
     }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = Some(value.into());
+    /// Sets `instructions`.
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+    /// Sets `voice`.
+    pub fn voice(mut self, value: impl Into<VoiceIdsShared>) -> Self {
+        self.voice = Some(value.into());
+        self
+    }
+    /// Sets `input_audio_format`.
+    pub fn input_audio_format(
+        mut self,
+        value: impl Into<RealtimeSessionInputAudioFormat>,
+    ) -> Self {
+        self.input_audio_format = Some(value.into());
         self
     }
     /// Sets `output_audio_format`.
@@ -26361,24 +26332,12 @@ impl RealtimeSession {
         self.output_audio_format = Some(value.into());
         self
     }
-    /// Sets `speed`.
-    pub fn speed(mut self, value: impl Into<f64>) -> Self {
-        self.speed = Some(value.into());
-        self
-    }
-    /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
-        self
-    }
-    /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<String>) -> Self {
-        self.tool_choice = Some(value.into());
-        self
-    }
-    /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
-        self.tools = Some(value.into());
+    /// Sets `input_audio_transcription`.
+    pub fn input_audio_transcription(
+        mut self,
+        value: impl Into<RealtimeAudioTranscription>,
+    ) -> Self {
+        self.input_audio_transcription = Some(value.into());
         self
     }
     /// Sets `turn_detection`.
@@ -26386,9 +26345,50 @@ impl RealtimeSession {
         self.turn_detection = Some(value.into());
         self
     }
-    /// Sets `voice`.
-    pub fn voice(mut self, value: impl Into<VoiceIdsShared>) -> Self {
-        self.voice = Some(value.into());
+    /// Sets `input_audio_noise_reduction`.
+    pub fn input_audio_noise_reduction(
+        mut self,
+        value: impl Into<RealtimeSessionInputAudioNoiseReduction>,
+    ) -> Self {
+        self.input_audio_noise_reduction = Some(value.into());
+        self
+    }
+    /// Sets `speed`.
+    pub fn speed(mut self, value: impl Into<f64>) -> Self {
+        self.speed = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(mut self, value: impl Into<String>) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `max_response_output_tokens`.
+    pub fn max_response_output_tokens(
+        mut self,
+        value: impl Into<RealtimeSessionMaxResponseOutputTokens>,
+    ) -> Self {
+        self.max_response_output_tokens = Some(value.into());
+        self
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `include`.
+    pub fn include(mut self, value: impl Into<Vec<RealtimeSessionIncludeItem>>) -> Self {
+        self.include = Some(value.into());
         self
     }
 }
@@ -26934,13 +26934,13 @@ pub struct Reasoning {
     /// How hard the model thinks before answering.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub effort: Option<ReasoningEffort>,
+    /// Ask for a summary of the model's reasoning, at this level of detail.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<ReasoningSummary>,
     /// Former name of `summary`.
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub generate_summary: Option<ReasoningGenerateSummary>,
-    /// Ask for a summary of the model's reasoning, at this level of detail.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub summary: Option<ReasoningSummary>,
 }
 impl Reasoning {
     /// Creates a value with every field unset.
@@ -26952,17 +26952,17 @@ impl Reasoning {
         self.effort = Some(value.into());
         self
     }
+    /// Sets `summary`.
+    pub fn summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
+        self.summary = Some(value.into());
+        self
+    }
     /// Sets `generate_summary`.
     pub fn generate_summary(
         mut self,
         value: impl Into<ReasoningGenerateSummary>,
     ) -> Self {
         self.generate_summary = Some(value.into());
-        self
-    }
-    /// Sets `summary`.
-    pub fn summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
-        self.summary = Some(value.into());
         self
     }
 }
@@ -27132,39 +27132,39 @@ impl<'de> ::serde::Deserialize<'de> for ReasoningGenerateSummary {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ReasoningItem {
+    /// Always `reasoning`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Item id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Readable summaries of the reasoning.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub summary: Vec<SummaryTextContent>,
     /// Raw reasoning text, when available.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<ReasoningTextContent>>,
     /// Opaque reasoning state to send back in later stateless requests.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypted_content: Option<String>,
-    /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
     /// Generation state of the item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ReasoningItemStatus>,
-    /// Readable summaries of the reasoning.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub summary: Vec<SummaryTextContent>,
-    /// Always `reasoning`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ReasoningItem {
     fn default() -> Self {
         Self {
+            r#type: "reasoning".to_owned(),
+            id: Default::default(),
+            summary: Default::default(),
             content: Default::default(),
             encrypted_content: Default::default(),
-            id: Default::default(),
             status: Default::default(),
-            summary: Default::default(),
-            r#type: "reasoning".to_owned(),
         }
     }
 }
 impl ReasoningItem {
-    ///Creates a value from its required fields (`id`, `summary`); the rest start unset.
+    /// Creates a value from its required fields (`id`, `summary`); the rest start unset.
     pub fn new(
         id: impl Into<String>,
         summary: impl Into<Vec<SummaryTextContent>>,
@@ -27174,6 +27174,16 @@ impl ReasoningItem {
             summary: summary.into(),
             ..Default::default()
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
+        self
+    }
+    /// Sets `summary`.
+    pub fn summary(mut self, value: impl Into<Vec<SummaryTextContent>>) -> Self {
+        self.summary = value.into();
+        self
     }
     /// Sets `content`.
     pub fn content(mut self, value: impl Into<Vec<ReasoningTextContent>>) -> Self {
@@ -27185,19 +27195,9 @@ impl ReasoningItem {
         self.encrypted_content = Some(value.into());
         self
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = value.into();
-        self
-    }
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<ReasoningItemStatus>) -> Self {
         self.status = Some(value.into());
-        self
-    }
-    /// Sets `summary`.
-    pub fn summary(mut self, value: impl Into<Vec<SummaryTextContent>>) -> Self {
-        self.summary = value.into();
         self
     }
 }
@@ -27345,18 +27345,18 @@ impl<'de> ::serde::Deserialize<'de> for ReasoningSummary {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ReasoningSummaryPart {
-    /// Summary text of the part.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
     /// Always `summary_text`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Summary text of the part.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
 }
 impl Default for ReasoningSummaryPart {
     fn default() -> Self {
         Self {
-            text: Default::default(),
             r#type: "summary_text".to_owned(),
+            text: Default::default(),
         }
     }
 }
@@ -27364,23 +27364,23 @@ impl Default for ReasoningSummaryPart {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ReasoningTextContent {
-    /// The reasoning text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
     /// Always `reasoning_text`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The reasoning text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
 }
 impl Default for ReasoningTextContent {
     fn default() -> Self {
         Self {
-            text: Default::default(),
             r#type: "reasoning_text".to_owned(),
+            text: Default::default(),
         }
     }
 }
 impl ReasoningTextContent {
-    ///Creates a value from its required fields (`text`); the rest start unset.
+    /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -27397,23 +27397,23 @@ impl ReasoningTextContent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RefusalContent {
-    /// The model's explanation for refusing.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub refusal: String,
     /// Always `refusal`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The model's explanation for refusing.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub refusal: String,
 }
 impl Default for RefusalContent {
     fn default() -> Self {
         Self {
-            refusal: Default::default(),
             r#type: "refusal".to_owned(),
+            refusal: Default::default(),
         }
     }
 }
 impl RefusalContent {
-    ///Creates a value from its required fields (`refusal`); the rest start unset.
+    /// Creates a value from its required fields (`refusal`); the rest start unset.
     pub fn new(refusal: impl Into<String>) -> Self {
         Self {
             refusal: refusal.into(),
@@ -27430,53 +27430,84 @@ impl RefusalContent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct Response {
-    /// Whether the response ran in the background.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub background: Option<bool>,
-    /// Time the response finished, when it has.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub completed_at: Option<f64>,
-    /// Conversation the response was added to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conversation: Option<ResponseConversation>,
-    /// Creation time, in seconds since the Unix epoch.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: f64,
-    /// Why the response failed; null unless it did.
-    pub error: Option<ResponseError>,
     /// Unique id of the response (`resp_...`).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Why the response stopped early, when its status is `incomplete`.
-    pub incomplete_details: Option<ResponseIncompleteDetails>,
-    /// The instructions that were in effect, as text or as input items.
-    pub instructions: Option<ResponseInstructions>,
-    /// Output token cap that applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_output_tokens: Option<i64>,
-    /// Limit on built-in tool calls that applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_tool_calls: Option<i64>,
-    /// Up to 16 key/value string pairs for your own use.
-    pub metadata: Option<Metadata>,
-    /// Model that produced the response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub model: String,
     /// Always `response`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Creation time, in seconds since the Unix epoch.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: f64,
+    /// Time the response finished, when it has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completed_at: Option<f64>,
+    /// Where the response is in its lifecycle.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ResponseStatus>,
+    /// Why the response failed; null unless it did.
+    pub error: Option<ResponseError>,
+    /// Why the response stopped early, when its status is `incomplete`.
+    pub incomplete_details: Option<ResponseIncompleteDetails>,
+    /// Model that produced the response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// The instructions that were in effect, as text or as input items.
+    pub instructions: Option<ResponseInstructions>,
     /// Items the model produced, in order (messages, tool calls, reasoning...).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: Vec<OutputItem>,
     /// Convenience concatenation of all output text, when provided.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_text: Option<String>,
+    /// Token usage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<ResponseUsage>,
+    /// Tools the model may call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tools: ToolsArray,
+    /// How the model picks tools.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tool_choice: ToolChoiceParam,
     /// Whether several tool calls could be made in one turn.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub parallel_tool_calls: bool,
+    /// Limit on built-in tool calls that applied.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_tool_calls: Option<i64>,
+    /// Output token cap that applied.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_output_tokens: Option<i64>,
+    /// Sampling temperature that was used.
+    pub temperature: Option<f64>,
+    /// Nucleus sampling value that was used.
+    pub top_p: Option<f64>,
+    /// Number of alternative tokens reported per position.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_logprobs: Option<i64>,
     /// Response this one continued from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
+    /// Conversation the response was added to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conversation: Option<ResponseConversation>,
+    /// Reasoning settings that applied.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reasoning: Option<Reasoning>,
+    /// Format and verbosity of text output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<ResponseTextParam>,
+    /// Truncation strategy that applied.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub truncation: Option<ResponseTruncation>,
+    /// Whether the response ran in the background.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<bool>,
+    /// Processing tier requested or used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_tier: Option<ServiceTierResponses>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
     /// Stored prompt template and its variables.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<Prompt>,
@@ -27486,40 +27517,9 @@ pub struct Response {
     /// Cache retention policy sent with the request.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<ResponsePromptCacheRetention>,
-    /// Reasoning settings that applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<Reasoning>,
     /// End-user identifier sent with the request.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
-    /// Processing tier requested or used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_tier: Option<ServiceTierResponses>,
-    /// Where the response is in its lifecycle.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ResponseStatus>,
-    /// Sampling temperature that was used.
-    pub temperature: Option<f64>,
-    /// Format and verbosity of text output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<ResponseTextParam>,
-    /// How the model picks tools.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub tool_choice: ToolChoiceParam,
-    /// Tools the model may call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub tools: ToolsArray,
-    /// Number of alternative tokens reported per position.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_logprobs: Option<i64>,
-    /// Nucleus sampling value that was used.
-    pub top_p: Option<f64>,
-    /// Truncation strategy that applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub truncation: Option<ResponseTruncation>,
-    /// Token usage.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub usage: Option<ResponseUsage>,
     /// Legacy end-user identifier sent with the request.
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27528,38 +27528,38 @@ pub struct Response {
 impl Default for Response {
     fn default() -> Self {
         Self {
-            background: Default::default(),
-            completed_at: Default::default(),
-            conversation: Default::default(),
-            created_at: Default::default(),
-            error: Default::default(),
             id: Default::default(),
-            incomplete_details: Default::default(),
-            instructions: Default::default(),
-            max_output_tokens: Default::default(),
-            max_tool_calls: Default::default(),
-            metadata: Default::default(),
-            model: Default::default(),
             object: "response".to_owned(),
+            created_at: Default::default(),
+            completed_at: Default::default(),
+            status: Default::default(),
+            error: Default::default(),
+            incomplete_details: Default::default(),
+            model: Default::default(),
+            instructions: Default::default(),
             output: Default::default(),
             output_text: Default::default(),
+            usage: Default::default(),
+            tools: Default::default(),
+            tool_choice: Default::default(),
             parallel_tool_calls: Default::default(),
+            max_tool_calls: Default::default(),
+            max_output_tokens: Default::default(),
+            temperature: Default::default(),
+            top_p: Default::default(),
+            top_logprobs: Default::default(),
             previous_response_id: Default::default(),
+            conversation: Default::default(),
+            reasoning: Default::default(),
+            text: Default::default(),
+            truncation: Default::default(),
+            background: Default::default(),
+            service_tier: Default::default(),
+            metadata: Default::default(),
             prompt: Default::default(),
             prompt_cache_key: Default::default(),
             prompt_cache_retention: Default::default(),
-            reasoning: Default::default(),
             safety_identifier: Default::default(),
-            service_tier: Default::default(),
-            status: Default::default(),
-            temperature: Default::default(),
-            text: Default::default(),
-            tool_choice: Default::default(),
-            tools: Default::default(),
-            top_logprobs: Default::default(),
-            top_p: Default::default(),
-            truncation: Default::default(),
-            usage: Default::default(),
             user: Default::default(),
         }
     }
@@ -27568,22 +27568,22 @@ impl Default for Response {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseAudioDeltaEvent {
-    /// Base64-encoded audio bytes.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.audio.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Base64-encoded audio bytes.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
 }
 impl Default for ResponseAudioDeltaEvent {
     fn default() -> Self {
         Self {
-            delta: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.audio.delta".to_owned(),
+            sequence_number: Default::default(),
+            delta: Default::default(),
         }
     }
 }
@@ -27591,18 +27591,18 @@ impl Default for ResponseAudioDeltaEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseAudioDoneEvent {
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.audio.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseAudioDoneEvent {
     fn default() -> Self {
         Self {
-            sequence_number: Default::default(),
             r#type: "response.audio.done".to_owned(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -27610,22 +27610,22 @@ impl Default for ResponseAudioDoneEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseAudioTranscriptDeltaEvent {
+    /// Always `response.audio.transcript.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Transcript text added.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.audio.transcript.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseAudioTranscriptDeltaEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.audio.transcript.delta".to_owned(),
             delta: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.audio.transcript.delta".to_owned(),
         }
     }
 }
@@ -27633,18 +27633,18 @@ impl Default for ResponseAudioTranscriptDeltaEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseAudioTranscriptDoneEvent {
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.audio.transcript.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseAudioTranscriptDoneEvent {
     fn default() -> Self {
         Self {
-            sequence_number: Default::default(),
             r#type: "response.audio.transcript.done".to_owned(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -27652,30 +27652,30 @@ impl Default for ResponseAudioTranscriptDoneEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseCodeInterpreterCallCodeDeltaEvent {
-    /// Code text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.code_interpreter_call_code.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Code text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseCodeInterpreterCallCodeDeltaEvent {
     fn default() -> Self {
         Self {
-            delta: Default::default(),
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.code_interpreter_call_code.delta".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            delta: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -27683,30 +27683,30 @@ impl Default for ResponseCodeInterpreterCallCodeDeltaEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseCodeInterpreterCallCodeDoneEvent {
-    /// The full code.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub code: String,
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.code_interpreter_call_code.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// The full code.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub code: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseCodeInterpreterCallCodeDoneEvent {
     fn default() -> Self {
         Self {
-            code: Default::default(),
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.code_interpreter_call_code.done".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            code: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -27714,26 +27714,26 @@ impl Default for ResponseCodeInterpreterCallCodeDoneEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseCodeInterpreterCallCompletedEvent {
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.code_interpreter_call.completed`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseCodeInterpreterCallCompletedEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.code_interpreter_call.completed".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -27741,26 +27741,26 @@ impl Default for ResponseCodeInterpreterCallCompletedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseCodeInterpreterCallInProgressEvent {
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.code_interpreter_call.in_progress`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseCodeInterpreterCallInProgressEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.code_interpreter_call.in_progress".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -27768,26 +27768,26 @@ impl Default for ResponseCodeInterpreterCallInProgressEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseCodeInterpreterCallInterpretingEvent {
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.code_interpreter_call.interpreting`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseCodeInterpreterCallInterpretingEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.code_interpreter_call.interpreting".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -27795,22 +27795,22 @@ impl Default for ResponseCodeInterpreterCallInterpretingEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseCompletedEvent {
+    /// Always `response.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// The finished response.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response: Response,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseCompletedEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.completed".to_owned(),
             response: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.completed".to_owned(),
         }
     }
 }
@@ -27818,34 +27818,34 @@ impl Default for ResponseCompletedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseContentPartAddedEvent {
-    /// Position of the content part inside the item.
+    /// Always `response.content_part.added`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
     /// The new, still empty, part.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub part: OutputContent,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.content_part.added`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseContentPartAddedEvent {
     fn default() -> Self {
         Self {
-            content_index: Default::default(),
+            r#type: "response.content_part.added".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
+            content_index: Default::default(),
             part: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.content_part.added".to_owned(),
         }
     }
 }
@@ -27853,34 +27853,34 @@ impl Default for ResponseContentPartAddedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseContentPartDoneEvent {
-    /// Position of the content part inside the item.
+    /// Always `response.content_part.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// The finished part.
+    /// Position of the content part inside the item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub part: OutputContent,
+    pub content_index: i64,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.content_part.done`.
+    /// The finished part.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub part: OutputContent,
 }
 impl Default for ResponseContentPartDoneEvent {
     fn default() -> Self {
         Self {
-            content_index: Default::default(),
+            r#type: "response.content_part.done".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
-            part: Default::default(),
+            content_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.content_part.done".to_owned(),
+            part: Default::default(),
         }
     }
 }
@@ -27896,22 +27896,22 @@ pub struct ResponseConversation {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseCreatedEvent {
+    /// Always `response.created`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// The response in its initial state.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response: Response,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.created`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseCreatedEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.created".to_owned(),
             response: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.created".to_owned(),
         }
     }
 }
@@ -27919,30 +27919,30 @@ impl Default for ResponseCreatedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseCustomToolCallInputDeltaEvent {
-    /// Input text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.custom_tool_call_input.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Input text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
 }
 impl Default for ResponseCustomToolCallInputDeltaEvent {
     fn default() -> Self {
         Self {
-            delta: Default::default(),
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.custom_tool_call_input.delta".to_owned(),
+            sequence_number: Default::default(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            delta: Default::default(),
         }
     }
 }
@@ -27950,30 +27950,30 @@ impl Default for ResponseCustomToolCallInputDeltaEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseCustomToolCallInputDoneEvent {
-    /// The full input.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub input: String,
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.custom_tool_call_input.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// The full input.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input: String,
 }
 impl Default for ResponseCustomToolCallInputDoneEvent {
     fn default() -> Self {
         Self {
-            input: Default::default(),
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.custom_tool_call_input.done".to_owned(),
+            sequence_number: Default::default(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            input: Default::default(),
         }
     }
 }
@@ -28147,6 +28147,9 @@ impl<'de> ::serde::Deserialize<'de> for ResponseErrorCode {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseErrorEvent {
+    /// Always `error`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Error code.
     pub code: Option<String>,
     /// Explanation of the error.
@@ -28157,18 +28160,15 @@ pub struct ResponseErrorEvent {
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `error`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseErrorEvent {
     fn default() -> Self {
         Self {
+            r#type: "error".to_owned(),
             code: Default::default(),
             message: Default::default(),
             param: Default::default(),
             sequence_number: Default::default(),
-            r#type: "error".to_owned(),
         }
     }
 }
@@ -28176,22 +28176,22 @@ impl Default for ResponseErrorEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseFailedEvent {
-    /// The failed response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub response: Response,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.failed`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// The failed response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response: Response,
 }
 impl Default for ResponseFailedEvent {
     fn default() -> Self {
         Self {
-            response: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.failed".to_owned(),
+            sequence_number: Default::default(),
+            response: Default::default(),
         }
     }
 }
@@ -28199,26 +28199,26 @@ impl Default for ResponseFailedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseFileSearchCallCompletedEvent {
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.file_search_call.completed`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseFileSearchCallCompletedEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.file_search_call.completed".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -28226,26 +28226,26 @@ impl Default for ResponseFileSearchCallCompletedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseFileSearchCallInProgressEvent {
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.file_search_call.in_progress`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseFileSearchCallInProgressEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.file_search_call.in_progress".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -28253,26 +28253,26 @@ impl Default for ResponseFileSearchCallInProgressEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseFileSearchCallSearchingEvent {
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.file_search_call.searching`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseFileSearchCallSearchingEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.file_search_call.searching".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -28367,23 +28367,23 @@ impl ResponseFormatJsonObject {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseFormatJsonSchema {
-    /// The schema and its settings.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub json_schema: ResponseFormatJsonSchemaJsonSchema,
     /// Always `json_schema`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The schema and its settings.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub json_schema: ResponseFormatJsonSchemaJsonSchema,
 }
 impl Default for ResponseFormatJsonSchema {
     fn default() -> Self {
         Self {
-            json_schema: Default::default(),
             r#type: "json_schema".to_owned(),
+            json_schema: Default::default(),
         }
     }
 }
 impl ResponseFormatJsonSchema {
-    ///Creates a value from its required fields (`json_schema`); the rest start unset.
+    /// Creates a value from its required fields (`json_schema`); the rest start unset.
     pub fn new(json_schema: impl Into<ResponseFormatJsonSchemaJsonSchema>) -> Self {
         Self {
             json_schema: json_schema.into(),
@@ -28403,12 +28403,12 @@ impl ResponseFormatJsonSchema {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseFormatJsonSchemaJsonSchema {
-    /// What the output represents.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
     /// Name of the format (letters, digits, underscores and dashes, at most 64).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
+    /// What the output represents.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// JSON Schema the output must follow.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<ResponseFormatJsonSchemaSchema>,
@@ -28417,21 +28417,21 @@ pub struct ResponseFormatJsonSchemaJsonSchema {
     pub strict: Option<bool>,
 }
 impl ResponseFormatJsonSchemaJsonSchema {
-    ///Creates a value from its required fields (`name`); the rest start unset.
+    /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
             ..Default::default()
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
         self
     }
     /// Sets `schema`.
@@ -28473,9 +28473,9 @@ impl ResponseFormatText {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseFunctionCallArgumentsDeltaEvent {
-    /// Argument text added.
+    /// Always `response.function_call_arguments.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
@@ -28485,18 +28485,18 @@ pub struct ResponseFunctionCallArgumentsDeltaEvent {
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.function_call_arguments.delta`.
+    /// Argument text added.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub delta: String,
 }
 impl Default for ResponseFunctionCallArgumentsDeltaEvent {
     fn default() -> Self {
         Self {
-            delta: Default::default(),
+            r#type: "response.function_call_arguments.delta".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.function_call_arguments.delta".to_owned(),
+            delta: Default::default(),
         }
     }
 }
@@ -28504,9 +28504,9 @@ impl Default for ResponseFunctionCallArgumentsDeltaEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseFunctionCallArgumentsDoneEvent {
-    /// The full arguments as a JSON-encoded string.
+    /// Always `response.function_call_arguments.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub arguments: String,
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
@@ -28519,19 +28519,19 @@ pub struct ResponseFunctionCallArgumentsDoneEvent {
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.function_call_arguments.done`.
+    /// The full arguments as a JSON-encoded string.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub arguments: String,
 }
 impl Default for ResponseFunctionCallArgumentsDoneEvent {
     fn default() -> Self {
         Self {
-            arguments: Default::default(),
+            r#type: "response.function_call_arguments.done".to_owned(),
             item_id: Default::default(),
             name: Default::default(),
             output_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.function_call_arguments.done".to_owned(),
+            arguments: Default::default(),
         }
     }
 }
@@ -28539,26 +28539,26 @@ impl Default for ResponseFunctionCallArgumentsDoneEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseImageGenCallCompletedEvent {
-    /// Id of the output item this event concerns.
+    /// Always `response.image_generation_call.completed`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
+    pub r#type: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.image_generation_call.completed`.
+    /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub item_id: String,
 }
 impl Default for ResponseImageGenCallCompletedEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
+            r#type: "response.image_generation_call.completed".to_owned(),
             output_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.image_generation_call.completed".to_owned(),
+            item_id: Default::default(),
         }
     }
 }
@@ -28566,26 +28566,26 @@ impl Default for ResponseImageGenCallCompletedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseImageGenCallGeneratingEvent {
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.image_generation_call.generating`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseImageGenCallGeneratingEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.image_generation_call.generating".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -28593,26 +28593,26 @@ impl Default for ResponseImageGenCallGeneratingEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseImageGenCallInProgressEvent {
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.image_generation_call.in_progress`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseImageGenCallInProgressEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.image_generation_call.in_progress".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -28620,50 +28620,50 @@ impl Default for ResponseImageGenCallInProgressEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseImageGenCallPartialImageEvent {
-    /// Background setting used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub background: Option<String>,
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// File format of the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_format: Option<String>,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// The partial image, base64-encoded.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub partial_image_b64: String,
-    /// Index of this partial image, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub partial_image_index: i64,
-    /// Quality setting used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub quality: Option<String>,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
-    /// Size of the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
     /// Always `response.image_generation_call.partial_image`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of this partial image, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub partial_image_index: i64,
+    /// The partial image, base64-encoded.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub partial_image_b64: String,
+    /// Size of the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    /// Quality setting used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality: Option<String>,
+    /// Background setting used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<String>,
+    /// File format of the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_format: Option<String>,
 }
 impl Default for ResponseImageGenCallPartialImageEvent {
     fn default() -> Self {
         Self {
-            background: Default::default(),
-            item_id: Default::default(),
-            output_format: Default::default(),
-            output_index: Default::default(),
-            partial_image_b64: Default::default(),
-            partial_image_index: Default::default(),
-            quality: Default::default(),
-            sequence_number: Default::default(),
-            size: Default::default(),
             r#type: "response.image_generation_call.partial_image".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+            partial_image_index: Default::default(),
+            partial_image_b64: Default::default(),
+            size: Default::default(),
+            quality: Default::default(),
+            background: Default::default(),
+            output_format: Default::default(),
         }
     }
 }
@@ -28671,22 +28671,22 @@ impl Default for ResponseImageGenCallPartialImageEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseInProgressEvent {
+    /// Always `response.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// The response in its current state.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response: Response,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.in_progress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseInProgressEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.in_progress".to_owned(),
             response: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.in_progress".to_owned(),
         }
     }
 }
@@ -28767,22 +28767,22 @@ impl<'de> ::serde::Deserialize<'de> for ResponseIncompleteDetailsReason {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseIncompleteEvent {
+    /// Always `response.incomplete`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// The incomplete response.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response: Response,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.incomplete`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseIncompleteEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.incomplete".to_owned(),
             response: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.incomplete".to_owned(),
         }
     }
 }
@@ -28857,12 +28857,12 @@ impl<'de> ::serde::Deserialize<'de> for ResponseInstructions {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseLogProb {
-    /// Natural log of the token's probability.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub logprob: f64,
     /// The token.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub token: String,
+    /// Natural log of the token's probability.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logprob: f64,
     /// The most likely alternatives at this position.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<Vec<ResponseLogProbTopLogprobsItem>>,
@@ -28871,41 +28871,41 @@ pub struct ResponseLogProb {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseLogProbTopLogprobsItem {
-    /// Natural log of its probability.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logprob: Option<f64>,
     /// An alternative token.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+    /// Natural log of its probability.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logprob: Option<f64>,
 }
 /// A chunk of JSON argument text for an MCP tool call. (`response.mcp_call_arguments.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseMcpCallArgumentsDeltaEvent {
-    /// Argument text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.mcp_call_arguments.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Argument text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseMcpCallArgumentsDeltaEvent {
     fn default() -> Self {
         Self {
-            delta: Default::default(),
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.mcp_call_arguments.delta".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            delta: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -28913,30 +28913,30 @@ impl Default for ResponseMcpCallArgumentsDeltaEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseMcpCallArgumentsDoneEvent {
-    /// The full arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub arguments: String,
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.mcp_call_arguments.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// The full arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseMcpCallArgumentsDoneEvent {
     fn default() -> Self {
         Self {
-            arguments: Default::default(),
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.mcp_call_arguments.done".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            arguments: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -28944,6 +28944,9 @@ impl Default for ResponseMcpCallArgumentsDoneEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseMcpCallCompletedEvent {
+    /// Always `response.mcp_call.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
@@ -28953,17 +28956,14 @@ pub struct ResponseMcpCallCompletedEvent {
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.mcp_call.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseMcpCallCompletedEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.mcp_call.completed".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.mcp_call.completed".to_owned(),
         }
     }
 }
@@ -28971,6 +28971,9 @@ impl Default for ResponseMcpCallCompletedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseMcpCallFailedEvent {
+    /// Always `response.mcp_call.failed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
@@ -28980,17 +28983,14 @@ pub struct ResponseMcpCallFailedEvent {
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.mcp_call.failed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseMcpCallFailedEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.mcp_call.failed".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.mcp_call.failed".to_owned(),
         }
     }
 }
@@ -28998,26 +28998,26 @@ impl Default for ResponseMcpCallFailedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseMcpCallInProgressEvent {
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.mcp_call.in_progress`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
 }
 impl Default for ResponseMcpCallInProgressEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.mcp_call.in_progress".to_owned(),
+            sequence_number: Default::default(),
+            output_index: Default::default(),
+            item_id: Default::default(),
         }
     }
 }
@@ -29025,6 +29025,9 @@ impl Default for ResponseMcpCallInProgressEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseMcpListToolsCompletedEvent {
+    /// Always `response.mcp_list_tools.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
@@ -29034,17 +29037,14 @@ pub struct ResponseMcpListToolsCompletedEvent {
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.mcp_list_tools.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseMcpListToolsCompletedEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.mcp_list_tools.completed".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.mcp_list_tools.completed".to_owned(),
         }
     }
 }
@@ -29052,6 +29052,9 @@ impl Default for ResponseMcpListToolsCompletedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseMcpListToolsFailedEvent {
+    /// Always `response.mcp_list_tools.failed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
@@ -29061,17 +29064,14 @@ pub struct ResponseMcpListToolsFailedEvent {
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.mcp_list_tools.failed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseMcpListToolsFailedEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.mcp_list_tools.failed".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.mcp_list_tools.failed".to_owned(),
         }
     }
 }
@@ -29079,6 +29079,9 @@ impl Default for ResponseMcpListToolsFailedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseMcpListToolsInProgressEvent {
+    /// Always `response.mcp_list_tools.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
@@ -29088,17 +29091,14 @@ pub struct ResponseMcpListToolsInProgressEvent {
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.mcp_list_tools.in_progress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseMcpListToolsInProgressEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.mcp_list_tools.in_progress".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.mcp_list_tools.in_progress".to_owned(),
         }
     }
 }
@@ -29173,26 +29173,26 @@ impl<'de> ::serde::Deserialize<'de> for ResponseModalitiesItem {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseOutputItemAddedEvent {
-    /// The new item.
+    /// Always `response.output_item.added`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item: OutputItem,
+    pub r#type: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.output_item.added`.
+    /// The new item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub item: OutputItem,
 }
 impl Default for ResponseOutputItemAddedEvent {
     fn default() -> Self {
         Self {
-            item: Default::default(),
+            r#type: "response.output_item.added".to_owned(),
             output_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.output_item.added".to_owned(),
+            item: Default::default(),
         }
     }
 }
@@ -29200,26 +29200,26 @@ impl Default for ResponseOutputItemAddedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseOutputItemDoneEvent {
-    /// The finished item.
+    /// Always `response.output_item.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item: OutputItem,
+    pub r#type: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.output_item.done`.
+    /// The finished item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub item: OutputItem,
 }
 impl Default for ResponseOutputItemDoneEvent {
     fn default() -> Self {
         Self {
-            item: Default::default(),
+            r#type: "response.output_item.done".to_owned(),
             output_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.output_item.done".to_owned(),
+            item: Default::default(),
         }
     }
 }
@@ -29227,37 +29227,37 @@ impl Default for ResponseOutputItemDoneEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseOutputTextAnnotationAddedEvent {
-    /// The new annotation.
-    pub annotation: Option<Annotation>,
-    /// Index of the annotation within the part.
+    /// Always `response.output_text.annotation.added`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub annotation_index: i64,
-    /// Position of the content part inside the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// Index of the annotation within the part.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub annotation_index: i64,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.output_text.annotation.added`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    /// The new annotation.
+    pub annotation: Option<Annotation>,
 }
 impl Default for ResponseOutputTextAnnotationAddedEvent {
     fn default() -> Self {
         Self {
-            annotation: Default::default(),
-            annotation_index: Default::default(),
-            content_index: Default::default(),
+            r#type: "response.output_text.annotation.added".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
+            content_index: Default::default(),
+            annotation_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.output_text.annotation.added".to_owned(),
+            annotation: Default::default(),
         }
     }
 }
@@ -29335,22 +29335,22 @@ pub type ResponsePromptVariables = ::std::collections::BTreeMap<
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseQueuedEvent {
+    /// Always `response.queued`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// The queued response.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response: Response,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.queued`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseQueuedEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.queued".to_owned(),
             response: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.queued".to_owned(),
         }
     }
 }
@@ -29358,34 +29358,34 @@ impl Default for ResponseQueuedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseReasoningSummaryPartAddedEvent {
+    /// Always `response.reasoning_summary_part.added`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// The new part.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub part: ReasoningSummaryPart,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Which summary part of the reasoning item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub summary_index: i64,
-    /// Always `response.reasoning_summary_part.added`.
+    /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub sequence_number: i64,
+    /// The new part.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub part: ReasoningSummaryPart,
 }
 impl Default for ResponseReasoningSummaryPartAddedEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.reasoning_summary_part.added".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
-            part: Default::default(),
-            sequence_number: Default::default(),
             summary_index: Default::default(),
-            r#type: "response.reasoning_summary_part.added".to_owned(),
+            sequence_number: Default::default(),
+            part: Default::default(),
         }
     }
 }
@@ -29393,38 +29393,38 @@ impl Default for ResponseReasoningSummaryPartAddedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseReasoningSummaryPartDoneEvent {
+    /// Always `response.reasoning_summary_part.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// The finished part.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub part: ReasoningSummaryPart,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
-    /// Present (as `incomplete`) only when the part was cut short.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
     /// Which summary part of the reasoning item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub summary_index: i64,
-    /// Always `response.reasoning_summary_part.done`.
+    /// Present (as `incomplete`) only when the part was cut short.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub sequence_number: i64,
+    /// The finished part.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub part: ReasoningSummaryPart,
 }
 impl Default for ResponseReasoningSummaryPartDoneEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.reasoning_summary_part.done".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
-            part: Default::default(),
-            sequence_number: Default::default(),
-            status: Some("incomplete".to_owned()),
             summary_index: Default::default(),
-            r#type: "response.reasoning_summary_part.done".to_owned(),
+            status: Some("incomplete".to_owned()),
+            sequence_number: Default::default(),
+            part: Default::default(),
         }
     }
 }
@@ -29432,34 +29432,34 @@ impl Default for ResponseReasoningSummaryPartDoneEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseReasoningSummaryTextDeltaEvent {
-    /// Summary text added.
+    /// Always `response.reasoning_summary_text.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Which summary part of the reasoning item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub summary_index: i64,
-    /// Always `response.reasoning_summary_text.delta`.
+    /// Summary text added.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub delta: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseReasoningSummaryTextDeltaEvent {
     fn default() -> Self {
         Self {
-            delta: Default::default(),
+            r#type: "response.reasoning_summary_text.delta".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
-            sequence_number: Default::default(),
             summary_index: Default::default(),
-            r#type: "response.reasoning_summary_text.delta".to_owned(),
+            delta: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -29467,34 +29467,34 @@ impl Default for ResponseReasoningSummaryTextDeltaEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseReasoningSummaryTextDoneEvent {
+    /// Always `response.reasoning_summary_text.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Which summary part of the reasoning item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub summary_index: i64,
     /// The full summary text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
-    /// Always `response.reasoning_summary_text.done`.
+    /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub sequence_number: i64,
 }
 impl Default for ResponseReasoningSummaryTextDoneEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.reasoning_summary_text.done".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
-            sequence_number: Default::default(),
             summary_index: Default::default(),
             text: Default::default(),
-            r#type: "response.reasoning_summary_text.done".to_owned(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -29502,34 +29502,34 @@ impl Default for ResponseReasoningSummaryTextDoneEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseReasoningTextDeltaEvent {
-    /// Position of the content part inside the item.
+    /// Always `response.reasoning_text.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
-    /// Reasoning text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// Reasoning text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.reasoning_text.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseReasoningTextDeltaEvent {
     fn default() -> Self {
         Self {
-            content_index: Default::default(),
-            delta: Default::default(),
+            r#type: "response.reasoning_text.delta".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
+            content_index: Default::default(),
+            delta: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.reasoning_text.delta".to_owned(),
         }
     }
 }
@@ -29537,34 +29537,34 @@ impl Default for ResponseReasoningTextDeltaEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseReasoningTextDoneEvent {
-    /// Position of the content part inside the item.
+    /// Always `response.reasoning_text.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
+    /// Position of the content part inside the item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
+    pub content_index: i64,
     /// The full reasoning text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
-    /// Always `response.reasoning_text.done`.
+    /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub sequence_number: i64,
 }
 impl Default for ResponseReasoningTextDoneEvent {
     fn default() -> Self {
         Self {
-            content_index: Default::default(),
+            r#type: "response.reasoning_text.done".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
-            sequence_number: Default::default(),
+            content_index: Default::default(),
             text: Default::default(),
-            r#type: "response.reasoning_text.done".to_owned(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -29572,34 +29572,34 @@ impl Default for ResponseReasoningTextDoneEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseRefusalDeltaEvent {
-    /// Position of the content part inside the item.
+    /// Always `response.refusal.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
-    /// Refusal text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// Refusal text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.refusal.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseRefusalDeltaEvent {
     fn default() -> Self {
         Self {
-            content_index: Default::default(),
-            delta: Default::default(),
+            r#type: "response.refusal.delta".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
+            content_index: Default::default(),
+            delta: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.refusal.delta".to_owned(),
         }
     }
 }
@@ -29607,34 +29607,34 @@ impl Default for ResponseRefusalDeltaEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseRefusalDoneEvent {
-    /// Position of the content part inside the item.
+    /// Always `response.refusal.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
+    pub r#type: String,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
     /// The full refusal text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub refusal: String,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.refusal.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseRefusalDoneEvent {
     fn default() -> Self {
         Self {
-            content_index: Default::default(),
+            r#type: "response.refusal.done".to_owned(),
             item_id: Default::default(),
             output_index: Default::default(),
+            content_index: Default::default(),
             refusal: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.refusal.done".to_owned(),
         }
     }
 }
@@ -29642,30 +29642,30 @@ impl Default for ResponseRefusalDoneEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseShellCallCommandAddedStreamingEvent {
-    /// The command text so far.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub command: String,
-    /// Index of the command within the shell call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub command_index: i64,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.shell_call_command.added`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Index of the command within the shell call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub command_index: i64,
+    /// The command text so far.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub command: String,
 }
 impl Default for ResponseShellCallCommandAddedStreamingEvent {
     fn default() -> Self {
         Self {
-            command: Default::default(),
-            command_index: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.shell_call_command.added".to_owned(),
+            sequence_number: Default::default(),
+            output_index: Default::default(),
+            command_index: Default::default(),
+            command: Default::default(),
         }
     }
 }
@@ -29673,6 +29673,15 @@ impl Default for ResponseShellCallCommandAddedStreamingEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseShellCallCommandDeltaStreamingEvent {
+    /// Always `response.shell_call_command.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
     /// Index of the command within the shell call.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub command_index: i64,
@@ -29682,25 +29691,16 @@ pub struct ResponseShellCallCommandDeltaStreamingEvent {
     /// Random padding that hides the payload size.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub obfuscation: Option<String>,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
-    /// Always `response.shell_call_command.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ResponseShellCallCommandDeltaStreamingEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.shell_call_command.delta".to_owned(),
+            sequence_number: Default::default(),
+            output_index: Default::default(),
             command_index: Default::default(),
             delta: Default::default(),
             obfuscation: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
-            r#type: "response.shell_call_command.delta".to_owned(),
         }
     }
 }
@@ -29708,30 +29708,30 @@ impl Default for ResponseShellCallCommandDeltaStreamingEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseShellCallCommandDoneStreamingEvent {
-    /// The full command.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub command: String,
-    /// Index of the command within the shell call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub command_index: i64,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.shell_call_command.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Index of the command within the shell call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub command_index: i64,
+    /// The full command.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub command: String,
 }
 impl Default for ResponseShellCallCommandDoneStreamingEvent {
     fn default() -> Self {
         Self {
-            command: Default::default(),
-            command_index: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.shell_call_command.done".to_owned(),
+            sequence_number: Default::default(),
+            output_index: Default::default(),
+            command_index: Default::default(),
+            command: Default::default(),
         }
     }
 }
@@ -29739,34 +29739,34 @@ impl Default for ResponseShellCallCommandDoneStreamingEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseShellCallOutputContentDeltaStreamingEvent {
-    /// Index of the command within the shell call.
+    /// Always `response.shell_call_output_content.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub command_index: i64,
-    /// Output text added.
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: ShellCallOutputDelta,
+    pub sequence_number: i64,
     /// Id of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
+    /// Index of the command within the shell call.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
-    /// Always `response.shell_call_output_content.delta`.
+    pub command_index: i64,
+    /// Output text added.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub delta: ShellCallOutputDelta,
 }
 impl Default for ResponseShellCallOutputContentDeltaStreamingEvent {
     fn default() -> Self {
         Self {
-            command_index: Default::default(),
-            delta: Default::default(),
+            r#type: "response.shell_call_output_content.delta".to_owned(),
+            sequence_number: Default::default(),
             item_id: Default::default(),
             output_index: Default::default(),
-            sequence_number: Default::default(),
-            r#type: "response.shell_call_output_content.delta".to_owned(),
+            command_index: Default::default(),
+            delta: Default::default(),
         }
     }
 }
@@ -29774,34 +29774,34 @@ impl Default for ResponseShellCallOutputContentDeltaStreamingEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseShellCallOutputContentDoneStreamingEvent {
-    /// Index of the command within the shell call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub command_index: i64,
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// The full output.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output: Vec<FunctionShellCallOutputContent>,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.shell_call_output_content.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Index of the command within the shell call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub command_index: i64,
+    /// The full output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output: Vec<FunctionShellCallOutputContent>,
 }
 impl Default for ResponseShellCallOutputContentDoneStreamingEvent {
     fn default() -> Self {
         Self {
-            command_index: Default::default(),
-            item_id: Default::default(),
-            output: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.shell_call_output_content.done".to_owned(),
+            sequence_number: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            command_index: Default::default(),
+            output: Default::default(),
         }
     }
 }
@@ -30758,38 +30758,38 @@ impl ResponseStreamOptions {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseTextDeltaEvent {
+    /// Always `response.output_text.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
     /// Position of the content part inside the item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// Text added.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Log probabilities of the tokens, when requested.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub logprobs: Vec<ResponseLogProb>,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
-    /// Always `response.output_text.delta`.
+    /// Log probabilities of the tokens, when requested.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
+    pub logprobs: Vec<ResponseLogProb>,
 }
 impl Default for ResponseTextDeltaEvent {
     fn default() -> Self {
         Self {
+            r#type: "response.output_text.delta".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
             content_index: Default::default(),
             delta: Default::default(),
-            item_id: Default::default(),
-            logprobs: Default::default(),
-            output_index: Default::default(),
             sequence_number: Default::default(),
-            r#type: "response.output_text.delta".to_owned(),
+            logprobs: Default::default(),
         }
     }
 }
@@ -30797,38 +30797,38 @@ impl Default for ResponseTextDeltaEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseTextDoneEvent {
-    /// Position of the content part inside the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Log probabilities of the tokens, when requested.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub logprobs: Vec<ResponseLogProb>,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
-    /// The full text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
     /// Always `response.output_text.done`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// The full text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Log probabilities of the tokens, when requested.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logprobs: Vec<ResponseLogProb>,
 }
 impl Default for ResponseTextDoneEvent {
     fn default() -> Self {
         Self {
-            content_index: Default::default(),
-            item_id: Default::default(),
-            logprobs: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
-            text: Default::default(),
             r#type: "response.output_text.done".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            text: Default::default(),
+            sequence_number: Default::default(),
+            logprobs: Default::default(),
         }
     }
 }
@@ -30948,12 +30948,12 @@ pub struct ResponseUsage {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseUsageInputTokensDetails {
-    /// Input tokens written to the prompt cache.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub cache_write_tokens: i64,
     /// Input tokens served from the prompt cache.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub cached_tokens: i64,
+    /// Input tokens written to the prompt cache.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub cache_write_tokens: i64,
 }
 /// Breakdown of the output tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -30967,26 +30967,26 @@ pub struct ResponseUsageOutputTokensDetails {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseWebSearchCallCompletedEvent {
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.web_search_call.completed`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseWebSearchCallCompletedEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.web_search_call.completed".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -30994,26 +30994,26 @@ impl Default for ResponseWebSearchCallCompletedEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseWebSearchCallInProgressEvent {
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.web_search_call.in_progress`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseWebSearchCallInProgressEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.web_search_call.in_progress".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -31021,26 +31021,26 @@ impl Default for ResponseWebSearchCallInProgressEvent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ResponseWebSearchCallSearchingEvent {
-    /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sequence_number: i64,
     /// Always `response.web_search_call.searching`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
 }
 impl Default for ResponseWebSearchCallSearchingEvent {
     fn default() -> Self {
         Self {
-            item_id: Default::default(),
-            output_index: Default::default(),
-            sequence_number: Default::default(),
             r#type: "response.web_search_call.searching".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
         }
     }
 }
@@ -31048,12 +31048,12 @@ impl Default for ResponseWebSearchCallSearchingEvent {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunCompletionUsage {
-    /// Completion tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub completion_tokens: i64,
     /// Prompt tokens.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub prompt_tokens: i64,
+    /// Completion tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub completion_tokens: i64,
     /// Prompt plus completion tokens.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
@@ -31062,105 +31062,105 @@ pub struct RunCompletionUsage {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunObject {
-    /// Assistant being run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub assistant_id: String,
-    /// Time the run was cancelled.
-    pub cancelled_at: Option<i64>,
-    /// Time the run completed.
-    pub completed_at: Option<i64>,
-    /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: i64,
-    /// Time the run expires if it is still waiting.
-    pub expires_at: Option<i64>,
-    /// Time the run failed.
-    pub failed_at: Option<i64>,
     /// Run id (`run_...`).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Why the run ended incomplete.
-    pub incomplete_details: Option<RunObjectIncompleteDetails>,
-    /// Instructions used.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub instructions: String,
-    /// Why the run failed, when it did.
-    pub last_error: Option<RunObjectLastError>,
-    /// Completion token cap in effect.
-    pub max_completion_tokens: Option<i64>,
-    /// Prompt token cap in effect.
-    pub max_prompt_tokens: Option<i64>,
-    /// Up to 16 key/value string pairs for your own use.
-    pub metadata: Option<Metadata>,
-    /// Model used.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub model: String,
     /// Always `thread.run`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
-    /// Whether parallel tool calls were allowed.
+    /// Creation time.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub parallel_tool_calls: bool,
-    /// What the run waits for while `requires_action`.
-    pub required_action: Option<RunRequiredAction>,
-    /// Output format; `auto` keeps the default.
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
-    /// Time the run started.
-    pub started_at: Option<i64>,
+    pub created_at: i64,
+    /// Thread the run executes on.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub thread_id: String,
+    /// Assistant being run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub assistant_id: String,
     /// Lifecycle state: `queued`, `in_progress`, `requires_action` (waiting
     /// for tool outputs), `cancelling`, `cancelled`, `failed`, `completed`,
     /// `incomplete` (a token limit was reached) or `expired`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: RunObjectStatus,
-    /// Sampling temperature used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    /// Thread the run executes on.
+    /// What the run waits for while `requires_action`.
+    pub required_action: Option<RunRequiredAction>,
+    /// Why the run failed, when it did.
+    pub last_error: Option<RunObjectLastError>,
+    /// Time the run expires if it is still waiting.
+    pub expires_at: Option<i64>,
+    /// Time the run started.
+    pub started_at: Option<i64>,
+    /// Time the run was cancelled.
+    pub cancelled_at: Option<i64>,
+    /// Time the run failed.
+    pub failed_at: Option<i64>,
+    /// Time the run completed.
+    pub completed_at: Option<i64>,
+    /// Why the run ended incomplete.
+    pub incomplete_details: Option<RunObjectIncompleteDetails>,
+    /// Model used.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub thread_id: String,
-    /// How tools are picked.
-    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
+    pub model: String,
+    /// Instructions used.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub instructions: String,
     /// Tools used.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tools: Vec<AssistantTool>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+    /// Token usage; null until finished.
+    pub usage: Option<RunCompletionUsage>,
+    /// Sampling temperature used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
     /// Nucleus sampling mass used.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
+    /// Prompt token cap in effect.
+    pub max_prompt_tokens: Option<i64>,
+    /// Completion token cap in effect.
+    pub max_completion_tokens: Option<i64>,
     /// How the thread is shortened to fit the context.
     pub truncation_strategy: Option<TruncationObject>,
-    /// Token usage; null until finished.
-    pub usage: Option<RunCompletionUsage>,
+    /// How tools are picked.
+    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
+    /// Whether parallel tool calls were allowed.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub parallel_tool_calls: bool,
+    /// Output format; `auto` keeps the default.
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 impl Default for RunObject {
     fn default() -> Self {
         Self {
-            assistant_id: Default::default(),
-            cancelled_at: Default::default(),
-            completed_at: Default::default(),
-            created_at: Default::default(),
-            expires_at: Default::default(),
-            failed_at: Default::default(),
             id: Default::default(),
-            incomplete_details: Default::default(),
-            instructions: Default::default(),
-            last_error: Default::default(),
-            max_completion_tokens: Default::default(),
-            max_prompt_tokens: Default::default(),
-            metadata: Default::default(),
-            model: Default::default(),
             object: "thread.run".to_owned(),
-            parallel_tool_calls: Default::default(),
-            required_action: Default::default(),
-            response_format: Default::default(),
-            started_at: Default::default(),
-            status: Default::default(),
-            temperature: Default::default(),
+            created_at: Default::default(),
             thread_id: Default::default(),
-            tool_choice: Default::default(),
+            assistant_id: Default::default(),
+            status: Default::default(),
+            required_action: Default::default(),
+            last_error: Default::default(),
+            expires_at: Default::default(),
+            started_at: Default::default(),
+            cancelled_at: Default::default(),
+            failed_at: Default::default(),
+            completed_at: Default::default(),
+            incomplete_details: Default::default(),
+            model: Default::default(),
+            instructions: Default::default(),
             tools: Default::default(),
-            top_p: Default::default(),
-            truncation_strategy: Default::default(),
+            metadata: Default::default(),
             usage: Default::default(),
+            temperature: Default::default(),
+            top_p: Default::default(),
+            max_prompt_tokens: Default::default(),
+            max_completion_tokens: Default::default(),
+            truncation_strategy: Default::default(),
+            tool_choice: Default::default(),
+            parallel_tool_calls: Default::default(),
+            response_format: Default::default(),
         }
     }
 }
@@ -31424,18 +31424,18 @@ impl<'de> ::serde::Deserialize<'de> for RunObjectStatus {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunRequiredAction {
-    /// The pending calls.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub submit_tool_outputs: RunRequiredActionSubmitToolOutputs,
     /// Always `submit_tool_outputs`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The pending calls.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub submit_tool_outputs: RunRequiredActionSubmitToolOutputs,
 }
 impl Default for RunRequiredAction {
     fn default() -> Self {
         Self {
-            submit_tool_outputs: Default::default(),
             r#type: "submit_tool_outputs".to_owned(),
+            submit_tool_outputs: Default::default(),
         }
     }
 }
@@ -31558,22 +31558,22 @@ impl<'de> ::serde::Deserialize<'de> for RunStepDeltaCodeInterpreterOutput {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaObject {
-    /// The changed fields.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: RunStepDeltaObjectDelta,
     /// Step id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `thread.run.step.delta`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// The changed fields.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: RunStepDeltaObjectDelta,
 }
 impl Default for RunStepDeltaObject {
     fn default() -> Self {
         Self {
-            delta: Default::default(),
             id: Default::default(),
             object: "thread.run.step.delta".to_owned(),
+            delta: Default::default(),
         }
     }
 }
@@ -31647,20 +31647,20 @@ impl<'de> ::serde::Deserialize<'de> for RunStepDeltaStepDetails {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsMessageCreationObject {
+    /// Always `message_creation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// The message being written.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message_creation: Option<
         RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
     >,
-    /// Always `message_creation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for RunStepDeltaStepDetailsMessageCreationObject {
     fn default() -> Self {
         Self {
-            message_creation: Default::default(),
             r#type: "message_creation".to_owned(),
+            message_creation: Default::default(),
         }
     }
 }
@@ -31676,28 +31676,28 @@ pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
+    /// Position of the call in the step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Call id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `code_interpreter`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Code and outputs added.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<
         RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
     >,
-    /// Call id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Position of the call in the step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub index: i64,
-    /// Always `code_interpreter`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for RunStepDeltaStepDetailsToolCallsCodeObject {
     fn default() -> Self {
         Self {
-            code_interpreter: Default::default(),
-            id: Default::default(),
             index: Default::default(),
+            id: Default::default(),
             r#type: "code_interpreter".to_owned(),
+            code_interpreter: Default::default(),
         }
     }
 }
@@ -31716,22 +31716,22 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
-    /// The stored image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
     /// Position of the output.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Always `image`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The stored image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
 }
 impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     fn default() -> Self {
         Self {
-            image: Default::default(),
             index: Default::default(),
             r#type: "image".to_owned(),
+            image: Default::default(),
         }
     }
 }
@@ -31750,19 +31750,19 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     /// Position of the output.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
-    /// The printed text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logs: Option<String>,
     /// Always `logs`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The printed text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logs: Option<String>,
 }
 impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     fn default() -> Self {
         Self {
             index: Default::default(),
-            logs: Default::default(),
             r#type: "logs".to_owned(),
+            logs: Default::default(),
         }
     }
 }
@@ -31770,26 +31770,26 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
-    /// Currently always an empty object.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file_search: ::serde_json::Value,
-    /// Call id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
     /// Position of the call in the step.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
+    /// Call id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Always `file_search`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Currently always an empty object.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_search: ::serde_json::Value,
 }
 impl Default for RunStepDeltaStepDetailsToolCallsFileSearchObject {
     fn default() -> Self {
         Self {
-            file_search: Default::default(),
-            id: Default::default(),
             index: Default::default(),
+            id: Default::default(),
             r#type: "file_search".to_owned(),
+            file_search: Default::default(),
         }
     }
 }
@@ -31797,26 +31797,26 @@ impl Default for RunStepDeltaStepDetailsToolCallsFileSearchObject {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
-    /// Name, argument text and output added.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
-    /// Call id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
     /// Position of the call in the step.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
+    /// Call id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Always `function`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Name, argument text and output added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
 }
 impl Default for RunStepDeltaStepDetailsToolCallsFunctionObject {
     fn default() -> Self {
         Self {
-            function: Default::default(),
-            id: Default::default(),
             index: Default::default(),
+            id: Default::default(),
             r#type: "function".to_owned(),
+            function: Default::default(),
         }
     }
 }
@@ -31824,12 +31824,12 @@ impl Default for RunStepDeltaStepDetailsToolCallsFunctionObject {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
-    /// Argument text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub arguments: Option<String>,
     /// Function name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Argument text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<String>,
     /// Submitted result, once available.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
@@ -31838,18 +31838,18 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsObject {
-    /// Pieces of tool calls.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_calls: Option<Vec<RunStepDeltaToolCall>>,
     /// Always `tool_calls`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Pieces of tool calls.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<Vec<RunStepDeltaToolCall>>,
 }
 impl Default for RunStepDeltaStepDetailsToolCallsObject {
     fn default() -> Self {
         Self {
-            tool_calls: Default::default(),
             r#type: "tool_calls".to_owned(),
+            tool_calls: Default::default(),
         }
     }
 }
@@ -31984,18 +31984,18 @@ impl<'de> ::serde::Deserialize<'de> for RunStepDetails {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsMessageCreationObject {
-    /// The message that was written.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
     /// Always `message_creation`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The message that was written.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
 }
 impl Default for RunStepDetailsMessageCreationObject {
     fn default() -> Self {
         Self {
-            message_creation: Default::default(),
             r#type: "message_creation".to_owned(),
+            message_creation: Default::default(),
         }
     }
 }
@@ -32011,22 +32011,22 @@ pub struct RunStepDetailsMessageCreationObjectMessageCreation {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsCodeObject {
-    /// Code and results.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
     /// Call id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `code_interpreter`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Code and results.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
 }
 impl Default for RunStepDetailsToolCallsCodeObject {
     fn default() -> Self {
         Self {
-            code_interpreter: Default::default(),
             id: Default::default(),
             r#type: "code_interpreter".to_owned(),
+            code_interpreter: Default::default(),
         }
     }
 }
@@ -32045,18 +32045,18 @@ pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObject {
-    /// The stored image.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
     /// Always `image`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The stored image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
 }
 impl Default for RunStepDetailsToolCallsCodeOutputImageObject {
     fn default() -> Self {
         Self {
-            image: Default::default(),
             r#type: "image".to_owned(),
+            image: Default::default(),
         }
     }
 }
@@ -32072,18 +32072,18 @@ pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
-    /// The printed text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub logs: String,
     /// Always `logs`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The printed text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logs: String,
 }
 impl Default for RunStepDetailsToolCallsCodeOutputLogsObject {
     fn default() -> Self {
         Self {
-            logs: Default::default(),
             r#type: "logs".to_owned(),
+            logs: Default::default(),
         }
     }
 }
@@ -32091,22 +32091,22 @@ impl Default for RunStepDetailsToolCallsCodeOutputLogsObject {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFileSearchObject {
-    /// Settings and results of the search.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
     /// Call id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `file_search`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Settings and results of the search.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
 }
 impl Default for RunStepDetailsToolCallsFileSearchObject {
     fn default() -> Self {
         Self {
-            file_search: Default::default(),
             id: Default::default(),
             r#type: "file_search".to_owned(),
+            file_search: Default::default(),
         }
     }
 }
@@ -32203,9 +32203,6 @@ for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFileSearchResultObject {
-    /// Matched text (only with the `include[]` content option).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
     /// File the match comes from.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
@@ -32215,23 +32212,26 @@ pub struct RunStepDetailsToolCallsFileSearchResultObject {
     /// Relevance score.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub score: f64,
+    /// Matched text (only with the `include[]` content option).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
 }
 /// Generated from `/components/schemas/RunStepDetailsToolCallsFileSearchResultObject/properties/content/items`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
-    /// The text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
     /// Always `text`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// The text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 impl Default for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     fn default() -> Self {
         Self {
-            text: Default::default(),
             r#type: Some("text".to_owned()),
+            text: Default::default(),
         }
     }
 }
@@ -32239,22 +32239,22 @@ impl Default for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFunctionObject {
-    /// The call and its result.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub function: RunStepDetailsToolCallsFunctionObjectFunction,
     /// Call id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `function`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The call and its result.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: RunStepDetailsToolCallsFunctionObjectFunction,
 }
 impl Default for RunStepDetailsToolCallsFunctionObject {
     fn default() -> Self {
         Self {
-            function: Default::default(),
             id: Default::default(),
             r#type: "function".to_owned(),
+            function: Default::default(),
         }
     }
 }
@@ -32262,12 +32262,12 @@ impl Default for RunStepDetailsToolCallsFunctionObject {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFunctionObjectFunction {
-    /// Arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub arguments: String,
     /// Function name.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
+    /// Arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
     /// Submitted result; null until submitted.
     pub output: Option<String>,
 }
@@ -32275,18 +32275,18 @@ pub struct RunStepDetailsToolCallsFunctionObjectFunction {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsObject {
-    /// The calls made.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub tool_calls: Vec<RunStepToolCall>,
     /// Always `tool_calls`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The calls made.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tool_calls: Vec<RunStepToolCall>,
 }
 impl Default for RunStepDetailsToolCallsObject {
     fn default() -> Self {
         Self {
-            tool_calls: Default::default(),
             r#type: "tool_calls".to_owned(),
+            tool_calls: Default::default(),
         }
     }
 }
@@ -32294,66 +32294,66 @@ impl Default for RunStepDetailsToolCallsObject {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepObject {
-    /// Assistant of the run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub assistant_id: String,
-    /// Time the step was cancelled.
-    pub cancelled_at: Option<i64>,
-    /// Time the step completed.
-    pub completed_at: Option<i64>,
-    /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: i64,
-    /// Time the step expired with its run.
-    pub expired_at: Option<i64>,
-    /// Time the step failed.
-    pub failed_at: Option<i64>,
     /// Step id (`step_...`).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Why the step failed, when it did.
-    pub last_error: Option<RunStepObjectLastError>,
-    /// Up to 16 key/value string pairs for your own use.
-    pub metadata: Option<Metadata>,
     /// Always `thread.run.step`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Assistant of the run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub assistant_id: String,
+    /// Thread of the run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub thread_id: String,
     /// Run the step belongs to.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub run_id: String,
+    /// Kind of step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: RunStepObjectType,
     /// State of the step.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: RunStepObjectStatus,
     /// What the step did.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub step_details: RunStepDetails,
-    /// Thread of the run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub thread_id: String,
-    /// Kind of step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: RunStepObjectType,
+    /// Why the step failed, when it did.
+    pub last_error: Option<RunStepObjectLastError>,
+    /// Time the step expired with its run.
+    pub expired_at: Option<i64>,
+    /// Time the step was cancelled.
+    pub cancelled_at: Option<i64>,
+    /// Time the step failed.
+    pub failed_at: Option<i64>,
+    /// Time the step completed.
+    pub completed_at: Option<i64>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
     /// Token usage; null until finished.
     pub usage: Option<RunCompletionUsage>,
 }
 impl Default for RunStepObject {
     fn default() -> Self {
         Self {
-            assistant_id: Default::default(),
-            cancelled_at: Default::default(),
-            completed_at: Default::default(),
-            created_at: Default::default(),
-            expired_at: Default::default(),
-            failed_at: Default::default(),
             id: Default::default(),
-            last_error: Default::default(),
-            metadata: Default::default(),
             object: "thread.run.step".to_owned(),
+            created_at: Default::default(),
+            assistant_id: Default::default(),
+            thread_id: Default::default(),
             run_id: Default::default(),
+            r#type: Default::default(),
             status: Default::default(),
             step_details: Default::default(),
-            thread_id: Default::default(),
-            r#type: Default::default(),
+            last_error: Default::default(),
+            expired_at: Default::default(),
+            cancelled_at: Default::default(),
+            failed_at: Default::default(),
+            completed_at: Default::default(),
+            metadata: Default::default(),
             usage: Default::default(),
         }
     }
@@ -32652,22 +32652,22 @@ impl<'de> ::serde::Deserialize<'de> for RunStepToolCall {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunToolCallObject {
-    /// The call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub function: RunToolCallObjectFunction,
     /// Id to quote when submitting the output.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `function`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: RunToolCallObjectFunction,
 }
 impl Default for RunToolCallObject {
     fn default() -> Self {
         Self {
-            function: Default::default(),
             id: Default::default(),
             r#type: "function".to_owned(),
+            function: Default::default(),
         }
     }
 }
@@ -32675,12 +32675,12 @@ impl Default for RunToolCallObject {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunToolCallObjectFunction {
-    /// Arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub arguments: String,
     /// Function name.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
+    /// Arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
 }
 /// Take a screenshot.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -32707,15 +32707,6 @@ impl ScreenshotParam {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ScrollParam {
-    /// Modifier keys held while scrolling.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub keys: Option<Vec<String>>,
-    /// Horizontal scroll distance.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub scroll_x: i64,
-    /// Vertical scroll distance.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub scroll_y: i64,
     /// Always `scroll`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
@@ -32725,38 +32716,52 @@ pub struct ScrollParam {
     /// Vertical position.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub y: i64,
+    /// Horizontal scroll distance.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub scroll_x: i64,
+    /// Vertical scroll distance.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub scroll_y: i64,
+    /// Modifier keys held while scrolling.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keys: Option<Vec<String>>,
 }
 impl Default for ScrollParam {
     fn default() -> Self {
         Self {
-            keys: Default::default(),
-            scroll_x: Default::default(),
-            scroll_y: Default::default(),
             r#type: "scroll".to_owned(),
             x: Default::default(),
             y: Default::default(),
+            scroll_x: Default::default(),
+            scroll_y: Default::default(),
+            keys: Default::default(),
         }
     }
 }
 impl ScrollParam {
-    ///Creates a value from its required fields (`scroll_x`, `scroll_y`, `x`, `y`); the rest start unset.
+    /// Creates a value from its required fields (`x`, `y`, `scroll_x`, `scroll_y`); the rest start unset.
     pub fn new(
-        scroll_x: impl Into<i64>,
-        scroll_y: impl Into<i64>,
         x: impl Into<i64>,
         y: impl Into<i64>,
+        scroll_x: impl Into<i64>,
+        scroll_y: impl Into<i64>,
     ) -> Self {
         Self {
-            scroll_x: scroll_x.into(),
-            scroll_y: scroll_y.into(),
             x: x.into(),
             y: y.into(),
+            scroll_x: scroll_x.into(),
+            scroll_y: scroll_y.into(),
             ..Default::default()
         }
     }
-    /// Sets `keys`.
-    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.keys = Some(value.into());
+    /// Sets `x`.
+    pub fn x(mut self, value: impl Into<i64>) -> Self {
+        self.x = value.into();
+        self
+    }
+    /// Sets `y`.
+    pub fn y(mut self, value: impl Into<i64>) -> Self {
+        self.y = value.into();
         self
     }
     /// Sets `scroll_x`.
@@ -32769,14 +32774,9 @@ impl ScrollParam {
         self.scroll_y = value.into();
         self
     }
-    /// Sets `x`.
-    pub fn x(mut self, value: impl Into<i64>) -> Self {
-        self.x = value.into();
-        self
-    }
-    /// Sets `y`.
-    pub fn y(mut self, value: impl Into<i64>) -> Self {
-        self.y = value.into();
+    /// Sets `keys`.
+    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.keys = Some(value.into());
         self
     }
 }
@@ -32963,43 +32963,43 @@ impl<'de> ::serde::Deserialize<'de> for ServiceTierResponses {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ShellCallOutputDelta {
-    /// Text added to standard error.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stderr: Option<String>,
     /// Text added to standard output.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stdout: Option<String>,
+    /// Text added to standard error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stderr: Option<String>,
 }
 /// Chunk size and overlap, in tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct StaticChunkingStrategy {
-    /// Tokens shared by consecutive chunks; at most half of the chunk size.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub chunk_overlap_tokens: i64,
     /// Largest chunk, between 100 and 4096 tokens.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub max_chunk_size_tokens: i64,
+    /// Tokens shared by consecutive chunks; at most half of the chunk size.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub chunk_overlap_tokens: i64,
 }
 impl StaticChunkingStrategy {
-    ///Creates a value from its required fields (`chunk_overlap_tokens`, `max_chunk_size_tokens`); the rest start unset.
+    /// Creates a value from its required fields (`max_chunk_size_tokens`, `chunk_overlap_tokens`); the rest start unset.
     pub fn new(
-        chunk_overlap_tokens: impl Into<i64>,
         max_chunk_size_tokens: impl Into<i64>,
+        chunk_overlap_tokens: impl Into<i64>,
     ) -> Self {
         Self {
-            chunk_overlap_tokens: chunk_overlap_tokens.into(),
             max_chunk_size_tokens: max_chunk_size_tokens.into(),
+            chunk_overlap_tokens: chunk_overlap_tokens.into(),
         }
-    }
-    /// Sets `chunk_overlap_tokens`.
-    pub fn chunk_overlap_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.chunk_overlap_tokens = value.into();
-        self
     }
     /// Sets `max_chunk_size_tokens`.
     pub fn max_chunk_size_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_chunk_size_tokens = value.into();
+        self
+    }
+    /// Sets `chunk_overlap_tokens`.
+    pub fn chunk_overlap_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.chunk_overlap_tokens = value.into();
         self
     }
 }
@@ -33007,23 +33007,23 @@ impl StaticChunkingStrategy {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct StaticChunkingStrategyRequestParam {
-    /// Chunk size and overlap.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#static: StaticChunkingStrategy,
     /// Always `static`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Chunk size and overlap.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#static: StaticChunkingStrategy,
 }
 impl Default for StaticChunkingStrategyRequestParam {
     fn default() -> Self {
         Self {
-            r#static: Default::default(),
             r#type: "static".to_owned(),
+            r#static: Default::default(),
         }
     }
 }
 impl StaticChunkingStrategyRequestParam {
-    ///Creates a value from its required fields (`static`); the rest start unset.
+    /// Creates a value from its required fields (`static`); the rest start unset.
     pub fn new(r#static: impl Into<StaticChunkingStrategy>) -> Self {
         Self {
             r#static: r#static.into(),
@@ -33040,18 +33040,18 @@ impl StaticChunkingStrategyRequestParam {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct StaticChunkingStrategyResponseParam {
-    /// Chunk size and overlap.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#static: StaticChunkingStrategy,
     /// Always `static`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Chunk size and overlap.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#static: StaticChunkingStrategy,
 }
 impl Default for StaticChunkingStrategyResponseParam {
     fn default() -> Self {
         Self {
-            r#static: Default::default(),
             r#type: "static".to_owned(),
+            r#static: Default::default(),
         }
     }
 }
@@ -33126,15 +33126,15 @@ impl<'de> ::serde::Deserialize<'de> for StopConfiguration {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct SubmitToolOutputsRunRequest {
-    /// Report the continued run as server-sent events.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stream: Option<bool>,
     /// One result per pending tool call.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tool_outputs: Vec<SubmitToolOutputsRunRequestToolOutputsItem>,
+    /// Report the continued run as server-sent events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream: Option<bool>,
 }
 impl SubmitToolOutputsRunRequest {
-    ///Creates a value from its required fields (`tool_outputs`); the rest start unset.
+    /// Creates a value from its required fields (`tool_outputs`); the rest start unset.
     pub fn new(
         tool_outputs: impl Into<Vec<SubmitToolOutputsRunRequestToolOutputsItem>>,
     ) -> Self {
@@ -33142,11 +33142,6 @@ impl SubmitToolOutputsRunRequest {
             tool_outputs: tool_outputs.into(),
             ..Default::default()
         }
-    }
-    /// Sets `stream`.
-    pub fn stream(mut self, value: impl Into<bool>) -> Self {
-        self.stream = Some(value.into());
-        self
     }
     /// Sets `tool_outputs`.
     pub fn tool_outputs(
@@ -33156,31 +33151,36 @@ impl SubmitToolOutputsRunRequest {
         self.tool_outputs = value.into();
         self
     }
+    /// Sets `stream`.
+    pub fn stream(mut self, value: impl Into<bool>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
 }
 /// The result of one tool call.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct SubmitToolOutputsRunRequestToolOutputsItem {
-    /// The result, usually JSON text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output: Option<String>,
     /// Id of the tool call being answered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_call_id: Option<String>,
+    /// The result, usually JSON text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
 }
 impl SubmitToolOutputsRunRequestToolOutputsItem {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `output`.
-    pub fn output(mut self, value: impl Into<String>) -> Self {
-        self.output = Some(value.into());
-        self
-    }
     /// Sets `tool_call_id`.
     pub fn tool_call_id(mut self, value: impl Into<String>) -> Self {
         self.tool_call_id = Some(value.into());
+        self
+    }
+    /// Sets `output`.
+    pub fn output(mut self, value: impl Into<String>) -> Self {
+        self.output = Some(value.into());
         self
     }
 }
@@ -33188,23 +33188,23 @@ impl SubmitToolOutputsRunRequestToolOutputsItem {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct SummaryTextContent {
-    /// The summary.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
     /// Always `summary_text`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The summary.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
 }
 impl Default for SummaryTextContent {
     fn default() -> Self {
         Self {
-            text: Default::default(),
             r#type: "summary_text".to_owned(),
+            text: Default::default(),
         }
     }
 }
 impl SummaryTextContent {
-    ///Creates a value from its required fields (`text`); the rest start unset.
+    /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -33221,18 +33221,18 @@ impl SummaryTextContent {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct TextContent {
-    /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
     /// Always `text`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
 }
 impl Default for TextContent {
     fn default() -> Self {
         Self {
-            text: Default::default(),
             r#type: "text".to_owned(),
+            text: Default::default(),
         }
     }
 }
@@ -33306,35 +33306,35 @@ impl<'de> ::serde::Deserialize<'de> for TextResponseFormatConfiguration {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct TextResponseFormatJsonSchema {
-    /// What the output represents, to guide the model.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    /// Always `json_schema`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Name of the format (letters, digits, underscores and dashes).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
+    /// What the output represents, to guide the model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// JSON Schema the output must follow.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub schema: ResponseFormatJsonSchemaSchema,
     /// Enforce the schema exactly (which limits the JSON Schema features you may use).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
-    /// Always `json_schema`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for TextResponseFormatJsonSchema {
     fn default() -> Self {
         Self {
-            description: Default::default(),
+            r#type: "json_schema".to_owned(),
             name: Default::default(),
+            description: Default::default(),
             schema: Default::default(),
             strict: Default::default(),
-            r#type: "json_schema".to_owned(),
         }
     }
 }
 impl TextResponseFormatJsonSchema {
-    ///Creates a value from its required fields (`name`, `schema`); the rest start unset.
+    /// Creates a value from its required fields (`name`, `schema`); the rest start unset.
     pub fn new(
         name: impl Into<String>,
         schema: impl Into<ResponseFormatJsonSchemaSchema>,
@@ -33345,14 +33345,14 @@ impl TextResponseFormatJsonSchema {
             ..Default::default()
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
         self
     }
     /// Sets `schema`.
@@ -33370,28 +33370,28 @@ impl TextResponseFormatJsonSchema {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ThreadObject {
-    /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: i64,
     /// Thread id (`thread_...`).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Up to 16 key/value string pairs for your own use.
-    pub metadata: Option<Metadata>,
     /// Always `thread`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
     /// Files and vector stores available to runs on the thread.
     pub tool_resources: Option<ToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
 }
 impl Default for ThreadObject {
     fn default() -> Self {
         Self {
-            created_at: Default::default(),
             id: Default::default(),
-            metadata: Default::default(),
             object: "thread".to_owned(),
+            created_at: Default::default(),
             tool_resources: Default::default(),
+            metadata: Default::default(),
         }
     }
 }
@@ -33614,27 +33614,27 @@ impl<'de> ::serde::Deserialize<'de> for ToolCallOutputValue {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ToolChoiceAllowed {
+    /// Always `allowed_tools`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Whether calling one of the allowed tools is optional or mandatory.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub mode: ToolChoiceAllowedMode,
     /// Tool descriptors such as `{"type":"function","name":"get_weather"}`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tools: Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-    /// Always `allowed_tools`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for ToolChoiceAllowed {
     fn default() -> Self {
         Self {
+            r#type: "allowed_tools".to_owned(),
             mode: Default::default(),
             tools: Default::default(),
-            r#type: "allowed_tools".to_owned(),
         }
     }
 }
 impl ToolChoiceAllowed {
-    ///Creates a value from its required fields (`mode`, `tools`); the rest start unset.
+    /// Creates a value from its required fields (`mode`, `tools`); the rest start unset.
     pub fn new(
         mode: impl Into<ToolChoiceAllowedMode>,
         tools: impl Into<Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>>,
@@ -33728,23 +33728,23 @@ impl<'de> ::serde::Deserialize<'de> for ToolChoiceAllowedMode {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ToolChoiceCustom {
-    /// Custom tool to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub name: String,
     /// Always `custom`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Custom tool to call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
 }
 impl Default for ToolChoiceCustom {
     fn default() -> Self {
         Self {
-            name: Default::default(),
             r#type: "custom".to_owned(),
+            name: Default::default(),
         }
     }
 }
 impl ToolChoiceCustom {
-    ///Creates a value from its required fields (`name`); the rest start unset.
+    /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -33761,23 +33761,23 @@ impl ToolChoiceCustom {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ToolChoiceFunction {
-    /// Function to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub name: String,
     /// Always `function`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Function to call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
 }
 impl Default for ToolChoiceFunction {
     fn default() -> Self {
         Self {
-            name: Default::default(),
             r#type: "function".to_owned(),
+            name: Default::default(),
         }
     }
 }
 impl ToolChoiceFunction {
-    ///Creates a value from its required fields (`name`); the rest start unset.
+    /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -33794,41 +33794,41 @@ impl ToolChoiceFunction {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ToolChoiceMcp {
-    /// Specific tool on that server.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Server whose tool is called.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub server_label: String,
     /// Always `mcp`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Server whose tool is called.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub server_label: String,
+    /// Specific tool on that server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 impl Default for ToolChoiceMcp {
     fn default() -> Self {
         Self {
-            name: Default::default(),
-            server_label: Default::default(),
             r#type: "mcp".to_owned(),
+            server_label: Default::default(),
+            name: Default::default(),
         }
     }
 }
 impl ToolChoiceMcp {
-    ///Creates a value from its required fields (`server_label`); the rest start unset.
+    /// Creates a value from its required fields (`server_label`); the rest start unset.
     pub fn new(server_label: impl Into<String>) -> Self {
         Self {
             server_label: server_label.into(),
             ..Default::default()
         }
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
     /// Sets `server_label`.
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 }
@@ -34007,13 +34007,13 @@ impl<'de> ::serde::Deserialize<'de> for ToolChoiceParam {
                 match crate::runtime::codec::best_object_variant(
                     object,
                     &[
-                        (&["mode", "tools", "type"][..], &["mode", "tools", "type"][..]),
-                        (&["name", "type"][..], &["name", "type"][..]),
+                        (&["type", "mode", "tools"][..], &["type", "mode", "tools"][..]),
+                        (&["type", "name"][..], &["type", "name"][..]),
                         (
-                            &["server_label", "type"][..],
-                            &["name", "server_label", "type"][..],
+                            &["type", "server_label"][..],
+                            &["type", "server_label", "name"][..],
                         ),
-                        (&["name", "type"][..], &["name", "type"][..]),
+                        (&["type", "name"][..], &["type", "name"][..]),
                         (&["type"][..], &["type"][..]),
                     ],
                 ) {
@@ -34051,7 +34051,7 @@ pub struct ToolChoiceTypes {
     pub r#type: ToolChoiceTypesType,
 }
 impl ToolChoiceTypes {
-    ///Creates a value from its required fields (`type`); the rest start unset.
+    /// Creates a value from its required fields (`type`); the rest start unset.
     pub fn new(r#type: impl Into<ToolChoiceTypesType>) -> Self {
         Self { r#type: r#type.into() }
     }
@@ -34230,32 +34230,32 @@ pub type ToolsArray = Vec<Tool>;
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct TopLogProb {
-    /// UTF-8 bytes of the token.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub bytes: Vec<i64>,
-    /// Natural log of its probability.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub logprob: f64,
     /// The token.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub token: String,
+    /// Natural log of its probability.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logprob: f64,
+    /// UTF-8 bytes of the token.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub bytes: Vec<i64>,
 }
 impl TopLogProb {
-    ///Creates a value from its required fields (`bytes`, `logprob`, `token`); the rest start unset.
+    /// Creates a value from its required fields (`token`, `logprob`, `bytes`); the rest start unset.
     pub fn new(
-        bytes: impl Into<Vec<i64>>,
-        logprob: impl Into<f64>,
         token: impl Into<String>,
+        logprob: impl Into<f64>,
+        bytes: impl Into<Vec<i64>>,
     ) -> Self {
         Self {
-            bytes: bytes.into(),
-            logprob: logprob.into(),
             token: token.into(),
+            logprob: logprob.into(),
+            bytes: bytes.into(),
         }
     }
-    /// Sets `bytes`.
-    pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
-        self.bytes = value.into();
+    /// Sets `token`.
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.token = value.into();
         self
     }
     /// Sets `logprob`.
@@ -34263,9 +34263,9 @@ impl TopLogProb {
         self.logprob = value.into();
         self
     }
-    /// Sets `token`.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
-        self.token = value.into();
+    /// Sets `bytes`.
+    pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.bytes = value.into();
         self
     }
 }
@@ -34273,18 +34273,18 @@ impl TopLogProb {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct TranscriptTextUsageDuration {
-    /// Seconds of audio processed.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub seconds: f64,
     /// Always `duration`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Seconds of audio processed.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub seconds: f64,
 }
 impl Default for TranscriptTextUsageDuration {
     fn default() -> Self {
         Self {
-            seconds: Default::default(),
             r#type: "duration".to_owned(),
+            seconds: Default::default(),
         }
     }
 }
@@ -34292,30 +34292,30 @@ impl Default for TranscriptTextUsageDuration {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct TranscriptTextUsageTokens {
-    /// Breakdown of input tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_token_details: Option<TranscriptTextUsageTokensInputTokenDetails>,
+    /// Always `tokens`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Input tokens billed.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_tokens: i64,
+    /// Breakdown of input tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_token_details: Option<TranscriptTextUsageTokensInputTokenDetails>,
     /// Output tokens generated.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_tokens: i64,
     /// Input plus output tokens.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
-    /// Always `tokens`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for TranscriptTextUsageTokens {
     fn default() -> Self {
         Self {
-            input_token_details: Default::default(),
+            r#type: "tokens".to_owned(),
             input_tokens: Default::default(),
+            input_token_details: Default::default(),
             output_tokens: Default::default(),
             total_tokens: Default::default(),
-            r#type: "tokens".to_owned(),
         }
     }
 }
@@ -34323,45 +34323,45 @@ impl Default for TranscriptTextUsageTokens {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct TranscriptTextUsageTokensInputTokenDetails {
-    /// Audio input tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio_tokens: Option<i64>,
     /// Text input tokens (the prompt).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text_tokens: Option<i64>,
+    /// Audio input tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio_tokens: Option<i64>,
 }
 /// A segment attributed to one speaker.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct TranscriptionDiarizedSegment {
-    /// End time, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub end: f64,
-    /// Segment id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// Speaker label (a known speaker name or `A`, `B`, ...).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub speaker: String,
-    /// Start time, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub start: f64,
-    /// Text of the segment.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
     /// Always `transcript.text.segment`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Segment id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Start time, in seconds.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub start: f64,
+    /// End time, in seconds.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub end: f64,
+    /// Text of the segment.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+    /// Speaker label (a known speaker name or `A`, `B`, ...).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub speaker: String,
 }
 impl Default for TranscriptionDiarizedSegment {
     fn default() -> Self {
         Self {
-            end: Default::default(),
-            id: Default::default(),
-            speaker: Default::default(),
-            start: Default::default(),
-            text: Default::default(),
             r#type: "transcript.text.segment".to_owned(),
+            id: Default::default(),
+            start: Default::default(),
+            end: Default::default(),
+            text: Default::default(),
+            speaker: Default::default(),
         }
     }
 }
@@ -34369,36 +34369,36 @@ impl Default for TranscriptionDiarizedSegment {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct TranscriptionSegment {
-    /// Average token log probability; very low values suggest a poor transcription.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub avg_logprob: f64,
-    /// Compression ratio of the text; very high values suggest repetition.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub compression_ratio: f64,
-    /// End time, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub end: f64,
     /// Segment number.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: i64,
-    /// Probability that the segment contains no speech.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub no_speech_prob: f64,
     /// Seek position used when decoding the segment.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub seek: i64,
     /// Start time, in seconds.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub start: f64,
-    /// Temperature used for this segment.
+    /// End time, in seconds.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub temperature: f64,
+    pub end: f64,
     /// Text of the segment.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
     /// Token ids of the text.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tokens: Vec<i64>,
+    /// Temperature used for this segment.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub temperature: f64,
+    /// Average token log probability; very low values suggest a poor transcription.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub avg_logprob: f64,
+    /// Compression ratio of the text; very high values suggest repetition.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub compression_ratio: f64,
+    /// Probability that the segment contains no speech.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub no_speech_prob: f64,
 }
 /// Billing usage of a transcription, in tokens or in seconds depending on the model.
 #[derive(Debug, Clone, PartialEq)]
@@ -34458,43 +34458,43 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptionUsage {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct TranscriptionWord {
-    /// End time, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub end: f64,
-    /// Start time, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub start: f64,
     /// The word.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub word: String,
+    /// Start time, in seconds.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub start: f64,
+    /// End time, in seconds.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub end: f64,
 }
 /// How the thread is shortened to fit the context window before a run.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct TruncationObject {
-    /// How many recent messages to keep with `last_messages`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_messages: Option<i64>,
     /// `auto` drops messages from the middle; `last_messages` keeps only the newest ones.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: TruncationObjectType,
+    /// How many recent messages to keep with `last_messages`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_messages: Option<i64>,
 }
 impl TruncationObject {
-    ///Creates a value from its required fields (`type`); the rest start unset.
+    /// Creates a value from its required fields (`type`); the rest start unset.
     pub fn new(r#type: impl Into<TruncationObjectType>) -> Self {
         Self {
             r#type: r#type.into(),
             ..Default::default()
         }
     }
-    /// Sets `last_messages`.
-    pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
-        self.last_messages = Some(value.into());
-        self
-    }
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<TruncationObjectType>) -> Self {
         self.r#type = value.into();
+        self
+    }
+    /// Sets `last_messages`.
+    pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
+        self.last_messages = Some(value.into());
         self
     }
 }
@@ -34567,23 +34567,23 @@ impl<'de> ::serde::Deserialize<'de> for TruncationObjectType {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct TypeParam {
-    /// Text to type.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
     /// Always `type`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Text to type.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
 }
 impl Default for TypeParam {
     fn default() -> Self {
         Self {
-            text: Default::default(),
             r#type: "type".to_owned(),
+            text: Default::default(),
         }
     }
 }
 impl TypeParam {
-    ///Creates a value from its required fields (`text`); the rest start unset.
+    /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -34618,20 +34618,25 @@ impl UpdateChatCompletionRequest {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct UpdateVectorStoreRequest {
+    /// New name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// New expiration policy; null removes it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<VectorStoreExpirationAfter>,
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
-    /// New name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
 }
 impl UpdateVectorStoreRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
     /// Sets `expires_after`.
     pub fn expires_after(
@@ -34646,67 +34651,57 @@ impl UpdateVectorStoreRequest {
         self.metadata = Some(value.into());
         self
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
 /// Cites a web page.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct UrlCitationBody {
-    /// Character after the cited span.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub end_index: i64,
-    /// First character of the cited span.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub start_index: i64,
-    /// Title of the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub title: String,
     /// Always `url_citation`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Address of the page.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
+    /// Title of the page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub title: String,
+    /// First character of the cited span.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub start_index: i64,
+    /// Character after the cited span.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub end_index: i64,
 }
 impl Default for UrlCitationBody {
     fn default() -> Self {
         Self {
-            end_index: Default::default(),
-            start_index: Default::default(),
-            title: Default::default(),
             r#type: "url_citation".to_owned(),
             url: Default::default(),
+            title: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
         }
     }
 }
 impl UrlCitationBody {
-    ///Creates a value from its required fields (`end_index`, `start_index`, `title`, `url`); the rest start unset.
+    /// Creates a value from its required fields (`url`, `title`, `start_index`, `end_index`); the rest start unset.
     pub fn new(
-        end_index: impl Into<i64>,
-        start_index: impl Into<i64>,
-        title: impl Into<String>,
         url: impl Into<String>,
+        title: impl Into<String>,
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
     ) -> Self {
         Self {
-            end_index: end_index.into(),
-            start_index: start_index.into(),
-            title: title.into(),
             url: url.into(),
+            title: title.into(),
+            start_index: start_index.into(),
+            end_index: end_index.into(),
             ..Default::default()
         }
     }
-    /// Sets `end_index`.
-    pub fn end_index(mut self, value: impl Into<i64>) -> Self {
-        self.end_index = value.into();
-        self
-    }
-    /// Sets `start_index`.
-    pub fn start_index(mut self, value: impl Into<i64>) -> Self {
-        self.start_index = value.into();
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = value.into();
         self
     }
     /// Sets `title`.
@@ -34714,9 +34709,14 @@ impl UrlCitationBody {
         self.title = value.into();
         self
     }
-    /// Sets `url`.
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = value.into();
+    /// Sets `start_index`.
+    pub fn start_index(mut self, value: impl Into<i64>) -> Self {
+        self.start_index = value.into();
+        self
+    }
+    /// Sets `end_index`.
+    pub fn end_index(mut self, value: impl Into<i64>) -> Self {
+        self.end_index = value.into();
         self
     }
 }
@@ -34724,6 +34724,9 @@ impl UrlCitationBody {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct VadConfig {
+    /// Always `server_vad`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// Audio kept before detected speech, in milliseconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prefix_padding_ms: Option<i64>,
@@ -34733,17 +34736,14 @@ pub struct VadConfig {
     /// Detection sensitivity between 0 and 1; higher needs louder speech.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
-    /// Always `server_vad`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for VadConfig {
     fn default() -> Self {
         Self {
+            r#type: "server_vad".to_owned(),
             prefix_padding_ms: Default::default(),
             silence_duration_ms: Default::default(),
             threshold: Default::default(),
-            r#type: "server_vad".to_owned(),
         }
     }
 }
@@ -34788,7 +34788,7 @@ impl Default for VectorStoreExpirationAfter {
     }
 }
 impl VectorStoreExpirationAfter {
-    ///Creates a value from its required fields (`days`); the rest start unset.
+    /// Creates a value from its required fields (`days`); the rest start unset.
     pub fn new(days: impl Into<i64>) -> Self {
         Self {
             days: days.into(),
@@ -34889,45 +34889,45 @@ pub type VectorStoreFileAttributes = ::std::collections::BTreeMap<
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct VectorStoreFileObject {
-    /// Attributes of the file, usable in search filters.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<VectorStoreFileAttributes>,
-    /// How the file was chunked.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub chunking_strategy: Option<ChunkingStrategyResponse>,
-    /// Time the file was added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: i64,
     /// File id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Why processing failed, when it did.
-    pub last_error: Option<VectorStoreFileObjectLastError>,
     /// Always `vector_store.file`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
-    /// `completed` when the file is ready for search.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub status: VectorStoreFileObjectStatus,
     /// Storage used by the file's index, in bytes.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub usage_bytes: i64,
+    /// Time the file was added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
     /// Store the file belongs to.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub vector_store_id: String,
+    /// `completed` when the file is ready for search.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: VectorStoreFileObjectStatus,
+    /// Why processing failed, when it did.
+    pub last_error: Option<VectorStoreFileObjectLastError>,
+    /// How the file was chunked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<ChunkingStrategyResponse>,
+    /// Attributes of the file, usable in search filters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<VectorStoreFileAttributes>,
 }
 impl Default for VectorStoreFileObject {
     fn default() -> Self {
         Self {
-            attributes: Default::default(),
-            chunking_strategy: Default::default(),
-            created_at: Default::default(),
             id: Default::default(),
-            last_error: Default::default(),
             object: "vector_store.file".to_owned(),
-            status: Default::default(),
             usage_bytes: Default::default(),
+            created_at: Default::default(),
             vector_store_id: Default::default(),
+            status: Default::default(),
+            last_error: Default::default(),
+            chunking_strategy: Default::default(),
+            attributes: Default::default(),
         }
     }
 }
@@ -35091,52 +35091,52 @@ impl<'de> ::serde::Deserialize<'de> for VectorStoreFileObjectStatus {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct VectorStoreObject {
+    /// Vector store id (`vs_...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `vector_store`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
     /// Creation time.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
+    /// Name of the store.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Storage used, in bytes.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub usage_bytes: i64,
+    /// Files in the store, by processing state.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_counts: VectorStoreObjectFileCounts,
+    /// `completed` when the store is ready for use.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: VectorStoreObjectStatus,
     /// When the vector store expires after inactivity.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<VectorStoreExpirationAfter>,
     /// Time the store will expire.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
-    /// Files in the store, by processing state.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file_counts: VectorStoreObjectFileCounts,
-    /// Vector store id (`vs_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
     /// Time the store was last used.
     pub last_active_at: Option<i64>,
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
-    /// Name of the store.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub name: String,
-    /// Always `vector_store`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
-    /// `completed` when the store is ready for use.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub status: VectorStoreObjectStatus,
-    /// Storage used, in bytes.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub usage_bytes: i64,
 }
 impl Default for VectorStoreObject {
     fn default() -> Self {
         Self {
+            id: Default::default(),
+            object: "vector_store".to_owned(),
             created_at: Default::default(),
+            name: Default::default(),
+            usage_bytes: Default::default(),
+            file_counts: Default::default(),
+            status: Default::default(),
             expires_after: Default::default(),
             expires_at: Default::default(),
-            file_counts: Default::default(),
-            id: Default::default(),
             last_active_at: Default::default(),
             metadata: Default::default(),
-            name: Default::default(),
-            object: "vector_store".to_owned(),
-            status: Default::default(),
-            usage_bytes: Default::default(),
         }
     }
 }
@@ -35144,18 +35144,18 @@ impl Default for VectorStoreObject {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct VectorStoreObjectFileCounts {
-    /// Files whose processing was cancelled.
+    /// Files being processed.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub cancelled: i64,
+    pub in_progress: i64,
     /// Files ready for search.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub completed: i64,
     /// Files that could not be processed.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub failed: i64,
-    /// Files being processed.
+    /// Files whose processing was cancelled.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub in_progress: i64,
+    pub cancelled: i64,
     /// All files.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total: i64,
@@ -35375,7 +35375,7 @@ pub struct VoiceIdsOrCustomVoiceObject {
     pub id: String,
 }
 impl VoiceIdsOrCustomVoiceObject {
-    ///Creates a value from its required fields (`id`); the rest start unset.
+    /// Creates a value from its required fields (`id`); the rest start unset.
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -35477,42 +35477,42 @@ impl<'de> ::serde::Deserialize<'de> for WebSearchAction {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct WebSearchActionFind {
-    /// Text that was looked for.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub pattern: String,
     /// Always `find_in_page`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Page that was searched.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
+    /// Text that was looked for.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub pattern: String,
 }
 impl Default for WebSearchActionFind {
     fn default() -> Self {
         Self {
-            pattern: Default::default(),
             r#type: "find_in_page".to_owned(),
             url: Default::default(),
+            pattern: Default::default(),
         }
     }
 }
 impl WebSearchActionFind {
-    ///Creates a value from its required fields (`pattern`, `url`); the rest start unset.
-    pub fn new(pattern: impl Into<String>, url: impl Into<String>) -> Self {
+    /// Creates a value from its required fields (`url`, `pattern`); the rest start unset.
+    pub fn new(url: impl Into<String>, pattern: impl Into<String>) -> Self {
         Self {
-            pattern: pattern.into(),
             url: url.into(),
+            pattern: pattern.into(),
             ..Default::default()
         }
-    }
-    /// Sets `pattern`.
-    pub fn pattern(mut self, value: impl Into<String>) -> Self {
-        self.pattern = value.into();
-        self
     }
     /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
+        self
+    }
+    /// Sets `pattern`.
+    pub fn pattern(mut self, value: impl Into<String>) -> Self {
+        self.pattern = value.into();
         self
     }
 }
@@ -35550,27 +35550,27 @@ impl WebSearchActionOpenPage {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct WebSearchActionSearch {
-    /// The queries that were issued.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub queries: Option<Vec<String>>,
+    /// Always `search`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
     /// The query (superseded by `queries`).
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
+    /// The queries that were issued.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub queries: Option<Vec<String>>,
     /// Pages consulted (only with the `web_search_call.action.sources` include).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<WebSearchActionSearchSourcesItem>>,
-    /// Always `search`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
 }
 impl Default for WebSearchActionSearch {
     fn default() -> Self {
         Self {
-            queries: Default::default(),
-            query: Default::default(),
-            sources: Default::default(),
             r#type: "search".to_owned(),
+            query: Default::default(),
+            queries: Default::default(),
+            sources: Default::default(),
         }
     }
 }
@@ -35579,14 +35579,14 @@ impl WebSearchActionSearch {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `queries`.
-    pub fn queries(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.queries = Some(value.into());
-        self
-    }
     /// Sets `query`.
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.query = Some(value.into());
+        self
+    }
+    /// Sets `queries`.
+    pub fn queries(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.queries = Some(value.into());
         self
     }
     /// Sets `sources`.
@@ -35618,7 +35618,7 @@ impl Default for WebSearchActionSearchSourcesItem {
     }
 }
 impl WebSearchActionSearchSourcesItem {
-    ///Creates a value from its required fields (`url`); the rest start unset.
+    /// Creates a value from its required fields (`url`); the rest start unset.
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             url: url.into(),
@@ -35635,6 +35635,9 @@ impl WebSearchActionSearchSourcesItem {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct WebSearchApproximateLocation {
+    /// Always `approximate` when present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
     /// City name in free text, e.g. `San Francisco`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
@@ -35647,18 +35650,15 @@ pub struct WebSearchApproximateLocation {
     /// IANA time zone name, e.g. `America/Los_Angeles`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
-    /// Always `approximate` when present.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
 }
 impl Default for WebSearchApproximateLocation {
     fn default() -> Self {
         Self {
+            r#type: Some("approximate".to_owned()),
             city: Default::default(),
             country: Default::default(),
             region: Default::default(),
             timezone: Default::default(),
-            r#type: Some("approximate".to_owned()),
         }
     }
 }
@@ -35692,15 +35692,15 @@ impl WebSearchApproximateLocation {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct WebSearchLocation {
-    /// City.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
     /// Two-letter ISO country code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Region or state.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// City.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
     /// IANA time zone name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
@@ -35710,11 +35710,6 @@ impl WebSearchLocation {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `city`.
-    pub fn city(mut self, value: impl Into<String>) -> Self {
-        self.city = Some(value.into());
-        self
-    }
     /// Sets `country`.
     pub fn country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
@@ -35723,6 +35718,11 @@ impl WebSearchLocation {
     /// Sets `region`.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
         self
     }
     /// Sets `timezone`.
@@ -35735,25 +35735,17 @@ impl WebSearchLocation {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct WebSearchOptions {
-    /// How much retrieved web content goes into the context window.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub search_context_size: Option<WebSearchOptionsSearchContextSize>,
     /// Approximate location of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_location: Option<WebSearchOptionsUserLocation>,
+    /// How much retrieved web content goes into the context window.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_context_size: Option<WebSearchOptionsSearchContextSize>,
 }
 impl WebSearchOptions {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
-    }
-    /// Sets `search_context_size`.
-    pub fn search_context_size(
-        mut self,
-        value: impl Into<WebSearchOptionsSearchContextSize>,
-    ) -> Self {
-        self.search_context_size = Some(value.into());
-        self
     }
     /// Sets `user_location`.
     pub fn user_location(
@@ -35761,6 +35753,14 @@ impl WebSearchOptions {
         value: impl Into<WebSearchOptionsUserLocation>,
     ) -> Self {
         self.user_location = Some(value.into());
+        self
+    }
+    /// Sets `search_context_size`.
+    pub fn search_context_size(
+        mut self,
+        value: impl Into<WebSearchOptionsSearchContextSize>,
+    ) -> Self {
+        self.search_context_size = Some(value.into());
         self
     }
 }
@@ -35838,23 +35838,23 @@ impl<'de> ::serde::Deserialize<'de> for WebSearchOptionsSearchContextSize {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct WebSearchOptionsUserLocation {
-    /// The location fields.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub approximate: WebSearchLocation,
     /// Always `approximate`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// The location fields.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub approximate: WebSearchLocation,
 }
 impl Default for WebSearchOptionsUserLocation {
     fn default() -> Self {
         Self {
-            approximate: Default::default(),
             r#type: "approximate".to_owned(),
+            approximate: Default::default(),
         }
     }
 }
 impl WebSearchOptionsUserLocation {
-    ///Creates a value from its required fields (`approximate`); the rest start unset.
+    /// Creates a value from its required fields (`approximate`); the rest start unset.
     pub fn new(approximate: impl Into<WebSearchLocation>) -> Self {
         Self {
             approximate: approximate.into(),
@@ -35871,22 +35871,22 @@ impl WebSearchOptionsUserLocation {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct WebSearchPreviewTool {
-    /// How much retrieved web content goes into the context window.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub search_context_size: Option<WebSearchPreviewToolSearchContextSize>,
     /// Always `web_search_preview`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Approximate location of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_location: Option<ApproximateLocation>,
+    /// How much retrieved web content goes into the context window.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_context_size: Option<WebSearchPreviewToolSearchContextSize>,
 }
 impl Default for WebSearchPreviewTool {
     fn default() -> Self {
         Self {
-            search_context_size: Default::default(),
             r#type: "web_search_preview".to_owned(),
             user_location: Default::default(),
+            search_context_size: Default::default(),
         }
     }
 }
@@ -35895,17 +35895,17 @@ impl WebSearchPreviewTool {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+    /// Sets `user_location`.
+    pub fn user_location(mut self, value: impl Into<ApproximateLocation>) -> Self {
+        self.user_location = Some(value.into());
+        self
+    }
     /// Sets `search_context_size`.
     pub fn search_context_size(
         mut self,
         value: impl Into<WebSearchPreviewToolSearchContextSize>,
     ) -> Self {
         self.search_context_size = Some(value.into());
-        self
-    }
-    /// Sets `user_location`.
-    pub fn user_location(mut self, value: impl Into<ApproximateLocation>) -> Self {
-        self.user_location = Some(value.into());
         self
     }
 }
@@ -35983,30 +35983,30 @@ impl<'de> ::serde::Deserialize<'de> for WebSearchPreviewToolSearchContextSize {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct WebSearchTool {
-    /// Whether live pages may be fetched (true) or only cached content used (false).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_web_access: Option<bool>,
-    /// Restrictions on which sites may be searched.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub filters: Option<WebSearchToolFilters>,
-    /// How much retrieved web content goes into the context window.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub search_context_size: Option<WebSearchToolSearchContextSize>,
     /// Always `web_search`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Restrictions on which sites may be searched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filters: Option<WebSearchToolFilters>,
     /// Approximate location of the user, to localise results.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_location: Option<WebSearchApproximateLocation>,
+    /// How much retrieved web content goes into the context window.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_context_size: Option<WebSearchToolSearchContextSize>,
+    /// Whether live pages may be fetched (true) or only cached content used (false).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_web_access: Option<bool>,
 }
 impl Default for WebSearchTool {
     fn default() -> Self {
         Self {
-            external_web_access: Default::default(),
-            filters: Default::default(),
-            search_context_size: Default::default(),
             r#type: "web_search".to_owned(),
+            filters: Default::default(),
             user_location: Default::default(),
+            search_context_size: Default::default(),
+            external_web_access: Default::default(),
         }
     }
 }
@@ -36015,22 +36015,9 @@ impl WebSearchTool {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
-    /// Sets `external_web_access`.
-    pub fn external_web_access(mut self, value: impl Into<bool>) -> Self {
-        self.external_web_access = Some(value.into());
-        self
-    }
     /// Sets `filters`.
     pub fn filters(mut self, value: impl Into<WebSearchToolFilters>) -> Self {
         self.filters = Some(value.into());
-        self
-    }
-    /// Sets `search_context_size`.
-    pub fn search_context_size(
-        mut self,
-        value: impl Into<WebSearchToolSearchContextSize>,
-    ) -> Self {
-        self.search_context_size = Some(value.into());
         self
     }
     /// Sets `user_location`.
@@ -36041,52 +36028,60 @@ impl WebSearchTool {
         self.user_location = Some(value.into());
         self
     }
+    /// Sets `search_context_size`.
+    pub fn search_context_size(
+        mut self,
+        value: impl Into<WebSearchToolSearchContextSize>,
+    ) -> Self {
+        self.search_context_size = Some(value.into());
+        self
+    }
+    /// Sets `external_web_access`.
+    pub fn external_web_access(mut self, value: impl Into<bool>) -> Self {
+        self.external_web_access = Some(value.into());
+        self
+    }
 }
 /// A web search performed by the model.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct WebSearchToolCall {
-    /// What this search step did.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub action: WebSearchAction,
     /// Item id.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-    /// Progress of the search.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub status: WebSearchToolCallStatus,
     /// Always `web_search_call`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Progress of the search.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: WebSearchToolCallStatus,
+    /// What this search step did.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub action: WebSearchAction,
 }
 impl Default for WebSearchToolCall {
     fn default() -> Self {
         Self {
-            action: Default::default(),
             id: Default::default(),
-            status: Default::default(),
             r#type: "web_search_call".to_owned(),
+            status: Default::default(),
+            action: Default::default(),
         }
     }
 }
 impl WebSearchToolCall {
-    ///Creates a value from its required fields (`action`, `id`, `status`); the rest start unset.
+    /// Creates a value from its required fields (`id`, `status`, `action`); the rest start unset.
     pub fn new(
-        action: impl Into<WebSearchAction>,
         id: impl Into<String>,
         status: impl Into<WebSearchToolCallStatus>,
+        action: impl Into<WebSearchAction>,
     ) -> Self {
         Self {
-            action: action.into(),
             id: id.into(),
             status: status.into(),
+            action: action.into(),
             ..Default::default()
         }
-    }
-    /// Sets `action`.
-    pub fn action(mut self, value: impl Into<WebSearchAction>) -> Self {
-        self.action = value.into();
-        self
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -36096,6 +36091,11 @@ impl WebSearchToolCall {
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<WebSearchToolCallStatus>) -> Self {
         self.status = value.into();
+        self
+    }
+    /// Sets `action`.
+    pub fn action(mut self, value: impl Into<WebSearchAction>) -> Self {
+        self.action = value.into();
         self
     }
 }

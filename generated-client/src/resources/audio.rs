@@ -10,40 +10,13 @@ impl<'c> Audio<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
-    /// The `audio.speech` sub-resource.
-    pub fn speech(&self) -> AudioSpeech<'c> {
-        AudioSpeech::new(self.client)
-    }
     /// The `audio.transcriptions` sub-resource.
     pub fn transcriptions(&self) -> AudioTranscriptions<'c> {
         AudioTranscriptions::new(self.client)
     }
-}
-/// The `audio.speech` resource.
-#[derive(Debug, Clone, Copy)]
-pub struct AudioSpeech<'c> {
-    client: &'c crate::Client,
-}
-impl<'c> AudioSpeech<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-    /// Synthesize speech from text
-    ///
-    /// Turns text into spoken audio with the chosen voice. The body of the
-    /// answer is the raw audio file in the requested `response_format`.
-    ///
-    /// `POST /audio/speech`
-    pub fn create(
-        &self,
-        request: &crate::types::CreateSpeechRequest,
-    ) -> crate::runtime::Call<crate::runtime::Binary> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/audio/speech".to_owned(),
-            )
-            .json(request);
-        crate::runtime::Call::new(self.client, spec)
+    /// The `audio.speech` sub-resource.
+    pub fn speech(&self) -> AudioSpeech<'c> {
+        AudioSpeech::new(self.client)
     }
 }
 /// The `audio.transcriptions` resource.
@@ -75,6 +48,33 @@ impl<'c> AudioTranscriptions<'c> {
                 "/audio/transcriptions".to_owned(),
             )
             .multipart(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+}
+/// The `audio.speech` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct AudioSpeech<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> AudioSpeech<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// Synthesize speech from text
+    ///
+    /// Turns text into spoken audio with the chosen voice. The body of the
+    /// answer is the raw audio file in the requested `response_format`.
+    ///
+    /// `POST /audio/speech`
+    pub fn create(
+        &self,
+        request: &crate::types::CreateSpeechRequest,
+    ) -> crate::runtime::Call<crate::runtime::Binary> {
+        let spec = crate::runtime::RequestSpec::new(
+                ::reqwest::Method::POST,
+                "/audio/speech".to_owned(),
+            )
+            .json(request);
         crate::runtime::Call::new(self.client, spec)
     }
 }

@@ -24,13 +24,13 @@ impl<'c> FineTuningJobs<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
-    /// The `fine_tuning.jobs.checkpoints` sub-resource.
-    pub fn checkpoints(&self) -> FineTuningJobsCheckpoints<'c> {
-        FineTuningJobsCheckpoints::new(self.client)
-    }
     /// The `fine_tuning.jobs.events` sub-resource.
     pub fn events(&self) -> FineTuningJobsEvents<'c> {
         FineTuningJobsEvents::new(self.client)
+    }
+    /// The `fine_tuning.jobs.checkpoints` sub-resource.
+    pub fn checkpoints(&self) -> FineTuningJobsCheckpoints<'c> {
+        FineTuningJobsCheckpoints::new(self.client)
     }
     /// List fine-tuning jobs
     ///
@@ -108,40 +108,6 @@ impl<'c> FineTuningJobs<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
-/// The `fine_tuning.jobs.checkpoints` resource.
-#[derive(Debug, Clone, Copy)]
-pub struct FineTuningJobsCheckpoints<'c> {
-    client: &'c crate::Client,
-}
-impl<'c> FineTuningJobsCheckpoints<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-    /// List the checkpoints of a fine-tuning job
-    ///
-    /// Pages through the intermediate models saved at the end of training epochs.
-    ///
-    /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`; call `.into_stream()` on the result to walk every page.
-    pub fn list(
-        &self,
-        fine_tuning_job_id: &str,
-        params: &crate::types::ListFineTuningJobCheckpointsParams,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::ListFineTuningJobCheckpointsResponse>,
-    > {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!(
-                "/fine_tuning/jobs/{}/checkpoints", crate
-                ::runtime::encode_path(fine_tuning_job_id)
-            ),
-        );
-        spec.query().push_opt("after", params.after.as_ref());
-        spec.query().push_opt("limit", params.limit.as_ref());
-        let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
-    }
-}
 /// The `fine_tuning.jobs.events` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobsEvents<'c> {
@@ -167,6 +133,40 @@ impl<'c> FineTuningJobsEvents<'c> {
             ::reqwest::Method::GET,
             format!(
                 "/fine_tuning/jobs/{}/events", crate
+                ::runtime::encode_path(fine_tuning_job_id)
+            ),
+        );
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("limit", params.limit.as_ref());
+        let spec = spec.cursor("after");
+        crate::runtime::Call::new(self.client, spec)
+    }
+}
+/// The `fine_tuning.jobs.checkpoints` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct FineTuningJobsCheckpoints<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> FineTuningJobsCheckpoints<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// List the checkpoints of a fine-tuning job
+    ///
+    /// Pages through the intermediate models saved at the end of training epochs.
+    ///
+    /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`; call `.into_stream()` on the result to walk every page.
+    pub fn list(
+        &self,
+        fine_tuning_job_id: &str,
+        params: &crate::types::ListFineTuningJobCheckpointsParams,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::ListFineTuningJobCheckpointsResponse>,
+    > {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!(
+                "/fine_tuning/jobs/{}/checkpoints", crate
                 ::runtime::encode_path(fine_tuning_job_id)
             ),
         );

@@ -10,6 +10,22 @@ impl<'c> Images<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+    /// Generate images from a prompt
+    ///
+    /// Creates one or more new images from a text description.
+    ///
+    /// `POST /images/generations`
+    pub fn generate(
+        &self,
+        request: &crate::types::CreateImageRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ImagesResponse>> {
+        let spec = crate::runtime::RequestSpec::new(
+                ::reqwest::Method::POST,
+                "/images/generations".to_owned(),
+            )
+            .json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
     /// Edit an image
     ///
     /// Produces edited versions of one or more source images following a
@@ -26,22 +42,6 @@ impl<'c> Images<'c> {
                 "/images/edits".to_owned(),
             )
             .multipart(request);
-        crate::runtime::Call::new(self.client, spec)
-    }
-    /// Generate images from a prompt
-    ///
-    /// Creates one or more new images from a text description.
-    ///
-    /// `POST /images/generations`
-    pub fn generate(
-        &self,
-        request: &crate::types::CreateImageRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ImagesResponse>> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/images/generations".to_owned(),
-            )
-            .json(request);
         crate::runtime::Call::new(self.client, spec)
     }
     /// Create variations of an image

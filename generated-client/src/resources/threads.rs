@@ -10,13 +10,13 @@ impl<'c> Threads<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
-    /// The `threads.messages` sub-resource.
-    pub fn messages(&self) -> ThreadsMessages<'c> {
-        ThreadsMessages::new(self.client)
-    }
     /// The `threads.runs` sub-resource.
     pub fn runs(&self) -> ThreadsRuns<'c> {
         ThreadsRuns::new(self.client)
+    }
+    /// The `threads.messages` sub-resource.
+    pub fn messages(&self) -> ThreadsMessages<'c> {
+        ThreadsMessages::new(self.client)
     }
     /// Create a thread
     ///
@@ -33,44 +33,6 @@ impl<'c> Threads<'c> {
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
-    }
-    /// Create a thread and start a run on it
-    ///
-    /// Creates a new thread from the given messages and immediately starts
-    /// an assistant run on it. With `stream: true` the progress arrives as
-    /// server-sent events (see `AssistantStreamEvent`).
-    ///
-    /// `POST /threads/runs`
-    pub fn create_and_run(
-        &self,
-        request: &crate::types::CreateThreadAndRunRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            "/threads/runs".to_owned(),
-        );
-        spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
-    }
-    /// Create a thread and start a run on it
-    ///
-    /// Creates a new thread from the given messages and immediately starts
-    /// an assistant run on it. With `stream: true` the progress arrives as
-    /// server-sent events (see `AssistantStreamEvent`).
-    ///
-    /// `POST /threads/runs` as a stream of server-sent events; the stream ends after the last event.
-    pub fn create_and_run_stream(
-        &self,
-        request: &crate::types::CreateThreadAndRunRequest,
-    ) -> crate::runtime::Call<crate::runtime::Sse<crate::types::AssistantStreamEvent>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            "/threads/runs".to_owned(),
-        );
-        spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec.json_stream(request);
         crate::runtime::Call::new(self.client, spec)
     }
     /// Retrieve a thread
@@ -125,121 +87,42 @@ impl<'c> Threads<'c> {
         let spec = spec;
         crate::runtime::Call::new(self.client, spec)
     }
-}
-/// The `threads.messages` resource.
-#[derive(Debug, Clone, Copy)]
-pub struct ThreadsMessages<'c> {
-    client: &'c crate::Client,
-}
-impl<'c> ThreadsMessages<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-    /// List the messages of a thread
+    /// Create a thread and start a run on it
     ///
-    /// Pages through the messages of a thread, optionally only those produced by one run.
+    /// Creates a new thread from the given messages and immediately starts
+    /// an assistant run on it. With `stream: true` the progress arrives as
+    /// server-sent events (see `AssistantStreamEvent`).
     ///
-    /// `GET /threads/{thread_id}/messages`; call `.into_stream()` on the result to walk every page.
-    pub fn list(
+    /// `POST /threads/runs`
+    pub fn create_and_run(
         &self,
-        thread_id: &str,
-        params: &crate::types::ListMessagesParams,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListMessagesResponse>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!("/threads/{}/messages", crate ::runtime::encode_path(thread_id)),
-        );
-        spec.header("OpenAI-Beta", "assistants=v2");
-        spec.query().push_opt("limit", params.limit.as_ref());
-        spec.query().push_opt("order", params.order.as_ref());
-        spec.query().push_opt("after", params.after.as_ref());
-        spec.query().push_opt("before", params.before.as_ref());
-        spec.query().push_opt("run_id", params.run_id.as_ref());
-        let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
-    }
-    /// Add a message to a thread
-    ///
-    /// Appends a user or assistant message, with optional file attachments, to a thread.
-    ///
-    /// `POST /threads/{thread_id}/messages`
-    pub fn create(
-        &self,
-        thread_id: &str,
-        request: &crate::types::CreateMessageRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
+        request: &crate::types::CreateThreadAndRunRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
-            format!("/threads/{}/messages", crate ::runtime::encode_path(thread_id)),
+            "/threads/runs".to_owned(),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
         crate::runtime::Call::new(self.client, spec)
     }
-    /// Retrieve a message
+    /// Create a thread and start a run on it
     ///
-    /// Returns one message of a thread.
+    /// Creates a new thread from the given messages and immediately starts
+    /// an assistant run on it. With `stream: true` the progress arrives as
+    /// server-sent events (see `AssistantStreamEvent`).
     ///
-    /// `GET /threads/{thread_id}/messages/{message_id}`
-    pub fn retrieve(
+    /// `POST /threads/runs` as a stream of server-sent events; the stream ends after the last event.
+    pub fn create_and_run_stream(
         &self,
-        thread_id: &str,
-        message_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!(
-                "/threads/{}/messages/{}", crate ::runtime::encode_path(thread_id), crate
-                ::runtime::encode_path(message_id)
-            ),
-        );
-        spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec;
-        crate::runtime::Call::new(self.client, spec)
-    }
-    /// Update a message
-    ///
-    /// Replaces the metadata of a message.
-    ///
-    /// `POST /threads/{thread_id}/messages/{message_id}`
-    pub fn update(
-        &self,
-        thread_id: &str,
-        message_id: &str,
-        request: &crate::types::ModifyMessageRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
+        request: &crate::types::CreateThreadAndRunRequest,
+    ) -> crate::runtime::Call<crate::runtime::Sse<crate::types::AssistantStreamEvent>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
-            format!(
-                "/threads/{}/messages/{}", crate ::runtime::encode_path(thread_id), crate
-                ::runtime::encode_path(message_id)
-            ),
+            "/threads/runs".to_owned(),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
-    }
-    /// Delete a message
-    ///
-    /// Removes a message from its thread.
-    ///
-    /// `DELETE /threads/{thread_id}/messages/{message_id}`
-    pub fn delete(
-        &self,
-        thread_id: &str,
-        message_id: &str,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::DeleteMessageResponse>,
-    > {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::DELETE,
-            format!(
-                "/threads/{}/messages/{}", crate ::runtime::encode_path(thread_id), crate
-                ::runtime::encode_path(message_id)
-            ),
-        );
-        spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec;
+        let spec = spec.json_stream(request);
         crate::runtime::Call::new(self.client, spec)
     }
 }
@@ -495,6 +378,123 @@ impl<'c> ThreadsRunsSteps<'c> {
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_array_opt("include[]", params.include.as_deref(), true);
+        let spec = spec;
+        crate::runtime::Call::new(self.client, spec)
+    }
+}
+/// The `threads.messages` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct ThreadsMessages<'c> {
+    client: &'c crate::Client,
+}
+impl<'c> ThreadsMessages<'c> {
+    pub(crate) fn new(client: &'c crate::Client) -> Self {
+        Self { client }
+    }
+    /// List the messages of a thread
+    ///
+    /// Pages through the messages of a thread, optionally only those produced by one run.
+    ///
+    /// `GET /threads/{thread_id}/messages`; call `.into_stream()` on the result to walk every page.
+    pub fn list(
+        &self,
+        thread_id: &str,
+        params: &crate::types::ListMessagesParams,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListMessagesResponse>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!("/threads/{}/messages", crate ::runtime::encode_path(thread_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        spec.query().push_opt("limit", params.limit.as_ref());
+        spec.query().push_opt("order", params.order.as_ref());
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("before", params.before.as_ref());
+        spec.query().push_opt("run_id", params.run_id.as_ref());
+        let spec = spec.cursor("after");
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Add a message to a thread
+    ///
+    /// Appends a user or assistant message, with optional file attachments, to a thread.
+    ///
+    /// `POST /threads/{thread_id}/messages`
+    pub fn create(
+        &self,
+        thread_id: &str,
+        request: &crate::types::CreateMessageRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!("/threads/{}/messages", crate ::runtime::encode_path(thread_id)),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Retrieve a message
+    ///
+    /// Returns one message of a thread.
+    ///
+    /// `GET /threads/{thread_id}/messages/{message_id}`
+    pub fn retrieve(
+        &self,
+        thread_id: &str,
+        message_id: &str,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            format!(
+                "/threads/{}/messages/{}", crate ::runtime::encode_path(thread_id), crate
+                ::runtime::encode_path(message_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec;
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Update a message
+    ///
+    /// Replaces the metadata of a message.
+    ///
+    /// `POST /threads/{thread_id}/messages/{message_id}`
+    pub fn update(
+        &self,
+        thread_id: &str,
+        message_id: &str,
+        request: &crate::types::ModifyMessageRequest,
+    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            format!(
+                "/threads/{}/messages/{}", crate ::runtime::encode_path(thread_id), crate
+                ::runtime::encode_path(message_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
+        let spec = spec.json(request);
+        crate::runtime::Call::new(self.client, spec)
+    }
+    /// Delete a message
+    ///
+    /// Removes a message from its thread.
+    ///
+    /// `DELETE /threads/{thread_id}/messages/{message_id}`
+    pub fn delete(
+        &self,
+        thread_id: &str,
+        message_id: &str,
+    ) -> crate::runtime::Call<
+        crate::runtime::Json<crate::types::DeleteMessageResponse>,
+    > {
+        let mut spec = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::DELETE,
+            format!(
+                "/threads/{}/messages/{}", crate ::runtime::encode_path(thread_id), crate
+                ::runtime::encode_path(message_id)
+            ),
+        );
+        spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec;
         crate::runtime::Call::new(self.client, spec)
     }

@@ -34,7 +34,7 @@ pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         " Creates a value with every field unset.".to_owned()
     } else {
         let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.name)).collect();
-        format!("Creates a value from its required fields ({}); the rest start unset.", names.join(", "))
+        format!(" Creates a value from its required fields ({}); the rest start unset.", names.join(", "))
     };
     quote! {
         impl #name {

@@ -1,0 +1,73 @@
+//! Drift: `cargo xtask codegen --check` passes on the committed tree and fails, naming every
+//! difference and the fixing command, when the generated crate was edited by hand.
+
+use std::path::Path;
+
+use xtask::{FIX_COMMAND, Mode, OUT, codegen};
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn committed_client_is_in_sync() {
+    let root = tests::workspace_root();
+    let outcome = codegen(&root, &root.join(OUT), Mode::Check);
+    assert!(outcome.success, "generated-client/ has drifted:\n{}", outcome.log);
+    assert!(outcome.log.contains("is up to date"), "{}", outcome.log);
+    // Every stage reports its time.
+    for stage in ["load", "normalize", "resolve", "lower", "emit", "format", "check"] {
+        assert!(outcome.log.contains(&format!("{stage} ")), "no timing for {stage}:\n{}", outcome.log);
+    }
+}
+
+#[test]
+fn check_fails_on_an_edited_a_deleted_and_an_extra_file() {
+    let root = tests::workspace_root();
+    let copy = tempfile::tempdir().unwrap();
+    copy_dir(&root.join(OUT), copy.path());
+    let edited = copy.path().join("src/types.rs");
+    let text = std::fs::read_to_string(&edited).unwrap();
+    std::fs::write(&edited, text.replacen("pub struct", "pub(crate) struct", 1)).unwrap();
+    std::fs::remove_file(copy.path().join("src/resources/models.rs")).unwrap();
+    std::fs::write(copy.path().join("src/notes.rs"), "// hand-written\n").unwrap();
+
+    let outcome = codegen(&root, copy.path(), Mode::Check);
+    assert!(!outcome.success, "check passed on a modified copy:\n{}", outcome.log);
+    let report = outcome.report.expect("a report");
+    assert_eq!(report.changed, vec![Path::new("src/types.rs")]);
+    assert_eq!(report.missing, vec![Path::new("src/resources/models.rs")]);
+    assert_eq!(report.stale, vec![Path::new("src/notes.rs")]);
+    assert!(outcome.log.contains("-pub(crate) struct") && outcome.log.contains("+pub struct"), "{}", outcome.log);
+    assert!(outcome.log.contains(&format!("run `{FIX_COMMAND}`")), "{}", outcome.log);
+    // Check mode wrote nothing.
+    assert!(copy.path().join("src/notes.rs").exists());
+    assert!(!copy.path().join("src/resources/models.rs").exists());
+
+    // Regenerating repairs the copy, and the check then passes.
+    assert!(codegen(&root, copy.path(), Mode::Write).success);
+    let outcome = codegen(&root, copy.path(), Mode::Check);
+    assert!(outcome.success, "{}", outcome.log);
+    assert!(!copy.path().join("src/notes.rs").exists());
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let root = tests::workspace_root();
+    let options = generator::Options::default().with_crate_name(xtask::CRATE_NAME).with_regenerate_command(FIX_COMMAND);
+    let first = generator::generate(&root.join(xtask::SPEC), &options).unwrap();
+    let second = generator::generate(&root.join(xtask::SPEC), &options).unwrap();
+    assert_eq!(first.files, second.files);
+    for (path, text) in &first.files {
+        assert!(!text.contains(root.to_str().unwrap()), "{} leaks an absolute path", path.display());
+    }
+}

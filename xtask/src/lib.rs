@@ -1,0 +1,77 @@
+//! Project tasks as a library, so tests run exactly what `cargo xtask` runs.
+//!
+//! `codegen` regenerates `generated-client/` from `spec/openai.yaml`; in check mode it
+//! writes nothing and fails, with a bounded diff and the fixing command, when the committed
+//! crate has drifted from spec + generator.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use generator::{Options, generate, write};
+
+pub use generator::write::Mode;
+
+/// The flagship client: where it comes from and where it goes.
+pub const SPEC: &str = "spec/openai.yaml";
+pub const OUT: &str = "generated-client";
+pub const CRATE_NAME: &str = "openai-client";
+pub const FIX_COMMAND: &str = "cargo xtask codegen";
+
+/// What a run printed and whether it succeeded.
+#[derive(Debug)]
+pub struct Outcome {
+    pub success: bool,
+    /// Everything the run reports, in order (stage timings, drift, diff, fix command).
+    pub log: String,
+    pub report: Option<write::Report>,
+}
+
+/// The workspace root (this crate lives in `<root>/xtask`).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// Regenerates (or checks) the client crate in `out_dir` from the spec under `root`.
+pub fn codegen(root: &Path, out_dir: &Path, mode: Mode) -> Outcome {
+    let mut log = String::new();
+    let started = Instant::now();
+    let options = Options::default().with_crate_name(CRATE_NAME).with_regenerate_command(FIX_COMMAND);
+    let generated = match generate(&root.join(SPEC), &options) {
+        Ok(generated) => generated,
+        Err(err) => return Outcome { success: false, log: format!("error: {err}\n"), report: None },
+    };
+    for warning in &generated.warnings {
+        let _ = writeln!(log, "{warning}");
+    }
+    let write_started = Instant::now();
+    let report = match write::sync(out_dir, &generated.files, mode) {
+        Ok(report) => report,
+        Err(err) => return Outcome { success: false, log: format!("{log}error: {err}\n"), report: None },
+    };
+    let mut timings = generated.timings.clone();
+    timings.push((if mode == Mode::Check { "check" } else { "write" }, write_started.elapsed()));
+    let stages: Vec<String> =
+        timings.iter().map(|(stage, took)| format!("{stage} {:.1} ms", took.as_secs_f64() * 1000.0)).collect();
+    let _ = writeln!(log, "stages: {}", stages.join(", "));
+    let _ = writeln!(log, "total: {:.1} ms for {} files", started.elapsed().as_secs_f64() * 1000.0, generated.files.len());
+    let shown = out_dir.strip_prefix(root).unwrap_or(out_dir).display().to_string();
+    let success = match mode {
+        Mode::Check if !report.is_clean() => {
+            let _ = writeln!(log, "\n{shown}/ is out of date with {SPEC} and the generator:\n{}", report.summary());
+            let _ = writeln!(log, "{}", report.diff);
+            let _ = writeln!(log, "run `{FIX_COMMAND}` and commit the result");
+            false
+        }
+        Mode::Check => {
+            let _ = writeln!(log, "{shown}/ is up to date");
+            true
+        }
+        Mode::Write => {
+            let touched = report.changed.len() + report.missing.len() + report.stale.len();
+            let _ = writeln!(log, "{shown}/: {touched} files written or removed");
+            true
+        }
+    };
+    Outcome { success, log, report: Some(report) }
+}
