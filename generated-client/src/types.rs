@@ -2826,7 +2826,7 @@ impl Default for ChatCompletionMessageToolCallChunk {
         Self {
             index: Default::default(),
             id: Default::default(),
-            r#type: Some("function".to_owned()),
+            r#type: Default::default(),
             function: Default::default(),
         }
     }
@@ -9059,7 +9059,7 @@ impl crate::runtime::ToMultipart for CreateFileRequest {
             form = form.text("purpose", values);
         }
         if let Some(values) = &self.expires_after {
-            form = form.json("expires_after", values);
+            form = form.fields("expires_after", values);
         }
         form
     }
@@ -9360,8 +9360,13 @@ impl crate::runtime::ToMultipart for CreateImageEditRequest {
         let mut form = crate::runtime::MultipartForm::new();
         {
             let values = &self.image;
-            for item in values {
-                form = form.file("image", item);
+            match values.as_slice() {
+                [single] => form = form.file("image", single),
+                many => {
+                    for item in many {
+                        form = form.file("image[]", item);
+                    }
+                }
             }
         }
         {
@@ -11964,12 +11969,12 @@ impl crate::runtime::ToMultipart for CreateTranscriptionRequest {
         }
         if let Some(values) = &self.languages {
             for item in values {
-                form = form.text("languages", item);
+                form = form.text("languages[]", item);
             }
         }
         if let Some(values) = &self.keywords {
             for item in values {
-                form = form.text("keywords", item);
+                form = form.text("keywords[]", item);
             }
         }
         if let Some(values) = &self.prompt {
@@ -11983,25 +11988,25 @@ impl crate::runtime::ToMultipart for CreateTranscriptionRequest {
         }
         if let Some(values) = &self.include {
             for item in values {
-                form = form.text("include", item);
+                form = form.text("include[]", item);
             }
         }
         if let Some(values) = &self.timestamp_granularities {
             for item in values {
-                form = form.text("timestamp_granularities", item);
+                form = form.text("timestamp_granularities[]", item);
             }
         }
         if let Some(values) = &self.chunking_strategy {
-            form = form.json("chunking_strategy", values);
+            form = form.fields("chunking_strategy", values);
         }
         if let Some(values) = &self.known_speaker_names {
             for item in values {
-                form = form.text("known_speaker_names", item);
+                form = form.text("known_speaker_names[]", item);
             }
         }
         if let Some(values) = &self.known_speaker_references {
             for item in values {
-                form = form.text("known_speaker_references", item);
+                form = form.text("known_speaker_references[]", item);
             }
         }
         form
@@ -13326,7 +13331,7 @@ pub struct EasyInputMessage {
 impl Default for EasyInputMessage {
     fn default() -> Self {
         Self {
-            r#type: Some("message".to_owned()),
+            r#type: Default::default(),
             role: Default::default(),
             content: Default::default(),
             phase: Default::default(),
@@ -18393,7 +18398,7 @@ pub struct ItemReferenceParam {
 impl Default for ItemReferenceParam {
     fn default() -> Self {
         Self {
-            r#type: Some("item_reference".to_owned()),
+            r#type: Default::default(),
             id: Default::default(),
         }
     }
@@ -18707,7 +18712,8 @@ impl<'de> ::serde::Deserialize<'de> for ListChatCompletionsOrder {
 pub struct ListChatCompletionsParams {
     /// Only return completions produced by this model.
     pub model: Option<String>,
-    /// Only return completions whose metadata contains all of these key/value pairs.
+    /// Only return completions whose metadata contains all of these
+    /// key/value pairs, sent as `metadata[key]=value`.
     pub metadata: Option<Metadata>,
     /// Pagination cursor; the id of the last object of the previous page.
     pub after: Option<String>,
@@ -24831,7 +24837,7 @@ pub struct RealtimeFunctionTool {
 impl Default for RealtimeFunctionTool {
     fn default() -> Self {
         Self {
-            r#type: Some("function".to_owned()),
+            r#type: Default::default(),
             name: Default::default(),
             description: Default::default(),
             parameters: Default::default(),
@@ -26263,7 +26269,7 @@ impl Default for RealtimeSession {
     fn default() -> Self {
         Self {
             id: Default::default(),
-            object: Some("realtime.session".to_owned()),
+            object: Default::default(),
             model: Default::default(),
             modalities: Default::default(),
             instructions: Default::default(),
@@ -29422,7 +29428,7 @@ impl Default for ResponseReasoningSummaryPartDoneEvent {
             item_id: Default::default(),
             output_index: Default::default(),
             summary_index: Default::default(),
-            status: Some("incomplete".to_owned()),
+            status: Default::default(),
             sequence_number: Default::default(),
             part: Default::default(),
         }
@@ -32230,7 +32236,7 @@ pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
 impl Default for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     fn default() -> Self {
         Self {
-            r#type: Some("text".to_owned()),
+            r#type: Default::default(),
             text: Default::default(),
         }
     }
@@ -35323,6 +35329,11 @@ impl From<VoiceIdsShared> for VoiceIdsOrCustomVoice {
         Self::VoiceIdsShared(value)
     }
 }
+impl From<&str> for VoiceIdsOrCustomVoice {
+    fn from(value: &str) -> Self {
+        Self::VoiceIdsShared(value.to_owned())
+    }
+}
 impl From<VoiceIdsOrCustomVoiceObject> for VoiceIdsOrCustomVoice {
     fn from(value: VoiceIdsOrCustomVoiceObject) -> Self {
         Self::Object(value)
@@ -35654,7 +35665,7 @@ pub struct WebSearchApproximateLocation {
 impl Default for WebSearchApproximateLocation {
     fn default() -> Self {
         Self {
-            r#type: Some("approximate".to_owned()),
+            r#type: Default::default(),
             city: Default::default(),
             country: Default::default(),
             region: Default::default(),

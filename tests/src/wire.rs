@@ -65,7 +65,9 @@ impl Part {
 /// Parses a `multipart/form-data` body, given the request's `Content-Type` header
 /// (which carries the boundary). Panics on malformed input: the test then fails.
 pub fn parse_multipart(content_type: &str, body: &[u8]) -> Vec<Part> {
-    let (media, params) = content_type.split_once(';').expect("content type has a boundary");
+    let (media, params) = content_type
+        .split_once(';')
+        .expect("content type has a boundary");
     assert_eq!(media.trim(), "multipart/form-data", "{content_type}");
     let boundary = params
         .split(';')
@@ -240,7 +242,8 @@ async fn read_request(socket: &mut TcpStream) -> RawRequest {
                 .lines()
                 .find_map(|l| {
                     let (k, v) = l.split_once(':')?;
-                    k.eq_ignore_ascii_case("content-length").then(|| v.trim().parse::<usize>().ok())?
+                    k.eq_ignore_ascii_case("content-length")
+                        .then(|| v.trim().parse::<usize>().ok())?
                 })
                 .unwrap_or(0);
             if buf.len() >= end + 4 + length {

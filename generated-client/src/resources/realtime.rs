@@ -39,7 +39,7 @@ impl<'c> Realtime<'c> {
                 self.client,
                 "/realtime",
                 &[("model", model.to_owned())],
-                &[],
+                &[("OpenAI-Beta", "realtime=v1")],
             )
             .await
     }

@@ -37,6 +37,8 @@ pub(crate) enum Body {
     Json(Bytes),
     /// A multipart form, turned into a fresh `reqwest` form for each attempt.
     Multipart(MultipartForm),
+    /// Bytes sent as they are, with their content type (`application/sdp`, audio...).
+    Raw(&'static str, Bytes),
 }
 
 /// One operation call, as the generated resource methods describe it.
@@ -99,6 +101,12 @@ impl RequestSpec {
             self.error = Some(Error::Serialize(e));
         }
         self.body = Body::Multipart(form);
+        self
+    }
+
+    /// Sets a body of raw bytes with its content type.
+    pub fn raw(mut self, content_type: &'static str, body: Bytes) -> Self {
+        self.body = Body::Raw(content_type, body);
         self
     }
 
@@ -178,6 +186,34 @@ impl QueryPairs {
         self
     }
 
+    /// Adds a structured value as bracketed pairs, the way OpenAI's API reads nested query
+    /// data: objects become `name[key]=value`, arrays `name[]=value`. Values that do not
+    /// serialize are skipped (they come from generated types, which always serialize).
+    pub fn push_object_opt<T: serde::Serialize>(&mut self, name: &str, value: Option<&T>) -> &mut Self {
+        if let Some(value) = value.and_then(|v| serde_json::to_value(v).ok()) {
+            self.push_json(name.to_owned(), value);
+        }
+        self
+    }
+
+    fn push_json(&mut self, name: String, value: serde_json::Value) {
+        match value {
+            serde_json::Value::Null => {}
+            serde_json::Value::String(s) => self.pairs.push((name, s)),
+            serde_json::Value::Object(map) => {
+                for (key, value) in map {
+                    self.push_json(format!("{name}[{key}]"), value);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for value in items {
+                    self.push_json(format!("{name}[]"), value);
+                }
+            }
+            other => self.pairs.push((name, other.to_string())),
+        }
+    }
+
     /// Replaces every pair named `name` with one `name=value` (used to move to the next page).
     pub fn set(&mut self, name: &str, value: impl Display) -> &mut Self {
         self.pairs.retain(|(n, _)| n != name);
@@ -214,6 +250,22 @@ mod tests {
         assert_eq!(encode_path("a/b c?d#e%f"), "a%2Fb%20c%3Fd%23e%25f");
         assert_eq!(encode_path(&String::from("é")), "%C3%A9");
         assert_eq!(encode_path(&42), "42");
+    }
+
+    #[test]
+    fn structured_query_values_become_bracketed_pairs() {
+        let mut q = QueryPairs::default();
+        let range = serde_json::json!({"gt": 1, "lte": 5, "ids": ["a", "b"], "skip": null});
+        q.push_object_opt("effective_at", Some(&range)).push_object_opt::<serde_json::Value>("none", None);
+        assert_eq!(
+            q.pairs(),
+            [
+                ("effective_at[gt]".to_owned(), "1".to_owned()),
+                ("effective_at[lte]".to_owned(), "5".to_owned()),
+                ("effective_at[ids][]".to_owned(), "a".to_owned()),
+                ("effective_at[ids][]".to_owned(), "b".to_owned()),
+            ]
+        );
     }
 
     #[test]

@@ -268,27 +268,48 @@ fn param_statement(api: &Api, field: &Field) -> TokenStream {
     let name = ident(&field.name);
     let wire = &field.wire_name;
     let optional = field.ty.is_option();
+    let resolved = api.resolve_alias(field.ty.unwrap_option());
+    let as_option = if optional { quote!(params.#name.as_ref()) } else { quote!(Some(&params.#name)) };
     match field.param {
         Some(ParamEncoding::Header) => {
-            if optional {
-                quote!(if let Some(value) = &params.#name { spec.header(#wire, value); })
+            // A list in a header is one comma-separated value.
+            let value = if matches!(resolved, TypeRef::Array(_)) {
+                quote!(value.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
             } else {
-                quote!(spec.header(#wire, &params.#name);)
+                quote!(value)
+            };
+            if optional {
+                quote!(if let Some(value) = &params.#name { spec.header(#wire, #value); })
+            } else {
+                quote!({ let value = &params.#name; spec.header(#wire, #value); })
             }
         }
-        Some(ParamEncoding::Query { explode, .. }) => match api.resolve_alias(field.ty.unwrap_option()) {
-            TypeRef::Array(_) => {
+        Some(ParamEncoding::Query { explode, .. }) => match resolved {
+            TypeRef::Array(item) if is_scalar(api, item) => {
                 let value = if optional { quote!(params.#name.as_deref()) } else { quote!(Some(params.#name.as_slice())) };
                 quote!(spec.query().push_array_opt(#wire, #value, #explode);)
             }
-            TypeRef::Map(_) => {
-                let value = if optional { quote!(params.#name.as_ref()) } else { quote!(Some(&params.#name)) };
-                quote!(spec.query().push_deep_object_opt(#wire, #value);)
+            TypeRef::Map(item) if is_scalar(api, item) => quote!(spec.query().push_deep_object_opt(#wire, #as_option);),
+            other if is_scalar(api, other) => {
+                if optional {
+                    quote!(spec.query().push_opt(#wire, params.#name.as_ref());)
+                } else {
+                    quote!(spec.query().push(#wire, &params.#name);)
+                }
             }
-            _ if optional => quote!(spec.query().push_opt(#wire, params.#name.as_ref());),
-            _ => quote!(spec.query().push(#wire, &params.#name);),
+            // Objects and nested lists: bracketed pairs, as OpenAI's API reads them.
+            _ => quote!(spec.query().push_object_opt(#wire, #as_option);),
         },
         None => TokenStream::new(),
+    }
+}
+
+/// Types that print as one query value (`Display`).
+fn is_scalar(api: &Api, ty: &TypeRef) -> bool {
+    match api.resolve_alias(ty.unwrap_option()) {
+        TypeRef::String | TypeRef::Integer(_) | TypeRef::Number(_) | TypeRef::Boolean => true,
+        TypeRef::Named(id) => matches!(api.ty(*id).kind, TypeKind::Enum(_)),
+        _ => false,
     }
 }
 

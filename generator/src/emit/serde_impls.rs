@@ -141,16 +141,18 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
     }
 }
 
-/// `From<T>` for each variant type that appears once (plus `From<&str>` for a string variant).
+/// `From<T>` for each variant type that appears once (aliases resolved, so two spellings of
+/// one type never give two impls), plus `From<&str>` for a string variant.
 fn from_impls<'v>(api: &Api, name: &proc_macro2::Ident, variants: impl Iterator<Item = (&'v str, &'v TypeRef, bool)>) -> TokenStream {
     let variants: Vec<_> = variants.collect();
     let mut seen = BTreeSet::new();
-    let duplicated: BTreeSet<&TypeRef> = variants.iter().map(|(_, ty, _)| *ty).filter(|ty| !seen.insert(*ty)).collect();
-    let impls = variants.iter().filter(|(_, ty, _)| !duplicated.contains(ty)).map(|(variant, ty, boxed)| {
+    let duplicated: BTreeSet<&TypeRef> =
+        variants.iter().map(|(_, ty, _)| api.resolve_alias(ty)).filter(|ty| !seen.insert(*ty)).collect();
+    let impls = variants.iter().filter(|(_, ty, _)| !duplicated.contains(api.resolve_alias(ty))).map(|(variant, ty, boxed)| {
         let variant = ident(variant);
         let ty_tokens = type_tokens(api, ty, false, Site::Types);
         let wrap = if *boxed { quote!(Box::new(value)) } else { quote!(value) };
-        let from_str = if **ty == TypeRef::String {
+        let from_str = if *api.resolve_alias(ty) == TypeRef::String {
             quote! {
                 impl From<&str> for #name {
                     fn from(value: &str) -> Self {
@@ -351,31 +353,36 @@ fn object_dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize]) -> TokenS
     }
 }
 
-/// `impl ToMultipart`: files as file parts, scalars as text, everything else as JSON text.
+/// `impl ToMultipart`, encoding the way OpenAI's API and the official SDKs do: files as file
+/// parts, scalars as text, lists as repeated `name[]` parts (a list of files with a single
+/// file as a plain `name` part), objects as bracketed `name[key]` fields.
 pub fn to_multipart(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
     let parts = s.fields.iter().map(|f| {
         let field = ident(&f.name);
         let wire = &f.wire_name;
-        let (element, is_array) = match f.ty.unwrap_option() {
-            TypeRef::Array(inner) => (&**inner, true),
-            other => (other, false),
-        };
-        let add = |value: TokenStream| match part_kind(api, element) {
-            PartKind::File => quote!(form = form.file(#wire, #value);),
-            PartKind::Text => quote!(form = form.text(#wire, #value);),
-            PartKind::Json => quote!(form = form.json(#wire, #value);),
-        };
-        let body = if is_array {
-            let add = add(quote!(item));
-            quote!(for item in values { #add })
-        } else {
-            add(quote!(values))
+        let listed = if wire.ends_with("[]") { wire.clone() } else { format!("{wire}[]") };
+        let add = match api.resolve_alias(f.ty.unwrap_option()) {
+            TypeRef::Array(item) => match part_kind(api, item) {
+                PartKind::File => quote! {
+                    match values.as_slice() {
+                        [single] => form = form.file(#wire, single),
+                        many => for item in many { form = form.file(#listed, item); },
+                    }
+                },
+                PartKind::Text => quote!(for item in values { form = form.text(#listed, item); }),
+                PartKind::Structured => quote!(form = form.fields(#wire, values);),
+            },
+            other => match part_kind(api, other) {
+                PartKind::File => quote!(form = form.file(#wire, values);),
+                PartKind::Text => quote!(form = form.text(#wire, values);),
+                PartKind::Structured => quote!(form = form.fields(#wire, values);),
+            },
         };
         if f.ty.is_option() {
-            quote!(if let Some(values) = &self.#field { #body })
+            quote!(if let Some(values) = &self.#field { #add })
         } else {
-            quote!({ let values = &self.#field; #body })
+            quote!({ let values = &self.#field; #add })
         }
     });
     let binding = if s.fields.is_empty() { quote!(let form) } else { quote!(let mut form) };
@@ -393,7 +400,8 @@ pub fn to_multipart(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
 enum PartKind {
     File,
     Text,
-    Json,
+    /// Objects, unions and anything else with structure: bracketed fields.
+    Structured,
 }
 
 fn part_kind(api: &Api, ty: &TypeRef) -> PartKind {
@@ -401,6 +409,6 @@ fn part_kind(api: &Api, ty: &TypeRef) -> PartKind {
         TypeRef::Binary => PartKind::File,
         TypeRef::String | TypeRef::Integer(_) | TypeRef::Number(_) | TypeRef::Boolean => PartKind::Text,
         TypeRef::Named(id) if matches!(api.ty(*id).kind, TypeKind::Enum(_)) => PartKind::Text,
-        _ => PartKind::Json,
+        _ => PartKind::Structured,
     }
 }

@@ -129,9 +129,9 @@ fn manual_default(def: &TypeDef, s: &Struct) -> TokenStream {
     let inits = s.fields.iter().map(|f| {
         let field = ident(&f.name);
         match &f.constant {
-            Some(value) if f.ty.is_option() => quote!(#field: Some(#value.to_owned())),
-            Some(value) => quote!(#field: #value.to_owned()),
-            None => quote!(#field: Default::default()),
+            Some(value) if !f.ty.is_option() => quote!(#field: #value.to_owned()),
+            Some(value) if f.tag => quote!(#field: Some(#value.to_owned())),
+            _ => quote!(#field: Default::default()),
         }
     });
     let additional = s.additional.as_ref().map(|_| {

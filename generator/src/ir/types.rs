@@ -111,8 +111,11 @@ pub struct Field {
     pub required: bool,
     /// Recursion: the named type inside is boxed.
     pub boxed: bool,
-    /// A single allowed string value (`type: {enum: [function]}`), filled in by default.
+    /// A single allowed string value (`type: {enum: [function]}`). Required constants and
+    /// union tags are filled in by `Default`; other optional ones start unset.
     pub constant: Option<String>,
+    /// The property a tagged union that contains this struct dispatches on.
+    pub tag: bool,
     pub default: Option<Value>,
     pub deprecated: bool,
     pub read_only: bool,

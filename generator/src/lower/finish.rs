@@ -11,6 +11,7 @@ use crate::ir::{
 /// Runs every pass.
 pub fn finish(api: &mut Api, locate: &dyn Fn(&str) -> crate::diagnostics::Location) -> Result<()> {
     mark_inputs(api);
+    mark_tags(api);
     fill_union_kinds(api);
     box_recursion(api, locate)?;
     attach_pages(api);
@@ -39,6 +40,28 @@ fn mark_inputs(api: &mut Api) {
         }
         api.types[id.0].input = true;
         stack.extend(children(&api.types[id.0].kind));
+    }
+}
+
+/// Flags the tag property in every struct that is a variant of a tagged union, so its
+/// `Default` carries the tag value even when the property is optional.
+fn mark_tags(api: &mut Api) {
+    let mut tagged: Vec<(TypeId, String)> = Vec::new();
+    for def in &api.types {
+        if let TypeKind::TaggedUnion(union) = &def.kind {
+            for variant in &union.variants {
+                if let TypeRef::Named(id) = api.resolve_alias(variant.ty.unwrap_option()) {
+                    tagged.push((*id, union.tag.clone()));
+                }
+            }
+        }
+    }
+    for (id, tag) in tagged {
+        if let TypeKind::Struct(s) = &mut api.types[id.0].kind {
+            for field in s.fields.iter_mut().filter(|f| f.wire_name == tag) {
+                field.tag = true;
+            }
+        }
     }
 }
 

@@ -201,6 +201,25 @@ impl<'a, 's> Builder<'a, 's> {
         Ok((parts, path_params))
     }
 
+    /// Whether `ty` is a map, looking through `Option` and aliases. A `$ref` to a map
+    /// component (such as `Metadata`) is an alias here; components are lowered before
+    /// operations, so its definition is already in the arena.
+    fn is_map(&self, ty: &TypeRef) -> bool {
+        let mut ty = ty.unwrap_option();
+        // Bounded like `Api::resolve_alias`: alias chains are short, and a cycle must not hang.
+        for _ in 0..64 {
+            match ty {
+                TypeRef::Map(_) => return true,
+                TypeRef::Named(id) => match self.types.get(id.0).and_then(Option::as_ref).map(|def| &def.kind) {
+                    Some(TypeKind::Alias(target)) => ty = target.unwrap_option(),
+                    _ => return false,
+                },
+                _ => return false,
+            }
+        }
+        false
+    }
+
     fn param_type(&mut self, param: &'a Parameter, at: &str, ctx: &Ctx) -> Result<TypeRef> {
         let data = param.parameter_data_ref();
         match &data.format {
@@ -244,7 +263,7 @@ impl<'a, 's> Builder<'a, 's> {
             };
             let mut ty = self.param_type(param, at, ctx)?;
             if let ParamEncoding::Query { deep_object: true, .. } = encoding
-                && !matches!(ty.unwrap_option(), TypeRef::Map(_))
+                && !self.is_map(&ty)
             {
                 self.warnings.push(at.clone(), "deepObject parameter is not a map of scalars; sent as a map of strings");
                 ty = TypeRef::Map(Box::new(TypeRef::String));
@@ -258,6 +277,7 @@ impl<'a, 's> Builder<'a, 's> {
                 required: data.required,
                 boxed: false,
                 constant: None,
+                tag: false,
                 default: None,
                 deprecated: data.deprecated.unwrap_or(false),
                 read_only: false,
@@ -464,6 +484,30 @@ mod tests {
         assert_eq!(template_variables("/threads/{thread_id}/runs/{run_id}"), vec!["thread_id", "run_id"]);
         assert_eq!(template_variables("/a/{b}.json"), vec!["b"]);
         assert!(template_variables("/models").is_empty());
+    }
+
+    /// Runs load → normalize → resolve → lower on an in-memory spec.
+    fn lower_text(text: &str) -> (crate::ir::Api, Vec<crate::diagnostics::Warning>) {
+        let path = std::path::Path::new("spec.yaml");
+        let mut warnings = crate::diagnostics::Warnings::new(path);
+        let mut value = crate::load::parse(path, text, &mut warnings).unwrap();
+        crate::normalize::normalize(&mut value, &mut warnings);
+        let source = crate::load::Source { path: path.into(), text: text.to_owned() };
+        let spec = crate::resolve::resolve(&source, value).unwrap();
+        let api = crate::lower::lower(&spec, &mut warnings).unwrap();
+        (api, warnings.into_sorted())
+    }
+
+    #[test]
+    fn deep_object_parameter_may_reference_a_map_component() {
+        let (api, warnings) = lower_text(
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://example.com'}]\npaths:\n  /items:\n    get:\n      operationId: listItems\n      parameters:\n        - {name: metadata, in: query, style: deepObject, explode: true, schema: {$ref: '#/components/schemas/Metadata'}}\n      responses: {'204': {description: none}}\ncomponents:\n  schemas:\n    Metadata: {type: object, additionalProperties: {type: string}}\n",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let params = api.types.iter().find(|t| t.name == "ListItemsParams").expect("params struct");
+        let TypeKind::Params(Struct { fields, .. }) = &params.kind else { panic!("{params:?}") };
+        let TypeRef::Named(id) = fields[0].ty.unwrap_option() else { panic!("{:?}", fields[0].ty) };
+        assert_eq!(api.ty(*id).name, "Metadata");
     }
 
     #[test]

@@ -97,8 +97,14 @@ fn build_headers(
 ) -> Result<HeaderMap> {
     let mut headers = HeaderMap::new();
     headers.insert(ACCEPT, HeaderValue::from_static(accept));
-    if let Body::Json(_) = spec.body {
-        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    match spec.body {
+        Body::Json(_) => {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        }
+        Body::Raw(content_type, _) => {
+            headers.insert(CONTENT_TYPE, header_value("content-type", content_type)?);
+        }
+        Body::None | Body::Multipart(_) => {}
     }
     if let Some((name, value)) = client.auth_header()? {
         headers.insert(name, value);
@@ -130,6 +136,7 @@ fn build_request(
         Body::None => builder,
         Body::Json(bytes) => builder.body(bytes.clone()),
         Body::Multipart(form) => builder.multipart(form.to_form()?),
+        Body::Raw(_, bytes) => builder.body(bytes.clone()),
     };
     builder.build().map_err(Error::Transport)
 }
