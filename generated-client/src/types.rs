@@ -2805,7 +2805,7 @@ impl ChatCompletionMessageToolCall {
     }
 }
 /// A piece of a tool call; pieces with the same index belong together.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageToolCallChunk {
     /// Which tool call this piece belongs to.
@@ -2820,16 +2820,6 @@ pub struct ChatCompletionMessageToolCallChunk {
     /// Name (first piece) and argument text of the call.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<ChatCompletionMessageToolCallChunkFunction>,
-}
-impl Default for ChatCompletionMessageToolCallChunk {
-    fn default() -> Self {
-        Self {
-            index: Default::default(),
-            id: Default::default(),
-            r#type: Default::default(),
-            function: Default::default(),
-        }
-    }
 }
 /// Name (first piece) and argument text of the call.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -13312,7 +13302,7 @@ impl DragParam {
     }
 }
 /// A message written by the user, the developer, the system or (replayed) the assistant.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct EasyInputMessage {
     /// Optionally `message`.
@@ -13327,16 +13317,6 @@ pub struct EasyInputMessage {
     /// For assistant messages, whether the text is interim commentary or the final answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<MessagePhase>,
-}
-impl Default for EasyInputMessage {
-    fn default() -> Self {
-        Self {
-            r#type: Default::default(),
-            role: Default::default(),
-            content: Default::default(),
-            phase: Default::default(),
-        }
-    }
 }
 impl EasyInputMessage {
     /// Creates a value from its required fields (`role`, `content`); the rest start unset.
@@ -18385,7 +18365,7 @@ impl<'de> ::serde::Deserialize<'de> for Item {
     }
 }
 /// Points at an item that already exists on the server, by id.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct ItemReferenceParam {
     /// Optionally `item_reference`.
@@ -18394,14 +18374,6 @@ pub struct ItemReferenceParam {
     /// Id of the referenced item.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
-}
-impl Default for ItemReferenceParam {
-    fn default() -> Self {
-        Self {
-            r#type: Default::default(),
-            id: Default::default(),
-        }
-    }
 }
 impl ItemReferenceParam {
     /// Creates a value from its required fields (`id`); the rest start unset.
@@ -24818,7 +24790,7 @@ impl RealtimeClientEventSessionUpdate {
     }
 }
 /// A function the Realtime model may call (flat shape, no nested `function`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeFunctionTool {
     /// Always `function`.
@@ -24833,16 +24805,6 @@ pub struct RealtimeFunctionTool {
     /// JSON Schema of the arguments.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<::serde_json::Value>,
-}
-impl Default for RealtimeFunctionTool {
-    fn default() -> Self {
-        Self {
-            r#type: Default::default(),
-            name: Default::default(),
-            description: Default::default(),
-            parameters: Default::default(),
-        }
-    }
 }
 impl RealtimeFunctionTool {
     /// Creates a value with every field unset.
@@ -26207,7 +26169,7 @@ impl RealtimeServerVad {
     }
 }
 /// Configuration of a Realtime session, as sent in `session.update` and reported by the server.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RealtimeSession {
     /// Session id (server-assigned).
@@ -26264,30 +26226,6 @@ pub struct RealtimeSession {
     /// Extra data to include in server events.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<RealtimeSessionIncludeItem>>,
-}
-impl Default for RealtimeSession {
-    fn default() -> Self {
-        Self {
-            id: Default::default(),
-            object: Default::default(),
-            model: Default::default(),
-            modalities: Default::default(),
-            instructions: Default::default(),
-            voice: Default::default(),
-            input_audio_format: Default::default(),
-            output_audio_format: Default::default(),
-            input_audio_transcription: Default::default(),
-            turn_detection: Default::default(),
-            input_audio_noise_reduction: Default::default(),
-            speed: Default::default(),
-            tools: Default::default(),
-            tool_choice: Default::default(),
-            temperature: Default::default(),
-            max_response_output_tokens: Default::default(),
-            expires_at: Default::default(),
-            include: Default::default(),
-        }
-    }
 }
 impl RealtimeSession {
     /// Creates a value with every field unset.
@@ -32223,7 +32161,7 @@ pub struct RunStepDetailsToolCallsFileSearchResultObject {
     pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
 }
 /// Generated from `/components/schemas/RunStepDetailsToolCallsFileSearchResultObject/properties/content/items`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// Always `text`.
@@ -32232,14 +32170,6 @@ pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// The text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-}
-impl Default for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
-    fn default() -> Self {
-        Self {
-            r#type: Default::default(),
-            text: Default::default(),
-        }
-    }
 }
 /// A function call.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -35643,7 +35573,7 @@ impl WebSearchActionSearchSourcesItem {
     }
 }
 /// Rough whereabouts of the user for the web search tool; every field is optional.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct WebSearchApproximateLocation {
     /// Always `approximate` when present.
@@ -35661,17 +35591,6 @@ pub struct WebSearchApproximateLocation {
     /// IANA time zone name, e.g. `America/Los_Angeles`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
-}
-impl Default for WebSearchApproximateLocation {
-    fn default() -> Self {
-        Self {
-            r#type: Default::default(),
-            city: Default::default(),
-            country: Default::default(),
-            region: Default::default(),
-            timezone: Default::default(),
-        }
-    }
 }
 impl WebSearchApproximateLocation {
     /// Creates a value with every field unset.

@@ -290,13 +290,7 @@ fn param_statement(api: &Api, field: &Field) -> TokenStream {
                 quote!(spec.query().push_array_opt(#wire, #value, #explode);)
             }
             TypeRef::Map(item) if is_scalar(api, item) => quote!(spec.query().push_deep_object_opt(#wire, #as_option);),
-            other if is_scalar(api, other) => {
-                if optional {
-                    quote!(spec.query().push_opt(#wire, params.#name.as_ref());)
-                } else {
-                    quote!(spec.query().push(#wire, &params.#name);)
-                }
-            }
+            other if is_scalar(api, other) => quote!(spec.query().push_opt(#wire, #as_option);),
             // Objects and nested lists: bracketed pairs, as OpenAI's API reads them.
             _ => quote!(spec.query().push_object_opt(#wire, #as_option);),
         },

@@ -91,7 +91,8 @@ fn struct_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> Token
             pub #field: ::std::collections::BTreeMap<String, #value>,
         }
     });
-    let has_constants = s.fields.iter().any(|f| f.constant.is_some());
+    // Only constants that `Default` fills in need a hand-written impl.
+    let has_constants = s.fields.iter().any(|f| f.constant.is_some() && (!f.ty.is_option() || f.tag));
     let derive_default = if has_constants { TokenStream::new() } else { quote!(Default,) };
     let derive_serde = if serde { quote!(::serde::Serialize, ::serde::Deserialize,) } else { TokenStream::new() };
     let container = if serde { quote!(#[serde(default)]) } else { TokenStream::new() };
