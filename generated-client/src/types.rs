@@ -4934,9 +4934,21 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolChoiceOption {
                 match crate::runtime::codec::best_object_variant(
                     object,
                     &[
-                        (&["type", "allowed_tools"][..], &["type", "allowed_tools"][..]),
-                        (&["type", "function"][..], &["type", "function"][..]),
-                        (&["type", "custom"][..], &["type", "custom"][..]),
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type", "allowed_tools"],
+                            known: &["type", "allowed_tools"],
+                            constants: &[("type", "allowed_tools")],
+                        },
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type", "function"],
+                            known: &["type", "function"],
+                            constants: &[("type", "function")],
+                        },
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type", "custom"],
+                            known: &["type", "custom"],
+                            constants: &[("type", "custom")],
+                        },
                     ],
                 ) {
                     Some(0usize) => {
@@ -12323,22 +12335,28 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionResponse {
                 match crate::runtime::codec::best_object_variant(
                     object,
                     &[
-                        (
-                            &["language", "duration", "text"][..],
-                            &[
+                        crate::runtime::codec::ObjectShape {
+                            required: &["language", "duration", "text"],
+                            known: &[
                                 "language",
                                 "duration",
                                 "text",
                                 "words",
                                 "segments",
                                 "usage",
-                            ][..],
-                        ),
-                        (
-                            &["task", "duration", "text", "segments"][..],
-                            &["task", "duration", "text", "segments", "usage"][..],
-                        ),
-                        (&["text"][..], &["text", "logprobs", "usage"][..]),
+                            ],
+                            constants: &[],
+                        },
+                        crate::runtime::codec::ObjectShape {
+                            required: &["task", "duration", "text", "segments"],
+                            known: &["task", "duration", "text", "segments", "usage"],
+                            constants: &[("task", "transcribe")],
+                        },
+                        crate::runtime::codec::ObjectShape {
+                            required: &["text"],
+                            known: &["text", "logprobs", "usage"],
+                            constants: &[],
+                        },
                     ],
                 ) {
                     Some(0usize) => {
@@ -18007,12 +18025,50 @@ impl<'de> ::serde::Deserialize<'de> for InputItem {
                 match crate::runtime::codec::best_object_variant(
                     object,
                     &[
-                        (
-                            &["role", "content"][..],
-                            &["type", "role", "content", "phase"][..],
-                        ),
-                        (&["type"][..], &["type"][..]),
-                        (&["id"][..], &["type", "id"][..]),
+                        crate::runtime::codec::ObjectShape {
+                            required: &["role", "content"],
+                            known: &["type", "role", "content", "phase"],
+                            constants: &[("type", "message")],
+                        },
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type"],
+                            known: &[
+                                "acknowledged_safety_checks",
+                                "action",
+                                "approval_request_id",
+                                "approve",
+                                "arguments",
+                                "call_id",
+                                "code",
+                                "container_id",
+                                "content",
+                                "encrypted_content",
+                                "error",
+                                "id",
+                                "input",
+                                "name",
+                                "output",
+                                "outputs",
+                                "pending_safety_checks",
+                                "phase",
+                                "queries",
+                                "reason",
+                                "result",
+                                "results",
+                                "role",
+                                "server_label",
+                                "status",
+                                "summary",
+                                "tools",
+                                "type",
+                            ],
+                            constants: &[],
+                        },
+                        crate::runtime::codec::ObjectShape {
+                            required: &["id"],
+                            known: &["type", "id"],
+                            constants: &[("type", "item_reference")],
+                        },
                     ],
                 ) {
                     Some(0usize) => {
@@ -25260,11 +25316,16 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
                 match crate::runtime::codec::best_object_variant(
                     object,
                     &[
-                        (&["type", "name"][..], &["type", "name"][..]),
-                        (
-                            &["type", "server_label"][..],
-                            &["type", "server_label", "name"][..],
-                        ),
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type", "name"],
+                            known: &["type", "name"],
+                            constants: &[("type", "function")],
+                        },
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type", "server_label"],
+                            known: &["type", "server_label", "name"],
+                            constants: &[("type", "mcp")],
+                        },
                     ],
                 ) {
                     Some(0usize) => {
@@ -33943,14 +34004,31 @@ impl<'de> ::serde::Deserialize<'de> for ToolChoiceParam {
                 match crate::runtime::codec::best_object_variant(
                     object,
                     &[
-                        (&["type", "mode", "tools"][..], &["type", "mode", "tools"][..]),
-                        (&["type", "name"][..], &["type", "name"][..]),
-                        (
-                            &["type", "server_label"][..],
-                            &["type", "server_label", "name"][..],
-                        ),
-                        (&["type", "name"][..], &["type", "name"][..]),
-                        (&["type"][..], &["type"][..]),
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type", "mode", "tools"],
+                            known: &["type", "mode", "tools"],
+                            constants: &[("type", "allowed_tools")],
+                        },
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type", "name"],
+                            known: &["type", "name"],
+                            constants: &[("type", "function")],
+                        },
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type", "server_label"],
+                            known: &["type", "server_label", "name"],
+                            constants: &[("type", "mcp")],
+                        },
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type", "name"],
+                            known: &["type", "name"],
+                            constants: &[("type", "custom")],
+                        },
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type"],
+                            known: &["type"],
+                            constants: &[],
+                        },
                     ],
                 ) {
                     Some(0usize) => {

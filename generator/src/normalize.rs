@@ -14,6 +14,10 @@ const SUBSCHEMA_KEYS: &[&str] = &["items", "not", "additionalProperties", "conta
 const SUBSCHEMA_LIST_KEYS: &[&str] = &["allOf", "oneOf", "anyOf", "prefixItems"];
 /// Schema keywords whose value maps names to subschemas.
 const SUBSCHEMA_MAP_KEYS: &[&str] = &["properties", "patternProperties", "$defs", "definitions"];
+/// Keywords that only annotate a schema; an `allOf` member made of these alone constrains
+/// nothing and is folded into its parent (`allOf: [{$ref: X}, {nullable: true}]`).
+const ANNOTATION_KEYS: &[&str] =
+    &["nullable", "description", "title", "default", "deprecated", "readOnly", "writeOnly", "example", "examples"];
 /// Keywords that belong to one JSON type, moved with it when `type: [a, b]` is split.
 const TYPE_KEYWORDS: &[(&str, &[&str])] = &[
     ("object", &["properties", "required", "additionalProperties", "minProperties", "maxProperties"]),
@@ -44,7 +48,9 @@ fn normalize_components(components: &mut Value, warnings: &mut Warnings) {
         if kind == "schemas" {
             if let Some(entries) = entries.as_object_mut() {
                 for (name, schema) in entries.iter_mut() {
-                    normalize_schema(schema, &pointer_join(&base, name), warnings);
+                    let pointer = pointer_join(&base, name);
+                    resolve_recursive_refs(schema, &format!("#{pointer}"));
+                    normalize_schema(schema, &pointer, warnings);
                 }
             }
         } else {
@@ -86,6 +92,7 @@ pub fn normalize_schema(schema: &mut Value, pointer: &str, warnings: &mut Warnin
     }
     let Some(map) = schema.as_object_mut() else { return };
     recurse_into_subschemas(map, pointer, warnings);
+    fold_annotation_members(map);
     rewrite_const(map);
     rewrite_examples(map);
     rewrite_exclusive_bounds(map);
@@ -119,6 +126,45 @@ fn recurse_into_subschemas(map: &mut Map<String, Value>, pointer: &str, warnings
         if let Some(Value::Object(children)) = map.get_mut(*key) {
             for (name, child) in children.iter_mut() {
                 normalize_schema(child, &pointer_join(&pointer_join(pointer, key), name), warnings);
+            }
+        }
+    }
+}
+
+/// JSON Schema 2019-09 `$recursiveRef: "#"` names the document root; in a component schema
+/// the spec means that component (the OpenAI spec's recursive filters do this).
+fn resolve_recursive_refs(value: &mut Value, component: &str) {
+    match value {
+        Value::Object(map) => {
+            if map.get("$recursiveRef").and_then(Value::as_str) == Some("#") {
+                map.remove("$recursiveRef");
+                map.insert("$ref".into(), json!(component));
+            }
+            for (key, child) in map.iter_mut() {
+                if !matches!(key.as_str(), "example" | "examples" | "default" | "enum" | "const") {
+                    resolve_recursive_refs(child, component);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|item| resolve_recursive_refs(item, component)),
+        _ => {}
+    }
+}
+
+/// Moves annotation-only `allOf` members (`{nullable: true}`, `{description: ..}`) into the
+/// parent, so `allOf: [{$ref: X}, {nullable: true}]` reads as a nullable reference to X.
+fn fold_annotation_members(map: &mut Map<String, Value>) {
+    let Some(Value::Array(members)) = map.get_mut("allOf") else { return };
+    let is_annotation = |m: &Value| m.as_object().is_some_and(|o| o.keys().all(|k| ANNOTATION_KEYS.contains(&k.as_str())));
+    if members.len() < 2 || !members.iter().any(|m| !is_annotation(m)) {
+        return;
+    }
+    let (annotations, kept): (Vec<Value>, Vec<Value>) = std::mem::take(members).into_iter().partition(is_annotation);
+    *members = kept;
+    for annotation in annotations {
+        if let Value::Object(annotation) = annotation {
+            for (key, value) in annotation {
+                map.entry(key).or_insert(value);
             }
         }
     }
@@ -343,6 +389,26 @@ mod tests {
         let got = norm(json!({"$ref": "#/components/schemas/X", "description": "d"}));
         assert_eq!(got, json!({"description": "d", "allOf": [{"$ref": "#/components/schemas/X"}]}));
         assert_eq!(norm(json!({"$ref": "#/x"})), json!({"$ref": "#/x"}));
+    }
+
+    #[test]
+    fn annotation_only_all_of_members_fold_into_the_parent() {
+        let got = norm(json!({"allOf": [{"$ref": "#/x"}, {"nullable": true, "description": "d"}]}));
+        assert_eq!(got, json!({"allOf": [{"$ref": "#/x"}], "nullable": true, "description": "d"}));
+        // A real second member stays.
+        let got = norm(json!({"allOf": [{"$ref": "#/x"}, {"required": ["a"]}]}));
+        assert_eq!(got["allOf"].as_array().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn recursive_refs_name_the_component() {
+        let mut doc = json!({"openapi": "3.1.0", "components": {"schemas": {"Filter": {
+            "type": "object", "properties": {"filters": {"type": "array", "items": {"oneOf": [{"$ref": "#/components/schemas/Leaf"}, {"$recursiveRef": "#"}]}}}
+        }}}});
+        let mut warnings = Warnings::new(Path::new("t"));
+        normalize(&mut doc, &mut warnings);
+        let member = &doc["components"]["schemas"]["Filter"]["properties"]["filters"]["items"]["oneOf"][1];
+        assert_eq!(member, &json!({"$ref": "#/components/schemas/Filter"}));
     }
 
     #[test]

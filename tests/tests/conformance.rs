@@ -11,12 +11,14 @@
 //! started with `--validator-strict-oneof`, which also rejects a request that matches more
 //! than one `oneOf` member of the reference.
 //!
-//! `CONFORMANCE_SEED` (a number) moves the seeds, to explore other random answers.
+//! `CONFORMANCE_SEED` (a number) moves the seeds and `CONFORMANCE_RUNS` changes the number of
+//! runs, to explore other random answers; a failure names the seed that reproduces it.
 
 #[path = "conformance/cases.rs"]
 mod cases;
 
 use std::collections::BTreeSet;
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
@@ -25,8 +27,8 @@ use tests::steady::Steady;
 
 use cases::{CASES, Case, CaseResult};
 
-/// How many times each operation is called in each mode.
-const RUNS: u64 = 5;
+/// How many times each operation is called in each mode (`CONFORMANCE_RUNS` overrides it).
+const RUNS: u64 = 10;
 
 /// How many calls are in flight at once.
 const CONCURRENCY: usize = 8;
@@ -35,8 +37,22 @@ const CONCURRENCY: usize = 8;
 const MODES: &[(&str, &[&str])] =
     &[("default", &[]), ("strict-oneof", &["--validator-strict-oneof"])];
 
-/// Streams are sent without pauses so the suite stays fast (Steady waits 100 ms by default).
-const STEADY_ARGS: &[&str] = &["--stream-interval=0", "--log-level=summary"];
+/// How Steady is started in both modes.
+///
+/// - Objects in query strings and arrays and objects in multipart bodies are read in the
+///   bracket form (`metadata[key]=v`, `include[]=a`, `expires_after[anchor]=...`), which is
+///   how the service reads them and how the official SDKs send them; OpenAI's own SDKs run
+///   Steady with these flags. The reference cannot say so itself: it declares no `style`
+///   on some object parameters and no `encoding` for multipart bodies. Query arrays keep
+///   the style the reference declares for each parameter.
+/// - Streams are sent without pauses so the suite stays fast (Steady waits 100 ms by default).
+const STEADY_ARGS: &[&str] = &[
+    "--validator-query-object-format=brackets",
+    "--validator-form-array-format=brackets",
+    "--validator-form-object-format=brackets",
+    "--stream-interval=0",
+    "--log-level=summary",
+];
 
 #[test]
 fn every_operation_conforms_to_the_reference() {
@@ -45,24 +61,56 @@ fn every_operation_conforms_to_the_reference() {
     check_case_table_matches(&operations);
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
-    let base_seed: u64 = std::env::var("CONFORMANCE_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(1);
+    let base_seed = env_number("CONFORMANCE_SEED").unwrap_or(1);
+    let runs = env_number("CONFORMANCE_RUNS").unwrap_or(RUNS);
     let mut report = Vec::new();
     for (index, (mode, args)) in MODES.iter().enumerate() {
         let started = Instant::now();
         let steady = Steady::start(&[STEADY_ARGS, args].concat()).expect("start Steady");
-        let first_seed = base_seed + index as u64 * RUNS;
-        let failures = runtime.block_on(run_suite(&steady.base_url(), first_seed));
+        let seeds = base_seed + index as u64 * runs..base_seed + (index as u64 + 1) * runs;
+        let failures = runtime.block_on(run_suite(&steady.base_url(), seeds.clone()));
         let failed_ops: BTreeSet<&str> = failures.iter().map(|f| f.operation).collect();
         let passed = operations.len() - failed_ops.len();
-        println!(
-            "conformance: {passed}/{} operations ({mode}, {RUNS} runs each, seeds {first_seed}..{}, {:.1?})",
+        // Written to stdout directly, not with `println!`, so the line shows even when the
+        // test harness captures the output of a passing test.
+        let summary = format!(
+            "conformance: {passed}/{} operations ({mode}, {runs} runs each, seeds {}..={}, {:.1?})\n",
             operations.len(),
-            first_seed + RUNS - 1,
+            seeds.start,
+            seeds.end - 1,
             started.elapsed()
         );
-        report.extend(failures.into_iter().map(|f| format!("[{mode}] {f}")));
+        std::io::stdout().write_all(summary.as_bytes()).expect("write to stdout");
+        report.extend(summarize(mode, failures));
     }
-    assert!(report.is_empty(), "{} failing calls:\n\n{}", report.len(), report.join("\n\n"));
+    assert!(report.is_empty(), "failing operations:\n\n{}", report.join("\n\n"));
+}
+
+fn env_number(name: &str) -> Option<u64> {
+    let value = std::env::var(name).ok()?;
+    Some(value.parse().unwrap_or_else(|_| panic!("{name} must be a number, not {value:?}")))
+}
+
+/// One entry per failing operation: its first failure in full, then the other seeds that
+/// failed with a different message (identical repeats are only counted).
+fn summarize(mode: &str, mut failures: Vec<Failure>) -> Vec<String> {
+    failures.sort_by(|a, b| (a.operation, a.seed).cmp(&(b.operation, b.seed)));
+    let mut out: Vec<String> = Vec::new();
+    let mut index = 0;
+    while index < failures.len() {
+        let operation = failures[index].operation;
+        let group: Vec<&Failure> = failures[index..].iter().take_while(|f| f.operation == operation).collect();
+        index += group.len();
+        let mut messages: Vec<&Failure> = Vec::new();
+        for failure in &group {
+            if !messages.iter().any(|m| m.message == failure.message) {
+                messages.push(failure);
+            }
+        }
+        let shown: Vec<String> = messages.iter().map(|f| f.to_string()).collect();
+        out.push(format!("[{mode}] {operation}: {} of its runs failed\n{}", group.len(), shown.join("\n")));
+    }
+    out
 }
 
 /// One failed call of one operation in one run.
@@ -78,9 +126,9 @@ impl std::fmt::Display for Failure {
     }
 }
 
-/// Runs every case [`RUNS`] times against the server at `base_url`; returns the failures.
-async fn run_suite(base_url: &str, first_seed: u64) -> Vec<Failure> {
-    let calls = (first_seed..first_seed + RUNS)
+/// Runs every case once per seed against the server at `base_url`; returns the failures.
+async fn run_suite(base_url: &str, seeds: std::ops::Range<u64>) -> Vec<Failure> {
+    let calls = seeds
         .flat_map(|seed| CASES.iter().map(move |(operation, case)| (seed, *operation, *case)));
     futures::stream::iter(calls)
         .map(|(seed, operation, case)| async move {
@@ -100,9 +148,16 @@ async fn run_case(base_url: &str, seed: u64, case: Case) -> CaseResult {
         .max_retries(0)
         .timeout(Duration::from_secs(30))
         .default_header("X-Steady-Seed", seed.to_string())
+        .default_header("X-Steady-Array-Size", array_size(seed).to_string())
         .build()
         .map_err(|e| format!("client: {e}"))?;
     case(client).await
+}
+
+/// Steady makes every array one element long by default; every second run asks for three,
+/// so that one answer carries several members of a union (output items, content parts...).
+fn array_size(seed: u64) -> u32 {
+    if seed % 2 == 0 { 3 } else { 1 }
 }
 
 /// The `operationId`s of every HTTP operation in `spec/openai.yaml`, read at test time so

@@ -98,23 +98,39 @@ pub fn deserialize_str<'de, D: Deserializer<'de>>(
     deserializer.deserialize_str(StrVisitor)
 }
 
-/// Picks the variant of an untagged union of object types that fits `value` best:
-/// among the candidates whose required keys are all present, the one that knows the most
-/// of the object's keys; ties go to the earlier candidate. Each candidate is
-/// `(required keys, all known keys)`. `None` when no candidate's required keys are present.
-pub fn best_object_variant(
-    value: &Map<String, Value>,
-    candidates: &[(&[&str], &[&str])],
-) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    for (index, (required, known)) in candidates.iter().enumerate() {
-        if !required.iter().all(|key| value.contains_key(*key)) {
+/// What an object variant of a union looks like (generated from the spec).
+#[derive(Debug, Clone, Copy)]
+pub struct ObjectShape<'a> {
+    /// Keys the variant requires.
+    pub required: &'a [&'a str],
+    /// Every key the variant knows.
+    pub known: &'a [&'a str],
+    /// Keys fixed to one value (`role` = `user`): another value rules the variant out.
+    pub constants: &'a [(&'a str, &'a str)],
+}
+
+/// Picks the object variant of a union that fits `value` best, for unions whose variants the
+/// JSON kind (or the tag) alone cannot tell apart. A variant whose fixed values disagree with
+/// the object is ruled out; among the rest, those with every required key present come
+/// first, then those that know more of the object's keys; ties go to the earlier variant.
+/// A variant missing some required keys can still win when none has them all, since
+/// servers do omit fields the spec calls required. `None` when nothing fits at all.
+pub fn best_object_variant(value: &Map<String, Value>, candidates: &[ObjectShape<'_>]) -> Option<usize> {
+    let mut best: Option<(usize, (bool, usize))> = None;
+    for (index, shape) in candidates.iter().enumerate() {
+        let contradicts = shape
+            .constants
+            .iter()
+            .any(|(key, fixed)| value.get(*key).and_then(Value::as_str).is_some_and(|v| v != *fixed));
+        if contradicts {
             continue;
         }
-        let score = value
-            .keys()
-            .filter(|key| known.contains(&key.as_str()))
-            .count();
+        let complete = shape.required.iter().all(|key| value.contains_key(*key));
+        let known = value.keys().filter(|key| shape.known.contains(&key.as_str())).count();
+        if !complete && known == 0 && !value.is_empty() {
+            continue;
+        }
+        let score = (complete, known);
         if best.is_none_or(|(_, best_score)| score > best_score) {
             best = Some((index, score));
         }
@@ -254,20 +270,23 @@ mod tests {
     #[test]
     fn best_variant_prefers_required_then_known() {
         let obj = |s: &str| serde_json::from_str::<Map<String, Value>>(s).unwrap();
-        let candidates: &[(&[&str], &[&str])] = &[
-            (&["a"], &["a", "b"]),
-            (&["a"], &["a", "b", "c"]),
-            (&["z"], &["z"]),
-        ];
-        assert_eq!(
-            best_object_variant(&obj(r#"{"a":1,"c":2}"#), candidates),
-            Some(1)
-        );
-        assert_eq!(
-            best_object_variant(&obj(r#"{"a":1,"b":2}"#), candidates),
-            Some(0)
-        );
-        assert_eq!(best_object_variant(&obj(r#"{"z":1}"#), candidates), Some(2));
-        assert_eq!(best_object_variant(&obj(r#"{"q":1}"#), candidates), None);
+        let shape = |required, known| ObjectShape { required, known, constants: &[] };
+        let candidates =
+            [shape(&["a"], &["a", "b"]), shape(&["a"], &["a", "b", "c"]), shape(&["z"], &["z"])];
+        assert_eq!(best_object_variant(&obj(r#"{"a":1,"c":2}"#), &candidates), Some(1));
+        assert_eq!(best_object_variant(&obj(r#"{"a":1,"b":2}"#), &candidates), Some(0));
+        assert_eq!(best_object_variant(&obj(r#"{"z":1}"#), &candidates), Some(2));
+        // Nothing required is present, but `b` is known: the closest variant wins.
+        assert_eq!(best_object_variant(&obj(r#"{"b":1}"#), &candidates), Some(0));
+        assert_eq!(best_object_variant(&obj(r#"{"q":1}"#), &candidates), None);
+    }
+
+    #[test]
+    fn fixed_values_rule_variants_out() {
+        let obj = |s: &str| serde_json::from_str::<Map<String, Value>>(s).unwrap();
+        let system = ObjectShape { required: &["role"], known: &["role", "content"], constants: &[("role", "system")] };
+        let user = ObjectShape { required: &["role"], known: &["role", "content"], constants: &[("role", "user")] };
+        assert_eq!(best_object_variant(&obj(r#"{"role":"user","content":"hi"}"#), &[system, user]), Some(1));
+        assert_eq!(best_object_variant(&obj(r#"{"role":"tool"}"#), &[system, user]), None);
     }
 }

@@ -201,11 +201,7 @@ pub fn tagged_union_def(api: &Api, def: &TypeDef, u: &TaggedUnion, docs: &TokenS
             _ => quote!(Self::#variant(value) => ::serde::Serialize::serialize(value, serializer),),
         }
     });
-    let deserialize_arms = u.variants.iter().map(|v| {
-        let variant = ident(&v.name);
-        let values = &v.tag_values;
-        quote!(Some(#(#values)|*) => crate::runtime::codec::from_value(value).map(Self::#variant),)
-    });
+    let deserialize_arms = tagged_arms(u);
     let froms = from_impls(api, &name, u.variants.iter().map(|v| (v.name.as_str(), &v.ty, v.boxed)));
     quote! {
         #docs
@@ -241,6 +237,56 @@ pub fn tagged_union_def(api: &Api, def: &TypeDef, u: &TaggedUnion, docs: &TokenS
             }
         }
     }
+}
+
+/// Match arms from tag values to variants. A value that several variants claim (the
+/// OpenAI spec gives `message` to both a short and a full message form) is decided by the
+/// variants' shapes.
+fn tagged_arms(u: &TaggedUnion) -> Vec<TokenStream> {
+    let mut order: Vec<&str> = Vec::new();
+    let mut claimants: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (i, v) in u.variants.iter().enumerate() {
+        for value in &v.tag_values {
+            let entry = claimants.entry(value.as_str()).or_default();
+            if entry.is_empty() {
+                order.push(value);
+            }
+            entry.push(i);
+        }
+    }
+    let mut arms = Vec::new();
+    // Values with one claimant, grouped per variant in variant order.
+    for (i, v) in u.variants.iter().enumerate() {
+        let own: Vec<&str> = order.iter().copied().filter(|value| claimants[value] == [i]).collect();
+        if own.is_empty() {
+            continue;
+        }
+        let variant = ident(&v.name);
+        arms.push(quote!(Some(#(#own)|*) => crate::runtime::codec::from_value(value).map(Self::#variant),));
+    }
+    for value in order.iter().filter(|value| claimants[*value].len() > 1) {
+        let candidates = &claimants[value];
+        let shapes = candidates.iter().map(|&i| shape_tokens(&u.variants[i].shape));
+        let picks = candidates.iter().enumerate().map(|(slot, &i)| {
+            let variant = ident(&u.variants[i].name);
+            quote!(Some(#slot) => crate::runtime::codec::from_value(value).map(Self::#variant),)
+        });
+        arms.push(quote! {
+            Some(#value) => match value.as_object().and_then(|object| crate::runtime::codec::best_object_variant(object, &[#(#shapes),*])) {
+                #(#picks)*
+                _ => Ok(Self::Unknown(value)),
+            },
+        });
+    }
+    arms
+}
+
+/// A `codec::ObjectShape` literal.
+fn shape_tokens(shape: &crate::ir::ObjectShape) -> TokenStream {
+    let required = &shape.required;
+    let known = &shape.known;
+    let constants = shape.constants.iter().map(|(k, v)| quote!((#k, #v)));
+    quote!(crate::runtime::codec::ObjectShape { required: &[#(#required),*], known: &[#(#known),*], constants: &[#(#constants),*] })
 }
 
 pub fn untagged_union_def(api: &Api, def: &TypeDef, u: &UntaggedUnion, docs: &TokenStream) -> TokenStream {
@@ -335,12 +381,7 @@ fn object_dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize]) -> TokenS
     if candidates.len() < 2 {
         return dispatch(api, u, candidates);
     }
-    let shapes = candidates.iter().map(|&i| {
-        let v = &u.variants[i];
-        let required = &v.required_keys;
-        let known = &v.known_keys;
-        quote!((&[#(#required),*][..], &[#(#known),*][..]))
-    });
+    let shapes = candidates.iter().map(|&i| shape_tokens(&u.variants[i].shape));
     let arms = candidates.iter().enumerate().map(|(slot, &i)| {
         let variant = ident(&u.variants[i].name);
         quote!(Some(#slot) => crate::runtime::codec::from_value(value).map(Self::#variant),)

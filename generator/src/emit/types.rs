@@ -63,7 +63,9 @@ fn field_tokens(api: &Api, field: &Field, serde: bool) -> TokenStream {
     let docs = docs_or(field.docs.as_deref(), || format!("The `{}` property.", field.wire_name));
     let deprecated = deprecated_attr(field.deprecated);
     let mut serde_args: Vec<TokenStream> = Vec::new();
-    if serde {
+    if serde && field.flatten {
+        serde_args.push(quote!(flatten));
+    } else if serde {
         if field.name != field.wire_name {
             let wire = &field.wire_name;
             serde_args.push(quote!(rename = #wire));

@@ -116,6 +116,9 @@ pub struct Field {
     pub constant: Option<String>,
     /// The property a tagged union that contains this struct dispatches on.
     pub tag: bool,
+    /// The field's type is merged into this struct (`#[serde(flatten)]`): an `allOf` of a
+    /// union and properties shared by all its variants.
+    pub flatten: bool,
     pub default: Option<Value>,
     pub deprecated: bool,
     pub read_only: bool,
@@ -174,6 +177,8 @@ pub struct TaggedVariant {
     /// The variant's type does not carry the tag itself; serialization adds it.
     pub inject_tag: bool,
     pub docs: Option<String>,
+    /// Filled in by the finishing pass; used when several variants share a tag value.
+    pub shape: ObjectShape,
 }
 
 /// `oneOf`/`anyOf` without a tag: dispatched on the JSON kind, then on object keys.
@@ -190,9 +195,20 @@ pub struct UntaggedVariant {
     pub docs: Option<String>,
     /// Filled in by the finishing pass: which JSON values this variant can hold.
     pub kinds: JsonKinds,
-    /// For object variants: keys that must be present, and every key it knows.
-    pub required_keys: Vec<String>,
-    pub known_keys: Vec<String>,
+    /// Filled in by the finishing pass, for object variants.
+    pub shape: ObjectShape,
+}
+
+/// What an object variant looks like, for choosing between variants that the tag (or the
+/// JSON kind) alone cannot tell apart.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ObjectShape {
+    /// Keys that must be present.
+    pub required: Vec<String>,
+    /// Every key the variant knows.
+    pub known: Vec<String>,
+    /// Keys fixed to one value (`role: user`): a different value rules the variant out.
+    pub constants: Vec<(String, String)>,
 }
 
 /// A set of JSON value kinds.

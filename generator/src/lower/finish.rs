@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::diagnostics::{Error, Result};
 use crate::ir::{
-    Api, CursorSource, JsonKinds, PageImpl, ResponseKind, TypeId, TypeKind, TypeRef,
+    Api, CursorSource, JsonKinds, ObjectShape, PageImpl, ResponseKind, TypeId, TypeKind, TypeRef,
 };
 
 /// Runs every pass.
@@ -116,39 +116,78 @@ pub fn kinds_of(api: &Api, ty: &TypeRef, depth: usize) -> JsonKinds {
     }
 }
 
-/// Required and known keys of an object type, for choosing between object variants.
-fn object_keys(api: &Api, ty: &TypeRef) -> (Vec<String>, Vec<String>) {
-    match api.resolve_alias(ty.unwrap_option()) {
-        TypeRef::Named(id) => match &api.ty(*id).kind {
-            TypeKind::Struct(s) => (
-                s.fields.iter().filter(|f| f.required && !f.ty.is_option()).map(|f| f.wire_name.clone()).collect(),
-                s.fields.iter().map(|f| f.wire_name.clone()).collect(),
-            ),
-            TypeKind::TaggedUnion(u) => (vec![u.tag.clone()], vec![u.tag.clone()]),
-            _ => (Vec::new(), Vec::new()),
-        },
-        _ => (Vec::new(), Vec::new()),
+/// The shape of an object type: required and known keys and fixed values, looking
+/// through aliases, flattened fields and nested unions (whose known keys are those of any
+/// variant and whose required keys are those of every variant).
+fn object_shape(api: &Api, ty: &TypeRef, depth: usize) -> ObjectShape {
+    let TypeRef::Named(id) = api.resolve_alias(ty.unwrap_option()) else { return ObjectShape::default() };
+    if depth > 16 {
+        return ObjectShape::default();
     }
+    let variants: Vec<&TypeRef> = match &api.ty(*id).kind {
+        TypeKind::Struct(s) => {
+            let mut shape = ObjectShape::default();
+            for field in &s.fields {
+                if field.flatten {
+                    let inner = object_shape(api, &field.ty, depth + 1);
+                    shape.known.extend(inner.known);
+                    shape.required.extend(inner.required);
+                    continue;
+                }
+                shape.known.push(field.wire_name.clone());
+                if field.required && !field.ty.is_option() {
+                    shape.required.push(field.wire_name.clone());
+                }
+                if let Some(value) = &field.constant {
+                    shape.constants.push((field.wire_name.clone(), value.clone()));
+                }
+            }
+            return shape;
+        }
+        TypeKind::TaggedUnion(u) => u.variants.iter().map(|v| &v.ty).collect(),
+        TypeKind::UntaggedUnion(u) => u.variants.iter().map(|v| &v.ty).collect(),
+        _ => return ObjectShape::default(),
+    };
+    let shapes: Vec<ObjectShape> = variants.into_iter().map(|v| object_shape(api, v, depth + 1)).collect();
+    let mut known: Vec<String> = shapes.iter().flat_map(|s| s.known.iter().cloned()).collect();
+    known.sort();
+    known.dedup();
+    let required = shapes
+        .first()
+        .map(|first| first.required.iter().filter(|k| shapes.iter().all(|s| s.required.contains(k))).cloned().collect())
+        .unwrap_or_default();
+    ObjectShape { required, known, constants: Vec::new() }
 }
 
 fn fill_union_kinds(api: &mut Api) {
     for i in 0..api.types.len() {
-        let TypeKind::UntaggedUnion(union) = &api.types[i].kind else { continue };
-        let filled: Vec<_> = union
-            .variants
-            .iter()
-            .map(|v| {
-                let kinds = kinds_of(api, &v.ty, 0);
-                let (required, known) = if kinds.object { object_keys(api, &v.ty) } else { (Vec::new(), Vec::new()) };
-                (kinds, required, known)
-            })
-            .collect();
-        if let TypeKind::UntaggedUnion(union) = &mut api.types[i].kind {
-            for (variant, (kinds, required, known)) in union.variants.iter_mut().zip(filled) {
-                variant.kinds = kinds;
-                variant.required_keys = required;
-                variant.known_keys = known;
+        match &api.types[i].kind {
+            TypeKind::UntaggedUnion(union) => {
+                let filled: Vec<_> = union
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        let kinds = kinds_of(api, &v.ty, 0);
+                        let shape = if kinds.object { object_shape(api, &v.ty, 0) } else { ObjectShape::default() };
+                        (kinds, shape)
+                    })
+                    .collect();
+                if let TypeKind::UntaggedUnion(union) = &mut api.types[i].kind {
+                    for (variant, (kinds, shape)) in union.variants.iter_mut().zip(filled) {
+                        variant.kinds = kinds;
+                        variant.shape = shape;
+                    }
+                }
             }
+            TypeKind::TaggedUnion(union) => {
+                let shapes: Vec<_> = union.variants.iter().map(|v| object_shape(api, &v.ty, 0)).collect();
+                if let TypeKind::TaggedUnion(union) = &mut api.types[i].kind {
+                    for (variant, shape) in union.variants.iter_mut().zip(shapes) {
+                        variant.shape = shape;
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }

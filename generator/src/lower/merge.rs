@@ -4,7 +4,7 @@
 use super::schema::{Builder, Ctx, SchemaRef, Shape};
 use super::view::{Properties, View};
 use crate::diagnostics::{Error, Result};
-use crate::ir::{Struct, TypeKind, TypeRef};
+use crate::ir::{Field, Struct, TypeKind, TypeRef};
 
 /// The object parts of an `allOf`, flattened through nested `allOf`s and references.
 #[derive(Default)]
@@ -41,14 +41,26 @@ impl<'a, 's> Builder<'a, 's> {
                 }
             });
         }
-        if !parts.other.is_empty() {
-            self.warnings.push(
+        let mut fields = self.fields(&parts.props, &parts.required)?;
+        match parts.other.as_slice() {
+            [] => {}
+            [(union, union_ctx)] if self.is_union(*union, union_ctx)? => {
+                // Properties every variant shares, plus the union itself, flattened in.
+                let ty = self.lower(*union, &ctx.child("Variant", &["allOf"]))?;
+                fields.push(flattened_field(ty, &fields));
+            }
+            _ => self.warnings.push(
                 ctx.pointer.clone(),
                 "`allOf` mixes objects with non-object members; only the object members' fields are generated",
-            );
+            ),
         }
-        let fields = self.fields(&parts.props, &parts.required)?;
         Ok(Shape::Named(TypeKind::Struct(Struct { fields, additional: parts.additional })))
+    }
+
+    fn is_union(&self, schema: SchemaRef<'a>, ctx: &Ctx) -> Result<bool> {
+        let (schema, _) = self.deref(schema, ctx)?;
+        let view = View::of(schema);
+        Ok(!view.one_of.is_empty() || !view.any_of.is_empty())
     }
 
     fn collect_members(&mut self, view: &View<'a>, ctx: &Ctx, parts: &mut Parts<'a>) -> Result<()> {
@@ -95,5 +107,29 @@ impl<'a, 's> Builder<'a, 's> {
             parts.additional = Some(ty);
         }
         Ok(())
+    }
+}
+
+/// The field holding a union merged into a struct with `#[serde(flatten)]`.
+fn flattened_field(ty: TypeRef, siblings: &[Field]) -> Field {
+    let mut name = "variant".to_owned();
+    while siblings.iter().any(|f| f.name == name) {
+        name.push('_');
+    }
+    Field {
+        name,
+        wire_name: String::new(),
+        docs: Some("The variant, whose fields sit beside the shared ones on the wire.".to_owned()),
+        ty,
+        required: true,
+        boxed: false,
+        constant: None,
+        tag: false,
+        flatten: true,
+        default: None,
+        deprecated: false,
+        read_only: false,
+        write_only: false,
+        param: None,
     }
 }

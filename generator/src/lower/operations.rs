@@ -278,6 +278,7 @@ impl<'a, 's> Builder<'a, 's> {
                 boxed: false,
                 constant: None,
                 tag: false,
+            flatten: false,
                 default: None,
                 deprecated: data.deprecated.unwrap_or(false),
                 read_only: false,

@@ -9,7 +9,7 @@ use super::names::{self, Scope};
 use super::schema::{Builder, Ctx, SchemaRef, Shape, string_enum};
 use super::view::View;
 use crate::diagnostics::Result;
-use crate::ir::{JsonKinds, TaggedUnion, TaggedVariant, TypeKind, TypeRef, UntaggedUnion, UntaggedVariant};
+use crate::ir::{JsonKinds, ObjectShape, TaggedUnion, TaggedVariant, TypeKind, TypeRef, UntaggedUnion, UntaggedVariant};
 
 /// Tag properties tried, in this order, when a union has no discriminator.
 const PREFERRED_TAGS: &[&str] = &["type", "object", "event", "role", "kind"];
@@ -66,7 +66,6 @@ impl<'a, 's> Builder<'a, 's> {
     ) -> Result<Shape> {
         let tag = &discriminator.property_name;
         let mut variant_names = Scope::new();
-        let mut claimed = BTreeSet::new();
         let mut variants = Vec::new();
         for (i, member) in members {
             let member_ctx = ctx.same_name(&[keyword, &i.to_string()]);
@@ -93,14 +92,8 @@ impl<'a, 's> Builder<'a, 's> {
                     }
                 }
             }
-            let before = values.len();
-            values.retain(|v| claimed.insert(v.clone()));
-            if values.len() < before {
-                self.warnings.push(member_ctx.pointer.clone(), format!("tag value of `{tag}` already used by an earlier member"));
-            }
-            if values.is_empty() {
-                continue;
-            }
+            // Values shared with earlier members stay: the variants' shapes decide between them.
+            values.dedup();
             let label = match (values.as_slice(), member) {
                 ([only], _) => only.clone(),
                 (_, ReferenceOr::Reference { reference }) => reference.rsplit('/').next().unwrap_or("Variant").to_owned(),
@@ -111,7 +104,7 @@ impl<'a, 's> Builder<'a, 's> {
             let inject_tag = !self.has_property(schema, tag, &member_ctx, 0)?;
             let ty = self.lower((*member).into(), &ctx.child(&name, &[keyword, &i.to_string()]))?;
             let docs = super::docs::rustdoc(View::of(schema).description());
-            variants.push(TaggedVariant { name, tag_values: values, ty, boxed: false, inject_tag, docs });
+            variants.push(TaggedVariant { name, tag_values: values, ty, boxed: false, inject_tag, docs, shape: ObjectShape::default() });
         }
         Ok(Shape::Named(TypeKind::TaggedUnion(TaggedUnion { tag: tag.clone(), variants })))
     }
@@ -307,8 +300,7 @@ impl<'a, 's> Builder<'a, 's> {
                 boxed: false,
                 docs: super::docs::rustdoc(View::of(schema).description()),
                 kinds: JsonKinds::default(),
-                required_keys: Vec::new(),
-                known_keys: Vec::new(),
+                shape: ObjectShape::default(),
             });
         }
         Ok(Shape::Named(TypeKind::UntaggedUnion(UntaggedUnion { variants })))
