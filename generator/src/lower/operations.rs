@@ -15,6 +15,10 @@ use crate::ir::{
     TypeKind, TypeRef,
 };
 
+/// The params struct of an operation (if it has query or header parameters) and the headers
+/// it always sends.
+type ParamsAndFixedHeaders = (Option<crate::ir::TypeId>, Vec<(String, String)>);
+
 /// An operation before it is placed in the resource tree.
 pub struct Lowered {
     pub op: crate::ir::Operation,
@@ -201,25 +205,6 @@ impl<'a, 's> Builder<'a, 's> {
         Ok((parts, path_params))
     }
 
-    /// Whether `ty` is a map, looking through `Option` and aliases. A `$ref` to a map
-    /// component (such as `Metadata`) is an alias here; components are lowered before
-    /// operations, so its definition is already in the arena.
-    fn is_map(&self, ty: &TypeRef) -> bool {
-        let mut ty = ty.unwrap_option();
-        // Bounded like `Api::resolve_alias`: alias chains are short, and a cycle must not hang.
-        for _ in 0..64 {
-            match ty {
-                TypeRef::Map(_) => return true,
-                TypeRef::Named(id) => match self.types.get(id.0).and_then(Option::as_ref).map(|def| &def.kind) {
-                    Some(TypeKind::Alias(target)) => ty = target.unwrap_option(),
-                    _ => return false,
-                },
-                _ => return false,
-            }
-        }
-        false
-    }
-
     fn param_type(&mut self, param: &'a Parameter, at: &str, ctx: &Ctx) -> Result<TypeRef> {
         let data = param.parameter_data_ref();
         match &data.format {
@@ -235,7 +220,7 @@ impl<'a, 's> Builder<'a, 's> {
     }
 
     /// The `<Op>Params` struct of query and header parameters, and the headers fixed to one value.
-    fn params_struct(&mut self, params: &[(&'a Parameter, String)], ctx: &Ctx) -> Result<(Option<crate::ir::TypeId>, Vec<(String, String)>)> {
+    fn params_struct(&mut self, params: &[(&'a Parameter, String)], ctx: &Ctx) -> Result<ParamsAndFixedHeaders> {
         let mut fixed = Vec::new();
         let mut fields = Vec::new();
         let mut scope = Scope::new();
@@ -263,7 +248,7 @@ impl<'a, 's> Builder<'a, 's> {
             };
             let mut ty = self.param_type(param, at, ctx)?;
             if let ParamEncoding::Query { deep_object: true, .. } = encoding
-                && !self.is_map(&ty)
+                && !matches!(self.resolve_alias_ref(&ty), TypeRef::Map(_))
             {
                 self.warnings.push(at.clone(), "deepObject parameter is not a map of scalars; sent as a map of strings");
                 ty = TypeRef::Map(Box::new(TypeRef::String));
