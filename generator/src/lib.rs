@@ -77,15 +77,26 @@ pub struct Generated {
 
 /// Runs the pipeline on the spec at `spec_path`.
 pub fn generate(spec_path: &Path, options: &Options) -> Result<Generated> {
+    let clock = Instant::now();
+    let text = std::fs::read_to_string(spec_path).map_err(|source| Error::Io { path: spec_path.to_path_buf(), source })?;
+    run(spec_path, text, options, clock)
+}
+
+/// Runs the pipeline on spec text already in memory (nothing is read or written);
+/// `spec_path` only names the spec in messages and, by its extension, marks JSON.
+pub fn generate_from_text(spec_path: &Path, text: impl Into<String>, options: &Options) -> Result<Generated> {
+    run(spec_path, text.into(), options, Instant::now())
+}
+
+fn run(spec_path: &Path, text: String, options: &Options, mut clock: Instant) -> Result<Generated> {
     let mut timings = Vec::new();
     let mut warnings = diagnostics::Warnings::new(spec_path);
-    let mut clock = Instant::now();
     let mut lap = |stage: &'static str, timings: &mut Vec<(&'static str, Duration)>| {
         let now = Instant::now();
         timings.push((stage, now - clock));
         clock = now;
     };
-    let (source, mut value) = load::load(spec_path, &mut warnings)?;
+    let (source, mut value) = load::from_text(spec_path, text, &mut warnings)?;
     lap("load", &mut timings);
     normalize::normalize(&mut value, &mut warnings);
     lap("normalize", &mut timings);
@@ -94,9 +105,10 @@ pub fn generate(spec_path: &Path, options: &Options) -> Result<Generated> {
     let api = lower::lower(&spec, &mut warnings)?;
     lap("lower", &mut timings);
     let spec_name = spec_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let sources = emit::emit(&api, options, &spec_name)?;
+    let plan = emit::emit(&api, options, &spec_name)?;
     lap("emit", &mut timings);
-    let files = emit::format(sources)?;
+    // Rust tokens are built on the formatting threads (see `emit::RustFile`).
+    let files = emit::format(&api, options, &spec_name, plan)?;
     lap("format", &mut timings);
     Ok(Generated { files, warnings: warnings.into_sorted(), timings })
 }

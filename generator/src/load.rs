@@ -34,6 +34,12 @@ impl Source {
 pub fn load(path: &Path, warnings: &mut Warnings) -> Result<(Source, Value)> {
     let text = std::fs::read_to_string(path)
         .map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    from_text(path, text, warnings)
+}
+
+/// Parses spec text already in memory; `path` names it in messages and, by its extension,
+/// says whether it is JSON.
+pub fn from_text(path: &Path, text: String, warnings: &mut Warnings) -> Result<(Source, Value)> {
     let value = parse(path, &text, warnings)?;
     Ok((Source { path: path.to_path_buf(), text }, value))
 }

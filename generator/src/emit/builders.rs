@@ -29,7 +29,7 @@ pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     } else {
         TokenStream::new()
     };
-    let setters = s.fields.iter().filter(|f| f.constant.is_none()).map(|f| setter(api, f));
+    let setters = s.fields.iter().filter(|f| has_setter(f)).map(|f| setter(api, f));
     let doc = if required.is_empty() {
         " Creates a value with every field unset.".to_owned()
     } else {
@@ -47,6 +47,13 @@ pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     }
 }
 
+/// Values `Default` fills in (required constants, union tags) and read-only fields (the
+/// server sets them; requests never carry them) get no setter.
+fn has_setter(f: &Field) -> bool {
+    let filled_in = f.constant.is_some() && (!f.ty.is_option() || f.tag);
+    !filled_in && !f.read_only
+}
+
 fn setter(api: &Api, f: &Field) -> TokenStream {
     let field = ident(&f.name);
     let method = if SETTER_RESERVED.contains(&f.name.as_str()) { format_ident!("with_{}", f.name) } else { ident(&f.name) };
@@ -61,5 +68,43 @@ fn setter(api: &Api, f: &Field) -> TokenStream {
             self.#field = #assigned;
             self
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Constant, TypeRef};
+
+    fn field(ty: TypeRef) -> Field {
+        Field {
+            name: "f".to_owned(),
+            wire_name: "f".to_owned(),
+            docs: None,
+            ty,
+            required: false,
+            boxed: false,
+            constant: None,
+            tag: false,
+            flatten: false,
+            default: None,
+            deprecated: false,
+            read_only: false,
+            write_only: false,
+            param: None,
+        }
+    }
+
+    #[test]
+    fn filled_in_and_read_only_fields_have_no_setter() {
+        assert!(has_setter(&field(TypeRef::String)));
+        let required_constant = Field { constant: Some(Constant::String("x".into())), ..field(TypeRef::String) };
+        assert!(!has_setter(&required_constant));
+        let optional_constant = Field { constant: Some(Constant::String("x".into())), ..field(TypeRef::String.optional()) };
+        assert!(has_setter(&optional_constant));
+        let tag = Field { tag: true, ..optional_constant };
+        assert!(!has_setter(&tag));
+        let read_only = Field { read_only: true, ..field(TypeRef::String.optional()) };
+        assert!(!has_setter(&read_only));
     }
 }

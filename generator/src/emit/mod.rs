@@ -12,6 +12,7 @@ mod types;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -20,44 +21,80 @@ use crate::Options;
 use crate::diagnostics::{Error, Result};
 use crate::ir::Api;
 
-/// One output file before formatting.
-pub struct SourceFile {
-    pub path: PathBuf,
-    pub content: Content,
-    /// `// @generated ...` line naming the command that regenerates the file.
+/// A Rust file of the output. Its tokens are built on the worker thread that formats it:
+/// `proc_macro2` token streams cannot cross threads, and emitting and formatting the files
+/// of a large spec in parallel is what keeps generation fast.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RustFile {
+    Lib,
+    Settings,
+    TypesMod,
+    Types(String),
+    ResourcesMod,
+    Resource(usize),
+}
+
+impl RustFile {
+    fn path(&self, api: &Api) -> PathBuf {
+        match self {
+            RustFile::Lib => "src/lib.rs".into(),
+            RustFile::Settings => "src/runtime/settings.rs".into(),
+            RustFile::TypesMod => "src/types/mod.rs".into(),
+            RustFile::Types(module) => format!("src/types/{module}.rs").into(),
+            RustFile::ResourcesMod => "src/resources/mod.rs".into(),
+            RustFile::Resource(root) => resources::resource_file(api, *root).0,
+        }
+    }
+
+    fn tokens(&self, api: &Api, options: &Options, spec_name: &str) -> TokenStream {
+        match self {
+            RustFile::Lib => lib_rs(api, spec_name),
+            RustFile::Settings => settings::settings_file(api, options),
+            RustFile::TypesMod => types::types_mod(api),
+            RustFile::Types(module) => types::types_module(api, module),
+            RustFile::ResourcesMod => resources::resources_mod(api),
+            RustFile::Resource(root) => resources::resource_file(api, *root).1,
+        }
+    }
+
+    /// Rough size, so the largest files start first.
+    fn weight(&self, api: &Api) -> usize {
+        match self {
+            RustFile::Types(module) => api.types.iter().filter(|t| &t.module == module).count() * 4,
+            RustFile::Resource(root) => api.operations.iter().filter(|op| root_of(api, op.resource) == *root).count(),
+            _ => 0,
+        }
+    }
+}
+
+fn root_of(api: &Api, mut resource: usize) -> usize {
+    while let Some(parent) = api.resources[resource].parent {
+        resource = parent;
+    }
+    resource
+}
+
+/// What the emit stage produces: the Rust files to render and the finished text files.
+pub struct Plan {
+    pub rust: Vec<RustFile>,
+    pub text: Vec<(PathBuf, String)>,
+    /// `// @generated ...` line naming the command that regenerates the files.
     pub preamble: String,
 }
 
-pub enum Content {
-    Rust(TokenStream),
-    Text(String),
-}
-
-/// Every file of the generated crate.
-pub fn emit(api: &Api, options: &Options, spec_name: &str) -> Result<Vec<SourceFile>> {
+/// Plans every file of the generated crate and renders the templated ones.
+pub fn emit(api: &Api, options: &Options, spec_name: &str) -> Result<Plan> {
     let command = if options.regenerate_command.is_empty() {
         format!("generator generate {spec_name}")
     } else {
         options.regenerate_command.clone()
     };
     let preamble = format!("@generated from {spec_name} by `{command}`; do not edit by hand.");
-    let rust = |path: &str, tokens: TokenStream| SourceFile {
-        path: PathBuf::from(path),
-        content: Content::Rust(tokens),
-        preamble: format!("// {preamble}"),
-    };
-    let mut files = vec![
-        rust("src/lib.rs", lib_rs(api, spec_name)),
-        rust("src/types.rs", types::types_file(api)),
-        rust("src/runtime/settings.rs", settings::settings_file(api, options)),
-    ];
-    files.extend(resources::resource_files(api).into_iter().map(|(path, tokens)| SourceFile {
-        path,
-        content: Content::Rust(tokens),
-        preamble: format!("// {preamble}"),
-    }));
-    files.extend(templates::render(api, options, spec_name, &preamble)?);
-    Ok(files)
+    let mut rust = vec![RustFile::Lib, RustFile::Settings, RustFile::TypesMod, RustFile::ResourcesMod];
+    rust.extend(types::modules(api).into_iter().map(RustFile::Types));
+    rust.extend(resources::roots(api).into_iter().map(RustFile::Resource));
+    let text = templates::render(api, options, spec_name, &preamble)?;
+    Ok(Plan { rust, text, preamble: format!("// {preamble}") })
 }
 
 fn lib_rs(api: &Api, spec_name: &str) -> TokenStream {
@@ -69,7 +106,7 @@ fn lib_rs(api: &Api, spec_name: &str) -> TokenStream {
     text.push_str(
         "\n\n- [`Client`] holds configuration and the HTTP connection pool; `Client::from_env()` reads it from the environment.\n\
          - [`resources`] groups the operations: `client.<resource>().<method>(..)` returns a [`Call`] to `.await`.\n\
-         - [`types`] holds every request and response type.\n\
+         - [`types`] holds every request and response type, grouped by the operations that use them.\n\
          - [`runtime`] holds errors, streaming, pagination, uploads and retries.",
     );
     let docs = text.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
@@ -85,28 +122,65 @@ fn lib_rs(api: &Api, spec_name: &str) -> TokenStream {
     }
 }
 
-/// Stage 6, format: token streams → `syn` → prettyplease; text passes through.
-pub fn format(files: Vec<SourceFile>) -> Result<BTreeMap<PathBuf, String>> {
-    let mut out = BTreeMap::new();
-    for file in files {
-        let text = match file.content {
-            Content::Text(text) => text,
-            Content::Rust(tokens) => {
-                let parsed: syn::File = syn::parse2(tokens.clone()).map_err(|err| {
-                    // Keep the unformatted source for debugging, and say where it is.
-                    let dump = std::env::temp_dir().join(file.path.to_string_lossy().replace('/', "_"));
-                    let _ = std::fs::write(&dump, tokens.to_string());
-                    Error::Internal {
-                        stage: "formatting",
-                        message: format!("{}: {err}; unformatted source written to {}", file.path.display(), dump.display()),
+/// Stage 6, format: each Rust file's tokens → `syn` → prettyplease, on as many threads as
+/// the machine has; text files pass through. The result never depends on thread timing:
+/// files are independent and collected by path.
+pub fn format(api: &Api, options: &Options, spec_name: &str, plan: Plan) -> Result<BTreeMap<PathBuf, String>> {
+    let mut jobs = plan.rust;
+    jobs.sort_by_key(|job| std::cmp::Reverse(job.weight(api)));
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len()).max(1);
+    let rendered: Vec<(PathBuf, Result<String>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        let path = job.path(api);
+                        let text = format_rust(&path, job.tokens(api, options, spec_name), &plan.preamble);
+                        done.push((path, text));
                     }
-                })?;
-                format!("{}\n{}", file.preamble, prettyplease::unparse(&parsed))
-            }
-        };
-        out.insert(file.path, text);
+                    done
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    });
+    if rendered.len() != jobs.len() {
+        return Err(Error::Internal { stage: "formatting", message: "a formatting thread panicked".to_owned() });
     }
-    Ok(out)
+    let mut out: BTreeMap<PathBuf, String> = plan.text.into_iter().collect();
+    let mut failures = BTreeMap::new();
+    for (path, text) in rendered {
+        match text {
+            Ok(text) => {
+                out.insert(path, text);
+            }
+            Err(err) => {
+                failures.insert(path, err);
+            }
+        }
+    }
+    match failures.into_iter().next() {
+        Some((_, err)) => Err(err),
+        None => Ok(out),
+    }
+}
+
+/// Parses and pretty-prints one file; on failure the unformatted source is kept for
+/// debugging and the error says where.
+fn format_rust(path: &std::path::Path, tokens: TokenStream, preamble: &str) -> Result<String> {
+    match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(parsed) => Ok(format!("{preamble}\n{}", prettyplease::unparse(&parsed))),
+        Err(err) => {
+            let dump = std::env::temp_dir().join(path.to_string_lossy().replace('/', "_"));
+            let _ = std::fs::write(&dump, tokens.to_string());
+            Err(Error::Internal {
+                stage: "formatting",
+                message: format!("{}: {err}; unformatted source written to {}", path.display(), dump.display()),
+            })
+        }
+    }
 }
 
 /// Newlines normalized, so checked-out files compare equal on every platform.
@@ -121,8 +195,7 @@ mod tests {
     #[test]
     fn unparsable_tokens_are_a_located_internal_error() {
         let bad: TokenStream = "fn (".parse().unwrap_or_default();
-        let file = SourceFile { path: "src/x.rs".into(), content: Content::Rust(quote!(fn #bad)), preamble: String::new() };
-        let err = format(vec![file]).unwrap_err().to_string();
-        assert!(err.contains("src/x.rs"), "{err}");
+        let err = format_rust(std::path::Path::new("src/x.rs"), quote!(fn #bad), "").unwrap_err().to_string();
+        assert!(err.contains("src/x.rs") && err.contains("unformatted source written to"), "{err}");
     }
 }

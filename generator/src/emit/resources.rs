@@ -38,10 +38,16 @@ fn index_of(api: &Api, resource: &Resource) -> usize {
     api.resources.iter().position(|r| std::ptr::eq(r, resource)).unwrap_or(0)
 }
 
-/// `resources/mod.rs` plus one file per root resource.
-pub fn resource_files(api: &Api) -> Vec<(PathBuf, TokenStream)> {
-    let mut roots: Vec<&Resource> = api.resources.iter().filter(|r| r.parent.is_none()).collect();
-    roots.sort_by(|a, b| a.path.cmp(&b.path));
+/// Root resources (one file each), sorted by name.
+pub fn roots(api: &Api) -> Vec<usize> {
+    let mut roots: Vec<usize> = (0..api.resources.len()).filter(|&i| api.resources[i].parent.is_none()).collect();
+    roots.sort_by(|a, b| api.resources[*a].path.cmp(&api.resources[*b].path));
+    roots
+}
+
+/// `src/resources/mod.rs`: the root modules and their accessors on `Client`.
+pub fn resources_mod(api: &Api) -> TokenStream {
+    let roots: Vec<&Resource> = roots(api).into_iter().map(|i| &api.resources[i]).collect();
     let modules = roots.iter().map(|r| {
         let module = ident(&r.path[0]);
         let gate = feature_gate(api, index_of(api, r));
@@ -61,7 +67,7 @@ pub fn resource_files(api: &Api) -> Vec<(PathBuf, TokenStream)> {
             }
         }
     });
-    let mod_rs = quote! {
+    quote! {
         //! Operations grouped by resource: `client.chat().completions().create(..)`.
         //!
         //! Each method returns a [`Call`](crate::runtime::Call): `.await` it for the typed
@@ -72,26 +78,27 @@ pub fn resource_files(api: &Api) -> Vec<(PathBuf, TokenStream)> {
         impl crate::Client {
             #(#accessors)*
         }
-    };
-    let mut files = vec![(PathBuf::from("src/resources/mod.rs"), mod_rs)];
-    for root in roots {
-        let mut items = Vec::new();
-        let mut stack = vec![index_of(api, root)];
-        while let Some(index) = stack.pop() {
-            items.push(resource_struct(api, index));
-            let mut children = api.resources[index].children.clone();
-            children.reverse();
-            stack.extend(children);
-        }
-        let doc = format!(" `client.{}()` and its sub-resources.", accessor_name(root));
-        let file = quote! {
-            #![doc = #doc]
-            #![allow(deprecated)]
-            #(#items)*
-        };
-        files.push((PathBuf::from(format!("src/resources/{}.rs", root.path[0])), file));
     }
-    files
+}
+
+/// The file of one root resource and everything below it.
+pub fn resource_file(api: &Api, root: usize) -> (PathBuf, TokenStream) {
+    let mut items = Vec::new();
+    let mut stack = vec![root];
+    while let Some(index) = stack.pop() {
+        items.push(resource_struct(api, index));
+        let mut children = api.resources[index].children.clone();
+        children.reverse();
+        stack.extend(children);
+    }
+    let resource = &api.resources[root];
+    let doc = format!(" `client.{}()` and its sub-resources.", accessor_name(resource));
+    let file = quote! {
+        #![doc = #doc]
+        #![allow(deprecated)]
+        #(#items)*
+    };
+    (PathBuf::from(format!("src/resources/{}.rs", resource.path[0])), file)
 }
 
 fn resource_struct(api: &Api, index: usize) -> TokenStream {
@@ -164,6 +171,11 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
         let arg = ident(&p.name);
         args.push(match p.ty.unwrap_option() {
             TypeRef::String => quote!(#arg: &str),
+            // Numbers and booleans are `Copy`: taken by value.
+            other if is_copy(other) => {
+                let ty = type_tokens(api, other, false, Site::Elsewhere);
+                quote!(#arg: #ty)
+            }
             other => {
                 let ty = type_tokens(api, other, false, Site::Elsewhere);
                 quote!(#arg: &#ty)
@@ -225,6 +237,11 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
     let new_spec = quote!(crate::runtime::RequestSpec::new(::reqwest::Method::#http, #path));
     let build = if statements.is_empty() {
         quote!(let spec = #new_spec #body #cursor;)
+    } else if body.is_empty() && cursor.is_empty() {
+        quote! {
+            let mut spec = #new_spec;
+            #(#statements)*
+        }
     } else {
         quote! {
             let mut spec = #new_spec;
@@ -242,6 +259,11 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
     }
 }
 
+/// Path parameters of these types are passed by value.
+fn is_copy(ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::Integer(_) | TypeRef::Number(_) | TypeRef::Boolean)
+}
+
 /// `"/models".to_owned()` or `format!("/models/{}", encode_path(model))`.
 fn path_expr(op: &Operation) -> TokenStream {
     if op.path_params.is_empty() {
@@ -255,7 +277,9 @@ fn path_expr(op: &Operation) -> TokenStream {
             PathPart::Literal(text) => template.push_str(&text.replace('{', "{{").replace('}', "}}")),
             PathPart::Param(i) => {
                 template.push_str("{}");
-                let arg = ident(&op.path_params[*i].name);
+                let param = &op.path_params[*i];
+                let arg = ident(&param.name);
+                let arg = if is_copy(param.ty.unwrap_option()) { quote!(&#arg) } else { quote!(#arg) };
                 values.push(quote!(crate::runtime::encode_path(#arg)));
             }
         }

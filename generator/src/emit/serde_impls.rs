@@ -269,6 +269,7 @@ fn tagged_arms(u: &TaggedUnion) -> Vec<TokenStream> {
         let shapes = candidates.iter().map(|&i| shape_tokens(&u.variants[i].shape));
         let picks = candidates.iter().enumerate().map(|(slot, &i)| {
             let variant = ident(&u.variants[i].name);
+            let slot = proc_macro2::Literal::usize_unsuffixed(slot);
             quote!(Some(#slot) => crate::runtime::codec::from_value(value).map(Self::#variant),)
         });
         arms.push(quote! {
@@ -295,25 +296,15 @@ pub fn untagged_union_def(api: &Api, def: &TypeDef, u: &UntaggedUnion, docs: &To
     let variants = u.variants.iter().map(|v| {
         let variant = ident(&v.name);
         let ty = type_tokens(api, &v.ty, v.boxed, Site::Types);
-        let docs = docs_or(v.docs.as_deref(), || format!("A `{}` value.", v.name));
+        let docs = docs_or(v.docs.as_deref(), || format!("{} `{}` value.", article(&v.name), v.name));
         quote!(#docs #variant(#ty),)
     });
     let serialize_arms = u.variants.iter().map(|v| {
         let variant = ident(&v.name);
         quote!(Self::#variant(value) => ::serde::Serialize::serialize(value, serializer),)
     });
-    let pick = |select: fn(&crate::ir::JsonKinds) -> bool| -> Vec<usize> {
-        u.variants.iter().enumerate().filter(|(_, v)| select(&v.kinds)).map(|(i, _)| i).collect()
-    };
-    let null = dispatch(api, u, &pick(|k| k.null));
-    let boolean = dispatch(api, u, &pick(|k| k.boolean));
-    let integer = dispatch(api, u, &pick(|k| k.integer || k.number));
-    let number = dispatch(api, u, &pick(|k| k.number));
-    let string = dispatch(api, u, &pick(|k| k.string));
-    let array = dispatch(api, u, &pick(|k| k.array));
-    let object_candidates = pick(|k| k.object);
-    let object = object_dispatch(api, u, &object_candidates);
-    let object_pattern = if object_candidates.len() < 2 { quote!(_) } else { quote!(object) };
+    let all: Vec<usize> = (0..u.variants.len()).collect();
+    let by_kind = kind_match(api, u, &all, Level::Value);
     let froms = from_impls(api, &name, u.variants.iter().map(|v| (v.name.as_str(), &v.ty, v.boxed)).filter(|(_, ty, _)| **ty != TypeRef::Any));
     quote! {
         #docs
@@ -342,16 +333,105 @@ pub fn untagged_union_def(api: &Api, def: &TypeDef, u: &UntaggedUnion, docs: &To
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                match &value {
-                    ::serde_json::Value::Null => #null,
-                    ::serde_json::Value::Bool(_) => #boolean,
-                    ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => #integer,
-                    ::serde_json::Value::Number(_) => #number,
-                    ::serde_json::Value::String(_) => #string,
-                    ::serde_json::Value::Array(_) => #array,
-                    ::serde_json::Value::Object(#object_pattern) => #object,
-                }
+                #by_kind
             }
+        }
+    }
+}
+
+/// "An" before a vowel (`An `Integer` value`), else "A".
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['A', 'E', 'I', 'O', 'U']) { "An" } else { "A" }
+}
+
+/// What an untagged union dispatches on: the value itself, or the first item of an array.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Value,
+    FirstItem,
+}
+
+/// The JSON kinds and object shape of a variant at `level`.
+fn shape_at(v: &crate::ir::UntaggedVariant, level: Level) -> (crate::ir::JsonKinds, &crate::ir::ObjectShape) {
+    match (level, &v.items) {
+        (Level::Value, _) => (v.kinds, &v.shape),
+        (Level::FirstItem, Some(items)) => (items.kinds, &items.shape),
+        (Level::FirstItem, None) => (crate::ir::JsonKinds::default(), &v.shape),
+    }
+}
+
+/// How one arm of a kind match chooses among its candidate variants.
+enum Choice {
+    /// The first that decodes (the last one reports its error).
+    Try,
+    /// By the keys of the object.
+    Keys,
+    /// By the first item of the array.
+    FirstItem,
+}
+
+/// `match` on the JSON kind (of the value, or of an array's first item) with one arm per kind
+/// some variant takes, each decoding the whole `value` into the variant that kind (and for
+/// objects, the keys) selects; every other kind is `Other`.
+fn kind_match(api: &Api, u: &UntaggedUnion, candidates: &[usize], level: Level) -> TokenStream {
+    let pick = |select: fn(&crate::ir::JsonKinds) -> bool| -> Vec<usize> {
+        candidates.iter().copied().filter(|&i| select(&shape_at(&u.variants[i], level).0)).collect()
+    };
+    let integers = pick(|k| k.integer || k.number);
+    let numbers = pick(|k| k.number);
+    let arrays = pick(|k| k.array);
+    let objects = pick(|k| k.object);
+    let mut arms: Vec<(TokenStream, Vec<usize>, Choice)> = vec![
+        (quote!(::serde_json::Value::Null), pick(|k| k.null), Choice::Try),
+        (quote!(::serde_json::Value::Bool(_)), pick(|k| k.boolean), Choice::Try),
+    ];
+    if integers != numbers {
+        // Integral numbers can also go to integer variants, tried first.
+        let pattern = quote!(::serde_json::Value::Number(number) if number.is_i64() || number.is_u64());
+        arms.push((pattern, integers, Choice::Try));
+    }
+    arms.push((quote!(::serde_json::Value::Number(_)), numbers, Choice::Try));
+    arms.push((quote!(::serde_json::Value::String(_)), pick(|k| k.string), Choice::Try));
+    // Several array variants: their first item decides (a `Vec` of forgiving structs would
+    // accept any list of objects, so trying each in turn would always pick the first).
+    arms.push(match arrays.len() {
+        2.. if level == Level::Value => (quote!(::serde_json::Value::Array(items)), arrays, Choice::FirstItem),
+        _ => (quote!(::serde_json::Value::Array(_)), arrays, Choice::Try),
+    });
+    arms.push(match objects.len() {
+        2.. => (quote!(::serde_json::Value::Object(object)), objects, Choice::Keys),
+        _ => (quote!(::serde_json::Value::Object(_)), objects, Choice::Try),
+    });
+    let catch_all = arms.iter().any(|(_, c, _)| c.is_empty()).then(|| quote!(_ => Ok(Self::Other(value)),));
+    let arms = arms.into_iter().filter(|(_, c, _)| !c.is_empty()).map(|(pattern, candidates, choice)| {
+        let body = match choice {
+            Choice::Try => dispatch(api, u, &candidates),
+            Choice::Keys => object_dispatch(api, u, &candidates, level),
+            Choice::FirstItem => array_dispatch(api, u, &candidates),
+        };
+        quote!(#pattern => #body,)
+    });
+    let scrutinee = match level {
+        Level::Value => quote!(&value),
+        Level::FirstItem => quote!(first),
+    };
+    quote! {
+        match #scrutinee {
+            #(#arms)*
+            #catch_all
+        }
+    }
+}
+
+/// Several array variants: an empty array is the first; otherwise the first item's kind and
+/// keys choose.
+fn array_dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize]) -> TokenStream {
+    let empty = dispatch(api, u, &candidates[..1]);
+    let by_item = kind_match(api, u, candidates, Level::FirstItem);
+    quote! {
+        match items.first() {
+            None => #empty,
+            Some(first) => #by_item,
         }
     }
 }
@@ -377,13 +457,14 @@ fn dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize]) -> TokenStream {
 }
 
 /// Several object variants: the one whose required keys are present and which knows most keys.
-fn object_dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize]) -> TokenStream {
+fn object_dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize], level: Level) -> TokenStream {
     if candidates.len() < 2 {
         return dispatch(api, u, candidates);
     }
-    let shapes = candidates.iter().map(|&i| shape_tokens(&u.variants[i].shape));
+    let shapes = candidates.iter().map(|&i| shape_tokens(shape_at(&u.variants[i], level).1));
     let arms = candidates.iter().enumerate().map(|(slot, &i)| {
         let variant = ident(&u.variants[i].name);
+        let slot = proc_macro2::Literal::usize_unsuffixed(slot);
         quote!(Some(#slot) => crate::runtime::codec::from_value(value).map(Self::#variant),)
     });
     quote! {

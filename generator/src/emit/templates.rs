@@ -6,7 +6,6 @@ use std::path::PathBuf;
 
 use askama::Template;
 
-use super::{Content, SourceFile};
 use crate::Options;
 use crate::diagnostics::{Error, Result};
 use crate::ir::{Api, Features};
@@ -88,9 +87,9 @@ fn render_template(path: &str, template: &impl Template) -> Result<String> {
     template.render().map(|text| text + "\n").map_err(|err| Error::Internal { stage: "rendering templates", message: format!("{path}: {err}") })
 }
 
-pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> Result<Vec<SourceFile>> {
+pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> Result<Vec<(PathBuf, String)>> {
     let features = api.features();
-    let text = |path: &str, text: String| SourceFile { path: PathBuf::from(path), content: Content::Text(text), preamble: String::new() };
+    let text = |path: &str, text: String| (PathBuf::from(path), text);
     let cargo = CargoToml {
         preamble,
         crate_name: &options.crate_name,

@@ -1,26 +1,55 @@
-//! `src/types.rs`: every named type, sorted by name, with its trait impls.
+//! `src/types/`: every named type, grouped into modules, sorted by name, with its trait impls.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 
 use super::builders;
 use super::serde_impls;
 use super::tokens::{Site, deprecated_attr, doc_attrs, docs_or, ident, type_tokens};
 use crate::ir::{
-    Api, CursorSource, Enum, EnumValue, Field, StreamEventStyle, Struct, TypeDef, TypeKind,
+    Api, Constant, CursorSource, Enum, EnumValue, Field, StreamEventStyle, Struct, TypeDef, TypeKind, TypeRef,
 };
 
-pub fn types_file(api: &Api) -> TokenStream {
-    let mut order: Vec<usize> = (0..api.types.len()).collect();
-    order.sort_by(|a, b| api.types[*a].name.cmp(&api.types[*b].name));
-    let items = order.into_iter().map(|i| type_def(api, &api.types[i]));
+/// The modules of `src/types/`, sorted (each holds at least one type).
+pub fn modules(api: &Api) -> Vec<String> {
+    let mut modules: Vec<String> = api.types.iter().map(|t| t.module.clone()).collect();
+    modules.sort();
+    modules.dedup();
+    modules
+}
+
+/// `src/types/mod.rs`: the modules, all re-exported so every type is `crate::types::Name`.
+pub fn types_mod(api: &Api) -> TokenStream {
+    let modules: Vec<_> = modules(api).iter().map(|m| ident(m)).collect();
     quote! {
         //! Request and response types, one per schema of the spec (and per inline schema
-        //! that needs a name), sorted by name.
+        //! that needs a name). Types used by one group of operations live in that group's
+        //! module, the rest in `shared`; all are re-exported here.
         //!
         //! Decoding is forgiving so that new API versions do not break old clients: unknown
         //! fields are ignored, unknown enum values land in `Other`, unknown union variants in
         //! `Unknown`, and a required field that is `null` or missing takes its default.
+
+        #(mod #modules;)*
+        #(pub use #modules::*;)*
+    }
+}
+
+/// One `src/types/<module>.rs`: its types sorted by name, with their impls.
+pub fn types_module(api: &Api, module: &str) -> TokenStream {
+    let mut order: Vec<usize> = (0..api.types.len()).filter(|&i| api.types[i].module == module).collect();
+    order.sort_by(|a, b| api.types[*a].name.cmp(&api.types[*b].name));
+    let uses_others = order.iter().any(|&i| references_other_module(api, &api.types[i]));
+    let import = if uses_others { quote!(use super::*;) } else { TokenStream::new() };
+    let items = order.into_iter().map(|i| type_def(api, &api.types[i]));
+    let doc = format!(" Types of the `{module}` operations.");
+    let doc = match module {
+        crate::lower::SHARED_MODULE => " Types used by many groups of operations.".to_owned(),
+        crate::lower::OTHER_MODULE => " Types of the spec's components that no operation uses.".to_owned(),
+        _ => doc,
+    };
+    quote! {
+        #![doc = #doc]
         // Generated code: names and shapes follow the spec, so some style lints cannot apply.
         #![allow(deprecated)]
         #![allow(
@@ -33,8 +62,36 @@ pub fn types_file(api: &Api) -> TokenStream {
             clippy::doc_overindented_list_items,
             clippy::tabs_in_doc_comments,
         )]
+        #import
 
         #(#items)*
+    }
+}
+
+/// Whether a type's definition names a type of another module (which needs `use super::*`).
+fn references_other_module(api: &Api, def: &TypeDef) -> bool {
+    let mut refs: Vec<&TypeRef> = Vec::new();
+    match &def.kind {
+        TypeKind::Struct(s) | TypeKind::Params(s) => {
+            refs.extend(s.fields.iter().map(|f| &f.ty));
+            refs.extend(&s.additional);
+        }
+        TypeKind::TaggedUnion(u) => refs.extend(u.variants.iter().map(|v| &v.ty)),
+        TypeKind::UntaggedUnion(u) => refs.extend(u.variants.iter().map(|v| &v.ty)),
+        TypeKind::Alias(target) => refs.push(target),
+        TypeKind::Enum(_) => {}
+    }
+    if let Some(page) = &def.page {
+        refs.push(&page.item);
+    }
+    refs.into_iter().any(|ty| names_other_module(api, ty, &def.module))
+}
+
+fn names_other_module(api: &Api, ty: &TypeRef, module: &str) -> bool {
+    match ty {
+        TypeRef::Named(id) => api.ty(*id).module != module,
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => names_other_module(api, inner, module),
+        _ => false,
     }
 }
 
@@ -60,7 +117,7 @@ fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
 fn field_tokens(api: &Api, field: &Field, serde: bool) -> TokenStream {
     let name = ident(&field.name);
     let ty = type_tokens(api, &field.ty, field.boxed, Site::Types);
-    let docs = docs_or(field.docs.as_deref(), || format!("The `{}` property.", field.wire_name));
+    let docs = doc_attrs(Some(&field_docs(field)));
     let deprecated = deprecated_attr(field.deprecated);
     let mut serde_args: Vec<TokenStream> = Vec::new();
     if serde && field.flatten {
@@ -78,6 +135,26 @@ fn field_tokens(api: &Api, field: &Field, serde: bool) -> TokenStream {
     }
     let serde_attr = if serde_args.is_empty() { TokenStream::new() } else { quote!(#[serde(#(#serde_args),*)]) };
     quote!(#docs #deprecated #serde_attr pub #name: #ty,)
+}
+
+/// Longest default value shown in a field's docs; longer ones are left to the spec.
+const MAX_DEFAULT_DOC: usize = 60;
+
+/// The field's description followed by what the spec says about its value: the server's
+/// default, and whether it only travels one way.
+fn field_docs(field: &Field) -> String {
+    let mut text = field.docs.clone().unwrap_or_else(|| format!("The `{}` property.", field.wire_name));
+    let default = field.default.as_ref().map(serde_json::Value::to_string).filter(|d| d.len() <= MAX_DEFAULT_DOC && !d.contains('`'));
+    let notes = [
+        default.map(|d| format!("Defaults to `{d}` when unset.")),
+        field.read_only.then(|| "Read-only: set by the server, never sent.".to_owned()),
+        field.write_only.then(|| "Write-only: sent to the server, never returned.".to_owned()),
+    ];
+    for note in notes.into_iter().flatten() {
+        text.push_str("\n\n");
+        text.push_str(&note);
+    }
+    text
 }
 
 fn struct_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> TokenStream {
@@ -131,9 +208,14 @@ fn manual_default(def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
     let inits = s.fields.iter().map(|f| {
         let field = ident(&f.name);
+        let value = match &f.constant {
+            Some(Constant::String(value)) => quote!(#value.to_owned()),
+            Some(Constant::Integer(value)) => proc_macro2::Literal::i64_unsuffixed(*value).into_token_stream(),
+            None => TokenStream::new(),
+        };
         match &f.constant {
-            Some(value) if !f.ty.is_option() => quote!(#field: #value.to_owned()),
-            Some(value) if f.tag => quote!(#field: Some(#value.to_owned())),
+            Some(_) if !f.ty.is_option() => quote!(#field: #value),
+            Some(_) if f.tag => quote!(#field: Some(#value)),
             _ => quote!(#field: Default::default()),
         }
     });

@@ -11,6 +11,8 @@ pub struct Operation {
     pub resource: usize,
     /// Rust method name (`create`, `list`, `submit_tool_outputs`).
     pub method: String,
+    /// The operation's first tag, which groups its types into a module.
+    pub tag: Option<String>,
     pub http_method: HttpMethod,
     /// Path template split into literal text and parameters.
     pub path: Vec<PathPart>,

@@ -26,6 +26,9 @@ pub struct TypeDef {
     pub stream_event: Option<StreamEventStyle>,
     /// Examples from the spec (JSON), kept for documentation and tests.
     pub examples: Vec<Value>,
+    /// The `types` submodule it is emitted in: the tag of the operations that use it, or
+    /// `shared`. Keeps files reviewable and lets files be formatted in parallel.
+    pub module: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -111,9 +114,10 @@ pub struct Field {
     pub required: bool,
     /// Recursion: the named type inside is boxed.
     pub boxed: bool,
-    /// A single allowed string value (`type: {enum: [function]}`). Required constants and
-    /// union tags are filled in by `Default`; other optional ones start unset.
-    pub constant: Option<String>,
+    /// A single allowed value (`enum: [function]`, `const: 2`), or the one tag value that
+    /// selects this struct in a tagged union. Required constants and union tags are filled
+    /// in by `Default`; other optional ones start unset.
+    pub constant: Option<Constant>,
     /// The property a tagged union that contains this struct dispatches on.
     pub tag: bool,
     /// The field's type is merged into this struct (`#[serde(flatten)]`): an `allOf` of a
@@ -125,6 +129,22 @@ pub struct Field {
     pub write_only: bool,
     /// Query/header parameter encoding (only for `TypeKind::Params`).
     pub param: Option<ParamEncoding>,
+}
+
+/// A field's one allowed value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Constant {
+    String(String),
+    Integer(i64),
+}
+
+impl Constant {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Constant::String(s) => Some(s),
+            Constant::Integer(_) => None,
+        }
+    }
 }
 
 /// How a parameter is written into the request.
@@ -196,6 +216,16 @@ pub struct UntaggedVariant {
     /// Filled in by the finishing pass: which JSON values this variant can hold.
     pub kinds: JsonKinds,
     /// Filled in by the finishing pass, for object variants.
+    pub shape: ObjectShape,
+    /// Filled in by the finishing pass, for array variants: what their items can hold, so
+    /// several array variants are told apart by the first item.
+    pub items: Option<ItemShape>,
+}
+
+/// The JSON kinds, and for objects the shape, of an array variant's items.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ItemShape {
+    pub kinds: JsonKinds,
     pub shape: ObjectShape,
 }
 

@@ -1,21 +1,85 @@
 //! Passes over the finished arena: which types are inputs, what JSON each untagged variant
 //! can hold, where recursion needs a `Box`, and which list responses page.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostics::{Error, Result};
 use crate::ir::{
-    Api, CursorSource, JsonKinds, ObjectShape, PageImpl, ResponseKind, TypeId, TypeKind, TypeRef,
+    Api, Constant, CursorSource, ItemShape, JsonKinds, ObjectShape, PageImpl, ResponseKind, TypeId, TypeKind, TypeRef,
 };
 
 /// Runs every pass.
 pub fn finish(api: &mut Api, locate: &dyn Fn(&str) -> crate::diagnostics::Location) -> Result<()> {
     mark_inputs(api);
+    relax_read_only(api);
     mark_tags(api);
     fill_union_kinds(api);
     box_recursion(api, locate)?;
     attach_pages(api);
+    assign_modules(api);
     Ok(())
+}
+
+/// Module of the types that many groups of operations use.
+pub const SHARED_MODULE: &str = "shared";
+/// Module of the component types that no operation uses (webhook payloads, say).
+pub const OTHER_MODULE: &str = "other";
+/// A type used by this many groups of operations or more is `shared`; one used by fewer
+/// lives with the first group (in document order) that uses it.
+const SHARED_BY: usize = 4;
+
+/// Groups types into modules by the operations that use them: a type belongs to the one tag
+/// whose operations reach it, or (when a few tags do) to the first of them; types that many
+/// tags reach are `shared`, those none reaches `other`. Files stay reviewable and can be
+/// formatted in parallel.
+fn assign_modules(api: &mut Api) {
+    let mut tag_order: Vec<String> = Vec::new();
+    let mut tags_of: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); api.types.len()];
+    let mut roots: Vec<(String, Vec<TypeRef>)> = api
+        .operations
+        .iter()
+        .map(|op| {
+            let mut types: Vec<TypeRef> = op.body.iter().map(|b| b.ty.clone()).chain(op.stream.clone()).collect();
+            if let ResponseKind::Json(ty) = &op.response {
+                types.push(ty.clone());
+            }
+            types.extend(op.params.map(TypeRef::Named));
+            (op.tag.clone().unwrap_or_else(|| SHARED_MODULE.to_owned()), types)
+        })
+        .collect();
+    for socket in &api.websockets {
+        let group = api.resources[socket.resource].path.first().cloned().unwrap_or_default();
+        roots.push((group, vec![socket.client_events.clone(), socket.server_events.clone()]));
+    }
+    for (tag, types) in roots {
+        let tag = module_name(&tag);
+        let rank = tag_order.iter().position(|t| *t == tag).unwrap_or_else(|| {
+            tag_order.push(tag);
+            tag_order.len() - 1
+        });
+        let mut stack = types;
+        let mut seen = BTreeSet::new();
+        while let Some(ty) = stack.pop() {
+            let Some(id) = named_in(&ty, &mut stack) else { continue };
+            if seen.insert(id) {
+                tags_of[id.0].insert(rank);
+                stack.extend(children(&api.types[id.0].kind));
+            }
+        }
+    }
+    for (def, tags) in api.types.iter_mut().zip(tags_of) {
+        def.module = match tags.first() {
+            None => OTHER_MODULE.to_owned(),
+            Some(first) if tags.len() < SHARED_BY => tag_order[*first].clone(),
+            Some(_) => SHARED_MODULE.to_owned(),
+        };
+    }
+}
+
+/// A module name from a tag (`Fine-tuning` → `fine_tuning`), never a keyword.
+fn module_name(tag: &str) -> String {
+    let name = super::names::snake(tag);
+    if super::names::is_raw(&name) || name == "mod" { format!("{name}_types") } else { name }
 }
 
 /// Types reachable from request bodies and parameters get constructors and setters.
@@ -43,23 +107,45 @@ fn mark_inputs(api: &mut Api) {
     }
 }
 
+/// A required `readOnly` property is required in responses only (OpenAPI 3.0, "Fixed
+/// Fields"): in a type that requests also carry it becomes optional and unset by default,
+/// so callers are never asked for a value the server assigns.
+fn relax_read_only(api: &mut Api) {
+    for def in api.types.iter_mut().filter(|d| d.input) {
+        if let TypeKind::Struct(s) = &mut def.kind {
+            for field in s.fields.iter_mut().filter(|f| f.read_only && f.required && f.constant.is_none()) {
+                field.required = false;
+                field.ty = field.ty.clone().optional();
+            }
+        }
+    }
+}
+
 /// Flags the tag property in every struct that is a variant of a tagged union, so its
-/// `Default` carries the tag value even when the property is optional.
+/// `Default` carries the tag value even when the property is optional. A tag declared as a
+/// plain string (`propertyName: species`, `species: {type: string}`) that selects the struct
+/// through one value only becomes that constant: `Dog::new("Rex")`, not `Dog::new("dog", "Rex")`.
 fn mark_tags(api: &mut Api) {
-    let mut tagged: Vec<(TypeId, String)> = Vec::new();
+    let mut tagged: BTreeMap<(TypeId, String), BTreeSet<String>> = BTreeMap::new();
     for def in &api.types {
         if let TypeKind::TaggedUnion(union) = &def.kind {
             for variant in &union.variants {
                 if let TypeRef::Named(id) = api.resolve_alias(variant.ty.unwrap_option()) {
-                    tagged.push((*id, union.tag.clone()));
+                    tagged.entry((*id, union.tag.clone())).or_default().extend(variant.tag_values.iter().cloned());
                 }
             }
         }
     }
-    for (id, tag) in tagged {
+    for ((id, tag), values) in tagged {
         if let TypeKind::Struct(s) = &mut api.types[id.0].kind {
             for field in s.fields.iter_mut().filter(|f| f.wire_name == tag) {
                 field.tag = true;
+                if field.constant.is_none()
+                    && *field.ty.unwrap_option() == TypeRef::String
+                    && let [only] = Vec::from_iter(&values).as_slice()
+                {
+                    field.constant = Some(Constant::String((*only).clone()));
+                }
             }
         }
     }
@@ -138,8 +224,8 @@ fn object_shape(api: &Api, ty: &TypeRef, depth: usize) -> ObjectShape {
                 if field.required && !field.ty.is_option() {
                     shape.required.push(field.wire_name.clone());
                 }
-                if let Some(value) = &field.constant {
-                    shape.constants.push((field.wire_name.clone(), value.clone()));
+                if let Some(value) = field.constant.as_ref().and_then(Constant::as_str) {
+                    shape.constants.push((field.wire_name.clone(), value.to_owned()));
                 }
             }
             return shape;
@@ -159,6 +245,14 @@ fn object_shape(api: &Api, ty: &TypeRef, depth: usize) -> ObjectShape {
     ObjectShape { required, known, constants: Vec::new() }
 }
 
+/// What the items of an array type can hold (`None` for anything but an array).
+fn item_shape(api: &Api, ty: &TypeRef) -> Option<ItemShape> {
+    let TypeRef::Array(item) = api.resolve_alias(ty.unwrap_option()) else { return None };
+    let kinds = kinds_of(api, item, 0);
+    let shape = if kinds.object { object_shape(api, item, 0) } else { ObjectShape::default() };
+    Some(ItemShape { kinds, shape })
+}
+
 fn fill_union_kinds(api: &mut Api) {
     for i in 0..api.types.len() {
         match &api.types[i].kind {
@@ -169,13 +263,14 @@ fn fill_union_kinds(api: &mut Api) {
                     .map(|v| {
                         let kinds = kinds_of(api, &v.ty, 0);
                         let shape = if kinds.object { object_shape(api, &v.ty, 0) } else { ObjectShape::default() };
-                        (kinds, shape)
+                        (kinds, shape, item_shape(api, &v.ty))
                     })
                     .collect();
                 if let TypeKind::UntaggedUnion(union) = &mut api.types[i].kind {
-                    for (variant, (kinds, shape)) in union.variants.iter_mut().zip(filled) {
+                    for (variant, (kinds, shape, items)) in union.variants.iter_mut().zip(filled) {
                         variant.kinds = kinds;
                         variant.shape = shape;
+                        variant.items = items;
                     }
                 }
             }

@@ -15,6 +15,7 @@ mod unions;
 mod view;
 mod websockets;
 
+pub use finish::{OTHER_MODULE, SHARED_MODULE};
 pub use names::{is_raw, snake};
 
 use crate::diagnostics::{Error, Result, Warnings};

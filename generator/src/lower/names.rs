@@ -44,9 +44,16 @@ pub fn type_name(raw: &str) -> String {
     if RESERVED_TYPE_NAMES.contains(&name.as_str()) { format!("{name}Type") } else { name }
 }
 
-/// An enum variant name from a value (`in_progress` → `InProgress`, `1024x1024` → `V1024x1024`).
+/// An enum variant name from a value (`in_progress` → `InProgress`, `1024x1024` → `V1024x1024`,
+/// `-created_at` → `MinusCreatedAt`).
 pub fn variant_name(raw: &str) -> String {
-    let name = camel(raw, "V");
+    // A leading sign carries meaning (`-title` sorts descending): keep it as a word, or
+    // `title` and `-title` would both become `Title`.
+    let name = match raw.chars().next() {
+        Some('-') => format!("Minus{}", camel(&raw[1..], "")),
+        Some('+') => format!("Plus{}", camel(&raw[1..], "")),
+        _ => camel(raw, "V"),
+    };
     // `Other`/`Unknown` are taken by the catch-all variants.
     if name == "Self" || name == "Other" || name == "Unknown" { format!("{name}Value") } else { name }
 }
@@ -99,8 +106,10 @@ impl Scope {
             return base.to_owned();
         }
         let snake = base.contains('_') || base.chars().all(|c| !c.is_ascii_uppercase());
+        // `self_` becomes `self_2`, not `self__2` (which is not snake case).
+        let separator = if snake && !base.ends_with('_') { "_" } else { "" };
         (2..)
-            .map(|n| if snake { format!("{base}_{n}") } else { format!("{base}{n}") })
+            .map(|n| format!("{base}{separator}{n}"))
             .find(|candidate| self.taken.insert(candidate.clone()))
             .unwrap_or_default()
     }
@@ -133,6 +142,9 @@ mod tests {
         assert_eq!(variant_name("response.output_text.delta"), "ResponseOutputTextDelta");
         assert_eq!(variant_name("gpt-4o-2024-08-06"), "Gpt4o20240806");
         assert_eq!(variant_name("other"), "OtherValue");
+        assert_eq!(variant_name("-published_at"), "MinusPublishedAt");
+        assert_eq!(variant_name("+1"), "Plus1");
+        assert_eq!(variant_name("-"), "Minus");
         assert_eq!(type_name("Option"), "OptionType");
         assert_eq!(type_name("Create Response Title"), "CreateResponseTitle");
         assert_eq!(type_name("2fa"), "Type2fa");
@@ -145,5 +157,7 @@ mod tests {
         assert_eq!(scope.unique(&snake("foo_bar")), "foo_bar_2");
         assert_eq!(scope.unique("Foo"), "Foo");
         assert_eq!(scope.unique("Foo"), "Foo2");
+        assert_eq!(scope.unique(&snake("self")), "self_");
+        assert_eq!(scope.unique(&snake("Self")), "self_2");
     }
 }

@@ -97,6 +97,7 @@ impl<'a, 's> Builder<'a, 's> {
                 id,
                 resource: 0,
                 method: String::new(),
+                tag: op.tags.first().cloned(),
                 http_method: HttpMethod::from_lowercase(method).unwrap_or(HttpMethod::Get),
                 path: path_parts,
                 path_params,
@@ -263,8 +264,8 @@ impl<'a, 's> Builder<'a, 's> {
                 boxed: false,
                 constant: None,
                 tag: false,
-            flatten: false,
-                default: None,
+                flatten: false,
+                default: parameter_default(param),
                 deprecated: data.deprecated.unwrap_or(false),
                 read_only: false,
                 write_only: false,
@@ -404,6 +405,14 @@ impl<'a, 's> Builder<'a, 's> {
                 TypeRef::Any
             }
         }
+    }
+}
+
+/// The `default` of a parameter's inline schema, for its docs.
+fn parameter_default(param: &Parameter) -> Option<serde_json::Value> {
+    match &param.parameter_data_ref().format {
+        ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => schema.schema_data.default.clone(),
+        _ => None,
     }
 }
 

@@ -11,7 +11,7 @@ use super::docs::rustdoc;
 use super::names::{self, Scope};
 use super::view::{Properties, View};
 use crate::diagnostics::{Result, Warnings, pointer_join};
-use crate::ir::{Enum, EnumValue, EnumVariant, Field, FloatWidth, IntWidth, Struct, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::ir::{Constant, Enum, EnumValue, EnumVariant, Field, FloatWidth, IntWidth, Struct, TypeDef, TypeId, TypeKind, TypeRef};
 use crate::resolve::Spec;
 
 /// A schema position: a `$ref` or an inline schema.
@@ -44,11 +44,14 @@ impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SchemaRef<'a> {
 pub struct Ctx {
     pub hint: String,
     pub pointer: String,
+    /// The schema is the `items` of an array: nested arrays name their items once
+    /// (`GridRowsItem`, not `GridRowsItemItem`).
+    pub array_item: bool,
 }
 
 impl Ctx {
     pub fn new(hint: impl Into<String>, pointer: impl Into<String>) -> Ctx {
-        Ctx { hint: hint.into(), pointer: pointer.into() }
+        Ctx { hint: hint.into(), pointer: pointer.into(), array_item: false }
     }
 
     /// A nested position: `suffix` extends the name, `segments` the pointer.
@@ -57,7 +60,13 @@ impl Ctx {
         for segment in segments {
             pointer = pointer_join(&pointer, segment);
         }
-        Ctx { hint: format!("{}{}", self.hint, names::type_name(suffix)), pointer }
+        Ctx { hint: format!("{}{}", self.hint, names::type_name(suffix)), pointer, array_item: false }
+    }
+
+    /// The `items` of an array at this position.
+    fn items(&self) -> Ctx {
+        let ctx = if self.array_item { self.same_name(&["items"]) } else { self.child("Item", &["items"]) };
+        Ctx { array_item: true, ..ctx }
     }
 
     /// A nested position that keeps this name (an `allOf` wrapper around one schema).
@@ -279,7 +288,7 @@ impl<'a, 's> Builder<'a, 's> {
 
     fn array_of(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<TypeRef> {
         let item = match view.items {
-            Some(items) => self.lower(items.into(), &ctx.child("Item", &["items"]))?,
+            Some(items) => self.lower(items.into(), &ctx.items())?,
             None => TypeRef::Any,
         };
         Ok(TypeRef::Array(Box::new(item)))
@@ -299,6 +308,11 @@ impl<'a, 's> Builder<'a, 's> {
                 // `additionalProperties: true` beside named fields adds nothing a client needs.
                 let additional = additional.filter(|t| *t != TypeRef::Any);
                 Ok(Shape::Named(TypeKind::Struct(Struct { fields, additional })))
+            }
+            // `additionalProperties: false` and no properties: always `{}`, which a fieldless
+            // struct says (and sends) exactly; `Value` would default to `null`.
+            _ if matches!(view.additional, Some(AdditionalProperties::Any(false))) => {
+                Ok(Shape::Named(TypeKind::Struct(Struct::default())))
             }
             _ => Ok(Shape::Plain(match additional {
                 Some(value) => TypeRef::Map(Box::new(value)),
@@ -337,10 +351,9 @@ impl<'a, 's> Builder<'a, 's> {
             SchemaRef::Ref(_) => None,
         };
         let view = inline.map(View::of);
-        let constant = view.as_ref().and_then(|v| v.single_string_value().map(str::to_owned));
-        let ty = match &constant {
-            Some(_) => TypeRef::String,
-            None => self.lower(schema, &ctx)?,
+        let (constant, ty) = match view.as_ref().and_then(constant_of) {
+            Some((constant, ty)) => (Some(constant), ty),
+            None => (None, self.lower(schema, &ctx)?),
         };
         let data = inline.map(|s| &s.schema_data);
         Ok(Field {
@@ -412,6 +425,17 @@ pub fn string_enum(values: &[&str], default: Option<&Value>) -> Enum {
     Enum { variants, default }
 }
 
+/// The one value a property allows (`const: x`, `enum: [2]`) and the type that holds it.
+fn constant_of(view: &View) -> Option<(Constant, TypeRef)> {
+    if let Some(only) = view.single_string_value() {
+        return Some((Constant::String(only.to_owned()), TypeRef::String));
+    }
+    match (view.ty, view.enum_without_null().0.as_slice()) {
+        (Some("integer"), [only]) => Some((Constant::Integer(only.as_i64()?), primitive(view))),
+        _ => None,
+    }
+}
+
 fn primitive(view: &View) -> TypeRef {
     match (view.ty, view.format) {
         (Some("string"), Some("binary")) => TypeRef::Binary,
@@ -443,6 +467,7 @@ pub fn new_typedef(name: String, origin: String, schema: Option<&Schema>, kind: 
         page: None,
         stream_event: None,
         examples: schema.and_then(|s| s.schema_data.example.clone()).into_iter().collect(),
+        module: String::new(),
     }
 }
 

@@ -75,13 +75,9 @@ impl<'a, 's> Builder<'a, 's> {
             }
             if values.is_empty() {
                 match member {
+                    // OpenAPI's implicit mapping: the schema name is the tag value.
                     ReferenceOr::Reference { reference } => {
-                        let name = reference.rsplit('/').next().unwrap_or(reference).to_owned();
-                        self.warnings.push(
-                            member_ctx.pointer.clone(),
-                            format!("union member has no value for tag `{tag}`; using its schema name `{name}`"),
-                        );
-                        values.push(name);
+                        values.push(super::schema::unescape(reference.rsplit('/').next().unwrap_or(reference)));
                     }
                     ReferenceOr::Item(_) => {
                         self.warnings.push(
@@ -280,13 +276,15 @@ impl<'a, 's> Builder<'a, 's> {
     fn untagged(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], keyword: &str, ctx: &Ctx) -> Result<Shape> {
         let mut variant_names = Scope::new();
         let mut variants = Vec::new();
+        let inline_arrays = members.iter().filter(|(_, m)| matches!(m, ReferenceOr::Item(s) if is_untitled_array(s))).count();
         for (i, member) in members {
             let member_ctx = ctx.same_name(&[keyword, &i.to_string()]);
             let (schema, _) = self.deref((*member).into(), &member_ctx)?;
             let label = match member {
-                ReferenceOr::Reference { reference } => {
-                    names::type_name(&super::schema::unescape(reference.rsplit('/').next().unwrap_or("Variant")))
-                }
+                ReferenceOr::Reference { reference } => ref_label(reference),
+                // Several arrays are told apart by their items (`StringArray`, `IntegerArray`),
+                // which reads better than `Array`, `Array2`.
+                ReferenceOr::Item(schema) if inline_arrays > 1 && is_untitled_array(schema) => array_label(schema, 0),
                 ReferenceOr::Item(_) => match &schema.schema_data.title {
                     Some(title) => names::type_name(title),
                     None => kind_label(&View::of(schema)).to_owned(),
@@ -301,6 +299,7 @@ impl<'a, 's> Builder<'a, 's> {
                 docs: super::docs::rustdoc(View::of(schema).description()),
                 kinds: JsonKinds::default(),
                 shape: ObjectShape::default(),
+                items: None,
             });
         }
         Ok(Shape::Named(TypeKind::UntaggedUnion(UntaggedUnion { variants })))
@@ -340,6 +339,29 @@ fn is_constraint_only(member: &ReferenceOr<Schema>) -> bool {
     }
 }
 
+/// A variant name from a `$ref` (`#/components/schemas/Dog` → `Dog`).
+fn ref_label(reference: &str) -> String {
+    names::type_name(&super::schema::unescape(reference.rsplit('/').next().unwrap_or("Variant")))
+}
+
+fn is_untitled_array(schema: &Schema) -> bool {
+    schema.schema_data.title.is_none() && View::of(schema).ty == Some("array")
+}
+
+/// An inline array named from its items: `StringArray`, `DogArray`, `IntegerArrayArray`.
+fn array_label(schema: &Schema, depth: usize) -> String {
+    let item = match View::of(schema).items {
+        None => "Value".to_owned(),
+        Some(ReferenceOr::Reference { reference }) => ref_label(reference),
+        Some(ReferenceOr::Item(item)) => match &item.schema_data.title {
+            Some(title) => names::type_name(title),
+            None if depth < 4 && is_untitled_array(item) => array_label(item, depth + 1),
+            None => kind_label(&View::of(item)).to_owned(),
+        },
+    };
+    format!("{item}Array")
+}
+
 /// A variant name for an inline member from what it holds.
 fn kind_label(view: &View) -> &'static str {
     if !view.enum_values.is_empty() {
@@ -353,5 +375,26 @@ fn kind_label(view: &View) -> &'static str {
         Some("array") => "Array",
         Some("object") => "Object",
         _ => "Value",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema(value: serde_json::Value) -> Schema {
+        serde_json::from_value(value).unwrap()
+    }
+
+    #[test]
+    fn arrays_are_named_from_their_items() {
+        let strings = schema(serde_json::json!({"type": "array", "items": {"type": "string"}}));
+        assert_eq!(array_label(&strings, 0), "StringArray");
+        let nested = schema(serde_json::json!({"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}));
+        assert_eq!(array_label(&nested, 0), "IntegerArrayArray");
+        let refs = schema(serde_json::json!({"type": "array", "items": {"$ref": "#/components/schemas/input_part"}}));
+        assert_eq!(array_label(&refs, 0), "InputPartArray");
+        let untyped = schema(serde_json::json!({"type": "array"}));
+        assert_eq!(array_label(&untyped, 0), "ValueArray");
     }
 }

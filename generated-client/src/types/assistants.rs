@@ -1,0 +1,1011 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types of the `assistants` operations.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+use super::*;
+/// An assistant.
+#[deprecated]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantObject {
+    /// Assistant id (`asst_...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `assistant`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Display name.
+    pub name: Option<String>,
+    /// What the assistant is for.
+    pub description: Option<String>,
+    /// Model the assistant uses.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// System instructions.
+    pub instructions: Option<String>,
+    /// Enabled tools.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tools: Vec<AssistantTool>,
+    /// Files and vector stores the tools use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<ToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+    /// Sampling temperature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Nucleus sampling mass.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// Output format; `auto` keeps the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+impl Default for AssistantObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "assistant".to_owned(),
+            created_at: Default::default(),
+            name: Default::default(),
+            description: Default::default(),
+            model: Default::default(),
+            instructions: Default::default(),
+            tools: Default::default(),
+            tool_resources: Default::default(),
+            metadata: Default::default(),
+            temperature: Default::default(),
+            top_p: Default::default(),
+            response_format: Default::default(),
+        }
+    }
+}
+/// A tool of an assistant or run.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AssistantTool {
+    /// Runs Python code in a sandbox.
+    CodeInterpreter(AssistantToolsCode),
+    /// Searches the attached vector stores.
+    FileSearch(AssistantToolsFileSearch),
+    /// A function you implement.
+    Function(AssistantToolsFunction),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for AssistantTool {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<AssistantToolsCode> for AssistantTool {
+    fn from(value: AssistantToolsCode) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+impl From<AssistantToolsFileSearch> for AssistantTool {
+    fn from(value: AssistantToolsFileSearch) -> Self {
+        Self::FileSearch(value)
+    }
+}
+impl From<AssistantToolsFunction> for AssistantTool {
+    fn from(value: AssistantToolsFunction) -> Self {
+        Self::Function(value)
+    }
+}
+impl ::serde::Serialize for AssistantTool {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::FileSearch(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Function(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AssistantTool {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("code_interpreter") => {
+                crate::runtime::codec::from_value(value).map(Self::CodeInterpreter)
+            }
+            Some("file_search") => {
+                crate::runtime::codec::from_value(value).map(Self::FileSearch)
+            }
+            Some("function") => {
+                crate::runtime::codec::from_value(value).map(Self::Function)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Searches the attached vector stores.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantToolsFileSearch {
+    /// Always `file_search`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Search settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_search: Option<AssistantToolsFileSearchFileSearch>,
+}
+impl Default for AssistantToolsFileSearch {
+    fn default() -> Self {
+        Self {
+            r#type: "file_search".to_owned(),
+            file_search: Default::default(),
+        }
+    }
+}
+impl AssistantToolsFileSearch {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `file_search`.
+    pub fn file_search(
+        mut self,
+        value: impl Into<AssistantToolsFileSearchFileSearch>,
+    ) -> Self {
+        self.file_search = Some(value.into());
+        self
+    }
+}
+/// Search settings.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantToolsFileSearchFileSearch {
+    /// Largest number of results (1-50).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_num_results: Option<i64>,
+    /// How results are ranked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranking_options: Option<FileSearchRankingOptions>,
+}
+impl AssistantToolsFileSearchFileSearch {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `max_num_results`.
+    pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_num_results = Some(value.into());
+        self
+    }
+    /// Sets `ranking_options`.
+    pub fn ranking_options(
+        mut self,
+        value: impl Into<FileSearchRankingOptions>,
+    ) -> Self {
+        self.ranking_options = Some(value.into());
+        self
+    }
+}
+/// A function you implement.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantToolsFunction {
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The function definition.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: FunctionObject,
+}
+impl Default for AssistantToolsFunction {
+    fn default() -> Self {
+        Self {
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+impl AssistantToolsFunction {
+    /// Creates a value from its required fields (`function`); the rest start unset.
+    pub fn new(function: impl Into<FunctionObject>) -> Self {
+        Self {
+            function: function.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `function`.
+    pub fn function(mut self, value: impl Into<FunctionObject>) -> Self {
+        self.function = value.into();
+        self
+    }
+}
+/// Output format of an assistant or run; `auto` keeps the model's default.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AssistantsApiResponseFormatOption {
+    /// A `Enum` value.
+    Enum(AssistantsApiResponseFormatOptionEnum),
+    /// Output format for Chat Completions and Assistants: free text, JSON
+    /// matching a schema (Structured Outputs), or any JSON object.
+    ResponseFormat(ResponseFormat),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(::serde_json::Value),
+}
+/// `Other(null)`: what a missing value decodes to.
+impl Default for AssistantsApiResponseFormatOption {
+    fn default() -> Self {
+        Self::Other(::serde_json::Value::Null)
+    }
+}
+impl From<AssistantsApiResponseFormatOptionEnum> for AssistantsApiResponseFormatOption {
+    fn from(value: AssistantsApiResponseFormatOptionEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+impl From<ResponseFormat> for AssistantsApiResponseFormatOption {
+    fn from(value: ResponseFormat) -> Self {
+        Self::ResponseFormat(value)
+    }
+}
+impl ::serde::Serialize for AssistantsApiResponseFormatOption {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::ResponseFormat(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AssistantsApiResponseFormatOption {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match &value {
+            ::serde_json::Value::Null => Ok(Self::Other(value)),
+            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                Ok(Self::Other(value))
+            }
+            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::String(_) => {
+                crate::runtime::codec::from_value(value).map(Self::Enum)
+            }
+            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::Object(_) => {
+                crate::runtime::codec::from_value(value).map(Self::ResponseFormat)
+            }
+        }
+    }
+}
+/// Generated from `/components/schemas/AssistantsApiResponseFormatOption/anyOf/0`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AssistantsApiResponseFormatOptionEnum {
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for AssistantsApiResponseFormatOptionEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl AssistantsApiResponseFormatOptionEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for AssistantsApiResponseFormatOptionEnum {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for AssistantsApiResponseFormatOptionEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AssistantsApiResponseFormatOptionEnum {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "auto" => Self::Auto,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for AssistantsApiResponseFormatOptionEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AssistantsApiResponseFormatOptionEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Body of `POST /assistants`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct CreateAssistantRequest {
+    /// Model the assistant uses, e.g. `gpt-4o`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Display name, up to 256 characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// What the assistant is for, up to 512 characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// System instructions the assistant follows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// How hard a reasoning model thinks before answering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reasoning_effort: Option<ReasoningEffort>,
+    /// Tools enabled for the assistant (up to 128).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<AssistantTool>>,
+    /// Files and vector stores the assistant's tools can use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<CreateToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+    /// Sampling temperature between 0 and 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Nucleus sampling mass between 0 and 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// Output format; `auto` keeps the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+impl CreateAssistantRequest {
+    /// Creates a value from its required fields (`model`); the rest start unset.
+    pub fn new(model: impl Into<String>) -> Self {
+        Self {
+            model: model.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = value.into();
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `instructions`.
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+    /// Sets `reasoning_effort`.
+    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_resources`.
+    pub fn tool_resources(mut self, value: impl Into<CreateToolResources>) -> Self {
+        self.tool_resources = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<AssistantsApiResponseFormatOption>,
+    ) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+}
+/// Tool resources, with the option to create a vector store on the fly.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct CreateToolResources {
+    /// Files available to the code interpreter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code_interpreter: Option<CreateToolResourcesCodeInterpreter>,
+    /// Vector store for file search; give either existing ids or files to build a new one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_search: Option<CreateToolResourcesFileSearch>,
+}
+impl CreateToolResources {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `code_interpreter`.
+    pub fn code_interpreter(
+        mut self,
+        value: impl Into<CreateToolResourcesCodeInterpreter>,
+    ) -> Self {
+        self.code_interpreter = Some(value.into());
+        self
+    }
+    /// Sets `file_search`.
+    pub fn file_search(
+        mut self,
+        value: impl Into<CreateToolResourcesFileSearch>,
+    ) -> Self {
+        self.file_search = Some(value.into());
+        self
+    }
+}
+/// Files available to the code interpreter.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct CreateToolResourcesCodeInterpreter {
+    /// Up to 20 file ids.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+}
+impl CreateToolResourcesCodeInterpreter {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+}
+/// Vector store for file search; give either existing ids or files to build a new one.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct CreateToolResourcesFileSearch {
+    /// At most one existing vector store id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vector_store_ids: Option<Vec<String>>,
+    /// A vector store to create from files.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vector_stores: Option<Vec<CreateToolResourcesVectorStore>>,
+}
+impl CreateToolResourcesFileSearch {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `vector_store_ids`.
+    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.vector_store_ids = Some(value.into());
+        self
+    }
+    /// Sets `vector_stores`.
+    pub fn vector_stores(
+        mut self,
+        value: impl Into<Vec<CreateToolResourcesVectorStore>>,
+    ) -> Self {
+        self.vector_stores = Some(value.into());
+        self
+    }
+}
+/// A vector store created together with its owner.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct CreateToolResourcesVectorStore {
+    /// Files to add to the new store.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    /// How files are chunked; `auto` when omitted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+}
+impl CreateToolResourcesVectorStore {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+    /// Sets `chunking_strategy`.
+    pub fn chunking_strategy(
+        mut self,
+        value: impl Into<ChunkingStrategyRequestParam>,
+    ) -> Self {
+        self.chunking_strategy = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// Confirmation that an assistant was deleted.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct DeleteAssistantResponse {
+    /// Id of the deleted assistant.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `assistant.deleted`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
+}
+impl Default for DeleteAssistantResponse {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "assistant.deleted".to_owned(),
+            deleted: Default::default(),
+        }
+    }
+}
+/// How file search results are ranked.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct FileSearchRankingOptions {
+    /// Ranking algorithm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranker: Option<FileSearchRankingOptionsRanker>,
+    /// Minimum relevance score for a result to be kept.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub score_threshold: f64,
+}
+impl FileSearchRankingOptions {
+    /// Creates a value from its required fields (`score_threshold`); the rest start unset.
+    pub fn new(score_threshold: impl Into<f64>) -> Self {
+        Self {
+            score_threshold: score_threshold.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `ranker`.
+    pub fn ranker(mut self, value: impl Into<FileSearchRankingOptionsRanker>) -> Self {
+        self.ranker = Some(value.into());
+        self
+    }
+    /// Sets `score_threshold`.
+    pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
+        self.score_threshold = value.into();
+        self
+    }
+}
+/// Ranking algorithm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileSearchRankingOptionsRanker {
+    /// `auto`
+    Auto,
+    /// `default_2024_08_21`
+    Default20240821,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FileSearchRankingOptionsRanker {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl FileSearchRankingOptionsRanker {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Default20240821 => "default_2024_08_21",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for FileSearchRankingOptionsRanker {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for FileSearchRankingOptionsRanker {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "default_2024_08_21" => Self::Default20240821,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FileSearchRankingOptionsRanker {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "auto" => Self::Auto,
+            "default_2024_08_21" => Self::Default20240821,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for FileSearchRankingOptionsRanker {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileSearchRankingOptionsRanker {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Generated from `/paths/~1assistants/get/parameters/2/schema`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum ListAssistantsOrder {
+    /// `asc`
+    Asc,
+    /// `desc`
+    #[default]
+    Desc,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+impl ListAssistantsOrder {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for ListAssistantsOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for ListAssistantsOrder {
+    fn from(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ListAssistantsOrder {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for ListAssistantsOrder {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListAssistantsOrder {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Query and header parameters of `ListAssistants`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListAssistantsParams {
+    /// Page size, from 1 to 100.
+    ///
+    /// Defaults to `20` when unset.
+    pub limit: Option<i64>,
+    /// Sort by creation time, newest first (`desc`, the default) or oldest first (`asc`).
+    ///
+    /// Defaults to `"desc"` when unset.
+    pub order: Option<ListAssistantsOrder>,
+    /// Pagination cursor; the id of the last object of the previous page.
+    pub after: Option<String>,
+    /// Pagination cursor; the id of the first object of the next page, for paging backwards.
+    pub before: Option<String>,
+}
+impl ListAssistantsParams {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `before`.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+}
+/// A page of assistants.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ListAssistantsResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// The assistants on this page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Vec<AssistantObject>,
+    /// Id of the first assistant on the page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub first_id: String,
+    /// Id of the last assistant on the page; pass it as `after` for the next page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub last_id: String,
+    /// Whether more assistants follow.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub has_more: bool,
+}
+impl crate::runtime::Page for ListAssistantsResponse {
+    type Item = AssistantObject;
+    fn next_cursor(&self) -> Option<String> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
+    }
+    fn into_items(self) -> Vec<AssistantObject> {
+        self.data
+    }
+}
+/// Body of `POST /assistants/{assistant_id}`; only the fields sent are changed.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ModifyAssistantRequest {
+    /// New model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// How hard a reasoning model thinks before answering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reasoning_effort: Option<ReasoningEffort>,
+    /// New display name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// New description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// New instructions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// New tool list (replaces the old one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<AssistantTool>>,
+    /// New tool resources (replace the old ones).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<ToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+    /// New sampling temperature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// New nucleus sampling mass.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// Output format; `auto` keeps the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+impl ModifyAssistantRequest {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `reasoning_effort`.
+    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `instructions`.
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_resources`.
+    pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
+        self.tool_resources = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<AssistantsApiResponseFormatOption>,
+    ) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+}
+/// Files and vector stores used by the code interpreter and file search tools.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ToolResources {
+    /// Files available to the code interpreter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code_interpreter: Option<ToolResourcesCodeInterpreter>,
+    /// Vector stores searched by file search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_search: Option<ToolResourcesFileSearch>,
+}
+impl ToolResources {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `code_interpreter`.
+    pub fn code_interpreter(
+        mut self,
+        value: impl Into<ToolResourcesCodeInterpreter>,
+    ) -> Self {
+        self.code_interpreter = Some(value.into());
+        self
+    }
+    /// Sets `file_search`.
+    pub fn file_search(mut self, value: impl Into<ToolResourcesFileSearch>) -> Self {
+        self.file_search = Some(value.into());
+        self
+    }
+}
+/// Files available to the code interpreter.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ToolResourcesCodeInterpreter {
+    /// Up to 20 file ids.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+}
+impl ToolResourcesCodeInterpreter {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+}
+/// Vector stores searched by file search.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ToolResourcesFileSearch {
+    /// At most one vector store id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vector_store_ids: Option<Vec<String>>,
+}
+impl ToolResourcesFileSearch {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `vector_store_ids`.
+    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.vector_store_ids = Some(value.into());
+        self
+    }
+}

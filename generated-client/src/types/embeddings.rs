@@ -1,0 +1,315 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types of the `embeddings` operations.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+/// Body of `POST /embeddings`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct CreateEmbeddingRequest {
+    /// Text(s) to embed: one string, a list of strings, a token array, or
+    /// a list of token arrays. At most 2048 inputs and 300,000 tokens per
+    /// request, and each input within the model's context length.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input: CreateEmbeddingRequestInput,
+    /// Embedding model, e.g. `text-embedding-3-small` or `text-embedding-3-large`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Return vectors as float arrays (default) or base64 strings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding_format: Option<CreateEmbeddingRequestEncodingFormat>,
+    /// Shorten vectors to this many dimensions (text-embedding-3 models).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimensions: Option<i64>,
+    /// Identifier of your end user, for abuse monitoring.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+}
+impl CreateEmbeddingRequest {
+    /// Creates a value from its required fields (`input`, `model`); the rest start unset.
+    pub fn new(
+        input: impl Into<CreateEmbeddingRequestInput>,
+        model: impl Into<String>,
+    ) -> Self {
+        Self {
+            input: input.into(),
+            model: model.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<CreateEmbeddingRequestInput>) -> Self {
+        self.input = value.into();
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = value.into();
+        self
+    }
+    /// Sets `encoding_format`.
+    pub fn encoding_format(
+        mut self,
+        value: impl Into<CreateEmbeddingRequestEncodingFormat>,
+    ) -> Self {
+        self.encoding_format = Some(value.into());
+        self
+    }
+    /// Sets `dimensions`.
+    pub fn dimensions(mut self, value: impl Into<i64>) -> Self {
+        self.dimensions = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+}
+/// Return vectors as float arrays (default) or base64 strings.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateEmbeddingRequestEncodingFormat {
+    /// `float`
+    Float,
+    /// `base64`
+    Base64,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateEmbeddingRequestEncodingFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateEmbeddingRequestEncodingFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Float => "float",
+            Self::Base64 => "base64",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateEmbeddingRequestEncodingFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateEmbeddingRequestEncodingFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "float" => Self::Float,
+            "base64" => Self::Base64,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateEmbeddingRequestEncodingFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "float" => Self::Float,
+            "base64" => Self::Base64,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateEmbeddingRequestEncodingFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestEncodingFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Text(s) to embed: one string, a list of strings, a token array, or
+/// a list of token arrays. At most 2048 inputs and 300,000 tokens per
+/// request, and each input within the model's context length.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateEmbeddingRequestInput {
+    /// A `String` value.
+    String(String),
+    /// A `StringArray` value.
+    StringArray(Vec<String>),
+    /// A `IntegerArray` value.
+    IntegerArray(Vec<i64>),
+    /// A `IntegerArrayArray` value.
+    IntegerArrayArray(Vec<Vec<i64>>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(::serde_json::Value),
+}
+/// `Other(null)`: what a missing value decodes to.
+impl Default for CreateEmbeddingRequestInput {
+    fn default() -> Self {
+        Self::Other(::serde_json::Value::Null)
+    }
+}
+impl From<String> for CreateEmbeddingRequestInput {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+impl From<&str> for CreateEmbeddingRequestInput {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+impl From<Vec<String>> for CreateEmbeddingRequestInput {
+    fn from(value: Vec<String>) -> Self {
+        Self::StringArray(value)
+    }
+}
+impl From<Vec<i64>> for CreateEmbeddingRequestInput {
+    fn from(value: Vec<i64>) -> Self {
+        Self::IntegerArray(value)
+    }
+}
+impl From<Vec<Vec<i64>>> for CreateEmbeddingRequestInput {
+    fn from(value: Vec<Vec<i64>>) -> Self {
+        Self::IntegerArrayArray(value)
+    }
+}
+impl ::serde::Serialize for CreateEmbeddingRequestInput {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::StringArray(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::IntegerArray(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::IntegerArrayArray(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestInput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match &value {
+            ::serde_json::Value::Null => Ok(Self::Other(value)),
+            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                Ok(Self::Other(value))
+            }
+            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::String(_) => {
+                crate::runtime::codec::from_value(value).map(Self::String)
+            }
+            ::serde_json::Value::Array(items) => {
+                match items.first() {
+                    None => {
+                        crate::runtime::codec::from_value(value).map(Self::StringArray)
+                    }
+                    Some(first) => {
+                        match first {
+                            ::serde_json::Value::Null => Ok(Self::Other(value)),
+                            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
+                            ::serde_json::Value::Number(
+                                number,
+                            ) if number.is_i64() || number.is_u64() => {
+                                crate::runtime::codec::from_value(value)
+                                    .map(Self::IntegerArray)
+                            }
+                            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
+                            ::serde_json::Value::String(_) => {
+                                crate::runtime::codec::from_value(value)
+                                    .map(Self::StringArray)
+                            }
+                            ::serde_json::Value::Array(_) => {
+                                crate::runtime::codec::from_value(value)
+                                    .map(Self::IntegerArrayArray)
+                            }
+                            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+                        }
+                    }
+                }
+            }
+            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+        }
+    }
+}
+/// Embeddings for the inputs, in input order.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct CreateEmbeddingResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// One embedding per input.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Vec<Embedding>,
+    /// Model that computed the embeddings.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Tokens consumed.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub usage: CreateEmbeddingResponseUsage,
+}
+impl Default for CreateEmbeddingResponse {
+    fn default() -> Self {
+        Self {
+            object: "list".to_owned(),
+            data: Default::default(),
+            model: Default::default(),
+            usage: Default::default(),
+        }
+    }
+}
+/// Tokens consumed.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct CreateEmbeddingResponseUsage {
+    /// Tokens in the inputs.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub prompt_tokens: i64,
+    /// Total tokens billed.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub total_tokens: i64,
+}
+/// The vector of one input.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct Embedding {
+    /// Always `embedding`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Position of the input this vector belongs to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// The vector (a base64 string on the wire when `encoding_format` is `base64`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub embedding: Vec<f64>,
+}
+impl Default for Embedding {
+    fn default() -> Self {
+        Self {
+            object: "embedding".to_owned(),
+            index: Default::default(),
+            embedding: Default::default(),
+        }
+    }
+}

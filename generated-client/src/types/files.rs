@@ -1,0 +1,562 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types of the `files` operations.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+/// Multipart body of `POST /files`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CreateFileRequest {
+    /// The file to upload (the part's filename becomes the file's name).
+    pub file: crate::runtime::FileUpload,
+    /// What the file is for: `assistants` (tool files), `batch` (batch
+    /// input), `fine-tune` (training data), `vision` (image inputs),
+    /// `user_data` (general model inputs) or `evals` (eval data sets).
+    pub purpose: CreateFileRequestPurpose,
+    /// When the file is deleted automatically.
+    pub expires_after: Option<FileExpirationAfter>,
+}
+impl CreateFileRequest {
+    /// Creates a value from its required fields (`file`, `purpose`); the rest start unset.
+    pub fn new(
+        file: impl Into<crate::runtime::FileUpload>,
+        purpose: impl Into<CreateFileRequestPurpose>,
+    ) -> Self {
+        Self {
+            file: file.into(),
+            purpose: purpose.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `file`.
+    pub fn file(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
+        self.file = value.into();
+        self
+    }
+    /// Sets `purpose`.
+    pub fn purpose(mut self, value: impl Into<CreateFileRequestPurpose>) -> Self {
+        self.purpose = value.into();
+        self
+    }
+    /// Sets `expires_after`.
+    pub fn expires_after(mut self, value: impl Into<FileExpirationAfter>) -> Self {
+        self.expires_after = Some(value.into());
+        self
+    }
+}
+impl crate::runtime::ToMultipart for CreateFileRequest {
+    fn to_multipart(&self) -> crate::runtime::MultipartForm {
+        let mut form = crate::runtime::MultipartForm::new();
+        {
+            let values = &self.file;
+            form = form.file("file", values);
+        }
+        {
+            let values = &self.purpose;
+            form = form.text("purpose", values);
+        }
+        if let Some(values) = &self.expires_after {
+            form = form.fields("expires_after", values);
+        }
+        form
+    }
+}
+/// What the file is for: `assistants` (tool files), `batch` (batch
+/// input), `fine-tune` (training data), `vision` (image inputs),
+/// `user_data` (general model inputs) or `evals` (eval data sets).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateFileRequestPurpose {
+    /// `assistants`
+    Assistants,
+    /// `batch`
+    Batch,
+    /// `fine-tune`
+    FineTune,
+    /// `vision`
+    Vision,
+    /// `user_data`
+    UserData,
+    /// `evals`
+    Evals,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateFileRequestPurpose {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateFileRequestPurpose {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Assistants => "assistants",
+            Self::Batch => "batch",
+            Self::FineTune => "fine-tune",
+            Self::Vision => "vision",
+            Self::UserData => "user_data",
+            Self::Evals => "evals",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateFileRequestPurpose {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateFileRequestPurpose {
+    fn from(value: &str) -> Self {
+        match value {
+            "assistants" => Self::Assistants,
+            "batch" => Self::Batch,
+            "fine-tune" => Self::FineTune,
+            "vision" => Self::Vision,
+            "user_data" => Self::UserData,
+            "evals" => Self::Evals,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateFileRequestPurpose {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "assistants" => Self::Assistants,
+            "batch" => Self::Batch,
+            "fine-tune" => Self::FineTune,
+            "vision" => Self::Vision,
+            "user_data" => Self::UserData,
+            "evals" => Self::Evals,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateFileRequestPurpose {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateFileRequestPurpose {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Confirmation that a file was deleted.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct DeleteFileResponse {
+    /// Id of the deleted file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `file`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
+}
+impl Default for DeleteFileResponse {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "file".to_owned(),
+            deleted: Default::default(),
+        }
+    }
+}
+/// When an uploaded file is deleted automatically.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct FileExpirationAfter {
+    /// Time the countdown starts from; only `created_at`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub anchor: String,
+    /// Lifetime in seconds, between one hour and 30 days.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub seconds: i64,
+}
+impl Default for FileExpirationAfter {
+    fn default() -> Self {
+        Self {
+            anchor: "created_at".to_owned(),
+            seconds: Default::default(),
+        }
+    }
+}
+impl FileExpirationAfter {
+    /// Creates a value from its required fields (`seconds`); the rest start unset.
+    pub fn new(seconds: impl Into<i64>) -> Self {
+        Self {
+            seconds: seconds.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `seconds`.
+    pub fn seconds(mut self, value: impl Into<i64>) -> Self {
+        self.seconds = value.into();
+        self
+    }
+}
+/// Generated from `/paths/~1files/get/parameters/2/schema`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum ListFilesOrder {
+    /// `asc`
+    Asc,
+    /// `desc`
+    #[default]
+    Desc,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+impl ListFilesOrder {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for ListFilesOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for ListFilesOrder {
+    fn from(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ListFilesOrder {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for ListFilesOrder {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListFilesOrder {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Query and header parameters of `ListFiles`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListFilesParams {
+    /// Only return files uploaded with this purpose.
+    pub purpose: Option<String>,
+    /// Page size, from 1 to 10,000.
+    ///
+    /// Defaults to `10000` when unset.
+    pub limit: Option<i64>,
+    /// Sort by creation time, newest first (`desc`, the default) or oldest first (`asc`).
+    ///
+    /// Defaults to `"desc"` when unset.
+    pub order: Option<ListFilesOrder>,
+    /// Pagination cursor; the id of the last object of the previous page.
+    pub after: Option<String>,
+}
+impl ListFilesParams {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `purpose`.
+    pub fn purpose(mut self, value: impl Into<String>) -> Self {
+        self.purpose = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListFilesOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+}
+/// A page of files.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ListFilesResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// The files on this page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Vec<OpenAiFile>,
+    /// Id of the first file on the page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub first_id: String,
+    /// Id of the last file on the page; pass it as `after` for the next page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub last_id: String,
+    /// Whether more files follow.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub has_more: bool,
+}
+impl crate::runtime::Page for ListFilesResponse {
+    type Item = OpenAiFile;
+    fn next_cursor(&self) -> Option<String> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
+    }
+    fn into_items(self) -> Vec<OpenAiFile> {
+        self.data
+    }
+}
+/// Metadata of an uploaded or generated file.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct OpenAiFile {
+    /// File id (`file-...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `file`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Size in bytes.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub bytes: i64,
+    /// Upload time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Time the file will be deleted, if it expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Name of the file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub filename: String,
+    /// What the file is used for.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub purpose: OpenAiFilePurpose,
+    /// Former processing state.
+    #[deprecated]
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: OpenAiFileStatus,
+    /// Former validation error details.
+    #[deprecated]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_details: Option<String>,
+}
+impl Default for OpenAiFile {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "file".to_owned(),
+            bytes: Default::default(),
+            created_at: Default::default(),
+            expires_at: Default::default(),
+            filename: Default::default(),
+            purpose: Default::default(),
+            status: Default::default(),
+            status_details: Default::default(),
+        }
+    }
+}
+/// What the file is used for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OpenAiFilePurpose {
+    /// `assistants`
+    Assistants,
+    /// `assistants_output`
+    AssistantsOutput,
+    /// `batch`
+    Batch,
+    /// `batch_output`
+    BatchOutput,
+    /// `fine-tune`
+    FineTune,
+    /// `fine-tune-results`
+    FineTuneResults,
+    /// `vision`
+    Vision,
+    /// `user_data`
+    UserData,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for OpenAiFilePurpose {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl OpenAiFilePurpose {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Assistants => "assistants",
+            Self::AssistantsOutput => "assistants_output",
+            Self::Batch => "batch",
+            Self::BatchOutput => "batch_output",
+            Self::FineTune => "fine-tune",
+            Self::FineTuneResults => "fine-tune-results",
+            Self::Vision => "vision",
+            Self::UserData => "user_data",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for OpenAiFilePurpose {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for OpenAiFilePurpose {
+    fn from(value: &str) -> Self {
+        match value {
+            "assistants" => Self::Assistants,
+            "assistants_output" => Self::AssistantsOutput,
+            "batch" => Self::Batch,
+            "batch_output" => Self::BatchOutput,
+            "fine-tune" => Self::FineTune,
+            "fine-tune-results" => Self::FineTuneResults,
+            "vision" => Self::Vision,
+            "user_data" => Self::UserData,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OpenAiFilePurpose {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "assistants" => Self::Assistants,
+            "assistants_output" => Self::AssistantsOutput,
+            "batch" => Self::Batch,
+            "batch_output" => Self::BatchOutput,
+            "fine-tune" => Self::FineTune,
+            "fine-tune-results" => Self::FineTuneResults,
+            "vision" => Self::Vision,
+            "user_data" => Self::UserData,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for OpenAiFilePurpose {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OpenAiFilePurpose {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Former processing state.
+#[deprecated]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OpenAiFileStatus {
+    /// `uploaded`
+    Uploaded,
+    /// `processed`
+    Processed,
+    /// `error`
+    Error,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for OpenAiFileStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl OpenAiFileStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Uploaded => "uploaded",
+            Self::Processed => "processed",
+            Self::Error => "error",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for OpenAiFileStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for OpenAiFileStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "uploaded" => Self::Uploaded,
+            "processed" => Self::Processed,
+            "error" => Self::Error,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OpenAiFileStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "uploaded" => Self::Uploaded,
+            "processed" => Self::Processed,
+            "error" => Self::Error,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for OpenAiFileStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OpenAiFileStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}

@@ -1,0 +1,1583 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types of the `images` operations.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+use super::*;
+/// Multipart body of `POST /images/edits`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CreateImageEditRequest {
+    /// Image(s) to edit; GPT image models accept up to 16 png, webp or jpg files, dall-e-2 one square png.
+    pub image: Vec<crate::runtime::FileUpload>,
+    /// Description of the desired result.
+    pub prompt: String,
+    /// PNG whose fully transparent areas mark where the image may change.
+    pub mask: Option<crate::runtime::FileUpload>,
+    /// Image model, e.g. `dall-e-2` or `gpt-image-1`.
+    pub model: Option<String>,
+    /// Number of images to create.
+    pub n: Option<i64>,
+    /// Output size, such as `1024x1024`, `1536x1024`, `1024x1536` or `auto`.
+    pub size: Option<String>,
+    /// Return images as URLs or base64 data; dall-e-2 only.
+    pub response_format: Option<CreateImageEditRequestResponseFormat>,
+    /// File format of GPT image model output.
+    pub output_format: Option<CreateImageEditRequestOutputFormat>,
+    /// Compression level (0-100) for `webp` and `jpeg` output.
+    pub output_compression: Option<i64>,
+    /// Background treatment for GPT image models.
+    pub background: Option<CreateImageEditRequestBackground>,
+    /// Rendering quality.
+    pub quality: Option<CreateImageEditRequestQuality>,
+    /// How closely the edit keeps features of the input images.
+    pub input_fidelity: Option<InputFidelity>,
+    /// Identifier of your end user, for abuse monitoring.
+    pub user: Option<String>,
+}
+impl CreateImageEditRequest {
+    /// Creates a value from its required fields (`image`, `prompt`); the rest start unset.
+    pub fn new(
+        image: impl Into<Vec<crate::runtime::FileUpload>>,
+        prompt: impl Into<String>,
+    ) -> Self {
+        Self {
+            image: image.into(),
+            prompt: prompt.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `image`.
+    pub fn image(mut self, value: impl Into<Vec<crate::runtime::FileUpload>>) -> Self {
+        self.image = value.into();
+        self
+    }
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<String>) -> Self {
+        self.prompt = value.into();
+        self
+    }
+    /// Sets `mask`.
+    pub fn mask(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
+        self.mask = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `n`.
+    pub fn n(mut self, value: impl Into<i64>) -> Self {
+        self.n = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<CreateImageEditRequestResponseFormat>,
+    ) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+    /// Sets `output_format`.
+    pub fn output_format(
+        mut self,
+        value: impl Into<CreateImageEditRequestOutputFormat>,
+    ) -> Self {
+        self.output_format = Some(value.into());
+        self
+    }
+    /// Sets `output_compression`.
+    pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
+        self.output_compression = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(
+        mut self,
+        value: impl Into<CreateImageEditRequestBackground>,
+    ) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+    /// Sets `quality`.
+    pub fn quality(mut self, value: impl Into<CreateImageEditRequestQuality>) -> Self {
+        self.quality = Some(value.into());
+        self
+    }
+    /// Sets `input_fidelity`.
+    pub fn input_fidelity(mut self, value: impl Into<InputFidelity>) -> Self {
+        self.input_fidelity = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+}
+impl crate::runtime::ToMultipart for CreateImageEditRequest {
+    fn to_multipart(&self) -> crate::runtime::MultipartForm {
+        let mut form = crate::runtime::MultipartForm::new();
+        {
+            let values = &self.image;
+            match values.as_slice() {
+                [single] => form = form.file("image", single),
+                many => {
+                    for item in many {
+                        form = form.file("image[]", item);
+                    }
+                }
+            }
+        }
+        {
+            let values = &self.prompt;
+            form = form.text("prompt", values);
+        }
+        if let Some(values) = &self.mask {
+            form = form.file("mask", values);
+        }
+        if let Some(values) = &self.model {
+            form = form.text("model", values);
+        }
+        if let Some(values) = &self.n {
+            form = form.text("n", values);
+        }
+        if let Some(values) = &self.size {
+            form = form.text("size", values);
+        }
+        if let Some(values) = &self.response_format {
+            form = form.text("response_format", values);
+        }
+        if let Some(values) = &self.output_format {
+            form = form.text("output_format", values);
+        }
+        if let Some(values) = &self.output_compression {
+            form = form.text("output_compression", values);
+        }
+        if let Some(values) = &self.background {
+            form = form.text("background", values);
+        }
+        if let Some(values) = &self.quality {
+            form = form.text("quality", values);
+        }
+        if let Some(values) = &self.input_fidelity {
+            form = form.text("input_fidelity", values);
+        }
+        if let Some(values) = &self.user {
+            form = form.text("user", values);
+        }
+        form
+    }
+}
+/// Background treatment for GPT image models.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageEditRequestBackground {
+    /// `transparent`
+    Transparent,
+    /// `opaque`
+    Opaque,
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageEditRequestBackground {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateImageEditRequestBackground {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Transparent => "transparent",
+            Self::Opaque => "opaque",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateImageEditRequestBackground {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateImageEditRequestBackground {
+    fn from(value: &str) -> Self {
+        match value {
+            "transparent" => Self::Transparent,
+            "opaque" => Self::Opaque,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateImageEditRequestBackground {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "transparent" => Self::Transparent,
+            "opaque" => Self::Opaque,
+            "auto" => Self::Auto,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateImageEditRequestBackground {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestBackground {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// File format of GPT image model output.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageEditRequestOutputFormat {
+    /// `png`
+    Png,
+    /// `jpeg`
+    Jpeg,
+    /// `webp`
+    Webp,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageEditRequestOutputFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateImageEditRequestOutputFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Png => "png",
+            Self::Jpeg => "jpeg",
+            Self::Webp => "webp",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateImageEditRequestOutputFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateImageEditRequestOutputFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "png" => Self::Png,
+            "jpeg" => Self::Jpeg,
+            "webp" => Self::Webp,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateImageEditRequestOutputFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "png" => Self::Png,
+            "jpeg" => Self::Jpeg,
+            "webp" => Self::Webp,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateImageEditRequestOutputFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestOutputFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Rendering quality.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageEditRequestQuality {
+    /// `standard`
+    Standard,
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageEditRequestQuality {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateImageEditRequestQuality {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Standard => "standard",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateImageEditRequestQuality {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateImageEditRequestQuality {
+    fn from(value: &str) -> Self {
+        match value {
+            "standard" => Self::Standard,
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateImageEditRequestQuality {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "standard" => Self::Standard,
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "auto" => Self::Auto,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateImageEditRequestQuality {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestQuality {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Return images as URLs or base64 data; dall-e-2 only.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageEditRequestResponseFormat {
+    /// `url`
+    Url,
+    /// `b64_json`
+    B64Json,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageEditRequestResponseFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateImageEditRequestResponseFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Url => "url",
+            Self::B64Json => "b64_json",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateImageEditRequestResponseFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateImageEditRequestResponseFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "url" => Self::Url,
+            "b64_json" => Self::B64Json,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateImageEditRequestResponseFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "url" => Self::Url,
+            "b64_json" => Self::B64Json,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateImageEditRequestResponseFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestResponseFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Body of `POST /images/generations`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct CreateImageRequest {
+    /// Description of the desired image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub prompt: String,
+    /// Image model, e.g. `dall-e-2`, `dall-e-3` or `gpt-image-1`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Number of images to create (only 1 for `dall-e-3`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n: Option<i64>,
+    /// Rendering quality; `standard`/`hd` for dall-e-3, `low`/`medium`/`high` for GPT image models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality: Option<CreateImageRequestQuality>,
+    /// Return images as URLs (valid for one hour) or base64 data; dall-e models only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<CreateImageRequestResponseFormat>,
+    /// File format of GPT image model output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_format: Option<CreateImageRequestOutputFormat>,
+    /// Compression level (0-100) for `webp` and `jpeg` output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_compression: Option<i64>,
+    /// Image size: `256x256`, `512x512` or `1024x1024` for dall-e-2;
+    /// `1024x1024`, `1792x1024` or `1024x1792` for dall-e-3;
+    /// `1024x1024`, `1536x1024`, `1024x1536` or `auto` for GPT image models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    /// Moderation strictness for GPT image models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moderation: Option<CreateImageRequestModeration>,
+    /// Background treatment for GPT image models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<CreateImageRequestBackground>,
+    /// Look of dall-e-3 images, hyper-real (`vivid`) or more subdued (`natural`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub style: Option<CreateImageRequestStyle>,
+    /// Identifier of your end user, for abuse monitoring.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+}
+impl CreateImageRequest {
+    /// Creates a value from its required fields (`prompt`); the rest start unset.
+    pub fn new(prompt: impl Into<String>) -> Self {
+        Self {
+            prompt: prompt.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<String>) -> Self {
+        self.prompt = value.into();
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `n`.
+    pub fn n(mut self, value: impl Into<i64>) -> Self {
+        self.n = Some(value.into());
+        self
+    }
+    /// Sets `quality`.
+    pub fn quality(mut self, value: impl Into<CreateImageRequestQuality>) -> Self {
+        self.quality = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<CreateImageRequestResponseFormat>,
+    ) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+    /// Sets `output_format`.
+    pub fn output_format(
+        mut self,
+        value: impl Into<CreateImageRequestOutputFormat>,
+    ) -> Self {
+        self.output_format = Some(value.into());
+        self
+    }
+    /// Sets `output_compression`.
+    pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
+        self.output_compression = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `moderation`.
+    pub fn moderation(mut self, value: impl Into<CreateImageRequestModeration>) -> Self {
+        self.moderation = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(mut self, value: impl Into<CreateImageRequestBackground>) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+    /// Sets `style`.
+    pub fn style(mut self, value: impl Into<CreateImageRequestStyle>) -> Self {
+        self.style = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+}
+/// Background treatment for GPT image models.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageRequestBackground {
+    /// `transparent`
+    Transparent,
+    /// `opaque`
+    Opaque,
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageRequestBackground {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateImageRequestBackground {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Transparent => "transparent",
+            Self::Opaque => "opaque",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateImageRequestBackground {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateImageRequestBackground {
+    fn from(value: &str) -> Self {
+        match value {
+            "transparent" => Self::Transparent,
+            "opaque" => Self::Opaque,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateImageRequestBackground {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "transparent" => Self::Transparent,
+            "opaque" => Self::Opaque,
+            "auto" => Self::Auto,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateImageRequestBackground {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImageRequestBackground {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Moderation strictness for GPT image models.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageRequestModeration {
+    /// `low`
+    Low,
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageRequestModeration {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateImageRequestModeration {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateImageRequestModeration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateImageRequestModeration {
+    fn from(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateImageRequestModeration {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "auto" => Self::Auto,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateImageRequestModeration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImageRequestModeration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// File format of GPT image model output.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageRequestOutputFormat {
+    /// `png`
+    Png,
+    /// `jpeg`
+    Jpeg,
+    /// `webp`
+    Webp,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageRequestOutputFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateImageRequestOutputFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Png => "png",
+            Self::Jpeg => "jpeg",
+            Self::Webp => "webp",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateImageRequestOutputFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateImageRequestOutputFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "png" => Self::Png,
+            "jpeg" => Self::Jpeg,
+            "webp" => Self::Webp,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateImageRequestOutputFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "png" => Self::Png,
+            "jpeg" => Self::Jpeg,
+            "webp" => Self::Webp,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateImageRequestOutputFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImageRequestOutputFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Rendering quality; `standard`/`hd` for dall-e-3, `low`/`medium`/`high` for GPT image models.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageRequestQuality {
+    /// `standard`
+    Standard,
+    /// `hd`
+    Hd,
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageRequestQuality {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateImageRequestQuality {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Standard => "standard",
+            Self::Hd => "hd",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateImageRequestQuality {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateImageRequestQuality {
+    fn from(value: &str) -> Self {
+        match value {
+            "standard" => Self::Standard,
+            "hd" => Self::Hd,
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateImageRequestQuality {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "standard" => Self::Standard,
+            "hd" => Self::Hd,
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "auto" => Self::Auto,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateImageRequestQuality {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImageRequestQuality {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Return images as URLs (valid for one hour) or base64 data; dall-e models only.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageRequestResponseFormat {
+    /// `url`
+    Url,
+    /// `b64_json`
+    B64Json,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageRequestResponseFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateImageRequestResponseFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Url => "url",
+            Self::B64Json => "b64_json",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateImageRequestResponseFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateImageRequestResponseFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "url" => Self::Url,
+            "b64_json" => Self::B64Json,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateImageRequestResponseFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "url" => Self::Url,
+            "b64_json" => Self::B64Json,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateImageRequestResponseFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImageRequestResponseFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Look of dall-e-3 images, hyper-real (`vivid`) or more subdued (`natural`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageRequestStyle {
+    /// `vivid`
+    Vivid,
+    /// `natural`
+    Natural,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageRequestStyle {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateImageRequestStyle {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Vivid => "vivid",
+            Self::Natural => "natural",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateImageRequestStyle {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateImageRequestStyle {
+    fn from(value: &str) -> Self {
+        match value {
+            "vivid" => Self::Vivid,
+            "natural" => Self::Natural,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateImageRequestStyle {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "vivid" => Self::Vivid,
+            "natural" => Self::Natural,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateImageRequestStyle {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImageRequestStyle {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Multipart body of `POST /images/variations`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CreateImageVariationRequest {
+    /// Square PNG under 4 MB to vary.
+    pub image: crate::runtime::FileUpload,
+    /// Image model; only `dall-e-2` is supported.
+    pub model: Option<String>,
+    /// Number of variations to create.
+    pub n: Option<i64>,
+    /// Return images as URLs or base64 data.
+    pub response_format: Option<CreateImageVariationRequestResponseFormat>,
+    /// Output size.
+    pub size: Option<CreateImageVariationRequestSize>,
+    /// Identifier of your end user, for abuse monitoring.
+    pub user: Option<String>,
+}
+impl CreateImageVariationRequest {
+    /// Creates a value from its required fields (`image`); the rest start unset.
+    pub fn new(image: impl Into<crate::runtime::FileUpload>) -> Self {
+        Self {
+            image: image.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `image`.
+    pub fn image(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
+        self.image = value.into();
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `n`.
+    pub fn n(mut self, value: impl Into<i64>) -> Self {
+        self.n = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<CreateImageVariationRequestResponseFormat>,
+    ) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<CreateImageVariationRequestSize>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+}
+impl crate::runtime::ToMultipart for CreateImageVariationRequest {
+    fn to_multipart(&self) -> crate::runtime::MultipartForm {
+        let mut form = crate::runtime::MultipartForm::new();
+        {
+            let values = &self.image;
+            form = form.file("image", values);
+        }
+        if let Some(values) = &self.model {
+            form = form.text("model", values);
+        }
+        if let Some(values) = &self.n {
+            form = form.text("n", values);
+        }
+        if let Some(values) = &self.response_format {
+            form = form.text("response_format", values);
+        }
+        if let Some(values) = &self.size {
+            form = form.text("size", values);
+        }
+        if let Some(values) = &self.user {
+            form = form.text("user", values);
+        }
+        form
+    }
+}
+/// Return images as URLs or base64 data.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageVariationRequestResponseFormat {
+    /// `url`
+    Url,
+    /// `b64_json`
+    B64Json,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageVariationRequestResponseFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateImageVariationRequestResponseFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Url => "url",
+            Self::B64Json => "b64_json",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateImageVariationRequestResponseFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateImageVariationRequestResponseFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "url" => Self::Url,
+            "b64_json" => Self::B64Json,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateImageVariationRequestResponseFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "url" => Self::Url,
+            "b64_json" => Self::B64Json,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateImageVariationRequestResponseFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImageVariationRequestResponseFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Output size.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageVariationRequestSize {
+    /// `256x256`
+    V256x256,
+    /// `512x512`
+    V512x512,
+    /// `1024x1024`
+    V1024x1024,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageVariationRequestSize {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateImageVariationRequestSize {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V256x256 => "256x256",
+            Self::V512x512 => "512x512",
+            Self::V1024x1024 => "1024x1024",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateImageVariationRequestSize {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateImageVariationRequestSize {
+    fn from(value: &str) -> Self {
+        match value {
+            "256x256" => Self::V256x256,
+            "512x512" => Self::V512x512,
+            "1024x1024" => Self::V1024x1024,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateImageVariationRequestSize {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "256x256" => Self::V256x256,
+            "512x512" => Self::V512x512,
+            "1024x1024" => Self::V1024x1024,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateImageVariationRequestSize {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImageVariationRequestSize {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// One generated image.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct Image {
+    /// The image, base64-encoded (GPT image models, or when `b64_json` was requested).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub b64_json: Option<String>,
+    /// Temporary download address (dall-e models with `url` format).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The rewritten prompt dall-e-3 actually used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revised_prompt: Option<String>,
+}
+/// Token accounting for GPT image models.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ImageGenUsage {
+    /// Tokens in the input (text and images).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input_tokens: i64,
+    /// Image tokens generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_tokens: i64,
+    /// Input plus output tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub total_tokens: i64,
+    /// Breakdown of input tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input_tokens_details: ImageGenUsageInputTokensDetails,
+    /// Breakdown of output tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_tokens_details: Option<ImageGenUsageOutputTokensDetails>,
+}
+/// Breakdown of input tokens.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ImageGenUsageInputTokensDetails {
+    /// Text tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text_tokens: i64,
+    /// Image tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_tokens: i64,
+}
+/// Breakdown of output tokens.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ImageGenUsageOutputTokensDetails {
+    /// Image tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_tokens: i64,
+    /// Text tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text_tokens: i64,
+}
+/// Result of an image generation, edit or variation request.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ImagesResponse {
+    /// Creation time, in seconds since the Unix epoch.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created: i64,
+    /// The images.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<Image>>,
+    /// Background used (GPT image models).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<ImagesResponseBackground>,
+    /// File format used (GPT image models).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_format: Option<ImagesResponseOutputFormat>,
+    /// Size used (GPT image models).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<ImagesResponseSize>,
+    /// Quality used (GPT image models).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality: Option<ImagesResponseQuality>,
+    /// Token usage (GPT image models).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<ImageGenUsage>,
+}
+/// Background used (GPT image models).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ImagesResponseBackground {
+    /// `transparent`
+    Transparent,
+    /// `opaque`
+    Opaque,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ImagesResponseBackground {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl ImagesResponseBackground {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Transparent => "transparent",
+            Self::Opaque => "opaque",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for ImagesResponseBackground {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for ImagesResponseBackground {
+    fn from(value: &str) -> Self {
+        match value {
+            "transparent" => Self::Transparent,
+            "opaque" => Self::Opaque,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ImagesResponseBackground {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "transparent" => Self::Transparent,
+            "opaque" => Self::Opaque,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for ImagesResponseBackground {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImagesResponseBackground {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// File format used (GPT image models).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ImagesResponseOutputFormat {
+    /// `png`
+    Png,
+    /// `webp`
+    Webp,
+    /// `jpeg`
+    Jpeg,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ImagesResponseOutputFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl ImagesResponseOutputFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Png => "png",
+            Self::Webp => "webp",
+            Self::Jpeg => "jpeg",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for ImagesResponseOutputFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for ImagesResponseOutputFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "png" => Self::Png,
+            "webp" => Self::Webp,
+            "jpeg" => Self::Jpeg,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ImagesResponseOutputFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "png" => Self::Png,
+            "webp" => Self::Webp,
+            "jpeg" => Self::Jpeg,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for ImagesResponseOutputFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImagesResponseOutputFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Quality used (GPT image models).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ImagesResponseQuality {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ImagesResponseQuality {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl ImagesResponseQuality {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for ImagesResponseQuality {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for ImagesResponseQuality {
+    fn from(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ImagesResponseQuality {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for ImagesResponseQuality {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImagesResponseQuality {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Size used (GPT image models).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ImagesResponseSize {
+    /// `1024x1024`
+    V1024x1024,
+    /// `1024x1536`
+    V1024x1536,
+    /// `1536x1024`
+    V1536x1024,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ImagesResponseSize {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl ImagesResponseSize {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V1024x1024 => "1024x1024",
+            Self::V1024x1536 => "1024x1536",
+            Self::V1536x1024 => "1536x1024",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for ImagesResponseSize {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for ImagesResponseSize {
+    fn from(value: &str) -> Self {
+        match value {
+            "1024x1024" => Self::V1024x1024,
+            "1024x1536" => Self::V1024x1536,
+            "1536x1024" => Self::V1536x1024,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ImagesResponseSize {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "1024x1024" => Self::V1024x1024,
+            "1024x1536" => Self::V1024x1536,
+            "1536x1024" => Self::V1536x1024,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for ImagesResponseSize {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImagesResponseSize {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}

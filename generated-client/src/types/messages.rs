@@ -1,0 +1,197 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types of the `messages` operations.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+use super::*;
+/// Confirmation that a message was deleted.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct DeleteMessageResponse {
+    /// Id of the deleted message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread.message.deleted`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
+}
+impl Default for DeleteMessageResponse {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread.message.deleted".to_owned(),
+            deleted: Default::default(),
+        }
+    }
+}
+/// Generated from `/paths/~1threads~1{thread_id}~1messages/get/parameters/2/schema`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum ListMessagesOrder {
+    /// `asc`
+    Asc,
+    /// `desc`
+    #[default]
+    Desc,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+impl ListMessagesOrder {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for ListMessagesOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for ListMessagesOrder {
+    fn from(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ListMessagesOrder {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for ListMessagesOrder {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListMessagesOrder {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Query and header parameters of `ListMessages`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListMessagesParams {
+    /// Page size, from 1 to 100.
+    ///
+    /// Defaults to `20` when unset.
+    pub limit: Option<i64>,
+    /// Sort by creation time, newest first (`desc`, the default) or oldest first (`asc`).
+    ///
+    /// Defaults to `"desc"` when unset.
+    pub order: Option<ListMessagesOrder>,
+    /// Pagination cursor; the id of the last object of the previous page.
+    pub after: Option<String>,
+    /// Pagination cursor; the id of the first object of the next page, for paging backwards.
+    pub before: Option<String>,
+    /// Only return messages created by this run.
+    pub run_id: Option<String>,
+}
+impl ListMessagesParams {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListMessagesOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `before`.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Sets `run_id`.
+    pub fn run_id(mut self, value: impl Into<String>) -> Self {
+        self.run_id = Some(value.into());
+        self
+    }
+}
+/// A page of messages.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ListMessagesResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// The messages on this page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Vec<MessageObject>,
+    /// Id of the first message on the page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub first_id: String,
+    /// Id of the last message on the page; pass it as `after` for the next page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub last_id: String,
+    /// Whether more messages follow.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub has_more: bool,
+}
+impl crate::runtime::Page for ListMessagesResponse {
+    type Item = MessageObject;
+    fn next_cursor(&self) -> Option<String> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
+    }
+    fn into_items(self) -> Vec<MessageObject> {
+        self.data
+    }
+}
+/// Body of `POST /threads/{thread_id}/messages/{message_id}`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ModifyMessageRequest {
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+}
+impl ModifyMessageRequest {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,2482 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types of the `realtime` operations.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+use super::*;
+/// Settings for transcribing user audio.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeAudioTranscription {
+    /// Transcription model, e.g. `whisper-1` or `gpt-4o-transcribe`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// ISO-639-1 language of the audio.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Text that guides the transcription.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<String>,
+}
+impl RealtimeAudioTranscription {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<String>) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+}
+/// An event the client sends over the Realtime WebSocket.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RealtimeClientEvent {
+    /// Changes the session configuration; fields left out keep their current value.
+    SessionUpdate(RealtimeClientEventSessionUpdate),
+    /// Adds audio to the input buffer.
+    InputAudioBufferAppend(RealtimeClientEventInputAudioBufferAppend),
+    /// Turns the buffered audio into a user message (not needed when server VAD is on).
+    InputAudioBufferCommit(RealtimeClientEventInputAudioBufferCommit),
+    /// Discards the buffered audio.
+    InputAudioBufferClear(RealtimeClientEventInputAudioBufferClear),
+    /// Asks the model to respond now, optionally with settings for this response only.
+    ResponseCreate(RealtimeClientEventResponseCreate),
+    /// Stops the response being generated.
+    ResponseCancel(RealtimeClientEventResponseCancel),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RealtimeClientEvent {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<RealtimeClientEventSessionUpdate> for RealtimeClientEvent {
+    fn from(value: RealtimeClientEventSessionUpdate) -> Self {
+        Self::SessionUpdate(value)
+    }
+}
+impl From<RealtimeClientEventInputAudioBufferAppend> for RealtimeClientEvent {
+    fn from(value: RealtimeClientEventInputAudioBufferAppend) -> Self {
+        Self::InputAudioBufferAppend(value)
+    }
+}
+impl From<RealtimeClientEventInputAudioBufferCommit> for RealtimeClientEvent {
+    fn from(value: RealtimeClientEventInputAudioBufferCommit) -> Self {
+        Self::InputAudioBufferCommit(value)
+    }
+}
+impl From<RealtimeClientEventInputAudioBufferClear> for RealtimeClientEvent {
+    fn from(value: RealtimeClientEventInputAudioBufferClear) -> Self {
+        Self::InputAudioBufferClear(value)
+    }
+}
+impl From<RealtimeClientEventResponseCreate> for RealtimeClientEvent {
+    fn from(value: RealtimeClientEventResponseCreate) -> Self {
+        Self::ResponseCreate(value)
+    }
+}
+impl From<RealtimeClientEventResponseCancel> for RealtimeClientEvent {
+    fn from(value: RealtimeClientEventResponseCancel) -> Self {
+        Self::ResponseCancel(value)
+    }
+}
+impl ::serde::Serialize for RealtimeClientEvent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::SessionUpdate(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::InputAudioBufferAppend(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::InputAudioBufferCommit(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::InputAudioBufferClear(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ResponseCreate(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ResponseCancel(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeClientEvent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("session.update") => {
+                crate::runtime::codec::from_value(value).map(Self::SessionUpdate)
+            }
+            Some("input_audio_buffer.append") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::InputAudioBufferAppend)
+            }
+            Some("input_audio_buffer.commit") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::InputAudioBufferCommit)
+            }
+            Some("input_audio_buffer.clear") => {
+                crate::runtime::codec::from_value(value).map(Self::InputAudioBufferClear)
+            }
+            Some("response.create") => {
+                crate::runtime::codec::from_value(value).map(Self::ResponseCreate)
+            }
+            Some("response.cancel") => {
+                crate::runtime::codec::from_value(value).map(Self::ResponseCancel)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Adds audio to the input buffer.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeClientEventInputAudioBufferAppend {
+    /// Optional id chosen by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    /// Always `input_audio_buffer.append`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Base64-encoded audio in the session's input format.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub audio: String,
+}
+impl Default for RealtimeClientEventInputAudioBufferAppend {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "input_audio_buffer.append".to_owned(),
+            audio: Default::default(),
+        }
+    }
+}
+impl RealtimeClientEventInputAudioBufferAppend {
+    /// Creates a value from its required fields (`audio`); the rest start unset.
+    pub fn new(audio: impl Into<String>) -> Self {
+        Self {
+            audio: audio.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `event_id`.
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = Some(value.into());
+        self
+    }
+    /// Sets `audio`.
+    pub fn audio(mut self, value: impl Into<String>) -> Self {
+        self.audio = value.into();
+        self
+    }
+}
+/// Discards the buffered audio.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeClientEventInputAudioBufferClear {
+    /// Optional id chosen by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    /// Always `input_audio_buffer.clear`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+impl Default for RealtimeClientEventInputAudioBufferClear {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "input_audio_buffer.clear".to_owned(),
+        }
+    }
+}
+impl RealtimeClientEventInputAudioBufferClear {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `event_id`.
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = Some(value.into());
+        self
+    }
+}
+/// Turns the buffered audio into a user message (not needed when server VAD is on).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeClientEventInputAudioBufferCommit {
+    /// Optional id chosen by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    /// Always `input_audio_buffer.commit`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+impl Default for RealtimeClientEventInputAudioBufferCommit {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "input_audio_buffer.commit".to_owned(),
+        }
+    }
+}
+impl RealtimeClientEventInputAudioBufferCommit {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `event_id`.
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = Some(value.into());
+        self
+    }
+}
+/// Stops the response being generated.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeClientEventResponseCancel {
+    /// Optional id chosen by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    /// Always `response.cancel`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response to cancel; the current one when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_id: Option<String>,
+}
+impl Default for RealtimeClientEventResponseCancel {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.cancel".to_owned(),
+            response_id: Default::default(),
+        }
+    }
+}
+impl RealtimeClientEventResponseCancel {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `event_id`.
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = Some(value.into());
+        self
+    }
+    /// Sets `response_id`.
+    pub fn response_id(mut self, value: impl Into<String>) -> Self {
+        self.response_id = Some(value.into());
+        self
+    }
+}
+/// Asks the model to respond now, optionally with settings for this response only.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeClientEventResponseCreate {
+    /// Optional id chosen by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    /// Always `response.create`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Settings for this response only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response: Option<RealtimeResponseCreateParams>,
+}
+impl Default for RealtimeClientEventResponseCreate {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.create".to_owned(),
+            response: Default::default(),
+        }
+    }
+}
+impl RealtimeClientEventResponseCreate {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `event_id`.
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = Some(value.into());
+        self
+    }
+    /// Sets `response`.
+    pub fn response(mut self, value: impl Into<RealtimeResponseCreateParams>) -> Self {
+        self.response = Some(value.into());
+        self
+    }
+}
+/// Changes the session configuration; fields left out keep their current value.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeClientEventSessionUpdate {
+    /// Optional id chosen by the client, echoed in related errors.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    /// Always `session.update`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Session configuration.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub session: RealtimeSession,
+}
+impl Default for RealtimeClientEventSessionUpdate {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "session.update".to_owned(),
+            session: Default::default(),
+        }
+    }
+}
+impl RealtimeClientEventSessionUpdate {
+    /// Creates a value from its required fields (`session`); the rest start unset.
+    pub fn new(session: impl Into<RealtimeSession>) -> Self {
+        Self {
+            session: session.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `event_id`.
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = Some(value.into());
+        self
+    }
+    /// Sets `session`.
+    pub fn session(mut self, value: impl Into<RealtimeSession>) -> Self {
+        self.session = value.into();
+        self
+    }
+}
+/// A function the Realtime model may call (flat shape, no nested `function`).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeFunctionTool {
+    /// Always `function`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Function name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// What the function does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// JSON Schema of the arguments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<::serde_json::Value>,
+}
+impl RealtimeFunctionTool {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `parameters`.
+    pub fn parameters(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.parameters = Some(value.into());
+        self
+    }
+}
+/// Settings that apply to one response only.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeResponseCreateParams {
+    /// Output kinds for this response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modalities: Option<Vec<RealtimeResponseCreateParamsModalitiesItem>>,
+    /// Instructions for this response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// Voice to speak with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voice: Option<VoiceIdsOrCustomVoice>,
+    /// Encoding of audio in this response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_audio_format: Option<RealtimeResponseCreateParamsOutputAudioFormat>,
+    /// Functions available for this response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<RealtimeFunctionTool>>,
+    /// How this response picks tools.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<RealtimeResponseCreateParamsToolChoice>,
+    /// Sampling temperature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Output token cap, or `inf`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_output_tokens: Option<RealtimeResponseCreateParamsMaxOutputTokens>,
+    /// `auto` adds the response to the conversation; `none` keeps it out of band.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conversation: Option<String>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+}
+impl RealtimeResponseCreateParams {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `modalities`.
+    pub fn modalities(
+        mut self,
+        value: impl Into<Vec<RealtimeResponseCreateParamsModalitiesItem>>,
+    ) -> Self {
+        self.modalities = Some(value.into());
+        self
+    }
+    /// Sets `instructions`.
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+    /// Sets `voice`.
+    pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
+        self.voice = Some(value.into());
+        self
+    }
+    /// Sets `output_audio_format`.
+    pub fn output_audio_format(
+        mut self,
+        value: impl Into<RealtimeResponseCreateParamsOutputAudioFormat>,
+    ) -> Self {
+        self.output_audio_format = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<RealtimeResponseCreateParamsToolChoice>,
+    ) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `max_output_tokens`.
+    pub fn max_output_tokens(
+        mut self,
+        value: impl Into<RealtimeResponseCreateParamsMaxOutputTokens>,
+    ) -> Self {
+        self.max_output_tokens = Some(value.into());
+        self
+    }
+    /// Sets `conversation`.
+    pub fn conversation(mut self, value: impl Into<String>) -> Self {
+        self.conversation = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// Output token cap, or `inf`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RealtimeResponseCreateParamsMaxOutputTokens {
+    /// A `Integer` value.
+    Integer(i64),
+    /// A `Enum` value.
+    Enum(RealtimeResponseCreateParamsMaxOutputTokensEnum),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(::serde_json::Value),
+}
+/// `Other(null)`: what a missing value decodes to.
+impl Default for RealtimeResponseCreateParamsMaxOutputTokens {
+    fn default() -> Self {
+        Self::Other(::serde_json::Value::Null)
+    }
+}
+impl From<i64> for RealtimeResponseCreateParamsMaxOutputTokens {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<RealtimeResponseCreateParamsMaxOutputTokensEnum>
+for RealtimeResponseCreateParamsMaxOutputTokens {
+    fn from(value: RealtimeResponseCreateParamsMaxOutputTokensEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+impl ::serde::Serialize for RealtimeResponseCreateParamsMaxOutputTokens {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokens {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match &value {
+            ::serde_json::Value::Null => Ok(Self::Other(value)),
+            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                crate::runtime::codec::from_value(value).map(Self::Integer)
+            }
+            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::String(_) => {
+                crate::runtime::codec::from_value(value).map(Self::Enum)
+            }
+            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+        }
+    }
+}
+/// Generated from `/components/schemas/RealtimeResponseCreateParams/properties/max_output_tokens/oneOf/1`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    /// `inf`
+    Inf,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inf => "inf",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "inf" => Self::Inf,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "inf" => Self::Inf,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Generated from `/components/schemas/RealtimeResponseCreateParams/properties/modalities/items`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeResponseCreateParamsModalitiesItem {
+    /// `text`
+    Text,
+    /// `audio`
+    Audio,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeResponseCreateParamsModalitiesItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RealtimeResponseCreateParamsModalitiesItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Audio => "audio",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RealtimeResponseCreateParamsModalitiesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RealtimeResponseCreateParamsModalitiesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "audio" => Self::Audio,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RealtimeResponseCreateParamsModalitiesItem {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "text" => Self::Text,
+            "audio" => Self::Audio,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeResponseCreateParamsModalitiesItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsModalitiesItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Encoding of audio in this response.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeResponseCreateParamsOutputAudioFormat {
+    /// `pcm16`
+    Pcm16,
+    /// `g711_ulaw`
+    G711Ulaw,
+    /// `g711_alaw`
+    G711Alaw,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeResponseCreateParamsOutputAudioFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RealtimeResponseCreateParamsOutputAudioFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pcm16 => "pcm16",
+            Self::G711Ulaw => "g711_ulaw",
+            Self::G711Alaw => "g711_alaw",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RealtimeResponseCreateParamsOutputAudioFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RealtimeResponseCreateParamsOutputAudioFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "pcm16" => Self::Pcm16,
+            "g711_ulaw" => Self::G711Ulaw,
+            "g711_alaw" => Self::G711Alaw,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RealtimeResponseCreateParamsOutputAudioFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "pcm16" => Self::Pcm16,
+            "g711_ulaw" => Self::G711Ulaw,
+            "g711_alaw" => Self::G711Alaw,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeResponseCreateParamsOutputAudioFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsOutputAudioFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// How this response picks tools.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RealtimeResponseCreateParamsToolChoice {
+    /// `none` never calls tools, `auto` lets the model decide, `required` forces at least one call.
+    ToolChoiceOptions(ToolChoiceOptions),
+    /// Forces a call to the named function.
+    ToolChoiceFunction(ToolChoiceFunction),
+    /// Forces a call to a tool of an MCP server.
+    ToolChoiceMcp(ToolChoiceMcp),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(::serde_json::Value),
+}
+/// `Other(null)`: what a missing value decodes to.
+impl Default for RealtimeResponseCreateParamsToolChoice {
+    fn default() -> Self {
+        Self::Other(::serde_json::Value::Null)
+    }
+}
+impl From<ToolChoiceOptions> for RealtimeResponseCreateParamsToolChoice {
+    fn from(value: ToolChoiceOptions) -> Self {
+        Self::ToolChoiceOptions(value)
+    }
+}
+impl From<ToolChoiceFunction> for RealtimeResponseCreateParamsToolChoice {
+    fn from(value: ToolChoiceFunction) -> Self {
+        Self::ToolChoiceFunction(value)
+    }
+}
+impl From<ToolChoiceMcp> for RealtimeResponseCreateParamsToolChoice {
+    fn from(value: ToolChoiceMcp) -> Self {
+        Self::ToolChoiceMcp(value)
+    }
+}
+impl ::serde::Serialize for RealtimeResponseCreateParamsToolChoice {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ToolChoiceOptions(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ToolChoiceFunction(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ToolChoiceMcp(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match &value {
+            ::serde_json::Value::Null => Ok(Self::Other(value)),
+            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                Ok(Self::Other(value))
+            }
+            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::String(_) => {
+                crate::runtime::codec::from_value(value).map(Self::ToolChoiceOptions)
+            }
+            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::Object(object) => {
+                match crate::runtime::codec::best_object_variant(
+                    object,
+                    &[
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type", "name"],
+                            known: &["type", "name"],
+                            constants: &[("type", "function")],
+                        },
+                        crate::runtime::codec::ObjectShape {
+                            required: &["type", "server_label"],
+                            known: &["type", "server_label", "name"],
+                            constants: &[("type", "mcp")],
+                        },
+                    ],
+                ) {
+                    Some(0usize) => {
+                        crate::runtime::codec::from_value(value)
+                            .map(Self::ToolChoiceFunction)
+                    }
+                    Some(1usize) => {
+                        crate::runtime::codec::from_value(value).map(Self::ToolChoiceMcp)
+                    }
+                    _ => Ok(Self::Other(value)),
+                }
+            }
+        }
+    }
+}
+/// Detects turns from what the user says.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeSemanticVad {
+    /// Always `semantic_vad`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// How quickly the model decides the user has finished.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub eagerness: Option<RealtimeSemanticVadEagerness>,
+    /// Start a response automatically at the end of the turn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_response: Option<bool>,
+    /// Interrupt a running response when the user starts speaking.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interrupt_response: Option<bool>,
+}
+impl Default for RealtimeSemanticVad {
+    fn default() -> Self {
+        Self {
+            r#type: "semantic_vad".to_owned(),
+            eagerness: Default::default(),
+            create_response: Default::default(),
+            interrupt_response: Default::default(),
+        }
+    }
+}
+impl RealtimeSemanticVad {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `eagerness`.
+    pub fn eagerness(mut self, value: impl Into<RealtimeSemanticVadEagerness>) -> Self {
+        self.eagerness = Some(value.into());
+        self
+    }
+    /// Sets `create_response`.
+    pub fn create_response(mut self, value: impl Into<bool>) -> Self {
+        self.create_response = Some(value.into());
+        self
+    }
+    /// Sets `interrupt_response`.
+    pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
+        self.interrupt_response = Some(value.into());
+        self
+    }
+}
+/// How quickly the model decides the user has finished.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSemanticVadEagerness {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSemanticVadEagerness {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RealtimeSemanticVadEagerness {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RealtimeSemanticVadEagerness {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RealtimeSemanticVadEagerness {
+    fn from(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RealtimeSemanticVadEagerness {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "auto" => Self::Auto,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeSemanticVadEagerness {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeSemanticVadEagerness {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// An event the server sends over the Realtime WebSocket.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RealtimeServerEvent {
+    /// Something went wrong; the session usually stays open.
+    Error(RealtimeServerEventError),
+    /// First event of every connection, with the initial session configuration.
+    SessionCreated(RealtimeServerEventSessionCreated),
+    /// Confirms a `session.update` with the resulting configuration.
+    SessionUpdated(RealtimeServerEventSessionUpdated),
+    /// The input buffer became a user message item.
+    InputAudioBufferCommitted(RealtimeServerEventInputAudioBufferCommitted),
+    /// The input buffer was emptied.
+    InputAudioBufferCleared(RealtimeServerEventInputAudioBufferCleared),
+    /// Voice activity detection heard the user start speaking.
+    InputAudioBufferSpeechStarted(RealtimeServerEventInputAudioBufferSpeechStarted),
+    /// Voice activity detection heard the user stop speaking.
+    InputAudioBufferSpeechStopped(RealtimeServerEventInputAudioBufferSpeechStopped),
+    /// A piece of text output.
+    ResponseOutputTextDelta(RealtimeServerEventResponseTextDelta),
+    /// A text part is complete.
+    ResponseOutputTextDone(RealtimeServerEventResponseTextDone),
+    /// A chunk of audio output.
+    ResponseOutputAudioDelta(RealtimeServerEventResponseAudioDelta),
+    /// An audio part is complete.
+    ResponseOutputAudioDone(RealtimeServerEventResponseAudioDone),
+    /// A piece of the transcript of audio output.
+    ResponseOutputAudioTranscriptDelta(RealtimeServerEventResponseAudioTranscriptDelta),
+    /// A piece of the JSON arguments of a function call.
+    ResponseFunctionCallArgumentsDelta(
+        RealtimeServerEventResponseFunctionCallArgumentsDelta,
+    ),
+    /// The arguments of a function call are complete.
+    ResponseFunctionCallArgumentsDone(
+        RealtimeServerEventResponseFunctionCallArgumentsDone,
+    ),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RealtimeServerEvent {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<RealtimeServerEventError> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventError) -> Self {
+        Self::Error(value)
+    }
+}
+impl From<RealtimeServerEventSessionCreated> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventSessionCreated) -> Self {
+        Self::SessionCreated(value)
+    }
+}
+impl From<RealtimeServerEventSessionUpdated> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventSessionUpdated) -> Self {
+        Self::SessionUpdated(value)
+    }
+}
+impl From<RealtimeServerEventInputAudioBufferCommitted> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventInputAudioBufferCommitted) -> Self {
+        Self::InputAudioBufferCommitted(value)
+    }
+}
+impl From<RealtimeServerEventInputAudioBufferCleared> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventInputAudioBufferCleared) -> Self {
+        Self::InputAudioBufferCleared(value)
+    }
+}
+impl From<RealtimeServerEventInputAudioBufferSpeechStarted> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventInputAudioBufferSpeechStarted) -> Self {
+        Self::InputAudioBufferSpeechStarted(value)
+    }
+}
+impl From<RealtimeServerEventInputAudioBufferSpeechStopped> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventInputAudioBufferSpeechStopped) -> Self {
+        Self::InputAudioBufferSpeechStopped(value)
+    }
+}
+impl From<RealtimeServerEventResponseTextDelta> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventResponseTextDelta) -> Self {
+        Self::ResponseOutputTextDelta(value)
+    }
+}
+impl From<RealtimeServerEventResponseTextDone> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventResponseTextDone) -> Self {
+        Self::ResponseOutputTextDone(value)
+    }
+}
+impl From<RealtimeServerEventResponseAudioDelta> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventResponseAudioDelta) -> Self {
+        Self::ResponseOutputAudioDelta(value)
+    }
+}
+impl From<RealtimeServerEventResponseAudioDone> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventResponseAudioDone) -> Self {
+        Self::ResponseOutputAudioDone(value)
+    }
+}
+impl From<RealtimeServerEventResponseAudioTranscriptDelta> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventResponseAudioTranscriptDelta) -> Self {
+        Self::ResponseOutputAudioTranscriptDelta(value)
+    }
+}
+impl From<RealtimeServerEventResponseFunctionCallArgumentsDelta>
+for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventResponseFunctionCallArgumentsDelta) -> Self {
+        Self::ResponseFunctionCallArgumentsDelta(value)
+    }
+}
+impl From<RealtimeServerEventResponseFunctionCallArgumentsDone> for RealtimeServerEvent {
+    fn from(value: RealtimeServerEventResponseFunctionCallArgumentsDone) -> Self {
+        Self::ResponseFunctionCallArgumentsDone(value)
+    }
+}
+impl ::serde::Serialize for RealtimeServerEvent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Error(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::SessionCreated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::SessionUpdated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::InputAudioBufferCommitted(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::InputAudioBufferCleared(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::InputAudioBufferSpeechStarted(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::InputAudioBufferSpeechStopped(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ResponseOutputTextDelta(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ResponseOutputTextDone(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ResponseOutputAudioDelta(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ResponseOutputAudioDone(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ResponseOutputAudioTranscriptDelta(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ResponseFunctionCallArgumentsDelta(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ResponseFunctionCallArgumentsDone(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeServerEvent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("error") => crate::runtime::codec::from_value(value).map(Self::Error),
+            Some("session.created") => {
+                crate::runtime::codec::from_value(value).map(Self::SessionCreated)
+            }
+            Some("session.updated") => {
+                crate::runtime::codec::from_value(value).map(Self::SessionUpdated)
+            }
+            Some("input_audio_buffer.committed") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::InputAudioBufferCommitted)
+            }
+            Some("input_audio_buffer.cleared") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::InputAudioBufferCleared)
+            }
+            Some("input_audio_buffer.speech_started") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::InputAudioBufferSpeechStarted)
+            }
+            Some("input_audio_buffer.speech_stopped") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::InputAudioBufferSpeechStopped)
+            }
+            Some("response.output_text.delta") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ResponseOutputTextDelta)
+            }
+            Some("response.output_text.done") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ResponseOutputTextDone)
+            }
+            Some("response.output_audio.delta") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ResponseOutputAudioDelta)
+            }
+            Some("response.output_audio.done") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ResponseOutputAudioDone)
+            }
+            Some("response.output_audio_transcript.delta") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ResponseOutputAudioTranscriptDelta)
+            }
+            Some("response.function_call_arguments.delta") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ResponseFunctionCallArgumentsDelta)
+            }
+            Some("response.function_call_arguments.done") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ResponseFunctionCallArgumentsDone)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Something went wrong; the session usually stays open.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventError {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `error`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Details of the problem.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub error: RealtimeServerEventErrorError,
+}
+impl Default for RealtimeServerEventError {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "error".to_owned(),
+            error: Default::default(),
+        }
+    }
+}
+/// Details of the problem.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventErrorError {
+    /// Error category, e.g. `invalid_request_error`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Error code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Explanation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: String,
+    /// Offending parameter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub param: Option<String>,
+    /// Id of the client event that triggered the error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+}
+/// The input buffer was emptied.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventInputAudioBufferCleared {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `input_audio_buffer.cleared`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+impl Default for RealtimeServerEventInputAudioBufferCleared {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "input_audio_buffer.cleared".to_owned(),
+        }
+    }
+}
+/// The input buffer became a user message item.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventInputAudioBufferCommitted {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `input_audio_buffer.committed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Item after which the new item was inserted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_item_id: Option<String>,
+    /// Id of the new user message item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+}
+impl Default for RealtimeServerEventInputAudioBufferCommitted {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "input_audio_buffer.committed".to_owned(),
+            previous_item_id: Default::default(),
+            item_id: Default::default(),
+        }
+    }
+}
+/// Voice activity detection heard the user start speaking.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventInputAudioBufferSpeechStarted {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `input_audio_buffer.speech_started`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Offset in the session's input audio where speech began.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub audio_start_ms: i64,
+    /// Item that will hold the user's speech.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+}
+impl Default for RealtimeServerEventInputAudioBufferSpeechStarted {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "input_audio_buffer.speech_started".to_owned(),
+            audio_start_ms: Default::default(),
+            item_id: Default::default(),
+        }
+    }
+}
+/// Voice activity detection heard the user stop speaking.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventInputAudioBufferSpeechStopped {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `input_audio_buffer.speech_stopped`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Offset in the session's input audio where speech ended.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub audio_end_ms: i64,
+    /// Item that holds the user's speech.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+}
+impl Default for RealtimeServerEventInputAudioBufferSpeechStopped {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "input_audio_buffer.speech_stopped".to_owned(),
+            audio_end_ms: Default::default(),
+            item_id: Default::default(),
+        }
+    }
+}
+/// A chunk of audio output.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventResponseAudioDelta {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `response.output_audio.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
+    /// Item receiving the audio.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of the item in the response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the part in the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// Base64-encoded audio in the session's output format.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+}
+impl Default for RealtimeServerEventResponseAudioDelta {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.output_audio.delta".to_owned(),
+            response_id: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            delta: Default::default(),
+        }
+    }
+}
+/// An audio part is complete.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventResponseAudioDone {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `response.output_audio.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
+    /// Item holding the audio.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of the item in the response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the part in the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+}
+impl Default for RealtimeServerEventResponseAudioDone {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.output_audio.done".to_owned(),
+            response_id: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+        }
+    }
+}
+/// A piece of the transcript of audio output.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventResponseAudioTranscriptDelta {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `response.output_audio_transcript.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
+    /// Item holding the audio.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of the item in the response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the part in the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// Transcript text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+}
+impl Default for RealtimeServerEventResponseAudioTranscriptDelta {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.output_audio_transcript.delta".to_owned(),
+            response_id: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            delta: Default::default(),
+        }
+    }
+}
+/// A piece of the JSON arguments of a function call.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventResponseFunctionCallArgumentsDelta {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `response.function_call_arguments.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
+    /// Function call item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of the item in the response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the function call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub call_id: String,
+    /// Argument text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+}
+impl Default for RealtimeServerEventResponseFunctionCallArgumentsDelta {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.function_call_arguments.delta".to_owned(),
+            response_id: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            call_id: Default::default(),
+            delta: Default::default(),
+        }
+    }
+}
+/// The arguments of a function call are complete.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventResponseFunctionCallArgumentsDone {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `response.function_call_arguments.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
+    /// Function call item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of the item in the response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the function call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub call_id: String,
+    /// Function name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// The full arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
+}
+impl Default for RealtimeServerEventResponseFunctionCallArgumentsDone {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.function_call_arguments.done".to_owned(),
+            response_id: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            call_id: Default::default(),
+            name: Default::default(),
+            arguments: Default::default(),
+        }
+    }
+}
+/// A piece of text output.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventResponseTextDelta {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `response.output_text.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
+    /// Item receiving the text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of the item in the response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the part in the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// Text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+}
+impl Default for RealtimeServerEventResponseTextDelta {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.output_text.delta".to_owned(),
+            response_id: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            delta: Default::default(),
+        }
+    }
+}
+/// A text part is complete.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventResponseTextDone {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `response.output_text.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
+    /// Item holding the text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of the item in the response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the part in the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// The full text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+}
+impl Default for RealtimeServerEventResponseTextDone {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.output_text.done".to_owned(),
+            response_id: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            text: Default::default(),
+        }
+    }
+}
+/// First event of every connection, with the initial session configuration.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventSessionCreated {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `session.created`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Session configuration.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub session: RealtimeSession,
+}
+impl Default for RealtimeServerEventSessionCreated {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "session.created".to_owned(),
+            session: Default::default(),
+        }
+    }
+}
+/// Confirms a `session.update` with the resulting configuration.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventSessionUpdated {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `session.updated`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Session configuration.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub session: RealtimeSession,
+}
+impl Default for RealtimeServerEventSessionUpdated {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "session.updated".to_owned(),
+            session: Default::default(),
+        }
+    }
+}
+/// Detects turns from silence.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerVad {
+    /// Always `server_vad`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Speech detection sensitivity between 0 and 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<f64>,
+    /// Audio kept before detected speech, in milliseconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefix_padding_ms: Option<i64>,
+    /// Silence that ends the turn, in milliseconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub silence_duration_ms: Option<i64>,
+    /// Start a response automatically at the end of the turn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_response: Option<bool>,
+    /// Interrupt a running response when the user starts speaking.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interrupt_response: Option<bool>,
+    /// Prompt the model after this much user silence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idle_timeout_ms: Option<i64>,
+}
+impl Default for RealtimeServerVad {
+    fn default() -> Self {
+        Self {
+            r#type: "server_vad".to_owned(),
+            threshold: Default::default(),
+            prefix_padding_ms: Default::default(),
+            silence_duration_ms: Default::default(),
+            create_response: Default::default(),
+            interrupt_response: Default::default(),
+            idle_timeout_ms: Default::default(),
+        }
+    }
+}
+impl RealtimeServerVad {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `threshold`.
+    pub fn threshold(mut self, value: impl Into<f64>) -> Self {
+        self.threshold = Some(value.into());
+        self
+    }
+    /// Sets `prefix_padding_ms`.
+    pub fn prefix_padding_ms(mut self, value: impl Into<i64>) -> Self {
+        self.prefix_padding_ms = Some(value.into());
+        self
+    }
+    /// Sets `silence_duration_ms`.
+    pub fn silence_duration_ms(mut self, value: impl Into<i64>) -> Self {
+        self.silence_duration_ms = Some(value.into());
+        self
+    }
+    /// Sets `create_response`.
+    pub fn create_response(mut self, value: impl Into<bool>) -> Self {
+        self.create_response = Some(value.into());
+        self
+    }
+    /// Sets `interrupt_response`.
+    pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
+        self.interrupt_response = Some(value.into());
+        self
+    }
+    /// Sets `idle_timeout_ms`.
+    pub fn idle_timeout_ms(mut self, value: impl Into<i64>) -> Self {
+        self.idle_timeout_ms = Some(value.into());
+        self
+    }
+}
+/// Configuration of a Realtime session, as sent in `session.update` and reported by the server.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeSession {
+    /// Session id (server-assigned).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `realtime.session` (server-reported).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Realtime model serving the session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Output kinds; `["text"]` disables audio output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modalities: Option<Vec<RealtimeSessionModalitiesItem>>,
+    /// System instructions for the whole session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// Voice the model speaks with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voice: Option<VoiceIdsShared>,
+    /// Encoding of audio sent by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_audio_format: Option<RealtimeSessionInputAudioFormat>,
+    /// Encoding of audio sent by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_audio_format: Option<RealtimeSessionOutputAudioFormat>,
+    /// Transcribe user audio asynchronously with this model; null turns it off.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_audio_transcription: Option<RealtimeAudioTranscription>,
+    /// How the end of the user's turn is detected; null means the client commits manually.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub turn_detection: Option<RealtimeTurnDetection>,
+    /// Noise reduction applied to input audio.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_audio_noise_reduction: Option<RealtimeSessionInputAudioNoiseReduction>,
+    /// Speaking speed of the voice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speed: Option<f64>,
+    /// Functions the model may call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<RealtimeFunctionTool>>,
+    /// `auto`, `none`, `required`, or a function name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<String>,
+    /// Sampling temperature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Output token cap per response, or `inf`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_response_output_tokens: Option<RealtimeSessionMaxResponseOutputTokens>,
+    /// Time the session expires (server-reported).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Extra data to include in server events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include: Option<Vec<RealtimeSessionIncludeItem>>,
+}
+impl RealtimeSession {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `object`.
+    pub fn object(mut self, value: impl Into<String>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `modalities`.
+    pub fn modalities(
+        mut self,
+        value: impl Into<Vec<RealtimeSessionModalitiesItem>>,
+    ) -> Self {
+        self.modalities = Some(value.into());
+        self
+    }
+    /// Sets `instructions`.
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+    /// Sets `voice`.
+    pub fn voice(mut self, value: impl Into<VoiceIdsShared>) -> Self {
+        self.voice = Some(value.into());
+        self
+    }
+    /// Sets `input_audio_format`.
+    pub fn input_audio_format(
+        mut self,
+        value: impl Into<RealtimeSessionInputAudioFormat>,
+    ) -> Self {
+        self.input_audio_format = Some(value.into());
+        self
+    }
+    /// Sets `output_audio_format`.
+    pub fn output_audio_format(
+        mut self,
+        value: impl Into<RealtimeSessionOutputAudioFormat>,
+    ) -> Self {
+        self.output_audio_format = Some(value.into());
+        self
+    }
+    /// Sets `input_audio_transcription`.
+    pub fn input_audio_transcription(
+        mut self,
+        value: impl Into<RealtimeAudioTranscription>,
+    ) -> Self {
+        self.input_audio_transcription = Some(value.into());
+        self
+    }
+    /// Sets `turn_detection`.
+    pub fn turn_detection(mut self, value: impl Into<RealtimeTurnDetection>) -> Self {
+        self.turn_detection = Some(value.into());
+        self
+    }
+    /// Sets `input_audio_noise_reduction`.
+    pub fn input_audio_noise_reduction(
+        mut self,
+        value: impl Into<RealtimeSessionInputAudioNoiseReduction>,
+    ) -> Self {
+        self.input_audio_noise_reduction = Some(value.into());
+        self
+    }
+    /// Sets `speed`.
+    pub fn speed(mut self, value: impl Into<f64>) -> Self {
+        self.speed = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(mut self, value: impl Into<String>) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `max_response_output_tokens`.
+    pub fn max_response_output_tokens(
+        mut self,
+        value: impl Into<RealtimeSessionMaxResponseOutputTokens>,
+    ) -> Self {
+        self.max_response_output_tokens = Some(value.into());
+        self
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `include`.
+    pub fn include(mut self, value: impl Into<Vec<RealtimeSessionIncludeItem>>) -> Self {
+        self.include = Some(value.into());
+        self
+    }
+}
+/// Generated from `/components/schemas/RealtimeSession/properties/include/items`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSessionIncludeItem {
+    /// `item.input_audio_transcription.logprobs`
+    ItemInputAudioTranscriptionLogprobs,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSessionIncludeItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RealtimeSessionIncludeItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ItemInputAudioTranscriptionLogprobs => {
+                "item.input_audio_transcription.logprobs"
+            }
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RealtimeSessionIncludeItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RealtimeSessionIncludeItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "item.input_audio_transcription.logprobs" => {
+                Self::ItemInputAudioTranscriptionLogprobs
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RealtimeSessionIncludeItem {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "item.input_audio_transcription.logprobs" => {
+                Self::ItemInputAudioTranscriptionLogprobs
+            }
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeSessionIncludeItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeSessionIncludeItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Encoding of audio sent by the client.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSessionInputAudioFormat {
+    /// `pcm16`
+    Pcm16,
+    /// `g711_ulaw`
+    G711Ulaw,
+    /// `g711_alaw`
+    G711Alaw,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSessionInputAudioFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RealtimeSessionInputAudioFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pcm16 => "pcm16",
+            Self::G711Ulaw => "g711_ulaw",
+            Self::G711Alaw => "g711_alaw",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RealtimeSessionInputAudioFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RealtimeSessionInputAudioFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "pcm16" => Self::Pcm16,
+            "g711_ulaw" => Self::G711Ulaw,
+            "g711_alaw" => Self::G711Alaw,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RealtimeSessionInputAudioFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "pcm16" => Self::Pcm16,
+            "g711_ulaw" => Self::G711Ulaw,
+            "g711_alaw" => Self::G711Alaw,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeSessionInputAudioFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeSessionInputAudioFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Noise reduction applied to input audio.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RealtimeSessionInputAudioNoiseReduction {
+    /// Close-talking microphones or far-field ones such as laptops.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RealtimeSessionInputAudioNoiseReductionType>,
+}
+impl RealtimeSessionInputAudioNoiseReduction {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<RealtimeSessionInputAudioNoiseReductionType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+/// Close-talking microphones or far-field ones such as laptops.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSessionInputAudioNoiseReductionType {
+    /// `near_field`
+    NearField,
+    /// `far_field`
+    FarField,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSessionInputAudioNoiseReductionType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RealtimeSessionInputAudioNoiseReductionType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NearField => "near_field",
+            Self::FarField => "far_field",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RealtimeSessionInputAudioNoiseReductionType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RealtimeSessionInputAudioNoiseReductionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "near_field" => Self::NearField,
+            "far_field" => Self::FarField,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RealtimeSessionInputAudioNoiseReductionType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "near_field" => Self::NearField,
+            "far_field" => Self::FarField,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeSessionInputAudioNoiseReductionType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeSessionInputAudioNoiseReductionType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Output token cap per response, or `inf`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RealtimeSessionMaxResponseOutputTokens {
+    /// A `Integer` value.
+    Integer(i64),
+    /// A `Enum` value.
+    Enum(RealtimeSessionMaxResponseOutputTokensEnum),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(::serde_json::Value),
+}
+/// `Other(null)`: what a missing value decodes to.
+impl Default for RealtimeSessionMaxResponseOutputTokens {
+    fn default() -> Self {
+        Self::Other(::serde_json::Value::Null)
+    }
+}
+impl From<i64> for RealtimeSessionMaxResponseOutputTokens {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<RealtimeSessionMaxResponseOutputTokensEnum>
+for RealtimeSessionMaxResponseOutputTokens {
+    fn from(value: RealtimeSessionMaxResponseOutputTokensEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+impl ::serde::Serialize for RealtimeSessionMaxResponseOutputTokens {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeSessionMaxResponseOutputTokens {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match &value {
+            ::serde_json::Value::Null => Ok(Self::Other(value)),
+            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                crate::runtime::codec::from_value(value).map(Self::Integer)
+            }
+            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::String(_) => {
+                crate::runtime::codec::from_value(value).map(Self::Enum)
+            }
+            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+        }
+    }
+}
+/// Generated from `/components/schemas/RealtimeSession/properties/max_response_output_tokens/oneOf/1`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSessionMaxResponseOutputTokensEnum {
+    /// `inf`
+    Inf,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSessionMaxResponseOutputTokensEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RealtimeSessionMaxResponseOutputTokensEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inf => "inf",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RealtimeSessionMaxResponseOutputTokensEnum {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RealtimeSessionMaxResponseOutputTokensEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "inf" => Self::Inf,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RealtimeSessionMaxResponseOutputTokensEnum {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "inf" => Self::Inf,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeSessionMaxResponseOutputTokensEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeSessionMaxResponseOutputTokensEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Generated from `/components/schemas/RealtimeSession/properties/modalities/items`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSessionModalitiesItem {
+    /// `text`
+    Text,
+    /// `audio`
+    Audio,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSessionModalitiesItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RealtimeSessionModalitiesItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Audio => "audio",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RealtimeSessionModalitiesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RealtimeSessionModalitiesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "audio" => Self::Audio,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RealtimeSessionModalitiesItem {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "text" => Self::Text,
+            "audio" => Self::Audio,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeSessionModalitiesItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeSessionModalitiesItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Encoding of audio sent by the server.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSessionOutputAudioFormat {
+    /// `pcm16`
+    Pcm16,
+    /// `g711_ulaw`
+    G711Ulaw,
+    /// `g711_alaw`
+    G711Alaw,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSessionOutputAudioFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RealtimeSessionOutputAudioFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pcm16 => "pcm16",
+            Self::G711Ulaw => "g711_ulaw",
+            Self::G711Alaw => "g711_alaw",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RealtimeSessionOutputAudioFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RealtimeSessionOutputAudioFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "pcm16" => Self::Pcm16,
+            "g711_ulaw" => Self::G711Ulaw,
+            "g711_alaw" => Self::G711Alaw,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RealtimeSessionOutputAudioFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "pcm16" => Self::Pcm16,
+            "g711_ulaw" => Self::G711Ulaw,
+            "g711_alaw" => Self::G711Alaw,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeSessionOutputAudioFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeSessionOutputAudioFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Voice activity detection mode.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RealtimeTurnDetection {
+    /// Detects turns from silence.
+    ServerVad(RealtimeServerVad),
+    /// Detects turns from what the user says.
+    SemanticVad(RealtimeSemanticVad),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RealtimeTurnDetection {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<RealtimeServerVad> for RealtimeTurnDetection {
+    fn from(value: RealtimeServerVad) -> Self {
+        Self::ServerVad(value)
+    }
+}
+impl From<RealtimeSemanticVad> for RealtimeTurnDetection {
+    fn from(value: RealtimeSemanticVad) -> Self {
+        Self::SemanticVad(value)
+    }
+}
+impl ::serde::Serialize for RealtimeTurnDetection {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ServerVad(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::SemanticVad(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeTurnDetection {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("server_vad") => {
+                crate::runtime::codec::from_value(value).map(Self::ServerVad)
+            }
+            Some("semantic_vad") => {
+                crate::runtime::codec::from_value(value).map(Self::SemanticVad)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}

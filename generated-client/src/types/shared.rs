@@ -1,0 +1,370 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types used by many groups of operations.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+/// Runs Python code in a sandbox.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantToolsCode {
+    /// Always `code_interpreter`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+impl Default for AssistantToolsCode {
+    fn default() -> Self {
+        Self {
+            r#type: "code_interpreter".to_owned(),
+        }
+    }
+}
+impl AssistantToolsCode {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+}
+/// Definition of a callable function.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct FunctionObject {
+    /// Function name (letters, digits, underscores and dashes, at most 64).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// What the function does, so the model knows when to call it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// JSON Schema of the arguments; omit for a function without arguments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<FunctionParameters>,
+    /// Force arguments to match the schema exactly.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub strict: Option<bool>,
+}
+impl FunctionObject {
+    /// Creates a value from its required fields (`name`); the rest start unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `parameters`.
+    pub fn parameters(mut self, value: impl Into<FunctionParameters>) -> Self {
+        self.parameters = Some(value.into());
+        self
+    }
+    /// Sets `strict`.
+    pub fn strict(mut self, value: impl Into<bool>) -> Self {
+        self.strict = Some(value.into());
+        self
+    }
+}
+/// JSON Schema object describing the arguments a function accepts.
+pub type FunctionParameters = ::std::collections::BTreeMap<String, ::serde_json::Value>;
+/// Up to 16 free-form key/value pairs attached to an object, handy for
+/// storing your own identifiers and for filtering lists. Keys are at most
+/// 64 characters and values at most 512 characters, both strings.
+pub type Metadata = ::std::collections::BTreeMap<String, String>;
+/// How much thinking a reasoning model may do before answering. Lower
+/// settings answer faster and use fewer reasoning tokens.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReasoningEffort {
+    /// `none`
+    None,
+    /// `minimal`
+    Minimal,
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// `xhigh`
+    Xhigh,
+    /// `max`
+    Max,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ReasoningEffort {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl ReasoningEffort {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Minimal => "minimal",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Xhigh => "xhigh",
+            Self::Max => "max",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for ReasoningEffort {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for ReasoningEffort {
+    fn from(value: &str) -> Self {
+        match value {
+            "none" => Self::None,
+            "minimal" => Self::Minimal,
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "xhigh" => Self::Xhigh,
+            "max" => Self::Max,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ReasoningEffort {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "none" => Self::None,
+            "minimal" => Self::Minimal,
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "xhigh" => Self::Xhigh,
+            "max" => Self::Max,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for ReasoningEffort {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReasoningEffort {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Output format for Chat Completions and Assistants: free text, JSON
+/// matching a schema (Structured Outputs), or any JSON object.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponseFormat {
+    /// Plain text output.
+    Text(ResponseFormatText),
+    /// Structured Outputs; the schema is nested under `json_schema`.
+    JsonSchema(ResponseFormatJsonSchema),
+    /// Output is any valid JSON object (older JSON mode; prefer JSON schema).
+    JsonObject(ResponseFormatJsonObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for ResponseFormat {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<ResponseFormatText> for ResponseFormat {
+    fn from(value: ResponseFormatText) -> Self {
+        Self::Text(value)
+    }
+}
+impl From<ResponseFormatJsonSchema> for ResponseFormat {
+    fn from(value: ResponseFormatJsonSchema) -> Self {
+        Self::JsonSchema(value)
+    }
+}
+impl From<ResponseFormatJsonObject> for ResponseFormat {
+    fn from(value: ResponseFormatJsonObject) -> Self {
+        Self::JsonObject(value)
+    }
+}
+impl ::serde::Serialize for ResponseFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::JsonSchema(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::JsonObject(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResponseFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
+            Some("json_schema") => {
+                crate::runtime::codec::from_value(value).map(Self::JsonSchema)
+            }
+            Some("json_object") => {
+                crate::runtime::codec::from_value(value).map(Self::JsonObject)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Output is any valid JSON object (older JSON mode; prefer JSON schema).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ResponseFormatJsonObject {
+    /// Always `json_object`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+impl Default for ResponseFormatJsonObject {
+    fn default() -> Self {
+        Self {
+            r#type: "json_object".to_owned(),
+        }
+    }
+}
+impl ResponseFormatJsonObject {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+}
+/// Structured Outputs; the schema is nested under `json_schema`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ResponseFormatJsonSchema {
+    /// Always `json_schema`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The schema and its settings.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub json_schema: ResponseFormatJsonSchemaJsonSchema,
+}
+impl Default for ResponseFormatJsonSchema {
+    fn default() -> Self {
+        Self {
+            r#type: "json_schema".to_owned(),
+            json_schema: Default::default(),
+        }
+    }
+}
+impl ResponseFormatJsonSchema {
+    /// Creates a value from its required fields (`json_schema`); the rest start unset.
+    pub fn new(json_schema: impl Into<ResponseFormatJsonSchemaJsonSchema>) -> Self {
+        Self {
+            json_schema: json_schema.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `json_schema`.
+    pub fn json_schema(
+        mut self,
+        value: impl Into<ResponseFormatJsonSchemaJsonSchema>,
+    ) -> Self {
+        self.json_schema = value.into();
+        self
+    }
+}
+/// The schema and its settings.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ResponseFormatJsonSchemaJsonSchema {
+    /// Name of the format (letters, digits, underscores and dashes, at most 64).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// What the output represents.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// JSON Schema the output must follow.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema: Option<ResponseFormatJsonSchemaSchema>,
+    /// Enforce the schema exactly.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub strict: Option<bool>,
+}
+impl ResponseFormatJsonSchemaJsonSchema {
+    /// Creates a value from its required fields (`name`); the rest start unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `schema`.
+    pub fn schema(mut self, value: impl Into<ResponseFormatJsonSchemaSchema>) -> Self {
+        self.schema = Some(value.into());
+        self
+    }
+    /// Sets `strict`.
+    pub fn strict(mut self, value: impl Into<bool>) -> Self {
+        self.strict = Some(value.into());
+        self
+    }
+}
+/// A JSON Schema document that the output has to satisfy.
+pub type ResponseFormatJsonSchemaSchema = ::std::collections::BTreeMap<
+    String,
+    ::serde_json::Value,
+>;
+/// Plain text output.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ResponseFormatText {
+    /// Always `text`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+impl Default for ResponseFormatText {
+    fn default() -> Self {
+        Self { r#type: "text".to_owned() }
+    }
+}
+impl ResponseFormatText {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+}

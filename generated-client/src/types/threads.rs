@@ -1,0 +1,4914 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types of the `threads` operations.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+use super::*;
+/// One server-sent event of a streamed run. Unlike other streams, the
+/// event name travels in the SSE `event:` field and the JSON object in
+/// `data:`; this schema models the pair as `{event, data}`. The stream
+/// ends with the `done` event, whose data is the literal `[DONE]`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AssistantStreamEvent {
+    /// A thread was created (only emitted by create-and-run). (`thread.created`)
+    ThreadCreated(AssistantStreamEventThreadCreated),
+    /// A run was created. (`thread.run.created`)
+    ThreadRunCreated(AssistantStreamEventThreadRunCreated),
+    /// A run entered the queue. (`thread.run.queued`)
+    ThreadRunQueued(AssistantStreamEventThreadRunQueued),
+    /// A run started executing. (`thread.run.in_progress`)
+    ThreadRunInProgress(AssistantStreamEventThreadRunInProgress),
+    /// A run is waiting for tool outputs. (`thread.run.requires_action`)
+    ThreadRunRequiresAction(AssistantStreamEventThreadRunRequiresAction),
+    /// A run finished successfully. (`thread.run.completed`)
+    ThreadRunCompleted(AssistantStreamEventThreadRunCompleted),
+    /// A run ended because a token limit was reached. (`thread.run.incomplete`)
+    ThreadRunIncomplete(AssistantStreamEventThreadRunIncomplete),
+    /// A run failed. (`thread.run.failed`)
+    ThreadRunFailed(AssistantStreamEventThreadRunFailed),
+    /// A run is being cancelled. (`thread.run.cancelling`)
+    ThreadRunCancelling(AssistantStreamEventThreadRunCancelling),
+    /// A run was cancelled. (`thread.run.cancelled`)
+    ThreadRunCancelled(AssistantStreamEventThreadRunCancelled),
+    /// A run expired before finishing. (`thread.run.expired`)
+    ThreadRunExpired(AssistantStreamEventThreadRunExpired),
+    /// A run step was created. (`thread.run.step.created`)
+    ThreadRunStepCreated(AssistantStreamEventThreadRunStepCreated),
+    /// A run step started. (`thread.run.step.in_progress`)
+    ThreadRunStepInProgress(AssistantStreamEventThreadRunStepInProgress),
+    /// Part of a run step changed. (`thread.run.step.delta`)
+    ThreadRunStepDelta(AssistantStreamEventThreadRunStepDelta),
+    /// A run step finished. (`thread.run.step.completed`)
+    ThreadRunStepCompleted(AssistantStreamEventThreadRunStepCompleted),
+    /// A run step failed. (`thread.run.step.failed`)
+    ThreadRunStepFailed(AssistantStreamEventThreadRunStepFailed),
+    /// A run step was cancelled. (`thread.run.step.cancelled`)
+    ThreadRunStepCancelled(AssistantStreamEventThreadRunStepCancelled),
+    /// A run step expired. (`thread.run.step.expired`)
+    ThreadRunStepExpired(AssistantStreamEventThreadRunStepExpired),
+    /// A message was created. (`thread.message.created`)
+    ThreadMessageCreated(AssistantStreamEventThreadMessageCreated),
+    /// A message is being written. (`thread.message.in_progress`)
+    ThreadMessageInProgress(AssistantStreamEventThreadMessageInProgress),
+    /// Part of a message changed. (`thread.message.delta`)
+    ThreadMessageDelta(AssistantStreamEventThreadMessageDelta),
+    /// A message was finished. (`thread.message.completed`)
+    ThreadMessageCompleted(AssistantStreamEventThreadMessageCompleted),
+    /// A message ended before it was finished. (`thread.message.incomplete`)
+    ThreadMessageIncomplete(AssistantStreamEventThreadMessageIncomplete),
+    /// An error occurred; the stream ends. (`error`)
+    Error(AssistantStreamEventError),
+    /// The stream is over. (`done`)
+    Done(AssistantStreamEventDone),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for AssistantStreamEvent {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<AssistantStreamEventThreadCreated> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadCreated) -> Self {
+        Self::ThreadCreated(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunCreated> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunCreated) -> Self {
+        Self::ThreadRunCreated(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunQueued> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunQueued) -> Self {
+        Self::ThreadRunQueued(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunInProgress> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunInProgress) -> Self {
+        Self::ThreadRunInProgress(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunRequiresAction> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunRequiresAction) -> Self {
+        Self::ThreadRunRequiresAction(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunCompleted> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunCompleted) -> Self {
+        Self::ThreadRunCompleted(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunIncomplete> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunIncomplete) -> Self {
+        Self::ThreadRunIncomplete(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunFailed> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunFailed) -> Self {
+        Self::ThreadRunFailed(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunCancelling> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunCancelling) -> Self {
+        Self::ThreadRunCancelling(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunCancelled> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunCancelled) -> Self {
+        Self::ThreadRunCancelled(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunExpired> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunExpired) -> Self {
+        Self::ThreadRunExpired(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunStepCreated> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepCreated) -> Self {
+        Self::ThreadRunStepCreated(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunStepInProgress> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepInProgress) -> Self {
+        Self::ThreadRunStepInProgress(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunStepDelta> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepDelta) -> Self {
+        Self::ThreadRunStepDelta(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunStepCompleted> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepCompleted) -> Self {
+        Self::ThreadRunStepCompleted(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunStepFailed> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepFailed) -> Self {
+        Self::ThreadRunStepFailed(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunStepCancelled> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepCancelled) -> Self {
+        Self::ThreadRunStepCancelled(value)
+    }
+}
+impl From<AssistantStreamEventThreadRunStepExpired> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepExpired) -> Self {
+        Self::ThreadRunStepExpired(value)
+    }
+}
+impl From<AssistantStreamEventThreadMessageCreated> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageCreated) -> Self {
+        Self::ThreadMessageCreated(value)
+    }
+}
+impl From<AssistantStreamEventThreadMessageInProgress> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageInProgress) -> Self {
+        Self::ThreadMessageInProgress(value)
+    }
+}
+impl From<AssistantStreamEventThreadMessageDelta> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageDelta) -> Self {
+        Self::ThreadMessageDelta(value)
+    }
+}
+impl From<AssistantStreamEventThreadMessageCompleted> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageCompleted) -> Self {
+        Self::ThreadMessageCompleted(value)
+    }
+}
+impl From<AssistantStreamEventThreadMessageIncomplete> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageIncomplete) -> Self {
+        Self::ThreadMessageIncomplete(value)
+    }
+}
+impl From<AssistantStreamEventError> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventError) -> Self {
+        Self::Error(value)
+    }
+}
+impl From<AssistantStreamEventDone> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventDone) -> Self {
+        Self::Done(value)
+    }
+}
+impl ::serde::Serialize for AssistantStreamEvent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ThreadCreated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunCreated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunQueued(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunInProgress(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunRequiresAction(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunCompleted(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunIncomplete(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunFailed(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunCancelling(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunCancelled(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunExpired(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunStepCreated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunStepInProgress(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunStepDelta(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunStepCompleted(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunStepFailed(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunStepCancelled(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunStepExpired(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadMessageCreated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadMessageInProgress(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadMessageDelta(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadMessageCompleted(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ThreadMessageIncomplete(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::Error(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Done(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AssistantStreamEvent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("event").and_then(::serde_json::Value::as_str) {
+            Some("thread.created") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadCreated)
+            }
+            Some("thread.run.created") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunCreated)
+            }
+            Some("thread.run.queued") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunQueued)
+            }
+            Some("thread.run.in_progress") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunInProgress)
+            }
+            Some("thread.run.requires_action") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ThreadRunRequiresAction)
+            }
+            Some("thread.run.completed") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunCompleted)
+            }
+            Some("thread.run.incomplete") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunIncomplete)
+            }
+            Some("thread.run.failed") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunFailed)
+            }
+            Some("thread.run.cancelling") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunCancelling)
+            }
+            Some("thread.run.cancelled") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunCancelled)
+            }
+            Some("thread.run.expired") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunExpired)
+            }
+            Some("thread.run.step.created") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunStepCreated)
+            }
+            Some("thread.run.step.in_progress") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ThreadRunStepInProgress)
+            }
+            Some("thread.run.step.delta") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunStepDelta)
+            }
+            Some("thread.run.step.completed") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ThreadRunStepCompleted)
+            }
+            Some("thread.run.step.failed") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunStepFailed)
+            }
+            Some("thread.run.step.cancelled") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ThreadRunStepCancelled)
+            }
+            Some("thread.run.step.expired") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadRunStepExpired)
+            }
+            Some("thread.message.created") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadMessageCreated)
+            }
+            Some("thread.message.in_progress") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ThreadMessageInProgress)
+            }
+            Some("thread.message.delta") => {
+                crate::runtime::codec::from_value(value).map(Self::ThreadMessageDelta)
+            }
+            Some("thread.message.completed") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ThreadMessageCompleted)
+            }
+            Some("thread.message.incomplete") => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::ThreadMessageIncomplete)
+            }
+            Some("error") => crate::runtime::codec::from_value(value).map(Self::Error),
+            Some("done") => crate::runtime::codec::from_value(value).map(Self::Done),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+impl crate::runtime::StreamEvent for AssistantStreamEvent {
+    fn from_sse(
+        event: Option<&str>,
+        data: &str,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        crate::runtime::sse::decode_enveloped(event, data)
+    }
+}
+/// The stream is over. (`done`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventDone {
+    /// SSE event name, always `done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The literal `[DONE]`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: String,
+}
+impl Default for AssistantStreamEventDone {
+    fn default() -> Self {
+        Self {
+            event: "done".to_owned(),
+            data: "[DONE]".to_owned(),
+        }
+    }
+}
+/// An error occurred; the stream ends. (`error`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventError {
+    /// SSE event name, always `error`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The error.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Error,
+}
+impl Default for AssistantStreamEventError {
+    fn default() -> Self {
+        Self {
+            event: "error".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A thread was created (only emitted by create-and-run). (`thread.created`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadCreated {
+    /// SSE event name, always `thread.created`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The new thread.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: ThreadObject,
+}
+impl Default for AssistantStreamEventThreadCreated {
+    fn default() -> Self {
+        Self {
+            event: "thread.created".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A message was finished. (`thread.message.completed`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadMessageCompleted {
+    /// SSE event name, always `thread.message.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageObject,
+}
+impl Default for AssistantStreamEventThreadMessageCompleted {
+    fn default() -> Self {
+        Self {
+            event: "thread.message.completed".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A message was created. (`thread.message.created`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadMessageCreated {
+    /// SSE event name, always `thread.message.created`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageObject,
+}
+impl Default for AssistantStreamEventThreadMessageCreated {
+    fn default() -> Self {
+        Self {
+            event: "thread.message.created".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// Part of a message changed. (`thread.message.delta`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadMessageDelta {
+    /// SSE event name, always `thread.message.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The message change.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageDeltaObject,
+}
+impl Default for AssistantStreamEventThreadMessageDelta {
+    fn default() -> Self {
+        Self {
+            event: "thread.message.delta".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A message is being written. (`thread.message.in_progress`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadMessageInProgress {
+    /// SSE event name, always `thread.message.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageObject,
+}
+impl Default for AssistantStreamEventThreadMessageInProgress {
+    fn default() -> Self {
+        Self {
+            event: "thread.message.in_progress".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A message ended before it was finished. (`thread.message.incomplete`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadMessageIncomplete {
+    /// SSE event name, always `thread.message.incomplete`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageObject,
+}
+impl Default for AssistantStreamEventThreadMessageIncomplete {
+    fn default() -> Self {
+        Self {
+            event: "thread.message.incomplete".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run was cancelled. (`thread.run.cancelled`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunCancelled {
+    /// SSE event name, always `thread.run.cancelled`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+impl Default for AssistantStreamEventThreadRunCancelled {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.cancelled".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run is being cancelled. (`thread.run.cancelling`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunCancelling {
+    /// SSE event name, always `thread.run.cancelling`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+impl Default for AssistantStreamEventThreadRunCancelling {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.cancelling".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run finished successfully. (`thread.run.completed`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunCompleted {
+    /// SSE event name, always `thread.run.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+impl Default for AssistantStreamEventThreadRunCompleted {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.completed".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run was created. (`thread.run.created`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunCreated {
+    /// SSE event name, always `thread.run.created`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+impl Default for AssistantStreamEventThreadRunCreated {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.created".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run expired before finishing. (`thread.run.expired`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunExpired {
+    /// SSE event name, always `thread.run.expired`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+impl Default for AssistantStreamEventThreadRunExpired {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.expired".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run failed. (`thread.run.failed`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunFailed {
+    /// SSE event name, always `thread.run.failed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+impl Default for AssistantStreamEventThreadRunFailed {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.failed".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run started executing. (`thread.run.in_progress`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunInProgress {
+    /// SSE event name, always `thread.run.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+impl Default for AssistantStreamEventThreadRunInProgress {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.in_progress".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run ended because a token limit was reached. (`thread.run.incomplete`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunIncomplete {
+    /// SSE event name, always `thread.run.incomplete`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+impl Default for AssistantStreamEventThreadRunIncomplete {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.incomplete".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run entered the queue. (`thread.run.queued`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunQueued {
+    /// SSE event name, always `thread.run.queued`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+impl Default for AssistantStreamEventThreadRunQueued {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.queued".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run is waiting for tool outputs. (`thread.run.requires_action`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunRequiresAction {
+    /// SSE event name, always `thread.run.requires_action`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+impl Default for AssistantStreamEventThreadRunRequiresAction {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.requires_action".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run step was cancelled. (`thread.run.step.cancelled`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepCancelled {
+    /// SSE event name, always `thread.run.step.cancelled`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
+}
+impl Default for AssistantStreamEventThreadRunStepCancelled {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.cancelled".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run step finished. (`thread.run.step.completed`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepCompleted {
+    /// SSE event name, always `thread.run.step.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
+}
+impl Default for AssistantStreamEventThreadRunStepCompleted {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.completed".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run step was created. (`thread.run.step.created`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepCreated {
+    /// SSE event name, always `thread.run.step.created`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
+}
+impl Default for AssistantStreamEventThreadRunStepCreated {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.created".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// Part of a run step changed. (`thread.run.step.delta`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepDelta {
+    /// SSE event name, always `thread.run.step.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step change.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepDeltaObject,
+}
+impl Default for AssistantStreamEventThreadRunStepDelta {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.delta".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run step expired. (`thread.run.step.expired`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepExpired {
+    /// SSE event name, always `thread.run.step.expired`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
+}
+impl Default for AssistantStreamEventThreadRunStepExpired {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.expired".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run step failed. (`thread.run.step.failed`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepFailed {
+    /// SSE event name, always `thread.run.step.failed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
+}
+impl Default for AssistantStreamEventThreadRunStepFailed {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.failed".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// A run step started. (`thread.run.step.in_progress`)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepInProgress {
+    /// SSE event name, always `thread.run.step.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
+}
+impl Default for AssistantStreamEventThreadRunStepInProgress {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.in_progress".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+/// File search, without settings.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantToolsFileSearchTypeOnly {
+    /// Always `file_search`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+impl Default for AssistantToolsFileSearchTypeOnly {
+    fn default() -> Self {
+        Self {
+            r#type: "file_search".to_owned(),
+        }
+    }
+}
+impl AssistantToolsFileSearchTypeOnly {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+}
+/// How a run picks tools, by mode or by naming one tool.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AssistantsApiToolChoiceOption {
+    /// A `Enum` value.
+    Enum(AssistantsApiToolChoiceOptionEnum),
+    /// Forces a call to one tool.
+    AssistantsNamedToolChoice(AssistantsNamedToolChoice),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(::serde_json::Value),
+}
+/// `Other(null)`: what a missing value decodes to.
+impl Default for AssistantsApiToolChoiceOption {
+    fn default() -> Self {
+        Self::Other(::serde_json::Value::Null)
+    }
+}
+impl From<AssistantsApiToolChoiceOptionEnum> for AssistantsApiToolChoiceOption {
+    fn from(value: AssistantsApiToolChoiceOptionEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+impl From<AssistantsNamedToolChoice> for AssistantsApiToolChoiceOption {
+    fn from(value: AssistantsNamedToolChoice) -> Self {
+        Self::AssistantsNamedToolChoice(value)
+    }
+}
+impl ::serde::Serialize for AssistantsApiToolChoiceOption {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::AssistantsNamedToolChoice(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match &value {
+            ::serde_json::Value::Null => Ok(Self::Other(value)),
+            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                Ok(Self::Other(value))
+            }
+            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::String(_) => {
+                crate::runtime::codec::from_value(value).map(Self::Enum)
+            }
+            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::Object(_) => {
+                crate::runtime::codec::from_value(value)
+                    .map(Self::AssistantsNamedToolChoice)
+            }
+        }
+    }
+}
+/// Generated from `/components/schemas/AssistantsApiToolChoiceOption/anyOf/0`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AssistantsApiToolChoiceOptionEnum {
+    /// `none`
+    None,
+    /// `auto`
+    Auto,
+    /// `required`
+    Required,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for AssistantsApiToolChoiceOptionEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl AssistantsApiToolChoiceOptionEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Auto => "auto",
+            Self::Required => "required",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for AssistantsApiToolChoiceOptionEnum {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for AssistantsApiToolChoiceOptionEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "none" => Self::None,
+            "auto" => Self::Auto,
+            "required" => Self::Required,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AssistantsApiToolChoiceOptionEnum {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "none" => Self::None,
+            "auto" => Self::Auto,
+            "required" => Self::Required,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for AssistantsApiToolChoiceOptionEnum {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AssistantsApiToolChoiceOptionEnum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Forces a call to one tool.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantsNamedToolChoice {
+    /// Kind of tool to call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: AssistantsNamedToolChoiceType,
+    /// The function, when `type` is `function`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<AssistantsNamedToolChoiceFunction>,
+}
+impl AssistantsNamedToolChoice {
+    /// Creates a value from its required fields (`type`); the rest start unset.
+    pub fn new(r#type: impl Into<AssistantsNamedToolChoiceType>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<AssistantsNamedToolChoiceType>) -> Self {
+        self.r#type = value.into();
+        self
+    }
+    /// Sets `function`.
+    pub fn function(
+        mut self,
+        value: impl Into<AssistantsNamedToolChoiceFunction>,
+    ) -> Self {
+        self.function = Some(value.into());
+        self
+    }
+}
+/// The function, when `type` is `function`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct AssistantsNamedToolChoiceFunction {
+    /// Function name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+}
+impl AssistantsNamedToolChoiceFunction {
+    /// Creates a value from its required fields (`name`); the rest start unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+}
+/// Kind of tool to call.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AssistantsNamedToolChoiceType {
+    /// `function`
+    Function,
+    /// `code_interpreter`
+    CodeInterpreter,
+    /// `file_search`
+    FileSearch,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for AssistantsNamedToolChoiceType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl AssistantsNamedToolChoiceType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Function => "function",
+            Self::CodeInterpreter => "code_interpreter",
+            Self::FileSearch => "file_search",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for AssistantsNamedToolChoiceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for AssistantsNamedToolChoiceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "function" => Self::Function,
+            "code_interpreter" => Self::CodeInterpreter,
+            "file_search" => Self::FileSearch,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AssistantsNamedToolChoiceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "function" => Self::Function,
+            "code_interpreter" => Self::CodeInterpreter,
+            "file_search" => Self::FileSearch,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for AssistantsNamedToolChoiceType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AssistantsNamedToolChoiceType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Body of `POST /threads/{thread_id}/messages`; also used for messages in thread and run requests.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct CreateMessageRequest {
+    /// `user` for messages from the end user, `assistant` to insert replies of the assistant.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: CreateMessageRequestRole,
+    /// The message, as text or a list of text and image parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: CreateMessageRequestContent,
+    /// Attached files, each with the tools allowed to read it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<MessageAttachment>>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+}
+impl CreateMessageRequest {
+    /// Creates a value from its required fields (`role`, `content`); the rest start unset.
+    pub fn new(
+        role: impl Into<CreateMessageRequestRole>,
+        content: impl Into<CreateMessageRequestContent>,
+    ) -> Self {
+        Self {
+            role: role.into(),
+            content: content.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<CreateMessageRequestRole>) -> Self {
+        self.role = value.into();
+        self
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<CreateMessageRequestContent>) -> Self {
+        self.content = value.into();
+        self
+    }
+    /// Sets `attachments`.
+    pub fn attachments(mut self, value: impl Into<Vec<MessageAttachment>>) -> Self {
+        self.attachments = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// The message, as text or a list of text and image parts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateMessageRequestContent {
+    /// A `String` value.
+    String(String),
+    /// A `Array` value.
+    Array(Vec<MessageRequestContentPart>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(::serde_json::Value),
+}
+/// `Other(null)`: what a missing value decodes to.
+impl Default for CreateMessageRequestContent {
+    fn default() -> Self {
+        Self::Other(::serde_json::Value::Null)
+    }
+}
+impl From<String> for CreateMessageRequestContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+impl From<&str> for CreateMessageRequestContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+impl From<Vec<MessageRequestContentPart>> for CreateMessageRequestContent {
+    fn from(value: Vec<MessageRequestContentPart>) -> Self {
+        Self::Array(value)
+    }
+}
+impl ::serde::Serialize for CreateMessageRequestContent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Array(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateMessageRequestContent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match &value {
+            ::serde_json::Value::Null => Ok(Self::Other(value)),
+            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                Ok(Self::Other(value))
+            }
+            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
+            ::serde_json::Value::String(_) => {
+                crate::runtime::codec::from_value(value).map(Self::String)
+            }
+            ::serde_json::Value::Array(_) => {
+                crate::runtime::codec::from_value(value).map(Self::Array)
+            }
+            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+        }
+    }
+}
+/// `user` for messages from the end user, `assistant` to insert replies of the assistant.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateMessageRequestRole {
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateMessageRequestRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl CreateMessageRequestRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for CreateMessageRequestRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for CreateMessageRequestRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateMessageRequestRole {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for CreateMessageRequestRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateMessageRequestRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Body of `POST /threads/runs`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct CreateThreadAndRunRequest {
+    /// Assistant to run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub assistant_id: String,
+    /// The thread to create.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thread: Option<CreateThreadRequest>,
+    /// Model to use instead of the assistant's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Instructions that replace the assistant's for this run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// Tools that replace the assistant's for this run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<AssistantTool>>,
+    /// Tool resources for this run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<ToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+    /// Sampling temperature between 0 and 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Nucleus sampling mass between 0 and 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// Report the run's progress as server-sent events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream: Option<bool>,
+    /// Cap on prompt tokens over the whole run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_prompt_tokens: Option<i64>,
+    /// Cap on completion tokens over the whole run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_completion_tokens: Option<i64>,
+    /// How the thread is shortened to fit the context.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub truncation_strategy: Option<TruncationObject>,
+    /// How tools are picked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
+    /// Whether the model may call several tools at once (default true).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parallel_tool_calls: Option<bool>,
+    /// Output format; `auto` keeps the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+impl CreateThreadAndRunRequest {
+    /// Creates a value from its required fields (`assistant_id`); the rest start unset.
+    pub fn new(assistant_id: impl Into<String>) -> Self {
+        Self {
+            assistant_id: assistant_id.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `assistant_id`.
+    pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
+        self.assistant_id = value.into();
+        self
+    }
+    /// Sets `thread`.
+    pub fn thread(mut self, value: impl Into<CreateThreadRequest>) -> Self {
+        self.thread = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `instructions`.
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_resources`.
+    pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
+        self.tool_resources = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `stream`.
+    pub fn stream(mut self, value: impl Into<bool>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+    /// Sets `max_prompt_tokens`.
+    pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_prompt_tokens = Some(value.into());
+        self
+    }
+    /// Sets `max_completion_tokens`.
+    pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_completion_tokens = Some(value.into());
+        self
+    }
+    /// Sets `truncation_strategy`.
+    pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
+        self.truncation_strategy = Some(value.into());
+        self
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<AssistantsApiToolChoiceOption>,
+    ) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+    /// Sets `parallel_tool_calls`.
+    pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
+        self.parallel_tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<AssistantsApiResponseFormatOption>,
+    ) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+}
+/// Body of `POST /threads`; also the `thread` of a create-and-run request.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct CreateThreadRequest {
+    /// Messages to start the thread with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<CreateMessageRequest>>,
+    /// Files and vector stores available to runs on this thread.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<CreateToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+}
+impl CreateThreadRequest {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `messages`.
+    pub fn messages(mut self, value: impl Into<Vec<CreateMessageRequest>>) -> Self {
+        self.messages = Some(value.into());
+        self
+    }
+    /// Sets `tool_resources`.
+    pub fn tool_resources(mut self, value: impl Into<CreateToolResources>) -> Self {
+        self.tool_resources = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// Confirmation that a thread was deleted.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct DeleteThreadResponse {
+    /// Id of the deleted thread.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread.deleted`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
+}
+impl Default for DeleteThreadResponse {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread.deleted".to_owned(),
+            deleted: Default::default(),
+        }
+    }
+}
+/// What went wrong with a request.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct Error {
+    /// Machine-readable error code such as `invalid_api_key` or `model_not_found`.
+    pub code: Option<String>,
+    /// Human-readable explanation of the problem.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: String,
+    /// The request parameter the error is about, when there is one.
+    pub param: Option<String>,
+    /// Broad error category, for example `invalid_request_error`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+/// A file attached to a message.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageAttachment {
+    /// Attached file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Tools that may use the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<MessageAttachmentTool>>,
+}
+impl MessageAttachment {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<MessageAttachmentTool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+}
+/// A tool that may read an attachment.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageAttachmentTool {
+    /// Runs Python code in a sandbox.
+    CodeInterpreter(AssistantToolsCode),
+    /// File search, without settings.
+    FileSearch(AssistantToolsFileSearchTypeOnly),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageAttachmentTool {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<AssistantToolsCode> for MessageAttachmentTool {
+    fn from(value: AssistantToolsCode) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+impl From<AssistantToolsFileSearchTypeOnly> for MessageAttachmentTool {
+    fn from(value: AssistantToolsFileSearchTypeOnly) -> Self {
+        Self::FileSearch(value)
+    }
+}
+impl ::serde::Serialize for MessageAttachmentTool {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::FileSearch(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageAttachmentTool {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("code_interpreter") => {
+                crate::runtime::codec::from_value(value).map(Self::CodeInterpreter)
+            }
+            Some("file_search") => {
+                crate::runtime::codec::from_value(value).map(Self::FileSearch)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// A part of a stored message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageContent {
+    /// An image stored as an uploaded file.
+    ImageFile(MessageContentImageFileObject),
+    /// An image given by URL.
+    ImageUrl(MessageContentImageUrlObject),
+    /// Text, with citations.
+    Text(MessageContentTextObject),
+    /// The assistant declined to answer.
+    Refusal(MessageContentRefusalObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageContent {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<MessageContentImageFileObject> for MessageContent {
+    fn from(value: MessageContentImageFileObject) -> Self {
+        Self::ImageFile(value)
+    }
+}
+impl From<MessageContentImageUrlObject> for MessageContent {
+    fn from(value: MessageContentImageUrlObject) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+impl From<MessageContentTextObject> for MessageContent {
+    fn from(value: MessageContentTextObject) -> Self {
+        Self::Text(value)
+    }
+}
+impl From<MessageContentRefusalObject> for MessageContent {
+    fn from(value: MessageContentRefusalObject) -> Self {
+        Self::Refusal(value)
+    }
+}
+impl ::serde::Serialize for MessageContent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ImageFile(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Refusal(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageContent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("image_file") => {
+                crate::runtime::codec::from_value(value).map(Self::ImageFile)
+            }
+            Some("image_url") => {
+                crate::runtime::codec::from_value(value).map(Self::ImageUrl)
+            }
+            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
+            Some("refusal") => {
+                crate::runtime::codec::from_value(value).map(Self::Refusal)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// An image stored as an uploaded file.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageContentImageFileObject {
+    /// Always `image_file`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_file: MessageContentImageFileObjectImageFile,
+}
+impl Default for MessageContentImageFileObject {
+    fn default() -> Self {
+        Self {
+            r#type: "image_file".to_owned(),
+            image_file: Default::default(),
+        }
+    }
+}
+impl MessageContentImageFileObject {
+    /// Creates a value from its required fields (`image_file`); the rest start unset.
+    pub fn new(image_file: impl Into<MessageContentImageFileObjectImageFile>) -> Self {
+        Self {
+            image_file: image_file.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `image_file`.
+    pub fn image_file(
+        mut self,
+        value: impl Into<MessageContentImageFileObjectImageFile>,
+    ) -> Self {
+        self.image_file = value.into();
+        self
+    }
+}
+/// The image.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageContentImageFileObjectImageFile {
+    /// File id of the image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
+}
+impl MessageContentImageFileObjectImageFile {
+    /// Creates a value from its required fields (`file_id`); the rest start unset.
+    pub fn new(file_id: impl Into<String>) -> Self {
+        Self {
+            file_id: file_id.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = value.into();
+        self
+    }
+    /// Sets `detail`.
+    pub fn detail(
+        mut self,
+        value: impl Into<MessageContentImageFileObjectImageFileDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+/// Resolution at which the model looks at the image.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageContentImageFileObjectImageFileDetail {
+    /// `auto`
+    Auto,
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageContentImageFileObjectImageFileDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl MessageContentImageFileObjectImageFileDetail {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for MessageContentImageFileObjectImageFileDetail {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for MessageContentImageFileObjectImageFileDetail {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MessageContentImageFileObjectImageFileDetail {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for MessageContentImageFileObjectImageFileDetail {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageContentImageFileObjectImageFileDetail {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// An image given by URL.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageContentImageUrlObject {
+    /// Always `image_url`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_url: MessageContentImageUrlObjectImageUrl,
+}
+impl Default for MessageContentImageUrlObject {
+    fn default() -> Self {
+        Self {
+            r#type: "image_url".to_owned(),
+            image_url: Default::default(),
+        }
+    }
+}
+impl MessageContentImageUrlObject {
+    /// Creates a value from its required fields (`image_url`); the rest start unset.
+    pub fn new(image_url: impl Into<MessageContentImageUrlObjectImageUrl>) -> Self {
+        Self {
+            image_url: image_url.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `image_url`.
+    pub fn image_url(
+        mut self,
+        value: impl Into<MessageContentImageUrlObjectImageUrl>,
+    ) -> Self {
+        self.image_url = value.into();
+        self
+    }
+}
+/// The image.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageContentImageUrlObjectImageUrl {
+    /// Address of the image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub url: String,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageUrlObjectImageUrlDetail>,
+}
+impl MessageContentImageUrlObjectImageUrl {
+    /// Creates a value from its required fields (`url`); the rest start unset.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = value.into();
+        self
+    }
+    /// Sets `detail`.
+    pub fn detail(
+        mut self,
+        value: impl Into<MessageContentImageUrlObjectImageUrlDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+/// Resolution at which the model looks at the image.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageContentImageUrlObjectImageUrlDetail {
+    /// `auto`
+    Auto,
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageContentImageUrlObjectImageUrlDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl MessageContentImageUrlObjectImageUrlDetail {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for MessageContentImageUrlObjectImageUrlDetail {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for MessageContentImageUrlObjectImageUrlDetail {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MessageContentImageUrlObjectImageUrlDetail {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for MessageContentImageUrlObjectImageUrlDetail {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageContentImageUrlObjectImageUrlDetail {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// The assistant declined to answer.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageContentRefusalObject {
+    /// Always `refusal`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The refusal text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub refusal: String,
+}
+impl Default for MessageContentRefusalObject {
+    fn default() -> Self {
+        Self {
+            r#type: "refusal".to_owned(),
+            refusal: Default::default(),
+        }
+    }
+}
+/// A reference inside message text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageContentTextAnnotation {
+    /// Cites a file searched with file search.
+    FileCitation(MessageContentTextAnnotationsFileCitationObject),
+    /// Points at a file produced by the code interpreter.
+    FilePath(MessageContentTextAnnotationsFilePathObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageContentTextAnnotation {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<MessageContentTextAnnotationsFileCitationObject>
+for MessageContentTextAnnotation {
+    fn from(value: MessageContentTextAnnotationsFileCitationObject) -> Self {
+        Self::FileCitation(value)
+    }
+}
+impl From<MessageContentTextAnnotationsFilePathObject> for MessageContentTextAnnotation {
+    fn from(value: MessageContentTextAnnotationsFilePathObject) -> Self {
+        Self::FilePath(value)
+    }
+}
+impl ::serde::Serialize for MessageContentTextAnnotation {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileCitation(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::FilePath(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageContentTextAnnotation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("file_citation") => {
+                crate::runtime::codec::from_value(value).map(Self::FileCitation)
+            }
+            Some("file_path") => {
+                crate::runtime::codec::from_value(value).map(Self::FilePath)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Cites a file searched with file search.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextAnnotationsFileCitationObject {
+    /// Always `file_citation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The placeholder text in the message that is replaced by the citation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+    /// The cited file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation,
+    /// First character of the placeholder.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub start_index: i64,
+    /// Character after the placeholder.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub end_index: i64,
+}
+impl Default for MessageContentTextAnnotationsFileCitationObject {
+    fn default() -> Self {
+        Self {
+            r#type: "file_citation".to_owned(),
+            text: Default::default(),
+            file_citation: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
+        }
+    }
+}
+/// The cited file.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    /// File id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+}
+/// Points at a file produced by the code interpreter.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextAnnotationsFilePathObject {
+    /// Always `file_path`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The placeholder text in the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+    /// The produced file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_path: MessageContentTextAnnotationsFilePathObjectFilePath,
+    /// First character of the placeholder.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub start_index: i64,
+    /// Character after the placeholder.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub end_index: i64,
+}
+impl Default for MessageContentTextAnnotationsFilePathObject {
+    fn default() -> Self {
+        Self {
+            r#type: "file_path".to_owned(),
+            text: Default::default(),
+            file_path: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
+        }
+    }
+}
+/// The produced file.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
+    /// File id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+}
+/// Text, with citations.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextObject {
+    /// Always `text`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The text and its annotations.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: MessageContentTextObjectText,
+}
+impl Default for MessageContentTextObject {
+    fn default() -> Self {
+        Self {
+            r#type: "text".to_owned(),
+            text: Default::default(),
+        }
+    }
+}
+/// The text and its annotations.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextObjectText {
+    /// The text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub value: String,
+    /// Citations and file references in the text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub annotations: Vec<MessageContentTextAnnotation>,
+}
+/// A piece of message content.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageDeltaContent {
+    /// An image file part.
+    ImageFile(MessageDeltaContentImageFileObject),
+    /// Text added to a part.
+    Text(MessageDeltaContentTextObject),
+    /// Refusal text added to a part.
+    Refusal(MessageDeltaContentRefusalObject),
+    /// An image URL part.
+    ImageUrl(MessageDeltaContentImageUrlObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageDeltaContent {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<MessageDeltaContentImageFileObject> for MessageDeltaContent {
+    fn from(value: MessageDeltaContentImageFileObject) -> Self {
+        Self::ImageFile(value)
+    }
+}
+impl From<MessageDeltaContentTextObject> for MessageDeltaContent {
+    fn from(value: MessageDeltaContentTextObject) -> Self {
+        Self::Text(value)
+    }
+}
+impl From<MessageDeltaContentRefusalObject> for MessageDeltaContent {
+    fn from(value: MessageDeltaContentRefusalObject) -> Self {
+        Self::Refusal(value)
+    }
+}
+impl From<MessageDeltaContentImageUrlObject> for MessageDeltaContent {
+    fn from(value: MessageDeltaContentImageUrlObject) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+impl ::serde::Serialize for MessageDeltaContent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ImageFile(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Refusal(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageDeltaContent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("image_file") => {
+                crate::runtime::codec::from_value(value).map(Self::ImageFile)
+            }
+            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
+            Some("refusal") => {
+                crate::runtime::codec::from_value(value).map(Self::Refusal)
+            }
+            Some("image_url") => {
+                crate::runtime::codec::from_value(value).map(Self::ImageUrl)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// An image file part.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentImageFileObject {
+    /// Position of the part in the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `image_file`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_file: Option<MessageDeltaContentImageFileObjectImageFile>,
+}
+impl Default for MessageDeltaContentImageFileObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "image_file".to_owned(),
+            image_file: Default::default(),
+        }
+    }
+}
+/// The image.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentImageFileObjectImageFile {
+    /// File id of the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageDeltaContentImageFileObjectImageFileDetail>,
+}
+/// Resolution at which the model looks at the image.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageDeltaContentImageFileObjectImageFileDetail {
+    /// `auto`
+    Auto,
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageDeltaContentImageFileObjectImageFileDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl MessageDeltaContentImageFileObjectImageFileDetail {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for MessageDeltaContentImageFileObjectImageFileDetail {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for MessageDeltaContentImageFileObjectImageFileDetail {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MessageDeltaContentImageFileObjectImageFileDetail {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for MessageDeltaContentImageFileObjectImageFileDetail {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for MessageDeltaContentImageFileObjectImageFileDetail {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// An image URL part.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentImageUrlObject {
+    /// Position of the part in the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `image_url`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<MessageDeltaContentImageUrlObjectImageUrl>,
+}
+impl Default for MessageDeltaContentImageUrlObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "image_url".to_owned(),
+            image_url: Default::default(),
+        }
+    }
+}
+/// The image.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentImageUrlObjectImageUrl {
+    /// Address of the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageDeltaContentImageUrlObjectImageUrlDetail>,
+}
+/// Resolution at which the model looks at the image.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageDeltaContentImageUrlObjectImageUrlDetail {
+    /// `auto`
+    Auto,
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageDeltaContentImageUrlObjectImageUrlDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl MessageDeltaContentImageUrlObjectImageUrlDetail {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for MessageDeltaContentImageUrlObjectImageUrlDetail {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for MessageDeltaContentImageUrlObjectImageUrlDetail {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MessageDeltaContentImageUrlObjectImageUrlDetail {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for MessageDeltaContentImageUrlObjectImageUrlDetail {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrlDetail {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Refusal text added to a part.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentRefusalObject {
+    /// Position of the part in the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `refusal`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Refusal text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<String>,
+}
+impl Default for MessageDeltaContentRefusalObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "refusal".to_owned(),
+            refusal: Default::default(),
+        }
+    }
+}
+/// A file citation in a delta.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
+    /// Position of the annotation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `file_citation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Placeholder text in the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The cited file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_citation: Option<
+        MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
+    >,
+    /// First character of the placeholder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_index: Option<i64>,
+    /// Character after the placeholder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_index: Option<i64>,
+}
+impl Default for MessageDeltaContentTextAnnotationsFileCitationObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "file_citation".to_owned(),
+            text: Default::default(),
+            file_citation: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
+        }
+    }
+}
+/// The cited file.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    /// File id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Quoted passage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+/// A file path reference in a delta.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentTextAnnotationsFilePathObject {
+    /// Position of the annotation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `file_path`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Placeholder text in the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The produced file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<MessageDeltaContentTextAnnotationsFilePathObjectFilePath>,
+    /// First character of the placeholder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_index: Option<i64>,
+    /// Character after the placeholder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_index: Option<i64>,
+}
+impl Default for MessageDeltaContentTextAnnotationsFilePathObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "file_path".to_owned(),
+            text: Default::default(),
+            file_path: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
+        }
+    }
+}
+/// The produced file.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    /// File id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+/// Text added to a part.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentTextObject {
+    /// Position of the part in the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `text`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Text and annotations added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<MessageDeltaContentTextObjectText>,
+}
+impl Default for MessageDeltaContentTextObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "text".to_owned(),
+            text: Default::default(),
+        }
+    }
+}
+/// Text and annotations added.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentTextObjectText {
+    /// Text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Annotations added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<Vec<MessageDeltaTextAnnotation>>,
+}
+/// Streamed change to a message.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaObject {
+    /// Message id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread.message.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// The changed fields.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: MessageDeltaObjectDelta,
+}
+impl Default for MessageDeltaObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread.message.delta".to_owned(),
+            delta: Default::default(),
+        }
+    }
+}
+/// The changed fields.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaObjectDelta {
+    /// Author of the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<MessageDeltaObjectDeltaRole>,
+    /// Content pieces added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<MessageDeltaContent>>,
+}
+/// Author of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageDeltaObjectDeltaRole {
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageDeltaObjectDeltaRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl MessageDeltaObjectDeltaRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for MessageDeltaObjectDeltaRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for MessageDeltaObjectDeltaRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MessageDeltaObjectDeltaRole {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for MessageDeltaObjectDeltaRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageDeltaObjectDeltaRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// An annotation in a text delta.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageDeltaTextAnnotation {
+    /// A file citation in a delta.
+    FileCitation(MessageDeltaContentTextAnnotationsFileCitationObject),
+    /// A file path reference in a delta.
+    FilePath(MessageDeltaContentTextAnnotationsFilePathObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageDeltaTextAnnotation {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<MessageDeltaContentTextAnnotationsFileCitationObject>
+for MessageDeltaTextAnnotation {
+    fn from(value: MessageDeltaContentTextAnnotationsFileCitationObject) -> Self {
+        Self::FileCitation(value)
+    }
+}
+impl From<MessageDeltaContentTextAnnotationsFilePathObject>
+for MessageDeltaTextAnnotation {
+    fn from(value: MessageDeltaContentTextAnnotationsFilePathObject) -> Self {
+        Self::FilePath(value)
+    }
+}
+impl ::serde::Serialize for MessageDeltaTextAnnotation {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileCitation(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::FilePath(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageDeltaTextAnnotation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("file_citation") => {
+                crate::runtime::codec::from_value(value).map(Self::FileCitation)
+            }
+            Some("file_path") => {
+                crate::runtime::codec::from_value(value).map(Self::FilePath)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// A message in a thread.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageObject {
+    /// Message id (`msg_...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread.message`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Thread the message belongs to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub thread_id: String,
+    /// Generation state of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: MessageObjectStatus,
+    /// Why the message is incomplete.
+    pub incomplete_details: Option<MessageObjectIncompleteDetails>,
+    /// Time the message was completed.
+    pub completed_at: Option<i64>,
+    /// Time the message was marked incomplete.
+    pub incomplete_at: Option<i64>,
+    /// Author of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: MessageObjectRole,
+    /// Text, image and refusal parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: Vec<MessageContent>,
+    /// Assistant that wrote the message, if any.
+    pub assistant_id: Option<String>,
+    /// Run that wrote the message, if any.
+    pub run_id: Option<String>,
+    /// Files attached to the message.
+    pub attachments: Option<Vec<MessageAttachment>>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+}
+impl Default for MessageObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread.message".to_owned(),
+            created_at: Default::default(),
+            thread_id: Default::default(),
+            status: Default::default(),
+            incomplete_details: Default::default(),
+            completed_at: Default::default(),
+            incomplete_at: Default::default(),
+            role: Default::default(),
+            content: Default::default(),
+            assistant_id: Default::default(),
+            run_id: Default::default(),
+            attachments: Default::default(),
+            metadata: Default::default(),
+        }
+    }
+}
+/// Why the message is incomplete.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageObjectIncompleteDetails {
+    /// What cut the message short.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub reason: MessageObjectIncompleteDetailsReason,
+}
+/// What cut the message short.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageObjectIncompleteDetailsReason {
+    /// `content_filter`
+    ContentFilter,
+    /// `max_tokens`
+    MaxTokens,
+    /// `run_cancelled`
+    RunCancelled,
+    /// `run_expired`
+    RunExpired,
+    /// `run_failed`
+    RunFailed,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageObjectIncompleteDetailsReason {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl MessageObjectIncompleteDetailsReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ContentFilter => "content_filter",
+            Self::MaxTokens => "max_tokens",
+            Self::RunCancelled => "run_cancelled",
+            Self::RunExpired => "run_expired",
+            Self::RunFailed => "run_failed",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for MessageObjectIncompleteDetailsReason {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for MessageObjectIncompleteDetailsReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "content_filter" => Self::ContentFilter,
+            "max_tokens" => Self::MaxTokens,
+            "run_cancelled" => Self::RunCancelled,
+            "run_expired" => Self::RunExpired,
+            "run_failed" => Self::RunFailed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MessageObjectIncompleteDetailsReason {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "content_filter" => Self::ContentFilter,
+            "max_tokens" => Self::MaxTokens,
+            "run_cancelled" => Self::RunCancelled,
+            "run_expired" => Self::RunExpired,
+            "run_failed" => Self::RunFailed,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for MessageObjectIncompleteDetailsReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageObjectIncompleteDetailsReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Author of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageObjectRole {
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageObjectRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl MessageObjectRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for MessageObjectRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for MessageObjectRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MessageObjectRole {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for MessageObjectRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageObjectRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Generation state of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageObjectStatus {
+    /// `in_progress`
+    InProgress,
+    /// `incomplete`
+    Incomplete,
+    /// `completed`
+    Completed,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl MessageObjectStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Incomplete => "incomplete",
+            Self::Completed => "completed",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for MessageObjectStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for MessageObjectStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "incomplete" => Self::Incomplete,
+            "completed" => Self::Completed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MessageObjectStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "in_progress" => Self::InProgress,
+            "incomplete" => Self::Incomplete,
+            "completed" => Self::Completed,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for MessageObjectStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageObjectStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// A part of a message being created.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageRequestContentPart {
+    /// An image stored as an uploaded file.
+    ImageFile(MessageContentImageFileObject),
+    /// An image given by URL.
+    ImageUrl(MessageContentImageUrlObject),
+    /// A text part.
+    Text(MessageRequestContentTextObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageRequestContentPart {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<MessageContentImageFileObject> for MessageRequestContentPart {
+    fn from(value: MessageContentImageFileObject) -> Self {
+        Self::ImageFile(value)
+    }
+}
+impl From<MessageContentImageUrlObject> for MessageRequestContentPart {
+    fn from(value: MessageContentImageUrlObject) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+impl From<MessageRequestContentTextObject> for MessageRequestContentPart {
+    fn from(value: MessageRequestContentTextObject) -> Self {
+        Self::Text(value)
+    }
+}
+impl ::serde::Serialize for MessageRequestContentPart {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ImageFile(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageRequestContentPart {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("image_file") => {
+                crate::runtime::codec::from_value(value).map(Self::ImageFile)
+            }
+            Some("image_url") => {
+                crate::runtime::codec::from_value(value).map(Self::ImageUrl)
+            }
+            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// A text part.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct MessageRequestContentTextObject {
+    /// Always `text`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+}
+impl Default for MessageRequestContentTextObject {
+    fn default() -> Self {
+        Self {
+            r#type: "text".to_owned(),
+            text: Default::default(),
+        }
+    }
+}
+impl MessageRequestContentTextObject {
+    /// Creates a value from its required fields (`text`); the rest start unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = value.into();
+        self
+    }
+}
+/// Body of `POST /threads/{thread_id}`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ModifyThreadRequest {
+    /// New tool resources.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<ToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+}
+impl ModifyThreadRequest {
+    /// Creates a value with every field unset.
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+    /// Sets `tool_resources`.
+    pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
+        self.tool_resources = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// Tokens used by a run; null until it reaches a terminal state.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunCompletionUsage {
+    /// Prompt tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub prompt_tokens: i64,
+    /// Completion tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub completion_tokens: i64,
+    /// Prompt plus completion tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub total_tokens: i64,
+}
+/// A run, that is one execution of an assistant on a thread.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunObject {
+    /// Run id (`run_...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread.run`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Thread the run executes on.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub thread_id: String,
+    /// Assistant being run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub assistant_id: String,
+    /// Lifecycle state: `queued`, `in_progress`, `requires_action` (waiting
+    /// for tool outputs), `cancelling`, `cancelled`, `failed`, `completed`,
+    /// `incomplete` (a token limit was reached) or `expired`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: RunObjectStatus,
+    /// What the run waits for while `requires_action`.
+    pub required_action: Option<RunRequiredAction>,
+    /// Why the run failed, when it did.
+    pub last_error: Option<RunObjectLastError>,
+    /// Time the run expires if it is still waiting.
+    pub expires_at: Option<i64>,
+    /// Time the run started.
+    pub started_at: Option<i64>,
+    /// Time the run was cancelled.
+    pub cancelled_at: Option<i64>,
+    /// Time the run failed.
+    pub failed_at: Option<i64>,
+    /// Time the run completed.
+    pub completed_at: Option<i64>,
+    /// Why the run ended incomplete.
+    pub incomplete_details: Option<RunObjectIncompleteDetails>,
+    /// Model used.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Instructions used.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub instructions: String,
+    /// Tools used.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tools: Vec<AssistantTool>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+    /// Token usage; null until finished.
+    pub usage: Option<RunCompletionUsage>,
+    /// Sampling temperature used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Nucleus sampling mass used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// Prompt token cap in effect.
+    pub max_prompt_tokens: Option<i64>,
+    /// Completion token cap in effect.
+    pub max_completion_tokens: Option<i64>,
+    /// How the thread is shortened to fit the context.
+    pub truncation_strategy: Option<TruncationObject>,
+    /// How tools are picked.
+    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
+    /// Whether parallel tool calls were allowed.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub parallel_tool_calls: bool,
+    /// Output format; `auto` keeps the default.
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+impl Default for RunObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread.run".to_owned(),
+            created_at: Default::default(),
+            thread_id: Default::default(),
+            assistant_id: Default::default(),
+            status: Default::default(),
+            required_action: Default::default(),
+            last_error: Default::default(),
+            expires_at: Default::default(),
+            started_at: Default::default(),
+            cancelled_at: Default::default(),
+            failed_at: Default::default(),
+            completed_at: Default::default(),
+            incomplete_details: Default::default(),
+            model: Default::default(),
+            instructions: Default::default(),
+            tools: Default::default(),
+            metadata: Default::default(),
+            usage: Default::default(),
+            temperature: Default::default(),
+            top_p: Default::default(),
+            max_prompt_tokens: Default::default(),
+            max_completion_tokens: Default::default(),
+            truncation_strategy: Default::default(),
+            tool_choice: Default::default(),
+            parallel_tool_calls: Default::default(),
+            response_format: Default::default(),
+        }
+    }
+}
+/// Why the run ended incomplete.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunObjectIncompleteDetails {
+    /// The limit that was hit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<RunObjectIncompleteDetailsReason>,
+}
+/// The limit that was hit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunObjectIncompleteDetailsReason {
+    /// `max_completion_tokens`
+    MaxCompletionTokens,
+    /// `max_prompt_tokens`
+    MaxPromptTokens,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunObjectIncompleteDetailsReason {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RunObjectIncompleteDetailsReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MaxCompletionTokens => "max_completion_tokens",
+            Self::MaxPromptTokens => "max_prompt_tokens",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RunObjectIncompleteDetailsReason {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RunObjectIncompleteDetailsReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "max_completion_tokens" => Self::MaxCompletionTokens,
+            "max_prompt_tokens" => Self::MaxPromptTokens,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RunObjectIncompleteDetailsReason {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "max_completion_tokens" => Self::MaxCompletionTokens,
+            "max_prompt_tokens" => Self::MaxPromptTokens,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RunObjectIncompleteDetailsReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunObjectIncompleteDetailsReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Why the run failed, when it did.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunObjectLastError {
+    /// Error code.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub code: RunObjectLastErrorCode,
+    /// Explanation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: String,
+}
+/// Error code.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunObjectLastErrorCode {
+    /// `server_error`
+    ServerError,
+    /// `rate_limit_exceeded`
+    RateLimitExceeded,
+    /// `invalid_prompt`
+    InvalidPrompt,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunObjectLastErrorCode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RunObjectLastErrorCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ServerError => "server_error",
+            Self::RateLimitExceeded => "rate_limit_exceeded",
+            Self::InvalidPrompt => "invalid_prompt",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RunObjectLastErrorCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RunObjectLastErrorCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "server_error" => Self::ServerError,
+            "rate_limit_exceeded" => Self::RateLimitExceeded,
+            "invalid_prompt" => Self::InvalidPrompt,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RunObjectLastErrorCode {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "server_error" => Self::ServerError,
+            "rate_limit_exceeded" => Self::RateLimitExceeded,
+            "invalid_prompt" => Self::InvalidPrompt,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RunObjectLastErrorCode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunObjectLastErrorCode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Lifecycle state: `queued`, `in_progress`, `requires_action` (waiting
+/// for tool outputs), `cancelling`, `cancelled`, `failed`, `completed`,
+/// `incomplete` (a token limit was reached) or `expired`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunObjectStatus {
+    /// `queued`
+    Queued,
+    /// `in_progress`
+    InProgress,
+    /// `requires_action`
+    RequiresAction,
+    /// `cancelling`
+    Cancelling,
+    /// `cancelled`
+    Cancelled,
+    /// `failed`
+    Failed,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// `expired`
+    Expired,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RunObjectStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Queued => "queued",
+            Self::InProgress => "in_progress",
+            Self::RequiresAction => "requires_action",
+            Self::Cancelling => "cancelling",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Expired => "expired",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RunObjectStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RunObjectStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "queued" => Self::Queued,
+            "in_progress" => Self::InProgress,
+            "requires_action" => Self::RequiresAction,
+            "cancelling" => Self::Cancelling,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            "expired" => Self::Expired,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RunObjectStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "queued" => Self::Queued,
+            "in_progress" => Self::InProgress,
+            "requires_action" => Self::RequiresAction,
+            "cancelling" => Self::Cancelling,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            "expired" => Self::Expired,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RunObjectStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunObjectStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Tool calls whose outputs the run needs before it can continue.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunRequiredAction {
+    /// Always `submit_tool_outputs`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The pending calls.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub submit_tool_outputs: RunRequiredActionSubmitToolOutputs,
+}
+impl Default for RunRequiredAction {
+    fn default() -> Self {
+        Self {
+            r#type: "submit_tool_outputs".to_owned(),
+            submit_tool_outputs: Default::default(),
+        }
+    }
+}
+/// The pending calls.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunRequiredActionSubmitToolOutputs {
+    /// Calls to answer via submit_tool_outputs.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tool_calls: Vec<RunToolCallObject>,
+}
+/// One output of a code interpreter call.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepCodeInterpreterOutput {
+    /// Text printed by the code.
+    Logs(RunStepDetailsToolCallsCodeOutputLogsObject),
+    /// An image produced by the code.
+    Image(RunStepDetailsToolCallsCodeOutputImageObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepCodeInterpreterOutput {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<RunStepDetailsToolCallsCodeOutputLogsObject> for RunStepCodeInterpreterOutput {
+    fn from(value: RunStepDetailsToolCallsCodeOutputLogsObject) -> Self {
+        Self::Logs(value)
+    }
+}
+impl From<RunStepDetailsToolCallsCodeOutputImageObject>
+for RunStepCodeInterpreterOutput {
+    fn from(value: RunStepDetailsToolCallsCodeOutputImageObject) -> Self {
+        Self::Image(value)
+    }
+}
+impl ::serde::Serialize for RunStepCodeInterpreterOutput {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Logs(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Image(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunStepCodeInterpreterOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("logs") => crate::runtime::codec::from_value(value).map(Self::Logs),
+            Some("image") => crate::runtime::codec::from_value(value).map(Self::Image),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// A code interpreter output in a delta.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDeltaCodeInterpreterOutput {
+    /// Printed text.
+    Logs(RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject),
+    /// A produced image.
+    Image(RunStepDeltaStepDetailsToolCallsCodeOutputImageObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepDeltaCodeInterpreterOutput {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject>
+for RunStepDeltaCodeInterpreterOutput {
+    fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject) -> Self {
+        Self::Logs(value)
+    }
+}
+impl From<RunStepDeltaStepDetailsToolCallsCodeOutputImageObject>
+for RunStepDeltaCodeInterpreterOutput {
+    fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputImageObject) -> Self {
+        Self::Image(value)
+    }
+}
+impl ::serde::Serialize for RunStepDeltaCodeInterpreterOutput {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Logs(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Image(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunStepDeltaCodeInterpreterOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("logs") => crate::runtime::codec::from_value(value).map(Self::Logs),
+            Some("image") => crate::runtime::codec::from_value(value).map(Self::Image),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Streamed change to a run step.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaObject {
+    /// Step id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread.run.step.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// The changed fields.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: RunStepDeltaObjectDelta,
+}
+impl Default for RunStepDeltaObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread.run.step.delta".to_owned(),
+            delta: Default::default(),
+        }
+    }
+}
+/// The changed fields.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaObjectDelta {
+    /// Changed step details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub step_details: Option<RunStepDeltaStepDetails>,
+}
+/// Changed step details.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDeltaStepDetails {
+    /// Message creation details.
+    MessageCreation(RunStepDeltaStepDetailsMessageCreationObject),
+    /// Tool call details.
+    ToolCalls(RunStepDeltaStepDetailsToolCallsObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepDeltaStepDetails {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<RunStepDeltaStepDetailsMessageCreationObject> for RunStepDeltaStepDetails {
+    fn from(value: RunStepDeltaStepDetailsMessageCreationObject) -> Self {
+        Self::MessageCreation(value)
+    }
+}
+impl From<RunStepDeltaStepDetailsToolCallsObject> for RunStepDeltaStepDetails {
+    fn from(value: RunStepDeltaStepDetailsToolCallsObject) -> Self {
+        Self::ToolCalls(value)
+    }
+}
+impl ::serde::Serialize for RunStepDeltaStepDetails {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageCreation(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ToolCalls(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunStepDeltaStepDetails {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("message_creation") => {
+                crate::runtime::codec::from_value(value).map(Self::MessageCreation)
+            }
+            Some("tool_calls") => {
+                crate::runtime::codec::from_value(value).map(Self::ToolCalls)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Message creation details.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsMessageCreationObject {
+    /// Always `message_creation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The message being written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_creation: Option<
+        RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
+    >,
+}
+impl Default for RunStepDeltaStepDetailsMessageCreationObject {
+    fn default() -> Self {
+        Self {
+            r#type: "message_creation".to_owned(),
+            message_creation: Default::default(),
+        }
+    }
+}
+/// The message being written.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    /// Id of the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+}
+/// A piece of a code interpreter call.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
+    /// Position of the call in the step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Call id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `code_interpreter`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Code and outputs added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code_interpreter: Option<
+        RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
+    >,
+}
+impl Default for RunStepDeltaStepDetailsToolCallsCodeObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            id: Default::default(),
+            r#type: "code_interpreter".to_owned(),
+            code_interpreter: Default::default(),
+        }
+    }
+}
+/// Code and outputs added.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    /// Code text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input: Option<String>,
+    /// Outputs added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outputs: Option<Vec<RunStepDeltaCodeInterpreterOutput>>,
+}
+/// A produced image.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    /// Position of the output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `image`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The stored image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
+}
+impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "image".to_owned(),
+            image: Default::default(),
+        }
+    }
+}
+/// The stored image.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    /// File id of the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+/// Printed text.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    /// Position of the output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `logs`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The printed text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logs: Option<String>,
+}
+impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "logs".to_owned(),
+            logs: Default::default(),
+        }
+    }
+}
+/// A file search call in a delta.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    /// Position of the call in the step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Call id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `file_search`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Currently always an empty object.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_search: ::serde_json::Value,
+}
+impl Default for RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            id: Default::default(),
+            r#type: "file_search".to_owned(),
+            file_search: Default::default(),
+        }
+    }
+}
+/// A piece of a function call.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
+    /// Position of the call in the step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Call id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Name, argument text and output added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
+}
+impl Default for RunStepDeltaStepDetailsToolCallsFunctionObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            id: Default::default(),
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+/// Name, argument text and output added.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    /// Function name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Argument text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<String>,
+    /// Submitted result, once available.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
+}
+/// Tool call details.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsObject {
+    /// Always `tool_calls`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Pieces of tool calls.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<Vec<RunStepDeltaToolCall>>,
+}
+impl Default for RunStepDeltaStepDetailsToolCallsObject {
+    fn default() -> Self {
+        Self {
+            r#type: "tool_calls".to_owned(),
+            tool_calls: Default::default(),
+        }
+    }
+}
+/// A piece of one tool call.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDeltaToolCall {
+    /// A piece of a code interpreter call.
+    CodeInterpreter(RunStepDeltaStepDetailsToolCallsCodeObject),
+    /// A file search call in a delta.
+    FileSearch(RunStepDeltaStepDetailsToolCallsFileSearchObject),
+    /// A piece of a function call.
+    Function(RunStepDeltaStepDetailsToolCallsFunctionObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepDeltaToolCall {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<RunStepDeltaStepDetailsToolCallsCodeObject> for RunStepDeltaToolCall {
+    fn from(value: RunStepDeltaStepDetailsToolCallsCodeObject) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+impl From<RunStepDeltaStepDetailsToolCallsFileSearchObject> for RunStepDeltaToolCall {
+    fn from(value: RunStepDeltaStepDetailsToolCallsFileSearchObject) -> Self {
+        Self::FileSearch(value)
+    }
+}
+impl From<RunStepDeltaStepDetailsToolCallsFunctionObject> for RunStepDeltaToolCall {
+    fn from(value: RunStepDeltaStepDetailsToolCallsFunctionObject) -> Self {
+        Self::Function(value)
+    }
+}
+impl ::serde::Serialize for RunStepDeltaToolCall {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::FileSearch(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Function(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunStepDeltaToolCall {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("code_interpreter") => {
+                crate::runtime::codec::from_value(value).map(Self::CodeInterpreter)
+            }
+            Some("file_search") => {
+                crate::runtime::codec::from_value(value).map(Self::FileSearch)
+            }
+            Some("function") => {
+                crate::runtime::codec::from_value(value).map(Self::Function)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// What a run step did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDetails {
+    /// The step wrote a message.
+    MessageCreation(RunStepDetailsMessageCreationObject),
+    /// The step called tools.
+    ToolCalls(RunStepDetailsToolCallsObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepDetails {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<RunStepDetailsMessageCreationObject> for RunStepDetails {
+    fn from(value: RunStepDetailsMessageCreationObject) -> Self {
+        Self::MessageCreation(value)
+    }
+}
+impl From<RunStepDetailsToolCallsObject> for RunStepDetails {
+    fn from(value: RunStepDetailsToolCallsObject) -> Self {
+        Self::ToolCalls(value)
+    }
+}
+impl ::serde::Serialize for RunStepDetails {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageCreation(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ToolCalls(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunStepDetails {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("message_creation") => {
+                crate::runtime::codec::from_value(value).map(Self::MessageCreation)
+            }
+            Some("tool_calls") => {
+                crate::runtime::codec::from_value(value).map(Self::ToolCalls)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// The step wrote a message.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsMessageCreationObject {
+    /// Always `message_creation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The message that was written.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
+}
+impl Default for RunStepDetailsMessageCreationObject {
+    fn default() -> Self {
+        Self {
+            r#type: "message_creation".to_owned(),
+            message_creation: Default::default(),
+        }
+    }
+}
+/// The message that was written.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsMessageCreationObjectMessageCreation {
+    /// Id of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message_id: String,
+}
+/// A code interpreter call.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeObject {
+    /// Call id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `code_interpreter`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Code and results.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+}
+impl Default for RunStepDetailsToolCallsCodeObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "code_interpreter".to_owned(),
+            code_interpreter: Default::default(),
+        }
+    }
+}
+/// Code and results.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    /// The code that was run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input: String,
+    /// Logs and images produced.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub outputs: Vec<RunStepCodeInterpreterOutput>,
+}
+/// An image produced by the code.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeOutputImageObject {
+    /// Always `image`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The stored image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
+}
+impl Default for RunStepDetailsToolCallsCodeOutputImageObject {
+    fn default() -> Self {
+        Self {
+            r#type: "image".to_owned(),
+            image: Default::default(),
+        }
+    }
+}
+/// The stored image.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    /// File id of the image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+}
+/// Text printed by the code.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
+    /// Always `logs`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The printed text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logs: String,
+}
+impl Default for RunStepDetailsToolCallsCodeOutputLogsObject {
+    fn default() -> Self {
+        Self {
+            r#type: "logs".to_owned(),
+            logs: Default::default(),
+        }
+    }
+}
+/// A file search call.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchObject {
+    /// Call id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `file_search`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Settings and results of the search.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
+}
+impl Default for RunStepDetailsToolCallsFileSearchObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "file_search".to_owned(),
+            file_search: Default::default(),
+        }
+    }
+}
+/// Settings and results of the search.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    /// Ranking settings used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
+    /// Matches found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
+}
+/// Ranking settings the search used.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    /// Ranking algorithm.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub ranker: RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker,
+    /// Minimum relevance score.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub score_threshold: f64,
+}
+/// Ranking algorithm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    /// `auto`
+    Auto,
+    /// `default_2024_08_21`
+    Default20240821,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Default20240821 => "default_2024_08_21",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display
+for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "default_2024_08_21" => Self::Default20240821,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "auto" => Self::Auto,
+            "default_2024_08_21" => Self::Default20240821,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// One file search match.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchResultObject {
+    /// File the match comes from.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+    /// Name of that file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_name: String,
+    /// Relevance score.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub score: f64,
+    /// Matched text (only with the `include[]` content option).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
+}
+/// Generated from `/components/schemas/RunStepDetailsToolCallsFileSearchResultObject/properties/content/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    /// Always `text`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+/// A function call.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFunctionObject {
+    /// Call id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The call and its result.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: RunStepDetailsToolCallsFunctionObjectFunction,
+}
+impl Default for RunStepDetailsToolCallsFunctionObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+/// The call and its result.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFunctionObjectFunction {
+    /// Function name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
+    /// Submitted result; null until submitted.
+    pub output: Option<String>,
+}
+/// The step called tools.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsObject {
+    /// Always `tool_calls`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The calls made.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tool_calls: Vec<RunStepToolCall>,
+}
+impl Default for RunStepDetailsToolCallsObject {
+    fn default() -> Self {
+        Self {
+            r#type: "tool_calls".to_owned(),
+            tool_calls: Default::default(),
+        }
+    }
+}
+/// One step of a run, either creating a message or calling tools.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepObject {
+    /// Step id (`step_...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread.run.step`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Assistant of the run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub assistant_id: String,
+    /// Thread of the run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub thread_id: String,
+    /// Run the step belongs to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub run_id: String,
+    /// Kind of step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: RunStepObjectType,
+    /// State of the step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: RunStepObjectStatus,
+    /// What the step did.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub step_details: RunStepDetails,
+    /// Why the step failed, when it did.
+    pub last_error: Option<RunStepObjectLastError>,
+    /// Time the step expired with its run.
+    pub expired_at: Option<i64>,
+    /// Time the step was cancelled.
+    pub cancelled_at: Option<i64>,
+    /// Time the step failed.
+    pub failed_at: Option<i64>,
+    /// Time the step completed.
+    pub completed_at: Option<i64>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+    /// Token usage; null until finished.
+    pub usage: Option<RunCompletionUsage>,
+}
+impl Default for RunStepObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread.run.step".to_owned(),
+            created_at: Default::default(),
+            assistant_id: Default::default(),
+            thread_id: Default::default(),
+            run_id: Default::default(),
+            r#type: Default::default(),
+            status: Default::default(),
+            step_details: Default::default(),
+            last_error: Default::default(),
+            expired_at: Default::default(),
+            cancelled_at: Default::default(),
+            failed_at: Default::default(),
+            completed_at: Default::default(),
+            metadata: Default::default(),
+            usage: Default::default(),
+        }
+    }
+}
+/// Why the step failed, when it did.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunStepObjectLastError {
+    /// Error code.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub code: RunStepObjectLastErrorCode,
+    /// Explanation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: String,
+}
+/// Error code.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunStepObjectLastErrorCode {
+    /// `server_error`
+    ServerError,
+    /// `rate_limit_exceeded`
+    RateLimitExceeded,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunStepObjectLastErrorCode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RunStepObjectLastErrorCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ServerError => "server_error",
+            Self::RateLimitExceeded => "rate_limit_exceeded",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RunStepObjectLastErrorCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RunStepObjectLastErrorCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "server_error" => Self::ServerError,
+            "rate_limit_exceeded" => Self::RateLimitExceeded,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RunStepObjectLastErrorCode {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "server_error" => Self::ServerError,
+            "rate_limit_exceeded" => Self::RateLimitExceeded,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RunStepObjectLastErrorCode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunStepObjectLastErrorCode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// State of the step.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunStepObjectStatus {
+    /// `in_progress`
+    InProgress,
+    /// `cancelled`
+    Cancelled,
+    /// `failed`
+    Failed,
+    /// `completed`
+    Completed,
+    /// `expired`
+    Expired,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunStepObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RunStepObjectStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
+            Self::Completed => "completed",
+            Self::Expired => "expired",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RunStepObjectStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RunStepObjectStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            "completed" => Self::Completed,
+            "expired" => Self::Expired,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RunStepObjectStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "in_progress" => Self::InProgress,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            "completed" => Self::Completed,
+            "expired" => Self::Expired,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RunStepObjectStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunStepObjectStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// Kind of step.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunStepObjectType {
+    /// `message_creation`
+    MessageCreation,
+    /// `tool_calls`
+    ToolCalls,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunStepObjectType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl RunStepObjectType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MessageCreation => "message_creation",
+            Self::ToolCalls => "tool_calls",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for RunStepObjectType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for RunStepObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "message_creation" => Self::MessageCreation,
+            "tool_calls" => Self::ToolCalls,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RunStepObjectType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "message_creation" => Self::MessageCreation,
+            "tool_calls" => Self::ToolCalls,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for RunStepObjectType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunStepObjectType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}
+/// One tool call of a run step.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepToolCall {
+    /// A code interpreter call.
+    CodeInterpreter(RunStepDetailsToolCallsCodeObject),
+    /// A file search call.
+    FileSearch(RunStepDetailsToolCallsFileSearchObject),
+    /// A function call.
+    Function(RunStepDetailsToolCallsFunctionObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepToolCall {
+    fn default() -> Self {
+        Self::Unknown(::serde_json::Value::Null)
+    }
+}
+impl From<RunStepDetailsToolCallsCodeObject> for RunStepToolCall {
+    fn from(value: RunStepDetailsToolCallsCodeObject) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+impl From<RunStepDetailsToolCallsFileSearchObject> for RunStepToolCall {
+    fn from(value: RunStepDetailsToolCallsFileSearchObject) -> Self {
+        Self::FileSearch(value)
+    }
+}
+impl From<RunStepDetailsToolCallsFunctionObject> for RunStepToolCall {
+    fn from(value: RunStepDetailsToolCallsFunctionObject) -> Self {
+        Self::Function(value)
+    }
+}
+impl ::serde::Serialize for RunStepToolCall {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::FileSearch(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Function(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunStepToolCall {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match value.get("type").and_then(::serde_json::Value::as_str) {
+            Some("code_interpreter") => {
+                crate::runtime::codec::from_value(value).map(Self::CodeInterpreter)
+            }
+            Some("file_search") => {
+                crate::runtime::codec::from_value(value).map(Self::FileSearch)
+            }
+            Some("function") => {
+                crate::runtime::codec::from_value(value).map(Self::Function)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// A function call a run is waiting on.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunToolCallObject {
+    /// Id to quote when submitting the output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: RunToolCallObjectFunction,
+}
+impl Default for RunToolCallObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+/// The call.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct RunToolCallObjectFunction {
+    /// Function name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
+}
+/// A conversation thread.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct ThreadObject {
+    /// Thread id (`thread_...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Files and vector stores available to runs on the thread.
+    pub tool_resources: Option<ToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+}
+impl Default for ThreadObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread".to_owned(),
+            created_at: Default::default(),
+            tool_resources: Default::default(),
+            metadata: Default::default(),
+        }
+    }
+}
+/// How the thread is shortened to fit the context window before a run.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct TruncationObject {
+    /// `auto` drops messages from the middle; `last_messages` keeps only the newest ones.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: TruncationObjectType,
+    /// How many recent messages to keep with `last_messages`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_messages: Option<i64>,
+}
+impl TruncationObject {
+    /// Creates a value from its required fields (`type`); the rest start unset.
+    pub fn new(r#type: impl Into<TruncationObjectType>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            ..Default::default()
+        }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<TruncationObjectType>) -> Self {
+        self.r#type = value.into();
+        self
+    }
+    /// Sets `last_messages`.
+    pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
+        self.last_messages = Some(value.into());
+        self
+    }
+}
+/// `auto` drops messages from the middle; `last_messages` keeps only the newest ones.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TruncationObjectType {
+    /// `auto`
+    Auto,
+    /// `last_messages`
+    LastMessages,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+/// An empty `Other`: what a missing value decodes to.
+impl Default for TruncationObjectType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+impl TruncationObjectType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::LastMessages => "last_messages",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::fmt::Display for TruncationObjectType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<&str> for TruncationObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "last_messages" => Self::LastMessages,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TruncationObjectType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "auto" => Self::Auto,
+            "last_messages" => Self::LastMessages,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::serde::Serialize for TruncationObjectType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TruncationObjectType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_str(deserializer)
+            .map(|value| Self::from(&*value))
+    }
+}

@@ -1,0 +1,104 @@
+//! Generation speed and memory on real specs: `cargo bench -p generator --bench generate`.
+//!
+//! For each spec it reports the median and best wall time of (a) parsing the YAML alone and
+//! (b) the whole pipeline up to formatted files in memory, the ratio of the two, and the
+//! peak heap of one generation (measured by a counting allocator around mimalloc, the
+//! allocator the CLI uses). `BENCH_RUNS` sets the number of timed runs (default 10).
+
+use std::alloc::{GlobalAlloc, Layout};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use generator::{Options, diagnostics::Warnings, generate, load};
+
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        PEAK.fetch_max(now, Ordering::Relaxed);
+        unsafe { mimalloc::MiMalloc.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if new_size > layout.size() {
+            let now = CURRENT.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size - layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        } else {
+            CURRENT.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+        }
+        unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn median(mut times: Vec<Duration>) -> (Duration, Duration) {
+    times.sort();
+    (times[times.len() / 2], times[0])
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn bench(name: &str, path: &Path, runs: usize) {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let options = Options::default().with_crate_name("bench-client");
+    // Warm-up: page in the file and the allocator.
+    generate(path, &options).expect("the spec generates");
+    let parse: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let started = Instant::now();
+            let mut warnings = Warnings::new(path);
+            let value = load::parse(path, &text, &mut warnings).expect("the spec parses");
+            let took = started.elapsed();
+            drop(value);
+            took
+        })
+        .collect();
+    let mut files = 0;
+    let full: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let started = Instant::now();
+            let generated = generate(path, &options).expect("the spec generates");
+            let took = started.elapsed();
+            files = generated.files.len();
+            took
+        })
+        .collect();
+    PEAK.store(CURRENT.load(Ordering::Relaxed), Ordering::Relaxed);
+    let baseline = CURRENT.load(Ordering::Relaxed);
+    let generated = generate(path, &options).expect("the spec generates");
+    let peak = PEAK.load(Ordering::Relaxed) - baseline;
+    let lines: usize = generated.files.values().map(|f| f.lines().count()).sum();
+    let ((parse_median, parse_best), (full_median, full_best)) = (median(parse), median(full));
+    println!(
+        "| {name} | {:.1} ms | {:.1} ms (best {:.1}) | {:.1}x | {:.0} MiB | {files} files, {lines} lines |",
+        ms(parse_median),
+        ms(full_median),
+        ms(full_best),
+        full_median.as_secs_f64() / parse_median.as_secs_f64(),
+        peak as f64 / (1024.0 * 1024.0),
+    );
+    let _ = parse_best;
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; there is nothing to filter.
+    let runs = std::env::var("BENCH_RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(10);
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    println!("{runs} runs each, {} threads", std::thread::available_parallelism().map_or(1, |n| n.get()));
+    println!("| spec | parse YAML only | generate (median) | generate ÷ parse | peak heap | output |");
+    println!("|---|---|---|---|---|---|");
+    bench("official OpenAI spec (3.1, 288 ops)", &root.join("../shared/reference/openai-openapi.yaml"), runs);
+    bench("spec/openai.yaml (67 ops)", &root.join("spec/openai.yaml"), runs);
+}
