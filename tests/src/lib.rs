@@ -7,6 +7,7 @@ pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
+pub mod crates;
 pub mod steady;
 
 pub mod wire;

@@ -1,12 +1,11 @@
 //! Golden files: each fixture spec under `tests/fixtures/golden/<name>/spec.yaml` generates
-//! the files in `<name>/expected/`, byte for byte; then every fixture crate is built and
-//! linted (`cargo clippy -D warnings`, all features) so a snapshot nobody compiles cannot
-//! pass. Regenerate snapshots after an intended change with
+//! the files in `<name>/expected/`, byte for byte; then every fixture crate is built,
+//! linted (`cargo clippy -D warnings`, all features) and documented (`cargo doc`, rustdoc
+//! warnings denied), so a snapshot nobody compiles cannot pass. Regenerate snapshots after an intended change with
 //! `UPDATE_GOLDEN=1 cargo test -p tests --test golden`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use generator::{Options, generate, write};
 
@@ -60,29 +59,11 @@ fn fixtures_match_their_snapshots() {
 }
 
 #[test]
-fn fixture_crates_build_and_lint_clean() {
-    let root = tests::workspace_root();
+fn fixture_crates_build_lint_and_document_clean() {
+    let crates: Vec<_> = fixtures().into_iter().map(|(name, dir)| (name.clone(), generate_fixture(&name, &dir))).collect();
     let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden");
-    let mut members = Vec::new();
-    for (name, dir) in fixtures() {
-        let files = generate_fixture(&name, &dir);
-        write::sync(&work.join(&name), &files, write::Mode::Write).unwrap();
-        members.push(format!("\"{name}\""));
+    tests::crates::write_workspace(&work, &crates);
+    if let Err(failure) = tests::crates::lint_and_document(&work) {
+        panic!("fixture crates are not warning-free: {failure}");
     }
-    // One workspace for all fixture crates: one build, shared dependencies, pinned by our lock file.
-    std::fs::write(work.join("Cargo.toml"), format!("[workspace]\nresolver = \"3\"\nmembers = [{}]\n", members.join(", "))).unwrap();
-    std::fs::copy(root.join("Cargo.lock"), work.join("Cargo.lock")).unwrap();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let output = Command::new(cargo)
-        .args(["clippy", "--workspace", "--all-targets", "--all-features", "--offline", "--quiet", "--", "-D", "warnings"])
-        .current_dir(&work)
-        .env("CARGO_TARGET_DIR", work.join("target"))
-        .env_remove("RUSTFLAGS")
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "fixture crates do not build cleanly:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
 }

@@ -66,10 +66,9 @@ impl<'c> Assistants<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::AssistantObject>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
-            format!("/assistants/{}", crate ::runtime::encode_path(assistant_id)),
+            format!("/assistants/{}", crate::runtime::encode_path(assistant_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec;
         crate::runtime::Call::new(self.client, spec)
     }
     /// Update an assistant
@@ -85,7 +84,7 @@ impl<'c> Assistants<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::AssistantObject>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
-            format!("/assistants/{}", crate ::runtime::encode_path(assistant_id)),
+            format!("/assistants/{}", crate::runtime::encode_path(assistant_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
@@ -105,10 +104,9 @@ impl<'c> Assistants<'c> {
     > {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::DELETE,
-            format!("/assistants/{}", crate ::runtime::encode_path(assistant_id)),
+            format!("/assistants/{}", crate::runtime::encode_path(assistant_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec;
         crate::runtime::Call::new(self.client, spec)
     }
 }

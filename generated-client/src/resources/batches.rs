@@ -57,7 +57,7 @@ impl<'c> Batches<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Batch>> {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
-            format!("/batches/{}", crate ::runtime::encode_path(batch_id)),
+            format!("/batches/{}", crate::runtime::encode_path(batch_id)),
         );
         crate::runtime::Call::new(self.client, spec)
     }
@@ -74,7 +74,7 @@ impl<'c> Batches<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Batch>> {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
-            format!("/batches/{}/cancel", crate ::runtime::encode_path(batch_id)),
+            format!("/batches/{}/cancel", crate::runtime::encode_path(batch_id)),
         );
         crate::runtime::Call::new(self.client, spec)
     }

@@ -106,7 +106,7 @@ impl<'c> ChatCompletions<'c> {
     > {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
-            format!("/chat/completions/{}", crate ::runtime::encode_path(completion_id)),
+            format!("/chat/completions/{}", crate::runtime::encode_path(completion_id)),
         );
         crate::runtime::Call::new(self.client, spec)
     }
@@ -125,7 +125,8 @@ impl<'c> ChatCompletions<'c> {
         let spec = crate::runtime::RequestSpec::new(
                 ::reqwest::Method::POST,
                 format!(
-                    "/chat/completions/{}", crate ::runtime::encode_path(completion_id)
+                    "/chat/completions/{}",
+                    crate::runtime::encode_path(completion_id),
                 ),
             )
             .json(request);
@@ -144,7 +145,7 @@ impl<'c> ChatCompletions<'c> {
     > {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::DELETE,
-            format!("/chat/completions/{}", crate ::runtime::encode_path(completion_id)),
+            format!("/chat/completions/{}", crate::runtime::encode_path(completion_id)),
         );
         crate::runtime::Call::new(self.client, spec)
     }
@@ -173,8 +174,8 @@ impl<'c> ChatCompletionsMessages<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
             format!(
-                "/chat/completions/{}/messages", crate
-                ::runtime::encode_path(completion_id)
+                "/chat/completions/{}/messages",
+                crate::runtime::encode_path(completion_id),
             ),
         );
         spec.query().push_opt("after", params.after.as_ref());

@@ -55,7 +55,8 @@ impl<'c> ConversationsItems<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
             format!(
-                "/conversations/{}/items", crate ::runtime::encode_path(conversation_id)
+                "/conversations/{}/items",
+                crate::runtime::encode_path(conversation_id),
             ),
         );
         spec.query().push_opt("limit", params.limit.as_ref());
@@ -79,7 +80,8 @@ impl<'c> ConversationsItems<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
             format!(
-                "/conversations/{}/items", crate ::runtime::encode_path(conversation_id)
+                "/conversations/{}/items",
+                crate::runtime::encode_path(conversation_id),
             ),
         );
         spec.query().push_array_opt("include", params.include.as_deref(), true);

@@ -59,7 +59,7 @@ impl<'c> Files<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::OpenAiFile>> {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
-            format!("/files/{}", crate ::runtime::encode_path(file_id)),
+            format!("/files/{}", crate::runtime::encode_path(file_id)),
         );
         crate::runtime::Call::new(self.client, spec)
     }
@@ -74,7 +74,7 @@ impl<'c> Files<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::DeleteFileResponse>> {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::DELETE,
-            format!("/files/{}", crate ::runtime::encode_path(file_id)),
+            format!("/files/{}", crate::runtime::encode_path(file_id)),
         );
         crate::runtime::Call::new(self.client, spec)
     }
@@ -89,7 +89,7 @@ impl<'c> Files<'c> {
     ) -> crate::runtime::Call<crate::runtime::Binary> {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
-            format!("/files/{}/content", crate ::runtime::encode_path(file_id)),
+            format!("/files/{}/content", crate::runtime::encode_path(file_id)),
         );
         crate::runtime::Call::new(self.client, spec)
     }

@@ -84,7 +84,8 @@ impl<'c> FineTuningJobs<'c> {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
             format!(
-                "/fine_tuning/jobs/{}", crate ::runtime::encode_path(fine_tuning_job_id)
+                "/fine_tuning/jobs/{}",
+                crate::runtime::encode_path(fine_tuning_job_id),
             ),
         );
         crate::runtime::Call::new(self.client, spec)
@@ -101,8 +102,8 @@ impl<'c> FineTuningJobs<'c> {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
             format!(
-                "/fine_tuning/jobs/{}/cancel", crate
-                ::runtime::encode_path(fine_tuning_job_id)
+                "/fine_tuning/jobs/{}/cancel",
+                crate::runtime::encode_path(fine_tuning_job_id),
             ),
         );
         crate::runtime::Call::new(self.client, spec)
@@ -132,8 +133,8 @@ impl<'c> FineTuningJobsEvents<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
             format!(
-                "/fine_tuning/jobs/{}/events", crate
-                ::runtime::encode_path(fine_tuning_job_id)
+                "/fine_tuning/jobs/{}/events",
+                crate::runtime::encode_path(fine_tuning_job_id),
             ),
         );
         spec.query().push_opt("after", params.after.as_ref());
@@ -166,8 +167,8 @@ impl<'c> FineTuningJobsCheckpoints<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
             format!(
-                "/fine_tuning/jobs/{}/checkpoints", crate
-                ::runtime::encode_path(fine_tuning_job_id)
+                "/fine_tuning/jobs/{}/checkpoints",
+                crate::runtime::encode_path(fine_tuning_job_id),
             ),
         );
         spec.query().push_opt("after", params.after.as_ref());

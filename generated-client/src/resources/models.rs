@@ -35,7 +35,7 @@ impl<'c> Models<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Model>> {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
-            format!("/models/{}", crate ::runtime::encode_path(model)),
+            format!("/models/{}", crate::runtime::encode_path(model)),
         );
         crate::runtime::Call::new(self.client, spec)
     }
@@ -51,7 +51,7 @@ impl<'c> Models<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::DeleteModelResponse>> {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::DELETE,
-            format!("/models/{}", crate ::runtime::encode_path(model)),
+            format!("/models/{}", crate::runtime::encode_path(model)),
         );
         crate::runtime::Call::new(self.client, spec)
     }

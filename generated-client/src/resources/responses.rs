@@ -68,14 +68,13 @@ impl<'c> Responses<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Response>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
-            format!("/responses/{}", crate ::runtime::encode_path(response_id)),
+            format!("/responses/{}", crate::runtime::encode_path(response_id)),
         );
         spec.query().push_array_opt("include", params.include.as_deref(), true);
         spec.query().push_opt("stream", params.stream.as_ref());
         spec.query().push_opt("starting_after", params.starting_after.as_ref());
         spec.query()
             .push_opt("include_obfuscation", params.include_obfuscation.as_ref());
-        let spec = spec;
         crate::runtime::Call::new(self.client, spec)
     }
     /// Delete a response
@@ -89,7 +88,7 @@ impl<'c> Responses<'c> {
     ) -> crate::runtime::Call<crate::runtime::Empty> {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::DELETE,
-            format!("/responses/{}", crate ::runtime::encode_path(response_id)),
+            format!("/responses/{}", crate::runtime::encode_path(response_id)),
         );
         crate::runtime::Call::new(self.client, spec)
     }
@@ -105,7 +104,7 @@ impl<'c> Responses<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Response>> {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
-            format!("/responses/{}/cancel", crate ::runtime::encode_path(response_id)),
+            format!("/responses/{}/cancel", crate::runtime::encode_path(response_id)),
         );
         crate::runtime::Call::new(self.client, spec)
     }

@@ -46,10 +46,9 @@ impl<'c> Threads<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ThreadObject>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
-            format!("/threads/{}", crate ::runtime::encode_path(thread_id)),
+            format!("/threads/{}", crate::runtime::encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec;
         crate::runtime::Call::new(self.client, spec)
     }
     /// Update a thread
@@ -64,7 +63,7 @@ impl<'c> Threads<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ThreadObject>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
-            format!("/threads/{}", crate ::runtime::encode_path(thread_id)),
+            format!("/threads/{}", crate::runtime::encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
@@ -81,10 +80,9 @@ impl<'c> Threads<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::DeleteThreadResponse>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::DELETE,
-            format!("/threads/{}", crate ::runtime::encode_path(thread_id)),
+            format!("/threads/{}", crate::runtime::encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec;
         crate::runtime::Call::new(self.client, spec)
     }
     /// Create a thread and start a run on it
@@ -151,7 +149,7 @@ impl<'c> ThreadsRuns<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListRunsResponse>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
-            format!("/threads/{}/runs", crate ::runtime::encode_path(thread_id)),
+            format!("/threads/{}/runs", crate::runtime::encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_opt("limit", params.limit.as_ref());
@@ -176,7 +174,7 @@ impl<'c> ThreadsRuns<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
-            format!("/threads/{}/runs", crate ::runtime::encode_path(thread_id)),
+            format!("/threads/{}/runs", crate::runtime::encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_array_opt("include[]", params.include.as_deref(), true);
@@ -198,7 +196,7 @@ impl<'c> ThreadsRuns<'c> {
     ) -> crate::runtime::Call<crate::runtime::Sse<crate::types::AssistantStreamEvent>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
-            format!("/threads/{}/runs", crate ::runtime::encode_path(thread_id)),
+            format!("/threads/{}/runs", crate::runtime::encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_array_opt("include[]", params.include.as_deref(), true);
@@ -218,12 +216,12 @@ impl<'c> ThreadsRuns<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
             format!(
-                "/threads/{}/runs/{}", crate ::runtime::encode_path(thread_id), crate
-                ::runtime::encode_path(run_id)
+                "/threads/{}/runs/{}",
+                crate::runtime::encode_path(thread_id),
+                crate::runtime::encode_path(run_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec;
         crate::runtime::Call::new(self.client, spec)
     }
     /// Update a run
@@ -240,8 +238,9 @@ impl<'c> ThreadsRuns<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
             format!(
-                "/threads/{}/runs/{}", crate ::runtime::encode_path(thread_id), crate
-                ::runtime::encode_path(run_id)
+                "/threads/{}/runs/{}",
+                crate::runtime::encode_path(thread_id),
+                crate::runtime::encode_path(run_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
@@ -261,12 +260,12 @@ impl<'c> ThreadsRuns<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
             format!(
-                "/threads/{}/runs/{}/cancel", crate ::runtime::encode_path(thread_id),
-                crate ::runtime::encode_path(run_id)
+                "/threads/{}/runs/{}/cancel",
+                crate::runtime::encode_path(thread_id),
+                crate::runtime::encode_path(run_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec;
         crate::runtime::Call::new(self.client, spec)
     }
     /// Submit tool outputs to a run
@@ -286,8 +285,9 @@ impl<'c> ThreadsRuns<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
             format!(
-                "/threads/{}/runs/{}/submit_tool_outputs", crate
-                ::runtime::encode_path(thread_id), crate ::runtime::encode_path(run_id)
+                "/threads/{}/runs/{}/submit_tool_outputs",
+                crate::runtime::encode_path(thread_id),
+                crate::runtime::encode_path(run_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
@@ -311,8 +311,9 @@ impl<'c> ThreadsRuns<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
             format!(
-                "/threads/{}/runs/{}/submit_tool_outputs", crate
-                ::runtime::encode_path(thread_id), crate ::runtime::encode_path(run_id)
+                "/threads/{}/runs/{}/submit_tool_outputs",
+                crate::runtime::encode_path(thread_id),
+                crate::runtime::encode_path(run_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
@@ -343,8 +344,9 @@ impl<'c> ThreadsRunsSteps<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
             format!(
-                "/threads/{}/runs/{}/steps", crate ::runtime::encode_path(thread_id),
-                crate ::runtime::encode_path(run_id)
+                "/threads/{}/runs/{}/steps",
+                crate::runtime::encode_path(thread_id),
+                crate::runtime::encode_path(run_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
@@ -371,14 +373,14 @@ impl<'c> ThreadsRunsSteps<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
             format!(
-                "/threads/{}/runs/{}/steps/{}", crate ::runtime::encode_path(thread_id),
-                crate ::runtime::encode_path(run_id), crate
-                ::runtime::encode_path(step_id)
+                "/threads/{}/runs/{}/steps/{}",
+                crate::runtime::encode_path(thread_id),
+                crate::runtime::encode_path(run_id),
+                crate::runtime::encode_path(step_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_array_opt("include[]", params.include.as_deref(), true);
-        let spec = spec;
         crate::runtime::Call::new(self.client, spec)
     }
 }
@@ -403,7 +405,7 @@ impl<'c> ThreadsMessages<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListMessagesResponse>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
-            format!("/threads/{}/messages", crate ::runtime::encode_path(thread_id)),
+            format!("/threads/{}/messages", crate::runtime::encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_opt("limit", params.limit.as_ref());
@@ -426,7 +428,7 @@ impl<'c> ThreadsMessages<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
-            format!("/threads/{}/messages", crate ::runtime::encode_path(thread_id)),
+            format!("/threads/{}/messages", crate::runtime::encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
@@ -445,12 +447,12 @@ impl<'c> ThreadsMessages<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
             format!(
-                "/threads/{}/messages/{}", crate ::runtime::encode_path(thread_id), crate
-                ::runtime::encode_path(message_id)
+                "/threads/{}/messages/{}",
+                crate::runtime::encode_path(thread_id),
+                crate::runtime::encode_path(message_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec;
         crate::runtime::Call::new(self.client, spec)
     }
     /// Update a message
@@ -467,8 +469,9 @@ impl<'c> ThreadsMessages<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::POST,
             format!(
-                "/threads/{}/messages/{}", crate ::runtime::encode_path(thread_id), crate
-                ::runtime::encode_path(message_id)
+                "/threads/{}/messages/{}",
+                crate::runtime::encode_path(thread_id),
+                crate::runtime::encode_path(message_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
@@ -490,12 +493,12 @@ impl<'c> ThreadsMessages<'c> {
         let mut spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::DELETE,
             format!(
-                "/threads/{}/messages/{}", crate ::runtime::encode_path(thread_id), crate
-                ::runtime::encode_path(message_id)
+                "/threads/{}/messages/{}",
+                crate::runtime::encode_path(thread_id),
+                crate::runtime::encode_path(message_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        let spec = spec;
         crate::runtime::Call::new(self.client, spec)
     }
 }

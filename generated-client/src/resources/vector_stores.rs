@@ -64,7 +64,7 @@ impl<'c> VectorStores<'c> {
     ) -> crate::runtime::Call<crate::runtime::Json<crate::types::VectorStoreObject>> {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::GET,
-            format!("/vector_stores/{}", crate ::runtime::encode_path(vector_store_id)),
+            format!("/vector_stores/{}", crate::runtime::encode_path(vector_store_id)),
         );
         crate::runtime::Call::new(self.client, spec)
     }
@@ -81,7 +81,8 @@ impl<'c> VectorStores<'c> {
         let spec = crate::runtime::RequestSpec::new(
                 ::reqwest::Method::POST,
                 format!(
-                    "/vector_stores/{}", crate ::runtime::encode_path(vector_store_id)
+                    "/vector_stores/{}",
+                    crate::runtime::encode_path(vector_store_id),
                 ),
             )
             .json(request);
@@ -100,7 +101,7 @@ impl<'c> VectorStores<'c> {
     > {
         let spec = crate::runtime::RequestSpec::new(
             ::reqwest::Method::DELETE,
-            format!("/vector_stores/{}", crate ::runtime::encode_path(vector_store_id)),
+            format!("/vector_stores/{}", crate::runtime::encode_path(vector_store_id)),
         );
         crate::runtime::Call::new(self.client, spec)
     }
@@ -131,8 +132,8 @@ impl<'c> VectorStoresFiles<'c> {
         let spec = crate::runtime::RequestSpec::new(
                 ::reqwest::Method::POST,
                 format!(
-                    "/vector_stores/{}/files", crate
-                    ::runtime::encode_path(vector_store_id)
+                    "/vector_stores/{}/files",
+                    crate::runtime::encode_path(vector_store_id),
                 ),
             )
             .json(request);

@@ -240,7 +240,7 @@ impl AssistantToolsFunction {
 /// Output format of an assistant or run; `auto` keeps the model's default.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AssistantsApiResponseFormatOption {
-    /// A `Enum` value.
+    /// An `Enum` value.
     Enum(AssistantsApiResponseFormatOptionEnum),
     /// Output format for Chat Completions and Assistants: free text, JSON
     /// matching a schema (Structured Outputs), or any JSON object.
@@ -286,19 +286,13 @@ impl<'de> ::serde::Deserialize<'de> for AssistantsApiResponseFormatOption {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Enum)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(_) => {
                 crate::runtime::codec::from_value(value).map(Self::ResponseFormat)
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }

@@ -434,7 +434,7 @@ impl crate::runtime::ToMultipart for CreateTranscriptionRequest {
 /// How long audio is split before transcribing; `auto` or explicit voice activity detection settings.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateTranscriptionRequestChunkingStrategy {
-    /// A `Enum` value.
+    /// An `Enum` value.
     Enum(CreateTranscriptionRequestChunkingStrategyEnum),
     /// Voice activity detection settings for splitting audio.
     VadConfig(VadConfig),
@@ -478,19 +478,13 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionRequestChunkingStrate
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Enum)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(_) => {
                 crate::runtime::codec::from_value(value).map(Self::VadConfig)
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -740,14 +734,6 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionResponse {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::String(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(object) => {
                 match crate::runtime::codec::best_object_variant(
                     object,
@@ -776,21 +762,22 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionResponse {
                         },
                     ],
                 ) {
-                    Some(0usize) => {
+                    Some(0) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::CreateTranscriptionResponseVerboseJson)
                     }
-                    Some(1usize) => {
+                    Some(1) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::CreateTranscriptionResponseDiarizedJson)
                     }
-                    Some(2usize) => {
+                    Some(2) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::CreateTranscriptionResponseJson)
                     }
                     _ => Ok(Self::Other(value)),
                 }
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }

@@ -918,6 +918,7 @@ impl ChatCompletionRequestAssistantMessage {
         self
     }
     /// Sets `function_call`.
+    #[deprecated]
     pub fn function_call(
         mut self,
         value: impl Into<ChatCompletionFunctionCall>,
@@ -950,7 +951,7 @@ impl ChatCompletionRequestAssistantMessageAudio {
 pub enum ChatCompletionRequestAssistantMessageContent {
     /// A `String` value.
     String(String),
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<ChatCompletionRequestAssistantMessageContentPart>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -997,19 +998,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestAssistantMessageCon
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -1122,7 +1117,7 @@ impl ChatCompletionRequestDeveloperMessage {
 pub enum ChatCompletionRequestDeveloperMessageContent {
     /// A `String` value.
     String(String),
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<ChatCompletionRequestMessageContentPartText>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -1169,19 +1164,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestDeveloperMessageCon
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -1794,7 +1783,7 @@ impl ChatCompletionRequestSystemMessage {
 pub enum ChatCompletionRequestSystemMessageContent {
     /// A `String` value.
     String(String),
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<ChatCompletionRequestMessageContentPartText>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -1841,19 +1830,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestSystemMessageConten
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -1911,7 +1894,7 @@ impl ChatCompletionRequestToolMessage {
 pub enum ChatCompletionRequestToolMessageContent {
     /// A `String` value.
     String(String),
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<ChatCompletionRequestMessageContentPartText>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -1958,19 +1941,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestToolMessageContent 
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -2024,7 +2001,7 @@ impl ChatCompletionRequestUserMessage {
 pub enum ChatCompletionRequestUserMessageContent {
     /// A `String` value.
     String(String),
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<ChatCompletionRequestUserMessageContentPart>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -2071,19 +2048,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestUserMessageContent 
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -2759,17 +2730,10 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolChoiceOption {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value)
                     .map(Self::ChatCompletionToolChoiceMode)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(object) => {
                 match crate::runtime::codec::best_object_variant(
                     object,
@@ -2791,21 +2755,22 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolChoiceOption {
                         },
                     ],
                 ) {
-                    Some(0usize) => {
+                    Some(0) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::ChatCompletionAllowedToolsChoice)
                     }
-                    Some(1usize) => {
+                    Some(1) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::ChatCompletionNamedToolChoice)
                     }
-                    Some(2usize) => {
+                    Some(2) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::ChatCompletionNamedToolChoiceCustom)
                     }
                     _ => Ok(Self::Other(value)),
                 }
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -3340,6 +3305,7 @@ impl CreateChatCompletionRequest {
         self
     }
     /// Sets `max_tokens`.
+    #[deprecated]
     pub fn max_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_tokens = Some(value.into());
         self
@@ -3398,6 +3364,7 @@ impl CreateChatCompletionRequest {
         self
     }
     /// Sets `seed`.
+    #[deprecated]
     pub fn seed(mut self, value: impl Into<i64>) -> Self {
         self.seed = Some(value.into());
         self
@@ -3454,6 +3421,7 @@ impl CreateChatCompletionRequest {
         self
     }
     /// Sets `user`.
+    #[deprecated]
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
@@ -3952,7 +3920,7 @@ impl PredictionContent {
 pub enum PredictionContentContent {
     /// A `String` value.
     String(String),
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<ChatCompletionRequestMessageContentPartText>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -3999,19 +3967,13 @@ impl<'de> ::serde::Deserialize<'de> for PredictionContentContent {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -4175,7 +4137,7 @@ impl<'de> ::serde::Deserialize<'de> for ServiceTier {
 pub enum StopConfiguration {
     /// A `String` value.
     String(String),
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<String>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -4221,19 +4183,13 @@ impl<'de> ::serde::Deserialize<'de> for StopConfiguration {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -4310,19 +4266,13 @@ impl<'de> ::serde::Deserialize<'de> for VoiceIdsOrCustomVoice {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::VoiceIdsShared)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Object)
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }

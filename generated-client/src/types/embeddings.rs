@@ -148,9 +148,9 @@ pub enum CreateEmbeddingRequestInput {
     String(String),
     /// A `StringArray` value.
     StringArray(Vec<String>),
-    /// A `IntegerArray` value.
+    /// An `IntegerArray` value.
     IntegerArray(Vec<i64>),
-    /// A `IntegerArrayArray` value.
+    /// An `IntegerArrayArray` value.
     IntegerArrayArray(Vec<Vec<i64>>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -210,12 +210,6 @@ impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestInput {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
@@ -226,15 +220,12 @@ impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestInput {
                     }
                     Some(first) => {
                         match first {
-                            ::serde_json::Value::Null => Ok(Self::Other(value)),
-                            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
                             ::serde_json::Value::Number(
                                 number,
                             ) if number.is_i64() || number.is_u64() => {
                                 crate::runtime::codec::from_value(value)
                                     .map(Self::IntegerArray)
                             }
-                            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
                             ::serde_json::Value::String(_) => {
                                 crate::runtime::codec::from_value(value)
                                     .map(Self::StringArray)
@@ -243,12 +234,12 @@ impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestInput {
                                 crate::runtime::codec::from_value(value)
                                     .map(Self::IntegerArrayArray)
                             }
-                            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+                            _ => Ok(Self::Other(value)),
                         }
                     }
                 }
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }

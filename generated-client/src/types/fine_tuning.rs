@@ -102,9 +102,9 @@ impl CreateFineTuningJobRequest {
 /// Examples per training batch (1-256), or `auto`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FineTuneBatchSize {
-    /// A `Enum` value.
+    /// An `Enum` value.
     Enum(FineTuneBatchSizeEnum),
-    /// A `Integer` value.
+    /// An `Integer` value.
     Integer(i64),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -145,17 +145,13 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneBatchSize {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
                 crate::runtime::codec::from_value(value).map(Self::Integer)
             }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Enum)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -293,7 +289,7 @@ impl FineTuneDpoMethodHyperparameters {
 /// Strength of the penalty that keeps the trained model close to the base model (0-2), or `auto`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FineTuneDpoMethodHyperparametersBeta {
-    /// A `Enum` value.
+    /// An `Enum` value.
     Enum(FineTuneDpoMethodHyperparametersBetaEnum),
     /// A `Number` value.
     Number(f64),
@@ -337,19 +333,13 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneDpoMethodHyperparametersBeta {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                crate::runtime::codec::from_value(value).map(Self::Number)
-            }
             ::serde_json::Value::Number(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Number)
             }
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Enum)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -416,9 +406,9 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneDpoMethodHyperparametersBetaEnum
 /// Passes over the training data (1-50), or `auto`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FineTuneEpochs {
-    /// A `Enum` value.
+    /// An `Enum` value.
     Enum(FineTuneEpochsEnum),
-    /// A `Integer` value.
+    /// An `Integer` value.
     Integer(i64),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -459,17 +449,13 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneEpochs {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
                 crate::runtime::codec::from_value(value).map(Self::Integer)
             }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Enum)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -575,7 +561,7 @@ impl FineTuneHyperparameters {
 /// Factor applied to the base learning rate (greater than 0), or `auto`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FineTuneLearningRateMultiplier {
-    /// A `Enum` value.
+    /// An `Enum` value.
     Enum(FineTuneLearningRateMultiplierEnum),
     /// A `Number` value.
     Number(f64),
@@ -618,19 +604,13 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneLearningRateMultiplier {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                crate::runtime::codec::from_value(value).map(Self::Number)
-            }
             ::serde_json::Value::Number(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Number)
             }
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Enum)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }

@@ -102,12 +102,6 @@ impl<'de> ::serde::Deserialize<'de> for CreateModerationRequestInput {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
@@ -118,28 +112,20 @@ impl<'de> ::serde::Deserialize<'de> for CreateModerationRequestInput {
                     }
                     Some(first) => {
                         match first {
-                            ::serde_json::Value::Null => Ok(Self::Other(value)),
-                            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-                            ::serde_json::Value::Number(
-                                number,
-                            ) if number.is_i64() || number.is_u64() => {
-                                Ok(Self::Other(value))
-                            }
-                            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
                             ::serde_json::Value::String(_) => {
                                 crate::runtime::codec::from_value(value)
                                     .map(Self::StringArray)
                             }
-                            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
                             ::serde_json::Value::Object(_) => {
                                 crate::runtime::codec::from_value(value)
                                     .map(Self::ModerationInputPartArray)
                             }
+                            _ => Ok(Self::Other(value)),
                         }
                     }
                 }
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }

@@ -532,9 +532,9 @@ impl RealtimeResponseCreateParams {
 /// Output token cap, or `inf`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RealtimeResponseCreateParamsMaxOutputTokens {
-    /// A `Integer` value.
+    /// An `Integer` value.
     Integer(i64),
-    /// A `Enum` value.
+    /// An `Enum` value.
     Enum(RealtimeResponseCreateParamsMaxOutputTokensEnum),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -576,17 +576,13 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTok
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
                 crate::runtime::codec::from_value(value).map(Self::Integer)
             }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Enum)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -845,16 +841,9 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::ToolChoiceOptions)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(object) => {
                 match crate::runtime::codec::best_object_variant(
                     object,
@@ -871,16 +860,17 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
                         },
                     ],
                 ) {
-                    Some(0usize) => {
+                    Some(0) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::ToolChoiceFunction)
                     }
-                    Some(1usize) => {
+                    Some(1) => {
                         crate::runtime::codec::from_value(value).map(Self::ToolChoiceMcp)
                     }
                     _ => Ok(Self::Other(value)),
                 }
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -2171,9 +2161,9 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeSessionInputAudioNoiseReductionT
 /// Output token cap per response, or `inf`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RealtimeSessionMaxResponseOutputTokens {
-    /// A `Integer` value.
+    /// An `Integer` value.
     Integer(i64),
-    /// A `Enum` value.
+    /// An `Enum` value.
     Enum(RealtimeSessionMaxResponseOutputTokensEnum),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -2215,17 +2205,13 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeSessionMaxResponseOutputTokens {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
                 crate::runtime::codec::from_value(value).map(Self::Integer)
             }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Enum)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }

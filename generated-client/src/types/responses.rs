@@ -769,20 +769,14 @@ impl<'de> ::serde::Deserialize<'de> for CodeInterpreterToolContainer {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(_) => {
                 crate::runtime::codec::from_value(value)
                     .map(Self::AutoCodeInterpreterToolParam)
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -935,7 +929,7 @@ pub enum ComparisonFilterValue {
     Number(f64),
     /// A `Boolean` value.
     Boolean(bool),
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<ComparisonFilterValueArrayItem>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -993,12 +987,8 @@ impl<'de> ::serde::Deserialize<'de> for ComparisonFilterValue {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
             ::serde_json::Value::Bool(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Boolean)
-            }
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                crate::runtime::codec::from_value(value).map(Self::Number)
             }
             ::serde_json::Value::Number(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Number)
@@ -1009,7 +999,7 @@ impl<'de> ::serde::Deserialize<'de> for ComparisonFilterValue {
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -1064,19 +1054,13 @@ impl<'de> ::serde::Deserialize<'de> for ComparisonFilterValueArrayItem {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                crate::runtime::codec::from_value(value).map(Self::Number)
-            }
             ::serde_json::Value::Number(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Number)
             }
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -2056,19 +2040,13 @@ impl<'de> ::serde::Deserialize<'de> for ConversationParam {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(_) => {
                 crate::runtime::codec::from_value(value).map(Self::ConversationReference)
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -2358,6 +2336,7 @@ impl CreateResponseRequest {
         self
     }
     /// Sets `user`.
+    #[deprecated]
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
@@ -3151,12 +3130,6 @@ impl<'de> ::serde::Deserialize<'de> for EasyInputMessageContent {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
@@ -3164,7 +3137,7 @@ impl<'de> ::serde::Deserialize<'de> for EasyInputMessageContent {
                 crate::runtime::codec::from_value(value)
                     .map(Self::InputMessageContentList)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -3865,7 +3838,7 @@ impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputItemParamStatus {
 pub enum FunctionCallOutputParamValue {
     /// A `String` value.
     String(String),
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<FunctionCallOutputContentParam>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -3911,19 +3884,13 @@ impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputParamValue {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -5717,14 +5684,6 @@ impl<'de> ::serde::Deserialize<'de> for InputItem {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::String(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(object) => {
                 match crate::runtime::codec::best_object_variant(
                     object,
@@ -5775,20 +5734,19 @@ impl<'de> ::serde::Deserialize<'de> for InputItem {
                         },
                     ],
                 ) {
-                    Some(0usize) => {
+                    Some(0) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::EasyInputMessage)
                     }
-                    Some(1usize) => {
-                        crate::runtime::codec::from_value(value).map(Self::Item)
-                    }
-                    Some(2usize) => {
+                    Some(1) => crate::runtime::codec::from_value(value).map(Self::Item),
+                    Some(2) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::ItemReferenceParam)
                     }
                     _ => Ok(Self::Other(value)),
                 }
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -5845,19 +5803,13 @@ impl<'de> ::serde::Deserialize<'de> for InputParam {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -6685,7 +6637,7 @@ impl McpTool {
 /// Only expose these tools of the server.
 #[derive(Debug, Clone, PartialEq)]
 pub enum McpToolAllowedTools {
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<String>),
     /// Selects MCP tools by name or by read-only hint.
     McpToolFilter(McpToolFilter),
@@ -6730,19 +6682,13 @@ impl<'de> ::serde::Deserialize<'de> for McpToolAllowedTools {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::String(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
             ::serde_json::Value::Object(_) => {
                 crate::runtime::codec::from_value(value).map(Self::McpToolFilter)
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -7186,7 +7132,7 @@ impl McpToolFilter {
 /// Which tool calls need your approval before they run.
 #[derive(Debug, Clone, PartialEq)]
 pub enum McpToolRequireApproval {
-    /// A `Enum` value.
+    /// An `Enum` value.
     Enum(McpToolRequireApprovalEnum),
     /// Per-tool approval rules.
     McpToolApprovalFilter(McpToolApprovalFilter),
@@ -7231,19 +7177,13 @@ impl<'de> ::serde::Deserialize<'de> for McpToolRequireApproval {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Enum)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(_) => {
                 crate::runtime::codec::from_value(value).map(Self::McpToolApprovalFilter)
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -8070,19 +8010,13 @@ impl<'de> ::serde::Deserialize<'de> for PromptVariableValue {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(_) => {
                 crate::runtime::codec::from_value(value).map(Self::InputContent)
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -8250,6 +8184,7 @@ impl Reasoning {
         self
     }
     /// Sets `generate_summary`.
+    #[deprecated]
     pub fn generate_summary(
         mut self,
         value: impl Into<ReasoningGenerateSummary>,
@@ -9799,7 +9734,7 @@ impl Default for ResponseIncompleteEvent {
 pub enum ResponseInstructions {
     /// A `String` value.
     String(String),
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<InputItem>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -9845,19 +9780,13 @@ impl<'de> ::serde::Deserialize<'de> for ResponseInstructions {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -12501,7 +12430,7 @@ impl<'de> ::serde::Deserialize<'de> for Tool {
 pub enum ToolCallOutputValue {
     /// A `String` value.
     String(String),
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<InputContent>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -12547,19 +12476,13 @@ impl<'de> ::serde::Deserialize<'de> for ToolCallOutputValue {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -12946,16 +12869,9 @@ impl<'de> ::serde::Deserialize<'de> for ToolChoiceParam {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::ToolChoiceOptions)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(object) => {
                 match crate::runtime::codec::best_object_variant(
                     object,
@@ -12987,28 +12903,29 @@ impl<'de> ::serde::Deserialize<'de> for ToolChoiceParam {
                         },
                     ],
                 ) {
-                    Some(0usize) => {
+                    Some(0) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::ToolChoiceAllowed)
                     }
-                    Some(1usize) => {
+                    Some(1) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::ToolChoiceFunction)
                     }
-                    Some(2usize) => {
+                    Some(2) => {
                         crate::runtime::codec::from_value(value).map(Self::ToolChoiceMcp)
                     }
-                    Some(3usize) => {
+                    Some(3) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::ToolChoiceCustom)
                     }
-                    Some(4usize) => {
+                    Some(4) => {
                         crate::runtime::codec::from_value(value)
                             .map(Self::ToolChoiceTypes)
                     }
                     _ => Ok(Self::Other(value)),
                 }
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -13331,12 +13248,8 @@ impl<'de> ::serde::Deserialize<'de> for VectorStoreFileAttributeValue {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
             ::serde_json::Value::Bool(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Boolean)
-            }
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                crate::runtime::codec::from_value(value).map(Self::Number)
             }
             ::serde_json::Value::Number(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Number)
@@ -13344,8 +13257,7 @@ impl<'de> ::serde::Deserialize<'de> for VectorStoreFileAttributeValue {
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -13617,6 +13529,7 @@ impl WebSearchActionSearch {
         Self { ..Default::default() }
     }
     /// Sets `query`.
+    #[deprecated]
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.query = Some(value.into());
         self

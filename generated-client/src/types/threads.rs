@@ -880,7 +880,7 @@ impl AssistantToolsFileSearchTypeOnly {
 /// How a run picks tools, by mode or by naming one tool.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AssistantsApiToolChoiceOption {
-    /// A `Enum` value.
+    /// An `Enum` value.
     Enum(AssistantsApiToolChoiceOptionEnum),
     /// Forces a call to one tool.
     AssistantsNamedToolChoice(AssistantsNamedToolChoice),
@@ -925,20 +925,14 @@ impl<'de> ::serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Enum)
             }
-            ::serde_json::Value::Array(_) => Ok(Self::Other(value)),
             ::serde_json::Value::Object(_) => {
                 crate::runtime::codec::from_value(value)
                     .map(Self::AssistantsNamedToolChoice)
             }
+            _ => Ok(Self::Other(value)),
         }
     }
 }
@@ -1189,7 +1183,7 @@ impl CreateMessageRequest {
 pub enum CreateMessageRequestContent {
     /// A `String` value.
     String(String),
-    /// A `Array` value.
+    /// An `Array` value.
     Array(Vec<MessageRequestContentPart>),
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
@@ -1235,19 +1229,13 @@ impl<'de> ::serde::Deserialize<'de> for CreateMessageRequestContent {
             deserializer,
         )?;
         match &value {
-            ::serde_json::Value::Null => Ok(Self::Other(value)),
-            ::serde_json::Value::Bool(_) => Ok(Self::Other(value)),
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                Ok(Self::Other(value))
-            }
-            ::serde_json::Value::Number(_) => Ok(Self::Other(value)),
             ::serde_json::Value::String(_) => {
                 crate::runtime::codec::from_value(value).map(Self::String)
             }
             ::serde_json::Value::Array(_) => {
                 crate::runtime::codec::from_value(value).map(Self::Array)
             }
-            ::serde_json::Value::Object(_) => Ok(Self::Other(value)),
+            _ => Ok(Self::Other(value)),
         }
     }
 }

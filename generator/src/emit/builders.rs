@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::tokens::{Site, ident, type_tokens};
+use super::tokens::{Site, deprecated_attr, ident, type_tokens};
 use crate::ir::{Api, Field, Struct, TypeDef};
 
 /// Trait method names a setter would shadow (clippy's `should_implement_trait`).
@@ -62,8 +62,11 @@ fn setter(api: &Api, f: &Field) -> TokenStream {
     let converted = if f.boxed { quote!(Box::new(value.into())) } else { quote!(value.into()) };
     let assigned = if f.ty.is_option() { quote!(Some(#converted)) } else { converted };
     let doc = format!(" Sets `{}`.", f.name);
+    // Setting a deprecated field warns like touching it would.
+    let deprecated = deprecated_attr(f.deprecated);
     quote! {
         #[doc = #doc]
+        #deprecated
         pub fn #method(mut self, value: impl Into<#ty>) -> Self {
             self.#field = #assigned;
             self

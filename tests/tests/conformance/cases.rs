@@ -599,13 +599,13 @@ async fn create_image_variation(client: &Client) -> CaseResult {
 
 async fn create_embedding(client: &Client) -> CaseResult {
     let request = CreateEmbeddingRequest::new(
-        CreateEmbeddingRequestInput::Array(vec!["The food was delicious.".to_owned(), "The waiter was friendly.".to_owned()]),
+        CreateEmbeddingRequestInput::StringArray(vec!["The food was delicious.".to_owned(), "The waiter was friendly.".to_owned()]),
         "text-embedding-3-small",
     )
     .encoding_format(CreateEmbeddingRequestEncodingFormat::Float)
     .dimensions(256);
     call("embeddings.create", client.embeddings().create(&request)).await?;
-    let tokens = CreateEmbeddingRequest::new(CreateEmbeddingRequestInput::Array3(vec![vec![1820, 25, 1139]]), "text-embedding-3-large");
+    let tokens = CreateEmbeddingRequest::new(CreateEmbeddingRequestInput::IntegerArrayArray(vec![vec![1820, 25, 1139]]), "text-embedding-3-large");
     call("embeddings.create (tokens)", client.embeddings().create(&tokens)).await?;
     Ok(())
 }
@@ -613,7 +613,7 @@ async fn create_embedding(client: &Client) -> CaseResult {
 async fn create_moderation(client: &Client) -> CaseResult {
     let request = CreateModerationRequest::new("I want to hug my cat.").model("omni-moderation-latest");
     call("moderations.create", client.moderations().create(&request)).await?;
-    let multimodal = CreateModerationRequest::new(CreateModerationRequestInput::Array2(vec![
+    let multimodal = CreateModerationRequest::new(CreateModerationRequestInput::ModerationInputPartArray(vec![
         ModerationTextInput::new("Is this picture fine?").into(),
         ModerationImageUrlInput::new(ModerationImageUrlInputImageUrl::new("https://example.com/cat.png")).into(),
     ]));
