@@ -19,8 +19,11 @@
 //! - [`runtime`] holds errors, streaming, pagination, uploads and retries.
 #![warn(missing_docs)]
 pub mod resources;
+
 pub mod runtime;
+
 pub mod types;
+
 pub use runtime::{
     Call, Client, ClientBuilder, Error, EventStream, FileUpload, ResponseMeta, Result,
 };

@@ -6,6 +6,7 @@
 pub struct Assistants<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> Assistants<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

@@ -6,6 +6,7 @@
 pub struct Audio<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> Audio<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
@@ -19,11 +20,13 @@ impl<'c> Audio<'c> {
         AudioSpeech::new(self.client)
     }
 }
+
 /// The `audio.transcriptions` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct AudioTranscriptions<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> AudioTranscriptions<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
@@ -51,11 +54,13 @@ impl<'c> AudioTranscriptions<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
+
 /// The `audio.speech` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct AudioSpeech<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> AudioSpeech<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

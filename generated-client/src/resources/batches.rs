@@ -6,6 +6,7 @@
 pub struct Batches<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> Batches<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

@@ -6,6 +6,7 @@
 pub struct Chat<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> Chat<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
@@ -15,11 +16,13 @@ impl<'c> Chat<'c> {
         ChatCompletions::new(self.client)
     }
 }
+
 /// The `chat.completions` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ChatCompletions<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> ChatCompletions<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
@@ -150,11 +153,13 @@ impl<'c> ChatCompletions<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
+
 /// The `chat.completions.messages` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ChatCompletionsMessages<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> ChatCompletionsMessages<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

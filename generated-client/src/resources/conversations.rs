@@ -6,6 +6,7 @@
 pub struct Conversations<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> Conversations<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
@@ -33,11 +34,13 @@ impl<'c> Conversations<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
+
 /// The `conversations.items` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ConversationsItems<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> ConversationsItems<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

@@ -6,6 +6,7 @@
 pub struct Embeddings<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> Embeddings<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

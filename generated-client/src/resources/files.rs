@@ -6,6 +6,7 @@
 pub struct Files<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> Files<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

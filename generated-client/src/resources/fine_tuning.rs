@@ -6,6 +6,7 @@
 pub struct FineTuning<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> FineTuning<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
@@ -15,11 +16,13 @@ impl<'c> FineTuning<'c> {
         FineTuningJobs::new(self.client)
     }
 }
+
 /// The `fine_tuning.jobs` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobs<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> FineTuningJobs<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
@@ -109,11 +112,13 @@ impl<'c> FineTuningJobs<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
+
 /// The `fine_tuning.jobs.events` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobsEvents<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> FineTuningJobsEvents<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
@@ -143,11 +148,13 @@ impl<'c> FineTuningJobsEvents<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
+
 /// The `fine_tuning.jobs.checkpoints` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobsCheckpoints<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> FineTuningJobsCheckpoints<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

@@ -6,6 +6,7 @@
 pub struct Images<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> Images<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

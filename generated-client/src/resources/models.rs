@@ -6,6 +6,7 @@
 pub struct Models<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> Models<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

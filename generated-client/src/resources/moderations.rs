@@ -6,6 +6,7 @@
 pub struct Moderations<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> Moderations<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

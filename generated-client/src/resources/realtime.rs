@@ -7,6 +7,7 @@
 pub struct Realtime<'c> {
     client: &'c crate::Client,
 }
+
 #[cfg(feature = "realtime")]
 impl<'c> Realtime<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {

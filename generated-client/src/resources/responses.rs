@@ -6,6 +6,7 @@
 pub struct Responses<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> Responses<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

@@ -6,6 +6,7 @@
 pub struct Threads<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> Threads<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
@@ -124,11 +125,13 @@ impl<'c> Threads<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
+
 /// The `threads.runs` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadsRuns<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> ThreadsRuns<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
@@ -321,11 +324,13 @@ impl<'c> ThreadsRuns<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
+
 /// The `threads.runs.steps` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadsRunsSteps<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> ThreadsRunsSteps<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
@@ -384,11 +389,13 @@ impl<'c> ThreadsRunsSteps<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
+
 /// The `threads.messages` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadsMessages<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> ThreadsMessages<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

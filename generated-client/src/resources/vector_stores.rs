@@ -6,6 +6,7 @@
 pub struct VectorStores<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> VectorStores<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
@@ -106,11 +107,13 @@ impl<'c> VectorStores<'c> {
         crate::runtime::Call::new(self.client, spec)
     }
 }
+
 /// The `vector_stores.files` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct VectorStoresFiles<'c> {
     client: &'c crate::Client,
 }
+
 impl<'c> VectorStoresFiles<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }

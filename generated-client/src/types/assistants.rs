@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// An assistant.
 #[deprecated]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -53,6 +54,7 @@ pub struct AssistantObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+
 impl Default for AssistantObject {
     fn default() -> Self {
         Self {
@@ -72,6 +74,7 @@ impl Default for AssistantObject {
         }
     }
 }
+
 /// A tool of an assistant or run.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AssistantTool {
@@ -84,27 +87,32 @@ pub enum AssistantTool {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for AssistantTool {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<AssistantToolsCode> for AssistantTool {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+
 impl From<AssistantToolsFileSearch> for AssistantTool {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
+
 impl From<AssistantToolsFunction> for AssistantTool {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
     }
 }
+
 impl ::serde::Serialize for AssistantTool {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -120,6 +128,7 @@ impl ::serde::Serialize for AssistantTool {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssistantTool {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -141,6 +150,7 @@ impl<'de> ::serde::Deserialize<'de> for AssistantTool {
         }
     }
 }
+
 /// Searches the attached vector stores.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -152,6 +162,7 @@ pub struct AssistantToolsFileSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<AssistantToolsFileSearchFileSearch>,
 }
+
 impl Default for AssistantToolsFileSearch {
     fn default() -> Self {
         Self {
@@ -160,6 +171,7 @@ impl Default for AssistantToolsFileSearch {
         }
     }
 }
+
 impl AssistantToolsFileSearch {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -174,6 +186,7 @@ impl AssistantToolsFileSearch {
         self
     }
 }
+
 /// Search settings.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -185,6 +198,7 @@ pub struct AssistantToolsFileSearchFileSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<FileSearchRankingOptions>,
 }
+
 impl AssistantToolsFileSearchFileSearch {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -204,6 +218,7 @@ impl AssistantToolsFileSearchFileSearch {
         self
     }
 }
+
 /// A function you implement.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -215,6 +230,7 @@ pub struct AssistantToolsFunction {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub function: FunctionObject,
 }
+
 impl Default for AssistantToolsFunction {
     fn default() -> Self {
         Self {
@@ -223,6 +239,7 @@ impl Default for AssistantToolsFunction {
         }
     }
 }
+
 impl AssistantToolsFunction {
     /// Creates a value from its required fields (`function`); the rest start unset.
     pub fn new(function: impl Into<FunctionObject>) -> Self {
@@ -237,6 +254,7 @@ impl AssistantToolsFunction {
         self
     }
 }
+
 /// Output format of an assistant or run; `auto` keeps the model's default.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AssistantsApiResponseFormatOption {
@@ -248,22 +266,26 @@ pub enum AssistantsApiResponseFormatOption {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for AssistantsApiResponseFormatOption {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<AssistantsApiResponseFormatOptionEnum> for AssistantsApiResponseFormatOption {
     fn from(value: AssistantsApiResponseFormatOptionEnum) -> Self {
         Self::Enum(value)
     }
 }
+
 impl From<ResponseFormat> for AssistantsApiResponseFormatOption {
     fn from(value: ResponseFormat) -> Self {
         Self::ResponseFormat(value)
     }
 }
+
 impl ::serde::Serialize for AssistantsApiResponseFormatOption {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -278,6 +300,7 @@ impl ::serde::Serialize for AssistantsApiResponseFormatOption {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssistantsApiResponseFormatOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -296,6 +319,7 @@ impl<'de> ::serde::Deserialize<'de> for AssistantsApiResponseFormatOption {
         }
     }
 }
+
 /// Generated from `/components/schemas/AssistantsApiResponseFormatOption/anyOf/0`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AssistantsApiResponseFormatOptionEnum {
@@ -304,12 +328,14 @@ pub enum AssistantsApiResponseFormatOptionEnum {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for AssistantsApiResponseFormatOptionEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl AssistantsApiResponseFormatOptionEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -319,11 +345,13 @@ impl AssistantsApiResponseFormatOptionEnum {
         }
     }
 }
+
 impl ::std::fmt::Display for AssistantsApiResponseFormatOptionEnum {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for AssistantsApiResponseFormatOptionEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -332,6 +360,7 @@ impl From<&str> for AssistantsApiResponseFormatOptionEnum {
         }
     }
 }
+
 impl From<String> for AssistantsApiResponseFormatOptionEnum {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -340,6 +369,7 @@ impl From<String> for AssistantsApiResponseFormatOptionEnum {
         }
     }
 }
+
 impl ::serde::Serialize for AssistantsApiResponseFormatOptionEnum {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -348,6 +378,7 @@ impl ::serde::Serialize for AssistantsApiResponseFormatOptionEnum {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssistantsApiResponseFormatOptionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -356,6 +387,7 @@ impl<'de> ::serde::Deserialize<'de> for AssistantsApiResponseFormatOptionEnum {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Body of `POST /assistants`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -394,6 +426,7 @@ pub struct CreateAssistantRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+
 impl CreateAssistantRequest {
     /// Creates a value from its required fields (`model`); the rest start unset.
     pub fn new(model: impl Into<String>) -> Self {
@@ -461,6 +494,7 @@ impl CreateAssistantRequest {
         self
     }
 }
+
 /// Tool resources, with the option to create a vector store on the fly.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -472,6 +506,7 @@ pub struct CreateToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<CreateToolResourcesFileSearch>,
 }
+
 impl CreateToolResources {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -494,6 +529,7 @@ impl CreateToolResources {
         self
     }
 }
+
 /// Files available to the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -502,6 +538,7 @@ pub struct CreateToolResourcesCodeInterpreter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
+
 impl CreateToolResourcesCodeInterpreter {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -513,6 +550,7 @@ impl CreateToolResourcesCodeInterpreter {
         self
     }
 }
+
 /// Vector store for file search; give either existing ids or files to build a new one.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -524,6 +562,7 @@ pub struct CreateToolResourcesFileSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_stores: Option<Vec<CreateToolResourcesVectorStore>>,
 }
+
 impl CreateToolResourcesFileSearch {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -543,6 +582,7 @@ impl CreateToolResourcesFileSearch {
         self
     }
 }
+
 /// A vector store created together with its owner.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -557,6 +597,7 @@ pub struct CreateToolResourcesVectorStore {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl CreateToolResourcesVectorStore {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -581,6 +622,7 @@ impl CreateToolResourcesVectorStore {
         self
     }
 }
+
 /// Confirmation that an assistant was deleted.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -595,6 +637,7 @@ pub struct DeleteAssistantResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub deleted: bool,
 }
+
 impl Default for DeleteAssistantResponse {
     fn default() -> Self {
         Self {
@@ -604,6 +647,7 @@ impl Default for DeleteAssistantResponse {
         }
     }
 }
+
 /// How file search results are ranked.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -615,6 +659,7 @@ pub struct FileSearchRankingOptions {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub score_threshold: f64,
 }
+
 impl FileSearchRankingOptions {
     /// Creates a value from its required fields (`score_threshold`); the rest start unset.
     pub fn new(score_threshold: impl Into<f64>) -> Self {
@@ -634,6 +679,7 @@ impl FileSearchRankingOptions {
         self
     }
 }
+
 /// Ranking algorithm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FileSearchRankingOptionsRanker {
@@ -644,12 +690,14 @@ pub enum FileSearchRankingOptionsRanker {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FileSearchRankingOptionsRanker {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FileSearchRankingOptionsRanker {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -660,11 +708,13 @@ impl FileSearchRankingOptionsRanker {
         }
     }
 }
+
 impl ::std::fmt::Display for FileSearchRankingOptionsRanker {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FileSearchRankingOptionsRanker {
     fn from(value: &str) -> Self {
         match value {
@@ -674,6 +724,7 @@ impl From<&str> for FileSearchRankingOptionsRanker {
         }
     }
 }
+
 impl From<String> for FileSearchRankingOptionsRanker {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -683,6 +734,7 @@ impl From<String> for FileSearchRankingOptionsRanker {
         }
     }
 }
+
 impl ::serde::Serialize for FileSearchRankingOptionsRanker {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -691,6 +743,7 @@ impl ::serde::Serialize for FileSearchRankingOptionsRanker {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FileSearchRankingOptionsRanker {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -699,6 +752,7 @@ impl<'de> ::serde::Deserialize<'de> for FileSearchRankingOptionsRanker {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Generated from `/paths/~1assistants/get/parameters/2/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListAssistantsOrder {
@@ -710,6 +764,7 @@ pub enum ListAssistantsOrder {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 impl ListAssistantsOrder {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -720,11 +775,13 @@ impl ListAssistantsOrder {
         }
     }
 }
+
 impl ::std::fmt::Display for ListAssistantsOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ListAssistantsOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -734,6 +791,7 @@ impl From<&str> for ListAssistantsOrder {
         }
     }
 }
+
 impl From<String> for ListAssistantsOrder {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -743,6 +801,7 @@ impl From<String> for ListAssistantsOrder {
         }
     }
 }
+
 impl ::serde::Serialize for ListAssistantsOrder {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -751,6 +810,7 @@ impl ::serde::Serialize for ListAssistantsOrder {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListAssistantsOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -759,6 +819,7 @@ impl<'de> ::serde::Deserialize<'de> for ListAssistantsOrder {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `ListAssistants`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAssistantsParams {
@@ -775,6 +836,7 @@ pub struct ListAssistantsParams {
     /// Pagination cursor; the id of the first object of the next page, for paging backwards.
     pub before: Option<String>,
 }
+
 impl ListAssistantsParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -801,6 +863,7 @@ impl ListAssistantsParams {
         self
     }
 }
+
 /// A page of assistants.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -821,6 +884,7 @@ pub struct ListAssistantsResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl crate::runtime::Page for ListAssistantsResponse {
     type Item = AssistantObject;
     fn next_cursor(&self) -> Option<String> {
@@ -833,6 +897,7 @@ impl crate::runtime::Page for ListAssistantsResponse {
         self.data
     }
 }
+
 /// Body of `POST /assistants/{assistant_id}`; only the fields sent are changed.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -871,6 +936,7 @@ pub struct ModifyAssistantRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+
 impl ModifyAssistantRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -935,6 +1001,7 @@ impl ModifyAssistantRequest {
         self
     }
 }
+
 /// Files and vector stores used by the code interpreter and file search tools.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -946,6 +1013,7 @@ pub struct ToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<ToolResourcesFileSearch>,
 }
+
 impl ToolResources {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -965,6 +1033,7 @@ impl ToolResources {
         self
     }
 }
+
 /// Files available to the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -973,6 +1042,7 @@ pub struct ToolResourcesCodeInterpreter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
+
 impl ToolResourcesCodeInterpreter {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -984,6 +1054,7 @@ impl ToolResourcesCodeInterpreter {
         self
     }
 }
+
 /// Vector stores searched by file search.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -992,6 +1063,7 @@ pub struct ToolResourcesFileSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
+
 impl ToolResourcesFileSearch {
     /// Creates a value with every field unset.
     pub fn new() -> Self {

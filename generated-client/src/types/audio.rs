@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// Format of the transcript.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AudioResponseFormat {
@@ -30,12 +31,14 @@ pub enum AudioResponseFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for AudioResponseFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl AudioResponseFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -50,11 +53,13 @@ impl AudioResponseFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for AudioResponseFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for AudioResponseFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -68,6 +73,7 @@ impl From<&str> for AudioResponseFormat {
         }
     }
 }
+
 impl From<String> for AudioResponseFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -81,6 +87,7 @@ impl From<String> for AudioResponseFormat {
         }
     }
 }
+
 impl ::serde::Serialize for AudioResponseFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -89,6 +96,7 @@ impl ::serde::Serialize for AudioResponseFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AudioResponseFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -97,6 +105,7 @@ impl<'de> ::serde::Deserialize<'de> for AudioResponseFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Body of `POST /audio/speech`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -120,6 +129,7 @@ pub struct CreateSpeechRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speed: Option<f64>,
 }
+
 impl CreateSpeechRequest {
     /// Creates a value from its required fields (`model`, `input`, `voice`); the rest start unset.
     pub fn new(
@@ -168,6 +178,7 @@ impl CreateSpeechRequest {
         self
     }
 }
+
 /// Encoding of the returned audio (default `mp3`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateSpeechRequestResponseFormat {
@@ -186,12 +197,14 @@ pub enum CreateSpeechRequestResponseFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateSpeechRequestResponseFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateSpeechRequestResponseFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -206,11 +219,13 @@ impl CreateSpeechRequestResponseFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateSpeechRequestResponseFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateSpeechRequestResponseFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -224,6 +239,7 @@ impl From<&str> for CreateSpeechRequestResponseFormat {
         }
     }
 }
+
 impl From<String> for CreateSpeechRequestResponseFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -237,6 +253,7 @@ impl From<String> for CreateSpeechRequestResponseFormat {
         }
     }
 }
+
 impl ::serde::Serialize for CreateSpeechRequestResponseFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -245,6 +262,7 @@ impl ::serde::Serialize for CreateSpeechRequestResponseFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateSpeechRequestResponseFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -253,6 +271,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSpeechRequestResponseFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Multipart body of `POST /audio/transcriptions`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateTranscriptionRequest {
@@ -285,6 +304,7 @@ pub struct CreateTranscriptionRequest {
     /// Short audio samples (data URLs) of the known speakers, in the same order as their names.
     pub known_speaker_references: Option<Vec<String>>,
 }
+
 impl CreateTranscriptionRequest {
     /// Creates a value from its required fields (`file`, `model`); the rest start unset.
     pub fn new(
@@ -372,6 +392,7 @@ impl CreateTranscriptionRequest {
         self
     }
 }
+
 impl crate::runtime::ToMultipart for CreateTranscriptionRequest {
     fn to_multipart(&self) -> crate::runtime::MultipartForm {
         let mut form = crate::runtime::MultipartForm::new();
@@ -431,6 +452,7 @@ impl crate::runtime::ToMultipart for CreateTranscriptionRequest {
         form
     }
 }
+
 /// How long audio is split before transcribing; `auto` or explicit voice activity detection settings.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateTranscriptionRequestChunkingStrategy {
@@ -441,23 +463,27 @@ pub enum CreateTranscriptionRequestChunkingStrategy {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for CreateTranscriptionRequestChunkingStrategy {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<CreateTranscriptionRequestChunkingStrategyEnum>
 for CreateTranscriptionRequestChunkingStrategy {
     fn from(value: CreateTranscriptionRequestChunkingStrategyEnum) -> Self {
         Self::Enum(value)
     }
 }
+
 impl From<VadConfig> for CreateTranscriptionRequestChunkingStrategy {
     fn from(value: VadConfig) -> Self {
         Self::VadConfig(value)
     }
 }
+
 impl ::serde::Serialize for CreateTranscriptionRequestChunkingStrategy {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -470,6 +496,7 @@ impl ::serde::Serialize for CreateTranscriptionRequestChunkingStrategy {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionRequestChunkingStrategy {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -488,6 +515,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionRequestChunkingStrate
         }
     }
 }
+
 /// Generated from `/components/schemas/CreateTranscriptionRequest/properties/chunking_strategy/anyOf/0`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateTranscriptionRequestChunkingStrategyEnum {
@@ -496,12 +524,14 @@ pub enum CreateTranscriptionRequestChunkingStrategyEnum {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateTranscriptionRequestChunkingStrategyEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateTranscriptionRequestChunkingStrategyEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -511,11 +541,13 @@ impl CreateTranscriptionRequestChunkingStrategyEnum {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateTranscriptionRequestChunkingStrategyEnum {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateTranscriptionRequestChunkingStrategyEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -524,6 +556,7 @@ impl From<&str> for CreateTranscriptionRequestChunkingStrategyEnum {
         }
     }
 }
+
 impl From<String> for CreateTranscriptionRequestChunkingStrategyEnum {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -532,6 +565,7 @@ impl From<String> for CreateTranscriptionRequestChunkingStrategyEnum {
         }
     }
 }
+
 impl ::serde::Serialize for CreateTranscriptionRequestChunkingStrategyEnum {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -540,6 +574,7 @@ impl ::serde::Serialize for CreateTranscriptionRequestChunkingStrategyEnum {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionRequestChunkingStrategyEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -548,6 +583,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionRequestChunkingStrate
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Generated from `/components/schemas/CreateTranscriptionRequest/properties/include/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateTranscriptionRequestIncludeItem {
@@ -556,12 +592,14 @@ pub enum CreateTranscriptionRequestIncludeItem {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateTranscriptionRequestIncludeItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateTranscriptionRequestIncludeItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -571,11 +609,13 @@ impl CreateTranscriptionRequestIncludeItem {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateTranscriptionRequestIncludeItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateTranscriptionRequestIncludeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -584,6 +624,7 @@ impl From<&str> for CreateTranscriptionRequestIncludeItem {
         }
     }
 }
+
 impl From<String> for CreateTranscriptionRequestIncludeItem {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -592,6 +633,7 @@ impl From<String> for CreateTranscriptionRequestIncludeItem {
         }
     }
 }
+
 impl ::serde::Serialize for CreateTranscriptionRequestIncludeItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -600,6 +642,7 @@ impl ::serde::Serialize for CreateTranscriptionRequestIncludeItem {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionRequestIncludeItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -608,6 +651,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionRequestIncludeItem {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Generated from `/components/schemas/CreateTranscriptionRequest/properties/timestamp_granularities/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateTranscriptionRequestTimestampGranularitiesItem {
@@ -618,12 +662,14 @@ pub enum CreateTranscriptionRequestTimestampGranularitiesItem {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateTranscriptionRequestTimestampGranularitiesItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -634,11 +680,13 @@ impl CreateTranscriptionRequestTimestampGranularitiesItem {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -648,6 +696,7 @@ impl From<&str> for CreateTranscriptionRequestTimestampGranularitiesItem {
         }
     }
 }
+
 impl From<String> for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -657,6 +706,7 @@ impl From<String> for CreateTranscriptionRequestTimestampGranularitiesItem {
         }
     }
 }
+
 impl ::serde::Serialize for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -665,6 +715,7 @@ impl ::serde::Serialize for CreateTranscriptionRequestTimestampGranularitiesItem
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de>
 for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -674,6 +725,7 @@ for CreateTranscriptionRequestTimestampGranularitiesItem {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// A transcript; which shape depends on the requested `response_format`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateTranscriptionResponse {
@@ -686,27 +738,32 @@ pub enum CreateTranscriptionResponse {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for CreateTranscriptionResponse {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<CreateTranscriptionResponseVerboseJson> for CreateTranscriptionResponse {
     fn from(value: CreateTranscriptionResponseVerboseJson) -> Self {
         Self::CreateTranscriptionResponseVerboseJson(value)
     }
 }
+
 impl From<CreateTranscriptionResponseDiarizedJson> for CreateTranscriptionResponse {
     fn from(value: CreateTranscriptionResponseDiarizedJson) -> Self {
         Self::CreateTranscriptionResponseDiarizedJson(value)
     }
 }
+
 impl From<CreateTranscriptionResponseJson> for CreateTranscriptionResponse {
     fn from(value: CreateTranscriptionResponseJson) -> Self {
         Self::CreateTranscriptionResponseJson(value)
     }
 }
+
 impl ::serde::Serialize for CreateTranscriptionResponse {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -726,6 +783,7 @@ impl ::serde::Serialize for CreateTranscriptionResponse {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -781,6 +839,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionResponse {
         }
     }
 }
+
 /// Transcript split into segments labelled by speaker.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -801,6 +860,7 @@ pub struct CreateTranscriptionResponseDiarizedJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptionUsage>,
 }
+
 impl Default for CreateTranscriptionResponseDiarizedJson {
     fn default() -> Self {
         Self {
@@ -812,6 +872,7 @@ impl Default for CreateTranscriptionResponseDiarizedJson {
         }
     }
 }
+
 /// Plain JSON transcript.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -826,6 +887,7 @@ pub struct CreateTranscriptionResponseJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptionUsage>,
 }
+
 /// Generated from `/components/schemas/CreateTranscriptionResponseJson/properties/logprobs/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -840,6 +902,7 @@ pub struct CreateTranscriptionResponseJsonLogprobsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bytes: Option<Vec<f64>>,
 }
+
 /// Transcript with language, duration, segments and optional word timings.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -863,6 +926,7 @@ pub struct CreateTranscriptionResponseVerboseJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptTextUsageDuration>,
 }
+
 /// Usage counted in seconds of audio.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -874,6 +938,7 @@ pub struct TranscriptTextUsageDuration {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub seconds: f64,
 }
+
 impl Default for TranscriptTextUsageDuration {
     fn default() -> Self {
         Self {
@@ -882,6 +947,7 @@ impl Default for TranscriptTextUsageDuration {
         }
     }
 }
+
 /// Usage counted in tokens.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -902,6 +968,7 @@ pub struct TranscriptTextUsageTokens {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
 }
+
 impl Default for TranscriptTextUsageTokens {
     fn default() -> Self {
         Self {
@@ -913,6 +980,7 @@ impl Default for TranscriptTextUsageTokens {
         }
     }
 }
+
 /// Breakdown of input tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -924,6 +992,7 @@ pub struct TranscriptTextUsageTokensInputTokenDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio_tokens: Option<i64>,
 }
+
 /// A segment attributed to one speaker.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -947,6 +1016,7 @@ pub struct TranscriptionDiarizedSegment {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub speaker: String,
 }
+
 impl Default for TranscriptionDiarizedSegment {
     fn default() -> Self {
         Self {
@@ -959,6 +1029,7 @@ impl Default for TranscriptionDiarizedSegment {
         }
     }
 }
+
 /// A stretch of transcribed audio with decoding statistics.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -994,6 +1065,7 @@ pub struct TranscriptionSegment {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub no_speech_prob: f64,
 }
+
 /// Billing usage of a transcription, in tokens or in seconds depending on the model.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TranscriptionUsage {
@@ -1004,22 +1076,26 @@ pub enum TranscriptionUsage {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for TranscriptionUsage {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<TranscriptTextUsageTokens> for TranscriptionUsage {
     fn from(value: TranscriptTextUsageTokens) -> Self {
         Self::Tokens(value)
     }
 }
+
 impl From<TranscriptTextUsageDuration> for TranscriptionUsage {
     fn from(value: TranscriptTextUsageDuration) -> Self {
         Self::Duration(value)
     }
 }
+
 impl ::serde::Serialize for TranscriptionUsage {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1032,6 +1108,7 @@ impl ::serde::Serialize for TranscriptionUsage {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TranscriptionUsage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1048,6 +1125,7 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptionUsage {
         }
     }
 }
+
 /// A word with its timing.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1062,6 +1140,7 @@ pub struct TranscriptionWord {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end: f64,
 }
+
 /// Voice activity detection settings for splitting audio.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1079,6 +1158,7 @@ pub struct VadConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
 }
+
 impl Default for VadConfig {
     fn default() -> Self {
         Self {
@@ -1089,6 +1169,7 @@ impl Default for VadConfig {
         }
     }
 }
+
 impl VadConfig {
     /// Creates a value with every field unset.
     pub fn new() -> Self {

@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// A batch of asynchronous requests.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -83,6 +84,7 @@ pub struct Batch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl Default for Batch {
     fn default() -> Self {
         Self {
@@ -111,6 +113,7 @@ impl Default for Batch {
         }
     }
 }
+
 /// A problem with one line of the input file.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -128,6 +131,7 @@ pub struct BatchError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<i64>,
 }
+
 /// Problems found while validating the input file.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -139,6 +143,7 @@ pub struct BatchErrors {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<BatchError>>,
 }
+
 /// Expiration policy for the output and error files of a batch.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -150,6 +155,7 @@ pub struct BatchFileExpirationAfter {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub seconds: i64,
 }
+
 impl Default for BatchFileExpirationAfter {
     fn default() -> Self {
         Self {
@@ -158,6 +164,7 @@ impl Default for BatchFileExpirationAfter {
         }
     }
 }
+
 impl BatchFileExpirationAfter {
     /// Creates a value from its required fields (`seconds`); the rest start unset.
     pub fn new(seconds: impl Into<i64>) -> Self {
@@ -172,6 +179,7 @@ impl BatchFileExpirationAfter {
         self
     }
 }
+
 /// Progress counters of a batch.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -186,6 +194,7 @@ pub struct BatchRequestCounts {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub failed: i64,
 }
+
 /// Where the batch is in its lifecycle.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BatchStatus {
@@ -208,12 +217,14 @@ pub enum BatchStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for BatchStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl BatchStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -230,11 +241,13 @@ impl BatchStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for BatchStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for BatchStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -250,6 +263,7 @@ impl From<&str> for BatchStatus {
         }
     }
 }
+
 impl From<String> for BatchStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -265,6 +279,7 @@ impl From<String> for BatchStatus {
         }
     }
 }
+
 impl ::serde::Serialize for BatchStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -273,6 +288,7 @@ impl ::serde::Serialize for BatchStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for BatchStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -281,6 +297,7 @@ impl<'de> ::serde::Deserialize<'de> for BatchStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Tokens consumed by the batch (Responses and Chat batches).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -301,6 +318,7 @@ pub struct BatchUsage {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
 }
+
 /// Breakdown of input tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -309,6 +327,7 @@ pub struct BatchUsageInputTokensDetails {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub cached_tokens: i64,
 }
+
 /// Breakdown of output tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -317,6 +336,7 @@ pub struct BatchUsageOutputTokensDetails {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub reasoning_tokens: i64,
 }
+
 /// Body of `POST /batches`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -337,6 +357,7 @@ pub struct CreateBatchRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_expires_after: Option<BatchFileExpirationAfter>,
 }
+
 impl Default for CreateBatchRequest {
     fn default() -> Self {
         Self {
@@ -348,6 +369,7 @@ impl Default for CreateBatchRequest {
         }
     }
 }
+
 impl CreateBatchRequest {
     /// Creates a value from its required fields (`input_file_id`, `endpoint`); the rest start unset.
     pub fn new(
@@ -384,6 +406,7 @@ impl CreateBatchRequest {
         self
     }
 }
+
 /// Endpoint every request in the file is sent to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateBatchRequestEndpoint {
@@ -406,12 +429,14 @@ pub enum CreateBatchRequestEndpoint {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateBatchRequestEndpoint {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateBatchRequestEndpoint {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -428,11 +453,13 @@ impl CreateBatchRequestEndpoint {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateBatchRequestEndpoint {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateBatchRequestEndpoint {
     fn from(value: &str) -> Self {
         match value {
@@ -448,6 +475,7 @@ impl From<&str> for CreateBatchRequestEndpoint {
         }
     }
 }
+
 impl From<String> for CreateBatchRequestEndpoint {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -463,6 +491,7 @@ impl From<String> for CreateBatchRequestEndpoint {
         }
     }
 }
+
 impl ::serde::Serialize for CreateBatchRequestEndpoint {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -471,6 +500,7 @@ impl ::serde::Serialize for CreateBatchRequestEndpoint {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateBatchRequestEndpoint {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -479,6 +509,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateBatchRequestEndpoint {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `ListBatches`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListBatchesParams {
@@ -489,6 +520,7 @@ pub struct ListBatchesParams {
     /// Defaults to `20` when unset.
     pub limit: Option<i64>,
 }
+
 impl ListBatchesParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -505,6 +537,7 @@ impl ListBatchesParams {
         self
     }
 }
+
 /// A page of batches.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -525,6 +558,7 @@ pub struct ListBatchesResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl Default for ListBatchesResponse {
     fn default() -> Self {
         Self {
@@ -536,6 +570,7 @@ impl Default for ListBatchesResponse {
         }
     }
 }
+
 impl crate::runtime::Page for ListBatchesResponse {
     type Item = Batch;
     fn next_cursor(&self) -> Option<String> {

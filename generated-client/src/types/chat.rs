@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// Limits the model to a subset of the declared tools.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -23,6 +24,7 @@ pub struct ChatCompletionAllowedToolsChoice {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub allowed_tools: ChatCompletionAllowedToolsChoiceAllowedTools,
 }
+
 impl Default for ChatCompletionAllowedToolsChoice {
     fn default() -> Self {
         Self {
@@ -31,6 +33,7 @@ impl Default for ChatCompletionAllowedToolsChoice {
         }
     }
 }
+
 impl ChatCompletionAllowedToolsChoice {
     /// Creates a value from its required fields (`allowed_tools`); the rest start unset.
     pub fn new(
@@ -50,6 +53,7 @@ impl ChatCompletionAllowedToolsChoice {
         self
     }
 }
+
 /// The allowed subset.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -61,6 +65,7 @@ pub struct ChatCompletionAllowedToolsChoiceAllowedTools {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tools: Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 impl ChatCompletionAllowedToolsChoiceAllowedTools {
     /// Creates a value from its required fields (`mode`, `tools`); the rest start unset.
     pub fn new(
@@ -89,6 +94,7 @@ impl ChatCompletionAllowedToolsChoiceAllowedTools {
         self
     }
 }
+
 /// Whether calling one of them is optional or mandatory.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChatCompletionAllowedToolsChoiceAllowedToolsMode {
@@ -99,12 +105,14 @@ pub enum ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -115,11 +123,13 @@ impl ChatCompletionAllowedToolsChoiceAllowedToolsMode {
         }
     }
 }
+
 impl ::std::fmt::Display for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     fn from(value: &str) -> Self {
         match value {
@@ -129,6 +139,7 @@ impl From<&str> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
         }
     }
 }
+
 impl From<String> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -138,6 +149,7 @@ impl From<String> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
         }
     }
 }
+
 impl ::serde::Serialize for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -146,6 +158,7 @@ impl ::serde::Serialize for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de>
 for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -155,6 +168,7 @@ for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// How spoken output is produced.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -166,6 +180,7 @@ pub struct ChatCompletionAudioParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub format: ChatCompletionAudioParamFormat,
 }
+
 impl ChatCompletionAudioParam {
     /// Creates a value from its required fields (`voice`, `format`); the rest start unset.
     pub fn new(
@@ -188,6 +203,7 @@ impl ChatCompletionAudioParam {
         self
     }
 }
+
 /// Audio encoding of the output.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChatCompletionAudioParamFormat {
@@ -206,12 +222,14 @@ pub enum ChatCompletionAudioParamFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ChatCompletionAudioParamFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ChatCompletionAudioParamFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -226,11 +244,13 @@ impl ChatCompletionAudioParamFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for ChatCompletionAudioParamFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ChatCompletionAudioParamFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -244,6 +264,7 @@ impl From<&str> for ChatCompletionAudioParamFormat {
         }
     }
 }
+
 impl From<String> for ChatCompletionAudioParamFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -257,6 +278,7 @@ impl From<String> for ChatCompletionAudioParamFormat {
         }
     }
 }
+
 impl ::serde::Serialize for ChatCompletionAudioParamFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -265,6 +287,7 @@ impl ::serde::Serialize for ChatCompletionAudioParamFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionAudioParamFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -273,6 +296,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionAudioParamFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// One generated alternative.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -290,6 +314,7 @@ pub struct ChatCompletionChoice {
     /// Token log probabilities, when requested.
     pub logprobs: Option<ChatCompletionChoiceLogprobs>,
 }
+
 /// Why generation ended: a natural stop or stop sequence, the token
 /// limit, tool calls, filtered content, or a legacy function call.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -307,12 +332,14 @@ pub enum ChatCompletionChoiceFinishReason {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ChatCompletionChoiceFinishReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ChatCompletionChoiceFinishReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -326,11 +353,13 @@ impl ChatCompletionChoiceFinishReason {
         }
     }
 }
+
 impl ::std::fmt::Display for ChatCompletionChoiceFinishReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ChatCompletionChoiceFinishReason {
     fn from(value: &str) -> Self {
         match value {
@@ -343,6 +372,7 @@ impl From<&str> for ChatCompletionChoiceFinishReason {
         }
     }
 }
+
 impl From<String> for ChatCompletionChoiceFinishReason {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -355,6 +385,7 @@ impl From<String> for ChatCompletionChoiceFinishReason {
         }
     }
 }
+
 impl ::serde::Serialize for ChatCompletionChoiceFinishReason {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -363,6 +394,7 @@ impl ::serde::Serialize for ChatCompletionChoiceFinishReason {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionChoiceFinishReason {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -371,6 +403,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionChoiceFinishReason {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Log probabilities of the generated tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -380,6 +413,7 @@ pub struct ChatCompletionChoiceLogprobs {
     /// One entry per refusal token.
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
+
 /// Confirmation that a stored chat completion was deleted.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -394,6 +428,7 @@ pub struct ChatCompletionDeleted {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub deleted: bool,
 }
+
 impl Default for ChatCompletionDeleted {
     fn default() -> Self {
         Self {
@@ -403,6 +438,7 @@ impl Default for ChatCompletionDeleted {
         }
     }
 }
+
 /// A legacy function call.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -414,6 +450,7 @@ pub struct ChatCompletionFunctionCall {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
 }
+
 impl ChatCompletionFunctionCall {
     /// Creates a value from its required fields (`name`, `arguments`); the rest start unset.
     pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
@@ -433,6 +470,7 @@ impl ChatCompletionFunctionCall {
         self
     }
 }
+
 /// A page of stored chat completions.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -453,6 +491,7 @@ pub struct ChatCompletionList {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl Default for ChatCompletionList {
     fn default() -> Self {
         Self {
@@ -464,6 +503,7 @@ impl Default for ChatCompletionList {
         }
     }
 }
+
 impl crate::runtime::Page for ChatCompletionList {
     type Item = CreateChatCompletionResponse;
     fn next_cursor(&self) -> Option<String> {
@@ -476,6 +516,7 @@ impl crate::runtime::Page for ChatCompletionList {
         self.data
     }
 }
+
 /// A call of one of your custom tools.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -490,6 +531,7 @@ pub struct ChatCompletionMessageCustomToolCall {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub custom: ChatCompletionMessageCustomToolCallCustom,
 }
+
 impl Default for ChatCompletionMessageCustomToolCall {
     fn default() -> Self {
         Self {
@@ -499,6 +541,7 @@ impl Default for ChatCompletionMessageCustomToolCall {
         }
     }
 }
+
 impl ChatCompletionMessageCustomToolCall {
     /// Creates a value from its required fields (`id`, `custom`); the rest start unset.
     pub fn new(
@@ -525,6 +568,7 @@ impl ChatCompletionMessageCustomToolCall {
         self
     }
 }
+
 /// The call.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -536,6 +580,7 @@ pub struct ChatCompletionMessageCustomToolCallCustom {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input: String,
 }
+
 impl ChatCompletionMessageCustomToolCallCustom {
     /// Creates a value from its required fields (`name`, `input`); the rest start unset.
     pub fn new(name: impl Into<String>, input: impl Into<String>) -> Self {
@@ -555,6 +600,7 @@ impl ChatCompletionMessageCustomToolCallCustom {
         self
     }
 }
+
 /// A page of messages of a stored chat completion.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -575,6 +621,7 @@ pub struct ChatCompletionMessageList {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl Default for ChatCompletionMessageList {
     fn default() -> Self {
         Self {
@@ -586,6 +633,7 @@ impl Default for ChatCompletionMessageList {
         }
     }
 }
+
 impl crate::runtime::Page for ChatCompletionMessageList {
     type Item = ChatCompletionStoredMessage;
     fn next_cursor(&self) -> Option<String> {
@@ -598,6 +646,7 @@ impl crate::runtime::Page for ChatCompletionMessageList {
         self.data
     }
 }
+
 /// A call of one of your functions.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -612,6 +661,7 @@ pub struct ChatCompletionMessageToolCall {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub function: ChatCompletionFunctionCall,
 }
+
 impl Default for ChatCompletionMessageToolCall {
     fn default() -> Self {
         Self {
@@ -621,6 +671,7 @@ impl Default for ChatCompletionMessageToolCall {
         }
     }
 }
+
 impl ChatCompletionMessageToolCall {
     /// Creates a value from its required fields (`id`, `function`); the rest start unset.
     pub fn new(
@@ -644,6 +695,7 @@ impl ChatCompletionMessageToolCall {
         self
     }
 }
+
 /// A piece of a tool call; pieces with the same index belong together.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -661,6 +713,7 @@ pub struct ChatCompletionMessageToolCallChunk {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<ChatCompletionMessageToolCallChunkFunction>,
 }
+
 /// Name (first piece) and argument text of the call.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -672,6 +725,7 @@ pub struct ChatCompletionMessageToolCallChunkFunction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arguments: Option<String>,
 }
+
 /// A function or custom tool call.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatCompletionMessageToolCallUnion {
@@ -682,22 +736,26 @@ pub enum ChatCompletionMessageToolCallUnion {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCompletionMessageToolCallUnion {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ChatCompletionMessageToolCall> for ChatCompletionMessageToolCallUnion {
     fn from(value: ChatCompletionMessageToolCall) -> Self {
         Self::Function(value)
     }
 }
+
 impl From<ChatCompletionMessageCustomToolCall> for ChatCompletionMessageToolCallUnion {
     fn from(value: ChatCompletionMessageCustomToolCall) -> Self {
         Self::Custom(value)
     }
 }
+
 impl ::serde::Serialize for ChatCompletionMessageToolCallUnion {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -710,6 +768,7 @@ impl ::serde::Serialize for ChatCompletionMessageToolCallUnion {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionMessageToolCallUnion {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -726,8 +785,10 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionMessageToolCallUnion {
         }
     }
 }
+
 /// Tool calls made by the model.
 pub type ChatCompletionMessageToolCalls = Vec<ChatCompletionMessageToolCallUnion>;
+
 /// Forces a call to the named function.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -739,6 +800,7 @@ pub struct ChatCompletionNamedToolChoice {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub function: ChatCompletionNamedToolChoiceFunction,
 }
+
 impl Default for ChatCompletionNamedToolChoice {
     fn default() -> Self {
         Self {
@@ -747,6 +809,7 @@ impl Default for ChatCompletionNamedToolChoice {
         }
     }
 }
+
 impl ChatCompletionNamedToolChoice {
     /// Creates a value from its required fields (`function`); the rest start unset.
     pub fn new(function: impl Into<ChatCompletionNamedToolChoiceFunction>) -> Self {
@@ -764,6 +827,7 @@ impl ChatCompletionNamedToolChoice {
         self
     }
 }
+
 /// Forces a call to the named custom tool.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -775,6 +839,7 @@ pub struct ChatCompletionNamedToolChoiceCustom {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub custom: ChatCompletionNamedToolChoiceCustomCustom,
 }
+
 impl Default for ChatCompletionNamedToolChoiceCustom {
     fn default() -> Self {
         Self {
@@ -783,6 +848,7 @@ impl Default for ChatCompletionNamedToolChoiceCustom {
         }
     }
 }
+
 impl ChatCompletionNamedToolChoiceCustom {
     /// Creates a value from its required fields (`custom`); the rest start unset.
     pub fn new(custom: impl Into<ChatCompletionNamedToolChoiceCustomCustom>) -> Self {
@@ -800,6 +866,7 @@ impl ChatCompletionNamedToolChoiceCustom {
         self
     }
 }
+
 /// The custom tool to call.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -808,6 +875,7 @@ pub struct ChatCompletionNamedToolChoiceCustomCustom {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
 }
+
 impl ChatCompletionNamedToolChoiceCustomCustom {
     /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -819,6 +887,7 @@ impl ChatCompletionNamedToolChoiceCustomCustom {
         self
     }
 }
+
 /// The function to call.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -827,6 +896,7 @@ pub struct ChatCompletionNamedToolChoiceFunction {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
 }
+
 impl ChatCompletionNamedToolChoiceFunction {
     /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -838,6 +908,7 @@ impl ChatCompletionNamedToolChoiceFunction {
         self
     }
 }
+
 /// An earlier reply of the model, replayed as context, possibly with the tool calls it made.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -865,6 +936,7 @@ pub struct ChatCompletionRequestAssistantMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionFunctionCall>,
 }
+
 impl Default for ChatCompletionRequestAssistantMessage {
     fn default() -> Self {
         Self {
@@ -878,6 +950,7 @@ impl Default for ChatCompletionRequestAssistantMessage {
         }
     }
 }
+
 impl ChatCompletionRequestAssistantMessage {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -927,6 +1000,7 @@ impl ChatCompletionRequestAssistantMessage {
         self
     }
 }
+
 /// Refers to audio the model produced in an earlier turn.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -935,6 +1009,7 @@ pub struct ChatCompletionRequestAssistantMessageAudio {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
 }
+
 impl ChatCompletionRequestAssistantMessageAudio {
     /// Creates a value from its required fields (`id`); the rest start unset.
     pub fn new(id: impl Into<String>) -> Self {
@@ -946,6 +1021,7 @@ impl ChatCompletionRequestAssistantMessageAudio {
         self
     }
 }
+
 /// The reply text; may be null when the reply only made tool calls.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatCompletionRequestAssistantMessageContent {
@@ -956,28 +1032,33 @@ pub enum ChatCompletionRequestAssistantMessageContent {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestAssistantMessageContent {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for ChatCompletionRequestAssistantMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for ChatCompletionRequestAssistantMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<ChatCompletionRequestAssistantMessageContentPart>>
 for ChatCompletionRequestAssistantMessageContent {
     fn from(value: Vec<ChatCompletionRequestAssistantMessageContentPart>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for ChatCompletionRequestAssistantMessageContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -990,6 +1071,7 @@ impl ::serde::Serialize for ChatCompletionRequestAssistantMessageContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestAssistantMessageContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1008,6 +1090,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestAssistantMessageCon
         }
     }
 }
+
 /// A part of a replayed assistant message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatCompletionRequestAssistantMessageContentPart {
@@ -1018,24 +1101,28 @@ pub enum ChatCompletionRequestAssistantMessageContentPart {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestAssistantMessageContentPart {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ChatCompletionRequestMessageContentPartText>
 for ChatCompletionRequestAssistantMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
+
 impl From<ChatCompletionRequestMessageContentPartRefusal>
 for ChatCompletionRequestAssistantMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartRefusal) -> Self {
         Self::Refusal(value)
     }
 }
+
 impl ::serde::Serialize for ChatCompletionRequestAssistantMessageContentPart {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1048,6 +1135,7 @@ impl ::serde::Serialize for ChatCompletionRequestAssistantMessageContentPart {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de>
 for ChatCompletionRequestAssistantMessageContentPart {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1065,6 +1153,7 @@ for ChatCompletionRequestAssistantMessageContentPart {
         }
     }
 }
+
 /// Instructions from the developer that the model must follow (replaces system messages on newer models).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1079,6 +1168,7 @@ pub struct ChatCompletionRequestDeveloperMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl Default for ChatCompletionRequestDeveloperMessage {
     fn default() -> Self {
         Self {
@@ -1088,6 +1178,7 @@ impl Default for ChatCompletionRequestDeveloperMessage {
         }
     }
 }
+
 impl ChatCompletionRequestDeveloperMessage {
     /// Creates a value from its required fields (`content`); the rest start unset.
     pub fn new(
@@ -1112,6 +1203,7 @@ impl ChatCompletionRequestDeveloperMessage {
         self
     }
 }
+
 /// The instructions, as text or text parts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatCompletionRequestDeveloperMessageContent {
@@ -1122,28 +1214,33 @@ pub enum ChatCompletionRequestDeveloperMessageContent {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestDeveloperMessageContent {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<ChatCompletionRequestMessageContentPartText>>
 for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for ChatCompletionRequestDeveloperMessageContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1156,6 +1253,7 @@ impl ::serde::Serialize for ChatCompletionRequestDeveloperMessageContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestDeveloperMessageContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1174,6 +1272,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestDeveloperMessageCon
         }
     }
 }
+
 /// Legacy result of a function call; use tool messages instead.
 #[deprecated]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1188,6 +1287,7 @@ pub struct ChatCompletionRequestFunctionMessage {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
 }
+
 impl Default for ChatCompletionRequestFunctionMessage {
     fn default() -> Self {
         Self {
@@ -1197,6 +1297,7 @@ impl Default for ChatCompletionRequestFunctionMessage {
         }
     }
 }
+
 impl ChatCompletionRequestFunctionMessage {
     /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -1216,6 +1317,7 @@ impl ChatCompletionRequestFunctionMessage {
         self
     }
 }
+
 /// One message of the conversation, identified by its `role`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatCompletionRequestMessage {
@@ -1234,42 +1336,50 @@ pub enum ChatCompletionRequestMessage {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestMessage {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ChatCompletionRequestDeveloperMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestDeveloperMessage) -> Self {
         Self::Developer(value)
     }
 }
+
 impl From<ChatCompletionRequestSystemMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestSystemMessage) -> Self {
         Self::System(value)
     }
 }
+
 impl From<ChatCompletionRequestUserMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestUserMessage) -> Self {
         Self::User(value)
     }
 }
+
 impl From<ChatCompletionRequestAssistantMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestAssistantMessage) -> Self {
         Self::Assistant(value)
     }
 }
+
 impl From<ChatCompletionRequestToolMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestToolMessage) -> Self {
         Self::Tool(value)
     }
 }
+
 impl From<ChatCompletionRequestFunctionMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestFunctionMessage) -> Self {
         Self::Function(value)
     }
 }
+
 impl ::serde::Serialize for ChatCompletionRequestMessage {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1286,6 +1396,7 @@ impl ::serde::Serialize for ChatCompletionRequestMessage {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestMessage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1310,6 +1421,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestMessage {
         }
     }
 }
+
 /// An audio part, base64-encoded.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1321,6 +1433,7 @@ pub struct ChatCompletionRequestMessageContentPartAudio {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio,
 }
+
 impl Default for ChatCompletionRequestMessageContentPartAudio {
     fn default() -> Self {
         Self {
@@ -1329,6 +1442,7 @@ impl Default for ChatCompletionRequestMessageContentPartAudio {
         }
     }
 }
+
 impl ChatCompletionRequestMessageContentPartAudio {
     /// Creates a value from its required fields (`input_audio`); the rest start unset.
     pub fn new(
@@ -1348,6 +1462,7 @@ impl ChatCompletionRequestMessageContentPartAudio {
         self
     }
 }
+
 /// The audio data.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1359,6 +1474,7 @@ pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
 }
+
 impl ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// Creates a value from its required fields (`data`, `format`); the rest start unset.
     pub fn new(
@@ -1384,6 +1500,7 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudio {
         self
     }
 }
+
 /// Encoding of the audio.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
@@ -1394,12 +1511,14 @@ pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1410,12 +1529,14 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
         }
     }
 }
+
 impl ::std::fmt::Display
 for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -1425,6 +1546,7 @@ impl From<&str> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat
         }
     }
 }
+
 impl From<String> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1434,6 +1556,7 @@ impl From<String> for ChatCompletionRequestMessageContentPartAudioInputAudioForm
         }
     }
 }
+
 impl ::serde::Serialize
 for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn serialize<S: ::serde::Serializer>(
@@ -1443,6 +1566,7 @@ for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de>
 for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1452,6 +1576,7 @@ for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// A file part (such as a PDF), by upload id or inline data.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1463,6 +1588,7 @@ pub struct ChatCompletionRequestMessageContentPartFile {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file: ChatCompletionRequestMessageContentPartFileFile,
 }
+
 impl Default for ChatCompletionRequestMessageContentPartFile {
     fn default() -> Self {
         Self {
@@ -1471,6 +1597,7 @@ impl Default for ChatCompletionRequestMessageContentPartFile {
         }
     }
 }
+
 impl ChatCompletionRequestMessageContentPartFile {
     /// Creates a value from its required fields (`file`); the rest start unset.
     pub fn new(
@@ -1490,6 +1617,7 @@ impl ChatCompletionRequestMessageContentPartFile {
         self
     }
 }
+
 /// The file.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1504,6 +1632,7 @@ pub struct ChatCompletionRequestMessageContentPartFileFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
 }
+
 impl ChatCompletionRequestMessageContentPartFileFile {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -1525,6 +1654,7 @@ impl ChatCompletionRequestMessageContentPartFileFile {
         self
     }
 }
+
 /// An image part, by URL or base64 data URL.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1536,6 +1666,7 @@ pub struct ChatCompletionRequestMessageContentPartImage {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image_url: ChatCompletionRequestMessageContentPartImageImageUrl,
 }
+
 impl Default for ChatCompletionRequestMessageContentPartImage {
     fn default() -> Self {
         Self {
@@ -1544,6 +1675,7 @@ impl Default for ChatCompletionRequestMessageContentPartImage {
         }
     }
 }
+
 impl ChatCompletionRequestMessageContentPartImage {
     /// Creates a value from its required fields (`image_url`); the rest start unset.
     pub fn new(
@@ -1563,6 +1695,7 @@ impl ChatCompletionRequestMessageContentPartImage {
         self
     }
 }
+
 /// Where the image is and how closely to look at it.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1574,6 +1707,7 @@ pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<ChatCompletionRequestMessageContentPartImageImageUrlDetail>,
 }
+
 impl ChatCompletionRequestMessageContentPartImageImageUrl {
     /// Creates a value from its required fields (`url`); the rest start unset.
     pub fn new(url: impl Into<String>) -> Self {
@@ -1596,6 +1730,7 @@ impl ChatCompletionRequestMessageContentPartImageImageUrl {
         self
     }
 }
+
 /// Resolution at which the model looks at the image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChatCompletionRequestMessageContentPartImageImageUrlDetail {
@@ -1608,12 +1743,14 @@ pub enum ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1625,11 +1762,13 @@ impl ChatCompletionRequestMessageContentPartImageImageUrlDetail {
         }
     }
 }
+
 impl ::std::fmt::Display for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -1640,6 +1779,7 @@ impl From<&str> for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
         }
     }
 }
+
 impl From<String> for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1650,6 +1790,7 @@ impl From<String> for ChatCompletionRequestMessageContentPartImageImageUrlDetail
         }
     }
 }
+
 impl ::serde::Serialize for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1658,6 +1799,7 @@ impl ::serde::Serialize for ChatCompletionRequestMessageContentPartImageImageUrl
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de>
 for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1667,6 +1809,7 @@ for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// A refusal part.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1678,6 +1821,7 @@ pub struct ChatCompletionRequestMessageContentPartRefusal {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub refusal: String,
 }
+
 impl Default for ChatCompletionRequestMessageContentPartRefusal {
     fn default() -> Self {
         Self {
@@ -1686,6 +1830,7 @@ impl Default for ChatCompletionRequestMessageContentPartRefusal {
         }
     }
 }
+
 impl ChatCompletionRequestMessageContentPartRefusal {
     /// Creates a value from its required fields (`refusal`); the rest start unset.
     pub fn new(refusal: impl Into<String>) -> Self {
@@ -1700,6 +1845,7 @@ impl ChatCompletionRequestMessageContentPartRefusal {
         self
     }
 }
+
 /// A text part.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1711,6 +1857,7 @@ pub struct ChatCompletionRequestMessageContentPartText {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
+
 impl Default for ChatCompletionRequestMessageContentPartText {
     fn default() -> Self {
         Self {
@@ -1719,6 +1866,7 @@ impl Default for ChatCompletionRequestMessageContentPartText {
         }
     }
 }
+
 impl ChatCompletionRequestMessageContentPartText {
     /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -1733,6 +1881,7 @@ impl ChatCompletionRequestMessageContentPartText {
         self
     }
 }
+
 /// Instructions for the model (older equivalent of developer messages).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1747,6 +1896,7 @@ pub struct ChatCompletionRequestSystemMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl Default for ChatCompletionRequestSystemMessage {
     fn default() -> Self {
         Self {
@@ -1756,6 +1906,7 @@ impl Default for ChatCompletionRequestSystemMessage {
         }
     }
 }
+
 impl ChatCompletionRequestSystemMessage {
     /// Creates a value from its required fields (`content`); the rest start unset.
     pub fn new(content: impl Into<ChatCompletionRequestSystemMessageContent>) -> Self {
@@ -1778,6 +1929,7 @@ impl ChatCompletionRequestSystemMessage {
         self
     }
 }
+
 /// The instructions, as text or text parts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatCompletionRequestSystemMessageContent {
@@ -1788,28 +1940,33 @@ pub enum ChatCompletionRequestSystemMessageContent {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestSystemMessageContent {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for ChatCompletionRequestSystemMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for ChatCompletionRequestSystemMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<ChatCompletionRequestMessageContentPartText>>
 for ChatCompletionRequestSystemMessageContent {
     fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for ChatCompletionRequestSystemMessageContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1822,6 +1979,7 @@ impl ::serde::Serialize for ChatCompletionRequestSystemMessageContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestSystemMessageContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1840,6 +1998,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestSystemMessageConten
         }
     }
 }
+
 /// The result of a tool call, answering one entry of an assistant message's `tool_calls`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1854,6 +2013,7 @@ pub struct ChatCompletionRequestToolMessage {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tool_call_id: String,
 }
+
 impl Default for ChatCompletionRequestToolMessage {
     fn default() -> Self {
         Self {
@@ -1863,6 +2023,7 @@ impl Default for ChatCompletionRequestToolMessage {
         }
     }
 }
+
 impl ChatCompletionRequestToolMessage {
     /// Creates a value from its required fields (`content`, `tool_call_id`); the rest start unset.
     pub fn new(
@@ -1889,6 +2050,7 @@ impl ChatCompletionRequestToolMessage {
         self
     }
 }
+
 /// The tool's result, as text or text parts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatCompletionRequestToolMessageContent {
@@ -1899,28 +2061,33 @@ pub enum ChatCompletionRequestToolMessageContent {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestToolMessageContent {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for ChatCompletionRequestToolMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for ChatCompletionRequestToolMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<ChatCompletionRequestMessageContentPartText>>
 for ChatCompletionRequestToolMessageContent {
     fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for ChatCompletionRequestToolMessageContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1933,6 +2100,7 @@ impl ::serde::Serialize for ChatCompletionRequestToolMessageContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestToolMessageContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1951,6 +2119,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestToolMessageContent 
         }
     }
 }
+
 /// A message from the end user, possibly with images, audio or files.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1965,6 +2134,7 @@ pub struct ChatCompletionRequestUserMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl Default for ChatCompletionRequestUserMessage {
     fn default() -> Self {
         Self {
@@ -1974,6 +2144,7 @@ impl Default for ChatCompletionRequestUserMessage {
         }
     }
 }
+
 impl ChatCompletionRequestUserMessage {
     /// Creates a value from its required fields (`content`); the rest start unset.
     pub fn new(content: impl Into<ChatCompletionRequestUserMessageContent>) -> Self {
@@ -1996,6 +2167,7 @@ impl ChatCompletionRequestUserMessage {
         self
     }
 }
+
 /// The message, as text or a list of parts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatCompletionRequestUserMessageContent {
@@ -2006,28 +2178,33 @@ pub enum ChatCompletionRequestUserMessageContent {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestUserMessageContent {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for ChatCompletionRequestUserMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for ChatCompletionRequestUserMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<ChatCompletionRequestUserMessageContentPart>>
 for ChatCompletionRequestUserMessageContent {
     fn from(value: Vec<ChatCompletionRequestUserMessageContentPart>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for ChatCompletionRequestUserMessageContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2040,6 +2217,7 @@ impl ::serde::Serialize for ChatCompletionRequestUserMessageContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestUserMessageContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2058,6 +2236,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestUserMessageContent 
         }
     }
 }
+
 /// A part of a user message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatCompletionRequestUserMessageContentPart {
@@ -2072,36 +2251,42 @@ pub enum ChatCompletionRequestUserMessageContentPart {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestUserMessageContentPart {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ChatCompletionRequestMessageContentPartText>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
+
 impl From<ChatCompletionRequestMessageContentPartImage>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
         Self::ImageUrl(value)
     }
 }
+
 impl From<ChatCompletionRequestMessageContentPartAudio>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartAudio) -> Self {
         Self::InputAudio(value)
     }
 }
+
 impl From<ChatCompletionRequestMessageContentPartFile>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartFile) -> Self {
         Self::File(value)
     }
 }
+
 impl ::serde::Serialize for ChatCompletionRequestUserMessageContentPart {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2116,6 +2301,7 @@ impl ::serde::Serialize for ChatCompletionRequestUserMessageContentPart {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2136,6 +2322,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestUserMessageContentP
         }
     }
 }
+
 /// Audio generated for a reply.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2153,6 +2340,7 @@ pub struct ChatCompletionResponseAudio {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub transcript: String,
 }
+
 /// The message the model generated.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2177,6 +2365,7 @@ pub struct ChatCompletionResponseMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionFunctionCall>,
 }
+
 impl Default for ChatCompletionResponseMessage {
     fn default() -> Self {
         Self {
@@ -2190,6 +2379,7 @@ impl Default for ChatCompletionResponseMessage {
         }
     }
 }
+
 /// A message of a stored chat completion, with its id.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2220,6 +2410,7 @@ pub struct ChatCompletionStoredMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_parts: Option<Vec<ChatCompletionStoredMessageContentPart>>,
 }
+
 impl Default for ChatCompletionStoredMessage {
     fn default() -> Self {
         Self {
@@ -2235,6 +2426,7 @@ impl Default for ChatCompletionStoredMessage {
         }
     }
 }
+
 /// A text or image part of a stored message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatCompletionStoredMessageContentPart {
@@ -2245,24 +2437,28 @@ pub enum ChatCompletionStoredMessageContentPart {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCompletionStoredMessageContentPart {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ChatCompletionRequestMessageContentPartText>
 for ChatCompletionStoredMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
+
 impl From<ChatCompletionRequestMessageContentPartImage>
 for ChatCompletionStoredMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
         Self::ImageUrl(value)
     }
 }
+
 impl ::serde::Serialize for ChatCompletionStoredMessageContentPart {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2275,6 +2471,7 @@ impl ::serde::Serialize for ChatCompletionStoredMessageContentPart {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionStoredMessageContentPart {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2291,6 +2488,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionStoredMessageContentPart {
         }
     }
 }
+
 /// The change to one choice carried by a chunk.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2307,6 +2505,7 @@ pub struct ChatCompletionStreamChoice {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logprobs: Option<ChatCompletionChoiceLogprobs>,
 }
+
 /// Why generation ended; null until the choice's last chunk.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChatCompletionStreamChoiceFinishReason {
@@ -2323,12 +2522,14 @@ pub enum ChatCompletionStreamChoiceFinishReason {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ChatCompletionStreamChoiceFinishReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ChatCompletionStreamChoiceFinishReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2342,11 +2543,13 @@ impl ChatCompletionStreamChoiceFinishReason {
         }
     }
 }
+
 impl ::std::fmt::Display for ChatCompletionStreamChoiceFinishReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ChatCompletionStreamChoiceFinishReason {
     fn from(value: &str) -> Self {
         match value {
@@ -2359,6 +2562,7 @@ impl From<&str> for ChatCompletionStreamChoiceFinishReason {
         }
     }
 }
+
 impl From<String> for ChatCompletionStreamChoiceFinishReason {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2371,6 +2575,7 @@ impl From<String> for ChatCompletionStreamChoiceFinishReason {
         }
     }
 }
+
 impl ::serde::Serialize for ChatCompletionStreamChoiceFinishReason {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2379,6 +2584,7 @@ impl ::serde::Serialize for ChatCompletionStreamChoiceFinishReason {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionStreamChoiceFinishReason {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2387,6 +2593,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionStreamChoiceFinishReason {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Extra settings that only apply when `stream` is true.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2398,6 +2605,7 @@ pub struct ChatCompletionStreamOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_obfuscation: Option<bool>,
 }
+
 impl ChatCompletionStreamOptions {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -2414,6 +2622,7 @@ impl ChatCompletionStreamOptions {
         self
     }
 }
+
 /// Newly generated pieces of the message.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2435,6 +2644,7 @@ pub struct ChatCompletionStreamResponseDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionStreamResponseDeltaFunctionCall>,
 }
+
 /// Piece of a legacy function call.
 #[deprecated]
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -2447,6 +2657,7 @@ pub struct ChatCompletionStreamResponseDeltaFunctionCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arguments: Option<String>,
 }
+
 /// Author role, sent in the first chunk.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChatCompletionStreamResponseDeltaRole {
@@ -2463,12 +2674,14 @@ pub enum ChatCompletionStreamResponseDeltaRole {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ChatCompletionStreamResponseDeltaRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ChatCompletionStreamResponseDeltaRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2482,11 +2695,13 @@ impl ChatCompletionStreamResponseDeltaRole {
         }
     }
 }
+
 impl ::std::fmt::Display for ChatCompletionStreamResponseDeltaRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ChatCompletionStreamResponseDeltaRole {
     fn from(value: &str) -> Self {
         match value {
@@ -2499,6 +2714,7 @@ impl From<&str> for ChatCompletionStreamResponseDeltaRole {
         }
     }
 }
+
 impl From<String> for ChatCompletionStreamResponseDeltaRole {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2511,6 +2727,7 @@ impl From<String> for ChatCompletionStreamResponseDeltaRole {
         }
     }
 }
+
 impl ::serde::Serialize for ChatCompletionStreamResponseDeltaRole {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2519,6 +2736,7 @@ impl ::serde::Serialize for ChatCompletionStreamResponseDeltaRole {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2527,6 +2745,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Log probability of one token and its best alternatives.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2543,6 +2762,7 @@ pub struct ChatCompletionTokenLogprob {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
 }
+
 /// Generated from `/components/schemas/ChatCompletionTokenLogprob/properties/top_logprobs/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2556,6 +2776,7 @@ pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     /// UTF-8 bytes of the token.
     pub bytes: Option<Vec<i64>>,
 }
+
 /// A function the model may call; the definition is nested under `function`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2567,6 +2788,7 @@ pub struct ChatCompletionTool {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub function: FunctionObject,
 }
+
 impl Default for ChatCompletionTool {
     fn default() -> Self {
         Self {
@@ -2575,6 +2797,7 @@ impl Default for ChatCompletionTool {
         }
     }
 }
+
 impl ChatCompletionTool {
     /// Creates a value from its required fields (`function`); the rest start unset.
     pub fn new(function: impl Into<FunctionObject>) -> Self {
@@ -2589,6 +2812,7 @@ impl ChatCompletionTool {
         self
     }
 }
+
 /// `none` never calls tools, `auto` lets the model decide, `required` forces a call.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChatCompletionToolChoiceMode {
@@ -2601,12 +2825,14 @@ pub enum ChatCompletionToolChoiceMode {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ChatCompletionToolChoiceMode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ChatCompletionToolChoiceMode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2618,11 +2844,13 @@ impl ChatCompletionToolChoiceMode {
         }
     }
 }
+
 impl ::std::fmt::Display for ChatCompletionToolChoiceMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ChatCompletionToolChoiceMode {
     fn from(value: &str) -> Self {
         match value {
@@ -2633,6 +2861,7 @@ impl From<&str> for ChatCompletionToolChoiceMode {
         }
     }
 }
+
 impl From<String> for ChatCompletionToolChoiceMode {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2643,6 +2872,7 @@ impl From<String> for ChatCompletionToolChoiceMode {
         }
     }
 }
+
 impl ::serde::Serialize for ChatCompletionToolChoiceMode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2651,6 +2881,7 @@ impl ::serde::Serialize for ChatCompletionToolChoiceMode {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolChoiceMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2659,6 +2890,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolChoiceMode {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// How the model picks tools: `none`, `auto` or `required`, a restricted
 /// set of allowed tools, or one specific function or custom tool.
 #[derive(Debug, Clone, PartialEq)]
@@ -2674,32 +2906,38 @@ pub enum ChatCompletionToolChoiceOption {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ChatCompletionToolChoiceOption {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<ChatCompletionToolChoiceMode> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionToolChoiceMode) -> Self {
         Self::ChatCompletionToolChoiceMode(value)
     }
 }
+
 impl From<ChatCompletionAllowedToolsChoice> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionAllowedToolsChoice) -> Self {
         Self::ChatCompletionAllowedToolsChoice(value)
     }
 }
+
 impl From<ChatCompletionNamedToolChoice> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionNamedToolChoice) -> Self {
         Self::ChatCompletionNamedToolChoice(value)
     }
 }
+
 impl From<ChatCompletionNamedToolChoiceCustom> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionNamedToolChoiceCustom) -> Self {
         Self::ChatCompletionNamedToolChoiceCustom(value)
     }
 }
+
 impl ::serde::Serialize for ChatCompletionToolChoiceOption {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2722,6 +2960,7 @@ impl ::serde::Serialize for ChatCompletionToolChoiceOption {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolChoiceOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2774,6 +3013,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolChoiceOption {
         }
     }
 }
+
 /// A tool available to the chat model.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatCompletionToolUnion {
@@ -2784,22 +3024,26 @@ pub enum ChatCompletionToolUnion {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCompletionToolUnion {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ChatCompletionTool> for ChatCompletionToolUnion {
     fn from(value: ChatCompletionTool) -> Self {
         Self::Function(value)
     }
 }
+
 impl From<CustomToolChatCompletions> for ChatCompletionToolUnion {
     fn from(value: CustomToolChatCompletions) -> Self {
         Self::Custom(value)
     }
 }
+
 impl ::serde::Serialize for ChatCompletionToolUnion {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2812,6 +3056,7 @@ impl ::serde::Serialize for ChatCompletionToolUnion {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolUnion {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2828,6 +3073,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolUnion {
         }
     }
 }
+
 /// A citation of a web page.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2839,6 +3085,7 @@ pub struct ChatCompletionUrlCitation {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url_citation: ChatCompletionUrlCitationUrlCitation,
 }
+
 impl Default for ChatCompletionUrlCitation {
     fn default() -> Self {
         Self {
@@ -2847,6 +3094,7 @@ impl Default for ChatCompletionUrlCitation {
         }
     }
 }
+
 /// The cited page and span.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2864,6 +3112,7 @@ pub struct ChatCompletionUrlCitationUrlCitation {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end_index: i64,
 }
+
 /// Input format of a custom chat tool.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatCustomToolFormat {
@@ -2874,22 +3123,26 @@ pub enum ChatCustomToolFormat {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCustomToolFormat {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ChatCustomToolTextFormat> for ChatCustomToolFormat {
     fn from(value: ChatCustomToolTextFormat) -> Self {
         Self::Text(value)
     }
 }
+
 impl From<ChatCustomToolGrammarFormat> for ChatCustomToolFormat {
     fn from(value: ChatCustomToolGrammarFormat) -> Self {
         Self::Grammar(value)
     }
 }
+
 impl ::serde::Serialize for ChatCustomToolFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2902,6 +3155,7 @@ impl ::serde::Serialize for ChatCustomToolFormat {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCustomToolFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2918,6 +3172,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCustomToolFormat {
         }
     }
 }
+
 /// Input constrained by a grammar.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2929,6 +3184,7 @@ pub struct ChatCustomToolGrammarFormat {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub grammar: ChatCustomToolGrammarFormatGrammar,
 }
+
 impl Default for ChatCustomToolGrammarFormat {
     fn default() -> Self {
         Self {
@@ -2937,6 +3193,7 @@ impl Default for ChatCustomToolGrammarFormat {
         }
     }
 }
+
 impl ChatCustomToolGrammarFormat {
     /// Creates a value from its required fields (`grammar`); the rest start unset.
     pub fn new(grammar: impl Into<ChatCustomToolGrammarFormatGrammar>) -> Self {
@@ -2954,6 +3211,7 @@ impl ChatCustomToolGrammarFormat {
         self
     }
 }
+
 /// The grammar.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2965,6 +3223,7 @@ pub struct ChatCustomToolGrammarFormatGrammar {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub syntax: ChatCustomToolGrammarFormatGrammarSyntax,
 }
+
 impl ChatCustomToolGrammarFormatGrammar {
     /// Creates a value from its required fields (`definition`, `syntax`); the rest start unset.
     pub fn new(
@@ -2990,6 +3249,7 @@ impl ChatCustomToolGrammarFormatGrammar {
         self
     }
 }
+
 /// Grammar language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChatCustomToolGrammarFormatGrammarSyntax {
@@ -3000,12 +3260,14 @@ pub enum ChatCustomToolGrammarFormatGrammarSyntax {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ChatCustomToolGrammarFormatGrammarSyntax {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ChatCustomToolGrammarFormatGrammarSyntax {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3016,11 +3278,13 @@ impl ChatCustomToolGrammarFormatGrammarSyntax {
         }
     }
 }
+
 impl ::std::fmt::Display for ChatCustomToolGrammarFormatGrammarSyntax {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ChatCustomToolGrammarFormatGrammarSyntax {
     fn from(value: &str) -> Self {
         match value {
@@ -3030,6 +3294,7 @@ impl From<&str> for ChatCustomToolGrammarFormatGrammarSyntax {
         }
     }
 }
+
 impl From<String> for ChatCustomToolGrammarFormatGrammarSyntax {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -3039,6 +3304,7 @@ impl From<String> for ChatCustomToolGrammarFormatGrammarSyntax {
         }
     }
 }
+
 impl ::serde::Serialize for ChatCustomToolGrammarFormatGrammarSyntax {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3047,6 +3313,7 @@ impl ::serde::Serialize for ChatCustomToolGrammarFormatGrammarSyntax {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChatCustomToolGrammarFormatGrammarSyntax {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3055,6 +3322,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCustomToolGrammarFormatGrammarSyntax
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Unconstrained text input.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3063,17 +3331,20 @@ pub struct ChatCustomToolTextFormat {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for ChatCustomToolTextFormat {
     fn default() -> Self {
         Self { r#type: "text".to_owned() }
     }
 }
+
 impl ChatCustomToolTextFormat {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 }
+
 /// Token accounting for a chat completion.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3094,6 +3365,7 @@ pub struct CompletionUsage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub completion_tokens_details: Option<CompletionUsageCompletionTokensDetails>,
 }
+
 /// Breakdown of completion tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3114,6 +3386,7 @@ pub struct CompletionUsageCompletionTokensDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rejected_prediction_tokens: Option<i64>,
 }
+
 /// Breakdown of prompt tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3134,6 +3407,7 @@ pub struct CompletionUsagePromptTokensDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cache_write_tokens: Option<i64>,
 }
+
 /// Body of `POST /chat/completions`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3241,6 +3515,7 @@ pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web_search_options: Option<WebSearchOptions>,
 }
+
 impl CreateChatCompletionRequest {
     /// Creates a value from its required fields (`messages`, `model`); the rest start unset.
     pub fn new(
@@ -3437,6 +3712,7 @@ impl CreateChatCompletionRequest {
         self
     }
 }
+
 /// How long cached prompt prefixes are kept.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateChatCompletionRequestPromptCacheRetention {
@@ -3447,12 +3723,14 @@ pub enum CreateChatCompletionRequestPromptCacheRetention {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateChatCompletionRequestPromptCacheRetention {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateChatCompletionRequestPromptCacheRetention {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3463,11 +3741,13 @@ impl CreateChatCompletionRequestPromptCacheRetention {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateChatCompletionRequestPromptCacheRetention {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateChatCompletionRequestPromptCacheRetention {
     fn from(value: &str) -> Self {
         match value {
@@ -3477,6 +3757,7 @@ impl From<&str> for CreateChatCompletionRequestPromptCacheRetention {
         }
     }
 }
+
 impl From<String> for CreateChatCompletionRequestPromptCacheRetention {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -3486,6 +3767,7 @@ impl From<String> for CreateChatCompletionRequestPromptCacheRetention {
         }
     }
 }
+
 impl ::serde::Serialize for CreateChatCompletionRequestPromptCacheRetention {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3494,6 +3776,7 @@ impl ::serde::Serialize for CreateChatCompletionRequestPromptCacheRetention {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateChatCompletionRequestPromptCacheRetention {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3502,6 +3785,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateChatCompletionRequestPromptCacheRe
             .map(|value| Self::from(&*value))
     }
 }
+
 /// A chat completion.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3535,6 +3819,7 @@ pub struct CreateChatCompletionResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl Default for CreateChatCompletionResponse {
     fn default() -> Self {
         Self {
@@ -3550,6 +3835,7 @@ impl Default for CreateChatCompletionResponse {
         }
     }
 }
+
 /// One streamed chunk of a chat completion.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3583,6 +3869,7 @@ pub struct CreateChatCompletionStreamResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub obfuscation: Option<String>,
 }
+
 impl Default for CreateChatCompletionStreamResponse {
     fn default() -> Self {
         Self {
@@ -3598,6 +3885,7 @@ impl Default for CreateChatCompletionStreamResponse {
         }
     }
 }
+
 impl crate::runtime::StreamEvent for CreateChatCompletionStreamResponse {
     fn from_sse(
         _event: Option<&str>,
@@ -3606,6 +3894,7 @@ impl crate::runtime::StreamEvent for CreateChatCompletionStreamResponse {
         crate::runtime::sse::decode_data(data)
     }
 }
+
 /// A tool that takes free-text input, optionally constrained by a grammar.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3617,6 +3906,7 @@ pub struct CustomToolChatCompletions {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub custom: CustomToolChatCompletionsCustom,
 }
+
 impl Default for CustomToolChatCompletions {
     fn default() -> Self {
         Self {
@@ -3625,6 +3915,7 @@ impl Default for CustomToolChatCompletions {
         }
     }
 }
+
 impl CustomToolChatCompletions {
     /// Creates a value from its required fields (`custom`); the rest start unset.
     pub fn new(custom: impl Into<CustomToolChatCompletionsCustom>) -> Self {
@@ -3639,6 +3930,7 @@ impl CustomToolChatCompletions {
         self
     }
 }
+
 /// Definition of the custom tool.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3653,6 +3945,7 @@ pub struct CustomToolChatCompletionsCustom {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<ChatCustomToolFormat>,
 }
+
 impl CustomToolChatCompletionsCustom {
     /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -3677,6 +3970,7 @@ impl CustomToolChatCompletionsCustom {
         self
     }
 }
+
 /// Generated from `/paths/~1chat~1completions~1{completion_id}~1messages/get/parameters/2/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum GetChatCompletionMessagesOrder {
@@ -3688,6 +3982,7 @@ pub enum GetChatCompletionMessagesOrder {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 impl GetChatCompletionMessagesOrder {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3698,11 +3993,13 @@ impl GetChatCompletionMessagesOrder {
         }
     }
 }
+
 impl ::std::fmt::Display for GetChatCompletionMessagesOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for GetChatCompletionMessagesOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -3712,6 +4009,7 @@ impl From<&str> for GetChatCompletionMessagesOrder {
         }
     }
 }
+
 impl From<String> for GetChatCompletionMessagesOrder {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -3721,6 +4019,7 @@ impl From<String> for GetChatCompletionMessagesOrder {
         }
     }
 }
+
 impl ::serde::Serialize for GetChatCompletionMessagesOrder {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3729,6 +4028,7 @@ impl ::serde::Serialize for GetChatCompletionMessagesOrder {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for GetChatCompletionMessagesOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3737,6 +4037,7 @@ impl<'de> ::serde::Deserialize<'de> for GetChatCompletionMessagesOrder {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `GetChatCompletionMessages`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetChatCompletionMessagesParams {
@@ -3751,6 +4052,7 @@ pub struct GetChatCompletionMessagesParams {
     /// Defaults to `"asc"` when unset.
     pub order: Option<GetChatCompletionMessagesOrder>,
 }
+
 impl GetChatCompletionMessagesParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -3772,6 +4074,7 @@ impl GetChatCompletionMessagesParams {
         self
     }
 }
+
 /// Generated from `/paths/~1chat~1completions/get/parameters/4/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListChatCompletionsOrder {
@@ -3783,6 +4086,7 @@ pub enum ListChatCompletionsOrder {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 impl ListChatCompletionsOrder {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3793,11 +4097,13 @@ impl ListChatCompletionsOrder {
         }
     }
 }
+
 impl ::std::fmt::Display for ListChatCompletionsOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ListChatCompletionsOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -3807,6 +4113,7 @@ impl From<&str> for ListChatCompletionsOrder {
         }
     }
 }
+
 impl From<String> for ListChatCompletionsOrder {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -3816,6 +4123,7 @@ impl From<String> for ListChatCompletionsOrder {
         }
     }
 }
+
 impl ::serde::Serialize for ListChatCompletionsOrder {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3824,6 +4132,7 @@ impl ::serde::Serialize for ListChatCompletionsOrder {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListChatCompletionsOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3832,6 +4141,7 @@ impl<'de> ::serde::Deserialize<'de> for ListChatCompletionsOrder {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `ListChatCompletions`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListChatCompletionsParams {
@@ -3851,6 +4161,7 @@ pub struct ListChatCompletionsParams {
     /// Defaults to `"asc"` when unset.
     pub order: Option<ListChatCompletionsOrder>,
 }
+
 impl ListChatCompletionsParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -3882,6 +4193,7 @@ impl ListChatCompletionsParams {
         self
     }
 }
+
 /// Predicted output, such as the current version of a file being edited.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3893,6 +4205,7 @@ pub struct PredictionContent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: PredictionContentContent,
 }
+
 impl Default for PredictionContent {
     fn default() -> Self {
         Self {
@@ -3901,6 +4214,7 @@ impl Default for PredictionContent {
         }
     }
 }
+
 impl PredictionContent {
     /// Creates a value from its required fields (`content`); the rest start unset.
     pub fn new(content: impl Into<PredictionContentContent>) -> Self {
@@ -3915,6 +4229,7 @@ impl PredictionContent {
         self
     }
 }
+
 /// The predicted text, whole or as text parts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PredictionContentContent {
@@ -3925,28 +4240,33 @@ pub enum PredictionContentContent {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for PredictionContentContent {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for PredictionContentContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for PredictionContentContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<ChatCompletionRequestMessageContentPartText>>
 for PredictionContentContent {
     fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for PredictionContentContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3959,6 +4279,7 @@ impl ::serde::Serialize for PredictionContentContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for PredictionContentContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3977,8 +4298,10 @@ impl<'de> ::serde::Deserialize<'de> for PredictionContentContent {
         }
     }
 }
+
 /// Kinds of output to produce; `["text", "audio"]` also speaks the reply.
 pub type ResponseModalities = Vec<ResponseModalitiesItem>;
+
 /// Generated from `/components/schemas/ResponseModalities/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ResponseModalitiesItem {
@@ -3989,12 +4312,14 @@ pub enum ResponseModalitiesItem {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ResponseModalitiesItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ResponseModalitiesItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4005,11 +4330,13 @@ impl ResponseModalitiesItem {
         }
     }
 }
+
 impl ::std::fmt::Display for ResponseModalitiesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ResponseModalitiesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -4019,6 +4346,7 @@ impl From<&str> for ResponseModalitiesItem {
         }
     }
 }
+
 impl From<String> for ResponseModalitiesItem {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4028,6 +4356,7 @@ impl From<String> for ResponseModalitiesItem {
         }
     }
 }
+
 impl ::serde::Serialize for ResponseModalitiesItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4036,6 +4365,7 @@ impl ::serde::Serialize for ResponseModalitiesItem {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResponseModalitiesItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4044,6 +4374,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponseModalitiesItem {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Processing tier that serves the request: `auto` lets the project
 /// settings decide, `default` is standard capacity, `flex` is cheaper but
 /// slower, `priority` is faster at a higher price. Responses echo the
@@ -4065,12 +4396,14 @@ pub enum ServiceTier {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ServiceTier {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ServiceTier {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4085,11 +4418,13 @@ impl ServiceTier {
         }
     }
 }
+
 impl ::std::fmt::Display for ServiceTier {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ServiceTier {
     fn from(value: &str) -> Self {
         match value {
@@ -4103,6 +4438,7 @@ impl From<&str> for ServiceTier {
         }
     }
 }
+
 impl From<String> for ServiceTier {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4116,6 +4452,7 @@ impl From<String> for ServiceTier {
         }
     }
 }
+
 impl ::serde::Serialize for ServiceTier {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4124,6 +4461,7 @@ impl ::serde::Serialize for ServiceTier {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ServiceTier {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4132,6 +4470,7 @@ impl<'de> ::serde::Deserialize<'de> for ServiceTier {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Up to four sequences at which generation stops; the sequence itself is not returned.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StopConfiguration {
@@ -4142,27 +4481,32 @@ pub enum StopConfiguration {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for StopConfiguration {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for StopConfiguration {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for StopConfiguration {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<String>> for StopConfiguration {
     fn from(value: Vec<String>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for StopConfiguration {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4175,6 +4519,7 @@ impl ::serde::Serialize for StopConfiguration {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StopConfiguration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4193,6 +4538,7 @@ impl<'de> ::serde::Deserialize<'de> for StopConfiguration {
         }
     }
 }
+
 /// Body of `POST /chat/completions/{completion_id}`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4200,6 +4546,7 @@ pub struct UpdateChatCompletionRequest {
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
 }
+
 impl UpdateChatCompletionRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -4211,6 +4558,7 @@ impl UpdateChatCompletionRequest {
         self
     }
 }
+
 /// Either the name of a stock voice or a reference to a custom one.
 #[derive(Debug, Clone, PartialEq)]
 pub enum VoiceIdsOrCustomVoice {
@@ -4223,27 +4571,32 @@ pub enum VoiceIdsOrCustomVoice {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for VoiceIdsOrCustomVoice {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<VoiceIdsShared> for VoiceIdsOrCustomVoice {
     fn from(value: VoiceIdsShared) -> Self {
         Self::VoiceIdsShared(value)
     }
 }
+
 impl From<&str> for VoiceIdsOrCustomVoice {
     fn from(value: &str) -> Self {
         Self::VoiceIdsShared(value.to_owned())
     }
 }
+
 impl From<VoiceIdsOrCustomVoiceObject> for VoiceIdsOrCustomVoice {
     fn from(value: VoiceIdsOrCustomVoiceObject) -> Self {
         Self::Object(value)
     }
 }
+
 impl ::serde::Serialize for VoiceIdsOrCustomVoice {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4258,6 +4611,7 @@ impl ::serde::Serialize for VoiceIdsOrCustomVoice {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for VoiceIdsOrCustomVoice {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4276,6 +4630,7 @@ impl<'de> ::serde::Deserialize<'de> for VoiceIdsOrCustomVoice {
         }
     }
 }
+
 /// A custom voice.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4284,6 +4639,7 @@ pub struct VoiceIdsOrCustomVoiceObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
 }
+
 impl VoiceIdsOrCustomVoiceObject {
     /// Creates a value from its required fields (`id`); the rest start unset.
     pub fn new(id: impl Into<String>) -> Self {
@@ -4295,10 +4651,12 @@ impl VoiceIdsOrCustomVoiceObject {
         self
     }
 }
+
 /// Name of a built-in voice, such as `alloy`, `ash`, `ballad`, `coral`,
 /// `echo`, `sage`, `shimmer`, `verse`, `marin` or `cedar` (older models
 /// also know `nova`, `fable` and `onyx`).
 pub type VoiceIdsShared = String;
+
 /// Free-text location fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4316,6 +4674,7 @@ pub struct WebSearchLocation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
+
 impl WebSearchLocation {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -4342,6 +4701,7 @@ impl WebSearchLocation {
         self
     }
 }
+
 /// Settings for the web search that search-enabled chat models perform.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4353,6 +4713,7 @@ pub struct WebSearchOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<WebSearchOptionsSearchContextSize>,
 }
+
 impl WebSearchOptions {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -4375,6 +4736,7 @@ impl WebSearchOptions {
         self
     }
 }
+
 /// How much retrieved web content goes into the context window.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebSearchOptionsSearchContextSize {
@@ -4387,12 +4749,14 @@ pub enum WebSearchOptionsSearchContextSize {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for WebSearchOptionsSearchContextSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl WebSearchOptionsSearchContextSize {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4404,11 +4768,13 @@ impl WebSearchOptionsSearchContextSize {
         }
     }
 }
+
 impl ::std::fmt::Display for WebSearchOptionsSearchContextSize {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for WebSearchOptionsSearchContextSize {
     fn from(value: &str) -> Self {
         match value {
@@ -4419,6 +4785,7 @@ impl From<&str> for WebSearchOptionsSearchContextSize {
         }
     }
 }
+
 impl From<String> for WebSearchOptionsSearchContextSize {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4429,6 +4796,7 @@ impl From<String> for WebSearchOptionsSearchContextSize {
         }
     }
 }
+
 impl ::serde::Serialize for WebSearchOptionsSearchContextSize {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4437,6 +4805,7 @@ impl ::serde::Serialize for WebSearchOptionsSearchContextSize {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for WebSearchOptionsSearchContextSize {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4445,6 +4814,7 @@ impl<'de> ::serde::Deserialize<'de> for WebSearchOptionsSearchContextSize {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Approximate location of the user.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4456,6 +4826,7 @@ pub struct WebSearchOptionsUserLocation {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub approximate: WebSearchLocation,
 }
+
 impl Default for WebSearchOptionsUserLocation {
     fn default() -> Self {
         Self {
@@ -4464,6 +4835,7 @@ impl Default for WebSearchOptionsUserLocation {
         }
     }
 }
+
 impl WebSearchOptionsUserLocation {
     /// Creates a value from its required fields (`approximate`); the rest start unset.
     pub fn new(approximate: impl Into<WebSearchLocation>) -> Self {

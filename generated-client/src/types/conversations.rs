@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// A screenshot stored as message content.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -27,6 +28,7 @@ pub struct ComputerScreenshotContent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub detail: ImageDetail,
 }
+
 impl Default for ComputerScreenshotContent {
     fn default() -> Self {
         Self {
@@ -37,6 +39,7 @@ impl Default for ComputerScreenshotContent {
         }
     }
 }
+
 /// An item stored in a conversation, identified by its `type`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConversationItem {
@@ -75,92 +78,110 @@ pub enum ConversationItem {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ConversationItem {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ConversationMessage> for ConversationItem {
     fn from(value: ConversationMessage) -> Self {
         Self::Message(value)
     }
 }
+
 impl From<FunctionToolCall> for ConversationItem {
     fn from(value: FunctionToolCall) -> Self {
         Self::FunctionCall(value)
     }
 }
+
 impl From<FunctionToolCallOutputResource> for ConversationItem {
     fn from(value: FunctionToolCallOutputResource) -> Self {
         Self::FunctionCallOutput(value)
     }
 }
+
 impl From<FileSearchToolCall> for ConversationItem {
     fn from(value: FileSearchToolCall) -> Self {
         Self::FileSearchCall(value)
     }
 }
+
 impl From<WebSearchToolCall> for ConversationItem {
     fn from(value: WebSearchToolCall) -> Self {
         Self::WebSearchCall(value)
     }
 }
+
 impl From<ImageGenToolCall> for ConversationItem {
     fn from(value: ImageGenToolCall) -> Self {
         Self::ImageGenerationCall(value)
     }
 }
+
 impl From<ComputerToolCall> for ConversationItem {
     fn from(value: ComputerToolCall) -> Self {
         Self::ComputerCall(value)
     }
 }
+
 impl From<ComputerToolCallOutputResource> for ConversationItem {
     fn from(value: ComputerToolCallOutputResource) -> Self {
         Self::ComputerCallOutput(value)
     }
 }
+
 impl From<ReasoningItem> for ConversationItem {
     fn from(value: ReasoningItem) -> Self {
         Self::Reasoning(value)
     }
 }
+
 impl From<CodeInterpreterToolCall> for ConversationItem {
     fn from(value: CodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterCall(value)
     }
 }
+
 impl From<McpListTools> for ConversationItem {
     fn from(value: McpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
+
 impl From<McpApprovalRequest> for ConversationItem {
     fn from(value: McpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
+
 impl From<McpApprovalResponseResource> for ConversationItem {
     fn from(value: McpApprovalResponseResource) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
+
 impl From<McpToolCall> for ConversationItem {
     fn from(value: McpToolCall) -> Self {
         Self::McpCall(value)
     }
 }
+
 impl From<CustomToolCall> for ConversationItem {
     fn from(value: CustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
+
 impl From<CustomToolCallOutput> for ConversationItem {
     fn from(value: CustomToolCallOutput) -> Self {
         Self::CustomToolCallOutput(value)
     }
 }
+
 impl ::serde::Serialize for ConversationItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -207,6 +228,7 @@ impl ::serde::Serialize for ConversationItem {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConversationItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -267,6 +289,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationItem {
         }
     }
 }
+
 /// A page of conversation items.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -287,6 +310,7 @@ pub struct ConversationItemList {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl Default for ConversationItemList {
     fn default() -> Self {
         Self {
@@ -298,6 +322,7 @@ impl Default for ConversationItemList {
         }
     }
 }
+
 impl crate::runtime::Page for ConversationItemList {
     type Item = ConversationItem;
     fn next_cursor(&self) -> Option<String> {
@@ -310,6 +335,7 @@ impl crate::runtime::Page for ConversationItemList {
         self.data
     }
 }
+
 /// A message stored in a conversation, from any author.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -333,6 +359,7 @@ pub struct ConversationMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<MessagePhase>,
 }
+
 impl Default for ConversationMessage {
     fn default() -> Self {
         Self {
@@ -345,6 +372,7 @@ impl Default for ConversationMessage {
         }
     }
 }
+
 /// A part of a stored conversation message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConversationMessageContent {
@@ -369,57 +397,68 @@ pub enum ConversationMessageContent {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ConversationMessageContent {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<InputTextContent> for ConversationMessageContent {
     fn from(value: InputTextContent) -> Self {
         Self::InputText(value)
     }
 }
+
 impl From<OutputTextContent> for ConversationMessageContent {
     fn from(value: OutputTextContent) -> Self {
         Self::OutputText(value)
     }
 }
+
 impl From<TextContent> for ConversationMessageContent {
     fn from(value: TextContent) -> Self {
         Self::Text(value)
     }
 }
+
 impl From<SummaryTextContent> for ConversationMessageContent {
     fn from(value: SummaryTextContent) -> Self {
         Self::SummaryText(value)
     }
 }
+
 impl From<ReasoningTextContent> for ConversationMessageContent {
     fn from(value: ReasoningTextContent) -> Self {
         Self::ReasoningText(value)
     }
 }
+
 impl From<RefusalContent> for ConversationMessageContent {
     fn from(value: RefusalContent) -> Self {
         Self::Refusal(value)
     }
 }
+
 impl From<InputImageContent> for ConversationMessageContent {
     fn from(value: InputImageContent) -> Self {
         Self::InputImage(value)
     }
 }
+
 impl From<ComputerScreenshotContent> for ConversationMessageContent {
     fn from(value: ComputerScreenshotContent) -> Self {
         Self::ComputerScreenshot(value)
     }
 }
+
 impl From<InputFileContent> for ConversationMessageContent {
     fn from(value: InputFileContent) -> Self {
         Self::InputFile(value)
     }
 }
+
 impl ::serde::Serialize for ConversationMessageContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -443,6 +482,7 @@ impl ::serde::Serialize for ConversationMessageContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConversationMessageContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -480,6 +520,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationMessageContent {
         }
     }
 }
+
 /// Author of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConversationMessageRole {
@@ -502,12 +543,14 @@ pub enum ConversationMessageRole {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ConversationMessageRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ConversationMessageRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -524,11 +567,13 @@ impl ConversationMessageRole {
         }
     }
 }
+
 impl ::std::fmt::Display for ConversationMessageRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ConversationMessageRole {
     fn from(value: &str) -> Self {
         match value {
@@ -544,6 +589,7 @@ impl From<&str> for ConversationMessageRole {
         }
     }
 }
+
 impl From<String> for ConversationMessageRole {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -559,6 +605,7 @@ impl From<String> for ConversationMessageRole {
         }
     }
 }
+
 impl ::serde::Serialize for ConversationMessageRole {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -567,6 +614,7 @@ impl ::serde::Serialize for ConversationMessageRole {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConversationMessageRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -575,6 +623,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationMessageRole {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Generation state of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConversationMessageStatus {
@@ -587,12 +636,14 @@ pub enum ConversationMessageStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ConversationMessageStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ConversationMessageStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -604,11 +655,13 @@ impl ConversationMessageStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for ConversationMessageStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ConversationMessageStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -619,6 +672,7 @@ impl From<&str> for ConversationMessageStatus {
         }
     }
 }
+
 impl From<String> for ConversationMessageStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -629,6 +683,7 @@ impl From<String> for ConversationMessageStatus {
         }
     }
 }
+
 impl ::serde::Serialize for ConversationMessageStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -637,6 +692,7 @@ impl ::serde::Serialize for ConversationMessageStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConversationMessageStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -645,6 +701,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationMessageStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// A stored conversation.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -662,6 +719,7 @@ pub struct ConversationResource {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub metadata: ::serde_json::Value,
 }
+
 impl Default for ConversationResource {
     fn default() -> Self {
         Self {
@@ -672,6 +730,7 @@ impl Default for ConversationResource {
         }
     }
 }
+
 /// Body of `POST /conversations`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -683,6 +742,7 @@ pub struct CreateConversationBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<InputItem>>,
 }
+
 impl CreateConversationBody {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -699,12 +759,14 @@ impl CreateConversationBody {
         self
     }
 }
+
 /// Query and header parameters of `CreateConversationItems`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateConversationItemsParams {
     /// Extra data to embed in the returned items.
     pub include: Option<Vec<IncludeEnum>>,
 }
+
 impl CreateConversationItemsParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -716,6 +778,7 @@ impl CreateConversationItemsParams {
         self
     }
 }
+
 /// Body of `POST /conversations/{conversation_id}/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -724,6 +787,7 @@ pub struct CreateConversationItemsRequest {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub items: Vec<InputItem>,
 }
+
 impl CreateConversationItemsRequest {
     /// Creates a value from its required fields (`items`); the rest start unset.
     pub fn new(items: impl Into<Vec<InputItem>>) -> Self {
@@ -735,6 +799,7 @@ impl CreateConversationItemsRequest {
         self
     }
 }
+
 /// Generated from `/paths/~1conversations~1{conversation_id}~1items/get/parameters/1/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListConversationItemsOrder {
@@ -745,12 +810,14 @@ pub enum ListConversationItemsOrder {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ListConversationItemsOrder {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ListConversationItemsOrder {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -761,11 +828,13 @@ impl ListConversationItemsOrder {
         }
     }
 }
+
 impl ::std::fmt::Display for ListConversationItemsOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ListConversationItemsOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -775,6 +844,7 @@ impl From<&str> for ListConversationItemsOrder {
         }
     }
 }
+
 impl From<String> for ListConversationItemsOrder {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -784,6 +854,7 @@ impl From<String> for ListConversationItemsOrder {
         }
     }
 }
+
 impl ::serde::Serialize for ListConversationItemsOrder {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -792,6 +863,7 @@ impl ::serde::Serialize for ListConversationItemsOrder {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListConversationItemsOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -800,6 +872,7 @@ impl<'de> ::serde::Deserialize<'de> for ListConversationItemsOrder {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `ListConversationItems`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListConversationItemsParams {
@@ -814,6 +887,7 @@ pub struct ListConversationItemsParams {
     /// Extra data to embed in the returned items.
     pub include: Option<Vec<IncludeEnum>>,
 }
+
 impl ListConversationItemsParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -840,6 +914,7 @@ impl ListConversationItemsParams {
         self
     }
 }
+
 /// Plain text content.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -851,6 +926,7 @@ pub struct TextContent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
+
 impl Default for TextContent {
     fn default() -> Self {
         Self {

@@ -33,6 +33,7 @@ pub struct CreateEmbeddingRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+
 impl CreateEmbeddingRequest {
     /// Creates a value from its required fields (`input`, `model`); the rest start unset.
     pub fn new(
@@ -74,6 +75,7 @@ impl CreateEmbeddingRequest {
         self
     }
 }
+
 /// Return vectors as float arrays (default) or base64 strings.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateEmbeddingRequestEncodingFormat {
@@ -84,12 +86,14 @@ pub enum CreateEmbeddingRequestEncodingFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateEmbeddingRequestEncodingFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateEmbeddingRequestEncodingFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -100,11 +104,13 @@ impl CreateEmbeddingRequestEncodingFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateEmbeddingRequestEncodingFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateEmbeddingRequestEncodingFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -114,6 +120,7 @@ impl From<&str> for CreateEmbeddingRequestEncodingFormat {
         }
     }
 }
+
 impl From<String> for CreateEmbeddingRequestEncodingFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -123,6 +130,7 @@ impl From<String> for CreateEmbeddingRequestEncodingFormat {
         }
     }
 }
+
 impl ::serde::Serialize for CreateEmbeddingRequestEncodingFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -131,6 +139,7 @@ impl ::serde::Serialize for CreateEmbeddingRequestEncodingFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestEncodingFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -139,6 +148,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestEncodingFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Text(s) to embed: one string, a list of strings, a token array, or
 /// a list of token arrays. At most 2048 inputs and 300,000 tokens per
 /// request, and each input within the model's context length.
@@ -155,37 +165,44 @@ pub enum CreateEmbeddingRequestInput {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for CreateEmbeddingRequestInput {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for CreateEmbeddingRequestInput {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for CreateEmbeddingRequestInput {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<String>> for CreateEmbeddingRequestInput {
     fn from(value: Vec<String>) -> Self {
         Self::StringArray(value)
     }
 }
+
 impl From<Vec<i64>> for CreateEmbeddingRequestInput {
     fn from(value: Vec<i64>) -> Self {
         Self::IntegerArray(value)
     }
 }
+
 impl From<Vec<Vec<i64>>> for CreateEmbeddingRequestInput {
     fn from(value: Vec<Vec<i64>>) -> Self {
         Self::IntegerArrayArray(value)
     }
 }
+
 impl ::serde::Serialize for CreateEmbeddingRequestInput {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -202,6 +219,7 @@ impl ::serde::Serialize for CreateEmbeddingRequestInput {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestInput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -243,6 +261,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestInput {
         }
     }
 }
+
 /// Embeddings for the inputs, in input order.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -260,6 +279,7 @@ pub struct CreateEmbeddingResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub usage: CreateEmbeddingResponseUsage,
 }
+
 impl Default for CreateEmbeddingResponse {
     fn default() -> Self {
         Self {
@@ -270,6 +290,7 @@ impl Default for CreateEmbeddingResponse {
         }
     }
 }
+
 /// Tokens consumed.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -281,6 +302,7 @@ pub struct CreateEmbeddingResponseUsage {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
 }
+
 /// The vector of one input.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -295,6 +317,7 @@ pub struct Embedding {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub embedding: Vec<f64>,
 }
+
 impl Default for Embedding {
     fn default() -> Self {
         Self {

@@ -23,6 +23,7 @@ pub struct CreateFileRequest {
     /// When the file is deleted automatically.
     pub expires_after: Option<FileExpirationAfter>,
 }
+
 impl CreateFileRequest {
     /// Creates a value from its required fields (`file`, `purpose`); the rest start unset.
     pub fn new(
@@ -51,6 +52,7 @@ impl CreateFileRequest {
         self
     }
 }
+
 impl crate::runtime::ToMultipart for CreateFileRequest {
     fn to_multipart(&self) -> crate::runtime::MultipartForm {
         let mut form = crate::runtime::MultipartForm::new();
@@ -68,6 +70,7 @@ impl crate::runtime::ToMultipart for CreateFileRequest {
         form
     }
 }
+
 /// What the file is for: `assistants` (tool files), `batch` (batch
 /// input), `fine-tune` (training data), `vision` (image inputs),
 /// `user_data` (general model inputs) or `evals` (eval data sets).
@@ -88,12 +91,14 @@ pub enum CreateFileRequestPurpose {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateFileRequestPurpose {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateFileRequestPurpose {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -108,11 +113,13 @@ impl CreateFileRequestPurpose {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateFileRequestPurpose {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateFileRequestPurpose {
     fn from(value: &str) -> Self {
         match value {
@@ -126,6 +133,7 @@ impl From<&str> for CreateFileRequestPurpose {
         }
     }
 }
+
 impl From<String> for CreateFileRequestPurpose {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -139,6 +147,7 @@ impl From<String> for CreateFileRequestPurpose {
         }
     }
 }
+
 impl ::serde::Serialize for CreateFileRequestPurpose {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -147,6 +156,7 @@ impl ::serde::Serialize for CreateFileRequestPurpose {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateFileRequestPurpose {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -155,6 +165,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateFileRequestPurpose {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Confirmation that a file was deleted.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -169,6 +180,7 @@ pub struct DeleteFileResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub deleted: bool,
 }
+
 impl Default for DeleteFileResponse {
     fn default() -> Self {
         Self {
@@ -178,6 +190,7 @@ impl Default for DeleteFileResponse {
         }
     }
 }
+
 /// When an uploaded file is deleted automatically.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -189,6 +202,7 @@ pub struct FileExpirationAfter {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub seconds: i64,
 }
+
 impl Default for FileExpirationAfter {
     fn default() -> Self {
         Self {
@@ -197,6 +211,7 @@ impl Default for FileExpirationAfter {
         }
     }
 }
+
 impl FileExpirationAfter {
     /// Creates a value from its required fields (`seconds`); the rest start unset.
     pub fn new(seconds: impl Into<i64>) -> Self {
@@ -211,6 +226,7 @@ impl FileExpirationAfter {
         self
     }
 }
+
 /// Generated from `/paths/~1files/get/parameters/2/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListFilesOrder {
@@ -222,6 +238,7 @@ pub enum ListFilesOrder {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 impl ListFilesOrder {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -232,11 +249,13 @@ impl ListFilesOrder {
         }
     }
 }
+
 impl ::std::fmt::Display for ListFilesOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ListFilesOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -246,6 +265,7 @@ impl From<&str> for ListFilesOrder {
         }
     }
 }
+
 impl From<String> for ListFilesOrder {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -255,6 +275,7 @@ impl From<String> for ListFilesOrder {
         }
     }
 }
+
 impl ::serde::Serialize for ListFilesOrder {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -263,6 +284,7 @@ impl ::serde::Serialize for ListFilesOrder {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListFilesOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -271,6 +293,7 @@ impl<'de> ::serde::Deserialize<'de> for ListFilesOrder {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `ListFiles`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFilesParams {
@@ -287,6 +310,7 @@ pub struct ListFilesParams {
     /// Pagination cursor; the id of the last object of the previous page.
     pub after: Option<String>,
 }
+
 impl ListFilesParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -313,6 +337,7 @@ impl ListFilesParams {
         self
     }
 }
+
 /// A page of files.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -333,6 +358,7 @@ pub struct ListFilesResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl crate::runtime::Page for ListFilesResponse {
     type Item = OpenAiFile;
     fn next_cursor(&self) -> Option<String> {
@@ -345,6 +371,7 @@ impl crate::runtime::Page for ListFilesResponse {
         self.data
     }
 }
+
 /// Metadata of an uploaded or generated file.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -379,6 +406,7 @@ pub struct OpenAiFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status_details: Option<String>,
 }
+
 impl Default for OpenAiFile {
     fn default() -> Self {
         Self {
@@ -394,6 +422,7 @@ impl Default for OpenAiFile {
         }
     }
 }
+
 /// What the file is used for.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OpenAiFilePurpose {
@@ -416,12 +445,14 @@ pub enum OpenAiFilePurpose {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for OpenAiFilePurpose {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl OpenAiFilePurpose {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -438,11 +469,13 @@ impl OpenAiFilePurpose {
         }
     }
 }
+
 impl ::std::fmt::Display for OpenAiFilePurpose {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for OpenAiFilePurpose {
     fn from(value: &str) -> Self {
         match value {
@@ -458,6 +491,7 @@ impl From<&str> for OpenAiFilePurpose {
         }
     }
 }
+
 impl From<String> for OpenAiFilePurpose {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -473,6 +507,7 @@ impl From<String> for OpenAiFilePurpose {
         }
     }
 }
+
 impl ::serde::Serialize for OpenAiFilePurpose {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -481,6 +516,7 @@ impl ::serde::Serialize for OpenAiFilePurpose {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for OpenAiFilePurpose {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -489,6 +525,7 @@ impl<'de> ::serde::Deserialize<'de> for OpenAiFilePurpose {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Former processing state.
 #[deprecated]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -502,12 +539,14 @@ pub enum OpenAiFileStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for OpenAiFileStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl OpenAiFileStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -519,11 +558,13 @@ impl OpenAiFileStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for OpenAiFileStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for OpenAiFileStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -534,6 +575,7 @@ impl From<&str> for OpenAiFileStatus {
         }
     }
 }
+
 impl From<String> for OpenAiFileStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -544,6 +586,7 @@ impl From<String> for OpenAiFileStatus {
         }
     }
 }
+
 impl ::serde::Serialize for OpenAiFileStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -552,6 +595,7 @@ impl ::serde::Serialize for OpenAiFileStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for OpenAiFileStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// Body of `POST /fine_tuning/jobs`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -44,6 +45,7 @@ pub struct CreateFineTuningJobRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl CreateFineTuningJobRequest {
     /// Creates a value from its required fields (`model`, `training_file`); the rest start unset.
     pub fn new(model: impl Into<String>, training_file: impl Into<String>) -> Self {
@@ -99,6 +101,7 @@ impl CreateFineTuningJobRequest {
         self
     }
 }
+
 /// Examples per training batch (1-256), or `auto`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FineTuneBatchSize {
@@ -109,22 +112,26 @@ pub enum FineTuneBatchSize {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for FineTuneBatchSize {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<FineTuneBatchSizeEnum> for FineTuneBatchSize {
     fn from(value: FineTuneBatchSizeEnum) -> Self {
         Self::Enum(value)
     }
 }
+
 impl From<i64> for FineTuneBatchSize {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
+
 impl ::serde::Serialize for FineTuneBatchSize {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -137,6 +144,7 @@ impl ::serde::Serialize for FineTuneBatchSize {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FineTuneBatchSize {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -155,6 +163,7 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneBatchSize {
         }
     }
 }
+
 /// Generated from `/components/schemas/FineTuneBatchSize/oneOf/0`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FineTuneBatchSizeEnum {
@@ -163,12 +172,14 @@ pub enum FineTuneBatchSizeEnum {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FineTuneBatchSizeEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FineTuneBatchSizeEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -178,11 +189,13 @@ impl FineTuneBatchSizeEnum {
         }
     }
 }
+
 impl ::std::fmt::Display for FineTuneBatchSizeEnum {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FineTuneBatchSizeEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -191,6 +204,7 @@ impl From<&str> for FineTuneBatchSizeEnum {
         }
     }
 }
+
 impl From<String> for FineTuneBatchSizeEnum {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -199,6 +213,7 @@ impl From<String> for FineTuneBatchSizeEnum {
         }
     }
 }
+
 impl ::serde::Serialize for FineTuneBatchSizeEnum {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -207,6 +222,7 @@ impl ::serde::Serialize for FineTuneBatchSizeEnum {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FineTuneBatchSizeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -215,6 +231,7 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneBatchSizeEnum {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Settings for direct preference optimisation.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -223,6 +240,7 @@ pub struct FineTuneDpoMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<FineTuneDpoMethodHyperparameters>,
 }
+
 impl FineTuneDpoMethod {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -237,6 +255,7 @@ impl FineTuneDpoMethod {
         self
     }
 }
+
 /// Training hyperparameters.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -254,6 +273,7 @@ pub struct FineTuneDpoMethodHyperparameters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneEpochs>,
 }
+
 impl FineTuneDpoMethodHyperparameters {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -286,6 +306,7 @@ impl FineTuneDpoMethodHyperparameters {
         self
     }
 }
+
 /// Strength of the penalty that keeps the trained model close to the base model (0-2), or `auto`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FineTuneDpoMethodHyperparametersBeta {
@@ -296,23 +317,27 @@ pub enum FineTuneDpoMethodHyperparametersBeta {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for FineTuneDpoMethodHyperparametersBeta {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<FineTuneDpoMethodHyperparametersBetaEnum>
 for FineTuneDpoMethodHyperparametersBeta {
     fn from(value: FineTuneDpoMethodHyperparametersBetaEnum) -> Self {
         Self::Enum(value)
     }
 }
+
 impl From<f64> for FineTuneDpoMethodHyperparametersBeta {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
+
 impl ::serde::Serialize for FineTuneDpoMethodHyperparametersBeta {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -325,6 +350,7 @@ impl ::serde::Serialize for FineTuneDpoMethodHyperparametersBeta {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FineTuneDpoMethodHyperparametersBeta {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -343,6 +369,7 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneDpoMethodHyperparametersBeta {
         }
     }
 }
+
 /// Generated from `/components/schemas/FineTuneDPOMethod/properties/hyperparameters/properties/beta/oneOf/0`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FineTuneDpoMethodHyperparametersBetaEnum {
@@ -351,12 +378,14 @@ pub enum FineTuneDpoMethodHyperparametersBetaEnum {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FineTuneDpoMethodHyperparametersBetaEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FineTuneDpoMethodHyperparametersBetaEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -366,11 +395,13 @@ impl FineTuneDpoMethodHyperparametersBetaEnum {
         }
     }
 }
+
 impl ::std::fmt::Display for FineTuneDpoMethodHyperparametersBetaEnum {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FineTuneDpoMethodHyperparametersBetaEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -379,6 +410,7 @@ impl From<&str> for FineTuneDpoMethodHyperparametersBetaEnum {
         }
     }
 }
+
 impl From<String> for FineTuneDpoMethodHyperparametersBetaEnum {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -387,6 +419,7 @@ impl From<String> for FineTuneDpoMethodHyperparametersBetaEnum {
         }
     }
 }
+
 impl ::serde::Serialize for FineTuneDpoMethodHyperparametersBetaEnum {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -395,6 +428,7 @@ impl ::serde::Serialize for FineTuneDpoMethodHyperparametersBetaEnum {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FineTuneDpoMethodHyperparametersBetaEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -403,6 +437,7 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneDpoMethodHyperparametersBetaEnum
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Passes over the training data (1-50), or `auto`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FineTuneEpochs {
@@ -413,22 +448,26 @@ pub enum FineTuneEpochs {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for FineTuneEpochs {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<FineTuneEpochsEnum> for FineTuneEpochs {
     fn from(value: FineTuneEpochsEnum) -> Self {
         Self::Enum(value)
     }
 }
+
 impl From<i64> for FineTuneEpochs {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
+
 impl ::serde::Serialize for FineTuneEpochs {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -441,6 +480,7 @@ impl ::serde::Serialize for FineTuneEpochs {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FineTuneEpochs {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -459,6 +499,7 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneEpochs {
         }
     }
 }
+
 /// Generated from `/components/schemas/FineTuneEpochs/oneOf/0`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FineTuneEpochsEnum {
@@ -467,12 +508,14 @@ pub enum FineTuneEpochsEnum {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FineTuneEpochsEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FineTuneEpochsEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -482,11 +525,13 @@ impl FineTuneEpochsEnum {
         }
     }
 }
+
 impl ::std::fmt::Display for FineTuneEpochsEnum {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FineTuneEpochsEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -495,6 +540,7 @@ impl From<&str> for FineTuneEpochsEnum {
         }
     }
 }
+
 impl From<String> for FineTuneEpochsEnum {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -503,6 +549,7 @@ impl From<String> for FineTuneEpochsEnum {
         }
     }
 }
+
 impl ::serde::Serialize for FineTuneEpochsEnum {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -511,6 +558,7 @@ impl ::serde::Serialize for FineTuneEpochsEnum {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FineTuneEpochsEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -519,6 +567,7 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneEpochsEnum {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Training settings at the top level of the request (superseded by `method`).
 #[deprecated]
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -534,6 +583,7 @@ pub struct FineTuneHyperparameters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneEpochs>,
 }
+
 impl FineTuneHyperparameters {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -558,6 +608,7 @@ impl FineTuneHyperparameters {
         self
     }
 }
+
 /// Factor applied to the base learning rate (greater than 0), or `auto`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FineTuneLearningRateMultiplier {
@@ -568,22 +619,26 @@ pub enum FineTuneLearningRateMultiplier {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for FineTuneLearningRateMultiplier {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<FineTuneLearningRateMultiplierEnum> for FineTuneLearningRateMultiplier {
     fn from(value: FineTuneLearningRateMultiplierEnum) -> Self {
         Self::Enum(value)
     }
 }
+
 impl From<f64> for FineTuneLearningRateMultiplier {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
+
 impl ::serde::Serialize for FineTuneLearningRateMultiplier {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -596,6 +651,7 @@ impl ::serde::Serialize for FineTuneLearningRateMultiplier {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FineTuneLearningRateMultiplier {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -614,6 +670,7 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneLearningRateMultiplier {
         }
     }
 }
+
 /// Generated from `/components/schemas/FineTuneLearningRateMultiplier/oneOf/0`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FineTuneLearningRateMultiplierEnum {
@@ -622,12 +679,14 @@ pub enum FineTuneLearningRateMultiplierEnum {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FineTuneLearningRateMultiplierEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FineTuneLearningRateMultiplierEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -637,11 +696,13 @@ impl FineTuneLearningRateMultiplierEnum {
         }
     }
 }
+
 impl ::std::fmt::Display for FineTuneLearningRateMultiplierEnum {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FineTuneLearningRateMultiplierEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -650,6 +711,7 @@ impl From<&str> for FineTuneLearningRateMultiplierEnum {
         }
     }
 }
+
 impl From<String> for FineTuneLearningRateMultiplierEnum {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -658,6 +720,7 @@ impl From<String> for FineTuneLearningRateMultiplierEnum {
         }
     }
 }
+
 impl ::serde::Serialize for FineTuneLearningRateMultiplierEnum {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -666,6 +729,7 @@ impl ::serde::Serialize for FineTuneLearningRateMultiplierEnum {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FineTuneLearningRateMultiplierEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -674,6 +738,7 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneLearningRateMultiplierEnum {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Training method and its settings.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -688,6 +753,7 @@ pub struct FineTuneMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dpo: Option<FineTuneDpoMethod>,
 }
+
 impl FineTuneMethod {
     /// Creates a value from its required fields (`type`); the rest start unset.
     pub fn new(r#type: impl Into<FineTuneMethodType>) -> Self {
@@ -712,6 +778,7 @@ impl FineTuneMethod {
         self
     }
 }
+
 /// Supervised fine-tuning, direct preference optimisation, or reinforcement fine-tuning.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FineTuneMethodType {
@@ -724,12 +791,14 @@ pub enum FineTuneMethodType {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FineTuneMethodType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FineTuneMethodType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -741,11 +810,13 @@ impl FineTuneMethodType {
         }
     }
 }
+
 impl ::std::fmt::Display for FineTuneMethodType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FineTuneMethodType {
     fn from(value: &str) -> Self {
         match value {
@@ -756,6 +827,7 @@ impl From<&str> for FineTuneMethodType {
         }
     }
 }
+
 impl From<String> for FineTuneMethodType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -766,6 +838,7 @@ impl From<String> for FineTuneMethodType {
         }
     }
 }
+
 impl ::serde::Serialize for FineTuneMethodType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -774,6 +847,7 @@ impl ::serde::Serialize for FineTuneMethodType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FineTuneMethodType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -782,6 +856,7 @@ impl<'de> ::serde::Deserialize<'de> for FineTuneMethodType {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Settings for supervised fine-tuning.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -790,6 +865,7 @@ pub struct FineTuneSupervisedMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<FineTuneSupervisedMethodHyperparameters>,
 }
+
 impl FineTuneSupervisedMethod {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -804,6 +880,7 @@ impl FineTuneSupervisedMethod {
         self
     }
 }
+
 /// Training hyperparameters.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -818,6 +895,7 @@ pub struct FineTuneSupervisedMethodHyperparameters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneEpochs>,
 }
+
 impl FineTuneSupervisedMethodHyperparameters {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -842,8 +920,10 @@ impl FineTuneSupervisedMethodHyperparameters {
         self
     }
 }
+
 /// An external service that receives fine-tuning progress.
 pub type FineTuningIntegration = FineTuningIntegrationWandb;
+
 /// Reports metrics to a Weights and Biases project.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -855,6 +935,7 @@ pub struct FineTuningIntegrationWandb {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub wandb: FineTuningIntegrationWandbWandb,
 }
+
 impl Default for FineTuningIntegrationWandb {
     fn default() -> Self {
         Self {
@@ -863,6 +944,7 @@ impl Default for FineTuningIntegrationWandb {
         }
     }
 }
+
 impl FineTuningIntegrationWandb {
     /// Creates a value from its required fields (`wandb`); the rest start unset.
     pub fn new(wandb: impl Into<FineTuningIntegrationWandbWandb>) -> Self {
@@ -877,6 +959,7 @@ impl FineTuningIntegrationWandb {
         self
     }
 }
+
 /// Where the run is logged.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -894,6 +977,7 @@ pub struct FineTuningIntegrationWandbWandb {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+
 impl FineTuningIntegrationWandbWandb {
     /// Creates a value from its required fields (`project`); the rest start unset.
     pub fn new(project: impl Into<String>) -> Self {
@@ -923,6 +1007,7 @@ impl FineTuningIntegrationWandbWandb {
         self
     }
 }
+
 /// A fine-tuning job.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -980,6 +1065,7 @@ pub struct FineTuningJob {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl Default for FineTuningJob {
     fn default() -> Self {
         Self {
@@ -1005,6 +1091,7 @@ impl Default for FineTuningJob {
         }
     }
 }
+
 /// A model snapshot saved during training, usable like a fine-tuned model.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1031,6 +1118,7 @@ pub struct FineTuningJobCheckpoint {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub metrics: FineTuningJobCheckpointMetrics,
 }
+
 impl Default for FineTuningJobCheckpoint {
     fn default() -> Self {
         Self {
@@ -1044,6 +1132,7 @@ impl Default for FineTuningJobCheckpoint {
         }
     }
 }
+
 /// Training and validation metrics at that step.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1070,6 +1159,7 @@ pub struct FineTuningJobCheckpointMetrics {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub full_valid_mean_token_accuracy: Option<f64>,
 }
+
 /// Why the job failed, when it did.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1083,6 +1173,7 @@ pub struct FineTuningJobError {
     /// Offending parameter, often `training_file` or `validation_file`.
     pub param: Option<String>,
 }
+
 /// A status message or metrics report of a fine-tuning job.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1109,6 +1200,7 @@ pub struct FineTuningJobEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<::serde_json::Value>,
 }
+
 impl Default for FineTuningJobEvent {
     fn default() -> Self {
         Self {
@@ -1122,6 +1214,7 @@ impl Default for FineTuningJobEvent {
         }
     }
 }
+
 /// Severity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FineTuningJobEventLevel {
@@ -1134,12 +1227,14 @@ pub enum FineTuningJobEventLevel {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FineTuningJobEventLevel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FineTuningJobEventLevel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1151,11 +1246,13 @@ impl FineTuningJobEventLevel {
         }
     }
 }
+
 impl ::std::fmt::Display for FineTuningJobEventLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FineTuningJobEventLevel {
     fn from(value: &str) -> Self {
         match value {
@@ -1166,6 +1263,7 @@ impl From<&str> for FineTuningJobEventLevel {
         }
     }
 }
+
 impl From<String> for FineTuningJobEventLevel {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1176,6 +1274,7 @@ impl From<String> for FineTuningJobEventLevel {
         }
     }
 }
+
 impl ::serde::Serialize for FineTuningJobEventLevel {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1184,6 +1283,7 @@ impl ::serde::Serialize for FineTuningJobEventLevel {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FineTuningJobEventLevel {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1192,6 +1292,7 @@ impl<'de> ::serde::Deserialize<'de> for FineTuningJobEventLevel {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Kind of event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FineTuningJobEventType {
@@ -1202,12 +1303,14 @@ pub enum FineTuningJobEventType {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FineTuningJobEventType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FineTuningJobEventType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1218,11 +1321,13 @@ impl FineTuningJobEventType {
         }
     }
 }
+
 impl ::std::fmt::Display for FineTuningJobEventType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FineTuningJobEventType {
     fn from(value: &str) -> Self {
         match value {
@@ -1232,6 +1337,7 @@ impl From<&str> for FineTuningJobEventType {
         }
     }
 }
+
 impl From<String> for FineTuningJobEventType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1241,6 +1347,7 @@ impl From<String> for FineTuningJobEventType {
         }
     }
 }
+
 impl ::serde::Serialize for FineTuningJobEventType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1249,6 +1356,7 @@ impl ::serde::Serialize for FineTuningJobEventType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FineTuningJobEventType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1257,6 +1365,7 @@ impl<'de> ::serde::Deserialize<'de> for FineTuningJobEventType {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Hyperparameters in effect (for supervised jobs).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1271,6 +1380,7 @@ pub struct FineTuningJobHyperparameters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneEpochs>,
 }
+
 /// Where the job is in its lifecycle.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FineTuningJobStatus {
@@ -1289,12 +1399,14 @@ pub enum FineTuningJobStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FineTuningJobStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FineTuningJobStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1309,11 +1421,13 @@ impl FineTuningJobStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for FineTuningJobStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FineTuningJobStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1327,6 +1441,7 @@ impl From<&str> for FineTuningJobStatus {
         }
     }
 }
+
 impl From<String> for FineTuningJobStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1340,6 +1455,7 @@ impl From<String> for FineTuningJobStatus {
         }
     }
 }
+
 impl ::serde::Serialize for FineTuningJobStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1348,6 +1464,7 @@ impl ::serde::Serialize for FineTuningJobStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FineTuningJobStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1356,6 +1473,7 @@ impl<'de> ::serde::Deserialize<'de> for FineTuningJobStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `ListFineTuningEvents`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFineTuningEventsParams {
@@ -1366,6 +1484,7 @@ pub struct ListFineTuningEventsParams {
     /// Defaults to `20` when unset.
     pub limit: Option<i64>,
 }
+
 impl ListFineTuningEventsParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -1382,6 +1501,7 @@ impl ListFineTuningEventsParams {
         self
     }
 }
+
 /// Query and header parameters of `ListFineTuningJobCheckpoints`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFineTuningJobCheckpointsParams {
@@ -1392,6 +1512,7 @@ pub struct ListFineTuningJobCheckpointsParams {
     /// Defaults to `10` when unset.
     pub limit: Option<i64>,
 }
+
 impl ListFineTuningJobCheckpointsParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -1408,6 +1529,7 @@ impl ListFineTuningJobCheckpointsParams {
         self
     }
 }
+
 /// A page of fine-tuning checkpoints.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1428,6 +1550,7 @@ pub struct ListFineTuningJobCheckpointsResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl Default for ListFineTuningJobCheckpointsResponse {
     fn default() -> Self {
         Self {
@@ -1439,6 +1562,7 @@ impl Default for ListFineTuningJobCheckpointsResponse {
         }
     }
 }
+
 impl crate::runtime::Page for ListFineTuningJobCheckpointsResponse {
     type Item = FineTuningJobCheckpoint;
     fn next_cursor(&self) -> Option<String> {
@@ -1451,6 +1575,7 @@ impl crate::runtime::Page for ListFineTuningJobCheckpointsResponse {
         self.data
     }
 }
+
 /// A page of fine-tuning job events.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1465,6 +1590,7 @@ pub struct ListFineTuningJobEventsResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl Default for ListFineTuningJobEventsResponse {
     fn default() -> Self {
         Self {
@@ -1474,6 +1600,7 @@ impl Default for ListFineTuningJobEventsResponse {
         }
     }
 }
+
 impl crate::runtime::Page for ListFineTuningJobEventsResponse {
     type Item = FineTuningJobEvent;
     fn next_cursor(&self) -> Option<String> {
@@ -1486,6 +1613,7 @@ impl crate::runtime::Page for ListFineTuningJobEventsResponse {
         self.data
     }
 }
+
 /// Query and header parameters of `ListPaginatedFineTuningJobs`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPaginatedFineTuningJobsParams {
@@ -1499,6 +1627,7 @@ pub struct ListPaginatedFineTuningJobsParams {
     /// sent as `metadata[key]=value`.
     pub metadata: Option<::std::collections::BTreeMap<String, String>>,
 }
+
 impl ListPaginatedFineTuningJobsParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -1523,6 +1652,7 @@ impl ListPaginatedFineTuningJobsParams {
         self
     }
 }
+
 /// A page of fine-tuning jobs.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1537,6 +1667,7 @@ pub struct ListPaginatedFineTuningJobsResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl Default for ListPaginatedFineTuningJobsResponse {
     fn default() -> Self {
         Self {
@@ -1546,6 +1677,7 @@ impl Default for ListPaginatedFineTuningJobsResponse {
         }
     }
 }
+
 impl crate::runtime::Page for ListPaginatedFineTuningJobsResponse {
     type Item = FineTuningJob;
     fn next_cursor(&self) -> Option<String> {

@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// Multipart body of `POST /images/edits`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateImageEditRequest {
@@ -42,6 +43,7 @@ pub struct CreateImageEditRequest {
     /// Identifier of your end user, for abuse monitoring.
     pub user: Option<String>,
 }
+
 impl CreateImageEditRequest {
     /// Creates a value from its required fields (`image`, `prompt`); the rest start unset.
     pub fn new(
@@ -129,6 +131,7 @@ impl CreateImageEditRequest {
         self
     }
 }
+
 impl crate::runtime::ToMultipart for CreateImageEditRequest {
     fn to_multipart(&self) -> crate::runtime::MultipartForm {
         let mut form = crate::runtime::MultipartForm::new();
@@ -183,6 +186,7 @@ impl crate::runtime::ToMultipart for CreateImageEditRequest {
         form
     }
 }
+
 /// Background treatment for GPT image models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageEditRequestBackground {
@@ -195,12 +199,14 @@ pub enum CreateImageEditRequestBackground {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateImageEditRequestBackground {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateImageEditRequestBackground {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -212,11 +218,13 @@ impl CreateImageEditRequestBackground {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateImageEditRequestBackground {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateImageEditRequestBackground {
     fn from(value: &str) -> Self {
         match value {
@@ -227,6 +235,7 @@ impl From<&str> for CreateImageEditRequestBackground {
         }
     }
 }
+
 impl From<String> for CreateImageEditRequestBackground {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -237,6 +246,7 @@ impl From<String> for CreateImageEditRequestBackground {
         }
     }
 }
+
 impl ::serde::Serialize for CreateImageEditRequestBackground {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -245,6 +255,7 @@ impl ::serde::Serialize for CreateImageEditRequestBackground {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestBackground {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -253,6 +264,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestBackground {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// File format of GPT image model output.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageEditRequestOutputFormat {
@@ -265,12 +277,14 @@ pub enum CreateImageEditRequestOutputFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateImageEditRequestOutputFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateImageEditRequestOutputFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -282,11 +296,13 @@ impl CreateImageEditRequestOutputFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateImageEditRequestOutputFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateImageEditRequestOutputFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -297,6 +313,7 @@ impl From<&str> for CreateImageEditRequestOutputFormat {
         }
     }
 }
+
 impl From<String> for CreateImageEditRequestOutputFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -307,6 +324,7 @@ impl From<String> for CreateImageEditRequestOutputFormat {
         }
     }
 }
+
 impl ::serde::Serialize for CreateImageEditRequestOutputFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -315,6 +333,7 @@ impl ::serde::Serialize for CreateImageEditRequestOutputFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestOutputFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -323,6 +342,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestOutputFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Rendering quality.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageEditRequestQuality {
@@ -339,12 +359,14 @@ pub enum CreateImageEditRequestQuality {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateImageEditRequestQuality {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateImageEditRequestQuality {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -358,11 +380,13 @@ impl CreateImageEditRequestQuality {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateImageEditRequestQuality {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateImageEditRequestQuality {
     fn from(value: &str) -> Self {
         match value {
@@ -375,6 +399,7 @@ impl From<&str> for CreateImageEditRequestQuality {
         }
     }
 }
+
 impl From<String> for CreateImageEditRequestQuality {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -387,6 +412,7 @@ impl From<String> for CreateImageEditRequestQuality {
         }
     }
 }
+
 impl ::serde::Serialize for CreateImageEditRequestQuality {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -395,6 +421,7 @@ impl ::serde::Serialize for CreateImageEditRequestQuality {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestQuality {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -403,6 +430,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestQuality {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Return images as URLs or base64 data; dall-e-2 only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageEditRequestResponseFormat {
@@ -413,12 +441,14 @@ pub enum CreateImageEditRequestResponseFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateImageEditRequestResponseFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateImageEditRequestResponseFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -429,11 +459,13 @@ impl CreateImageEditRequestResponseFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateImageEditRequestResponseFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateImageEditRequestResponseFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -443,6 +475,7 @@ impl From<&str> for CreateImageEditRequestResponseFormat {
         }
     }
 }
+
 impl From<String> for CreateImageEditRequestResponseFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -452,6 +485,7 @@ impl From<String> for CreateImageEditRequestResponseFormat {
         }
     }
 }
+
 impl ::serde::Serialize for CreateImageEditRequestResponseFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -460,6 +494,7 @@ impl ::serde::Serialize for CreateImageEditRequestResponseFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestResponseFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -468,6 +503,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestResponseFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Body of `POST /images/generations`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -511,6 +547,7 @@ pub struct CreateImageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+
 impl CreateImageRequest {
     /// Creates a value from its required fields (`prompt`); the rest start unset.
     pub fn new(prompt: impl Into<String>) -> Self {
@@ -586,6 +623,7 @@ impl CreateImageRequest {
         self
     }
 }
+
 /// Background treatment for GPT image models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageRequestBackground {
@@ -598,12 +636,14 @@ pub enum CreateImageRequestBackground {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateImageRequestBackground {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateImageRequestBackground {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -615,11 +655,13 @@ impl CreateImageRequestBackground {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateImageRequestBackground {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateImageRequestBackground {
     fn from(value: &str) -> Self {
         match value {
@@ -630,6 +672,7 @@ impl From<&str> for CreateImageRequestBackground {
         }
     }
 }
+
 impl From<String> for CreateImageRequestBackground {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -640,6 +683,7 @@ impl From<String> for CreateImageRequestBackground {
         }
     }
 }
+
 impl ::serde::Serialize for CreateImageRequestBackground {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -648,6 +692,7 @@ impl ::serde::Serialize for CreateImageRequestBackground {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageRequestBackground {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -656,6 +701,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageRequestBackground {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Moderation strictness for GPT image models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageRequestModeration {
@@ -666,12 +712,14 @@ pub enum CreateImageRequestModeration {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateImageRequestModeration {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateImageRequestModeration {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -682,11 +730,13 @@ impl CreateImageRequestModeration {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateImageRequestModeration {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateImageRequestModeration {
     fn from(value: &str) -> Self {
         match value {
@@ -696,6 +746,7 @@ impl From<&str> for CreateImageRequestModeration {
         }
     }
 }
+
 impl From<String> for CreateImageRequestModeration {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -705,6 +756,7 @@ impl From<String> for CreateImageRequestModeration {
         }
     }
 }
+
 impl ::serde::Serialize for CreateImageRequestModeration {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -713,6 +765,7 @@ impl ::serde::Serialize for CreateImageRequestModeration {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageRequestModeration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -721,6 +774,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageRequestModeration {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// File format of GPT image model output.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageRequestOutputFormat {
@@ -733,12 +787,14 @@ pub enum CreateImageRequestOutputFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateImageRequestOutputFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateImageRequestOutputFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -750,11 +806,13 @@ impl CreateImageRequestOutputFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateImageRequestOutputFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateImageRequestOutputFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -765,6 +823,7 @@ impl From<&str> for CreateImageRequestOutputFormat {
         }
     }
 }
+
 impl From<String> for CreateImageRequestOutputFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -775,6 +834,7 @@ impl From<String> for CreateImageRequestOutputFormat {
         }
     }
 }
+
 impl ::serde::Serialize for CreateImageRequestOutputFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -783,6 +843,7 @@ impl ::serde::Serialize for CreateImageRequestOutputFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageRequestOutputFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -791,6 +852,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageRequestOutputFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Rendering quality; `standard`/`hd` for dall-e-3, `low`/`medium`/`high` for GPT image models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageRequestQuality {
@@ -809,12 +871,14 @@ pub enum CreateImageRequestQuality {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateImageRequestQuality {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateImageRequestQuality {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -829,11 +893,13 @@ impl CreateImageRequestQuality {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateImageRequestQuality {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateImageRequestQuality {
     fn from(value: &str) -> Self {
         match value {
@@ -847,6 +913,7 @@ impl From<&str> for CreateImageRequestQuality {
         }
     }
 }
+
 impl From<String> for CreateImageRequestQuality {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -860,6 +927,7 @@ impl From<String> for CreateImageRequestQuality {
         }
     }
 }
+
 impl ::serde::Serialize for CreateImageRequestQuality {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -868,6 +936,7 @@ impl ::serde::Serialize for CreateImageRequestQuality {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageRequestQuality {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -876,6 +945,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageRequestQuality {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Return images as URLs (valid for one hour) or base64 data; dall-e models only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageRequestResponseFormat {
@@ -886,12 +956,14 @@ pub enum CreateImageRequestResponseFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateImageRequestResponseFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateImageRequestResponseFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -902,11 +974,13 @@ impl CreateImageRequestResponseFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateImageRequestResponseFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateImageRequestResponseFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -916,6 +990,7 @@ impl From<&str> for CreateImageRequestResponseFormat {
         }
     }
 }
+
 impl From<String> for CreateImageRequestResponseFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -925,6 +1000,7 @@ impl From<String> for CreateImageRequestResponseFormat {
         }
     }
 }
+
 impl ::serde::Serialize for CreateImageRequestResponseFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -933,6 +1009,7 @@ impl ::serde::Serialize for CreateImageRequestResponseFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageRequestResponseFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -941,6 +1018,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageRequestResponseFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Look of dall-e-3 images, hyper-real (`vivid`) or more subdued (`natural`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageRequestStyle {
@@ -951,12 +1029,14 @@ pub enum CreateImageRequestStyle {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateImageRequestStyle {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateImageRequestStyle {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -967,11 +1047,13 @@ impl CreateImageRequestStyle {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateImageRequestStyle {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateImageRequestStyle {
     fn from(value: &str) -> Self {
         match value {
@@ -981,6 +1063,7 @@ impl From<&str> for CreateImageRequestStyle {
         }
     }
 }
+
 impl From<String> for CreateImageRequestStyle {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -990,6 +1073,7 @@ impl From<String> for CreateImageRequestStyle {
         }
     }
 }
+
 impl ::serde::Serialize for CreateImageRequestStyle {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -998,6 +1082,7 @@ impl ::serde::Serialize for CreateImageRequestStyle {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageRequestStyle {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1006,6 +1091,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageRequestStyle {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Multipart body of `POST /images/variations`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateImageVariationRequest {
@@ -1022,6 +1108,7 @@ pub struct CreateImageVariationRequest {
     /// Identifier of your end user, for abuse monitoring.
     pub user: Option<String>,
 }
+
 impl CreateImageVariationRequest {
     /// Creates a value from its required fields (`image`); the rest start unset.
     pub fn new(image: impl Into<crate::runtime::FileUpload>) -> Self {
@@ -1064,6 +1151,7 @@ impl CreateImageVariationRequest {
         self
     }
 }
+
 impl crate::runtime::ToMultipart for CreateImageVariationRequest {
     fn to_multipart(&self) -> crate::runtime::MultipartForm {
         let mut form = crate::runtime::MultipartForm::new();
@@ -1089,6 +1177,7 @@ impl crate::runtime::ToMultipart for CreateImageVariationRequest {
         form
     }
 }
+
 /// Return images as URLs or base64 data.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageVariationRequestResponseFormat {
@@ -1099,12 +1188,14 @@ pub enum CreateImageVariationRequestResponseFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateImageVariationRequestResponseFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateImageVariationRequestResponseFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1115,11 +1206,13 @@ impl CreateImageVariationRequestResponseFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateImageVariationRequestResponseFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateImageVariationRequestResponseFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -1129,6 +1222,7 @@ impl From<&str> for CreateImageVariationRequestResponseFormat {
         }
     }
 }
+
 impl From<String> for CreateImageVariationRequestResponseFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1138,6 +1232,7 @@ impl From<String> for CreateImageVariationRequestResponseFormat {
         }
     }
 }
+
 impl ::serde::Serialize for CreateImageVariationRequestResponseFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1146,6 +1241,7 @@ impl ::serde::Serialize for CreateImageVariationRequestResponseFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageVariationRequestResponseFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1154,6 +1250,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageVariationRequestResponseForma
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Output size.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageVariationRequestSize {
@@ -1166,12 +1263,14 @@ pub enum CreateImageVariationRequestSize {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateImageVariationRequestSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateImageVariationRequestSize {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1183,11 +1282,13 @@ impl CreateImageVariationRequestSize {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateImageVariationRequestSize {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateImageVariationRequestSize {
     fn from(value: &str) -> Self {
         match value {
@@ -1198,6 +1299,7 @@ impl From<&str> for CreateImageVariationRequestSize {
         }
     }
 }
+
 impl From<String> for CreateImageVariationRequestSize {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1208,6 +1310,7 @@ impl From<String> for CreateImageVariationRequestSize {
         }
     }
 }
+
 impl ::serde::Serialize for CreateImageVariationRequestSize {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1216,6 +1319,7 @@ impl ::serde::Serialize for CreateImageVariationRequestSize {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageVariationRequestSize {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1224,6 +1328,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageVariationRequestSize {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// One generated image.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1238,6 +1343,7 @@ pub struct Image {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revised_prompt: Option<String>,
 }
+
 /// Token accounting for GPT image models.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1258,6 +1364,7 @@ pub struct ImageGenUsage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_tokens_details: Option<ImageGenUsageOutputTokensDetails>,
 }
+
 /// Breakdown of input tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1269,6 +1376,7 @@ pub struct ImageGenUsageInputTokensDetails {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image_tokens: i64,
 }
+
 /// Breakdown of output tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1280,6 +1388,7 @@ pub struct ImageGenUsageOutputTokensDetails {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text_tokens: i64,
 }
+
 /// Result of an image generation, edit or variation request.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1306,6 +1415,7 @@ pub struct ImagesResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<ImageGenUsage>,
 }
+
 /// Background used (GPT image models).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImagesResponseBackground {
@@ -1316,12 +1426,14 @@ pub enum ImagesResponseBackground {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ImagesResponseBackground {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ImagesResponseBackground {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1332,11 +1444,13 @@ impl ImagesResponseBackground {
         }
     }
 }
+
 impl ::std::fmt::Display for ImagesResponseBackground {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ImagesResponseBackground {
     fn from(value: &str) -> Self {
         match value {
@@ -1346,6 +1460,7 @@ impl From<&str> for ImagesResponseBackground {
         }
     }
 }
+
 impl From<String> for ImagesResponseBackground {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1355,6 +1470,7 @@ impl From<String> for ImagesResponseBackground {
         }
     }
 }
+
 impl ::serde::Serialize for ImagesResponseBackground {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1363,6 +1479,7 @@ impl ::serde::Serialize for ImagesResponseBackground {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImagesResponseBackground {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1371,6 +1488,7 @@ impl<'de> ::serde::Deserialize<'de> for ImagesResponseBackground {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// File format used (GPT image models).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImagesResponseOutputFormat {
@@ -1383,12 +1501,14 @@ pub enum ImagesResponseOutputFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ImagesResponseOutputFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ImagesResponseOutputFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1400,11 +1520,13 @@ impl ImagesResponseOutputFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for ImagesResponseOutputFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ImagesResponseOutputFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -1415,6 +1537,7 @@ impl From<&str> for ImagesResponseOutputFormat {
         }
     }
 }
+
 impl From<String> for ImagesResponseOutputFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1425,6 +1548,7 @@ impl From<String> for ImagesResponseOutputFormat {
         }
     }
 }
+
 impl ::serde::Serialize for ImagesResponseOutputFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1433,6 +1557,7 @@ impl ::serde::Serialize for ImagesResponseOutputFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImagesResponseOutputFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1441,6 +1566,7 @@ impl<'de> ::serde::Deserialize<'de> for ImagesResponseOutputFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Quality used (GPT image models).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImagesResponseQuality {
@@ -1453,12 +1579,14 @@ pub enum ImagesResponseQuality {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ImagesResponseQuality {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ImagesResponseQuality {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1470,11 +1598,13 @@ impl ImagesResponseQuality {
         }
     }
 }
+
 impl ::std::fmt::Display for ImagesResponseQuality {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ImagesResponseQuality {
     fn from(value: &str) -> Self {
         match value {
@@ -1485,6 +1615,7 @@ impl From<&str> for ImagesResponseQuality {
         }
     }
 }
+
 impl From<String> for ImagesResponseQuality {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1495,6 +1626,7 @@ impl From<String> for ImagesResponseQuality {
         }
     }
 }
+
 impl ::serde::Serialize for ImagesResponseQuality {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1503,6 +1635,7 @@ impl ::serde::Serialize for ImagesResponseQuality {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImagesResponseQuality {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1511,6 +1644,7 @@ impl<'de> ::serde::Deserialize<'de> for ImagesResponseQuality {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Size used (GPT image models).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImagesResponseSize {
@@ -1523,12 +1657,14 @@ pub enum ImagesResponseSize {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ImagesResponseSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ImagesResponseSize {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1540,11 +1676,13 @@ impl ImagesResponseSize {
         }
     }
 }
+
 impl ::std::fmt::Display for ImagesResponseSize {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ImagesResponseSize {
     fn from(value: &str) -> Self {
         match value {
@@ -1555,6 +1693,7 @@ impl From<&str> for ImagesResponseSize {
         }
     }
 }
+
 impl From<String> for ImagesResponseSize {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1565,6 +1704,7 @@ impl From<String> for ImagesResponseSize {
         }
     }
 }
+
 impl ::serde::Serialize for ImagesResponseSize {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1573,6 +1713,7 @@ impl ::serde::Serialize for ImagesResponseSize {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImagesResponseSize {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// Confirmation that a message was deleted.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -26,6 +27,7 @@ pub struct DeleteMessageResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub deleted: bool,
 }
+
 impl Default for DeleteMessageResponse {
     fn default() -> Self {
         Self {
@@ -35,6 +37,7 @@ impl Default for DeleteMessageResponse {
         }
     }
 }
+
 /// Generated from `/paths/~1threads~1{thread_id}~1messages/get/parameters/2/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListMessagesOrder {
@@ -46,6 +49,7 @@ pub enum ListMessagesOrder {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 impl ListMessagesOrder {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -56,11 +60,13 @@ impl ListMessagesOrder {
         }
     }
 }
+
 impl ::std::fmt::Display for ListMessagesOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ListMessagesOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -70,6 +76,7 @@ impl From<&str> for ListMessagesOrder {
         }
     }
 }
+
 impl From<String> for ListMessagesOrder {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -79,6 +86,7 @@ impl From<String> for ListMessagesOrder {
         }
     }
 }
+
 impl ::serde::Serialize for ListMessagesOrder {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -87,6 +95,7 @@ impl ::serde::Serialize for ListMessagesOrder {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListMessagesOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -95,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for ListMessagesOrder {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `ListMessages`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListMessagesParams {
@@ -113,6 +123,7 @@ pub struct ListMessagesParams {
     /// Only return messages created by this run.
     pub run_id: Option<String>,
 }
+
 impl ListMessagesParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -144,6 +155,7 @@ impl ListMessagesParams {
         self
     }
 }
+
 /// A page of messages.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -164,6 +176,7 @@ pub struct ListMessagesResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl crate::runtime::Page for ListMessagesResponse {
     type Item = MessageObject;
     fn next_cursor(&self) -> Option<String> {
@@ -176,6 +189,7 @@ impl crate::runtime::Page for ListMessagesResponse {
         self.data
     }
 }
+
 /// Body of `POST /threads/{thread_id}/messages/{message_id}`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -184,6 +198,7 @@ pub struct ModifyMessageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl ModifyMessageRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {

@@ -25,6 +25,7 @@ pub struct DeleteModelResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub deleted: bool,
 }
+
 /// All models the caller can use.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -36,6 +37,7 @@ pub struct ListModelsResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<Model>,
 }
+
 impl Default for ListModelsResponse {
     fn default() -> Self {
         Self {
@@ -44,6 +46,7 @@ impl Default for ListModelsResponse {
         }
     }
 }
+
 /// A model the caller can use.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -64,6 +67,7 @@ pub struct Model {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shutdown_date: Option<String>,
 }
+
 impl Default for Model {
     fn default() -> Self {
         Self {

@@ -22,6 +22,7 @@ pub struct CreateModerationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
+
 impl CreateModerationRequest {
     /// Creates a value from its required fields (`input`); the rest start unset.
     pub fn new(input: impl Into<CreateModerationRequestInput>) -> Self {
@@ -41,6 +42,7 @@ impl CreateModerationRequest {
         self
     }
 }
+
 /// Content to classify; a string, a list of strings, or a list of text and image parts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateModerationRequestInput {
@@ -53,32 +55,38 @@ pub enum CreateModerationRequestInput {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for CreateModerationRequestInput {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for CreateModerationRequestInput {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for CreateModerationRequestInput {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<String>> for CreateModerationRequestInput {
     fn from(value: Vec<String>) -> Self {
         Self::StringArray(value)
     }
 }
+
 impl From<Vec<ModerationInputPart>> for CreateModerationRequestInput {
     fn from(value: Vec<ModerationInputPart>) -> Self {
         Self::ModerationInputPartArray(value)
     }
 }
+
 impl ::serde::Serialize for CreateModerationRequestInput {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -94,6 +102,7 @@ impl ::serde::Serialize for CreateModerationRequestInput {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateModerationRequestInput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -129,6 +138,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateModerationRequestInput {
         }
     }
 }
+
 /// Classification results, one per input.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -143,6 +153,7 @@ pub struct CreateModerationResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub results: Vec<ModerationResult>,
 }
+
 /// Whether each policy category was triggered.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -207,6 +218,7 @@ pub struct ModerationCategories {
     )]
     pub violence_graphic: bool,
 }
+
 /// For each category, which kinds of input (text, image) its score is based on.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -275,6 +287,7 @@ pub struct ModerationCategoryAppliedInputTypes {
     )]
     pub violence_graphic: ModerationTextAndImageInputTypes,
 }
+
 /// Model confidence (0 to 1) for each category.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -343,6 +356,7 @@ pub struct ModerationCategoryScores {
     )]
     pub violence_graphic: f64,
 }
+
 /// An image to classify.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -354,6 +368,7 @@ pub struct ModerationImageUrlInput {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image_url: ModerationImageUrlInputImageUrl,
 }
+
 impl Default for ModerationImageUrlInput {
     fn default() -> Self {
         Self {
@@ -362,6 +377,7 @@ impl Default for ModerationImageUrlInput {
         }
     }
 }
+
 impl ModerationImageUrlInput {
     /// Creates a value from its required fields (`image_url`); the rest start unset.
     pub fn new(image_url: impl Into<ModerationImageUrlInputImageUrl>) -> Self {
@@ -379,6 +395,7 @@ impl ModerationImageUrlInput {
         self
     }
 }
+
 /// Where the image is.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -387,6 +404,7 @@ pub struct ModerationImageUrlInputImageUrl {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
 }
+
 impl ModerationImageUrlInputImageUrl {
     /// Creates a value from its required fields (`url`); the rest start unset.
     pub fn new(url: impl Into<String>) -> Self {
@@ -398,6 +416,7 @@ impl ModerationImageUrlInputImageUrl {
         self
     }
 }
+
 /// A text or image part to classify.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ModerationInputPart {
@@ -408,22 +427,26 @@ pub enum ModerationInputPart {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ModerationInputPart {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ModerationImageUrlInput> for ModerationInputPart {
     fn from(value: ModerationImageUrlInput) -> Self {
         Self::ImageUrl(value)
     }
 }
+
 impl From<ModerationTextInput> for ModerationInputPart {
     fn from(value: ModerationTextInput) -> Self {
         Self::Text(value)
     }
 }
+
 impl ::serde::Serialize for ModerationInputPart {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -436,6 +459,7 @@ impl ::serde::Serialize for ModerationInputPart {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModerationInputPart {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -452,6 +476,7 @@ impl<'de> ::serde::Deserialize<'de> for ModerationInputPart {
         }
     }
 }
+
 /// Classification of one input.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -469,8 +494,10 @@ pub struct ModerationResult {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub category_applied_input_types: ModerationCategoryAppliedInputTypes,
 }
+
 /// Input kinds for a category that text and images can trigger.
 pub type ModerationTextAndImageInputTypes = Vec<ModerationTextAndImageInputTypesItem>;
+
 /// Generated from `/components/schemas/ModerationTextAndImageInputTypes/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ModerationTextAndImageInputTypesItem {
@@ -481,12 +508,14 @@ pub enum ModerationTextAndImageInputTypesItem {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ModerationTextAndImageInputTypesItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ModerationTextAndImageInputTypesItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -497,11 +526,13 @@ impl ModerationTextAndImageInputTypesItem {
         }
     }
 }
+
 impl ::std::fmt::Display for ModerationTextAndImageInputTypesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ModerationTextAndImageInputTypesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -511,6 +542,7 @@ impl From<&str> for ModerationTextAndImageInputTypesItem {
         }
     }
 }
+
 impl From<String> for ModerationTextAndImageInputTypesItem {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -520,6 +552,7 @@ impl From<String> for ModerationTextAndImageInputTypesItem {
         }
     }
 }
+
 impl ::serde::Serialize for ModerationTextAndImageInputTypesItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -528,6 +561,7 @@ impl ::serde::Serialize for ModerationTextAndImageInputTypesItem {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModerationTextAndImageInputTypesItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -536,6 +570,7 @@ impl<'de> ::serde::Deserialize<'de> for ModerationTextAndImageInputTypesItem {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Text to classify.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -547,6 +582,7 @@ pub struct ModerationTextInput {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
+
 impl Default for ModerationTextInput {
     fn default() -> Self {
         Self {
@@ -555,6 +591,7 @@ impl Default for ModerationTextInput {
         }
     }
 }
+
 impl ModerationTextInput {
     /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -569,8 +606,10 @@ impl ModerationTextInput {
         self
     }
 }
+
 /// Input kinds for a category that only text can trigger.
 pub type ModerationTextOnlyInputTypes = Vec<ModerationTextOnlyInputTypesItem>;
+
 /// Generated from `/components/schemas/ModerationTextOnlyInputTypes/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ModerationTextOnlyInputTypesItem {
@@ -579,12 +618,14 @@ pub enum ModerationTextOnlyInputTypesItem {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ModerationTextOnlyInputTypesItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ModerationTextOnlyInputTypesItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -594,11 +635,13 @@ impl ModerationTextOnlyInputTypesItem {
         }
     }
 }
+
 impl ::std::fmt::Display for ModerationTextOnlyInputTypesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ModerationTextOnlyInputTypesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -607,6 +650,7 @@ impl From<&str> for ModerationTextOnlyInputTypesItem {
         }
     }
 }
+
 impl From<String> for ModerationTextOnlyInputTypesItem {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -615,6 +659,7 @@ impl From<String> for ModerationTextOnlyInputTypesItem {
         }
     }
 }
+
 impl ::serde::Serialize for ModerationTextOnlyInputTypesItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -623,6 +668,7 @@ impl ::serde::Serialize for ModerationTextOnlyInputTypesItem {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModerationTextOnlyInputTypesItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

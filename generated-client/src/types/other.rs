@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// Body of every failed request.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]

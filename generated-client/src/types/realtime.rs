@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// Settings for transcribing user audio.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -26,6 +27,7 @@ pub struct RealtimeAudioTranscription {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<String>,
 }
+
 impl RealtimeAudioTranscription {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -47,6 +49,7 @@ impl RealtimeAudioTranscription {
         self
     }
 }
+
 /// An event the client sends over the Realtime WebSocket.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RealtimeClientEvent {
@@ -65,42 +68,50 @@ pub enum RealtimeClientEvent {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RealtimeClientEvent {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<RealtimeClientEventSessionUpdate> for RealtimeClientEvent {
     fn from(value: RealtimeClientEventSessionUpdate) -> Self {
         Self::SessionUpdate(value)
     }
 }
+
 impl From<RealtimeClientEventInputAudioBufferAppend> for RealtimeClientEvent {
     fn from(value: RealtimeClientEventInputAudioBufferAppend) -> Self {
         Self::InputAudioBufferAppend(value)
     }
 }
+
 impl From<RealtimeClientEventInputAudioBufferCommit> for RealtimeClientEvent {
     fn from(value: RealtimeClientEventInputAudioBufferCommit) -> Self {
         Self::InputAudioBufferCommit(value)
     }
 }
+
 impl From<RealtimeClientEventInputAudioBufferClear> for RealtimeClientEvent {
     fn from(value: RealtimeClientEventInputAudioBufferClear) -> Self {
         Self::InputAudioBufferClear(value)
     }
 }
+
 impl From<RealtimeClientEventResponseCreate> for RealtimeClientEvent {
     fn from(value: RealtimeClientEventResponseCreate) -> Self {
         Self::ResponseCreate(value)
     }
 }
+
 impl From<RealtimeClientEventResponseCancel> for RealtimeClientEvent {
     fn from(value: RealtimeClientEventResponseCancel) -> Self {
         Self::ResponseCancel(value)
     }
 }
+
 impl ::serde::Serialize for RealtimeClientEvent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -129,6 +140,7 @@ impl ::serde::Serialize for RealtimeClientEvent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeClientEvent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -161,6 +173,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeClientEvent {
         }
     }
 }
+
 /// Adds audio to the input buffer.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -175,6 +188,7 @@ pub struct RealtimeClientEventInputAudioBufferAppend {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub audio: String,
 }
+
 impl Default for RealtimeClientEventInputAudioBufferAppend {
     fn default() -> Self {
         Self {
@@ -184,6 +198,7 @@ impl Default for RealtimeClientEventInputAudioBufferAppend {
         }
     }
 }
+
 impl RealtimeClientEventInputAudioBufferAppend {
     /// Creates a value from its required fields (`audio`); the rest start unset.
     pub fn new(audio: impl Into<String>) -> Self {
@@ -203,6 +218,7 @@ impl RealtimeClientEventInputAudioBufferAppend {
         self
     }
 }
+
 /// Discards the buffered audio.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -214,6 +230,7 @@ pub struct RealtimeClientEventInputAudioBufferClear {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for RealtimeClientEventInputAudioBufferClear {
     fn default() -> Self {
         Self {
@@ -222,6 +239,7 @@ impl Default for RealtimeClientEventInputAudioBufferClear {
         }
     }
 }
+
 impl RealtimeClientEventInputAudioBufferClear {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -233,6 +251,7 @@ impl RealtimeClientEventInputAudioBufferClear {
         self
     }
 }
+
 /// Turns the buffered audio into a user message (not needed when server VAD is on).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -244,6 +263,7 @@ pub struct RealtimeClientEventInputAudioBufferCommit {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for RealtimeClientEventInputAudioBufferCommit {
     fn default() -> Self {
         Self {
@@ -252,6 +272,7 @@ impl Default for RealtimeClientEventInputAudioBufferCommit {
         }
     }
 }
+
 impl RealtimeClientEventInputAudioBufferCommit {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -263,6 +284,7 @@ impl RealtimeClientEventInputAudioBufferCommit {
         self
     }
 }
+
 /// Stops the response being generated.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -277,6 +299,7 @@ pub struct RealtimeClientEventResponseCancel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_id: Option<String>,
 }
+
 impl Default for RealtimeClientEventResponseCancel {
     fn default() -> Self {
         Self {
@@ -286,6 +309,7 @@ impl Default for RealtimeClientEventResponseCancel {
         }
     }
 }
+
 impl RealtimeClientEventResponseCancel {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -302,6 +326,7 @@ impl RealtimeClientEventResponseCancel {
         self
     }
 }
+
 /// Asks the model to respond now, optionally with settings for this response only.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -316,6 +341,7 @@ pub struct RealtimeClientEventResponseCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response: Option<RealtimeResponseCreateParams>,
 }
+
 impl Default for RealtimeClientEventResponseCreate {
     fn default() -> Self {
         Self {
@@ -325,6 +351,7 @@ impl Default for RealtimeClientEventResponseCreate {
         }
     }
 }
+
 impl RealtimeClientEventResponseCreate {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -341,6 +368,7 @@ impl RealtimeClientEventResponseCreate {
         self
     }
 }
+
 /// Changes the session configuration; fields left out keep their current value.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -355,6 +383,7 @@ pub struct RealtimeClientEventSessionUpdate {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub session: RealtimeSession,
 }
+
 impl Default for RealtimeClientEventSessionUpdate {
     fn default() -> Self {
         Self {
@@ -364,6 +393,7 @@ impl Default for RealtimeClientEventSessionUpdate {
         }
     }
 }
+
 impl RealtimeClientEventSessionUpdate {
     /// Creates a value from its required fields (`session`); the rest start unset.
     pub fn new(session: impl Into<RealtimeSession>) -> Self {
@@ -383,6 +413,7 @@ impl RealtimeClientEventSessionUpdate {
         self
     }
 }
+
 /// A function the Realtime model may call (flat shape, no nested `function`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -400,6 +431,7 @@ pub struct RealtimeFunctionTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<::serde_json::Value>,
 }
+
 impl RealtimeFunctionTool {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -426,6 +458,7 @@ impl RealtimeFunctionTool {
         self
     }
 }
+
 /// Settings that apply to one response only.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -461,6 +494,7 @@ pub struct RealtimeResponseCreateParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl RealtimeResponseCreateParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -529,6 +563,7 @@ impl RealtimeResponseCreateParams {
         self
     }
 }
+
 /// Output token cap, or `inf`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RealtimeResponseCreateParamsMaxOutputTokens {
@@ -539,23 +574,27 @@ pub enum RealtimeResponseCreateParamsMaxOutputTokens {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for RealtimeResponseCreateParamsMaxOutputTokens {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<i64> for RealtimeResponseCreateParamsMaxOutputTokens {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
+
 impl From<RealtimeResponseCreateParamsMaxOutputTokensEnum>
 for RealtimeResponseCreateParamsMaxOutputTokens {
     fn from(value: RealtimeResponseCreateParamsMaxOutputTokensEnum) -> Self {
         Self::Enum(value)
     }
 }
+
 impl ::serde::Serialize for RealtimeResponseCreateParamsMaxOutputTokens {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -568,6 +607,7 @@ impl ::serde::Serialize for RealtimeResponseCreateParamsMaxOutputTokens {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokens {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -586,6 +626,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTok
         }
     }
 }
+
 /// Generated from `/components/schemas/RealtimeResponseCreateParams/properties/max_output_tokens/oneOf/1`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeResponseCreateParamsMaxOutputTokensEnum {
@@ -594,12 +635,14 @@ pub enum RealtimeResponseCreateParamsMaxOutputTokensEnum {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RealtimeResponseCreateParamsMaxOutputTokensEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RealtimeResponseCreateParamsMaxOutputTokensEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -609,11 +652,13 @@ impl RealtimeResponseCreateParamsMaxOutputTokensEnum {
         }
     }
 }
+
 impl ::std::fmt::Display for RealtimeResponseCreateParamsMaxOutputTokensEnum {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -622,6 +667,7 @@ impl From<&str> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
         }
     }
 }
+
 impl From<String> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -630,6 +676,7 @@ impl From<String> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
         }
     }
 }
+
 impl ::serde::Serialize for RealtimeResponseCreateParamsMaxOutputTokensEnum {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -638,6 +685,7 @@ impl ::serde::Serialize for RealtimeResponseCreateParamsMaxOutputTokensEnum {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -646,6 +694,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTok
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Generated from `/components/schemas/RealtimeResponseCreateParams/properties/modalities/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeResponseCreateParamsModalitiesItem {
@@ -656,12 +705,14 @@ pub enum RealtimeResponseCreateParamsModalitiesItem {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RealtimeResponseCreateParamsModalitiesItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RealtimeResponseCreateParamsModalitiesItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -672,11 +723,13 @@ impl RealtimeResponseCreateParamsModalitiesItem {
         }
     }
 }
+
 impl ::std::fmt::Display for RealtimeResponseCreateParamsModalitiesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RealtimeResponseCreateParamsModalitiesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -686,6 +739,7 @@ impl From<&str> for RealtimeResponseCreateParamsModalitiesItem {
         }
     }
 }
+
 impl From<String> for RealtimeResponseCreateParamsModalitiesItem {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -695,6 +749,7 @@ impl From<String> for RealtimeResponseCreateParamsModalitiesItem {
         }
     }
 }
+
 impl ::serde::Serialize for RealtimeResponseCreateParamsModalitiesItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -703,6 +758,7 @@ impl ::serde::Serialize for RealtimeResponseCreateParamsModalitiesItem {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsModalitiesItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -711,6 +767,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsModalitiesIt
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Encoding of audio in this response.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeResponseCreateParamsOutputAudioFormat {
@@ -723,12 +780,14 @@ pub enum RealtimeResponseCreateParamsOutputAudioFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RealtimeResponseCreateParamsOutputAudioFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RealtimeResponseCreateParamsOutputAudioFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -740,11 +799,13 @@ impl RealtimeResponseCreateParamsOutputAudioFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for RealtimeResponseCreateParamsOutputAudioFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RealtimeResponseCreateParamsOutputAudioFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -755,6 +816,7 @@ impl From<&str> for RealtimeResponseCreateParamsOutputAudioFormat {
         }
     }
 }
+
 impl From<String> for RealtimeResponseCreateParamsOutputAudioFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -765,6 +827,7 @@ impl From<String> for RealtimeResponseCreateParamsOutputAudioFormat {
         }
     }
 }
+
 impl ::serde::Serialize for RealtimeResponseCreateParamsOutputAudioFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -773,6 +836,7 @@ impl ::serde::Serialize for RealtimeResponseCreateParamsOutputAudioFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsOutputAudioFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -781,6 +845,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsOutputAudioF
             .map(|value| Self::from(&*value))
     }
 }
+
 /// How this response picks tools.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RealtimeResponseCreateParamsToolChoice {
@@ -793,27 +858,32 @@ pub enum RealtimeResponseCreateParamsToolChoice {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for RealtimeResponseCreateParamsToolChoice {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<ToolChoiceOptions> for RealtimeResponseCreateParamsToolChoice {
     fn from(value: ToolChoiceOptions) -> Self {
         Self::ToolChoiceOptions(value)
     }
 }
+
 impl From<ToolChoiceFunction> for RealtimeResponseCreateParamsToolChoice {
     fn from(value: ToolChoiceFunction) -> Self {
         Self::ToolChoiceFunction(value)
     }
 }
+
 impl From<ToolChoiceMcp> for RealtimeResponseCreateParamsToolChoice {
     fn from(value: ToolChoiceMcp) -> Self {
         Self::ToolChoiceMcp(value)
     }
 }
+
 impl ::serde::Serialize for RealtimeResponseCreateParamsToolChoice {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -833,6 +903,7 @@ impl ::serde::Serialize for RealtimeResponseCreateParamsToolChoice {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -874,6 +945,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
         }
     }
 }
+
 /// Detects turns from what the user says.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -891,6 +963,7 @@ pub struct RealtimeSemanticVad {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interrupt_response: Option<bool>,
 }
+
 impl Default for RealtimeSemanticVad {
     fn default() -> Self {
         Self {
@@ -901,6 +974,7 @@ impl Default for RealtimeSemanticVad {
         }
     }
 }
+
 impl RealtimeSemanticVad {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -922,6 +996,7 @@ impl RealtimeSemanticVad {
         self
     }
 }
+
 /// How quickly the model decides the user has finished.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeSemanticVadEagerness {
@@ -936,12 +1011,14 @@ pub enum RealtimeSemanticVadEagerness {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RealtimeSemanticVadEagerness {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RealtimeSemanticVadEagerness {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -954,11 +1031,13 @@ impl RealtimeSemanticVadEagerness {
         }
     }
 }
+
 impl ::std::fmt::Display for RealtimeSemanticVadEagerness {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RealtimeSemanticVadEagerness {
     fn from(value: &str) -> Self {
         match value {
@@ -970,6 +1049,7 @@ impl From<&str> for RealtimeSemanticVadEagerness {
         }
     }
 }
+
 impl From<String> for RealtimeSemanticVadEagerness {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -981,6 +1061,7 @@ impl From<String> for RealtimeSemanticVadEagerness {
         }
     }
 }
+
 impl ::serde::Serialize for RealtimeSemanticVadEagerness {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -989,6 +1070,7 @@ impl ::serde::Serialize for RealtimeSemanticVadEagerness {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeSemanticVadEagerness {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -997,6 +1079,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeSemanticVadEagerness {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// An event the server sends over the Realtime WebSocket.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RealtimeServerEvent {
@@ -1035,83 +1118,99 @@ pub enum RealtimeServerEvent {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RealtimeServerEvent {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<RealtimeServerEventError> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventError) -> Self {
         Self::Error(value)
     }
 }
+
 impl From<RealtimeServerEventSessionCreated> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventSessionCreated) -> Self {
         Self::SessionCreated(value)
     }
 }
+
 impl From<RealtimeServerEventSessionUpdated> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventSessionUpdated) -> Self {
         Self::SessionUpdated(value)
     }
 }
+
 impl From<RealtimeServerEventInputAudioBufferCommitted> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventInputAudioBufferCommitted) -> Self {
         Self::InputAudioBufferCommitted(value)
     }
 }
+
 impl From<RealtimeServerEventInputAudioBufferCleared> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventInputAudioBufferCleared) -> Self {
         Self::InputAudioBufferCleared(value)
     }
 }
+
 impl From<RealtimeServerEventInputAudioBufferSpeechStarted> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventInputAudioBufferSpeechStarted) -> Self {
         Self::InputAudioBufferSpeechStarted(value)
     }
 }
+
 impl From<RealtimeServerEventInputAudioBufferSpeechStopped> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventInputAudioBufferSpeechStopped) -> Self {
         Self::InputAudioBufferSpeechStopped(value)
     }
 }
+
 impl From<RealtimeServerEventResponseTextDelta> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventResponseTextDelta) -> Self {
         Self::ResponseOutputTextDelta(value)
     }
 }
+
 impl From<RealtimeServerEventResponseTextDone> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventResponseTextDone) -> Self {
         Self::ResponseOutputTextDone(value)
     }
 }
+
 impl From<RealtimeServerEventResponseAudioDelta> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventResponseAudioDelta) -> Self {
         Self::ResponseOutputAudioDelta(value)
     }
 }
+
 impl From<RealtimeServerEventResponseAudioDone> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventResponseAudioDone) -> Self {
         Self::ResponseOutputAudioDone(value)
     }
 }
+
 impl From<RealtimeServerEventResponseAudioTranscriptDelta> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventResponseAudioTranscriptDelta) -> Self {
         Self::ResponseOutputAudioTranscriptDelta(value)
     }
 }
+
 impl From<RealtimeServerEventResponseFunctionCallArgumentsDelta>
 for RealtimeServerEvent {
     fn from(value: RealtimeServerEventResponseFunctionCallArgumentsDelta) -> Self {
         Self::ResponseFunctionCallArgumentsDelta(value)
     }
 }
+
 impl From<RealtimeServerEventResponseFunctionCallArgumentsDone> for RealtimeServerEvent {
     fn from(value: RealtimeServerEventResponseFunctionCallArgumentsDone) -> Self {
         Self::ResponseFunctionCallArgumentsDone(value)
     }
 }
+
 impl ::serde::Serialize for RealtimeServerEvent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1162,6 +1261,7 @@ impl ::serde::Serialize for RealtimeServerEvent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeServerEvent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1225,6 +1325,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeServerEvent {
         }
     }
 }
+
 /// Something went wrong; the session usually stays open.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1239,6 +1340,7 @@ pub struct RealtimeServerEventError {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub error: RealtimeServerEventErrorError,
 }
+
 impl Default for RealtimeServerEventError {
     fn default() -> Self {
         Self {
@@ -1248,6 +1350,7 @@ impl Default for RealtimeServerEventError {
         }
     }
 }
+
 /// Details of the problem.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1268,6 +1371,7 @@ pub struct RealtimeServerEventErrorError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
 }
+
 /// The input buffer was emptied.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1279,6 +1383,7 @@ pub struct RealtimeServerEventInputAudioBufferCleared {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for RealtimeServerEventInputAudioBufferCleared {
     fn default() -> Self {
         Self {
@@ -1287,6 +1392,7 @@ impl Default for RealtimeServerEventInputAudioBufferCleared {
         }
     }
 }
+
 /// The input buffer became a user message item.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1304,6 +1410,7 @@ pub struct RealtimeServerEventInputAudioBufferCommitted {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
 }
+
 impl Default for RealtimeServerEventInputAudioBufferCommitted {
     fn default() -> Self {
         Self {
@@ -1314,6 +1421,7 @@ impl Default for RealtimeServerEventInputAudioBufferCommitted {
         }
     }
 }
+
 /// Voice activity detection heard the user start speaking.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1331,6 +1439,7 @@ pub struct RealtimeServerEventInputAudioBufferSpeechStarted {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
 }
+
 impl Default for RealtimeServerEventInputAudioBufferSpeechStarted {
     fn default() -> Self {
         Self {
@@ -1341,6 +1450,7 @@ impl Default for RealtimeServerEventInputAudioBufferSpeechStarted {
         }
     }
 }
+
 /// Voice activity detection heard the user stop speaking.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1358,6 +1468,7 @@ pub struct RealtimeServerEventInputAudioBufferSpeechStopped {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
 }
+
 impl Default for RealtimeServerEventInputAudioBufferSpeechStopped {
     fn default() -> Self {
         Self {
@@ -1368,6 +1479,7 @@ impl Default for RealtimeServerEventInputAudioBufferSpeechStopped {
         }
     }
 }
+
 /// A chunk of audio output.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1394,6 +1506,7 @@ pub struct RealtimeServerEventResponseAudioDelta {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
+
 impl Default for RealtimeServerEventResponseAudioDelta {
     fn default() -> Self {
         Self {
@@ -1407,6 +1520,7 @@ impl Default for RealtimeServerEventResponseAudioDelta {
         }
     }
 }
+
 /// An audio part is complete.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1430,6 +1544,7 @@ pub struct RealtimeServerEventResponseAudioDone {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
 }
+
 impl Default for RealtimeServerEventResponseAudioDone {
     fn default() -> Self {
         Self {
@@ -1442,6 +1557,7 @@ impl Default for RealtimeServerEventResponseAudioDone {
         }
     }
 }
+
 /// A piece of the transcript of audio output.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1468,6 +1584,7 @@ pub struct RealtimeServerEventResponseAudioTranscriptDelta {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
+
 impl Default for RealtimeServerEventResponseAudioTranscriptDelta {
     fn default() -> Self {
         Self {
@@ -1481,6 +1598,7 @@ impl Default for RealtimeServerEventResponseAudioTranscriptDelta {
         }
     }
 }
+
 /// A piece of the JSON arguments of a function call.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1507,6 +1625,7 @@ pub struct RealtimeServerEventResponseFunctionCallArgumentsDelta {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
+
 impl Default for RealtimeServerEventResponseFunctionCallArgumentsDelta {
     fn default() -> Self {
         Self {
@@ -1520,6 +1639,7 @@ impl Default for RealtimeServerEventResponseFunctionCallArgumentsDelta {
         }
     }
 }
+
 /// The arguments of a function call are complete.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1549,6 +1669,7 @@ pub struct RealtimeServerEventResponseFunctionCallArgumentsDone {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
 }
+
 impl Default for RealtimeServerEventResponseFunctionCallArgumentsDone {
     fn default() -> Self {
         Self {
@@ -1563,6 +1684,7 @@ impl Default for RealtimeServerEventResponseFunctionCallArgumentsDone {
         }
     }
 }
+
 /// A piece of text output.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1589,6 +1711,7 @@ pub struct RealtimeServerEventResponseTextDelta {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
+
 impl Default for RealtimeServerEventResponseTextDelta {
     fn default() -> Self {
         Self {
@@ -1602,6 +1725,7 @@ impl Default for RealtimeServerEventResponseTextDelta {
         }
     }
 }
+
 /// A text part is complete.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1628,6 +1752,7 @@ pub struct RealtimeServerEventResponseTextDone {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
+
 impl Default for RealtimeServerEventResponseTextDone {
     fn default() -> Self {
         Self {
@@ -1641,6 +1766,7 @@ impl Default for RealtimeServerEventResponseTextDone {
         }
     }
 }
+
 /// First event of every connection, with the initial session configuration.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1655,6 +1781,7 @@ pub struct RealtimeServerEventSessionCreated {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub session: RealtimeSession,
 }
+
 impl Default for RealtimeServerEventSessionCreated {
     fn default() -> Self {
         Self {
@@ -1664,6 +1791,7 @@ impl Default for RealtimeServerEventSessionCreated {
         }
     }
 }
+
 /// Confirms a `session.update` with the resulting configuration.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1678,6 +1806,7 @@ pub struct RealtimeServerEventSessionUpdated {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub session: RealtimeSession,
 }
+
 impl Default for RealtimeServerEventSessionUpdated {
     fn default() -> Self {
         Self {
@@ -1687,6 +1816,7 @@ impl Default for RealtimeServerEventSessionUpdated {
         }
     }
 }
+
 /// Detects turns from silence.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1713,6 +1843,7 @@ pub struct RealtimeServerVad {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub idle_timeout_ms: Option<i64>,
 }
+
 impl Default for RealtimeServerVad {
     fn default() -> Self {
         Self {
@@ -1726,6 +1857,7 @@ impl Default for RealtimeServerVad {
         }
     }
 }
+
 impl RealtimeServerVad {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -1762,6 +1894,7 @@ impl RealtimeServerVad {
         self
     }
 }
+
 /// Configuration of a Realtime session, as sent in `session.update` and reported by the server.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1821,6 +1954,7 @@ pub struct RealtimeSession {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<RealtimeSessionIncludeItem>>,
 }
+
 impl RealtimeSession {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -1935,6 +2069,7 @@ impl RealtimeSession {
         self
     }
 }
+
 /// Generated from `/components/schemas/RealtimeSession/properties/include/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeSessionIncludeItem {
@@ -1943,12 +2078,14 @@ pub enum RealtimeSessionIncludeItem {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RealtimeSessionIncludeItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RealtimeSessionIncludeItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1960,11 +2097,13 @@ impl RealtimeSessionIncludeItem {
         }
     }
 }
+
 impl ::std::fmt::Display for RealtimeSessionIncludeItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RealtimeSessionIncludeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -1975,6 +2114,7 @@ impl From<&str> for RealtimeSessionIncludeItem {
         }
     }
 }
+
 impl From<String> for RealtimeSessionIncludeItem {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1985,6 +2125,7 @@ impl From<String> for RealtimeSessionIncludeItem {
         }
     }
 }
+
 impl ::serde::Serialize for RealtimeSessionIncludeItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1993,6 +2134,7 @@ impl ::serde::Serialize for RealtimeSessionIncludeItem {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeSessionIncludeItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2001,6 +2143,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeSessionIncludeItem {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Encoding of audio sent by the client.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeSessionInputAudioFormat {
@@ -2013,12 +2156,14 @@ pub enum RealtimeSessionInputAudioFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RealtimeSessionInputAudioFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RealtimeSessionInputAudioFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2030,11 +2175,13 @@ impl RealtimeSessionInputAudioFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for RealtimeSessionInputAudioFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RealtimeSessionInputAudioFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -2045,6 +2192,7 @@ impl From<&str> for RealtimeSessionInputAudioFormat {
         }
     }
 }
+
 impl From<String> for RealtimeSessionInputAudioFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2055,6 +2203,7 @@ impl From<String> for RealtimeSessionInputAudioFormat {
         }
     }
 }
+
 impl ::serde::Serialize for RealtimeSessionInputAudioFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2063,6 +2212,7 @@ impl ::serde::Serialize for RealtimeSessionInputAudioFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeSessionInputAudioFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2071,6 +2221,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeSessionInputAudioFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Noise reduction applied to input audio.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2079,6 +2230,7 @@ pub struct RealtimeSessionInputAudioNoiseReduction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RealtimeSessionInputAudioNoiseReductionType>,
 }
+
 impl RealtimeSessionInputAudioNoiseReduction {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -2093,6 +2245,7 @@ impl RealtimeSessionInputAudioNoiseReduction {
         self
     }
 }
+
 /// Close-talking microphones or far-field ones such as laptops.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeSessionInputAudioNoiseReductionType {
@@ -2103,12 +2256,14 @@ pub enum RealtimeSessionInputAudioNoiseReductionType {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RealtimeSessionInputAudioNoiseReductionType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RealtimeSessionInputAudioNoiseReductionType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2119,11 +2274,13 @@ impl RealtimeSessionInputAudioNoiseReductionType {
         }
     }
 }
+
 impl ::std::fmt::Display for RealtimeSessionInputAudioNoiseReductionType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RealtimeSessionInputAudioNoiseReductionType {
     fn from(value: &str) -> Self {
         match value {
@@ -2133,6 +2290,7 @@ impl From<&str> for RealtimeSessionInputAudioNoiseReductionType {
         }
     }
 }
+
 impl From<String> for RealtimeSessionInputAudioNoiseReductionType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2142,6 +2300,7 @@ impl From<String> for RealtimeSessionInputAudioNoiseReductionType {
         }
     }
 }
+
 impl ::serde::Serialize for RealtimeSessionInputAudioNoiseReductionType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2150,6 +2309,7 @@ impl ::serde::Serialize for RealtimeSessionInputAudioNoiseReductionType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeSessionInputAudioNoiseReductionType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2158,6 +2318,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeSessionInputAudioNoiseReductionT
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Output token cap per response, or `inf`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RealtimeSessionMaxResponseOutputTokens {
@@ -2168,23 +2329,27 @@ pub enum RealtimeSessionMaxResponseOutputTokens {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for RealtimeSessionMaxResponseOutputTokens {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<i64> for RealtimeSessionMaxResponseOutputTokens {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
+
 impl From<RealtimeSessionMaxResponseOutputTokensEnum>
 for RealtimeSessionMaxResponseOutputTokens {
     fn from(value: RealtimeSessionMaxResponseOutputTokensEnum) -> Self {
         Self::Enum(value)
     }
 }
+
 impl ::serde::Serialize for RealtimeSessionMaxResponseOutputTokens {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2197,6 +2362,7 @@ impl ::serde::Serialize for RealtimeSessionMaxResponseOutputTokens {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeSessionMaxResponseOutputTokens {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2215,6 +2381,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeSessionMaxResponseOutputTokens {
         }
     }
 }
+
 /// Generated from `/components/schemas/RealtimeSession/properties/max_response_output_tokens/oneOf/1`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeSessionMaxResponseOutputTokensEnum {
@@ -2223,12 +2390,14 @@ pub enum RealtimeSessionMaxResponseOutputTokensEnum {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RealtimeSessionMaxResponseOutputTokensEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RealtimeSessionMaxResponseOutputTokensEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2238,11 +2407,13 @@ impl RealtimeSessionMaxResponseOutputTokensEnum {
         }
     }
 }
+
 impl ::std::fmt::Display for RealtimeSessionMaxResponseOutputTokensEnum {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RealtimeSessionMaxResponseOutputTokensEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -2251,6 +2422,7 @@ impl From<&str> for RealtimeSessionMaxResponseOutputTokensEnum {
         }
     }
 }
+
 impl From<String> for RealtimeSessionMaxResponseOutputTokensEnum {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2259,6 +2431,7 @@ impl From<String> for RealtimeSessionMaxResponseOutputTokensEnum {
         }
     }
 }
+
 impl ::serde::Serialize for RealtimeSessionMaxResponseOutputTokensEnum {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2267,6 +2440,7 @@ impl ::serde::Serialize for RealtimeSessionMaxResponseOutputTokensEnum {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeSessionMaxResponseOutputTokensEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2275,6 +2449,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeSessionMaxResponseOutputTokensEn
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Generated from `/components/schemas/RealtimeSession/properties/modalities/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeSessionModalitiesItem {
@@ -2285,12 +2460,14 @@ pub enum RealtimeSessionModalitiesItem {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RealtimeSessionModalitiesItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RealtimeSessionModalitiesItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2301,11 +2478,13 @@ impl RealtimeSessionModalitiesItem {
         }
     }
 }
+
 impl ::std::fmt::Display for RealtimeSessionModalitiesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RealtimeSessionModalitiesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -2315,6 +2494,7 @@ impl From<&str> for RealtimeSessionModalitiesItem {
         }
     }
 }
+
 impl From<String> for RealtimeSessionModalitiesItem {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2324,6 +2504,7 @@ impl From<String> for RealtimeSessionModalitiesItem {
         }
     }
 }
+
 impl ::serde::Serialize for RealtimeSessionModalitiesItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2332,6 +2513,7 @@ impl ::serde::Serialize for RealtimeSessionModalitiesItem {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeSessionModalitiesItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2340,6 +2522,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeSessionModalitiesItem {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Encoding of audio sent by the server.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeSessionOutputAudioFormat {
@@ -2352,12 +2535,14 @@ pub enum RealtimeSessionOutputAudioFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RealtimeSessionOutputAudioFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RealtimeSessionOutputAudioFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2369,11 +2554,13 @@ impl RealtimeSessionOutputAudioFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for RealtimeSessionOutputAudioFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RealtimeSessionOutputAudioFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -2384,6 +2571,7 @@ impl From<&str> for RealtimeSessionOutputAudioFormat {
         }
     }
 }
+
 impl From<String> for RealtimeSessionOutputAudioFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2394,6 +2582,7 @@ impl From<String> for RealtimeSessionOutputAudioFormat {
         }
     }
 }
+
 impl ::serde::Serialize for RealtimeSessionOutputAudioFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2402,6 +2591,7 @@ impl ::serde::Serialize for RealtimeSessionOutputAudioFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeSessionOutputAudioFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2410,6 +2600,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeSessionOutputAudioFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Voice activity detection mode.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RealtimeTurnDetection {
@@ -2420,22 +2611,26 @@ pub enum RealtimeTurnDetection {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RealtimeTurnDetection {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<RealtimeServerVad> for RealtimeTurnDetection {
     fn from(value: RealtimeServerVad) -> Self {
         Self::ServerVad(value)
     }
 }
+
 impl From<RealtimeSemanticVad> for RealtimeTurnDetection {
     fn from(value: RealtimeSemanticVad) -> Self {
         Self::SemanticVad(value)
     }
 }
+
 impl ::serde::Serialize for RealtimeTurnDetection {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2448,6 +2643,7 @@ impl ::serde::Serialize for RealtimeTurnDetection {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RealtimeTurnDetection {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// A reference attached to a span of output text.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Annotation {
@@ -26,32 +27,38 @@ pub enum Annotation {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for Annotation {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<FileCitationBody> for Annotation {
     fn from(value: FileCitationBody) -> Self {
         Self::FileCitation(value)
     }
 }
+
 impl From<UrlCitationBody> for Annotation {
     fn from(value: UrlCitationBody) -> Self {
         Self::UrlCitation(value)
     }
 }
+
 impl From<ContainerFileCitationBody> for Annotation {
     fn from(value: ContainerFileCitationBody) -> Self {
         Self::ContainerFileCitation(value)
     }
 }
+
 impl From<FilePath> for Annotation {
     fn from(value: FilePath) -> Self {
         Self::FilePath(value)
     }
 }
+
 impl ::serde::Serialize for Annotation {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -68,6 +75,7 @@ impl ::serde::Serialize for Annotation {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Annotation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -92,6 +100,7 @@ impl<'de> ::serde::Deserialize<'de> for Annotation {
         }
     }
 }
+
 /// Rough whereabouts of the user, used to localise web search results.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -112,6 +121,7 @@ pub struct ApproximateLocation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
+
 impl Default for ApproximateLocation {
     fn default() -> Self {
         Self {
@@ -123,6 +133,7 @@ impl Default for ApproximateLocation {
         }
     }
 }
+
 impl ApproximateLocation {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -149,6 +160,7 @@ impl ApproximateLocation {
         self
     }
 }
+
 /// Create a fresh container automatically.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -163,6 +175,7 @@ pub struct AutoCodeInterpreterToolParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub memory_limit: Option<AutoCodeInterpreterToolParamMemoryLimit>,
 }
+
 impl Default for AutoCodeInterpreterToolParam {
     fn default() -> Self {
         Self {
@@ -172,6 +185,7 @@ impl Default for AutoCodeInterpreterToolParam {
         }
     }
 }
+
 impl AutoCodeInterpreterToolParam {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -191,6 +205,7 @@ impl AutoCodeInterpreterToolParam {
         self
     }
 }
+
 /// Memory available to the container.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AutoCodeInterpreterToolParamMemoryLimit {
@@ -205,12 +220,14 @@ pub enum AutoCodeInterpreterToolParamMemoryLimit {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for AutoCodeInterpreterToolParamMemoryLimit {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl AutoCodeInterpreterToolParamMemoryLimit {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -223,11 +240,13 @@ impl AutoCodeInterpreterToolParamMemoryLimit {
         }
     }
 }
+
 impl ::std::fmt::Display for AutoCodeInterpreterToolParamMemoryLimit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for AutoCodeInterpreterToolParamMemoryLimit {
     fn from(value: &str) -> Self {
         match value {
@@ -239,6 +258,7 @@ impl From<&str> for AutoCodeInterpreterToolParamMemoryLimit {
         }
     }
 }
+
 impl From<String> for AutoCodeInterpreterToolParamMemoryLimit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -250,6 +270,7 @@ impl From<String> for AutoCodeInterpreterToolParamMemoryLimit {
         }
     }
 }
+
 impl ::serde::Serialize for AutoCodeInterpreterToolParamMemoryLimit {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -258,6 +279,7 @@ impl ::serde::Serialize for AutoCodeInterpreterToolParamMemoryLimit {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AutoCodeInterpreterToolParamMemoryLimit {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -266,6 +288,7 @@ impl<'de> ::serde::Deserialize<'de> for AutoCodeInterpreterToolParamMemoryLimit 
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Click a mouse button.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -286,6 +309,7 @@ pub struct ClickParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
+
 impl Default for ClickParam {
     fn default() -> Self {
         Self {
@@ -297,6 +321,7 @@ impl Default for ClickParam {
         }
     }
 }
+
 impl ClickParam {
     /// Creates a value from its required fields (`button`, `x`, `y`); the rest start unset.
     pub fn new(
@@ -332,6 +357,7 @@ impl ClickParam {
         self
     }
 }
+
 /// Button to press.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClickParamButton {
@@ -348,12 +374,14 @@ pub enum ClickParamButton {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ClickParamButton {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ClickParamButton {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -367,11 +395,13 @@ impl ClickParamButton {
         }
     }
 }
+
 impl ::std::fmt::Display for ClickParamButton {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ClickParamButton {
     fn from(value: &str) -> Self {
         match value {
@@ -384,6 +414,7 @@ impl From<&str> for ClickParamButton {
         }
     }
 }
+
 impl From<String> for ClickParamButton {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -396,6 +427,7 @@ impl From<String> for ClickParamButton {
         }
     }
 }
+
 impl ::serde::Serialize for ClickParamButton {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -404,6 +436,7 @@ impl ::serde::Serialize for ClickParamButton {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ClickParamButton {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -412,6 +445,7 @@ impl<'de> ::serde::Deserialize<'de> for ClickParamButton {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// One output of a code interpreter run.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CodeInterpreterOutput {
@@ -422,22 +456,26 @@ pub enum CodeInterpreterOutput {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for CodeInterpreterOutput {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<CodeInterpreterOutputLogs> for CodeInterpreterOutput {
     fn from(value: CodeInterpreterOutputLogs) -> Self {
         Self::Logs(value)
     }
 }
+
 impl From<CodeInterpreterOutputImage> for CodeInterpreterOutput {
     fn from(value: CodeInterpreterOutputImage) -> Self {
         Self::Image(value)
     }
 }
+
 impl ::serde::Serialize for CodeInterpreterOutput {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -450,6 +488,7 @@ impl ::serde::Serialize for CodeInterpreterOutput {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CodeInterpreterOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -464,6 +503,7 @@ impl<'de> ::serde::Deserialize<'de> for CodeInterpreterOutput {
         }
     }
 }
+
 /// An image produced by the code.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -475,6 +515,7 @@ pub struct CodeInterpreterOutputImage {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
 }
+
 impl Default for CodeInterpreterOutputImage {
     fn default() -> Self {
         Self {
@@ -483,6 +524,7 @@ impl Default for CodeInterpreterOutputImage {
         }
     }
 }
+
 impl CodeInterpreterOutputImage {
     /// Creates a value from its required fields (`url`); the rest start unset.
     pub fn new(url: impl Into<String>) -> Self {
@@ -497,6 +539,7 @@ impl CodeInterpreterOutputImage {
         self
     }
 }
+
 /// Text printed by the code.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -508,6 +551,7 @@ pub struct CodeInterpreterOutputLogs {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logs: String,
 }
+
 impl Default for CodeInterpreterOutputLogs {
     fn default() -> Self {
         Self {
@@ -516,6 +560,7 @@ impl Default for CodeInterpreterOutputLogs {
         }
     }
 }
+
 impl CodeInterpreterOutputLogs {
     /// Creates a value from its required fields (`logs`); the rest start unset.
     pub fn new(logs: impl Into<String>) -> Self {
@@ -530,6 +575,7 @@ impl CodeInterpreterOutputLogs {
         self
     }
 }
+
 /// Lets the model write and run Python in a sandboxed container.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -541,6 +587,7 @@ pub struct CodeInterpreterTool {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub container: CodeInterpreterToolContainer,
 }
+
 impl Default for CodeInterpreterTool {
     fn default() -> Self {
         Self {
@@ -549,6 +596,7 @@ impl Default for CodeInterpreterTool {
         }
     }
 }
+
 impl CodeInterpreterTool {
     /// Creates a value from its required fields (`container`); the rest start unset.
     pub fn new(container: impl Into<CodeInterpreterToolContainer>) -> Self {
@@ -563,6 +611,7 @@ impl CodeInterpreterTool {
         self
     }
 }
+
 /// Code run by the code interpreter tool.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -584,6 +633,7 @@ pub struct CodeInterpreterToolCall {
     /// Logs and images produced (only with the `code_interpreter_call.outputs` include).
     pub outputs: Option<Vec<CodeInterpreterOutput>>,
 }
+
 impl Default for CodeInterpreterToolCall {
     fn default() -> Self {
         Self {
@@ -596,6 +646,7 @@ impl Default for CodeInterpreterToolCall {
         }
     }
 }
+
 impl CodeInterpreterToolCall {
     /// Creates a value from its required fields (`id`, `status`, `container_id`); the rest start unset.
     pub fn new(
@@ -636,6 +687,7 @@ impl CodeInterpreterToolCall {
         self
     }
 }
+
 /// Progress of the execution.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CodeInterpreterToolCallStatus {
@@ -652,12 +704,14 @@ pub enum CodeInterpreterToolCallStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CodeInterpreterToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CodeInterpreterToolCallStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -671,11 +725,13 @@ impl CodeInterpreterToolCallStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for CodeInterpreterToolCallStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CodeInterpreterToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -688,6 +744,7 @@ impl From<&str> for CodeInterpreterToolCallStatus {
         }
     }
 }
+
 impl From<String> for CodeInterpreterToolCallStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -700,6 +757,7 @@ impl From<String> for CodeInterpreterToolCallStatus {
         }
     }
 }
+
 impl ::serde::Serialize for CodeInterpreterToolCallStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -708,6 +766,7 @@ impl ::serde::Serialize for CodeInterpreterToolCallStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CodeInterpreterToolCallStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -716,6 +775,7 @@ impl<'de> ::serde::Deserialize<'de> for CodeInterpreterToolCallStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// An existing container id, or settings for a container created on demand.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CodeInterpreterToolContainer {
@@ -726,27 +786,32 @@ pub enum CodeInterpreterToolContainer {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for CodeInterpreterToolContainer {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for CodeInterpreterToolContainer {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for CodeInterpreterToolContainer {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<AutoCodeInterpreterToolParam> for CodeInterpreterToolContainer {
     fn from(value: AutoCodeInterpreterToolParam) -> Self {
         Self::AutoCodeInterpreterToolParam(value)
     }
 }
+
 impl ::serde::Serialize for CodeInterpreterToolContainer {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -761,6 +826,7 @@ impl ::serde::Serialize for CodeInterpreterToolContainer {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CodeInterpreterToolContainer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -780,6 +846,7 @@ impl<'de> ::serde::Deserialize<'de> for CodeInterpreterToolContainer {
         }
     }
 }
+
 /// Compares one attribute against a value.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -795,6 +862,7 @@ pub struct ComparisonFilter {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub value: ComparisonFilterValue,
 }
+
 impl ComparisonFilter {
     /// Creates a value from its required fields (`type`, `key`, `value`); the rest start unset.
     pub fn new(
@@ -824,6 +892,7 @@ impl ComparisonFilter {
         self
     }
 }
+
 /// Comparison operator: equal, not equal, greater than (or equal),
 /// less than (or equal), contained in a list, not contained in a list.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -847,12 +916,14 @@ pub enum ComparisonFilterType {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ComparisonFilterType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ComparisonFilterType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -869,11 +940,13 @@ impl ComparisonFilterType {
         }
     }
 }
+
 impl ::std::fmt::Display for ComparisonFilterType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ComparisonFilterType {
     fn from(value: &str) -> Self {
         match value {
@@ -889,6 +962,7 @@ impl From<&str> for ComparisonFilterType {
         }
     }
 }
+
 impl From<String> for ComparisonFilterType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -904,6 +978,7 @@ impl From<String> for ComparisonFilterType {
         }
     }
 }
+
 impl ::serde::Serialize for ComparisonFilterType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -912,6 +987,7 @@ impl ::serde::Serialize for ComparisonFilterType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ComparisonFilterType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -920,6 +996,7 @@ impl<'de> ::serde::Deserialize<'de> for ComparisonFilterType {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Value to compare with; a list for `in` and `nin`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComparisonFilterValue {
@@ -934,37 +1011,44 @@ pub enum ComparisonFilterValue {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ComparisonFilterValue {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for ComparisonFilterValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for ComparisonFilterValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<f64> for ComparisonFilterValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
+
 impl From<bool> for ComparisonFilterValue {
     fn from(value: bool) -> Self {
         Self::Boolean(value)
     }
 }
+
 impl From<Vec<ComparisonFilterValueArrayItem>> for ComparisonFilterValue {
     fn from(value: Vec<ComparisonFilterValueArrayItem>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for ComparisonFilterValue {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -979,6 +1063,7 @@ impl ::serde::Serialize for ComparisonFilterValue {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ComparisonFilterValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1003,6 +1088,7 @@ impl<'de> ::serde::Deserialize<'de> for ComparisonFilterValue {
         }
     }
 }
+
 /// Generated from `/components/schemas/ComparisonFilter/properties/value/oneOf/3/items`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComparisonFilterValueArrayItem {
@@ -1013,27 +1099,32 @@ pub enum ComparisonFilterValueArrayItem {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ComparisonFilterValueArrayItem {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for ComparisonFilterValueArrayItem {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for ComparisonFilterValueArrayItem {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<f64> for ComparisonFilterValueArrayItem {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
+
 impl ::serde::Serialize for ComparisonFilterValueArrayItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1046,6 +1137,7 @@ impl ::serde::Serialize for ComparisonFilterValueArrayItem {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ComparisonFilterValueArrayItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1064,6 +1156,7 @@ impl<'de> ::serde::Deserialize<'de> for ComparisonFilterValueArrayItem {
         }
     }
 }
+
 /// Combines several filters with a logical `and` or `or`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1075,6 +1168,7 @@ pub struct CompoundFilter {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub filters: Vec<Filters>,
 }
+
 impl CompoundFilter {
     /// Creates a value from its required fields (`type`, `filters`); the rest start unset.
     pub fn new(
@@ -1097,6 +1191,7 @@ impl CompoundFilter {
         self
     }
 }
+
 /// How the inner filters are combined.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CompoundFilterType {
@@ -1107,12 +1202,14 @@ pub enum CompoundFilterType {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CompoundFilterType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CompoundFilterType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1123,11 +1220,13 @@ impl CompoundFilterType {
         }
     }
 }
+
 impl ::std::fmt::Display for CompoundFilterType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CompoundFilterType {
     fn from(value: &str) -> Self {
         match value {
@@ -1137,6 +1236,7 @@ impl From<&str> for CompoundFilterType {
         }
     }
 }
+
 impl From<String> for CompoundFilterType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1146,6 +1246,7 @@ impl From<String> for CompoundFilterType {
         }
     }
 }
+
 impl ::serde::Serialize for CompoundFilterType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1154,6 +1255,7 @@ impl ::serde::Serialize for CompoundFilterType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CompoundFilterType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1162,6 +1264,7 @@ impl<'de> ::serde::Deserialize<'de> for CompoundFilterType {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// One computer action.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComputerAction {
@@ -1186,57 +1289,68 @@ pub enum ComputerAction {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ComputerAction {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ClickParam> for ComputerAction {
     fn from(value: ClickParam) -> Self {
         Self::Click(value)
     }
 }
+
 impl From<DoubleClickAction> for ComputerAction {
     fn from(value: DoubleClickAction) -> Self {
         Self::DoubleClick(value)
     }
 }
+
 impl From<DragParam> for ComputerAction {
     fn from(value: DragParam) -> Self {
         Self::Drag(value)
     }
 }
+
 impl From<KeyPressAction> for ComputerAction {
     fn from(value: KeyPressAction) -> Self {
         Self::Keypress(value)
     }
 }
+
 impl From<MoveParam> for ComputerAction {
     fn from(value: MoveParam) -> Self {
         Self::Move(value)
     }
 }
+
 impl From<ScreenshotParam> for ComputerAction {
     fn from(value: ScreenshotParam) -> Self {
         Self::Screenshot(value)
     }
 }
+
 impl From<ScrollParam> for ComputerAction {
     fn from(value: ScrollParam) -> Self {
         Self::Scroll(value)
     }
 }
+
 impl From<TypeParam> for ComputerAction {
     fn from(value: TypeParam) -> Self {
         Self::Type(value)
     }
 }
+
 impl From<WaitParam> for ComputerAction {
     fn from(value: WaitParam) -> Self {
         Self::Wait(value)
     }
 }
+
 impl ::serde::Serialize for ComputerAction {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1256,6 +1370,7 @@ impl ::serde::Serialize for ComputerAction {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ComputerAction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1283,6 +1398,7 @@ impl<'de> ::serde::Deserialize<'de> for ComputerAction {
         }
     }
 }
+
 /// The screenshot taken after performing a computer action, sent back to the model.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1306,6 +1422,7 @@ pub struct ComputerCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ComputerCallOutputItemParamStatus>,
 }
+
 impl Default for ComputerCallOutputItemParam {
     fn default() -> Self {
         Self {
@@ -1318,6 +1435,7 @@ impl Default for ComputerCallOutputItemParam {
         }
     }
 }
+
 impl ComputerCallOutputItemParam {
     /// Creates a value from its required fields (`call_id`, `output`); the rest start unset.
     pub fn new(
@@ -1362,6 +1480,7 @@ impl ComputerCallOutputItemParam {
         self
     }
 }
+
 /// Item state, when replaying a stored item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ComputerCallOutputItemParamStatus {
@@ -1374,12 +1493,14 @@ pub enum ComputerCallOutputItemParamStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ComputerCallOutputItemParamStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ComputerCallOutputItemParamStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1391,11 +1512,13 @@ impl ComputerCallOutputItemParamStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for ComputerCallOutputItemParamStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ComputerCallOutputItemParamStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1406,6 +1529,7 @@ impl From<&str> for ComputerCallOutputItemParamStatus {
         }
     }
 }
+
 impl From<String> for ComputerCallOutputItemParamStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1416,6 +1540,7 @@ impl From<String> for ComputerCallOutputItemParamStatus {
         }
     }
 }
+
 impl ::serde::Serialize for ComputerCallOutputItemParamStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1424,6 +1549,7 @@ impl ::serde::Serialize for ComputerCallOutputItemParamStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ComputerCallOutputItemParamStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1432,6 +1558,7 @@ impl<'de> ::serde::Deserialize<'de> for ComputerCallOutputItemParamStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// A safety concern raised about a computer action.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1446,6 +1573,7 @@ pub struct ComputerCallSafetyCheckParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
 impl ComputerCallSafetyCheckParam {
     /// Creates a value from its required fields (`id`); the rest start unset.
     pub fn new(id: impl Into<String>) -> Self {
@@ -1470,6 +1598,7 @@ impl ComputerCallSafetyCheckParam {
         self
     }
 }
+
 /// A screenshot returned after performing a computer action.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1484,6 +1613,7 @@ pub struct ComputerScreenshotImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
+
 impl Default for ComputerScreenshotImage {
     fn default() -> Self {
         Self {
@@ -1493,6 +1623,7 @@ impl Default for ComputerScreenshotImage {
         }
     }
 }
+
 impl ComputerScreenshotImage {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -1509,6 +1640,7 @@ impl ComputerScreenshotImage {
         self
     }
 }
+
 /// A mouse or keyboard action the model wants performed on the computer.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1532,6 +1664,7 @@ pub struct ComputerToolCall {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: ComputerToolCallStatus,
 }
+
 impl Default for ComputerToolCall {
     fn default() -> Self {
         Self {
@@ -1544,6 +1677,7 @@ impl Default for ComputerToolCall {
         }
     }
 }
+
 impl ComputerToolCall {
     /// Creates a value from its required fields (`id`, `call_id`, `pending_safety_checks`, `status`); the rest start unset.
     pub fn new(
@@ -1589,6 +1723,7 @@ impl ComputerToolCall {
         self
     }
 }
+
 /// A stored computer call result.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1615,6 +1750,7 @@ pub struct ComputerToolCallOutputResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
+
 impl Default for ComputerToolCallOutputResource {
     fn default() -> Self {
         Self {
@@ -1628,6 +1764,7 @@ impl Default for ComputerToolCallOutputResource {
         }
     }
 }
+
 /// Item state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ComputerToolCallOutputResourceStatus {
@@ -1640,12 +1777,14 @@ pub enum ComputerToolCallOutputResourceStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ComputerToolCallOutputResourceStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ComputerToolCallOutputResourceStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1657,11 +1796,13 @@ impl ComputerToolCallOutputResourceStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for ComputerToolCallOutputResourceStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ComputerToolCallOutputResourceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1672,6 +1813,7 @@ impl From<&str> for ComputerToolCallOutputResourceStatus {
         }
     }
 }
+
 impl From<String> for ComputerToolCallOutputResourceStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1682,6 +1824,7 @@ impl From<String> for ComputerToolCallOutputResourceStatus {
         }
     }
 }
+
 impl ::serde::Serialize for ComputerToolCallOutputResourceStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1690,6 +1833,7 @@ impl ::serde::Serialize for ComputerToolCallOutputResourceStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ComputerToolCallOutputResourceStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1698,6 +1842,7 @@ impl<'de> ::serde::Deserialize<'de> for ComputerToolCallOutputResourceStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Generation state of the item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ComputerToolCallStatus {
@@ -1710,12 +1855,14 @@ pub enum ComputerToolCallStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ComputerToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ComputerToolCallStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1727,11 +1874,13 @@ impl ComputerToolCallStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for ComputerToolCallStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ComputerToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1742,6 +1891,7 @@ impl From<&str> for ComputerToolCallStatus {
         }
     }
 }
+
 impl From<String> for ComputerToolCallStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1752,6 +1902,7 @@ impl From<String> for ComputerToolCallStatus {
         }
     }
 }
+
 impl ::serde::Serialize for ComputerToolCallStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1760,6 +1911,7 @@ impl ::serde::Serialize for ComputerToolCallStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ComputerToolCallStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1768,6 +1920,7 @@ impl<'de> ::serde::Deserialize<'de> for ComputerToolCallStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Lets the model operate a virtual computer by emitting mouse and keyboard actions.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1785,6 +1938,7 @@ pub struct ComputerUsePreviewTool {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub display_height: i64,
 }
+
 impl Default for ComputerUsePreviewTool {
     fn default() -> Self {
         Self {
@@ -1795,6 +1949,7 @@ impl Default for ComputerUsePreviewTool {
         }
     }
 }
+
 impl ComputerUsePreviewTool {
     /// Creates a value from its required fields (`environment`, `display_width`, `display_height`); the rest start unset.
     pub fn new(
@@ -1828,6 +1983,7 @@ impl ComputerUsePreviewTool {
         self
     }
 }
+
 /// Kind of machine being controlled.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ComputerUsePreviewToolEnvironment {
@@ -1844,12 +2000,14 @@ pub enum ComputerUsePreviewToolEnvironment {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ComputerUsePreviewToolEnvironment {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ComputerUsePreviewToolEnvironment {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1863,11 +2021,13 @@ impl ComputerUsePreviewToolEnvironment {
         }
     }
 }
+
 impl ::std::fmt::Display for ComputerUsePreviewToolEnvironment {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ComputerUsePreviewToolEnvironment {
     fn from(value: &str) -> Self {
         match value {
@@ -1880,6 +2040,7 @@ impl From<&str> for ComputerUsePreviewToolEnvironment {
         }
     }
 }
+
 impl From<String> for ComputerUsePreviewToolEnvironment {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1892,6 +2053,7 @@ impl From<String> for ComputerUsePreviewToolEnvironment {
         }
     }
 }
+
 impl ::serde::Serialize for ComputerUsePreviewToolEnvironment {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1900,6 +2062,7 @@ impl ::serde::Serialize for ComputerUsePreviewToolEnvironment {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ComputerUsePreviewToolEnvironment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1908,6 +2071,7 @@ impl<'de> ::serde::Deserialize<'de> for ComputerUsePreviewToolEnvironment {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Cites a file inside a code interpreter container.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1931,6 +2095,7 @@ pub struct ContainerFileCitationBody {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end_index: i64,
 }
+
 impl Default for ContainerFileCitationBody {
     fn default() -> Self {
         Self {
@@ -1943,6 +2108,7 @@ impl Default for ContainerFileCitationBody {
         }
     }
 }
+
 impl ContainerFileCitationBody {
     /// Creates a value from its required fields (`container_id`, `file_id`, `filename`, `start_index`, `end_index`); the rest start unset.
     pub fn new(
@@ -1987,6 +2153,7 @@ impl ContainerFileCitationBody {
         self
     }
 }
+
 /// The conversation a response belongs to, by bare id or as an object.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConversationParam {
@@ -1997,27 +2164,32 @@ pub enum ConversationParam {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ConversationParam {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for ConversationParam {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for ConversationParam {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<ConversationReference> for ConversationParam {
     fn from(value: ConversationReference) -> Self {
         Self::ConversationReference(value)
     }
 }
+
 impl ::serde::Serialize for ConversationParam {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2032,6 +2204,7 @@ impl ::serde::Serialize for ConversationParam {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConversationParam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2050,6 +2223,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationParam {
         }
     }
 }
+
 /// Identifies a conversation.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2058,6 +2232,7 @@ pub struct ConversationReference {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
 }
+
 impl ConversationReference {
     /// Creates a value from its required fields (`id`); the rest start unset.
     pub fn new(id: impl Into<String>) -> Self {
@@ -2069,6 +2244,7 @@ impl ConversationReference {
         self
     }
 }
+
 /// A screen position.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2080,6 +2256,7 @@ pub struct CoordParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub y: i64,
 }
+
 impl CoordParam {
     /// Creates a value from its required fields (`x`, `y`); the rest start unset.
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
@@ -2096,6 +2273,7 @@ impl CoordParam {
         self
     }
 }
+
 /// Body of `POST /responses`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2189,6 +2367,7 @@ pub struct CreateResponseRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+
 impl CreateResponseRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -2342,6 +2521,7 @@ impl CreateResponseRequest {
         self
     }
 }
+
 /// How long cached prompt prefixes are kept.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateResponseRequestPromptCacheRetention {
@@ -2352,12 +2532,14 @@ pub enum CreateResponseRequestPromptCacheRetention {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateResponseRequestPromptCacheRetention {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateResponseRequestPromptCacheRetention {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2368,11 +2550,13 @@ impl CreateResponseRequestPromptCacheRetention {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateResponseRequestPromptCacheRetention {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateResponseRequestPromptCacheRetention {
     fn from(value: &str) -> Self {
         match value {
@@ -2382,6 +2566,7 @@ impl From<&str> for CreateResponseRequestPromptCacheRetention {
         }
     }
 }
+
 impl From<String> for CreateResponseRequestPromptCacheRetention {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2391,6 +2576,7 @@ impl From<String> for CreateResponseRequestPromptCacheRetention {
         }
     }
 }
+
 impl ::serde::Serialize for CreateResponseRequestPromptCacheRetention {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2399,6 +2585,7 @@ impl ::serde::Serialize for CreateResponseRequestPromptCacheRetention {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateResponseRequestPromptCacheRetention {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2407,6 +2594,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateResponseRequestPromptCacheRetentio
             .map(|value| Self::from(&*value))
     }
 }
+
 /// What to do when the context is too long: `auto` drops items from the
 /// start of the conversation, `disabled` (default) fails the request.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2418,12 +2606,14 @@ pub enum CreateResponseRequestTruncation {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateResponseRequestTruncation {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateResponseRequestTruncation {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2434,11 +2624,13 @@ impl CreateResponseRequestTruncation {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateResponseRequestTruncation {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateResponseRequestTruncation {
     fn from(value: &str) -> Self {
         match value {
@@ -2448,6 +2640,7 @@ impl From<&str> for CreateResponseRequestTruncation {
         }
     }
 }
+
 impl From<String> for CreateResponseRequestTruncation {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2457,6 +2650,7 @@ impl From<String> for CreateResponseRequestTruncation {
         }
     }
 }
+
 impl ::serde::Serialize for CreateResponseRequestTruncation {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2465,6 +2659,7 @@ impl ::serde::Serialize for CreateResponseRequestTruncation {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateResponseRequestTruncation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2473,6 +2668,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateResponseRequestTruncation {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Input constrained by a grammar.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2487,6 +2683,7 @@ pub struct CustomGrammarFormatParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub definition: String,
 }
+
 impl Default for CustomGrammarFormatParam {
     fn default() -> Self {
         Self {
@@ -2496,6 +2693,7 @@ impl Default for CustomGrammarFormatParam {
         }
     }
 }
+
 impl CustomGrammarFormatParam {
     /// Creates a value from its required fields (`syntax`, `definition`); the rest start unset.
     pub fn new(
@@ -2519,6 +2717,7 @@ impl CustomGrammarFormatParam {
         self
     }
 }
+
 /// Language the grammar is written in.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomGrammarFormatParamSyntax {
@@ -2529,12 +2728,14 @@ pub enum CustomGrammarFormatParamSyntax {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CustomGrammarFormatParamSyntax {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CustomGrammarFormatParamSyntax {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2545,11 +2746,13 @@ impl CustomGrammarFormatParamSyntax {
         }
     }
 }
+
 impl ::std::fmt::Display for CustomGrammarFormatParamSyntax {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CustomGrammarFormatParamSyntax {
     fn from(value: &str) -> Self {
         match value {
@@ -2559,6 +2762,7 @@ impl From<&str> for CustomGrammarFormatParamSyntax {
         }
     }
 }
+
 impl From<String> for CustomGrammarFormatParamSyntax {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2568,6 +2772,7 @@ impl From<String> for CustomGrammarFormatParamSyntax {
         }
     }
 }
+
 impl ::serde::Serialize for CustomGrammarFormatParamSyntax {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2576,6 +2781,7 @@ impl ::serde::Serialize for CustomGrammarFormatParamSyntax {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CustomGrammarFormatParamSyntax {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2584,6 +2790,7 @@ impl<'de> ::serde::Deserialize<'de> for CustomGrammarFormatParamSyntax {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Unconstrained text input.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2592,17 +2799,20 @@ pub struct CustomTextFormatParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for CustomTextFormatParam {
     fn default() -> Self {
         Self { r#type: "text".to_owned() }
     }
 }
+
 impl CustomTextFormatParam {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 }
+
 /// The model asks you to run one of your custom tools.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2623,6 +2833,7 @@ pub struct CustomToolCall {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input: String,
 }
+
 impl Default for CustomToolCall {
     fn default() -> Self {
         Self {
@@ -2634,6 +2845,7 @@ impl Default for CustomToolCall {
         }
     }
 }
+
 impl CustomToolCall {
     /// Creates a value from its required fields (`call_id`, `name`, `input`); the rest start unset.
     pub fn new(
@@ -2669,6 +2881,7 @@ impl CustomToolCall {
         self
     }
 }
+
 /// The result of a custom tool call, sent back to the model.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2686,6 +2899,7 @@ pub struct CustomToolCallOutput {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: ToolCallOutputValue,
 }
+
 impl Default for CustomToolCallOutput {
     fn default() -> Self {
         Self {
@@ -2696,6 +2910,7 @@ impl Default for CustomToolCallOutput {
         }
     }
 }
+
 impl CustomToolCallOutput {
     /// Creates a value from its required fields (`call_id`, `output`); the rest start unset.
     pub fn new(
@@ -2724,6 +2939,7 @@ impl CustomToolCallOutput {
         self
     }
 }
+
 /// A stored custom tool result.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2747,6 +2963,7 @@ pub struct CustomToolCallOutputResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
+
 impl Default for CustomToolCallOutputResource {
     fn default() -> Self {
         Self {
@@ -2759,6 +2976,7 @@ impl Default for CustomToolCallOutputResource {
         }
     }
 }
+
 /// Item state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomToolCallOutputResourceStatus {
@@ -2771,12 +2989,14 @@ pub enum CustomToolCallOutputResourceStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CustomToolCallOutputResourceStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CustomToolCallOutputResourceStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2788,11 +3008,13 @@ impl CustomToolCallOutputResourceStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for CustomToolCallOutputResourceStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CustomToolCallOutputResourceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2803,6 +3025,7 @@ impl From<&str> for CustomToolCallOutputResourceStatus {
         }
     }
 }
+
 impl From<String> for CustomToolCallOutputResourceStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2813,6 +3036,7 @@ impl From<String> for CustomToolCallOutputResourceStatus {
         }
     }
 }
+
 impl ::serde::Serialize for CustomToolCallOutputResourceStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2821,6 +3045,7 @@ impl ::serde::Serialize for CustomToolCallOutputResourceStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CustomToolCallOutputResourceStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2829,6 +3054,7 @@ impl<'de> ::serde::Deserialize<'de> for CustomToolCallOutputResourceStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Format of a custom tool's input; unconstrained text by default.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CustomToolFormat {
@@ -2839,22 +3065,26 @@ pub enum CustomToolFormat {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for CustomToolFormat {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<CustomTextFormatParam> for CustomToolFormat {
     fn from(value: CustomTextFormatParam) -> Self {
         Self::Text(value)
     }
 }
+
 impl From<CustomGrammarFormatParam> for CustomToolFormat {
     fn from(value: CustomGrammarFormatParam) -> Self {
         Self::Grammar(value)
     }
 }
+
 impl ::serde::Serialize for CustomToolFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2867,6 +3097,7 @@ impl ::serde::Serialize for CustomToolFormat {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CustomToolFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2883,6 +3114,7 @@ impl<'de> ::serde::Deserialize<'de> for CustomToolFormat {
         }
     }
 }
+
 /// A tool whose input is free text (optionally constrained by a grammar) rather than JSON.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2900,6 +3132,7 @@ pub struct CustomToolParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<CustomToolFormat>,
 }
+
 impl Default for CustomToolParam {
     fn default() -> Self {
         Self {
@@ -2910,6 +3143,7 @@ impl Default for CustomToolParam {
         }
     }
 }
+
 impl CustomToolParam {
     /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -2934,6 +3168,7 @@ impl CustomToolParam {
         self
     }
 }
+
 /// Double-click at a position.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2950,6 +3185,7 @@ pub struct DoubleClickAction {
     /// Modifier keys held during the double-click.
     pub keys: Option<Vec<String>>,
 }
+
 impl Default for DoubleClickAction {
     fn default() -> Self {
         Self {
@@ -2960,6 +3196,7 @@ impl Default for DoubleClickAction {
         }
     }
 }
+
 impl DoubleClickAction {
     /// Creates a value from its required fields (`x`, `y`); the rest start unset.
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
@@ -2985,6 +3222,7 @@ impl DoubleClickAction {
         self
     }
 }
+
 /// Drag the mouse along a path.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2999,6 +3237,7 @@ pub struct DragParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
+
 impl Default for DragParam {
     fn default() -> Self {
         Self {
@@ -3008,6 +3247,7 @@ impl Default for DragParam {
         }
     }
 }
+
 impl DragParam {
     /// Creates a value from its required fields (`path`); the rest start unset.
     pub fn new(path: impl Into<Vec<CoordParam>>) -> Self {
@@ -3027,6 +3267,7 @@ impl DragParam {
         self
     }
 }
+
 /// A message written by the user, the developer, the system or (replayed) the assistant.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3044,6 +3285,7 @@ pub struct EasyInputMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<MessagePhase>,
 }
+
 impl EasyInputMessage {
     /// Creates a value from its required fields (`role`, `content`); the rest start unset.
     pub fn new(
@@ -3077,6 +3319,7 @@ impl EasyInputMessage {
         self
     }
 }
+
 /// The message body, as text or as a list of text, image and file parts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EasyInputMessageContent {
@@ -3087,27 +3330,32 @@ pub enum EasyInputMessageContent {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for EasyInputMessageContent {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for EasyInputMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for EasyInputMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<InputMessageContentList> for EasyInputMessageContent {
     fn from(value: InputMessageContentList) -> Self {
         Self::InputMessageContentList(value)
     }
 }
+
 impl ::serde::Serialize for EasyInputMessageContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3122,6 +3370,7 @@ impl ::serde::Serialize for EasyInputMessageContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for EasyInputMessageContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3141,6 +3390,7 @@ impl<'de> ::serde::Deserialize<'de> for EasyInputMessageContent {
         }
     }
 }
+
 /// Author of the message; `developer` and `system` messages carry instructions.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EasyInputMessageRole {
@@ -3155,12 +3405,14 @@ pub enum EasyInputMessageRole {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for EasyInputMessageRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl EasyInputMessageRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3173,11 +3425,13 @@ impl EasyInputMessageRole {
         }
     }
 }
+
 impl ::std::fmt::Display for EasyInputMessageRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for EasyInputMessageRole {
     fn from(value: &str) -> Self {
         match value {
@@ -3189,6 +3443,7 @@ impl From<&str> for EasyInputMessageRole {
         }
     }
 }
+
 impl From<String> for EasyInputMessageRole {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -3200,6 +3455,7 @@ impl From<String> for EasyInputMessageRole {
         }
     }
 }
+
 impl ::serde::Serialize for EasyInputMessageRole {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3208,6 +3464,7 @@ impl ::serde::Serialize for EasyInputMessageRole {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for EasyInputMessageRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3216,6 +3473,7 @@ impl<'de> ::serde::Deserialize<'de> for EasyInputMessageRole {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Cites an uploaded file.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3233,6 +3491,7 @@ pub struct FileCitationBody {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
 }
+
 impl Default for FileCitationBody {
     fn default() -> Self {
         Self {
@@ -3243,6 +3502,7 @@ impl Default for FileCitationBody {
         }
     }
 }
+
 impl FileCitationBody {
     /// Creates a value from its required fields (`file_id`, `filename`, `index`); the rest start unset.
     pub fn new(
@@ -3273,6 +3533,7 @@ impl FileCitationBody {
         self
     }
 }
+
 /// Points at a file generated by a tool.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3287,6 +3548,7 @@ pub struct FilePath {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
 }
+
 impl Default for FilePath {
     fn default() -> Self {
         Self {
@@ -3296,6 +3558,7 @@ impl Default for FilePath {
         }
     }
 }
+
 impl FilePath {
     /// Creates a value from its required fields (`file_id`, `index`); the rest start unset.
     pub fn new(file_id: impl Into<String>, index: impl Into<i64>) -> Self {
@@ -3316,6 +3579,7 @@ impl FilePath {
         self
     }
 }
+
 /// One passage returned by file search.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3336,6 +3600,7 @@ pub struct FileSearchResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
+
 impl FileSearchResult {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -3367,6 +3632,7 @@ impl FileSearchResult {
         self
     }
 }
+
 /// Searches the given vector stores for passages relevant to the conversation.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3387,6 +3653,7 @@ pub struct FileSearchTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Filters>,
 }
+
 impl Default for FileSearchTool {
     fn default() -> Self {
         Self {
@@ -3398,6 +3665,7 @@ impl Default for FileSearchTool {
         }
     }
 }
+
 impl FileSearchTool {
     /// Creates a value from its required fields (`vector_store_ids`); the rest start unset.
     pub fn new(vector_store_ids: impl Into<Vec<String>>) -> Self {
@@ -3427,6 +3695,7 @@ impl FileSearchTool {
         self
     }
 }
+
 /// A file search performed by the model.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3447,6 +3716,7 @@ pub struct FileSearchToolCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<FileSearchResult>>,
 }
+
 impl Default for FileSearchToolCall {
     fn default() -> Self {
         Self {
@@ -3458,6 +3728,7 @@ impl Default for FileSearchToolCall {
         }
     }
 }
+
 impl FileSearchToolCall {
     /// Creates a value from its required fields (`id`, `status`, `queries`); the rest start unset.
     pub fn new(
@@ -3493,6 +3764,7 @@ impl FileSearchToolCall {
         self
     }
 }
+
 /// Progress of the search.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FileSearchToolCallStatus {
@@ -3509,12 +3781,14 @@ pub enum FileSearchToolCallStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FileSearchToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FileSearchToolCallStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3528,11 +3802,13 @@ impl FileSearchToolCallStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for FileSearchToolCallStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FileSearchToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3545,6 +3821,7 @@ impl From<&str> for FileSearchToolCallStatus {
         }
     }
 }
+
 impl From<String> for FileSearchToolCallStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -3557,6 +3834,7 @@ impl From<String> for FileSearchToolCallStatus {
         }
     }
 }
+
 impl ::serde::Serialize for FileSearchToolCallStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3565,6 +3843,7 @@ impl ::serde::Serialize for FileSearchToolCallStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FileSearchToolCallStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3573,6 +3852,7 @@ impl<'de> ::serde::Deserialize<'de> for FileSearchToolCallStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// An attribute filter, either a single comparison or a compound of filters.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Filters {
@@ -3583,22 +3863,26 @@ pub enum Filters {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for Filters {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ComparisonFilter> for Filters {
     fn from(value: ComparisonFilter) -> Self {
         Self::ComparisonFilter(value)
     }
 }
+
 impl From<CompoundFilter> for Filters {
     fn from(value: CompoundFilter) -> Self {
         Self::CompoundFilter(value)
     }
 }
+
 impl ::serde::Serialize for Filters {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3615,6 +3899,7 @@ impl ::serde::Serialize for Filters {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Filters {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3633,6 +3918,7 @@ impl<'de> ::serde::Deserialize<'de> for Filters {
         }
     }
 }
+
 /// A part of a function result sent as input.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FunctionCallOutputContentParam {
@@ -3645,27 +3931,32 @@ pub enum FunctionCallOutputContentParam {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for FunctionCallOutputContentParam {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<InputTextContent> for FunctionCallOutputContentParam {
     fn from(value: InputTextContent) -> Self {
         Self::InputText(value)
     }
 }
+
 impl From<InputImageContentParamAutoParam> for FunctionCallOutputContentParam {
     fn from(value: InputImageContentParamAutoParam) -> Self {
         Self::InputImage(value)
     }
 }
+
 impl From<InputFileContentParam> for FunctionCallOutputContentParam {
     fn from(value: InputFileContentParam) -> Self {
         Self::InputFile(value)
     }
 }
+
 impl ::serde::Serialize for FunctionCallOutputContentParam {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3679,6 +3970,7 @@ impl ::serde::Serialize for FunctionCallOutputContentParam {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputContentParam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3700,6 +3992,7 @@ impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputContentParam {
         }
     }
 }
+
 /// The result of a function call, sent back to the model.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3720,6 +4013,7 @@ pub struct FunctionCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<FunctionCallOutputItemParamStatus>,
 }
+
 impl Default for FunctionCallOutputItemParam {
     fn default() -> Self {
         Self {
@@ -3731,6 +4025,7 @@ impl Default for FunctionCallOutputItemParam {
         }
     }
 }
+
 impl FunctionCallOutputItemParam {
     /// Creates a value from its required fields (`output`); the rest start unset.
     pub fn new(output: impl Into<FunctionCallOutputParamValue>) -> Self {
@@ -3763,6 +4058,7 @@ impl FunctionCallOutputItemParam {
         self
     }
 }
+
 /// Item state, when replaying a stored item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FunctionCallOutputItemParamStatus {
@@ -3775,12 +4071,14 @@ pub enum FunctionCallOutputItemParamStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FunctionCallOutputItemParamStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FunctionCallOutputItemParamStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3792,11 +4090,13 @@ impl FunctionCallOutputItemParamStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for FunctionCallOutputItemParamStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FunctionCallOutputItemParamStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3807,6 +4107,7 @@ impl From<&str> for FunctionCallOutputItemParamStatus {
         }
     }
 }
+
 impl From<String> for FunctionCallOutputItemParamStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -3817,6 +4118,7 @@ impl From<String> for FunctionCallOutputItemParamStatus {
         }
     }
 }
+
 impl ::serde::Serialize for FunctionCallOutputItemParamStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3825,6 +4127,7 @@ impl ::serde::Serialize for FunctionCallOutputItemParamStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputItemParamStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3833,6 +4136,7 @@ impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputItemParamStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// A function result sent as input, as text or as a list of text, image and file parts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FunctionCallOutputParamValue {
@@ -3843,27 +4147,32 @@ pub enum FunctionCallOutputParamValue {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for FunctionCallOutputParamValue {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for FunctionCallOutputParamValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for FunctionCallOutputParamValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<FunctionCallOutputContentParam>> for FunctionCallOutputParamValue {
     fn from(value: Vec<FunctionCallOutputContentParam>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for FunctionCallOutputParamValue {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3876,6 +4185,7 @@ impl ::serde::Serialize for FunctionCallOutputParamValue {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputParamValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3894,6 +4204,7 @@ impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputParamValue {
         }
     }
 }
+
 /// How a shell command ended.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FunctionShellCallOutcome {
@@ -3904,22 +4215,26 @@ pub enum FunctionShellCallOutcome {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for FunctionShellCallOutcome {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<FunctionShellCallOutputTimeoutOutcome> for FunctionShellCallOutcome {
     fn from(value: FunctionShellCallOutputTimeoutOutcome) -> Self {
         Self::Timeout(value)
     }
 }
+
 impl From<FunctionShellCallOutputExitOutcome> for FunctionShellCallOutcome {
     fn from(value: FunctionShellCallOutputExitOutcome) -> Self {
         Self::Exit(value)
     }
 }
+
 impl ::serde::Serialize for FunctionShellCallOutcome {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3932,6 +4247,7 @@ impl ::serde::Serialize for FunctionShellCallOutcome {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FunctionShellCallOutcome {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3948,6 +4264,7 @@ impl<'de> ::serde::Deserialize<'de> for FunctionShellCallOutcome {
         }
     }
 }
+
 /// Complete output of one shell command.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3965,6 +4282,7 @@ pub struct FunctionShellCallOutputContent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
+
 /// The command exited by itself.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3976,6 +4294,7 @@ pub struct FunctionShellCallOutputExitOutcome {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub exit_code: i64,
 }
+
 impl Default for FunctionShellCallOutputExitOutcome {
     fn default() -> Self {
         Self {
@@ -3984,6 +4303,7 @@ impl Default for FunctionShellCallOutputExitOutcome {
         }
     }
 }
+
 /// The command was stopped because it ran too long.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3992,6 +4312,7 @@ pub struct FunctionShellCallOutputTimeoutOutcome {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for FunctionShellCallOutputTimeoutOutcome {
     fn default() -> Self {
         Self {
@@ -3999,6 +4320,7 @@ impl Default for FunctionShellCallOutputTimeoutOutcome {
         }
     }
 }
+
 /// A function you implement; the model emits `function_call` items with JSON arguments for it.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4017,6 +4339,7 @@ pub struct FunctionTool {
     /// Force arguments to match the schema exactly.
     pub strict: Option<bool>,
 }
+
 impl Default for FunctionTool {
     fn default() -> Self {
         Self {
@@ -4028,6 +4351,7 @@ impl Default for FunctionTool {
         }
     }
 }
+
 impl FunctionTool {
     /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -4060,6 +4384,7 @@ impl FunctionTool {
         self
     }
 }
+
 /// The model asks you to run one of your functions.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4083,6 +4408,7 @@ pub struct FunctionToolCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<FunctionToolCallStatus>,
 }
+
 impl Default for FunctionToolCall {
     fn default() -> Self {
         Self {
@@ -4095,6 +4421,7 @@ impl Default for FunctionToolCall {
         }
     }
 }
+
 impl FunctionToolCall {
     /// Creates a value from its required fields (`call_id`, `name`, `arguments`); the rest start unset.
     pub fn new(
@@ -4135,6 +4462,7 @@ impl FunctionToolCall {
         self
     }
 }
+
 /// A stored function call result.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4158,6 +4486,7 @@ pub struct FunctionToolCallOutputResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
+
 impl Default for FunctionToolCallOutputResource {
     fn default() -> Self {
         Self {
@@ -4170,6 +4499,7 @@ impl Default for FunctionToolCallOutputResource {
         }
     }
 }
+
 /// Item state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FunctionToolCallOutputResourceStatus {
@@ -4182,12 +4512,14 @@ pub enum FunctionToolCallOutputResourceStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FunctionToolCallOutputResourceStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FunctionToolCallOutputResourceStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4199,11 +4531,13 @@ impl FunctionToolCallOutputResourceStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for FunctionToolCallOutputResourceStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FunctionToolCallOutputResourceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4214,6 +4548,7 @@ impl From<&str> for FunctionToolCallOutputResourceStatus {
         }
     }
 }
+
 impl From<String> for FunctionToolCallOutputResourceStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4224,6 +4559,7 @@ impl From<String> for FunctionToolCallOutputResourceStatus {
         }
     }
 }
+
 impl ::serde::Serialize for FunctionToolCallOutputResourceStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4232,6 +4568,7 @@ impl ::serde::Serialize for FunctionToolCallOutputResourceStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FunctionToolCallOutputResourceStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4240,6 +4577,7 @@ impl<'de> ::serde::Deserialize<'de> for FunctionToolCallOutputResourceStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Generation state of the item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FunctionToolCallStatus {
@@ -4252,12 +4590,14 @@ pub enum FunctionToolCallStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for FunctionToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl FunctionToolCallStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4269,11 +4609,13 @@ impl FunctionToolCallStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for FunctionToolCallStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for FunctionToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4284,6 +4626,7 @@ impl From<&str> for FunctionToolCallStatus {
         }
     }
 }
+
 impl From<String> for FunctionToolCallStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4294,6 +4637,7 @@ impl From<String> for FunctionToolCallStatus {
         }
     }
 }
+
 impl ::serde::Serialize for FunctionToolCallStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4302,6 +4646,7 @@ impl ::serde::Serialize for FunctionToolCallStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FunctionToolCallStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4310,6 +4655,7 @@ impl<'de> ::serde::Deserialize<'de> for FunctionToolCallStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `GetResponse`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetResponseParams {
@@ -4323,6 +4669,7 @@ pub struct GetResponseParams {
     /// Whether streamed delta events carry random padding that hides payload sizes.
     pub include_obfuscation: Option<bool>,
 }
+
 impl GetResponseParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -4349,6 +4696,7 @@ impl GetResponseParams {
         self
     }
 }
+
 /// The server answered with an HTTP error.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4363,6 +4711,7 @@ pub struct HttpError {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
 }
+
 impl Default for HttpError {
     fn default() -> Self {
         Self {
@@ -4372,6 +4721,7 @@ impl Default for HttpError {
         }
     }
 }
+
 impl HttpError {
     /// Creates a value from its required fields (`code`, `message`); the rest start unset.
     pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
@@ -4392,6 +4742,7 @@ impl HttpError {
         self
     }
 }
+
 /// Resolution at which the model looks at an image; `auto` lets it choose.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImageDetail {
@@ -4406,12 +4757,14 @@ pub enum ImageDetail {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ImageDetail {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ImageDetail {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4424,11 +4777,13 @@ impl ImageDetail {
         }
     }
 }
+
 impl ::std::fmt::Display for ImageDetail {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ImageDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -4440,6 +4795,7 @@ impl From<&str> for ImageDetail {
         }
     }
 }
+
 impl From<String> for ImageDetail {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4451,6 +4807,7 @@ impl From<String> for ImageDetail {
         }
     }
 }
+
 impl ::serde::Serialize for ImageDetail {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4459,6 +4816,7 @@ impl ::serde::Serialize for ImageDetail {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImageDetail {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4467,6 +4825,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageDetail {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Lets the model create or edit images with an image model.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4505,6 +4864,7 @@ pub struct ImageGenTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub partial_images: Option<i64>,
 }
+
 impl Default for ImageGenTool {
     fn default() -> Self {
         Self {
@@ -4522,6 +4882,7 @@ impl Default for ImageGenTool {
         }
     }
 }
+
 impl ImageGenTool {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -4581,6 +4942,7 @@ impl ImageGenTool {
         self
     }
 }
+
 /// Background treatment of generated images.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImageGenToolBackground {
@@ -4593,12 +4955,14 @@ pub enum ImageGenToolBackground {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ImageGenToolBackground {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ImageGenToolBackground {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4610,11 +4974,13 @@ impl ImageGenToolBackground {
         }
     }
 }
+
 impl ::std::fmt::Display for ImageGenToolBackground {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ImageGenToolBackground {
     fn from(value: &str) -> Self {
         match value {
@@ -4625,6 +4991,7 @@ impl From<&str> for ImageGenToolBackground {
         }
     }
 }
+
 impl From<String> for ImageGenToolBackground {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4635,6 +5002,7 @@ impl From<String> for ImageGenToolBackground {
         }
     }
 }
+
 impl ::serde::Serialize for ImageGenToolBackground {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4643,6 +5011,7 @@ impl ::serde::Serialize for ImageGenToolBackground {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImageGenToolBackground {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4651,6 +5020,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageGenToolBackground {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// An image generated by the image generation tool.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4667,6 +5037,7 @@ pub struct ImageGenToolCall {
     /// The image, base64-encoded.
     pub result: Option<String>,
 }
+
 impl Default for ImageGenToolCall {
     fn default() -> Self {
         Self {
@@ -4677,6 +5048,7 @@ impl Default for ImageGenToolCall {
         }
     }
 }
+
 impl ImageGenToolCall {
     /// Creates a value from its required fields (`id`, `status`); the rest start unset.
     pub fn new(
@@ -4705,6 +5077,7 @@ impl ImageGenToolCall {
         self
     }
 }
+
 /// Progress of the generation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImageGenToolCallStatus {
@@ -4719,12 +5092,14 @@ pub enum ImageGenToolCallStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ImageGenToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ImageGenToolCallStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4737,11 +5112,13 @@ impl ImageGenToolCallStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for ImageGenToolCallStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ImageGenToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4753,6 +5130,7 @@ impl From<&str> for ImageGenToolCallStatus {
         }
     }
 }
+
 impl From<String> for ImageGenToolCallStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4764,6 +5142,7 @@ impl From<String> for ImageGenToolCallStatus {
         }
     }
 }
+
 impl ::serde::Serialize for ImageGenToolCallStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4772,6 +5151,7 @@ impl ::serde::Serialize for ImageGenToolCallStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImageGenToolCallStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4780,6 +5160,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageGenToolCallStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Mask restricting which area of the input image may change.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4791,6 +5172,7 @@ pub struct ImageGenToolInputImageMask {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
+
 impl ImageGenToolInputImageMask {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -4807,6 +5189,7 @@ impl ImageGenToolInputImageMask {
         self
     }
 }
+
 /// Strictness of content moderation on generated images.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImageGenToolModeration {
@@ -4817,12 +5200,14 @@ pub enum ImageGenToolModeration {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ImageGenToolModeration {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ImageGenToolModeration {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4833,11 +5218,13 @@ impl ImageGenToolModeration {
         }
     }
 }
+
 impl ::std::fmt::Display for ImageGenToolModeration {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ImageGenToolModeration {
     fn from(value: &str) -> Self {
         match value {
@@ -4847,6 +5234,7 @@ impl From<&str> for ImageGenToolModeration {
         }
     }
 }
+
 impl From<String> for ImageGenToolModeration {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4856,6 +5244,7 @@ impl From<String> for ImageGenToolModeration {
         }
     }
 }
+
 impl ::serde::Serialize for ImageGenToolModeration {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4864,6 +5253,7 @@ impl ::serde::Serialize for ImageGenToolModeration {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImageGenToolModeration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4872,6 +5262,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageGenToolModeration {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// File format of generated images.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImageGenToolOutputFormat {
@@ -4884,12 +5275,14 @@ pub enum ImageGenToolOutputFormat {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ImageGenToolOutputFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ImageGenToolOutputFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4901,11 +5294,13 @@ impl ImageGenToolOutputFormat {
         }
     }
 }
+
 impl ::std::fmt::Display for ImageGenToolOutputFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ImageGenToolOutputFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -4916,6 +5311,7 @@ impl From<&str> for ImageGenToolOutputFormat {
         }
     }
 }
+
 impl From<String> for ImageGenToolOutputFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4926,6 +5322,7 @@ impl From<String> for ImageGenToolOutputFormat {
         }
     }
 }
+
 impl ::serde::Serialize for ImageGenToolOutputFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4934,6 +5331,7 @@ impl ::serde::Serialize for ImageGenToolOutputFormat {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImageGenToolOutputFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4942,6 +5340,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageGenToolOutputFormat {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Rendering quality.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImageGenToolQuality {
@@ -4956,12 +5355,14 @@ pub enum ImageGenToolQuality {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ImageGenToolQuality {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ImageGenToolQuality {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4974,11 +5375,13 @@ impl ImageGenToolQuality {
         }
     }
 }
+
 impl ::std::fmt::Display for ImageGenToolQuality {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ImageGenToolQuality {
     fn from(value: &str) -> Self {
         match value {
@@ -4990,6 +5393,7 @@ impl From<&str> for ImageGenToolQuality {
         }
     }
 }
+
 impl From<String> for ImageGenToolQuality {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -5001,6 +5405,7 @@ impl From<String> for ImageGenToolQuality {
         }
     }
 }
+
 impl ::serde::Serialize for ImageGenToolQuality {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5009,6 +5414,7 @@ impl ::serde::Serialize for ImageGenToolQuality {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImageGenToolQuality {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5017,6 +5423,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageGenToolQuality {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Optional extra data for the output: file or web search results,
 /// web search sources, image URLs of inputs and computer screenshots,
 /// code interpreter outputs, encrypted reasoning (for stateless
@@ -5042,12 +5449,14 @@ pub enum IncludeEnum {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for IncludeEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl IncludeEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5066,11 +5475,13 @@ impl IncludeEnum {
         }
     }
 }
+
 impl ::std::fmt::Display for IncludeEnum {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for IncludeEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -5088,6 +5499,7 @@ impl From<&str> for IncludeEnum {
         }
     }
 }
+
 impl From<String> for IncludeEnum {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -5105,6 +5517,7 @@ impl From<String> for IncludeEnum {
         }
     }
 }
+
 impl ::serde::Serialize for IncludeEnum {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5113,6 +5526,7 @@ impl ::serde::Serialize for IncludeEnum {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for IncludeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5121,6 +5535,7 @@ impl<'de> ::serde::Deserialize<'de> for IncludeEnum {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// One part of an input message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputContent {
@@ -5133,27 +5548,32 @@ pub enum InputContent {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for InputContent {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<InputTextContent> for InputContent {
     fn from(value: InputTextContent) -> Self {
         Self::InputText(value)
     }
 }
+
 impl From<InputImageContent> for InputContent {
     fn from(value: InputImageContent) -> Self {
         Self::InputImage(value)
     }
 }
+
 impl From<InputFileContent> for InputContent {
     fn from(value: InputFileContent) -> Self {
         Self::InputFile(value)
     }
 }
+
 impl ::serde::Serialize for InputContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5167,6 +5587,7 @@ impl ::serde::Serialize for InputContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InputContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5188,6 +5609,7 @@ impl<'de> ::serde::Deserialize<'de> for InputContent {
         }
     }
 }
+
 /// How faithfully image edits keep features (such as faces) of the inputs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InputFidelity {
@@ -5198,12 +5620,14 @@ pub enum InputFidelity {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for InputFidelity {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl InputFidelity {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5214,11 +5638,13 @@ impl InputFidelity {
         }
     }
 }
+
 impl ::std::fmt::Display for InputFidelity {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for InputFidelity {
     fn from(value: &str) -> Self {
         match value {
@@ -5228,6 +5654,7 @@ impl From<&str> for InputFidelity {
         }
     }
 }
+
 impl From<String> for InputFidelity {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -5237,6 +5664,7 @@ impl From<String> for InputFidelity {
         }
     }
 }
+
 impl ::serde::Serialize for InputFidelity {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5245,6 +5673,7 @@ impl ::serde::Serialize for InputFidelity {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InputFidelity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5253,6 +5682,7 @@ impl<'de> ::serde::Deserialize<'de> for InputFidelity {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// A document (such as a PDF) given to the model, by id, URL or inline data.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -5276,6 +5706,7 @@ pub struct InputFileContent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<InputFileContentDetail>,
 }
+
 impl Default for InputFileContent {
     fn default() -> Self {
         Self {
@@ -5288,6 +5719,7 @@ impl Default for InputFileContent {
         }
     }
 }
+
 impl InputFileContent {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -5319,6 +5751,7 @@ impl InputFileContent {
         self
     }
 }
+
 /// How closely the model reads the file.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InputFileContentDetail {
@@ -5331,12 +5764,14 @@ pub enum InputFileContentDetail {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for InputFileContentDetail {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl InputFileContentDetail {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5348,11 +5783,13 @@ impl InputFileContentDetail {
         }
     }
 }
+
 impl ::std::fmt::Display for InputFileContentDetail {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for InputFileContentDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -5363,6 +5800,7 @@ impl From<&str> for InputFileContentDetail {
         }
     }
 }
+
 impl From<String> for InputFileContentDetail {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -5373,6 +5811,7 @@ impl From<String> for InputFileContentDetail {
         }
     }
 }
+
 impl ::serde::Serialize for InputFileContentDetail {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5381,6 +5820,7 @@ impl ::serde::Serialize for InputFileContentDetail {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InputFileContentDetail {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5389,6 +5829,7 @@ impl<'de> ::serde::Deserialize<'de> for InputFileContentDetail {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// A file inside a function result, by id, URL or inline data.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -5412,6 +5853,7 @@ pub struct InputFileContentParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<InputFileContentParamDetail>,
 }
+
 impl Default for InputFileContentParam {
     fn default() -> Self {
         Self {
@@ -5424,6 +5866,7 @@ impl Default for InputFileContentParam {
         }
     }
 }
+
 impl InputFileContentParam {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -5455,6 +5898,7 @@ impl InputFileContentParam {
         self
     }
 }
+
 /// How closely the model reads the file.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InputFileContentParamDetail {
@@ -5467,12 +5911,14 @@ pub enum InputFileContentParamDetail {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for InputFileContentParamDetail {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl InputFileContentParamDetail {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5484,11 +5930,13 @@ impl InputFileContentParamDetail {
         }
     }
 }
+
 impl ::std::fmt::Display for InputFileContentParamDetail {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for InputFileContentParamDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -5499,6 +5947,7 @@ impl From<&str> for InputFileContentParamDetail {
         }
     }
 }
+
 impl From<String> for InputFileContentParamDetail {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -5509,6 +5958,7 @@ impl From<String> for InputFileContentParamDetail {
         }
     }
 }
+
 impl ::serde::Serialize for InputFileContentParamDetail {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5517,6 +5967,7 @@ impl ::serde::Serialize for InputFileContentParamDetail {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InputFileContentParamDetail {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5525,6 +5976,7 @@ impl<'de> ::serde::Deserialize<'de> for InputFileContentParamDetail {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// An image given to the model, by URL (or data URL) or by uploaded file id.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -5542,6 +5994,7 @@ pub struct InputImageContent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub detail: ImageDetail,
 }
+
 impl Default for InputImageContent {
     fn default() -> Self {
         Self {
@@ -5552,6 +6005,7 @@ impl Default for InputImageContent {
         }
     }
 }
+
 impl InputImageContent {
     /// Creates a value from its required fields (`detail`); the rest start unset.
     pub fn new(detail: impl Into<ImageDetail>) -> Self {
@@ -5576,6 +6030,7 @@ impl InputImageContent {
         self
     }
 }
+
 /// An image inside a tool result; the detail level defaults to `auto`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -5593,6 +6048,7 @@ pub struct InputImageContentParamAutoParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<ImageDetail>,
 }
+
 impl Default for InputImageContentParamAutoParam {
     fn default() -> Self {
         Self {
@@ -5603,6 +6059,7 @@ impl Default for InputImageContentParamAutoParam {
         }
     }
 }
+
 impl InputImageContentParamAutoParam {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -5624,6 +6081,7 @@ impl InputImageContentParamAutoParam {
         self
     }
 }
+
 /// One element of the input list: a message in the short form
 /// (`role` + `content`, `type` optional), any typed item, or a reference
 /// to an item stored on the server.
@@ -5638,27 +6096,32 @@ pub enum InputItem {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for InputItem {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<EasyInputMessage> for InputItem {
     fn from(value: EasyInputMessage) -> Self {
         Self::EasyInputMessage(value)
     }
 }
+
 impl From<Item> for InputItem {
     fn from(value: Item) -> Self {
         Self::Item(value)
     }
 }
+
 impl From<ItemReferenceParam> for InputItem {
     fn from(value: ItemReferenceParam) -> Self {
         Self::ItemReferenceParam(value)
     }
 }
+
 impl ::serde::Serialize for InputItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5676,6 +6139,7 @@ impl ::serde::Serialize for InputItem {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InputItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5750,8 +6214,10 @@ impl<'de> ::serde::Deserialize<'de> for InputItem {
         }
     }
 }
+
 /// Ordered parts that make up a message.
 pub type InputMessageContentList = Vec<InputContent>;
+
 /// Model input, either a single user text or a list of input items.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputParam {
@@ -5762,27 +6228,32 @@ pub enum InputParam {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for InputParam {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for InputParam {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for InputParam {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<InputItem>> for InputParam {
     fn from(value: Vec<InputItem>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for InputParam {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5795,6 +6266,7 @@ impl ::serde::Serialize for InputParam {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InputParam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5813,6 +6285,7 @@ impl<'de> ::serde::Deserialize<'de> for InputParam {
         }
     }
 }
+
 /// A piece of text given to the model.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -5824,6 +6297,7 @@ pub struct InputTextContent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
+
 impl Default for InputTextContent {
     fn default() -> Self {
         Self {
@@ -5832,6 +6306,7 @@ impl Default for InputTextContent {
         }
     }
 }
+
 impl InputTextContent {
     /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -5846,6 +6321,7 @@ impl InputTextContent {
         self
     }
 }
+
 /// An input item identified by its `type`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
@@ -5884,92 +6360,110 @@ pub enum Item {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for Item {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<OutputMessage> for Item {
     fn from(value: OutputMessage) -> Self {
         Self::Message(value)
     }
 }
+
 impl From<FileSearchToolCall> for Item {
     fn from(value: FileSearchToolCall) -> Self {
         Self::FileSearchCall(value)
     }
 }
+
 impl From<ComputerToolCall> for Item {
     fn from(value: ComputerToolCall) -> Self {
         Self::ComputerCall(value)
     }
 }
+
 impl From<ComputerCallOutputItemParam> for Item {
     fn from(value: ComputerCallOutputItemParam) -> Self {
         Self::ComputerCallOutput(value)
     }
 }
+
 impl From<WebSearchToolCall> for Item {
     fn from(value: WebSearchToolCall) -> Self {
         Self::WebSearchCall(value)
     }
 }
+
 impl From<FunctionToolCall> for Item {
     fn from(value: FunctionToolCall) -> Self {
         Self::FunctionCall(value)
     }
 }
+
 impl From<FunctionCallOutputItemParam> for Item {
     fn from(value: FunctionCallOutputItemParam) -> Self {
         Self::FunctionCallOutput(value)
     }
 }
+
 impl From<ReasoningItem> for Item {
     fn from(value: ReasoningItem) -> Self {
         Self::Reasoning(value)
     }
 }
+
 impl From<ImageGenToolCall> for Item {
     fn from(value: ImageGenToolCall) -> Self {
         Self::ImageGenerationCall(value)
     }
 }
+
 impl From<CodeInterpreterToolCall> for Item {
     fn from(value: CodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterCall(value)
     }
 }
+
 impl From<McpListTools> for Item {
     fn from(value: McpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
+
 impl From<McpApprovalRequest> for Item {
     fn from(value: McpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
+
 impl From<McpApprovalResponse> for Item {
     fn from(value: McpApprovalResponse) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
+
 impl From<McpToolCall> for Item {
     fn from(value: McpToolCall) -> Self {
         Self::McpCall(value)
     }
 }
+
 impl From<CustomToolCall> for Item {
     fn from(value: CustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
+
 impl From<CustomToolCallOutput> for Item {
     fn from(value: CustomToolCallOutput) -> Self {
         Self::CustomToolCallOutput(value)
     }
 }
+
 impl ::serde::Serialize for Item {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -6016,6 +6510,7 @@ impl ::serde::Serialize for Item {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Item {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6076,6 +6571,7 @@ impl<'de> ::serde::Deserialize<'de> for Item {
         }
     }
 }
+
 /// Points at an item that already exists on the server, by id.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6087,6 +6583,7 @@ pub struct ItemReferenceParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
 }
+
 impl ItemReferenceParam {
     /// Creates a value from its required fields (`id`); the rest start unset.
     pub fn new(id: impl Into<String>) -> Self {
@@ -6106,6 +6603,7 @@ impl ItemReferenceParam {
         self
     }
 }
+
 /// Press a key combination.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6117,6 +6615,7 @@ pub struct KeyPressAction {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub keys: Vec<String>,
 }
+
 impl Default for KeyPressAction {
     fn default() -> Self {
         Self {
@@ -6125,6 +6624,7 @@ impl Default for KeyPressAction {
         }
     }
 }
+
 impl KeyPressAction {
     /// Creates a value from its required fields (`keys`); the rest start unset.
     pub fn new(keys: impl Into<Vec<String>>) -> Self {
@@ -6139,6 +6639,7 @@ impl KeyPressAction {
         self
     }
 }
+
 /// Lets the model run shell commands on a machine you control.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6147,6 +6648,7 @@ pub struct LocalShellToolParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for LocalShellToolParam {
     fn default() -> Self {
         Self {
@@ -6154,12 +6656,14 @@ impl Default for LocalShellToolParam {
         }
     }
 }
+
 impl LocalShellToolParam {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 }
+
 /// Log probability of one output token and its best alternatives.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6177,6 +6681,7 @@ pub struct LogProb {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub top_logprobs: Vec<TopLogProb>,
 }
+
 impl LogProb {
     /// Creates a value from its required fields (`token`, `logprob`, `bytes`, `top_logprobs`); the rest start unset.
     pub fn new(
@@ -6213,6 +6718,7 @@ impl LogProb {
         self
     }
 }
+
 /// The model wants to call an MCP tool that needs your approval.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6233,6 +6739,7 @@ pub struct McpApprovalRequest {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
 }
+
 impl Default for McpApprovalRequest {
     fn default() -> Self {
         Self {
@@ -6244,6 +6751,7 @@ impl Default for McpApprovalRequest {
         }
     }
 }
+
 impl McpApprovalRequest {
     /// Creates a value from its required fields (`id`, `server_label`, `name`, `arguments`); the rest start unset.
     pub fn new(
@@ -6281,6 +6789,7 @@ impl McpApprovalRequest {
         self
     }
 }
+
 /// Your answer to an MCP approval request.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6301,6 +6810,7 @@ pub struct McpApprovalResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
+
 impl Default for McpApprovalResponse {
     fn default() -> Self {
         Self {
@@ -6312,6 +6822,7 @@ impl Default for McpApprovalResponse {
         }
     }
 }
+
 impl McpApprovalResponse {
     /// Creates a value from its required fields (`approval_request_id`, `approve`); the rest start unset.
     pub fn new(
@@ -6345,6 +6856,7 @@ impl McpApprovalResponse {
         self
     }
 }
+
 /// A stored answer to an MCP approval request.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6365,6 +6877,7 @@ pub struct McpApprovalResponseResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
+
 impl Default for McpApprovalResponseResource {
     fn default() -> Self {
         Self {
@@ -6376,6 +6889,7 @@ impl Default for McpApprovalResponseResource {
         }
     }
 }
+
 /// The list of tools an MCP server offers.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6396,6 +6910,7 @@ pub struct McpListTools {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
+
 impl Default for McpListTools {
     fn default() -> Self {
         Self {
@@ -6407,6 +6922,7 @@ impl Default for McpListTools {
         }
     }
 }
+
 impl McpListTools {
     /// Creates a value from its required fields (`id`, `server_label`, `tools`); the rest start unset.
     pub fn new(
@@ -6442,6 +6958,7 @@ impl McpListTools {
         self
     }
 }
+
 /// One tool offered by an MCP server.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6459,6 +6976,7 @@ pub struct McpListToolsTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<::serde_json::Value>,
 }
+
 impl McpListToolsTool {
     /// Creates a value from its required fields (`name`, `input_schema`); the rest start unset.
     pub fn new(
@@ -6492,6 +7010,7 @@ impl McpListToolsTool {
         self
     }
 }
+
 /// The server broke the MCP protocol.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6506,6 +7025,7 @@ pub struct McpProtocolError {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
 }
+
 impl Default for McpProtocolError {
     fn default() -> Self {
         Self {
@@ -6515,6 +7035,7 @@ impl Default for McpProtocolError {
         }
     }
 }
+
 impl McpProtocolError {
     /// Creates a value from its required fields (`code`, `message`); the rest start unset.
     pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
@@ -6535,6 +7056,7 @@ impl McpProtocolError {
         self
     }
 }
+
 /// Gives the model the tools of a remote MCP (Model Context Protocol) server or connector.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6567,6 +7089,7 @@ pub struct McpTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub require_approval: Option<McpToolRequireApproval>,
 }
+
 impl Default for McpTool {
     fn default() -> Self {
         Self {
@@ -6582,6 +7105,7 @@ impl Default for McpTool {
         }
     }
 }
+
 impl McpTool {
     /// Creates a value from its required fields (`server_label`); the rest start unset.
     pub fn new(server_label: impl Into<String>) -> Self {
@@ -6634,6 +7158,7 @@ impl McpTool {
         self
     }
 }
+
 /// Only expose these tools of the server.
 #[derive(Debug, Clone, PartialEq)]
 pub enum McpToolAllowedTools {
@@ -6644,22 +7169,26 @@ pub enum McpToolAllowedTools {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for McpToolAllowedTools {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<Vec<String>> for McpToolAllowedTools {
     fn from(value: Vec<String>) -> Self {
         Self::Array(value)
     }
 }
+
 impl From<McpToolFilter> for McpToolAllowedTools {
     fn from(value: McpToolFilter) -> Self {
         Self::McpToolFilter(value)
     }
 }
+
 impl ::serde::Serialize for McpToolAllowedTools {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -6674,6 +7203,7 @@ impl ::serde::Serialize for McpToolAllowedTools {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for McpToolAllowedTools {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6692,6 +7222,7 @@ impl<'de> ::serde::Deserialize<'de> for McpToolAllowedTools {
         }
     }
 }
+
 /// Per-tool approval rules.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6703,6 +7234,7 @@ pub struct McpToolApprovalFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub never: Option<McpToolFilter>,
 }
+
 impl McpToolApprovalFilter {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -6719,6 +7251,7 @@ impl McpToolApprovalFilter {
         self
     }
 }
+
 /// A call to a tool of an MCP server.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -6751,6 +7284,7 @@ pub struct McpToolCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub approval_request_id: Option<String>,
 }
+
 impl Default for McpToolCall {
     fn default() -> Self {
         Self {
@@ -6766,6 +7300,7 @@ impl Default for McpToolCall {
         }
     }
 }
+
 impl McpToolCall {
     /// Creates a value from its required fields (`id`, `server_label`, `name`, `arguments`); the rest start unset.
     pub fn new(
@@ -6823,6 +7358,7 @@ impl McpToolCall {
         self
     }
 }
+
 /// Failure of an MCP tool call.
 #[derive(Debug, Clone, PartialEq)]
 pub enum McpToolCallError {
@@ -6835,27 +7371,32 @@ pub enum McpToolCallError {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for McpToolCallError {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<McpProtocolError> for McpToolCallError {
     fn from(value: McpProtocolError) -> Self {
         Self::McpProtocolError(value)
     }
 }
+
 impl From<McpToolExecutionError> for McpToolCallError {
     fn from(value: McpToolExecutionError) -> Self {
         Self::McpToolExecutionError(value)
     }
 }
+
 impl From<HttpError> for McpToolCallError {
     fn from(value: HttpError) -> Self {
         Self::HttpError(value)
     }
 }
+
 impl ::serde::Serialize for McpToolCallError {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -6873,6 +7414,7 @@ impl ::serde::Serialize for McpToolCallError {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for McpToolCallError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6894,6 +7436,7 @@ impl<'de> ::serde::Deserialize<'de> for McpToolCallError {
         }
     }
 }
+
 /// Progress of the call.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum McpToolCallStatus {
@@ -6910,12 +7453,14 @@ pub enum McpToolCallStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for McpToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl McpToolCallStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6929,11 +7474,13 @@ impl McpToolCallStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for McpToolCallStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for McpToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -6946,6 +7493,7 @@ impl From<&str> for McpToolCallStatus {
         }
     }
 }
+
 impl From<String> for McpToolCallStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -6958,6 +7506,7 @@ impl From<String> for McpToolCallStatus {
         }
     }
 }
+
 impl ::serde::Serialize for McpToolCallStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -6966,6 +7515,7 @@ impl ::serde::Serialize for McpToolCallStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for McpToolCallStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6974,6 +7524,7 @@ impl<'de> ::serde::Deserialize<'de> for McpToolCallStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Built-in service connector to use instead of a server URL.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum McpToolConnectorId {
@@ -6996,12 +7547,14 @@ pub enum McpToolConnectorId {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for McpToolConnectorId {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl McpToolConnectorId {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7018,11 +7571,13 @@ impl McpToolConnectorId {
         }
     }
 }
+
 impl ::std::fmt::Display for McpToolConnectorId {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for McpToolConnectorId {
     fn from(value: &str) -> Self {
         match value {
@@ -7038,6 +7593,7 @@ impl From<&str> for McpToolConnectorId {
         }
     }
 }
+
 impl From<String> for McpToolConnectorId {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -7053,6 +7609,7 @@ impl From<String> for McpToolConnectorId {
         }
     }
 }
+
 impl ::serde::Serialize for McpToolConnectorId {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -7061,6 +7618,7 @@ impl ::serde::Serialize for McpToolConnectorId {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for McpToolConnectorId {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7069,6 +7627,7 @@ impl<'de> ::serde::Deserialize<'de> for McpToolConnectorId {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// The tool itself reported an error.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -7080,6 +7639,7 @@ pub struct McpToolExecutionError {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: ::serde_json::Value,
 }
+
 impl Default for McpToolExecutionError {
     fn default() -> Self {
         Self {
@@ -7088,6 +7648,7 @@ impl Default for McpToolExecutionError {
         }
     }
 }
+
 impl McpToolExecutionError {
     /// Creates a value from its required fields (`content`); the rest start unset.
     pub fn new(content: impl Into<::serde_json::Value>) -> Self {
@@ -7102,6 +7663,7 @@ impl McpToolExecutionError {
         self
     }
 }
+
 /// Selects MCP tools by name or by read-only hint.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -7113,6 +7675,7 @@ pub struct McpToolFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
 }
+
 impl McpToolFilter {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -7129,6 +7692,7 @@ impl McpToolFilter {
         self
     }
 }
+
 /// Which tool calls need your approval before they run.
 #[derive(Debug, Clone, PartialEq)]
 pub enum McpToolRequireApproval {
@@ -7139,22 +7703,26 @@ pub enum McpToolRequireApproval {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for McpToolRequireApproval {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<McpToolRequireApprovalEnum> for McpToolRequireApproval {
     fn from(value: McpToolRequireApprovalEnum) -> Self {
         Self::Enum(value)
     }
 }
+
 impl From<McpToolApprovalFilter> for McpToolRequireApproval {
     fn from(value: McpToolApprovalFilter) -> Self {
         Self::McpToolApprovalFilter(value)
     }
 }
+
 impl ::serde::Serialize for McpToolRequireApproval {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -7169,6 +7737,7 @@ impl ::serde::Serialize for McpToolRequireApproval {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for McpToolRequireApproval {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7187,6 +7756,7 @@ impl<'de> ::serde::Deserialize<'de> for McpToolRequireApproval {
         }
     }
 }
+
 /// Generated from `/components/schemas/MCPTool/properties/require_approval/anyOf/0`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum McpToolRequireApprovalEnum {
@@ -7197,12 +7767,14 @@ pub enum McpToolRequireApprovalEnum {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for McpToolRequireApprovalEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl McpToolRequireApprovalEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7213,11 +7785,13 @@ impl McpToolRequireApprovalEnum {
         }
     }
 }
+
 impl ::std::fmt::Display for McpToolRequireApprovalEnum {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for McpToolRequireApprovalEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -7227,6 +7801,7 @@ impl From<&str> for McpToolRequireApprovalEnum {
         }
     }
 }
+
 impl From<String> for McpToolRequireApprovalEnum {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -7236,6 +7811,7 @@ impl From<String> for McpToolRequireApprovalEnum {
         }
     }
 }
+
 impl ::serde::Serialize for McpToolRequireApprovalEnum {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -7244,6 +7820,7 @@ impl ::serde::Serialize for McpToolRequireApprovalEnum {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for McpToolRequireApprovalEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7252,6 +7829,7 @@ impl<'de> ::serde::Deserialize<'de> for McpToolRequireApprovalEnum {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Marks assistant text as commentary or as the final answer.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessagePhase {
@@ -7262,12 +7840,14 @@ pub enum MessagePhase {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for MessagePhase {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl MessagePhase {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7278,11 +7858,13 @@ impl MessagePhase {
         }
     }
 }
+
 impl ::std::fmt::Display for MessagePhase {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for MessagePhase {
     fn from(value: &str) -> Self {
         match value {
@@ -7292,6 +7874,7 @@ impl From<&str> for MessagePhase {
         }
     }
 }
+
 impl From<String> for MessagePhase {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -7301,6 +7884,7 @@ impl From<String> for MessagePhase {
         }
     }
 }
+
 impl ::serde::Serialize for MessagePhase {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -7309,6 +7893,7 @@ impl ::serde::Serialize for MessagePhase {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessagePhase {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7317,6 +7902,7 @@ impl<'de> ::serde::Deserialize<'de> for MessagePhase {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Move the pointer.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -7334,6 +7920,7 @@ pub struct MoveParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
+
 impl Default for MoveParam {
     fn default() -> Self {
         Self {
@@ -7344,6 +7931,7 @@ impl Default for MoveParam {
         }
     }
 }
+
 impl MoveParam {
     /// Creates a value from its required fields (`x`, `y`); the rest start unset.
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
@@ -7369,6 +7957,7 @@ impl MoveParam {
         self
     }
 }
+
 /// A content part reported by streaming events.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OutputContent {
@@ -7381,27 +7970,32 @@ pub enum OutputContent {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for OutputContent {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<OutputTextContent> for OutputContent {
     fn from(value: OutputTextContent) -> Self {
         Self::OutputText(value)
     }
 }
+
 impl From<RefusalContent> for OutputContent {
     fn from(value: RefusalContent) -> Self {
         Self::Refusal(value)
     }
 }
+
 impl From<ReasoningTextContent> for OutputContent {
     fn from(value: ReasoningTextContent) -> Self {
         Self::ReasoningText(value)
     }
 }
+
 impl ::serde::Serialize for OutputContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -7417,6 +8011,7 @@ impl ::serde::Serialize for OutputContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for OutputContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7438,6 +8033,7 @@ impl<'de> ::serde::Deserialize<'de> for OutputContent {
         }
     }
 }
+
 /// An item produced by the model, identified by its `type`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OutputItem {
@@ -7476,92 +8072,110 @@ pub enum OutputItem {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for OutputItem {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<OutputMessage> for OutputItem {
     fn from(value: OutputMessage) -> Self {
         Self::Message(value)
     }
 }
+
 impl From<FileSearchToolCall> for OutputItem {
     fn from(value: FileSearchToolCall) -> Self {
         Self::FileSearchCall(value)
     }
 }
+
 impl From<FunctionToolCall> for OutputItem {
     fn from(value: FunctionToolCall) -> Self {
         Self::FunctionCall(value)
     }
 }
+
 impl From<FunctionToolCallOutputResource> for OutputItem {
     fn from(value: FunctionToolCallOutputResource) -> Self {
         Self::FunctionCallOutput(value)
     }
 }
+
 impl From<WebSearchToolCall> for OutputItem {
     fn from(value: WebSearchToolCall) -> Self {
         Self::WebSearchCall(value)
     }
 }
+
 impl From<ComputerToolCall> for OutputItem {
     fn from(value: ComputerToolCall) -> Self {
         Self::ComputerCall(value)
     }
 }
+
 impl From<ComputerToolCallOutputResource> for OutputItem {
     fn from(value: ComputerToolCallOutputResource) -> Self {
         Self::ComputerCallOutput(value)
     }
 }
+
 impl From<ReasoningItem> for OutputItem {
     fn from(value: ReasoningItem) -> Self {
         Self::Reasoning(value)
     }
 }
+
 impl From<ImageGenToolCall> for OutputItem {
     fn from(value: ImageGenToolCall) -> Self {
         Self::ImageGenerationCall(value)
     }
 }
+
 impl From<CodeInterpreterToolCall> for OutputItem {
     fn from(value: CodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterCall(value)
     }
 }
+
 impl From<McpToolCall> for OutputItem {
     fn from(value: McpToolCall) -> Self {
         Self::McpCall(value)
     }
 }
+
 impl From<McpListTools> for OutputItem {
     fn from(value: McpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
+
 impl From<McpApprovalRequest> for OutputItem {
     fn from(value: McpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
+
 impl From<McpApprovalResponseResource> for OutputItem {
     fn from(value: McpApprovalResponseResource) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
+
 impl From<CustomToolCall> for OutputItem {
     fn from(value: CustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
+
 impl From<CustomToolCallOutputResource> for OutputItem {
     fn from(value: CustomToolCallOutputResource) -> Self {
         Self::CustomToolCallOutput(value)
     }
 }
+
 impl ::serde::Serialize for OutputItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -7608,6 +8222,7 @@ impl ::serde::Serialize for OutputItem {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for OutputItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7668,6 +8283,7 @@ impl<'de> ::serde::Deserialize<'de> for OutputItem {
         }
     }
 }
+
 /// A message written by the model.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -7691,6 +8307,7 @@ pub struct OutputMessage {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: OutputMessageStatus,
 }
+
 impl Default for OutputMessage {
     fn default() -> Self {
         Self {
@@ -7703,6 +8320,7 @@ impl Default for OutputMessage {
         }
     }
 }
+
 impl OutputMessage {
     /// Creates a value from its required fields (`id`, `content`, `status`); the rest start unset.
     pub fn new(
@@ -7738,6 +8356,7 @@ impl OutputMessage {
         self
     }
 }
+
 /// A part of an assistant message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OutputMessageContent {
@@ -7748,22 +8367,26 @@ pub enum OutputMessageContent {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for OutputMessageContent {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<OutputTextContent> for OutputMessageContent {
     fn from(value: OutputTextContent) -> Self {
         Self::OutputText(value)
     }
 }
+
 impl From<RefusalContent> for OutputMessageContent {
     fn from(value: RefusalContent) -> Self {
         Self::Refusal(value)
     }
 }
+
 impl ::serde::Serialize for OutputMessageContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -7776,6 +8399,7 @@ impl ::serde::Serialize for OutputMessageContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for OutputMessageContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7794,6 +8418,7 @@ impl<'de> ::serde::Deserialize<'de> for OutputMessageContent {
         }
     }
 }
+
 /// Generation state of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OutputMessageStatus {
@@ -7806,12 +8431,14 @@ pub enum OutputMessageStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for OutputMessageStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl OutputMessageStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7823,11 +8450,13 @@ impl OutputMessageStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for OutputMessageStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for OutputMessageStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -7838,6 +8467,7 @@ impl From<&str> for OutputMessageStatus {
         }
     }
 }
+
 impl From<String> for OutputMessageStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -7848,6 +8478,7 @@ impl From<String> for OutputMessageStatus {
         }
     }
 }
+
 impl ::serde::Serialize for OutputMessageStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -7856,6 +8487,7 @@ impl ::serde::Serialize for OutputMessageStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for OutputMessageStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7864,6 +8496,7 @@ impl<'de> ::serde::Deserialize<'de> for OutputMessageStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Text written by the model, with citations.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -7881,6 +8514,7 @@ pub struct OutputTextContent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logprobs: Vec<LogProb>,
 }
+
 impl Default for OutputTextContent {
     fn default() -> Self {
         Self {
@@ -7891,6 +8525,7 @@ impl Default for OutputTextContent {
         }
     }
 }
+
 impl OutputTextContent {
     /// Creates a value from its required fields (`text`, `annotations`, `logprobs`); the rest start unset.
     pub fn new(
@@ -7921,6 +8556,7 @@ impl OutputTextContent {
         self
     }
 }
+
 /// A reusable prompt template stored in the dashboard, with values for its variables.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -7935,6 +8571,7 @@ pub struct Prompt {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variables: Option<ResponsePromptVariables>,
 }
+
 impl Prompt {
     /// Creates a value from its required fields (`id`); the rest start unset.
     pub fn new(id: impl Into<String>) -> Self {
@@ -7959,6 +8596,7 @@ impl Prompt {
         self
     }
 }
+
 /// A template variable value, as text or as an input content part.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PromptVariableValue {
@@ -7969,27 +8607,32 @@ pub enum PromptVariableValue {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for PromptVariableValue {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for PromptVariableValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for PromptVariableValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<InputContent> for PromptVariableValue {
     fn from(value: InputContent) -> Self {
         Self::InputContent(value)
     }
 }
+
 impl ::serde::Serialize for PromptVariableValue {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -8002,6 +8645,7 @@ impl ::serde::Serialize for PromptVariableValue {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for PromptVariableValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8020,6 +8664,7 @@ impl<'de> ::serde::Deserialize<'de> for PromptVariableValue {
         }
     }
 }
+
 /// How file search results are ranked.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8034,6 +8679,7 @@ pub struct RankingOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hybrid_search: Option<RankingOptionsHybridSearch>,
 }
+
 impl RankingOptions {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -8058,6 +8704,7 @@ impl RankingOptions {
         self
     }
 }
+
 /// Weights of semantic and keyword matching when both are used.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8069,6 +8716,7 @@ pub struct RankingOptionsHybridSearch {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text_weight: f64,
 }
+
 impl RankingOptionsHybridSearch {
     /// Creates a value from its required fields (`embedding_weight`, `text_weight`); the rest start unset.
     pub fn new(embedding_weight: impl Into<f64>, text_weight: impl Into<f64>) -> Self {
@@ -8088,6 +8736,7 @@ impl RankingOptionsHybridSearch {
         self
     }
 }
+
 /// Ranking algorithm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RankingOptionsRanker {
@@ -8098,12 +8747,14 @@ pub enum RankingOptionsRanker {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RankingOptionsRanker {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RankingOptionsRanker {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8114,11 +8765,13 @@ impl RankingOptionsRanker {
         }
     }
 }
+
 impl ::std::fmt::Display for RankingOptionsRanker {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RankingOptionsRanker {
     fn from(value: &str) -> Self {
         match value {
@@ -8128,6 +8781,7 @@ impl From<&str> for RankingOptionsRanker {
         }
     }
 }
+
 impl From<String> for RankingOptionsRanker {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -8137,6 +8791,7 @@ impl From<String> for RankingOptionsRanker {
         }
     }
 }
+
 impl ::serde::Serialize for RankingOptionsRanker {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -8145,6 +8800,7 @@ impl ::serde::Serialize for RankingOptionsRanker {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RankingOptionsRanker {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8153,6 +8809,7 @@ impl<'de> ::serde::Deserialize<'de> for RankingOptionsRanker {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Controls for reasoning models.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8168,6 +8825,7 @@ pub struct Reasoning {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub generate_summary: Option<ReasoningGenerateSummary>,
 }
+
 impl Reasoning {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -8193,6 +8851,7 @@ impl Reasoning {
         self
     }
 }
+
 /// Former name of `summary`.
 #[deprecated]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -8206,12 +8865,14 @@ pub enum ReasoningGenerateSummary {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ReasoningGenerateSummary {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ReasoningGenerateSummary {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8223,11 +8884,13 @@ impl ReasoningGenerateSummary {
         }
     }
 }
+
 impl ::std::fmt::Display for ReasoningGenerateSummary {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ReasoningGenerateSummary {
     fn from(value: &str) -> Self {
         match value {
@@ -8238,6 +8901,7 @@ impl From<&str> for ReasoningGenerateSummary {
         }
     }
 }
+
 impl From<String> for ReasoningGenerateSummary {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -8248,6 +8912,7 @@ impl From<String> for ReasoningGenerateSummary {
         }
     }
 }
+
 impl ::serde::Serialize for ReasoningGenerateSummary {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -8256,6 +8921,7 @@ impl ::serde::Serialize for ReasoningGenerateSummary {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReasoningGenerateSummary {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8264,6 +8930,7 @@ impl<'de> ::serde::Deserialize<'de> for ReasoningGenerateSummary {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// The model's reasoning before it answered, as summaries and optionally encrypted content.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8287,6 +8954,7 @@ pub struct ReasoningItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ReasoningItemStatus>,
 }
+
 impl Default for ReasoningItem {
     fn default() -> Self {
         Self {
@@ -8299,6 +8967,7 @@ impl Default for ReasoningItem {
         }
     }
 }
+
 impl ReasoningItem {
     /// Creates a value from its required fields (`id`, `summary`); the rest start unset.
     pub fn new(
@@ -8337,6 +9006,7 @@ impl ReasoningItem {
         self
     }
 }
+
 /// Generation state of the item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ReasoningItemStatus {
@@ -8349,12 +9019,14 @@ pub enum ReasoningItemStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ReasoningItemStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ReasoningItemStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8366,11 +9038,13 @@ impl ReasoningItemStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for ReasoningItemStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ReasoningItemStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -8381,6 +9055,7 @@ impl From<&str> for ReasoningItemStatus {
         }
     }
 }
+
 impl From<String> for ReasoningItemStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -8391,6 +9066,7 @@ impl From<String> for ReasoningItemStatus {
         }
     }
 }
+
 impl ::serde::Serialize for ReasoningItemStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -8399,6 +9075,7 @@ impl ::serde::Serialize for ReasoningItemStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReasoningItemStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8407,6 +9084,7 @@ impl<'de> ::serde::Deserialize<'de> for ReasoningItemStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Ask for a summary of the model's reasoning, at this level of detail.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ReasoningSummary {
@@ -8419,12 +9097,14 @@ pub enum ReasoningSummary {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ReasoningSummary {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ReasoningSummary {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8436,11 +9116,13 @@ impl ReasoningSummary {
         }
     }
 }
+
 impl ::std::fmt::Display for ReasoningSummary {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ReasoningSummary {
     fn from(value: &str) -> Self {
         match value {
@@ -8451,6 +9133,7 @@ impl From<&str> for ReasoningSummary {
         }
     }
 }
+
 impl From<String> for ReasoningSummary {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -8461,6 +9144,7 @@ impl From<String> for ReasoningSummary {
         }
     }
 }
+
 impl ::serde::Serialize for ReasoningSummary {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -8469,6 +9153,7 @@ impl ::serde::Serialize for ReasoningSummary {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReasoningSummary {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8477,6 +9162,7 @@ impl<'de> ::serde::Deserialize<'de> for ReasoningSummary {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// A part of a reasoning summary, as reported by streaming events.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8488,6 +9174,7 @@ pub struct ReasoningSummaryPart {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
+
 impl Default for ReasoningSummaryPart {
     fn default() -> Self {
         Self {
@@ -8496,6 +9183,7 @@ impl Default for ReasoningSummaryPart {
         }
     }
 }
+
 /// Raw reasoning text from the model.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8507,6 +9195,7 @@ pub struct ReasoningTextContent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
+
 impl Default for ReasoningTextContent {
     fn default() -> Self {
         Self {
@@ -8515,6 +9204,7 @@ impl Default for ReasoningTextContent {
         }
     }
 }
+
 impl ReasoningTextContent {
     /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -8529,6 +9219,7 @@ impl ReasoningTextContent {
         self
     }
 }
+
 /// The model declined to answer.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8540,6 +9231,7 @@ pub struct RefusalContent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub refusal: String,
 }
+
 impl Default for RefusalContent {
     fn default() -> Self {
         Self {
@@ -8548,6 +9240,7 @@ impl Default for RefusalContent {
         }
     }
 }
+
 impl RefusalContent {
     /// Creates a value from its required fields (`refusal`); the rest start unset.
     pub fn new(refusal: impl Into<String>) -> Self {
@@ -8562,6 +9255,7 @@ impl RefusalContent {
         self
     }
 }
+
 /// A model response, as returned by create, retrieve and cancel, and inside lifecycle stream events.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8661,6 +9355,7 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+
 impl Default for Response {
     fn default() -> Self {
         Self {
@@ -8700,6 +9395,7 @@ impl Default for Response {
         }
     }
 }
+
 /// A chunk of generated audio. (`response.audio.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8714,6 +9410,7 @@ pub struct ResponseAudioDeltaEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
+
 impl Default for ResponseAudioDeltaEvent {
     fn default() -> Self {
         Self {
@@ -8723,6 +9420,7 @@ impl Default for ResponseAudioDeltaEvent {
         }
     }
 }
+
 /// The audio output is complete. (`response.audio.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8734,6 +9432,7 @@ pub struct ResponseAudioDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseAudioDoneEvent {
     fn default() -> Self {
         Self {
@@ -8742,6 +9441,7 @@ impl Default for ResponseAudioDoneEvent {
         }
     }
 }
+
 /// A piece of the transcript of the generated audio. (`response.audio.transcript.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8756,6 +9456,7 @@ pub struct ResponseAudioTranscriptDeltaEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseAudioTranscriptDeltaEvent {
     fn default() -> Self {
         Self {
@@ -8765,6 +9466,7 @@ impl Default for ResponseAudioTranscriptDeltaEvent {
         }
     }
 }
+
 /// The transcript of the generated audio is complete. (`response.audio.transcript.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8776,6 +9478,7 @@ pub struct ResponseAudioTranscriptDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseAudioTranscriptDoneEvent {
     fn default() -> Self {
         Self {
@@ -8784,6 +9487,7 @@ impl Default for ResponseAudioTranscriptDoneEvent {
         }
     }
 }
+
 /// A piece of the code the code interpreter is about to run. (`response.code_interpreter_call_code.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8804,6 +9508,7 @@ pub struct ResponseCodeInterpreterCallCodeDeltaEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseCodeInterpreterCallCodeDeltaEvent {
     fn default() -> Self {
         Self {
@@ -8815,6 +9520,7 @@ impl Default for ResponseCodeInterpreterCallCodeDeltaEvent {
         }
     }
 }
+
 /// The code for a code interpreter call is complete. (`response.code_interpreter_call_code.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8835,6 +9541,7 @@ pub struct ResponseCodeInterpreterCallCodeDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseCodeInterpreterCallCodeDoneEvent {
     fn default() -> Self {
         Self {
@@ -8846,6 +9553,7 @@ impl Default for ResponseCodeInterpreterCallCodeDoneEvent {
         }
     }
 }
+
 /// A code interpreter call finished. (`response.code_interpreter_call.completed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8863,6 +9571,7 @@ pub struct ResponseCodeInterpreterCallCompletedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseCodeInterpreterCallCompletedEvent {
     fn default() -> Self {
         Self {
@@ -8873,6 +9582,7 @@ impl Default for ResponseCodeInterpreterCallCompletedEvent {
         }
     }
 }
+
 /// A code interpreter call started. (`response.code_interpreter_call.in_progress`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8890,6 +9600,7 @@ pub struct ResponseCodeInterpreterCallInProgressEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseCodeInterpreterCallInProgressEvent {
     fn default() -> Self {
         Self {
@@ -8900,6 +9611,7 @@ impl Default for ResponseCodeInterpreterCallInProgressEvent {
         }
     }
 }
+
 /// The code interpreter is executing the code. (`response.code_interpreter_call.interpreting`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8917,6 +9629,7 @@ pub struct ResponseCodeInterpreterCallInterpretingEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseCodeInterpreterCallInterpretingEvent {
     fn default() -> Self {
         Self {
@@ -8927,6 +9640,7 @@ impl Default for ResponseCodeInterpreterCallInterpretingEvent {
         }
     }
 }
+
 /// The response finished successfully; carries the final object. (`response.completed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8941,6 +9655,7 @@ pub struct ResponseCompletedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseCompletedEvent {
     fn default() -> Self {
         Self {
@@ -8950,6 +9665,7 @@ impl Default for ResponseCompletedEvent {
         }
     }
 }
+
 /// A new content part was started in an output item. (`response.content_part.added`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -8973,6 +9689,7 @@ pub struct ResponseContentPartAddedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseContentPartAddedEvent {
     fn default() -> Self {
         Self {
@@ -8985,6 +9702,7 @@ impl Default for ResponseContentPartAddedEvent {
         }
     }
 }
+
 /// A content part is complete. (`response.content_part.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9008,6 +9726,7 @@ pub struct ResponseContentPartDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub part: OutputContent,
 }
+
 impl Default for ResponseContentPartDoneEvent {
     fn default() -> Self {
         Self {
@@ -9020,6 +9739,7 @@ impl Default for ResponseContentPartDoneEvent {
         }
     }
 }
+
 /// The conversation a response belongs to.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9028,6 +9748,7 @@ pub struct ResponseConversation {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
 }
+
 /// The response object was created; always the first event. (`response.created`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9042,6 +9763,7 @@ pub struct ResponseCreatedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseCreatedEvent {
     fn default() -> Self {
         Self {
@@ -9051,6 +9773,7 @@ impl Default for ResponseCreatedEvent {
         }
     }
 }
+
 /// A chunk of input text for a custom tool call. (`response.custom_tool_call_input.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9071,6 +9794,7 @@ pub struct ResponseCustomToolCallInputDeltaEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
+
 impl Default for ResponseCustomToolCallInputDeltaEvent {
     fn default() -> Self {
         Self {
@@ -9082,6 +9806,7 @@ impl Default for ResponseCustomToolCallInputDeltaEvent {
         }
     }
 }
+
 /// A custom tool call has received its whole input. (`response.custom_tool_call_input.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9102,6 +9827,7 @@ pub struct ResponseCustomToolCallInputDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input: String,
 }
+
 impl Default for ResponseCustomToolCallInputDoneEvent {
     fn default() -> Self {
         Self {
@@ -9113,6 +9839,7 @@ impl Default for ResponseCustomToolCallInputDoneEvent {
         }
     }
 }
+
 /// Why the response failed; null unless the status is `failed`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9124,6 +9851,7 @@ pub struct ResponseError {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
 }
+
 /// Category of a response failure.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ResponseErrorCode {
@@ -9170,12 +9898,14 @@ pub enum ResponseErrorCode {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ResponseErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ResponseErrorCode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9204,11 +9934,13 @@ impl ResponseErrorCode {
         }
     }
 }
+
 impl ::std::fmt::Display for ResponseErrorCode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ResponseErrorCode {
     fn from(value: &str) -> Self {
         match value {
@@ -9236,6 +9968,7 @@ impl From<&str> for ResponseErrorCode {
         }
     }
 }
+
 impl From<String> for ResponseErrorCode {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -9263,6 +9996,7 @@ impl From<String> for ResponseErrorCode {
         }
     }
 }
+
 impl ::serde::Serialize for ResponseErrorCode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -9271,6 +10005,7 @@ impl ::serde::Serialize for ResponseErrorCode {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResponseErrorCode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9279,6 +10014,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponseErrorCode {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Something went wrong while streaming. (`error`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9297,6 +10033,7 @@ pub struct ResponseErrorEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseErrorEvent {
     fn default() -> Self {
         Self {
@@ -9308,6 +10045,7 @@ impl Default for ResponseErrorEvent {
         }
     }
 }
+
 /// The response failed; carries the object with its error. (`response.failed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9322,6 +10060,7 @@ pub struct ResponseFailedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response: Response,
 }
+
 impl Default for ResponseFailedEvent {
     fn default() -> Self {
         Self {
@@ -9331,6 +10070,7 @@ impl Default for ResponseFailedEvent {
         }
     }
 }
+
 /// A file search call finished. (`response.file_search_call.completed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9348,6 +10088,7 @@ pub struct ResponseFileSearchCallCompletedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseFileSearchCallCompletedEvent {
     fn default() -> Self {
         Self {
@@ -9358,6 +10099,7 @@ impl Default for ResponseFileSearchCallCompletedEvent {
         }
     }
 }
+
 /// A file search call started. (`response.file_search_call.in_progress`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9375,6 +10117,7 @@ pub struct ResponseFileSearchCallInProgressEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseFileSearchCallInProgressEvent {
     fn default() -> Self {
         Self {
@@ -9385,6 +10128,7 @@ impl Default for ResponseFileSearchCallInProgressEvent {
         }
     }
 }
+
 /// A file search call is querying the vector stores. (`response.file_search_call.searching`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9402,6 +10146,7 @@ pub struct ResponseFileSearchCallSearchingEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseFileSearchCallSearchingEvent {
     fn default() -> Self {
         Self {
@@ -9412,6 +10157,7 @@ impl Default for ResponseFileSearchCallSearchingEvent {
         }
     }
 }
+
 /// A piece of the JSON arguments of a function call. (`response.function_call_arguments.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9432,6 +10178,7 @@ pub struct ResponseFunctionCallArgumentsDeltaEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
+
 impl Default for ResponseFunctionCallArgumentsDeltaEvent {
     fn default() -> Self {
         Self {
@@ -9443,6 +10190,7 @@ impl Default for ResponseFunctionCallArgumentsDeltaEvent {
         }
     }
 }
+
 /// The arguments of a function call are complete. (`response.function_call_arguments.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9466,6 +10214,7 @@ pub struct ResponseFunctionCallArgumentsDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
 }
+
 impl Default for ResponseFunctionCallArgumentsDoneEvent {
     fn default() -> Self {
         Self {
@@ -9478,6 +10227,7 @@ impl Default for ResponseFunctionCallArgumentsDoneEvent {
         }
     }
 }
+
 /// An image generation call finished. (`response.image_generation_call.completed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9495,6 +10245,7 @@ pub struct ResponseImageGenCallCompletedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
 }
+
 impl Default for ResponseImageGenCallCompletedEvent {
     fn default() -> Self {
         Self {
@@ -9505,6 +10256,7 @@ impl Default for ResponseImageGenCallCompletedEvent {
         }
     }
 }
+
 /// An image is being rendered. (`response.image_generation_call.generating`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9522,6 +10274,7 @@ pub struct ResponseImageGenCallGeneratingEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseImageGenCallGeneratingEvent {
     fn default() -> Self {
         Self {
@@ -9532,6 +10285,7 @@ impl Default for ResponseImageGenCallGeneratingEvent {
         }
     }
 }
+
 /// An image generation call started. (`response.image_generation_call.in_progress`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9549,6 +10303,7 @@ pub struct ResponseImageGenCallInProgressEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseImageGenCallInProgressEvent {
     fn default() -> Self {
         Self {
@@ -9559,6 +10314,7 @@ impl Default for ResponseImageGenCallInProgressEvent {
         }
     }
 }
+
 /// A partially rendered image is available. (`response.image_generation_call.partial_image`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9594,6 +10350,7 @@ pub struct ResponseImageGenCallPartialImageEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_format: Option<String>,
 }
+
 impl Default for ResponseImageGenCallPartialImageEvent {
     fn default() -> Self {
         Self {
@@ -9610,6 +10367,7 @@ impl Default for ResponseImageGenCallPartialImageEvent {
         }
     }
 }
+
 /// The response is being generated. (`response.in_progress`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9624,6 +10382,7 @@ pub struct ResponseInProgressEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseInProgressEvent {
     fn default() -> Self {
         Self {
@@ -9633,6 +10392,7 @@ impl Default for ResponseInProgressEvent {
         }
     }
 }
+
 /// Why the response stopped early, when its status is `incomplete`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9641,6 +10401,7 @@ pub struct ResponseIncompleteDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<ResponseIncompleteDetailsReason>,
 }
+
 /// The limit that was hit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ResponseIncompleteDetailsReason {
@@ -9651,12 +10412,14 @@ pub enum ResponseIncompleteDetailsReason {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ResponseIncompleteDetailsReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ResponseIncompleteDetailsReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9667,11 +10430,13 @@ impl ResponseIncompleteDetailsReason {
         }
     }
 }
+
 impl ::std::fmt::Display for ResponseIncompleteDetailsReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ResponseIncompleteDetailsReason {
     fn from(value: &str) -> Self {
         match value {
@@ -9681,6 +10446,7 @@ impl From<&str> for ResponseIncompleteDetailsReason {
         }
     }
 }
+
 impl From<String> for ResponseIncompleteDetailsReason {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -9690,6 +10456,7 @@ impl From<String> for ResponseIncompleteDetailsReason {
         }
     }
 }
+
 impl ::serde::Serialize for ResponseIncompleteDetailsReason {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -9698,6 +10465,7 @@ impl ::serde::Serialize for ResponseIncompleteDetailsReason {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResponseIncompleteDetailsReason {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9706,6 +10474,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponseIncompleteDetailsReason {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// The response stopped early; see its incomplete details. (`response.incomplete`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9720,6 +10489,7 @@ pub struct ResponseIncompleteEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseIncompleteEvent {
     fn default() -> Self {
         Self {
@@ -9729,6 +10499,7 @@ impl Default for ResponseIncompleteEvent {
         }
     }
 }
+
 /// The instructions that were in effect, as text or as input items.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResponseInstructions {
@@ -9739,27 +10510,32 @@ pub enum ResponseInstructions {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ResponseInstructions {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for ResponseInstructions {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for ResponseInstructions {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<InputItem>> for ResponseInstructions {
     fn from(value: Vec<InputItem>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for ResponseInstructions {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -9772,6 +10548,7 @@ impl ::serde::Serialize for ResponseInstructions {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResponseInstructions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9790,6 +10567,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponseInstructions {
         }
     }
 }
+
 /// Log probability of a streamed token and its best alternatives.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9804,6 +10582,7 @@ pub struct ResponseLogProb {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<Vec<ResponseLogProbTopLogprobsItem>>,
 }
+
 /// Generated from `/components/schemas/ResponseLogProb/properties/top_logprobs/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9815,6 +10594,7 @@ pub struct ResponseLogProbTopLogprobsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logprob: Option<f64>,
 }
+
 /// A chunk of JSON argument text for an MCP tool call. (`response.mcp_call_arguments.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9835,6 +10615,7 @@ pub struct ResponseMcpCallArgumentsDeltaEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseMcpCallArgumentsDeltaEvent {
     fn default() -> Self {
         Self {
@@ -9846,6 +10627,7 @@ impl Default for ResponseMcpCallArgumentsDeltaEvent {
         }
     }
 }
+
 /// An MCP tool call has received all its arguments. (`response.mcp_call_arguments.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9866,6 +10648,7 @@ pub struct ResponseMcpCallArgumentsDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseMcpCallArgumentsDoneEvent {
     fn default() -> Self {
         Self {
@@ -9877,6 +10660,7 @@ impl Default for ResponseMcpCallArgumentsDoneEvent {
         }
     }
 }
+
 /// An MCP tool call finished. (`response.mcp_call.completed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9894,6 +10678,7 @@ pub struct ResponseMcpCallCompletedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseMcpCallCompletedEvent {
     fn default() -> Self {
         Self {
@@ -9904,6 +10689,7 @@ impl Default for ResponseMcpCallCompletedEvent {
         }
     }
 }
+
 /// An MCP tool call failed. (`response.mcp_call.failed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9921,6 +10707,7 @@ pub struct ResponseMcpCallFailedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseMcpCallFailedEvent {
     fn default() -> Self {
         Self {
@@ -9931,6 +10718,7 @@ impl Default for ResponseMcpCallFailedEvent {
         }
     }
 }
+
 /// An MCP tool call started. (`response.mcp_call.in_progress`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9948,6 +10736,7 @@ pub struct ResponseMcpCallInProgressEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
 }
+
 impl Default for ResponseMcpCallInProgressEvent {
     fn default() -> Self {
         Self {
@@ -9958,6 +10747,7 @@ impl Default for ResponseMcpCallInProgressEvent {
         }
     }
 }
+
 /// The tool list of an MCP server was retrieved. (`response.mcp_list_tools.completed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -9975,6 +10765,7 @@ pub struct ResponseMcpListToolsCompletedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseMcpListToolsCompletedEvent {
     fn default() -> Self {
         Self {
@@ -9985,6 +10776,7 @@ impl Default for ResponseMcpListToolsCompletedEvent {
         }
     }
 }
+
 /// Retrieving the tool list of an MCP server failed. (`response.mcp_list_tools.failed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10002,6 +10794,7 @@ pub struct ResponseMcpListToolsFailedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseMcpListToolsFailedEvent {
     fn default() -> Self {
         Self {
@@ -10012,6 +10805,7 @@ impl Default for ResponseMcpListToolsFailedEvent {
         }
     }
 }
+
 /// The tool list of an MCP server is being retrieved. (`response.mcp_list_tools.in_progress`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10029,6 +10823,7 @@ pub struct ResponseMcpListToolsInProgressEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseMcpListToolsInProgressEvent {
     fn default() -> Self {
         Self {
@@ -10039,6 +10834,7 @@ impl Default for ResponseMcpListToolsInProgressEvent {
         }
     }
 }
+
 /// A new output item was started. (`response.output_item.added`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10056,6 +10852,7 @@ pub struct ResponseOutputItemAddedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item: OutputItem,
 }
+
 impl Default for ResponseOutputItemAddedEvent {
     fn default() -> Self {
         Self {
@@ -10066,6 +10863,7 @@ impl Default for ResponseOutputItemAddedEvent {
         }
     }
 }
+
 /// An output item is complete. (`response.output_item.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10083,6 +10881,7 @@ pub struct ResponseOutputItemDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item: OutputItem,
 }
+
 impl Default for ResponseOutputItemDoneEvent {
     fn default() -> Self {
         Self {
@@ -10093,6 +10892,7 @@ impl Default for ResponseOutputItemDoneEvent {
         }
     }
 }
+
 /// A citation was attached to output text. (`response.output_text.annotation.added`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10118,6 +10918,7 @@ pub struct ResponseOutputTextAnnotationAddedEvent {
     /// The new annotation.
     pub annotation: Option<Annotation>,
 }
+
 impl Default for ResponseOutputTextAnnotationAddedEvent {
     fn default() -> Self {
         Self {
@@ -10131,6 +10932,7 @@ impl Default for ResponseOutputTextAnnotationAddedEvent {
         }
     }
 }
+
 /// Cache retention policy sent with the request.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ResponsePromptCacheRetention {
@@ -10141,12 +10943,14 @@ pub enum ResponsePromptCacheRetention {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ResponsePromptCacheRetention {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ResponsePromptCacheRetention {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -10157,11 +10961,13 @@ impl ResponsePromptCacheRetention {
         }
     }
 }
+
 impl ::std::fmt::Display for ResponsePromptCacheRetention {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ResponsePromptCacheRetention {
     fn from(value: &str) -> Self {
         match value {
@@ -10171,6 +10977,7 @@ impl From<&str> for ResponsePromptCacheRetention {
         }
     }
 }
+
 impl From<String> for ResponsePromptCacheRetention {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -10180,6 +10987,7 @@ impl From<String> for ResponsePromptCacheRetention {
         }
     }
 }
+
 impl ::serde::Serialize for ResponsePromptCacheRetention {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -10188,6 +10996,7 @@ impl ::serde::Serialize for ResponsePromptCacheRetention {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResponsePromptCacheRetention {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10196,11 +11005,13 @@ impl<'de> ::serde::Deserialize<'de> for ResponsePromptCacheRetention {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Values substituted into the template, by variable name.
 pub type ResponsePromptVariables = ::std::collections::BTreeMap<
     String,
     PromptVariableValue,
 >;
+
 /// The response is waiting for capacity. (`response.queued`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10215,6 +11026,7 @@ pub struct ResponseQueuedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseQueuedEvent {
     fn default() -> Self {
         Self {
@@ -10224,6 +11036,7 @@ impl Default for ResponseQueuedEvent {
         }
     }
 }
+
 /// A new reasoning summary part was started. (`response.reasoning_summary_part.added`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10247,6 +11060,7 @@ pub struct ResponseReasoningSummaryPartAddedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub part: ReasoningSummaryPart,
 }
+
 impl Default for ResponseReasoningSummaryPartAddedEvent {
     fn default() -> Self {
         Self {
@@ -10259,6 +11073,7 @@ impl Default for ResponseReasoningSummaryPartAddedEvent {
         }
     }
 }
+
 /// A reasoning summary part is complete. (`response.reasoning_summary_part.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10285,6 +11100,7 @@ pub struct ResponseReasoningSummaryPartDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub part: ReasoningSummaryPart,
 }
+
 impl Default for ResponseReasoningSummaryPartDoneEvent {
     fn default() -> Self {
         Self {
@@ -10298,6 +11114,7 @@ impl Default for ResponseReasoningSummaryPartDoneEvent {
         }
     }
 }
+
 /// A piece of reasoning summary text. (`response.reasoning_summary_text.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10321,6 +11138,7 @@ pub struct ResponseReasoningSummaryTextDeltaEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseReasoningSummaryTextDeltaEvent {
     fn default() -> Self {
         Self {
@@ -10333,6 +11151,7 @@ impl Default for ResponseReasoningSummaryTextDeltaEvent {
         }
     }
 }
+
 /// A reasoning summary text is complete. (`response.reasoning_summary_text.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10356,6 +11175,7 @@ pub struct ResponseReasoningSummaryTextDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseReasoningSummaryTextDoneEvent {
     fn default() -> Self {
         Self {
@@ -10368,6 +11188,7 @@ impl Default for ResponseReasoningSummaryTextDoneEvent {
         }
     }
 }
+
 /// A piece of raw reasoning text. (`response.reasoning_text.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10391,6 +11212,7 @@ pub struct ResponseReasoningTextDeltaEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseReasoningTextDeltaEvent {
     fn default() -> Self {
         Self {
@@ -10403,6 +11225,7 @@ impl Default for ResponseReasoningTextDeltaEvent {
         }
     }
 }
+
 /// A raw reasoning text is complete. (`response.reasoning_text.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10426,6 +11249,7 @@ pub struct ResponseReasoningTextDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseReasoningTextDoneEvent {
     fn default() -> Self {
         Self {
@@ -10438,6 +11262,7 @@ impl Default for ResponseReasoningTextDoneEvent {
         }
     }
 }
+
 /// A piece of refusal text. (`response.refusal.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10461,6 +11286,7 @@ pub struct ResponseRefusalDeltaEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseRefusalDeltaEvent {
     fn default() -> Self {
         Self {
@@ -10473,6 +11299,7 @@ impl Default for ResponseRefusalDeltaEvent {
         }
     }
 }
+
 /// A refusal is complete. (`response.refusal.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10496,6 +11323,7 @@ pub struct ResponseRefusalDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseRefusalDoneEvent {
     fn default() -> Self {
         Self {
@@ -10508,6 +11336,7 @@ impl Default for ResponseRefusalDoneEvent {
         }
     }
 }
+
 /// A command was added to a shell call. (`response.shell_call_command.added`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10528,6 +11357,7 @@ pub struct ResponseShellCallCommandAddedStreamingEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub command: String,
 }
+
 impl Default for ResponseShellCallCommandAddedStreamingEvent {
     fn default() -> Self {
         Self {
@@ -10539,6 +11369,7 @@ impl Default for ResponseShellCallCommandAddedStreamingEvent {
         }
     }
 }
+
 /// A piece of a shell command. (`response.shell_call_command.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10562,6 +11393,7 @@ pub struct ResponseShellCallCommandDeltaStreamingEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub obfuscation: Option<String>,
 }
+
 impl Default for ResponseShellCallCommandDeltaStreamingEvent {
     fn default() -> Self {
         Self {
@@ -10574,6 +11406,7 @@ impl Default for ResponseShellCallCommandDeltaStreamingEvent {
         }
     }
 }
+
 /// A shell command is complete. (`response.shell_call_command.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10594,6 +11427,7 @@ pub struct ResponseShellCallCommandDoneStreamingEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub command: String,
 }
+
 impl Default for ResponseShellCallCommandDoneStreamingEvent {
     fn default() -> Self {
         Self {
@@ -10605,6 +11439,7 @@ impl Default for ResponseShellCallCommandDoneStreamingEvent {
         }
     }
 }
+
 /// A piece of the output of a shell command. (`response.shell_call_output_content.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10628,6 +11463,7 @@ pub struct ResponseShellCallOutputContentDeltaStreamingEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: ShellCallOutputDelta,
 }
+
 impl Default for ResponseShellCallOutputContentDeltaStreamingEvent {
     fn default() -> Self {
         Self {
@@ -10640,6 +11476,7 @@ impl Default for ResponseShellCallOutputContentDeltaStreamingEvent {
         }
     }
 }
+
 /// The output of a shell command is complete. (`response.shell_call_output_content.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -10663,6 +11500,7 @@ pub struct ResponseShellCallOutputContentDoneStreamingEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: Vec<FunctionShellCallOutputContent>,
 }
+
 impl Default for ResponseShellCallOutputContentDoneStreamingEvent {
     fn default() -> Self {
         Self {
@@ -10675,6 +11513,7 @@ impl Default for ResponseShellCallOutputContentDoneStreamingEvent {
         }
     }
 }
+
 /// Where the response is in its lifecycle.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ResponseStatus {
@@ -10693,12 +11532,14 @@ pub enum ResponseStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ResponseStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ResponseStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -10713,11 +11554,13 @@ impl ResponseStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for ResponseStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ResponseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -10731,6 +11574,7 @@ impl From<&str> for ResponseStatus {
         }
     }
 }
+
 impl From<String> for ResponseStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -10744,6 +11588,7 @@ impl From<String> for ResponseStatus {
         }
     }
 }
+
 impl ::serde::Serialize for ResponseStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -10752,6 +11597,7 @@ impl ::serde::Serialize for ResponseStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResponseStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10760,6 +11606,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponseStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// One server-sent event emitted while a response is generated. The
 /// `type` field names the event; lifecycle events carry the whole
 /// `Response`, the others report incremental progress of one output item.
@@ -10888,302 +11735,362 @@ pub enum ResponseStreamEvent {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ResponseStreamEvent {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ResponseAudioDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseAudioDeltaEvent) -> Self {
         Self::ResponseAudioDelta(value)
     }
 }
+
 impl From<ResponseAudioDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseAudioDoneEvent) -> Self {
         Self::ResponseAudioDone(value)
     }
 }
+
 impl From<ResponseAudioTranscriptDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseAudioTranscriptDeltaEvent) -> Self {
         Self::ResponseAudioTranscriptDelta(value)
     }
 }
+
 impl From<ResponseAudioTranscriptDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseAudioTranscriptDoneEvent) -> Self {
         Self::ResponseAudioTranscriptDone(value)
     }
 }
+
 impl From<ResponseCodeInterpreterCallCodeDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseCodeInterpreterCallCodeDeltaEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDelta(value)
     }
 }
+
 impl From<ResponseCodeInterpreterCallCodeDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseCodeInterpreterCallCodeDoneEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDone(value)
     }
 }
+
 impl From<ResponseCodeInterpreterCallCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseCodeInterpreterCallCompletedEvent) -> Self {
         Self::ResponseCodeInterpreterCallCompleted(value)
     }
 }
+
 impl From<ResponseCodeInterpreterCallInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseCodeInterpreterCallInProgressEvent) -> Self {
         Self::ResponseCodeInterpreterCallInProgress(value)
     }
 }
+
 impl From<ResponseCodeInterpreterCallInterpretingEvent> for ResponseStreamEvent {
     fn from(value: ResponseCodeInterpreterCallInterpretingEvent) -> Self {
         Self::ResponseCodeInterpreterCallInterpreting(value)
     }
 }
+
 impl From<ResponseCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseCompletedEvent) -> Self {
         Self::ResponseCompleted(value)
     }
 }
+
 impl From<ResponseContentPartAddedEvent> for ResponseStreamEvent {
     fn from(value: ResponseContentPartAddedEvent) -> Self {
         Self::ResponseContentPartAdded(value)
     }
 }
+
 impl From<ResponseContentPartDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseContentPartDoneEvent) -> Self {
         Self::ResponseContentPartDone(value)
     }
 }
+
 impl From<ResponseCreatedEvent> for ResponseStreamEvent {
     fn from(value: ResponseCreatedEvent) -> Self {
         Self::ResponseCreated(value)
     }
 }
+
 impl From<ResponseErrorEvent> for ResponseStreamEvent {
     fn from(value: ResponseErrorEvent) -> Self {
         Self::Error(value)
     }
 }
+
 impl From<ResponseFileSearchCallCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseFileSearchCallCompletedEvent) -> Self {
         Self::ResponseFileSearchCallCompleted(value)
     }
 }
+
 impl From<ResponseFileSearchCallInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseFileSearchCallInProgressEvent) -> Self {
         Self::ResponseFileSearchCallInProgress(value)
     }
 }
+
 impl From<ResponseFileSearchCallSearchingEvent> for ResponseStreamEvent {
     fn from(value: ResponseFileSearchCallSearchingEvent) -> Self {
         Self::ResponseFileSearchCallSearching(value)
     }
 }
+
 impl From<ResponseFunctionCallArgumentsDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseFunctionCallArgumentsDeltaEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDelta(value)
     }
 }
+
 impl From<ResponseFunctionCallArgumentsDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseFunctionCallArgumentsDoneEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDone(value)
     }
 }
+
 impl From<ResponseShellCallCommandAddedStreamingEvent> for ResponseStreamEvent {
     fn from(value: ResponseShellCallCommandAddedStreamingEvent) -> Self {
         Self::ResponseShellCallCommandAdded(value)
     }
 }
+
 impl From<ResponseShellCallCommandDeltaStreamingEvent> for ResponseStreamEvent {
     fn from(value: ResponseShellCallCommandDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDelta(value)
     }
 }
+
 impl From<ResponseShellCallCommandDoneStreamingEvent> for ResponseStreamEvent {
     fn from(value: ResponseShellCallCommandDoneStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDone(value)
     }
 }
+
 impl From<ResponseShellCallOutputContentDeltaStreamingEvent> for ResponseStreamEvent {
     fn from(value: ResponseShellCallOutputContentDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDelta(value)
     }
 }
+
 impl From<ResponseShellCallOutputContentDoneStreamingEvent> for ResponseStreamEvent {
     fn from(value: ResponseShellCallOutputContentDoneStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDone(value)
     }
 }
+
 impl From<ResponseInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseInProgressEvent) -> Self {
         Self::ResponseInProgress(value)
     }
 }
+
 impl From<ResponseFailedEvent> for ResponseStreamEvent {
     fn from(value: ResponseFailedEvent) -> Self {
         Self::ResponseFailed(value)
     }
 }
+
 impl From<ResponseIncompleteEvent> for ResponseStreamEvent {
     fn from(value: ResponseIncompleteEvent) -> Self {
         Self::ResponseIncomplete(value)
     }
 }
+
 impl From<ResponseOutputItemAddedEvent> for ResponseStreamEvent {
     fn from(value: ResponseOutputItemAddedEvent) -> Self {
         Self::ResponseOutputItemAdded(value)
     }
 }
+
 impl From<ResponseOutputItemDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseOutputItemDoneEvent) -> Self {
         Self::ResponseOutputItemDone(value)
     }
 }
+
 impl From<ResponseReasoningSummaryPartAddedEvent> for ResponseStreamEvent {
     fn from(value: ResponseReasoningSummaryPartAddedEvent) -> Self {
         Self::ResponseReasoningSummaryPartAdded(value)
     }
 }
+
 impl From<ResponseReasoningSummaryPartDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseReasoningSummaryPartDoneEvent) -> Self {
         Self::ResponseReasoningSummaryPartDone(value)
     }
 }
+
 impl From<ResponseReasoningSummaryTextDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseReasoningSummaryTextDeltaEvent) -> Self {
         Self::ResponseReasoningSummaryTextDelta(value)
     }
 }
+
 impl From<ResponseReasoningSummaryTextDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseReasoningSummaryTextDoneEvent) -> Self {
         Self::ResponseReasoningSummaryTextDone(value)
     }
 }
+
 impl From<ResponseReasoningTextDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseReasoningTextDeltaEvent) -> Self {
         Self::ResponseReasoningTextDelta(value)
     }
 }
+
 impl From<ResponseReasoningTextDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseReasoningTextDoneEvent) -> Self {
         Self::ResponseReasoningTextDone(value)
     }
 }
+
 impl From<ResponseRefusalDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseRefusalDeltaEvent) -> Self {
         Self::ResponseRefusalDelta(value)
     }
 }
+
 impl From<ResponseRefusalDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseRefusalDoneEvent) -> Self {
         Self::ResponseRefusalDone(value)
     }
 }
+
 impl From<ResponseTextDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseTextDeltaEvent) -> Self {
         Self::ResponseOutputTextDelta(value)
     }
 }
+
 impl From<ResponseTextDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseTextDoneEvent) -> Self {
         Self::ResponseOutputTextDone(value)
     }
 }
+
 impl From<ResponseWebSearchCallCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseWebSearchCallCompletedEvent) -> Self {
         Self::ResponseWebSearchCallCompleted(value)
     }
 }
+
 impl From<ResponseWebSearchCallInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseWebSearchCallInProgressEvent) -> Self {
         Self::ResponseWebSearchCallInProgress(value)
     }
 }
+
 impl From<ResponseWebSearchCallSearchingEvent> for ResponseStreamEvent {
     fn from(value: ResponseWebSearchCallSearchingEvent) -> Self {
         Self::ResponseWebSearchCallSearching(value)
     }
 }
+
 impl From<ResponseImageGenCallCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseImageGenCallCompletedEvent) -> Self {
         Self::ResponseImageGenerationCallCompleted(value)
     }
 }
+
 impl From<ResponseImageGenCallGeneratingEvent> for ResponseStreamEvent {
     fn from(value: ResponseImageGenCallGeneratingEvent) -> Self {
         Self::ResponseImageGenerationCallGenerating(value)
     }
 }
+
 impl From<ResponseImageGenCallInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseImageGenCallInProgressEvent) -> Self {
         Self::ResponseImageGenerationCallInProgress(value)
     }
 }
+
 impl From<ResponseImageGenCallPartialImageEvent> for ResponseStreamEvent {
     fn from(value: ResponseImageGenCallPartialImageEvent) -> Self {
         Self::ResponseImageGenerationCallPartialImage(value)
     }
 }
+
 impl From<ResponseMcpCallArgumentsDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpCallArgumentsDeltaEvent) -> Self {
         Self::ResponseMcpCallArgumentsDelta(value)
     }
 }
+
 impl From<ResponseMcpCallArgumentsDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpCallArgumentsDoneEvent) -> Self {
         Self::ResponseMcpCallArgumentsDone(value)
     }
 }
+
 impl From<ResponseMcpCallCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpCallCompletedEvent) -> Self {
         Self::ResponseMcpCallCompleted(value)
     }
 }
+
 impl From<ResponseMcpCallFailedEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpCallFailedEvent) -> Self {
         Self::ResponseMcpCallFailed(value)
     }
 }
+
 impl From<ResponseMcpCallInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpCallInProgressEvent) -> Self {
         Self::ResponseMcpCallInProgress(value)
     }
 }
+
 impl From<ResponseMcpListToolsCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpListToolsCompletedEvent) -> Self {
         Self::ResponseMcpListToolsCompleted(value)
     }
 }
+
 impl From<ResponseMcpListToolsFailedEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpListToolsFailedEvent) -> Self {
         Self::ResponseMcpListToolsFailed(value)
     }
 }
+
 impl From<ResponseMcpListToolsInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpListToolsInProgressEvent) -> Self {
         Self::ResponseMcpListToolsInProgress(value)
     }
 }
+
 impl From<ResponseOutputTextAnnotationAddedEvent> for ResponseStreamEvent {
     fn from(value: ResponseOutputTextAnnotationAddedEvent) -> Self {
         Self::ResponseOutputTextAnnotationAdded(value)
     }
 }
+
 impl From<ResponseQueuedEvent> for ResponseStreamEvent {
     fn from(value: ResponseQueuedEvent) -> Self {
         Self::ResponseQueued(value)
     }
 }
+
 impl From<ResponseCustomToolCallInputDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseCustomToolCallInputDeltaEvent) -> Self {
         Self::ResponseCustomToolCallInputDelta(value)
     }
 }
+
 impl From<ResponseCustomToolCallInputDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseCustomToolCallInputDoneEvent) -> Self {
         Self::ResponseCustomToolCallInputDone(value)
     }
 }
+
 impl ::serde::Serialize for ResponseStreamEvent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -11366,6 +12273,7 @@ impl ::serde::Serialize for ResponseStreamEvent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResponseStreamEvent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11596,6 +12504,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponseStreamEvent {
         }
     }
 }
+
 impl crate::runtime::StreamEvent for ResponseStreamEvent {
     fn from_sse(
         _event: Option<&str>,
@@ -11604,6 +12513,7 @@ impl crate::runtime::StreamEvent for ResponseStreamEvent {
         crate::runtime::sse::decode_data(data)
     }
 }
+
 /// Extra settings that only apply when `stream` is true.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -11613,6 +12523,7 @@ pub struct ResponseStreamOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_obfuscation: Option<bool>,
 }
+
 impl ResponseStreamOptions {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -11624,6 +12535,7 @@ impl ResponseStreamOptions {
         self
     }
 }
+
 /// A piece of output text. (`response.output_text.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -11650,6 +12562,7 @@ pub struct ResponseTextDeltaEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logprobs: Vec<ResponseLogProb>,
 }
+
 impl Default for ResponseTextDeltaEvent {
     fn default() -> Self {
         Self {
@@ -11663,6 +12576,7 @@ impl Default for ResponseTextDeltaEvent {
         }
     }
 }
+
 /// An output text part is complete. (`response.output_text.done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -11689,6 +12603,7 @@ pub struct ResponseTextDoneEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logprobs: Vec<ResponseLogProb>,
 }
+
 impl Default for ResponseTextDoneEvent {
     fn default() -> Self {
         Self {
@@ -11702,6 +12617,7 @@ impl Default for ResponseTextDoneEvent {
         }
     }
 }
+
 /// Settings for the text the model writes.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -11713,6 +12629,7 @@ pub struct ResponseTextParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verbosity: Option<Verbosity>,
 }
+
 impl ResponseTextParam {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -11729,6 +12646,7 @@ impl ResponseTextParam {
         self
     }
 }
+
 /// Truncation strategy that applied.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ResponseTruncation {
@@ -11739,12 +12657,14 @@ pub enum ResponseTruncation {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ResponseTruncation {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ResponseTruncation {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -11755,11 +12675,13 @@ impl ResponseTruncation {
         }
     }
 }
+
 impl ::std::fmt::Display for ResponseTruncation {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ResponseTruncation {
     fn from(value: &str) -> Self {
         match value {
@@ -11769,6 +12691,7 @@ impl From<&str> for ResponseTruncation {
         }
     }
 }
+
 impl From<String> for ResponseTruncation {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -11778,6 +12701,7 @@ impl From<String> for ResponseTruncation {
         }
     }
 }
+
 impl ::serde::Serialize for ResponseTruncation {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -11786,6 +12710,7 @@ impl ::serde::Serialize for ResponseTruncation {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResponseTruncation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11794,6 +12719,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponseTruncation {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Token accounting for a response.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -11814,6 +12740,7 @@ pub struct ResponseUsage {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
 }
+
 /// Breakdown of the input tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -11825,6 +12752,7 @@ pub struct ResponseUsageInputTokensDetails {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub cache_write_tokens: i64,
 }
+
 /// Breakdown of the output tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -11833,6 +12761,7 @@ pub struct ResponseUsageOutputTokensDetails {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub reasoning_tokens: i64,
 }
+
 /// A web search call finished. (`response.web_search_call.completed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -11850,6 +12779,7 @@ pub struct ResponseWebSearchCallCompletedEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseWebSearchCallCompletedEvent {
     fn default() -> Self {
         Self {
@@ -11860,6 +12790,7 @@ impl Default for ResponseWebSearchCallCompletedEvent {
         }
     }
 }
+
 /// A web search call started. (`response.web_search_call.in_progress`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -11877,6 +12808,7 @@ pub struct ResponseWebSearchCallInProgressEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseWebSearchCallInProgressEvent {
     fn default() -> Self {
         Self {
@@ -11887,6 +12819,7 @@ impl Default for ResponseWebSearchCallInProgressEvent {
         }
     }
 }
+
 /// A web search call is querying the web. (`response.web_search_call.searching`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -11904,6 +12837,7 @@ pub struct ResponseWebSearchCallSearchingEvent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
+
 impl Default for ResponseWebSearchCallSearchingEvent {
     fn default() -> Self {
         Self {
@@ -11914,6 +12848,7 @@ impl Default for ResponseWebSearchCallSearchingEvent {
         }
     }
 }
+
 /// Take a screenshot.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -11922,6 +12857,7 @@ pub struct ScreenshotParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for ScreenshotParam {
     fn default() -> Self {
         Self {
@@ -11929,12 +12865,14 @@ impl Default for ScreenshotParam {
         }
     }
 }
+
 impl ScreenshotParam {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 }
+
 /// Scroll at a position.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -11958,6 +12896,7 @@ pub struct ScrollParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
+
 impl Default for ScrollParam {
     fn default() -> Self {
         Self {
@@ -11970,6 +12909,7 @@ impl Default for ScrollParam {
         }
     }
 }
+
 impl ScrollParam {
     /// Creates a value from its required fields (`x`, `y`, `scroll_x`, `scroll_y`); the rest start unset.
     pub fn new(
@@ -12012,6 +12952,7 @@ impl ScrollParam {
         self
     }
 }
+
 /// Processing tier for a response: `auto`, `default`, `flex`, `scale`,
 /// `priority`, `fast` or `ultrafast`. Responses echo the tier actually used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -12033,12 +12974,14 @@ pub enum ServiceTierResponses {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ServiceTierResponses {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ServiceTierResponses {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -12054,11 +12997,13 @@ impl ServiceTierResponses {
         }
     }
 }
+
 impl ::std::fmt::Display for ServiceTierResponses {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ServiceTierResponses {
     fn from(value: &str) -> Self {
         match value {
@@ -12073,6 +13018,7 @@ impl From<&str> for ServiceTierResponses {
         }
     }
 }
+
 impl From<String> for ServiceTierResponses {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -12087,6 +13033,7 @@ impl From<String> for ServiceTierResponses {
         }
     }
 }
+
 impl ::serde::Serialize for ServiceTierResponses {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -12095,6 +13042,7 @@ impl ::serde::Serialize for ServiceTierResponses {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ServiceTierResponses {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12103,6 +13051,7 @@ impl<'de> ::serde::Deserialize<'de> for ServiceTierResponses {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// New output of a shell command.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -12114,6 +13063,7 @@ pub struct ShellCallOutputDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stderr: Option<String>,
 }
+
 /// A summary of the model's reasoning.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -12125,6 +13075,7 @@ pub struct SummaryTextContent {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
+
 impl Default for SummaryTextContent {
     fn default() -> Self {
         Self {
@@ -12133,6 +13084,7 @@ impl Default for SummaryTextContent {
         }
     }
 }
+
 impl SummaryTextContent {
     /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -12147,6 +13099,7 @@ impl SummaryTextContent {
         self
     }
 }
+
 /// Shape of the text output: free text (default), JSON that follows a
 /// given schema (Structured Outputs), or any JSON object.
 #[derive(Debug, Clone, PartialEq)]
@@ -12160,27 +13113,32 @@ pub enum TextResponseFormatConfiguration {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for TextResponseFormatConfiguration {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ResponseFormatText> for TextResponseFormatConfiguration {
     fn from(value: ResponseFormatText) -> Self {
         Self::Text(value)
     }
 }
+
 impl From<TextResponseFormatJsonSchema> for TextResponseFormatConfiguration {
     fn from(value: TextResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
     }
 }
+
 impl From<ResponseFormatJsonObject> for TextResponseFormatConfiguration {
     fn from(value: ResponseFormatJsonObject) -> Self {
         Self::JsonObject(value)
     }
 }
+
 impl ::serde::Serialize for TextResponseFormatConfiguration {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -12194,6 +13152,7 @@ impl ::serde::Serialize for TextResponseFormatConfiguration {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TextResponseFormatConfiguration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12213,6 +13172,7 @@ impl<'de> ::serde::Deserialize<'de> for TextResponseFormatConfiguration {
         }
     }
 }
+
 /// Structured Outputs for the Responses API; the schema fields sit directly in the format object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -12233,6 +13193,7 @@ pub struct TextResponseFormatJsonSchema {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
+
 impl Default for TextResponseFormatJsonSchema {
     fn default() -> Self {
         Self {
@@ -12244,6 +13205,7 @@ impl Default for TextResponseFormatJsonSchema {
         }
     }
 }
+
 impl TextResponseFormatJsonSchema {
     /// Creates a value from its required fields (`name`, `schema`); the rest start unset.
     pub fn new(
@@ -12277,6 +13239,7 @@ impl TextResponseFormatJsonSchema {
         self
     }
 }
+
 /// A tool the model can use, identified by its `type`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Tool {
@@ -12303,62 +13266,74 @@ pub enum Tool {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for Tool {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<FunctionTool> for Tool {
     fn from(value: FunctionTool) -> Self {
         Self::Function(value)
     }
 }
+
 impl From<FileSearchTool> for Tool {
     fn from(value: FileSearchTool) -> Self {
         Self::FileSearch(value)
     }
 }
+
 impl From<WebSearchTool> for Tool {
     fn from(value: WebSearchTool) -> Self {
         Self::WebSearch(value)
     }
 }
+
 impl From<WebSearchPreviewTool> for Tool {
     fn from(value: WebSearchPreviewTool) -> Self {
         Self::WebSearchPreview(value)
     }
 }
+
 impl From<ComputerUsePreviewTool> for Tool {
     fn from(value: ComputerUsePreviewTool) -> Self {
         Self::ComputerUsePreview(value)
     }
 }
+
 impl From<CodeInterpreterTool> for Tool {
     fn from(value: CodeInterpreterTool) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+
 impl From<ImageGenTool> for Tool {
     fn from(value: ImageGenTool) -> Self {
         Self::ImageGeneration(value)
     }
 }
+
 impl From<McpTool> for Tool {
     fn from(value: McpTool) -> Self {
         Self::Mcp(value)
     }
 }
+
 impl From<CustomToolParam> for Tool {
     fn from(value: CustomToolParam) -> Self {
         Self::Custom(value)
     }
 }
+
 impl From<LocalShellToolParam> for Tool {
     fn from(value: LocalShellToolParam) -> Self {
         Self::LocalShell(value)
     }
 }
+
 impl ::serde::Serialize for Tool {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -12387,6 +13362,7 @@ impl ::serde::Serialize for Tool {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tool {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12425,6 +13401,7 @@ impl<'de> ::serde::Deserialize<'de> for Tool {
         }
     }
 }
+
 /// A tool result, as text or as a list of text, image and file parts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ToolCallOutputValue {
@@ -12435,27 +13412,32 @@ pub enum ToolCallOutputValue {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ToolCallOutputValue {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for ToolCallOutputValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for ToolCallOutputValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<InputContent>> for ToolCallOutputValue {
     fn from(value: Vec<InputContent>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for ToolCallOutputValue {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -12468,6 +13450,7 @@ impl ::serde::Serialize for ToolCallOutputValue {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ToolCallOutputValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12486,6 +13469,7 @@ impl<'de> ::serde::Deserialize<'de> for ToolCallOutputValue {
         }
     }
 }
+
 /// Limits the model to a subset of the declared tools.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -12500,6 +13484,7 @@ pub struct ToolChoiceAllowed {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tools: Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 impl Default for ToolChoiceAllowed {
     fn default() -> Self {
         Self {
@@ -12509,6 +13494,7 @@ impl Default for ToolChoiceAllowed {
         }
     }
 }
+
 impl ToolChoiceAllowed {
     /// Creates a value from its required fields (`mode`, `tools`); the rest start unset.
     pub fn new(
@@ -12535,6 +13521,7 @@ impl ToolChoiceAllowed {
         self
     }
 }
+
 /// Whether calling one of the allowed tools is optional or mandatory.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ToolChoiceAllowedMode {
@@ -12545,12 +13532,14 @@ pub enum ToolChoiceAllowedMode {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ToolChoiceAllowedMode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ToolChoiceAllowedMode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -12561,11 +13550,13 @@ impl ToolChoiceAllowedMode {
         }
     }
 }
+
 impl ::std::fmt::Display for ToolChoiceAllowedMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ToolChoiceAllowedMode {
     fn from(value: &str) -> Self {
         match value {
@@ -12575,6 +13566,7 @@ impl From<&str> for ToolChoiceAllowedMode {
         }
     }
 }
+
 impl From<String> for ToolChoiceAllowedMode {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -12584,6 +13576,7 @@ impl From<String> for ToolChoiceAllowedMode {
         }
     }
 }
+
 impl ::serde::Serialize for ToolChoiceAllowedMode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -12592,6 +13585,7 @@ impl ::serde::Serialize for ToolChoiceAllowedMode {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ToolChoiceAllowedMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12600,6 +13594,7 @@ impl<'de> ::serde::Deserialize<'de> for ToolChoiceAllowedMode {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Forces a call to the named custom tool.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -12611,6 +13606,7 @@ pub struct ToolChoiceCustom {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
 }
+
 impl Default for ToolChoiceCustom {
     fn default() -> Self {
         Self {
@@ -12619,6 +13615,7 @@ impl Default for ToolChoiceCustom {
         }
     }
 }
+
 impl ToolChoiceCustom {
     /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -12633,6 +13630,7 @@ impl ToolChoiceCustom {
         self
     }
 }
+
 /// Forces a call to the named function.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -12644,6 +13642,7 @@ pub struct ToolChoiceFunction {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
 }
+
 impl Default for ToolChoiceFunction {
     fn default() -> Self {
         Self {
@@ -12652,6 +13651,7 @@ impl Default for ToolChoiceFunction {
         }
     }
 }
+
 impl ToolChoiceFunction {
     /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -12666,6 +13666,7 @@ impl ToolChoiceFunction {
         self
     }
 }
+
 /// Forces a call to a tool of an MCP server.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -12680,6 +13681,7 @@ pub struct ToolChoiceMcp {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl Default for ToolChoiceMcp {
     fn default() -> Self {
         Self {
@@ -12689,6 +13691,7 @@ impl Default for ToolChoiceMcp {
         }
     }
 }
+
 impl ToolChoiceMcp {
     /// Creates a value from its required fields (`server_label`); the rest start unset.
     pub fn new(server_label: impl Into<String>) -> Self {
@@ -12708,6 +13711,7 @@ impl ToolChoiceMcp {
         self
     }
 }
+
 /// `none` never calls tools, `auto` lets the model decide, `required` forces at least one call.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ToolChoiceOptions {
@@ -12720,12 +13724,14 @@ pub enum ToolChoiceOptions {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ToolChoiceOptions {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ToolChoiceOptions {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -12737,11 +13743,13 @@ impl ToolChoiceOptions {
         }
     }
 }
+
 impl ::std::fmt::Display for ToolChoiceOptions {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ToolChoiceOptions {
     fn from(value: &str) -> Self {
         match value {
@@ -12752,6 +13760,7 @@ impl From<&str> for ToolChoiceOptions {
         }
     }
 }
+
 impl From<String> for ToolChoiceOptions {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -12762,6 +13771,7 @@ impl From<String> for ToolChoiceOptions {
         }
     }
 }
+
 impl ::serde::Serialize for ToolChoiceOptions {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -12770,6 +13780,7 @@ impl ::serde::Serialize for ToolChoiceOptions {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ToolChoiceOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12778,6 +13789,7 @@ impl<'de> ::serde::Deserialize<'de> for ToolChoiceOptions {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// How the model picks tools: a mode (`none`, `auto`, `required`), a
 /// restricted set of allowed tools, or one specific tool it must call.
 #[derive(Debug, Clone, PartialEq)]
@@ -12797,42 +13809,50 @@ pub enum ToolChoiceParam {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ToolChoiceParam {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<ToolChoiceOptions> for ToolChoiceParam {
     fn from(value: ToolChoiceOptions) -> Self {
         Self::ToolChoiceOptions(value)
     }
 }
+
 impl From<ToolChoiceAllowed> for ToolChoiceParam {
     fn from(value: ToolChoiceAllowed) -> Self {
         Self::ToolChoiceAllowed(value)
     }
 }
+
 impl From<ToolChoiceFunction> for ToolChoiceParam {
     fn from(value: ToolChoiceFunction) -> Self {
         Self::ToolChoiceFunction(value)
     }
 }
+
 impl From<ToolChoiceMcp> for ToolChoiceParam {
     fn from(value: ToolChoiceMcp) -> Self {
         Self::ToolChoiceMcp(value)
     }
 }
+
 impl From<ToolChoiceCustom> for ToolChoiceParam {
     fn from(value: ToolChoiceCustom) -> Self {
         Self::ToolChoiceCustom(value)
     }
 }
+
 impl From<ToolChoiceTypes> for ToolChoiceParam {
     fn from(value: ToolChoiceTypes) -> Self {
         Self::ToolChoiceTypes(value)
     }
 }
+
 impl ::serde::Serialize for ToolChoiceParam {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -12861,6 +13881,7 @@ impl ::serde::Serialize for ToolChoiceParam {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ToolChoiceParam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12929,6 +13950,7 @@ impl<'de> ::serde::Deserialize<'de> for ToolChoiceParam {
         }
     }
 }
+
 /// Forces a call to a built-in tool.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -12937,6 +13959,7 @@ pub struct ToolChoiceTypes {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: ToolChoiceTypesType,
 }
+
 impl ToolChoiceTypes {
     /// Creates a value from its required fields (`type`); the rest start unset.
     pub fn new(r#type: impl Into<ToolChoiceTypesType>) -> Self {
@@ -12948,6 +13971,7 @@ impl ToolChoiceTypes {
         self
     }
 }
+
 /// The built-in tool to call.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ToolChoiceTypesType {
@@ -12970,12 +13994,14 @@ pub enum ToolChoiceTypesType {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ToolChoiceTypesType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ToolChoiceTypesType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -12992,11 +14018,13 @@ impl ToolChoiceTypesType {
         }
     }
 }
+
 impl ::std::fmt::Display for ToolChoiceTypesType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ToolChoiceTypesType {
     fn from(value: &str) -> Self {
         match value {
@@ -13012,6 +14040,7 @@ impl From<&str> for ToolChoiceTypesType {
         }
     }
 }
+
 impl From<String> for ToolChoiceTypesType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -13027,6 +14056,7 @@ impl From<String> for ToolChoiceTypesType {
         }
     }
 }
+
 impl ::serde::Serialize for ToolChoiceTypesType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -13035,6 +14065,7 @@ impl ::serde::Serialize for ToolChoiceTypesType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ToolChoiceTypesType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13043,8 +14074,10 @@ impl<'de> ::serde::Deserialize<'de> for ToolChoiceTypesType {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Tools the model may call, built-in ones and functions you define.
 pub type ToolsArray = Vec<Tool>;
+
 /// An alternative token and its log probability.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13059,6 +14092,7 @@ pub struct TopLogProb {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub bytes: Vec<i64>,
 }
+
 impl TopLogProb {
     /// Creates a value from its required fields (`token`, `logprob`, `bytes`); the rest start unset.
     pub fn new(
@@ -13088,6 +14122,7 @@ impl TopLogProb {
         self
     }
 }
+
 /// Type some text.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13099,6 +14134,7 @@ pub struct TypeParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
+
 impl Default for TypeParam {
     fn default() -> Self {
         Self {
@@ -13107,6 +14143,7 @@ impl Default for TypeParam {
         }
     }
 }
+
 impl TypeParam {
     /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -13121,6 +14158,7 @@ impl TypeParam {
         self
     }
 }
+
 /// Cites a web page.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13141,6 +14179,7 @@ pub struct UrlCitationBody {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end_index: i64,
 }
+
 impl Default for UrlCitationBody {
     fn default() -> Self {
         Self {
@@ -13152,6 +14191,7 @@ impl Default for UrlCitationBody {
         }
     }
 }
+
 impl UrlCitationBody {
     /// Creates a value from its required fields (`url`, `title`, `start_index`, `end_index`); the rest start unset.
     pub fn new(
@@ -13189,6 +14229,7 @@ impl UrlCitationBody {
         self
     }
 }
+
 /// One attribute value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum VectorStoreFileAttributeValue {
@@ -13201,32 +14242,38 @@ pub enum VectorStoreFileAttributeValue {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for VectorStoreFileAttributeValue {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for VectorStoreFileAttributeValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for VectorStoreFileAttributeValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<f64> for VectorStoreFileAttributeValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
+
 impl From<bool> for VectorStoreFileAttributeValue {
     fn from(value: bool) -> Self {
         Self::Boolean(value)
     }
 }
+
 impl ::serde::Serialize for VectorStoreFileAttributeValue {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -13240,6 +14287,7 @@ impl ::serde::Serialize for VectorStoreFileAttributeValue {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for VectorStoreFileAttributeValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13261,6 +14309,7 @@ impl<'de> ::serde::Deserialize<'de> for VectorStoreFileAttributeValue {
         }
     }
 }
+
 /// Up to 16 attributes stored with a vector store file, usable in search
 /// filters. Keys are at most 64 characters; values are strings of at most
 /// 512 characters, numbers or booleans.
@@ -13268,6 +14317,7 @@ pub type VectorStoreFileAttributes = ::std::collections::BTreeMap<
     String,
     VectorStoreFileAttributeValue,
 >;
+
 /// How long and detailed the model's answer should be.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Verbosity {
@@ -13280,12 +14330,14 @@ pub enum Verbosity {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for Verbosity {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl Verbosity {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -13297,11 +14349,13 @@ impl Verbosity {
         }
     }
 }
+
 impl ::std::fmt::Display for Verbosity {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for Verbosity {
     fn from(value: &str) -> Self {
         match value {
@@ -13312,6 +14366,7 @@ impl From<&str> for Verbosity {
         }
     }
 }
+
 impl From<String> for Verbosity {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -13322,6 +14377,7 @@ impl From<String> for Verbosity {
         }
     }
 }
+
 impl ::serde::Serialize for Verbosity {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -13330,6 +14386,7 @@ impl ::serde::Serialize for Verbosity {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Verbosity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13338,6 +14395,7 @@ impl<'de> ::serde::Deserialize<'de> for Verbosity {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Pause for a moment.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13346,17 +14404,20 @@ pub struct WaitParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for WaitParam {
     fn default() -> Self {
         Self { r#type: "wait".to_owned() }
     }
 }
+
 impl WaitParam {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 }
+
 /// What the search step did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WebSearchAction {
@@ -13369,27 +14430,32 @@ pub enum WebSearchAction {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for WebSearchAction {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<WebSearchActionSearch> for WebSearchAction {
     fn from(value: WebSearchActionSearch) -> Self {
         Self::Search(value)
     }
 }
+
 impl From<WebSearchActionOpenPage> for WebSearchAction {
     fn from(value: WebSearchActionOpenPage) -> Self {
         Self::OpenPage(value)
     }
 }
+
 impl From<WebSearchActionFind> for WebSearchAction {
     fn from(value: WebSearchActionFind) -> Self {
         Self::FindInPage(value)
     }
 }
+
 impl ::serde::Serialize for WebSearchAction {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -13403,6 +14469,7 @@ impl ::serde::Serialize for WebSearchAction {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for WebSearchAction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13422,6 +14489,7 @@ impl<'de> ::serde::Deserialize<'de> for WebSearchAction {
         }
     }
 }
+
 /// Looked for a pattern inside a page.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13436,6 +14504,7 @@ pub struct WebSearchActionFind {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub pattern: String,
 }
+
 impl Default for WebSearchActionFind {
     fn default() -> Self {
         Self {
@@ -13445,6 +14514,7 @@ impl Default for WebSearchActionFind {
         }
     }
 }
+
 impl WebSearchActionFind {
     /// Creates a value from its required fields (`url`, `pattern`); the rest start unset.
     pub fn new(url: impl Into<String>, pattern: impl Into<String>) -> Self {
@@ -13465,6 +14535,7 @@ impl WebSearchActionFind {
         self
     }
 }
+
 /// Opened a page from the results.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13476,6 +14547,7 @@ pub struct WebSearchActionOpenPage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
 impl Default for WebSearchActionOpenPage {
     fn default() -> Self {
         Self {
@@ -13484,6 +14556,7 @@ impl Default for WebSearchActionOpenPage {
         }
     }
 }
+
 impl WebSearchActionOpenPage {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -13495,6 +14568,7 @@ impl WebSearchActionOpenPage {
         self
     }
 }
+
 /// Ran a search query.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13513,6 +14587,7 @@ pub struct WebSearchActionSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<WebSearchActionSearchSourcesItem>>,
 }
+
 impl Default for WebSearchActionSearch {
     fn default() -> Self {
         Self {
@@ -13523,6 +14598,7 @@ impl Default for WebSearchActionSearch {
         }
     }
 }
+
 impl WebSearchActionSearch {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -13548,6 +14624,7 @@ impl WebSearchActionSearch {
         self
     }
 }
+
 /// Generated from `/components/schemas/WebSearchActionSearch/properties/sources/items`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13559,6 +14636,7 @@ pub struct WebSearchActionSearchSourcesItem {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
 }
+
 impl Default for WebSearchActionSearchSourcesItem {
     fn default() -> Self {
         Self {
@@ -13567,6 +14645,7 @@ impl Default for WebSearchActionSearchSourcesItem {
         }
     }
 }
+
 impl WebSearchActionSearchSourcesItem {
     /// Creates a value from its required fields (`url`); the rest start unset.
     pub fn new(url: impl Into<String>) -> Self {
@@ -13581,6 +14660,7 @@ impl WebSearchActionSearchSourcesItem {
         self
     }
 }
+
 /// Rough whereabouts of the user for the web search tool; every field is optional.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13601,6 +14681,7 @@ pub struct WebSearchApproximateLocation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
+
 impl WebSearchApproximateLocation {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -13632,6 +14713,7 @@ impl WebSearchApproximateLocation {
         self
     }
 }
+
 /// Earlier preview version of the web search tool.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13646,6 +14728,7 @@ pub struct WebSearchPreviewTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<WebSearchPreviewToolSearchContextSize>,
 }
+
 impl Default for WebSearchPreviewTool {
     fn default() -> Self {
         Self {
@@ -13655,6 +14738,7 @@ impl Default for WebSearchPreviewTool {
         }
     }
 }
+
 impl WebSearchPreviewTool {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -13674,6 +14758,7 @@ impl WebSearchPreviewTool {
         self
     }
 }
+
 /// How much retrieved web content goes into the context window.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebSearchPreviewToolSearchContextSize {
@@ -13686,12 +14771,14 @@ pub enum WebSearchPreviewToolSearchContextSize {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for WebSearchPreviewToolSearchContextSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl WebSearchPreviewToolSearchContextSize {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -13703,11 +14790,13 @@ impl WebSearchPreviewToolSearchContextSize {
         }
     }
 }
+
 impl ::std::fmt::Display for WebSearchPreviewToolSearchContextSize {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for WebSearchPreviewToolSearchContextSize {
     fn from(value: &str) -> Self {
         match value {
@@ -13718,6 +14807,7 @@ impl From<&str> for WebSearchPreviewToolSearchContextSize {
         }
     }
 }
+
 impl From<String> for WebSearchPreviewToolSearchContextSize {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -13728,6 +14818,7 @@ impl From<String> for WebSearchPreviewToolSearchContextSize {
         }
     }
 }
+
 impl ::serde::Serialize for WebSearchPreviewToolSearchContextSize {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -13736,6 +14827,7 @@ impl ::serde::Serialize for WebSearchPreviewToolSearchContextSize {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for WebSearchPreviewToolSearchContextSize {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13744,6 +14836,7 @@ impl<'de> ::serde::Deserialize<'de> for WebSearchPreviewToolSearchContextSize {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Lets the model search the web and cite what it finds.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13764,6 +14857,7 @@ pub struct WebSearchTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_web_access: Option<bool>,
 }
+
 impl Default for WebSearchTool {
     fn default() -> Self {
         Self {
@@ -13775,6 +14869,7 @@ impl Default for WebSearchTool {
         }
     }
 }
+
 impl WebSearchTool {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -13807,6 +14902,7 @@ impl WebSearchTool {
         self
     }
 }
+
 /// A web search performed by the model.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13824,6 +14920,7 @@ pub struct WebSearchToolCall {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub action: WebSearchAction,
 }
+
 impl Default for WebSearchToolCall {
     fn default() -> Self {
         Self {
@@ -13834,6 +14931,7 @@ impl Default for WebSearchToolCall {
         }
     }
 }
+
 impl WebSearchToolCall {
     /// Creates a value from its required fields (`id`, `status`, `action`); the rest start unset.
     pub fn new(
@@ -13864,6 +14962,7 @@ impl WebSearchToolCall {
         self
     }
 }
+
 /// Progress of the search.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebSearchToolCallStatus {
@@ -13878,12 +14977,14 @@ pub enum WebSearchToolCallStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for WebSearchToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl WebSearchToolCallStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -13896,11 +14997,13 @@ impl WebSearchToolCallStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for WebSearchToolCallStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for WebSearchToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -13912,6 +15015,7 @@ impl From<&str> for WebSearchToolCallStatus {
         }
     }
 }
+
 impl From<String> for WebSearchToolCallStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -13923,6 +15027,7 @@ impl From<String> for WebSearchToolCallStatus {
         }
     }
 }
+
 impl ::serde::Serialize for WebSearchToolCallStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -13931,6 +15036,7 @@ impl ::serde::Serialize for WebSearchToolCallStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for WebSearchToolCallStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13939,6 +15045,7 @@ impl<'de> ::serde::Deserialize<'de> for WebSearchToolCallStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Restrictions on which sites may be searched.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -13947,6 +15054,7 @@ pub struct WebSearchToolFilters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
 }
+
 impl WebSearchToolFilters {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -13958,6 +15066,7 @@ impl WebSearchToolFilters {
         self
     }
 }
+
 /// How much retrieved web content goes into the context window.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebSearchToolSearchContextSize {
@@ -13970,12 +15079,14 @@ pub enum WebSearchToolSearchContextSize {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for WebSearchToolSearchContextSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl WebSearchToolSearchContextSize {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -13987,11 +15098,13 @@ impl WebSearchToolSearchContextSize {
         }
     }
 }
+
 impl ::std::fmt::Display for WebSearchToolSearchContextSize {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for WebSearchToolSearchContextSize {
     fn from(value: &str) -> Self {
         match value {
@@ -14002,6 +15115,7 @@ impl From<&str> for WebSearchToolSearchContextSize {
         }
     }
 }
+
 impl From<String> for WebSearchToolSearchContextSize {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -14012,6 +15126,7 @@ impl From<String> for WebSearchToolSearchContextSize {
         }
     }
 }
+
 impl ::serde::Serialize for WebSearchToolSearchContextSize {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -14020,6 +15135,7 @@ impl ::serde::Serialize for WebSearchToolSearchContextSize {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for WebSearchToolSearchContextSize {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// Generated from `/paths/~1threads~1{thread_id}~1runs/post/parameters/1/schema/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateRunIncludeItem {
@@ -20,12 +21,14 @@ pub enum CreateRunIncludeItem {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateRunIncludeItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateRunIncludeItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -37,11 +40,13 @@ impl CreateRunIncludeItem {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateRunIncludeItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateRunIncludeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -52,6 +57,7 @@ impl From<&str> for CreateRunIncludeItem {
         }
     }
 }
+
 impl From<String> for CreateRunIncludeItem {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -62,6 +68,7 @@ impl From<String> for CreateRunIncludeItem {
         }
     }
 }
+
 impl ::serde::Serialize for CreateRunIncludeItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -70,6 +77,7 @@ impl ::serde::Serialize for CreateRunIncludeItem {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateRunIncludeItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -78,12 +86,14 @@ impl<'de> ::serde::Deserialize<'de> for CreateRunIncludeItem {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `CreateRun`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateRunParams {
     /// Extra data to embed in run steps; currently only the text of file search results.
     pub include: Option<Vec<CreateRunIncludeItem>>,
 }
+
 impl CreateRunParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -95,6 +105,7 @@ impl CreateRunParams {
         self
     }
 }
+
 /// Body of `POST /threads/{thread_id}/runs`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -151,6 +162,7 @@ pub struct CreateRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+
 impl CreateRunRequest {
     /// Creates a value from its required fields (`assistant_id`); the rest start unset.
     pub fn new(assistant_id: impl Into<String>) -> Self {
@@ -254,6 +266,7 @@ impl CreateRunRequest {
         self
     }
 }
+
 /// Generated from `/paths/~1threads~1{thread_id}~1runs~1{run_id}~1steps~1{step_id}/get/parameters/1/schema/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetRunStepIncludeItem {
@@ -262,12 +275,14 @@ pub enum GetRunStepIncludeItem {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for GetRunStepIncludeItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl GetRunStepIncludeItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -279,11 +294,13 @@ impl GetRunStepIncludeItem {
         }
     }
 }
+
 impl ::std::fmt::Display for GetRunStepIncludeItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for GetRunStepIncludeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -294,6 +311,7 @@ impl From<&str> for GetRunStepIncludeItem {
         }
     }
 }
+
 impl From<String> for GetRunStepIncludeItem {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -304,6 +322,7 @@ impl From<String> for GetRunStepIncludeItem {
         }
     }
 }
+
 impl ::serde::Serialize for GetRunStepIncludeItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -312,6 +331,7 @@ impl ::serde::Serialize for GetRunStepIncludeItem {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for GetRunStepIncludeItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -320,12 +340,14 @@ impl<'de> ::serde::Deserialize<'de> for GetRunStepIncludeItem {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `GetRunStep`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRunStepParams {
     /// Extra data to embed in run steps; currently only the text of file search results.
     pub include: Option<Vec<GetRunStepIncludeItem>>,
 }
+
 impl GetRunStepParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -337,6 +359,7 @@ impl GetRunStepParams {
         self
     }
 }
+
 /// Generated from `/paths/~1threads~1{thread_id}~1runs~1{run_id}~1steps/get/parameters/5/schema/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListRunStepsIncludeItem {
@@ -345,12 +368,14 @@ pub enum ListRunStepsIncludeItem {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ListRunStepsIncludeItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ListRunStepsIncludeItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -362,11 +387,13 @@ impl ListRunStepsIncludeItem {
         }
     }
 }
+
 impl ::std::fmt::Display for ListRunStepsIncludeItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ListRunStepsIncludeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -377,6 +404,7 @@ impl From<&str> for ListRunStepsIncludeItem {
         }
     }
 }
+
 impl From<String> for ListRunStepsIncludeItem {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -387,6 +415,7 @@ impl From<String> for ListRunStepsIncludeItem {
         }
     }
 }
+
 impl ::serde::Serialize for ListRunStepsIncludeItem {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -395,6 +424,7 @@ impl ::serde::Serialize for ListRunStepsIncludeItem {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListRunStepsIncludeItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -403,6 +433,7 @@ impl<'de> ::serde::Deserialize<'de> for ListRunStepsIncludeItem {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Generated from `/paths/~1threads~1{thread_id}~1runs~1{run_id}~1steps/get/parameters/2/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListRunStepsOrder {
@@ -414,6 +445,7 @@ pub enum ListRunStepsOrder {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 impl ListRunStepsOrder {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -424,11 +456,13 @@ impl ListRunStepsOrder {
         }
     }
 }
+
 impl ::std::fmt::Display for ListRunStepsOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ListRunStepsOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -438,6 +472,7 @@ impl From<&str> for ListRunStepsOrder {
         }
     }
 }
+
 impl From<String> for ListRunStepsOrder {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -447,6 +482,7 @@ impl From<String> for ListRunStepsOrder {
         }
     }
 }
+
 impl ::serde::Serialize for ListRunStepsOrder {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -455,6 +491,7 @@ impl ::serde::Serialize for ListRunStepsOrder {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListRunStepsOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -463,6 +500,7 @@ impl<'de> ::serde::Deserialize<'de> for ListRunStepsOrder {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `ListRunSteps`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListRunStepsParams {
@@ -481,6 +519,7 @@ pub struct ListRunStepsParams {
     /// Extra data to embed in run steps; currently only the text of file search results.
     pub include: Option<Vec<ListRunStepsIncludeItem>>,
 }
+
 impl ListRunStepsParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -512,6 +551,7 @@ impl ListRunStepsParams {
         self
     }
 }
+
 /// A page of run steps.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -532,6 +572,7 @@ pub struct ListRunStepsResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl crate::runtime::Page for ListRunStepsResponse {
     type Item = RunStepObject;
     fn next_cursor(&self) -> Option<String> {
@@ -544,6 +585,7 @@ impl crate::runtime::Page for ListRunStepsResponse {
         self.data
     }
 }
+
 /// Generated from `/paths/~1threads~1{thread_id}~1runs/get/parameters/2/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListRunsOrder {
@@ -555,6 +597,7 @@ pub enum ListRunsOrder {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 impl ListRunsOrder {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -565,11 +608,13 @@ impl ListRunsOrder {
         }
     }
 }
+
 impl ::std::fmt::Display for ListRunsOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ListRunsOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -579,6 +624,7 @@ impl From<&str> for ListRunsOrder {
         }
     }
 }
+
 impl From<String> for ListRunsOrder {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -588,6 +634,7 @@ impl From<String> for ListRunsOrder {
         }
     }
 }
+
 impl ::serde::Serialize for ListRunsOrder {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -596,6 +643,7 @@ impl ::serde::Serialize for ListRunsOrder {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListRunsOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -604,6 +652,7 @@ impl<'de> ::serde::Deserialize<'de> for ListRunsOrder {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `ListRuns`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListRunsParams {
@@ -620,6 +669,7 @@ pub struct ListRunsParams {
     /// Pagination cursor; the id of the first object of the next page, for paging backwards.
     pub before: Option<String>,
 }
+
 impl ListRunsParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -646,6 +696,7 @@ impl ListRunsParams {
         self
     }
 }
+
 /// A page of runs.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -666,6 +717,7 @@ pub struct ListRunsResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl crate::runtime::Page for ListRunsResponse {
     type Item = RunObject;
     fn next_cursor(&self) -> Option<String> {
@@ -678,6 +730,7 @@ impl crate::runtime::Page for ListRunsResponse {
         self.data
     }
 }
+
 /// Body of `POST /threads/{thread_id}/runs/{run_id}`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -686,6 +739,7 @@ pub struct ModifyRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl ModifyRunRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -697,6 +751,7 @@ impl ModifyRunRequest {
         self
     }
 }
+
 /// Body of `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -708,6 +763,7 @@ pub struct SubmitToolOutputsRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
 }
+
 impl SubmitToolOutputsRunRequest {
     /// Creates a value from its required fields (`tool_outputs`); the rest start unset.
     pub fn new(
@@ -732,6 +788,7 @@ impl SubmitToolOutputsRunRequest {
         self
     }
 }
+
 /// The result of one tool call.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -743,6 +800,7 @@ pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
 }
+
 impl SubmitToolOutputsRunRequestToolOutputsItem {
     /// Creates a value with every field unset.
     pub fn new() -> Self {

@@ -19,6 +19,7 @@ pub struct AssistantToolsCode {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for AssistantToolsCode {
     fn default() -> Self {
         Self {
@@ -26,12 +27,14 @@ impl Default for AssistantToolsCode {
         }
     }
 }
+
 impl AssistantToolsCode {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 }
+
 /// Definition of a callable function.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -49,6 +52,7 @@ pub struct FunctionObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
+
 impl FunctionObject {
     /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -78,12 +82,15 @@ impl FunctionObject {
         self
     }
 }
+
 /// JSON Schema object describing the arguments a function accepts.
 pub type FunctionParameters = ::std::collections::BTreeMap<String, ::serde_json::Value>;
+
 /// Up to 16 free-form key/value pairs attached to an object, handy for
 /// storing your own identifiers and for filtering lists. Keys are at most
 /// 64 characters and values at most 512 characters, both strings.
 pub type Metadata = ::std::collections::BTreeMap<String, String>;
+
 /// How much thinking a reasoning model may do before answering. Lower
 /// settings answer faster and use fewer reasoning tokens.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -105,12 +112,14 @@ pub enum ReasoningEffort {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for ReasoningEffort {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl ReasoningEffort {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -126,11 +135,13 @@ impl ReasoningEffort {
         }
     }
 }
+
 impl ::std::fmt::Display for ReasoningEffort {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ReasoningEffort {
     fn from(value: &str) -> Self {
         match value {
@@ -145,6 +156,7 @@ impl From<&str> for ReasoningEffort {
         }
     }
 }
+
 impl From<String> for ReasoningEffort {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -159,6 +171,7 @@ impl From<String> for ReasoningEffort {
         }
     }
 }
+
 impl ::serde::Serialize for ReasoningEffort {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -167,6 +180,7 @@ impl ::serde::Serialize for ReasoningEffort {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReasoningEffort {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -175,6 +189,7 @@ impl<'de> ::serde::Deserialize<'de> for ReasoningEffort {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Output format for Chat Completions and Assistants: free text, JSON
 /// matching a schema (Structured Outputs), or any JSON object.
 #[derive(Debug, Clone, PartialEq)]
@@ -188,27 +203,32 @@ pub enum ResponseFormat {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ResponseFormat {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<ResponseFormatText> for ResponseFormat {
     fn from(value: ResponseFormatText) -> Self {
         Self::Text(value)
     }
 }
+
 impl From<ResponseFormatJsonSchema> for ResponseFormat {
     fn from(value: ResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
     }
 }
+
 impl From<ResponseFormatJsonObject> for ResponseFormat {
     fn from(value: ResponseFormatJsonObject) -> Self {
         Self::JsonObject(value)
     }
 }
+
 impl ::serde::Serialize for ResponseFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -222,6 +242,7 @@ impl ::serde::Serialize for ResponseFormat {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResponseFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -241,6 +262,7 @@ impl<'de> ::serde::Deserialize<'de> for ResponseFormat {
         }
     }
 }
+
 /// Output is any valid JSON object (older JSON mode; prefer JSON schema).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -249,6 +271,7 @@ pub struct ResponseFormatJsonObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for ResponseFormatJsonObject {
     fn default() -> Self {
         Self {
@@ -256,12 +279,14 @@ impl Default for ResponseFormatJsonObject {
         }
     }
 }
+
 impl ResponseFormatJsonObject {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 }
+
 /// Structured Outputs; the schema is nested under `json_schema`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -273,6 +298,7 @@ pub struct ResponseFormatJsonSchema {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub json_schema: ResponseFormatJsonSchemaJsonSchema,
 }
+
 impl Default for ResponseFormatJsonSchema {
     fn default() -> Self {
         Self {
@@ -281,6 +307,7 @@ impl Default for ResponseFormatJsonSchema {
         }
     }
 }
+
 impl ResponseFormatJsonSchema {
     /// Creates a value from its required fields (`json_schema`); the rest start unset.
     pub fn new(json_schema: impl Into<ResponseFormatJsonSchemaJsonSchema>) -> Self {
@@ -298,6 +325,7 @@ impl ResponseFormatJsonSchema {
         self
     }
 }
+
 /// The schema and its settings.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -315,6 +343,7 @@ pub struct ResponseFormatJsonSchemaJsonSchema {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
+
 impl ResponseFormatJsonSchemaJsonSchema {
     /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -344,11 +373,13 @@ impl ResponseFormatJsonSchemaJsonSchema {
         self
     }
 }
+
 /// A JSON Schema document that the output has to satisfy.
 pub type ResponseFormatJsonSchemaSchema = ::std::collections::BTreeMap<
     String,
     ::serde_json::Value,
 >;
+
 /// Plain text output.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -357,11 +388,13 @@ pub struct ResponseFormatText {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for ResponseFormatText {
     fn default() -> Self {
         Self { r#type: "text".to_owned() }
     }
 }
+
 impl ResponseFormatText {
     /// Creates a value with every field unset.
     pub fn new() -> Self {

@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// One server-sent event of a streamed run. Unlike other streams, the
 /// event name travels in the SSE `event:` field and the JSON object in
 /// `data:`; this schema models the pair as `{event, data}`. The stream
@@ -71,137 +72,164 @@ pub enum AssistantStreamEvent {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for AssistantStreamEvent {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<AssistantStreamEventThreadCreated> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadCreated) -> Self {
         Self::ThreadCreated(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunCreated> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunCreated) -> Self {
         Self::ThreadRunCreated(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunQueued> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunQueued) -> Self {
         Self::ThreadRunQueued(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunInProgress> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunInProgress) -> Self {
         Self::ThreadRunInProgress(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunRequiresAction> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunRequiresAction) -> Self {
         Self::ThreadRunRequiresAction(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunCompleted> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunCompleted) -> Self {
         Self::ThreadRunCompleted(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunIncomplete> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunIncomplete) -> Self {
         Self::ThreadRunIncomplete(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunFailed> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunFailed) -> Self {
         Self::ThreadRunFailed(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunCancelling> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunCancelling) -> Self {
         Self::ThreadRunCancelling(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunCancelled> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunCancelled) -> Self {
         Self::ThreadRunCancelled(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunExpired> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunExpired) -> Self {
         Self::ThreadRunExpired(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunStepCreated> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunStepCreated) -> Self {
         Self::ThreadRunStepCreated(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunStepInProgress> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunStepInProgress) -> Self {
         Self::ThreadRunStepInProgress(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunStepDelta> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunStepDelta) -> Self {
         Self::ThreadRunStepDelta(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunStepCompleted> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunStepCompleted) -> Self {
         Self::ThreadRunStepCompleted(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunStepFailed> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunStepFailed) -> Self {
         Self::ThreadRunStepFailed(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunStepCancelled> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunStepCancelled) -> Self {
         Self::ThreadRunStepCancelled(value)
     }
 }
+
 impl From<AssistantStreamEventThreadRunStepExpired> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadRunStepExpired) -> Self {
         Self::ThreadRunStepExpired(value)
     }
 }
+
 impl From<AssistantStreamEventThreadMessageCreated> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadMessageCreated) -> Self {
         Self::ThreadMessageCreated(value)
     }
 }
+
 impl From<AssistantStreamEventThreadMessageInProgress> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadMessageInProgress) -> Self {
         Self::ThreadMessageInProgress(value)
     }
 }
+
 impl From<AssistantStreamEventThreadMessageDelta> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadMessageDelta) -> Self {
         Self::ThreadMessageDelta(value)
     }
 }
+
 impl From<AssistantStreamEventThreadMessageCompleted> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadMessageCompleted) -> Self {
         Self::ThreadMessageCompleted(value)
     }
 }
+
 impl From<AssistantStreamEventThreadMessageIncomplete> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadMessageIncomplete) -> Self {
         Self::ThreadMessageIncomplete(value)
     }
 }
+
 impl From<AssistantStreamEventError> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventError) -> Self {
         Self::Error(value)
     }
 }
+
 impl From<AssistantStreamEventDone> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventDone) -> Self {
         Self::Done(value)
     }
 }
+
 impl ::serde::Serialize for AssistantStreamEvent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -283,6 +311,7 @@ impl ::serde::Serialize for AssistantStreamEvent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssistantStreamEvent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -373,6 +402,7 @@ impl<'de> ::serde::Deserialize<'de> for AssistantStreamEvent {
         }
     }
 }
+
 impl crate::runtime::StreamEvent for AssistantStreamEvent {
     fn from_sse(
         event: Option<&str>,
@@ -381,6 +411,7 @@ impl crate::runtime::StreamEvent for AssistantStreamEvent {
         crate::runtime::sse::decode_enveloped(event, data)
     }
 }
+
 /// The stream is over. (`done`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -392,6 +423,7 @@ pub struct AssistantStreamEventDone {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: String,
 }
+
 impl Default for AssistantStreamEventDone {
     fn default() -> Self {
         Self {
@@ -400,6 +432,7 @@ impl Default for AssistantStreamEventDone {
         }
     }
 }
+
 /// An error occurred; the stream ends. (`error`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -411,6 +444,7 @@ pub struct AssistantStreamEventError {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Error,
 }
+
 impl Default for AssistantStreamEventError {
     fn default() -> Self {
         Self {
@@ -419,6 +453,7 @@ impl Default for AssistantStreamEventError {
         }
     }
 }
+
 /// A thread was created (only emitted by create-and-run). (`thread.created`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -430,6 +465,7 @@ pub struct AssistantStreamEventThreadCreated {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: ThreadObject,
 }
+
 impl Default for AssistantStreamEventThreadCreated {
     fn default() -> Self {
         Self {
@@ -438,6 +474,7 @@ impl Default for AssistantStreamEventThreadCreated {
         }
     }
 }
+
 /// A message was finished. (`thread.message.completed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -449,6 +486,7 @@ pub struct AssistantStreamEventThreadMessageCompleted {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: MessageObject,
 }
+
 impl Default for AssistantStreamEventThreadMessageCompleted {
     fn default() -> Self {
         Self {
@@ -457,6 +495,7 @@ impl Default for AssistantStreamEventThreadMessageCompleted {
         }
     }
 }
+
 /// A message was created. (`thread.message.created`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -468,6 +507,7 @@ pub struct AssistantStreamEventThreadMessageCreated {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: MessageObject,
 }
+
 impl Default for AssistantStreamEventThreadMessageCreated {
     fn default() -> Self {
         Self {
@@ -476,6 +516,7 @@ impl Default for AssistantStreamEventThreadMessageCreated {
         }
     }
 }
+
 /// Part of a message changed. (`thread.message.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -487,6 +528,7 @@ pub struct AssistantStreamEventThreadMessageDelta {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: MessageDeltaObject,
 }
+
 impl Default for AssistantStreamEventThreadMessageDelta {
     fn default() -> Self {
         Self {
@@ -495,6 +537,7 @@ impl Default for AssistantStreamEventThreadMessageDelta {
         }
     }
 }
+
 /// A message is being written. (`thread.message.in_progress`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -506,6 +549,7 @@ pub struct AssistantStreamEventThreadMessageInProgress {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: MessageObject,
 }
+
 impl Default for AssistantStreamEventThreadMessageInProgress {
     fn default() -> Self {
         Self {
@@ -514,6 +558,7 @@ impl Default for AssistantStreamEventThreadMessageInProgress {
         }
     }
 }
+
 /// A message ended before it was finished. (`thread.message.incomplete`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -525,6 +570,7 @@ pub struct AssistantStreamEventThreadMessageIncomplete {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: MessageObject,
 }
+
 impl Default for AssistantStreamEventThreadMessageIncomplete {
     fn default() -> Self {
         Self {
@@ -533,6 +579,7 @@ impl Default for AssistantStreamEventThreadMessageIncomplete {
         }
     }
 }
+
 /// A run was cancelled. (`thread.run.cancelled`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -544,6 +591,7 @@ pub struct AssistantStreamEventThreadRunCancelled {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
+
 impl Default for AssistantStreamEventThreadRunCancelled {
     fn default() -> Self {
         Self {
@@ -552,6 +600,7 @@ impl Default for AssistantStreamEventThreadRunCancelled {
         }
     }
 }
+
 /// A run is being cancelled. (`thread.run.cancelling`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -563,6 +612,7 @@ pub struct AssistantStreamEventThreadRunCancelling {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
+
 impl Default for AssistantStreamEventThreadRunCancelling {
     fn default() -> Self {
         Self {
@@ -571,6 +621,7 @@ impl Default for AssistantStreamEventThreadRunCancelling {
         }
     }
 }
+
 /// A run finished successfully. (`thread.run.completed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -582,6 +633,7 @@ pub struct AssistantStreamEventThreadRunCompleted {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
+
 impl Default for AssistantStreamEventThreadRunCompleted {
     fn default() -> Self {
         Self {
@@ -590,6 +642,7 @@ impl Default for AssistantStreamEventThreadRunCompleted {
         }
     }
 }
+
 /// A run was created. (`thread.run.created`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -601,6 +654,7 @@ pub struct AssistantStreamEventThreadRunCreated {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
+
 impl Default for AssistantStreamEventThreadRunCreated {
     fn default() -> Self {
         Self {
@@ -609,6 +663,7 @@ impl Default for AssistantStreamEventThreadRunCreated {
         }
     }
 }
+
 /// A run expired before finishing. (`thread.run.expired`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -620,6 +675,7 @@ pub struct AssistantStreamEventThreadRunExpired {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
+
 impl Default for AssistantStreamEventThreadRunExpired {
     fn default() -> Self {
         Self {
@@ -628,6 +684,7 @@ impl Default for AssistantStreamEventThreadRunExpired {
         }
     }
 }
+
 /// A run failed. (`thread.run.failed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -639,6 +696,7 @@ pub struct AssistantStreamEventThreadRunFailed {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
+
 impl Default for AssistantStreamEventThreadRunFailed {
     fn default() -> Self {
         Self {
@@ -647,6 +705,7 @@ impl Default for AssistantStreamEventThreadRunFailed {
         }
     }
 }
+
 /// A run started executing. (`thread.run.in_progress`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -658,6 +717,7 @@ pub struct AssistantStreamEventThreadRunInProgress {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
+
 impl Default for AssistantStreamEventThreadRunInProgress {
     fn default() -> Self {
         Self {
@@ -666,6 +726,7 @@ impl Default for AssistantStreamEventThreadRunInProgress {
         }
     }
 }
+
 /// A run ended because a token limit was reached. (`thread.run.incomplete`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -677,6 +738,7 @@ pub struct AssistantStreamEventThreadRunIncomplete {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
+
 impl Default for AssistantStreamEventThreadRunIncomplete {
     fn default() -> Self {
         Self {
@@ -685,6 +747,7 @@ impl Default for AssistantStreamEventThreadRunIncomplete {
         }
     }
 }
+
 /// A run entered the queue. (`thread.run.queued`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -696,6 +759,7 @@ pub struct AssistantStreamEventThreadRunQueued {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
+
 impl Default for AssistantStreamEventThreadRunQueued {
     fn default() -> Self {
         Self {
@@ -704,6 +768,7 @@ impl Default for AssistantStreamEventThreadRunQueued {
         }
     }
 }
+
 /// A run is waiting for tool outputs. (`thread.run.requires_action`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -715,6 +780,7 @@ pub struct AssistantStreamEventThreadRunRequiresAction {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
+
 impl Default for AssistantStreamEventThreadRunRequiresAction {
     fn default() -> Self {
         Self {
@@ -723,6 +789,7 @@ impl Default for AssistantStreamEventThreadRunRequiresAction {
         }
     }
 }
+
 /// A run step was cancelled. (`thread.run.step.cancelled`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -734,6 +801,7 @@ pub struct AssistantStreamEventThreadRunStepCancelled {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepObject,
 }
+
 impl Default for AssistantStreamEventThreadRunStepCancelled {
     fn default() -> Self {
         Self {
@@ -742,6 +810,7 @@ impl Default for AssistantStreamEventThreadRunStepCancelled {
         }
     }
 }
+
 /// A run step finished. (`thread.run.step.completed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -753,6 +822,7 @@ pub struct AssistantStreamEventThreadRunStepCompleted {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepObject,
 }
+
 impl Default for AssistantStreamEventThreadRunStepCompleted {
     fn default() -> Self {
         Self {
@@ -761,6 +831,7 @@ impl Default for AssistantStreamEventThreadRunStepCompleted {
         }
     }
 }
+
 /// A run step was created. (`thread.run.step.created`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -772,6 +843,7 @@ pub struct AssistantStreamEventThreadRunStepCreated {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepObject,
 }
+
 impl Default for AssistantStreamEventThreadRunStepCreated {
     fn default() -> Self {
         Self {
@@ -780,6 +852,7 @@ impl Default for AssistantStreamEventThreadRunStepCreated {
         }
     }
 }
+
 /// Part of a run step changed. (`thread.run.step.delta`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -791,6 +864,7 @@ pub struct AssistantStreamEventThreadRunStepDelta {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepDeltaObject,
 }
+
 impl Default for AssistantStreamEventThreadRunStepDelta {
     fn default() -> Self {
         Self {
@@ -799,6 +873,7 @@ impl Default for AssistantStreamEventThreadRunStepDelta {
         }
     }
 }
+
 /// A run step expired. (`thread.run.step.expired`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -810,6 +885,7 @@ pub struct AssistantStreamEventThreadRunStepExpired {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepObject,
 }
+
 impl Default for AssistantStreamEventThreadRunStepExpired {
     fn default() -> Self {
         Self {
@@ -818,6 +894,7 @@ impl Default for AssistantStreamEventThreadRunStepExpired {
         }
     }
 }
+
 /// A run step failed. (`thread.run.step.failed`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -829,6 +906,7 @@ pub struct AssistantStreamEventThreadRunStepFailed {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepObject,
 }
+
 impl Default for AssistantStreamEventThreadRunStepFailed {
     fn default() -> Self {
         Self {
@@ -837,6 +915,7 @@ impl Default for AssistantStreamEventThreadRunStepFailed {
         }
     }
 }
+
 /// A run step started. (`thread.run.step.in_progress`)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -848,6 +927,7 @@ pub struct AssistantStreamEventThreadRunStepInProgress {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepObject,
 }
+
 impl Default for AssistantStreamEventThreadRunStepInProgress {
     fn default() -> Self {
         Self {
@@ -856,6 +936,7 @@ impl Default for AssistantStreamEventThreadRunStepInProgress {
         }
     }
 }
+
 /// File search, without settings.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -864,6 +945,7 @@ pub struct AssistantToolsFileSearchTypeOnly {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for AssistantToolsFileSearchTypeOnly {
     fn default() -> Self {
         Self {
@@ -871,12 +953,14 @@ impl Default for AssistantToolsFileSearchTypeOnly {
         }
     }
 }
+
 impl AssistantToolsFileSearchTypeOnly {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 }
+
 /// How a run picks tools, by mode or by naming one tool.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AssistantsApiToolChoiceOption {
@@ -887,22 +971,26 @@ pub enum AssistantsApiToolChoiceOption {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for AssistantsApiToolChoiceOption {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<AssistantsApiToolChoiceOptionEnum> for AssistantsApiToolChoiceOption {
     fn from(value: AssistantsApiToolChoiceOptionEnum) -> Self {
         Self::Enum(value)
     }
 }
+
 impl From<AssistantsNamedToolChoice> for AssistantsApiToolChoiceOption {
     fn from(value: AssistantsNamedToolChoice) -> Self {
         Self::AssistantsNamedToolChoice(value)
     }
 }
+
 impl ::serde::Serialize for AssistantsApiToolChoiceOption {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -917,6 +1005,7 @@ impl ::serde::Serialize for AssistantsApiToolChoiceOption {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -936,6 +1025,7 @@ impl<'de> ::serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
         }
     }
 }
+
 /// Generated from `/components/schemas/AssistantsApiToolChoiceOption/anyOf/0`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AssistantsApiToolChoiceOptionEnum {
@@ -948,12 +1038,14 @@ pub enum AssistantsApiToolChoiceOptionEnum {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for AssistantsApiToolChoiceOptionEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl AssistantsApiToolChoiceOptionEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -965,11 +1057,13 @@ impl AssistantsApiToolChoiceOptionEnum {
         }
     }
 }
+
 impl ::std::fmt::Display for AssistantsApiToolChoiceOptionEnum {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for AssistantsApiToolChoiceOptionEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -980,6 +1074,7 @@ impl From<&str> for AssistantsApiToolChoiceOptionEnum {
         }
     }
 }
+
 impl From<String> for AssistantsApiToolChoiceOptionEnum {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -990,6 +1085,7 @@ impl From<String> for AssistantsApiToolChoiceOptionEnum {
         }
     }
 }
+
 impl ::serde::Serialize for AssistantsApiToolChoiceOptionEnum {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -998,6 +1094,7 @@ impl ::serde::Serialize for AssistantsApiToolChoiceOptionEnum {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssistantsApiToolChoiceOptionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1006,6 +1103,7 @@ impl<'de> ::serde::Deserialize<'de> for AssistantsApiToolChoiceOptionEnum {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Forces a call to one tool.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1017,6 +1115,7 @@ pub struct AssistantsNamedToolChoice {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<AssistantsNamedToolChoiceFunction>,
 }
+
 impl AssistantsNamedToolChoice {
     /// Creates a value from its required fields (`type`); the rest start unset.
     pub fn new(r#type: impl Into<AssistantsNamedToolChoiceType>) -> Self {
@@ -1039,6 +1138,7 @@ impl AssistantsNamedToolChoice {
         self
     }
 }
+
 /// The function, when `type` is `function`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1047,6 +1147,7 @@ pub struct AssistantsNamedToolChoiceFunction {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
 }
+
 impl AssistantsNamedToolChoiceFunction {
     /// Creates a value from its required fields (`name`); the rest start unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -1058,6 +1159,7 @@ impl AssistantsNamedToolChoiceFunction {
         self
     }
 }
+
 /// Kind of tool to call.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AssistantsNamedToolChoiceType {
@@ -1070,12 +1172,14 @@ pub enum AssistantsNamedToolChoiceType {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for AssistantsNamedToolChoiceType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl AssistantsNamedToolChoiceType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1087,11 +1191,13 @@ impl AssistantsNamedToolChoiceType {
         }
     }
 }
+
 impl ::std::fmt::Display for AssistantsNamedToolChoiceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for AssistantsNamedToolChoiceType {
     fn from(value: &str) -> Self {
         match value {
@@ -1102,6 +1208,7 @@ impl From<&str> for AssistantsNamedToolChoiceType {
         }
     }
 }
+
 impl From<String> for AssistantsNamedToolChoiceType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1112,6 +1219,7 @@ impl From<String> for AssistantsNamedToolChoiceType {
         }
     }
 }
+
 impl ::serde::Serialize for AssistantsNamedToolChoiceType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1120,6 +1228,7 @@ impl ::serde::Serialize for AssistantsNamedToolChoiceType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssistantsNamedToolChoiceType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1128,6 +1237,7 @@ impl<'de> ::serde::Deserialize<'de> for AssistantsNamedToolChoiceType {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Body of `POST /threads/{thread_id}/messages`; also used for messages in thread and run requests.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1145,6 +1255,7 @@ pub struct CreateMessageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl CreateMessageRequest {
     /// Creates a value from its required fields (`role`, `content`); the rest start unset.
     pub fn new(
@@ -1178,6 +1289,7 @@ impl CreateMessageRequest {
         self
     }
 }
+
 /// The message, as text or a list of text and image parts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateMessageRequestContent {
@@ -1188,27 +1300,32 @@ pub enum CreateMessageRequestContent {
     /// A value matching none of the shapes this client knows, kept as JSON.
     Other(::serde_json::Value),
 }
+
 /// `Other(null)`: what a missing value decodes to.
 impl Default for CreateMessageRequestContent {
     fn default() -> Self {
         Self::Other(::serde_json::Value::Null)
     }
 }
+
 impl From<String> for CreateMessageRequestContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+
 impl From<&str> for CreateMessageRequestContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+
 impl From<Vec<MessageRequestContentPart>> for CreateMessageRequestContent {
     fn from(value: Vec<MessageRequestContentPart>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::serde::Serialize for CreateMessageRequestContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1221,6 +1338,7 @@ impl ::serde::Serialize for CreateMessageRequestContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateMessageRequestContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1239,6 +1357,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateMessageRequestContent {
         }
     }
 }
+
 /// `user` for messages from the end user, `assistant` to insert replies of the assistant.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateMessageRequestRole {
@@ -1249,12 +1368,14 @@ pub enum CreateMessageRequestRole {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for CreateMessageRequestRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl CreateMessageRequestRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1265,11 +1386,13 @@ impl CreateMessageRequestRole {
         }
     }
 }
+
 impl ::std::fmt::Display for CreateMessageRequestRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for CreateMessageRequestRole {
     fn from(value: &str) -> Self {
         match value {
@@ -1279,6 +1402,7 @@ impl From<&str> for CreateMessageRequestRole {
         }
     }
 }
+
 impl From<String> for CreateMessageRequestRole {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1288,6 +1412,7 @@ impl From<String> for CreateMessageRequestRole {
         }
     }
 }
+
 impl ::serde::Serialize for CreateMessageRequestRole {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1296,6 +1421,7 @@ impl ::serde::Serialize for CreateMessageRequestRole {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateMessageRequestRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1304,6 +1430,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateMessageRequestRole {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Body of `POST /threads/runs`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1357,6 +1484,7 @@ pub struct CreateThreadAndRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+
 impl CreateThreadAndRunRequest {
     /// Creates a value from its required fields (`assistant_id`); the rest start unset.
     pub fn new(assistant_id: impl Into<String>) -> Self {
@@ -1452,6 +1580,7 @@ impl CreateThreadAndRunRequest {
         self
     }
 }
+
 /// Body of `POST /threads`; also the `thread` of a create-and-run request.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1466,6 +1595,7 @@ pub struct CreateThreadRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl CreateThreadRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -1487,6 +1617,7 @@ impl CreateThreadRequest {
         self
     }
 }
+
 /// Confirmation that a thread was deleted.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1501,6 +1632,7 @@ pub struct DeleteThreadResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub deleted: bool,
 }
+
 impl Default for DeleteThreadResponse {
     fn default() -> Self {
         Self {
@@ -1510,6 +1642,7 @@ impl Default for DeleteThreadResponse {
         }
     }
 }
+
 /// What went wrong with a request.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1525,6 +1658,7 @@ pub struct Error {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 /// A file attached to a message.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1536,6 +1670,7 @@ pub struct MessageAttachment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<MessageAttachmentTool>>,
 }
+
 impl MessageAttachment {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -1552,6 +1687,7 @@ impl MessageAttachment {
         self
     }
 }
+
 /// A tool that may read an attachment.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageAttachmentTool {
@@ -1562,22 +1698,26 @@ pub enum MessageAttachmentTool {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for MessageAttachmentTool {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<AssistantToolsCode> for MessageAttachmentTool {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+
 impl From<AssistantToolsFileSearchTypeOnly> for MessageAttachmentTool {
     fn from(value: AssistantToolsFileSearchTypeOnly) -> Self {
         Self::FileSearch(value)
     }
 }
+
 impl ::serde::Serialize for MessageAttachmentTool {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1592,6 +1732,7 @@ impl ::serde::Serialize for MessageAttachmentTool {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageAttachmentTool {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1610,6 +1751,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageAttachmentTool {
         }
     }
 }
+
 /// A part of a stored message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageContent {
@@ -1624,32 +1766,38 @@ pub enum MessageContent {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for MessageContent {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<MessageContentImageFileObject> for MessageContent {
     fn from(value: MessageContentImageFileObject) -> Self {
         Self::ImageFile(value)
     }
 }
+
 impl From<MessageContentImageUrlObject> for MessageContent {
     fn from(value: MessageContentImageUrlObject) -> Self {
         Self::ImageUrl(value)
     }
 }
+
 impl From<MessageContentTextObject> for MessageContent {
     fn from(value: MessageContentTextObject) -> Self {
         Self::Text(value)
     }
 }
+
 impl From<MessageContentRefusalObject> for MessageContent {
     fn from(value: MessageContentRefusalObject) -> Self {
         Self::Refusal(value)
     }
 }
+
 impl ::serde::Serialize for MessageContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1664,6 +1812,7 @@ impl ::serde::Serialize for MessageContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1686,6 +1835,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageContent {
         }
     }
 }
+
 /// An image stored as an uploaded file.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1697,6 +1847,7 @@ pub struct MessageContentImageFileObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image_file: MessageContentImageFileObjectImageFile,
 }
+
 impl Default for MessageContentImageFileObject {
     fn default() -> Self {
         Self {
@@ -1705,6 +1856,7 @@ impl Default for MessageContentImageFileObject {
         }
     }
 }
+
 impl MessageContentImageFileObject {
     /// Creates a value from its required fields (`image_file`); the rest start unset.
     pub fn new(image_file: impl Into<MessageContentImageFileObjectImageFile>) -> Self {
@@ -1722,6 +1874,7 @@ impl MessageContentImageFileObject {
         self
     }
 }
+
 /// The image.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1733,6 +1886,7 @@ pub struct MessageContentImageFileObjectImageFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
+
 impl MessageContentImageFileObjectImageFile {
     /// Creates a value from its required fields (`file_id`); the rest start unset.
     pub fn new(file_id: impl Into<String>) -> Self {
@@ -1755,6 +1909,7 @@ impl MessageContentImageFileObjectImageFile {
         self
     }
 }
+
 /// Resolution at which the model looks at the image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageContentImageFileObjectImageFileDetail {
@@ -1767,12 +1922,14 @@ pub enum MessageContentImageFileObjectImageFileDetail {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for MessageContentImageFileObjectImageFileDetail {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl MessageContentImageFileObjectImageFileDetail {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1784,11 +1941,13 @@ impl MessageContentImageFileObjectImageFileDetail {
         }
     }
 }
+
 impl ::std::fmt::Display for MessageContentImageFileObjectImageFileDetail {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for MessageContentImageFileObjectImageFileDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -1799,6 +1958,7 @@ impl From<&str> for MessageContentImageFileObjectImageFileDetail {
         }
     }
 }
+
 impl From<String> for MessageContentImageFileObjectImageFileDetail {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1809,6 +1969,7 @@ impl From<String> for MessageContentImageFileObjectImageFileDetail {
         }
     }
 }
+
 impl ::serde::Serialize for MessageContentImageFileObjectImageFileDetail {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1817,6 +1978,7 @@ impl ::serde::Serialize for MessageContentImageFileObjectImageFileDetail {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageContentImageFileObjectImageFileDetail {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1825,6 +1987,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageContentImageFileObjectImageFileDe
             .map(|value| Self::from(&*value))
     }
 }
+
 /// An image given by URL.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1836,6 +1999,7 @@ pub struct MessageContentImageUrlObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image_url: MessageContentImageUrlObjectImageUrl,
 }
+
 impl Default for MessageContentImageUrlObject {
     fn default() -> Self {
         Self {
@@ -1844,6 +2008,7 @@ impl Default for MessageContentImageUrlObject {
         }
     }
 }
+
 impl MessageContentImageUrlObject {
     /// Creates a value from its required fields (`image_url`); the rest start unset.
     pub fn new(image_url: impl Into<MessageContentImageUrlObjectImageUrl>) -> Self {
@@ -1861,6 +2026,7 @@ impl MessageContentImageUrlObject {
         self
     }
 }
+
 /// The image.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1872,6 +2038,7 @@ pub struct MessageContentImageUrlObjectImageUrl {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageUrlObjectImageUrlDetail>,
 }
+
 impl MessageContentImageUrlObjectImageUrl {
     /// Creates a value from its required fields (`url`); the rest start unset.
     pub fn new(url: impl Into<String>) -> Self {
@@ -1894,6 +2061,7 @@ impl MessageContentImageUrlObjectImageUrl {
         self
     }
 }
+
 /// Resolution at which the model looks at the image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageContentImageUrlObjectImageUrlDetail {
@@ -1906,12 +2074,14 @@ pub enum MessageContentImageUrlObjectImageUrlDetail {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for MessageContentImageUrlObjectImageUrlDetail {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl MessageContentImageUrlObjectImageUrlDetail {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1923,11 +2093,13 @@ impl MessageContentImageUrlObjectImageUrlDetail {
         }
     }
 }
+
 impl ::std::fmt::Display for MessageContentImageUrlObjectImageUrlDetail {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for MessageContentImageUrlObjectImageUrlDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -1938,6 +2110,7 @@ impl From<&str> for MessageContentImageUrlObjectImageUrlDetail {
         }
     }
 }
+
 impl From<String> for MessageContentImageUrlObjectImageUrlDetail {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -1948,6 +2121,7 @@ impl From<String> for MessageContentImageUrlObjectImageUrlDetail {
         }
     }
 }
+
 impl ::serde::Serialize for MessageContentImageUrlObjectImageUrlDetail {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1956,6 +2130,7 @@ impl ::serde::Serialize for MessageContentImageUrlObjectImageUrlDetail {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageContentImageUrlObjectImageUrlDetail {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1964,6 +2139,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageContentImageUrlObjectImageUrlDeta
             .map(|value| Self::from(&*value))
     }
 }
+
 /// The assistant declined to answer.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -1975,6 +2151,7 @@ pub struct MessageContentRefusalObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub refusal: String,
 }
+
 impl Default for MessageContentRefusalObject {
     fn default() -> Self {
         Self {
@@ -1983,6 +2160,7 @@ impl Default for MessageContentRefusalObject {
         }
     }
 }
+
 /// A reference inside message text.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageContentTextAnnotation {
@@ -1993,23 +2171,27 @@ pub enum MessageContentTextAnnotation {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for MessageContentTextAnnotation {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<MessageContentTextAnnotationsFileCitationObject>
 for MessageContentTextAnnotation {
     fn from(value: MessageContentTextAnnotationsFileCitationObject) -> Self {
         Self::FileCitation(value)
     }
 }
+
 impl From<MessageContentTextAnnotationsFilePathObject> for MessageContentTextAnnotation {
     fn from(value: MessageContentTextAnnotationsFilePathObject) -> Self {
         Self::FilePath(value)
     }
 }
+
 impl ::serde::Serialize for MessageContentTextAnnotation {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2022,6 +2204,7 @@ impl ::serde::Serialize for MessageContentTextAnnotation {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageContentTextAnnotation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2040,6 +2223,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageContentTextAnnotation {
         }
     }
 }
+
 /// Cites a file searched with file search.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2060,6 +2244,7 @@ pub struct MessageContentTextAnnotationsFileCitationObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end_index: i64,
 }
+
 impl Default for MessageContentTextAnnotationsFileCitationObject {
     fn default() -> Self {
         Self {
@@ -2071,6 +2256,7 @@ impl Default for MessageContentTextAnnotationsFileCitationObject {
         }
     }
 }
+
 /// The cited file.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2079,6 +2265,7 @@ pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
 }
+
 /// Points at a file produced by the code interpreter.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2099,6 +2286,7 @@ pub struct MessageContentTextAnnotationsFilePathObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end_index: i64,
 }
+
 impl Default for MessageContentTextAnnotationsFilePathObject {
     fn default() -> Self {
         Self {
@@ -2110,6 +2298,7 @@ impl Default for MessageContentTextAnnotationsFilePathObject {
         }
     }
 }
+
 /// The produced file.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2118,6 +2307,7 @@ pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
 }
+
 /// Text, with citations.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2129,6 +2319,7 @@ pub struct MessageContentTextObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: MessageContentTextObjectText,
 }
+
 impl Default for MessageContentTextObject {
     fn default() -> Self {
         Self {
@@ -2137,6 +2328,7 @@ impl Default for MessageContentTextObject {
         }
     }
 }
+
 /// The text and its annotations.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2148,6 +2340,7 @@ pub struct MessageContentTextObjectText {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub annotations: Vec<MessageContentTextAnnotation>,
 }
+
 /// A piece of message content.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageDeltaContent {
@@ -2162,32 +2355,38 @@ pub enum MessageDeltaContent {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for MessageDeltaContent {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<MessageDeltaContentImageFileObject> for MessageDeltaContent {
     fn from(value: MessageDeltaContentImageFileObject) -> Self {
         Self::ImageFile(value)
     }
 }
+
 impl From<MessageDeltaContentTextObject> for MessageDeltaContent {
     fn from(value: MessageDeltaContentTextObject) -> Self {
         Self::Text(value)
     }
 }
+
 impl From<MessageDeltaContentRefusalObject> for MessageDeltaContent {
     fn from(value: MessageDeltaContentRefusalObject) -> Self {
         Self::Refusal(value)
     }
 }
+
 impl From<MessageDeltaContentImageUrlObject> for MessageDeltaContent {
     fn from(value: MessageDeltaContentImageUrlObject) -> Self {
         Self::ImageUrl(value)
     }
 }
+
 impl ::serde::Serialize for MessageDeltaContent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2202,6 +2401,7 @@ impl ::serde::Serialize for MessageDeltaContent {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageDeltaContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2224,6 +2424,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageDeltaContent {
         }
     }
 }
+
 /// An image file part.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2238,6 +2439,7 @@ pub struct MessageDeltaContentImageFileObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_file: Option<MessageDeltaContentImageFileObjectImageFile>,
 }
+
 impl Default for MessageDeltaContentImageFileObject {
     fn default() -> Self {
         Self {
@@ -2247,6 +2449,7 @@ impl Default for MessageDeltaContentImageFileObject {
         }
     }
 }
+
 /// The image.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2258,6 +2461,7 @@ pub struct MessageDeltaContentImageFileObjectImageFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageDeltaContentImageFileObjectImageFileDetail>,
 }
+
 /// Resolution at which the model looks at the image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageDeltaContentImageFileObjectImageFileDetail {
@@ -2270,12 +2474,14 @@ pub enum MessageDeltaContentImageFileObjectImageFileDetail {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for MessageDeltaContentImageFileObjectImageFileDetail {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl MessageDeltaContentImageFileObjectImageFileDetail {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2287,11 +2493,13 @@ impl MessageDeltaContentImageFileObjectImageFileDetail {
         }
     }
 }
+
 impl ::std::fmt::Display for MessageDeltaContentImageFileObjectImageFileDetail {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for MessageDeltaContentImageFileObjectImageFileDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -2302,6 +2510,7 @@ impl From<&str> for MessageDeltaContentImageFileObjectImageFileDetail {
         }
     }
 }
+
 impl From<String> for MessageDeltaContentImageFileObjectImageFileDetail {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2312,6 +2521,7 @@ impl From<String> for MessageDeltaContentImageFileObjectImageFileDetail {
         }
     }
 }
+
 impl ::serde::Serialize for MessageDeltaContentImageFileObjectImageFileDetail {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2320,6 +2530,7 @@ impl ::serde::Serialize for MessageDeltaContentImageFileObjectImageFileDetail {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de>
 for MessageDeltaContentImageFileObjectImageFileDetail {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -2329,6 +2540,7 @@ for MessageDeltaContentImageFileObjectImageFileDetail {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// An image URL part.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2343,6 +2555,7 @@ pub struct MessageDeltaContentImageUrlObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<MessageDeltaContentImageUrlObjectImageUrl>,
 }
+
 impl Default for MessageDeltaContentImageUrlObject {
     fn default() -> Self {
         Self {
@@ -2352,6 +2565,7 @@ impl Default for MessageDeltaContentImageUrlObject {
         }
     }
 }
+
 /// The image.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2363,6 +2577,7 @@ pub struct MessageDeltaContentImageUrlObjectImageUrl {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageDeltaContentImageUrlObjectImageUrlDetail>,
 }
+
 /// Resolution at which the model looks at the image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageDeltaContentImageUrlObjectImageUrlDetail {
@@ -2375,12 +2590,14 @@ pub enum MessageDeltaContentImageUrlObjectImageUrlDetail {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for MessageDeltaContentImageUrlObjectImageUrlDetail {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl MessageDeltaContentImageUrlObjectImageUrlDetail {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2392,11 +2609,13 @@ impl MessageDeltaContentImageUrlObjectImageUrlDetail {
         }
     }
 }
+
 impl ::std::fmt::Display for MessageDeltaContentImageUrlObjectImageUrlDetail {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for MessageDeltaContentImageUrlObjectImageUrlDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -2407,6 +2626,7 @@ impl From<&str> for MessageDeltaContentImageUrlObjectImageUrlDetail {
         }
     }
 }
+
 impl From<String> for MessageDeltaContentImageUrlObjectImageUrlDetail {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2417,6 +2637,7 @@ impl From<String> for MessageDeltaContentImageUrlObjectImageUrlDetail {
         }
     }
 }
+
 impl ::serde::Serialize for MessageDeltaContentImageUrlObjectImageUrlDetail {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2425,6 +2646,7 @@ impl ::serde::Serialize for MessageDeltaContentImageUrlObjectImageUrlDetail {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrlDetail {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2433,6 +2655,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUr
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Refusal text added to a part.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2447,6 +2670,7 @@ pub struct MessageDeltaContentRefusalObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refusal: Option<String>,
 }
+
 impl Default for MessageDeltaContentRefusalObject {
     fn default() -> Self {
         Self {
@@ -2456,6 +2680,7 @@ impl Default for MessageDeltaContentRefusalObject {
         }
     }
 }
+
 /// A file citation in a delta.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2481,6 +2706,7 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_index: Option<i64>,
 }
+
 impl Default for MessageDeltaContentTextAnnotationsFileCitationObject {
     fn default() -> Self {
         Self {
@@ -2493,6 +2719,7 @@ impl Default for MessageDeltaContentTextAnnotationsFileCitationObject {
         }
     }
 }
+
 /// The cited file.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2504,6 +2731,7 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
 }
+
 /// A file path reference in a delta.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2527,6 +2755,7 @@ pub struct MessageDeltaContentTextAnnotationsFilePathObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_index: Option<i64>,
 }
+
 impl Default for MessageDeltaContentTextAnnotationsFilePathObject {
     fn default() -> Self {
         Self {
@@ -2539,6 +2768,7 @@ impl Default for MessageDeltaContentTextAnnotationsFilePathObject {
         }
     }
 }
+
 /// The produced file.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2547,6 +2777,7 @@ pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
+
 /// Text added to a part.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2561,6 +2792,7 @@ pub struct MessageDeltaContentTextObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<MessageDeltaContentTextObjectText>,
 }
+
 impl Default for MessageDeltaContentTextObject {
     fn default() -> Self {
         Self {
@@ -2570,6 +2802,7 @@ impl Default for MessageDeltaContentTextObject {
         }
     }
 }
+
 /// Text and annotations added.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2581,6 +2814,7 @@ pub struct MessageDeltaContentTextObjectText {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<Vec<MessageDeltaTextAnnotation>>,
 }
+
 /// Streamed change to a message.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2595,6 +2829,7 @@ pub struct MessageDeltaObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: MessageDeltaObjectDelta,
 }
+
 impl Default for MessageDeltaObject {
     fn default() -> Self {
         Self {
@@ -2604,6 +2839,7 @@ impl Default for MessageDeltaObject {
         }
     }
 }
+
 /// The changed fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2615,6 +2851,7 @@ pub struct MessageDeltaObjectDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<MessageDeltaContent>>,
 }
+
 /// Author of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageDeltaObjectDeltaRole {
@@ -2625,12 +2862,14 @@ pub enum MessageDeltaObjectDeltaRole {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for MessageDeltaObjectDeltaRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl MessageDeltaObjectDeltaRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2641,11 +2880,13 @@ impl MessageDeltaObjectDeltaRole {
         }
     }
 }
+
 impl ::std::fmt::Display for MessageDeltaObjectDeltaRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for MessageDeltaObjectDeltaRole {
     fn from(value: &str) -> Self {
         match value {
@@ -2655,6 +2896,7 @@ impl From<&str> for MessageDeltaObjectDeltaRole {
         }
     }
 }
+
 impl From<String> for MessageDeltaObjectDeltaRole {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2664,6 +2906,7 @@ impl From<String> for MessageDeltaObjectDeltaRole {
         }
     }
 }
+
 impl ::serde::Serialize for MessageDeltaObjectDeltaRole {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2672,6 +2915,7 @@ impl ::serde::Serialize for MessageDeltaObjectDeltaRole {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageDeltaObjectDeltaRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2680,6 +2924,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageDeltaObjectDeltaRole {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// An annotation in a text delta.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageDeltaTextAnnotation {
@@ -2690,24 +2935,28 @@ pub enum MessageDeltaTextAnnotation {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for MessageDeltaTextAnnotation {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<MessageDeltaContentTextAnnotationsFileCitationObject>
 for MessageDeltaTextAnnotation {
     fn from(value: MessageDeltaContentTextAnnotationsFileCitationObject) -> Self {
         Self::FileCitation(value)
     }
 }
+
 impl From<MessageDeltaContentTextAnnotationsFilePathObject>
 for MessageDeltaTextAnnotation {
     fn from(value: MessageDeltaContentTextAnnotationsFilePathObject) -> Self {
         Self::FilePath(value)
     }
 }
+
 impl ::serde::Serialize for MessageDeltaTextAnnotation {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2720,6 +2969,7 @@ impl ::serde::Serialize for MessageDeltaTextAnnotation {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageDeltaTextAnnotation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2738,6 +2988,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageDeltaTextAnnotation {
         }
     }
 }
+
 /// A message in a thread.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2778,6 +3029,7 @@ pub struct MessageObject {
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
 }
+
 impl Default for MessageObject {
     fn default() -> Self {
         Self {
@@ -2798,6 +3050,7 @@ impl Default for MessageObject {
         }
     }
 }
+
 /// Why the message is incomplete.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -2806,6 +3059,7 @@ pub struct MessageObjectIncompleteDetails {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub reason: MessageObjectIncompleteDetailsReason,
 }
+
 /// What cut the message short.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageObjectIncompleteDetailsReason {
@@ -2822,12 +3076,14 @@ pub enum MessageObjectIncompleteDetailsReason {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for MessageObjectIncompleteDetailsReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl MessageObjectIncompleteDetailsReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2841,11 +3097,13 @@ impl MessageObjectIncompleteDetailsReason {
         }
     }
 }
+
 impl ::std::fmt::Display for MessageObjectIncompleteDetailsReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for MessageObjectIncompleteDetailsReason {
     fn from(value: &str) -> Self {
         match value {
@@ -2858,6 +3116,7 @@ impl From<&str> for MessageObjectIncompleteDetailsReason {
         }
     }
 }
+
 impl From<String> for MessageObjectIncompleteDetailsReason {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2870,6 +3129,7 @@ impl From<String> for MessageObjectIncompleteDetailsReason {
         }
     }
 }
+
 impl ::serde::Serialize for MessageObjectIncompleteDetailsReason {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2878,6 +3138,7 @@ impl ::serde::Serialize for MessageObjectIncompleteDetailsReason {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageObjectIncompleteDetailsReason {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2886,6 +3147,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageObjectIncompleteDetailsReason {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Author of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageObjectRole {
@@ -2896,12 +3158,14 @@ pub enum MessageObjectRole {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for MessageObjectRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl MessageObjectRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2912,11 +3176,13 @@ impl MessageObjectRole {
         }
     }
 }
+
 impl ::std::fmt::Display for MessageObjectRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for MessageObjectRole {
     fn from(value: &str) -> Self {
         match value {
@@ -2926,6 +3192,7 @@ impl From<&str> for MessageObjectRole {
         }
     }
 }
+
 impl From<String> for MessageObjectRole {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2935,6 +3202,7 @@ impl From<String> for MessageObjectRole {
         }
     }
 }
+
 impl ::serde::Serialize for MessageObjectRole {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2943,6 +3211,7 @@ impl ::serde::Serialize for MessageObjectRole {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageObjectRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2951,6 +3220,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageObjectRole {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Generation state of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageObjectStatus {
@@ -2963,12 +3233,14 @@ pub enum MessageObjectStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for MessageObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl MessageObjectStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2980,11 +3252,13 @@ impl MessageObjectStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for MessageObjectStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for MessageObjectStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2995,6 +3269,7 @@ impl From<&str> for MessageObjectStatus {
         }
     }
 }
+
 impl From<String> for MessageObjectStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -3005,6 +3280,7 @@ impl From<String> for MessageObjectStatus {
         }
     }
 }
+
 impl ::serde::Serialize for MessageObjectStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3013,6 +3289,7 @@ impl ::serde::Serialize for MessageObjectStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageObjectStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3021,6 +3298,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageObjectStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// A part of a message being created.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageRequestContentPart {
@@ -3033,27 +3311,32 @@ pub enum MessageRequestContentPart {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for MessageRequestContentPart {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<MessageContentImageFileObject> for MessageRequestContentPart {
     fn from(value: MessageContentImageFileObject) -> Self {
         Self::ImageFile(value)
     }
 }
+
 impl From<MessageContentImageUrlObject> for MessageRequestContentPart {
     fn from(value: MessageContentImageUrlObject) -> Self {
         Self::ImageUrl(value)
     }
 }
+
 impl From<MessageRequestContentTextObject> for MessageRequestContentPart {
     fn from(value: MessageRequestContentTextObject) -> Self {
         Self::Text(value)
     }
 }
+
 impl ::serde::Serialize for MessageRequestContentPart {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3067,6 +3350,7 @@ impl ::serde::Serialize for MessageRequestContentPart {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MessageRequestContentPart {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3086,6 +3370,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageRequestContentPart {
         }
     }
 }
+
 /// A text part.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3097,6 +3382,7 @@ pub struct MessageRequestContentTextObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
+
 impl Default for MessageRequestContentTextObject {
     fn default() -> Self {
         Self {
@@ -3105,6 +3391,7 @@ impl Default for MessageRequestContentTextObject {
         }
     }
 }
+
 impl MessageRequestContentTextObject {
     /// Creates a value from its required fields (`text`); the rest start unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -3119,6 +3406,7 @@ impl MessageRequestContentTextObject {
         self
     }
 }
+
 /// Body of `POST /threads/{thread_id}`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3130,6 +3418,7 @@ pub struct ModifyThreadRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl ModifyThreadRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -3146,6 +3435,7 @@ impl ModifyThreadRequest {
         self
     }
 }
+
 /// Tokens used by a run; null until it reaches a terminal state.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3160,6 +3450,7 @@ pub struct RunCompletionUsage {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
 }
+
 /// A run, that is one execution of an assistant on a thread.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3233,6 +3524,7 @@ pub struct RunObject {
     /// Output format; `auto` keeps the default.
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+
 impl Default for RunObject {
     fn default() -> Self {
         Self {
@@ -3266,6 +3558,7 @@ impl Default for RunObject {
         }
     }
 }
+
 /// Why the run ended incomplete.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3274,6 +3567,7 @@ pub struct RunObjectIncompleteDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<RunObjectIncompleteDetailsReason>,
 }
+
 /// The limit that was hit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RunObjectIncompleteDetailsReason {
@@ -3284,12 +3578,14 @@ pub enum RunObjectIncompleteDetailsReason {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RunObjectIncompleteDetailsReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RunObjectIncompleteDetailsReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3300,11 +3596,13 @@ impl RunObjectIncompleteDetailsReason {
         }
     }
 }
+
 impl ::std::fmt::Display for RunObjectIncompleteDetailsReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RunObjectIncompleteDetailsReason {
     fn from(value: &str) -> Self {
         match value {
@@ -3314,6 +3612,7 @@ impl From<&str> for RunObjectIncompleteDetailsReason {
         }
     }
 }
+
 impl From<String> for RunObjectIncompleteDetailsReason {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -3323,6 +3622,7 @@ impl From<String> for RunObjectIncompleteDetailsReason {
         }
     }
 }
+
 impl ::serde::Serialize for RunObjectIncompleteDetailsReason {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3331,6 +3631,7 @@ impl ::serde::Serialize for RunObjectIncompleteDetailsReason {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunObjectIncompleteDetailsReason {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3339,6 +3640,7 @@ impl<'de> ::serde::Deserialize<'de> for RunObjectIncompleteDetailsReason {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Why the run failed, when it did.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3350,6 +3652,7 @@ pub struct RunObjectLastError {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
 }
+
 /// Error code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RunObjectLastErrorCode {
@@ -3362,12 +3665,14 @@ pub enum RunObjectLastErrorCode {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RunObjectLastErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RunObjectLastErrorCode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3379,11 +3684,13 @@ impl RunObjectLastErrorCode {
         }
     }
 }
+
 impl ::std::fmt::Display for RunObjectLastErrorCode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RunObjectLastErrorCode {
     fn from(value: &str) -> Self {
         match value {
@@ -3394,6 +3701,7 @@ impl From<&str> for RunObjectLastErrorCode {
         }
     }
 }
+
 impl From<String> for RunObjectLastErrorCode {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -3404,6 +3712,7 @@ impl From<String> for RunObjectLastErrorCode {
         }
     }
 }
+
 impl ::serde::Serialize for RunObjectLastErrorCode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3412,6 +3721,7 @@ impl ::serde::Serialize for RunObjectLastErrorCode {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunObjectLastErrorCode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3420,6 +3730,7 @@ impl<'de> ::serde::Deserialize<'de> for RunObjectLastErrorCode {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Lifecycle state: `queued`, `in_progress`, `requires_action` (waiting
 /// for tool outputs), `cancelling`, `cancelled`, `failed`, `completed`,
 /// `incomplete` (a token limit was reached) or `expired`.
@@ -3446,12 +3757,14 @@ pub enum RunObjectStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RunObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RunObjectStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3469,11 +3782,13 @@ impl RunObjectStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for RunObjectStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RunObjectStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3490,6 +3805,7 @@ impl From<&str> for RunObjectStatus {
         }
     }
 }
+
 impl From<String> for RunObjectStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -3506,6 +3822,7 @@ impl From<String> for RunObjectStatus {
         }
     }
 }
+
 impl ::serde::Serialize for RunObjectStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3514,6 +3831,7 @@ impl ::serde::Serialize for RunObjectStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunObjectStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3522,6 +3840,7 @@ impl<'de> ::serde::Deserialize<'de> for RunObjectStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Tool calls whose outputs the run needs before it can continue.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3533,6 +3852,7 @@ pub struct RunRequiredAction {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub submit_tool_outputs: RunRequiredActionSubmitToolOutputs,
 }
+
 impl Default for RunRequiredAction {
     fn default() -> Self {
         Self {
@@ -3541,6 +3861,7 @@ impl Default for RunRequiredAction {
         }
     }
 }
+
 /// The pending calls.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3549,6 +3870,7 @@ pub struct RunRequiredActionSubmitToolOutputs {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tool_calls: Vec<RunToolCallObject>,
 }
+
 /// One output of a code interpreter call.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RunStepCodeInterpreterOutput {
@@ -3559,23 +3881,27 @@ pub enum RunStepCodeInterpreterOutput {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RunStepCodeInterpreterOutput {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<RunStepDetailsToolCallsCodeOutputLogsObject> for RunStepCodeInterpreterOutput {
     fn from(value: RunStepDetailsToolCallsCodeOutputLogsObject) -> Self {
         Self::Logs(value)
     }
 }
+
 impl From<RunStepDetailsToolCallsCodeOutputImageObject>
 for RunStepCodeInterpreterOutput {
     fn from(value: RunStepDetailsToolCallsCodeOutputImageObject) -> Self {
         Self::Image(value)
     }
 }
+
 impl ::serde::Serialize for RunStepCodeInterpreterOutput {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3588,6 +3914,7 @@ impl ::serde::Serialize for RunStepCodeInterpreterOutput {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunStepCodeInterpreterOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3602,6 +3929,7 @@ impl<'de> ::serde::Deserialize<'de> for RunStepCodeInterpreterOutput {
         }
     }
 }
+
 /// A code interpreter output in a delta.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RunStepDeltaCodeInterpreterOutput {
@@ -3612,24 +3940,28 @@ pub enum RunStepDeltaCodeInterpreterOutput {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RunStepDeltaCodeInterpreterOutput {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject>
 for RunStepDeltaCodeInterpreterOutput {
     fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject) -> Self {
         Self::Logs(value)
     }
 }
+
 impl From<RunStepDeltaStepDetailsToolCallsCodeOutputImageObject>
 for RunStepDeltaCodeInterpreterOutput {
     fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputImageObject) -> Self {
         Self::Image(value)
     }
 }
+
 impl ::serde::Serialize for RunStepDeltaCodeInterpreterOutput {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3642,6 +3974,7 @@ impl ::serde::Serialize for RunStepDeltaCodeInterpreterOutput {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunStepDeltaCodeInterpreterOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3656,6 +3989,7 @@ impl<'de> ::serde::Deserialize<'de> for RunStepDeltaCodeInterpreterOutput {
         }
     }
 }
+
 /// Streamed change to a run step.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3670,6 +4004,7 @@ pub struct RunStepDeltaObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: RunStepDeltaObjectDelta,
 }
+
 impl Default for RunStepDeltaObject {
     fn default() -> Self {
         Self {
@@ -3679,6 +4014,7 @@ impl Default for RunStepDeltaObject {
         }
     }
 }
+
 /// The changed fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3687,6 +4023,7 @@ pub struct RunStepDeltaObjectDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub step_details: Option<RunStepDeltaStepDetails>,
 }
+
 /// Changed step details.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RunStepDeltaStepDetails {
@@ -3697,22 +4034,26 @@ pub enum RunStepDeltaStepDetails {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RunStepDeltaStepDetails {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<RunStepDeltaStepDetailsMessageCreationObject> for RunStepDeltaStepDetails {
     fn from(value: RunStepDeltaStepDetailsMessageCreationObject) -> Self {
         Self::MessageCreation(value)
     }
 }
+
 impl From<RunStepDeltaStepDetailsToolCallsObject> for RunStepDeltaStepDetails {
     fn from(value: RunStepDeltaStepDetailsToolCallsObject) -> Self {
         Self::ToolCalls(value)
     }
 }
+
 impl ::serde::Serialize for RunStepDeltaStepDetails {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3727,6 +4068,7 @@ impl ::serde::Serialize for RunStepDeltaStepDetails {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunStepDeltaStepDetails {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3745,6 +4087,7 @@ impl<'de> ::serde::Deserialize<'de> for RunStepDeltaStepDetails {
         }
     }
 }
+
 /// Message creation details.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3758,6 +4101,7 @@ pub struct RunStepDeltaStepDetailsMessageCreationObject {
         RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
     >,
 }
+
 impl Default for RunStepDeltaStepDetailsMessageCreationObject {
     fn default() -> Self {
         Self {
@@ -3766,6 +4110,7 @@ impl Default for RunStepDeltaStepDetailsMessageCreationObject {
         }
     }
 }
+
 /// The message being written.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3774,6 +4119,7 @@ pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
 }
+
 /// A piece of a code interpreter call.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3793,6 +4139,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
         RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
     >,
 }
+
 impl Default for RunStepDeltaStepDetailsToolCallsCodeObject {
     fn default() -> Self {
         Self {
@@ -3803,6 +4150,7 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeObject {
         }
     }
 }
+
 /// Code and outputs added.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3814,6 +4162,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<RunStepDeltaCodeInterpreterOutput>>,
 }
+
 /// A produced image.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3828,6 +4177,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
 }
+
 impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     fn default() -> Self {
         Self {
@@ -3837,6 +4187,7 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
         }
     }
 }
+
 /// The stored image.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3845,6 +4196,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
+
 /// Printed text.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3859,6 +4211,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logs: Option<String>,
 }
+
 impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     fn default() -> Self {
         Self {
@@ -3868,6 +4221,7 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
         }
     }
 }
+
 /// A file search call in a delta.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3885,6 +4239,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_search: ::serde_json::Value,
 }
+
 impl Default for RunStepDeltaStepDetailsToolCallsFileSearchObject {
     fn default() -> Self {
         Self {
@@ -3895,6 +4250,7 @@ impl Default for RunStepDeltaStepDetailsToolCallsFileSearchObject {
         }
     }
 }
+
 /// A piece of a function call.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3912,6 +4268,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
 }
+
 impl Default for RunStepDeltaStepDetailsToolCallsFunctionObject {
     fn default() -> Self {
         Self {
@@ -3922,6 +4279,7 @@ impl Default for RunStepDeltaStepDetailsToolCallsFunctionObject {
         }
     }
 }
+
 /// Name, argument text and output added.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3936,6 +4294,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
 }
+
 /// Tool call details.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -3947,6 +4306,7 @@ pub struct RunStepDeltaStepDetailsToolCallsObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<Vec<RunStepDeltaToolCall>>,
 }
+
 impl Default for RunStepDeltaStepDetailsToolCallsObject {
     fn default() -> Self {
         Self {
@@ -3955,6 +4315,7 @@ impl Default for RunStepDeltaStepDetailsToolCallsObject {
         }
     }
 }
+
 /// A piece of one tool call.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RunStepDeltaToolCall {
@@ -3967,27 +4328,32 @@ pub enum RunStepDeltaToolCall {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RunStepDeltaToolCall {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<RunStepDeltaStepDetailsToolCallsCodeObject> for RunStepDeltaToolCall {
     fn from(value: RunStepDeltaStepDetailsToolCallsCodeObject) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+
 impl From<RunStepDeltaStepDetailsToolCallsFileSearchObject> for RunStepDeltaToolCall {
     fn from(value: RunStepDeltaStepDetailsToolCallsFileSearchObject) -> Self {
         Self::FileSearch(value)
     }
 }
+
 impl From<RunStepDeltaStepDetailsToolCallsFunctionObject> for RunStepDeltaToolCall {
     fn from(value: RunStepDeltaStepDetailsToolCallsFunctionObject) -> Self {
         Self::Function(value)
     }
 }
+
 impl ::serde::Serialize for RunStepDeltaToolCall {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4003,6 +4369,7 @@ impl ::serde::Serialize for RunStepDeltaToolCall {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunStepDeltaToolCall {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4024,6 +4391,7 @@ impl<'de> ::serde::Deserialize<'de> for RunStepDeltaToolCall {
         }
     }
 }
+
 /// What a run step did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RunStepDetails {
@@ -4034,22 +4402,26 @@ pub enum RunStepDetails {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RunStepDetails {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<RunStepDetailsMessageCreationObject> for RunStepDetails {
     fn from(value: RunStepDetailsMessageCreationObject) -> Self {
         Self::MessageCreation(value)
     }
 }
+
 impl From<RunStepDetailsToolCallsObject> for RunStepDetails {
     fn from(value: RunStepDetailsToolCallsObject) -> Self {
         Self::ToolCalls(value)
     }
 }
+
 impl ::serde::Serialize for RunStepDetails {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4064,6 +4436,7 @@ impl ::serde::Serialize for RunStepDetails {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunStepDetails {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4082,6 +4455,7 @@ impl<'de> ::serde::Deserialize<'de> for RunStepDetails {
         }
     }
 }
+
 /// The step wrote a message.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4093,6 +4467,7 @@ pub struct RunStepDetailsMessageCreationObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
 }
+
 impl Default for RunStepDetailsMessageCreationObject {
     fn default() -> Self {
         Self {
@@ -4101,6 +4476,7 @@ impl Default for RunStepDetailsMessageCreationObject {
         }
     }
 }
+
 /// The message that was written.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4109,6 +4485,7 @@ pub struct RunStepDetailsMessageCreationObjectMessageCreation {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message_id: String,
 }
+
 /// A code interpreter call.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4123,6 +4500,7 @@ pub struct RunStepDetailsToolCallsCodeObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
 }
+
 impl Default for RunStepDetailsToolCallsCodeObject {
     fn default() -> Self {
         Self {
@@ -4132,6 +4510,7 @@ impl Default for RunStepDetailsToolCallsCodeObject {
         }
     }
 }
+
 /// Code and results.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4143,6 +4522,7 @@ pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub outputs: Vec<RunStepCodeInterpreterOutput>,
 }
+
 /// An image produced by the code.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4154,6 +4534,7 @@ pub struct RunStepDetailsToolCallsCodeOutputImageObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
 }
+
 impl Default for RunStepDetailsToolCallsCodeOutputImageObject {
     fn default() -> Self {
         Self {
@@ -4162,6 +4543,7 @@ impl Default for RunStepDetailsToolCallsCodeOutputImageObject {
         }
     }
 }
+
 /// The stored image.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4170,6 +4552,7 @@ pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
 }
+
 /// Text printed by the code.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4181,6 +4564,7 @@ pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logs: String,
 }
+
 impl Default for RunStepDetailsToolCallsCodeOutputLogsObject {
     fn default() -> Self {
         Self {
@@ -4189,6 +4573,7 @@ impl Default for RunStepDetailsToolCallsCodeOutputLogsObject {
         }
     }
 }
+
 /// A file search call.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4203,6 +4588,7 @@ pub struct RunStepDetailsToolCallsFileSearchObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
 }
+
 impl Default for RunStepDetailsToolCallsFileSearchObject {
     fn default() -> Self {
         Self {
@@ -4212,6 +4598,7 @@ impl Default for RunStepDetailsToolCallsFileSearchObject {
         }
     }
 }
+
 /// Settings and results of the search.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4223,6 +4610,7 @@ pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
 }
+
 /// Ranking settings the search used.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4234,6 +4622,7 @@ pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub score_threshold: f64,
 }
+
 /// Ranking algorithm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
@@ -4244,12 +4633,14 @@ pub enum RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4260,12 +4651,14 @@ impl RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
         }
     }
 }
+
 impl ::std::fmt::Display
 for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     fn from(value: &str) -> Self {
         match value {
@@ -4275,6 +4668,7 @@ impl From<&str> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker 
         }
     }
 }
+
 impl From<String> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4284,6 +4678,7 @@ impl From<String> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanke
         }
     }
 }
+
 impl ::serde::Serialize for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4292,6 +4687,7 @@ impl ::serde::Serialize for RunStepDetailsToolCallsFileSearchRankingOptionsObjec
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de>
 for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -4301,6 +4697,7 @@ for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// One file search match.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4318,6 +4715,7 @@ pub struct RunStepDetailsToolCallsFileSearchResultObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
 }
+
 /// Generated from `/components/schemas/RunStepDetailsToolCallsFileSearchResultObject/properties/content/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4329,6 +4727,7 @@ pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+
 /// A function call.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4343,6 +4742,7 @@ pub struct RunStepDetailsToolCallsFunctionObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub function: RunStepDetailsToolCallsFunctionObjectFunction,
 }
+
 impl Default for RunStepDetailsToolCallsFunctionObject {
     fn default() -> Self {
         Self {
@@ -4352,6 +4752,7 @@ impl Default for RunStepDetailsToolCallsFunctionObject {
         }
     }
 }
+
 /// The call and its result.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4365,6 +4766,7 @@ pub struct RunStepDetailsToolCallsFunctionObjectFunction {
     /// Submitted result; null until submitted.
     pub output: Option<String>,
 }
+
 /// The step called tools.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4376,6 +4778,7 @@ pub struct RunStepDetailsToolCallsObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tool_calls: Vec<RunStepToolCall>,
 }
+
 impl Default for RunStepDetailsToolCallsObject {
     fn default() -> Self {
         Self {
@@ -4384,6 +4787,7 @@ impl Default for RunStepDetailsToolCallsObject {
         }
     }
 }
+
 /// One step of a run, either creating a message or calling tools.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4430,6 +4834,7 @@ pub struct RunStepObject {
     /// Token usage; null until finished.
     pub usage: Option<RunCompletionUsage>,
 }
+
 impl Default for RunStepObject {
     fn default() -> Self {
         Self {
@@ -4452,6 +4857,7 @@ impl Default for RunStepObject {
         }
     }
 }
+
 /// Why the step failed, when it did.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4463,6 +4869,7 @@ pub struct RunStepObjectLastError {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
 }
+
 /// Error code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RunStepObjectLastErrorCode {
@@ -4473,12 +4880,14 @@ pub enum RunStepObjectLastErrorCode {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RunStepObjectLastErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RunStepObjectLastErrorCode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4489,11 +4898,13 @@ impl RunStepObjectLastErrorCode {
         }
     }
 }
+
 impl ::std::fmt::Display for RunStepObjectLastErrorCode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RunStepObjectLastErrorCode {
     fn from(value: &str) -> Self {
         match value {
@@ -4503,6 +4914,7 @@ impl From<&str> for RunStepObjectLastErrorCode {
         }
     }
 }
+
 impl From<String> for RunStepObjectLastErrorCode {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4512,6 +4924,7 @@ impl From<String> for RunStepObjectLastErrorCode {
         }
     }
 }
+
 impl ::serde::Serialize for RunStepObjectLastErrorCode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4520,6 +4933,7 @@ impl ::serde::Serialize for RunStepObjectLastErrorCode {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunStepObjectLastErrorCode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4528,6 +4942,7 @@ impl<'de> ::serde::Deserialize<'de> for RunStepObjectLastErrorCode {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// State of the step.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RunStepObjectStatus {
@@ -4544,12 +4959,14 @@ pub enum RunStepObjectStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RunStepObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RunStepObjectStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4563,11 +4980,13 @@ impl RunStepObjectStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for RunStepObjectStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RunStepObjectStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4580,6 +4999,7 @@ impl From<&str> for RunStepObjectStatus {
         }
     }
 }
+
 impl From<String> for RunStepObjectStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4592,6 +5012,7 @@ impl From<String> for RunStepObjectStatus {
         }
     }
 }
+
 impl ::serde::Serialize for RunStepObjectStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4600,6 +5021,7 @@ impl ::serde::Serialize for RunStepObjectStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunStepObjectStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4608,6 +5030,7 @@ impl<'de> ::serde::Deserialize<'de> for RunStepObjectStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Kind of step.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RunStepObjectType {
@@ -4618,12 +5041,14 @@ pub enum RunStepObjectType {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for RunStepObjectType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl RunStepObjectType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4634,11 +5059,13 @@ impl RunStepObjectType {
         }
     }
 }
+
 impl ::std::fmt::Display for RunStepObjectType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for RunStepObjectType {
     fn from(value: &str) -> Self {
         match value {
@@ -4648,6 +5075,7 @@ impl From<&str> for RunStepObjectType {
         }
     }
 }
+
 impl From<String> for RunStepObjectType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4657,6 +5085,7 @@ impl From<String> for RunStepObjectType {
         }
     }
 }
+
 impl ::serde::Serialize for RunStepObjectType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4665,6 +5094,7 @@ impl ::serde::Serialize for RunStepObjectType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunStepObjectType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4673,6 +5103,7 @@ impl<'de> ::serde::Deserialize<'de> for RunStepObjectType {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// One tool call of a run step.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RunStepToolCall {
@@ -4685,27 +5116,32 @@ pub enum RunStepToolCall {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RunStepToolCall {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<RunStepDetailsToolCallsCodeObject> for RunStepToolCall {
     fn from(value: RunStepDetailsToolCallsCodeObject) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+
 impl From<RunStepDetailsToolCallsFileSearchObject> for RunStepToolCall {
     fn from(value: RunStepDetailsToolCallsFileSearchObject) -> Self {
         Self::FileSearch(value)
     }
 }
+
 impl From<RunStepDetailsToolCallsFunctionObject> for RunStepToolCall {
     fn from(value: RunStepDetailsToolCallsFunctionObject) -> Self {
         Self::Function(value)
     }
 }
+
 impl ::serde::Serialize for RunStepToolCall {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4721,6 +5157,7 @@ impl ::serde::Serialize for RunStepToolCall {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunStepToolCall {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4742,6 +5179,7 @@ impl<'de> ::serde::Deserialize<'de> for RunStepToolCall {
         }
     }
 }
+
 /// A function call a run is waiting on.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4756,6 +5194,7 @@ pub struct RunToolCallObject {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub function: RunToolCallObjectFunction,
 }
+
 impl Default for RunToolCallObject {
     fn default() -> Self {
         Self {
@@ -4765,6 +5204,7 @@ impl Default for RunToolCallObject {
         }
     }
 }
+
 /// The call.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4776,6 +5216,7 @@ pub struct RunToolCallObjectFunction {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
 }
+
 /// A conversation thread.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4794,6 +5235,7 @@ pub struct ThreadObject {
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
 }
+
 impl Default for ThreadObject {
     fn default() -> Self {
         Self {
@@ -4805,6 +5247,7 @@ impl Default for ThreadObject {
         }
     }
 }
+
 /// How the thread is shortened to fit the context window before a run.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -4816,6 +5259,7 @@ pub struct TruncationObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_messages: Option<i64>,
 }
+
 impl TruncationObject {
     /// Creates a value from its required fields (`type`); the rest start unset.
     pub fn new(r#type: impl Into<TruncationObjectType>) -> Self {
@@ -4835,6 +5279,7 @@ impl TruncationObject {
         self
     }
 }
+
 /// `auto` drops messages from the middle; `last_messages` keeps only the newest ones.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TruncationObjectType {
@@ -4845,12 +5290,14 @@ pub enum TruncationObjectType {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for TruncationObjectType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl TruncationObjectType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4861,11 +5308,13 @@ impl TruncationObjectType {
         }
     }
 }
+
 impl ::std::fmt::Display for TruncationObjectType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for TruncationObjectType {
     fn from(value: &str) -> Self {
         match value {
@@ -4875,6 +5324,7 @@ impl From<&str> for TruncationObjectType {
         }
     }
 }
+
 impl From<String> for TruncationObjectType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4884,6 +5334,7 @@ impl From<String> for TruncationObjectType {
         }
     }
 }
+
 impl ::serde::Serialize for TruncationObjectType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4892,6 +5343,7 @@ impl ::serde::Serialize for TruncationObjectType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TruncationObjectType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use super::*;
+
 /// Let the service choose (currently 800-token chunks overlapping by 400).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -20,17 +21,20 @@ pub struct AutoChunkingStrategyRequestParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for AutoChunkingStrategyRequestParam {
     fn default() -> Self {
         Self { r#type: "auto".to_owned() }
     }
 }
+
 impl AutoChunkingStrategyRequestParam {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 }
+
 /// How files are split into chunks before embedding; `auto` unless set.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChunkingStrategyRequestParam {
@@ -41,22 +45,26 @@ pub enum ChunkingStrategyRequestParam {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChunkingStrategyRequestParam {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<AutoChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
     fn from(value: AutoChunkingStrategyRequestParam) -> Self {
         Self::Auto(value)
     }
 }
+
 impl From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
     fn from(value: StaticChunkingStrategyRequestParam) -> Self {
         Self::Static(value)
     }
 }
+
 impl ::serde::Serialize for ChunkingStrategyRequestParam {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -69,6 +77,7 @@ impl ::serde::Serialize for ChunkingStrategyRequestParam {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChunkingStrategyRequestParam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -83,6 +92,7 @@ impl<'de> ::serde::Deserialize<'de> for ChunkingStrategyRequestParam {
         }
     }
 }
+
 /// How a file was chunked.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChunkingStrategyResponse {
@@ -93,22 +103,26 @@ pub enum ChunkingStrategyResponse {
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(::serde_json::Value),
 }
+
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChunkingStrategyResponse {
     fn default() -> Self {
         Self::Unknown(::serde_json::Value::Null)
     }
 }
+
 impl From<StaticChunkingStrategyResponseParam> for ChunkingStrategyResponse {
     fn from(value: StaticChunkingStrategyResponseParam) -> Self {
         Self::Static(value)
     }
 }
+
 impl From<OtherChunkingStrategyResponseParam> for ChunkingStrategyResponse {
     fn from(value: OtherChunkingStrategyResponseParam) -> Self {
         Self::OtherValue(value)
     }
 }
+
 impl ::serde::Serialize for ChunkingStrategyResponse {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -121,6 +135,7 @@ impl ::serde::Serialize for ChunkingStrategyResponse {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChunkingStrategyResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -137,6 +152,7 @@ impl<'de> ::serde::Deserialize<'de> for ChunkingStrategyResponse {
         }
     }
 }
+
 /// Body of `POST /vector_stores/{vector_store_id}/files`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -151,6 +167,7 @@ pub struct CreateVectorStoreFileRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
+
 impl CreateVectorStoreFileRequest {
     /// Creates a value from its required fields (`file_id`); the rest start unset.
     pub fn new(file_id: impl Into<String>) -> Self {
@@ -178,6 +195,7 @@ impl CreateVectorStoreFileRequest {
         self
     }
 }
+
 /// Body of `POST /vector_stores`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -201,6 +219,7 @@ pub struct CreateVectorStoreRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl CreateVectorStoreRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -243,6 +262,7 @@ impl CreateVectorStoreRequest {
         self
     }
 }
+
 /// Confirmation that a vector store was deleted.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -257,6 +277,7 @@ pub struct DeleteVectorStoreResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub deleted: bool,
 }
+
 impl Default for DeleteVectorStoreResponse {
     fn default() -> Self {
         Self {
@@ -266,6 +287,7 @@ impl Default for DeleteVectorStoreResponse {
         }
     }
 }
+
 /// Generated from `/paths/~1vector_stores/get/parameters/1/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListVectorStoresOrder {
@@ -277,6 +299,7 @@ pub enum ListVectorStoresOrder {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 impl ListVectorStoresOrder {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -287,11 +310,13 @@ impl ListVectorStoresOrder {
         }
     }
 }
+
 impl ::std::fmt::Display for ListVectorStoresOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for ListVectorStoresOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -301,6 +326,7 @@ impl From<&str> for ListVectorStoresOrder {
         }
     }
 }
+
 impl From<String> for ListVectorStoresOrder {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -310,6 +336,7 @@ impl From<String> for ListVectorStoresOrder {
         }
     }
 }
+
 impl ::serde::Serialize for ListVectorStoresOrder {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -318,6 +345,7 @@ impl ::serde::Serialize for ListVectorStoresOrder {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListVectorStoresOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -326,6 +354,7 @@ impl<'de> ::serde::Deserialize<'de> for ListVectorStoresOrder {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// Query and header parameters of `ListVectorStores`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListVectorStoresParams {
@@ -342,6 +371,7 @@ pub struct ListVectorStoresParams {
     /// Pagination cursor; the id of the first object of the next page, for paging backwards.
     pub before: Option<String>,
 }
+
 impl ListVectorStoresParams {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -368,6 +398,7 @@ impl ListVectorStoresParams {
         self
     }
 }
+
 /// A page of vector stores.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -388,6 +419,7 @@ pub struct ListVectorStoresResponse {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
+
 impl crate::runtime::Page for ListVectorStoresResponse {
     type Item = VectorStoreObject;
     fn next_cursor(&self) -> Option<String> {
@@ -400,6 +432,7 @@ impl crate::runtime::Page for ListVectorStoresResponse {
         self.data
     }
 }
+
 /// Chunked in a way that cannot be described (e.g. files indexed before chunking strategies existed).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -408,11 +441,13 @@ pub struct OtherChunkingStrategyResponseParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
+
 impl Default for OtherChunkingStrategyResponseParam {
     fn default() -> Self {
         Self { r#type: "other".to_owned() }
     }
 }
+
 /// Chunk size and overlap, in tokens.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -424,6 +459,7 @@ pub struct StaticChunkingStrategy {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub chunk_overlap_tokens: i64,
 }
+
 impl StaticChunkingStrategy {
     /// Creates a value from its required fields (`max_chunk_size_tokens`, `chunk_overlap_tokens`); the rest start unset.
     pub fn new(
@@ -446,6 +482,7 @@ impl StaticChunkingStrategy {
         self
     }
 }
+
 /// Fixed chunk size and overlap.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -457,6 +494,7 @@ pub struct StaticChunkingStrategyRequestParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#static: StaticChunkingStrategy,
 }
+
 impl Default for StaticChunkingStrategyRequestParam {
     fn default() -> Self {
         Self {
@@ -465,6 +503,7 @@ impl Default for StaticChunkingStrategyRequestParam {
         }
     }
 }
+
 impl StaticChunkingStrategyRequestParam {
     /// Creates a value from its required fields (`static`); the rest start unset.
     pub fn new(r#static: impl Into<StaticChunkingStrategy>) -> Self {
@@ -479,6 +518,7 @@ impl StaticChunkingStrategyRequestParam {
         self
     }
 }
+
 /// Fixed-size chunks.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -490,6 +530,7 @@ pub struct StaticChunkingStrategyResponseParam {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#static: StaticChunkingStrategy,
 }
+
 impl Default for StaticChunkingStrategyResponseParam {
     fn default() -> Self {
         Self {
@@ -498,6 +539,7 @@ impl Default for StaticChunkingStrategyResponseParam {
         }
     }
 }
+
 /// Body of `POST /vector_stores/{vector_store_id}`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -512,6 +554,7 @@ pub struct UpdateVectorStoreRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+
 impl UpdateVectorStoreRequest {
     /// Creates a value with every field unset.
     pub fn new() -> Self {
@@ -536,6 +579,7 @@ impl UpdateVectorStoreRequest {
         self
     }
 }
+
 /// Deletes the store after a period without use.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -547,6 +591,7 @@ pub struct VectorStoreExpirationAfter {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub days: i64,
 }
+
 impl Default for VectorStoreExpirationAfter {
     fn default() -> Self {
         Self {
@@ -555,6 +600,7 @@ impl Default for VectorStoreExpirationAfter {
         }
     }
 }
+
 impl VectorStoreExpirationAfter {
     /// Creates a value from its required fields (`days`); the rest start unset.
     pub fn new(days: impl Into<i64>) -> Self {
@@ -569,6 +615,7 @@ impl VectorStoreExpirationAfter {
         self
     }
 }
+
 /// A file that belongs to a vector store.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -600,6 +647,7 @@ pub struct VectorStoreFileObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
+
 impl Default for VectorStoreFileObject {
     fn default() -> Self {
         Self {
@@ -615,6 +663,7 @@ impl Default for VectorStoreFileObject {
         }
     }
 }
+
 /// Why processing failed, when it did.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -626,6 +675,7 @@ pub struct VectorStoreFileObjectLastError {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
 }
+
 /// Error code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VectorStoreFileObjectLastErrorCode {
@@ -638,12 +688,14 @@ pub enum VectorStoreFileObjectLastErrorCode {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for VectorStoreFileObjectLastErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl VectorStoreFileObjectLastErrorCode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -655,11 +707,13 @@ impl VectorStoreFileObjectLastErrorCode {
         }
     }
 }
+
 impl ::std::fmt::Display for VectorStoreFileObjectLastErrorCode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for VectorStoreFileObjectLastErrorCode {
     fn from(value: &str) -> Self {
         match value {
@@ -670,6 +724,7 @@ impl From<&str> for VectorStoreFileObjectLastErrorCode {
         }
     }
 }
+
 impl From<String> for VectorStoreFileObjectLastErrorCode {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -680,6 +735,7 @@ impl From<String> for VectorStoreFileObjectLastErrorCode {
         }
     }
 }
+
 impl ::serde::Serialize for VectorStoreFileObjectLastErrorCode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -688,6 +744,7 @@ impl ::serde::Serialize for VectorStoreFileObjectLastErrorCode {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for VectorStoreFileObjectLastErrorCode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -696,6 +753,7 @@ impl<'de> ::serde::Deserialize<'de> for VectorStoreFileObjectLastErrorCode {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// `completed` when the file is ready for search.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VectorStoreFileObjectStatus {
@@ -710,12 +768,14 @@ pub enum VectorStoreFileObjectStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for VectorStoreFileObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl VectorStoreFileObjectStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -728,11 +788,13 @@ impl VectorStoreFileObjectStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for VectorStoreFileObjectStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for VectorStoreFileObjectStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -744,6 +806,7 @@ impl From<&str> for VectorStoreFileObjectStatus {
         }
     }
 }
+
 impl From<String> for VectorStoreFileObjectStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -755,6 +818,7 @@ impl From<String> for VectorStoreFileObjectStatus {
         }
     }
 }
+
 impl ::serde::Serialize for VectorStoreFileObjectStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -763,6 +827,7 @@ impl ::serde::Serialize for VectorStoreFileObjectStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for VectorStoreFileObjectStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -771,6 +836,7 @@ impl<'de> ::serde::Deserialize<'de> for VectorStoreFileObjectStatus {
             .map(|value| Self::from(&*value))
     }
 }
+
 /// A vector store.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -807,6 +873,7 @@ pub struct VectorStoreObject {
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
 }
+
 impl Default for VectorStoreObject {
     fn default() -> Self {
         Self {
@@ -824,6 +891,7 @@ impl Default for VectorStoreObject {
         }
     }
 }
+
 /// Files in the store, by processing state.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -844,6 +912,7 @@ pub struct VectorStoreObjectFileCounts {
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total: i64,
 }
+
 /// `completed` when the store is ready for use.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VectorStoreObjectStatus {
@@ -856,12 +925,14 @@ pub enum VectorStoreObjectStatus {
     /// A value this version of the client does not know yet.
     Other(String),
 }
+
 /// An empty `Other`: what a missing value decodes to.
 impl Default for VectorStoreObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+
 impl VectorStoreObjectStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -873,11 +944,13 @@ impl VectorStoreObjectStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for VectorStoreObjectStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl From<&str> for VectorStoreObjectStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -888,6 +961,7 @@ impl From<&str> for VectorStoreObjectStatus {
         }
     }
 }
+
 impl From<String> for VectorStoreObjectStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -898,6 +972,7 @@ impl From<String> for VectorStoreObjectStatus {
         }
     }
 }
+
 impl ::serde::Serialize for VectorStoreObjectStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -906,6 +981,7 @@ impl ::serde::Serialize for VectorStoreObjectStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for VectorStoreObjectStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

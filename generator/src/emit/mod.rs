@@ -171,7 +171,7 @@ pub fn format(api: &Api, options: &Options, spec_name: &str, plan: Plan) -> Resu
 /// debugging and the error says where.
 fn format_rust(path: &std::path::Path, tokens: TokenStream, preamble: &str) -> Result<String> {
     match syn::parse2::<syn::File>(tokens.clone()) {
-        Ok(parsed) => Ok(format!("{preamble}\n{}", prettyplease::unparse(&parsed))),
+        Ok(parsed) => Ok(format!("{preamble}\n{}", separate_items(&prettyplease::unparse(&parsed)))),
         Err(err) => {
             let dump = std::env::temp_dir().join(path.to_string_lossy().replace('/', "_"));
             let _ = std::fs::write(&dump, tokens.to_string());
@@ -183,6 +183,31 @@ fn format_rust(path: &std::path::Path, tokens: TokenStream, preamble: &str) -> R
     }
 }
 
+/// prettyplease prints items back to back; a blank line between consecutive items (and
+/// between methods) makes generated files read like hand-written ones.
+fn separate_items(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut previous: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(prev) = previous {
+            let indent = |l: &str| l.len() - l.trim_start().len();
+            let ends_item = prev.trim_end() == "}" || (indent(prev) == 0 && prev.ends_with(';'));
+            let trimmed = line.trim_start();
+            let starts_item = !trimmed.is_empty()
+                && !trimmed.starts_with(['}', ')', ']'])
+                && !trimmed.starts_with("else")
+                && indent(line) == indent(prev);
+            if ends_item && starts_item {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
+    out
+}
+
 /// Newlines normalized, so checked-out files compare equal on every platform.
 pub fn normalize_newlines(text: &str) -> String {
     text.replace("\r\n", "\n")
@@ -191,6 +216,15 @@ pub fn normalize_newlines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn items_and_methods_are_separated_by_blank_lines() {
+        let text = "struct A;\nimpl A {\n    fn a() {}\n    fn b() {\n        if x {\n        } else {\n        }\n    }\n}\nenum B {}\n";
+        assert_eq!(
+            separate_items(text),
+            "struct A;\n\nimpl A {\n    fn a() {}\n    fn b() {\n        if x {\n        } else {\n        }\n    }\n}\n\nenum B {}\n"
+        );
+    }
 
     #[test]
     fn unparsable_tokens_are_a_located_internal_error() {

@@ -53,3 +53,25 @@ pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
     finish::finish(&mut api, &|pointer| spec.source.locate(pointer))?;
     Ok(api)
 }
+
+/// Runs load → normalize → resolve → lower on an in-memory spec, for unit tests.
+#[cfg(test)]
+pub(crate) fn lower_text(text: &str) -> (Api, Vec<crate::diagnostics::Warning>) {
+    let path = std::path::Path::new("spec.yaml");
+    let mut warnings = Warnings::new(path);
+    let mut value = crate::load::parse(path, text, &mut warnings).unwrap();
+    crate::normalize::normalize(&mut value, &mut warnings);
+    let source = crate::load::Source { path: path.into(), text: text.to_owned() };
+    let spec = crate::resolve::resolve(&source, value).unwrap();
+    let api = lower(&spec, &mut warnings).unwrap();
+    (api, warnings.into_sorted())
+}
+
+/// A spec with the given component schemas and no paths, for unit tests.
+#[cfg(test)]
+pub(crate) fn lower_schemas(schemas: &str) -> Api {
+    let text = format!("openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}");
+    let (api, warnings) = lower_text(&text);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    api
+}

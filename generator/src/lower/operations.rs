@@ -473,24 +473,13 @@ fn template_variables(path: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lower::lower_text;
 
     #[test]
     fn templates_split_into_text_and_variables() {
         assert_eq!(template_variables("/threads/{thread_id}/runs/{run_id}"), vec!["thread_id", "run_id"]);
         assert_eq!(template_variables("/a/{b}.json"), vec!["b"]);
         assert!(template_variables("/models").is_empty());
-    }
-
-    /// Runs load → normalize → resolve → lower on an in-memory spec.
-    fn lower_text(text: &str) -> (crate::ir::Api, Vec<crate::diagnostics::Warning>) {
-        let path = std::path::Path::new("spec.yaml");
-        let mut warnings = crate::diagnostics::Warnings::new(path);
-        let mut value = crate::load::parse(path, text, &mut warnings).unwrap();
-        crate::normalize::normalize(&mut value, &mut warnings);
-        let source = crate::load::Source { path: path.into(), text: text.to_owned() };
-        let spec = crate::resolve::resolve(&source, value).unwrap();
-        let api = crate::lower::lower(&spec, &mut warnings).unwrap();
-        (api, warnings.into_sorted())
     }
 
     #[test]
