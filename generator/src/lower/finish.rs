@@ -448,6 +448,62 @@ fn page_shape(api: &Api, list: TypeId) -> Option<PageImpl> {
 mod tests {
     use super::*;
 
+    use crate::lower::{lower_schemas, lower_text};
+
+    fn def<'a>(api: &'a Api, name: &str) -> &'a crate::ir::TypeDef {
+        api.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no type {name}"))
+    }
+
+    #[test]
+    fn a_tag_with_one_value_becomes_a_constant() {
+        let api = lower_schemas(concat!(
+            "    Pet:\n      oneOf: [{$ref: '#/components/schemas/Dog'}, {$ref: '#/components/schemas/Cat'}]\n",
+            "      discriminator: {propertyName: kind, mapping: {dog: '#/components/schemas/Dog', cat: '#/components/schemas/Cat', kitten: '#/components/schemas/Cat'}}\n",
+            "    Dog: {type: object, required: [kind], properties: {kind: {type: string}}}\n",
+            "    Cat: {type: object, required: [kind], properties: {kind: {type: string}}}\n",
+        ));
+        let field = |name: &str| match &def(&api, name).kind {
+            TypeKind::Struct(s) => s.fields[0].clone(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(field("Dog").constant, Some(Constant::String("dog".to_owned())));
+        // Two values select `Cat`: the caller chooses.
+        assert_eq!(field("Cat").constant, None);
+        assert!(field("Cat").tag);
+    }
+
+    #[test]
+    fn required_read_only_fields_are_optional_in_request_types() {
+        let (api, _) = lower_text(concat!(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n",
+            "paths:\n  /a:\n    put:\n      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/A'}}}}\n",
+            "      responses: {'204': {description: none}}\n",
+            "components:\n  schemas:\n",
+            "    A: {type: object, required: [id], properties: {id: {type: string, readOnly: true}}}\n",
+            "    B: {type: object, required: [id], properties: {id: {type: string, readOnly: true}}}\n",
+        ));
+        let id = |name: &str| match &def(&api, name).kind {
+            TypeKind::Struct(s) => s.fields[0].ty.clone(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(id("A"), TypeRef::String.optional());
+        assert_eq!(id("B"), TypeRef::String, "response-only types keep it required");
+    }
+
+    #[test]
+    fn array_variants_know_their_items() {
+        let api = lower_schemas(concat!(
+            "    Route: {oneOf: [{type: array, items: {$ref: '#/components/schemas/P'}}, {type: array, items: {type: string}}]}\n",
+            "    P: {type: object, required: [lat], properties: {lat: {type: number}}}\n",
+        ));
+        let TypeKind::UntaggedUnion(union) = &def(&api, "Route").kind else { panic!() };
+        let items = union.variants[0].items.as_ref().expect("array variant");
+        assert!(items.kinds.object && !items.kinds.string);
+        assert_eq!(items.shape.required, vec!["lat".to_owned()]);
+        assert!(union.variants[1].items.as_ref().is_some_and(|i| i.kinds.string));
+        assert_eq!((union.variants[0].name.as_str(), union.variants[1].name.as_str()), ("PArray", "StringArray"));
+    }
+
     #[test]
     fn components_of_a_small_graph() {
         // 0 → 1 → 2 → 0, 3 → 3, 4 alone

@@ -494,3 +494,46 @@ fn unreachable_field(wire: &str) -> Field {
         param: None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::{Api, Constant, Struct, TypeDef, TypeKind, TypeRef};
+    use crate::lower::lower_schemas;
+
+    fn named<'a>(api: &'a Api, name: &str) -> &'a TypeDef {
+        api.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no type {name}"))
+    }
+
+    fn fields<'a>(api: &'a Api, name: &str) -> &'a Struct {
+        match &named(api, name).kind {
+            TypeKind::Struct(s) => s,
+            other => panic!("{name} is {other:?}"),
+        }
+    }
+
+    #[test]
+    fn const_values_become_constant_fields() {
+        let api = lower_schemas(
+            "    Settings:\n      type: object\n      required: [object, version]\n      properties:\n        object: {const: settings}\n        version: {const: 2}\n",
+        );
+        let s = fields(&api, "Settings");
+        assert_eq!(s.fields[0].constant, Some(Constant::String("settings".to_owned())));
+        assert_eq!((&s.fields[1].constant, &s.fields[1].ty), (&Some(Constant::Integer(2)), &TypeRef::Integer(crate::ir::IntWidth::I64)));
+        assert!(!api.types.iter().any(|t| t.name.starts_with("SettingsVersion")), "no one-value enum");
+    }
+
+    #[test]
+    fn a_closed_object_without_properties_is_an_empty_struct() {
+        let api = lower_schemas("    Empty: {type: object, additionalProperties: false}\n    Open: {type: object}\n");
+        assert!(fields(&api, "Empty").fields.is_empty());
+        assert_eq!(named(&api, "Open").kind, TypeKind::Alias(TypeRef::Any));
+    }
+
+    #[test]
+    fn nested_arrays_name_their_items_once() {
+        let api = lower_schemas(
+            "    Grid:\n      type: object\n      properties:\n        layers:\n          type: array\n          items:\n            type: array\n            items: {type: object, properties: {depth: {type: number}}}\n",
+        );
+        assert!(fields(&api, "GridLayersItem").fields.iter().any(|f| f.name == "depth"));
+    }
+}
