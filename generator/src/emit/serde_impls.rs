@@ -534,3 +534,40 @@ fn part_kind(api: &Api, ty: &TypeRef) -> PartKind {
         _ => PartKind::Structured,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `Deserialize` impl emitted for the untagged union `name` of a spec's schemas.
+    fn union_tokens(schemas: &str, name: &str) -> String {
+        let api = crate::lower::lower_schemas(schemas);
+        let def = api.types.iter().find(|t| t.name == name).unwrap();
+        let TypeKind::UntaggedUnion(u) = &def.kind else { panic!("{def:?}") };
+        untagged_union_def(&api, def, u, &TokenStream::new()).to_string()
+    }
+
+    #[test]
+    fn kinds_no_variant_takes_share_one_catch_all_arm() {
+        let tokens = union_tokens("    Label: {anyOf: [{type: string}, {type: number}]}\n", "Label");
+        assert!(!tokens.contains("Value :: Null =>"), "{tokens}");
+        assert!(!tokens.contains("is_i64"), "integers need no arm of their own: {tokens}");
+        assert!(tokens.contains("_ => Ok (Self :: Other (value))"), "{tokens}");
+    }
+
+    #[test]
+    fn several_array_variants_dispatch_on_the_first_item() {
+        let tokens = union_tokens(
+            "    Ids: {oneOf: [{type: array, items: {type: integer}}, {type: array, items: {type: string}}]}\n",
+            "Ids",
+        );
+        assert!(tokens.contains("items . first ()"), "{tokens}");
+        assert!(tokens.contains("IntegerArray") && tokens.contains("StringArray"), "{tokens}");
+    }
+
+    #[test]
+    fn articles() {
+        assert_eq!(article("Integer"), "An");
+        assert_eq!(article("String"), "A");
+    }
+}

@@ -7,7 +7,8 @@ use super::builders;
 use super::serde_impls;
 use super::tokens::{Site, deprecated_attr, doc_attrs, docs_or, ident, type_tokens};
 use crate::ir::{
-    Api, Constant, CursorSource, Enum, EnumValue, Field, StreamEventStyle, Struct, TypeDef, TypeKind, TypeRef,
+    Api, Constant, CursorSource, Enum, EnumValue, Field, ParamEncoding, StreamEventStyle, Struct, TypeDef, TypeKind,
+    TypeRef,
 };
 
 /// The modules of `src/types/`, sorted (each holds at least one type).
@@ -143,7 +144,12 @@ const MAX_DEFAULT_DOC: usize = 60;
 /// The field's description followed by what the spec says about its value: the server's
 /// default, and whether it only travels one way.
 fn field_docs(field: &Field) -> String {
-    let mut text = field.docs.clone().unwrap_or_else(|| format!("The `{}` property.", field.wire_name));
+    let what = match field.param {
+        Some(ParamEncoding::Header) => "header",
+        Some(ParamEncoding::Query { .. }) => "query parameter",
+        None => "property",
+    };
+    let mut text = field.docs.clone().unwrap_or_else(|| format!("The `{}` {what}.", field.wire_name));
     let default = field.default.as_ref().map(serde_json::Value::to_string).filter(|d| d.len() <= MAX_DEFAULT_DOC && !d.contains('`'));
     let notes = [
         default.map(|d| format!("Defaults to `{d}` when unset.")),
@@ -319,5 +325,43 @@ pub fn variant_docs(value: &EnumValue, docs: Option<&str>) -> TokenStream {
         (Some(docs), _) => doc_attrs(Some(docs)),
         (None, EnumValue::String(s)) => doc_attrs(Some(&format!("`{s}`"))),
         (None, EnumValue::Integer(n)) => doc_attrs(Some(&format!("`{n}`"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::TypeRef;
+
+    fn field(docs: Option<&str>) -> Field {
+        Field {
+            name: "quality".to_owned(),
+            wire_name: "quality".to_owned(),
+            docs: docs.map(str::to_owned),
+            ty: TypeRef::Integer(crate::ir::IntWidth::I64).optional(),
+            required: false,
+            boxed: false,
+            constant: None,
+            tag: false,
+            flatten: false,
+            default: None,
+            deprecated: false,
+            read_only: false,
+            write_only: false,
+            param: None,
+        }
+    }
+
+    #[test]
+    fn field_docs_say_what_the_spec_says_about_the_value() {
+        assert_eq!(field_docs(&field(None)), "The `quality` property.");
+        let with_default = Field { default: Some(serde_json::json!(80)), ..field(Some("Quality.")) };
+        assert_eq!(field_docs(&with_default), "Quality.\n\nDefaults to `80` when unset.");
+        let read_only = Field { read_only: true, default: Some(serde_json::json!("`x`")), ..field(None) };
+        assert_eq!(field_docs(&read_only), "The `quality` property.\n\nRead-only: set by the server, never sent.");
+        let header = Field { param: Some(ParamEncoding::Header), wire_name: "Idempotency-Key".to_owned(), ..field(None) };
+        assert_eq!(field_docs(&header), "The `Idempotency-Key` header.");
+        let write_only = Field { write_only: true, ..field(None) };
+        assert!(field_docs(&write_only).ends_with("Write-only: sent to the server, never returned."));
     }
 }

@@ -70,7 +70,7 @@ pub(crate) fn lower_text(text: &str) -> (Api, Vec<crate::diagnostics::Warning>) 
 /// A spec with the given component schemas and no paths, for unit tests.
 #[cfg(test)]
 pub(crate) fn lower_schemas(schemas: &str) -> Api {
-    let text = format!("openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}");
+    let text = format!("openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\nservers: [{{url: 'https://example.com'}}]\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}");
     let (api, warnings) = lower_text(&text);
     assert!(warnings.is_empty(), "{warnings:?}");
     api
