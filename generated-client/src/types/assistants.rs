@@ -11,11 +11,14 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
 use super::*;
 
 /// An assistant.
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantObject {
     /// Assistant id (`asst_...`).
@@ -85,13 +88,13 @@ pub enum AssistantTool {
     /// A function you implement.
     Function(AssistantToolsFunction),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for AssistantTool {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -113,46 +116,33 @@ impl From<AssistantToolsFunction> for AssistantTool {
     }
 }
 
-impl ::serde::Serialize for AssistantTool {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for AssistantTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::CodeInterpreter(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::FileSearch(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Function(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::CodeInterpreter(value) => Serialize::serialize(value, serializer),
+            Self::FileSearch(value) => Serialize::serialize(value, serializer),
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AssistantTool {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
+impl<'de> Deserialize<'de> for AssistantTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
             Some("code_interpreter") => {
-                crate::runtime::codec::from_value(value).map(Self::CodeInterpreter)
+                codec::from_value(value).map(Self::CodeInterpreter)
             }
-            Some("file_search") => {
-                crate::runtime::codec::from_value(value).map(Self::FileSearch)
-            }
-            Some("function") => {
-                crate::runtime::codec::from_value(value).map(Self::Function)
-            }
+            Some("file_search") => codec::from_value(value).map(Self::FileSearch),
+            Some("function") => codec::from_value(value).map(Self::Function),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// Searches the attached vector stores.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantToolsFileSearch {
     /// Always `file_search`.
@@ -188,7 +178,7 @@ impl AssistantToolsFileSearch {
 }
 
 /// Search settings.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantToolsFileSearchFileSearch {
     /// Largest number of results (1-50).
@@ -220,7 +210,7 @@ impl AssistantToolsFileSearchFileSearch {
 }
 
 /// A function you implement.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantToolsFunction {
     /// Always `function`.
@@ -264,13 +254,13 @@ pub enum AssistantsApiResponseFormatOption {
     /// matching a schema (Structured Outputs), or any JSON object.
     ResponseFormat(ResponseFormat),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for AssistantsApiResponseFormatOption {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -286,34 +276,23 @@ impl From<ResponseFormat> for AssistantsApiResponseFormatOption {
     }
 }
 
-impl ::serde::Serialize for AssistantsApiResponseFormatOption {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for AssistantsApiResponseFormatOption {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::ResponseFormat(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::ResponseFormat(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AssistantsApiResponseFormatOption {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for AssistantsApiResponseFormatOption {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Enum)
-            }
-            ::serde_json::Value::Object(_) => {
-                crate::runtime::codec::from_value(value).map(Self::ResponseFormat)
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            serde_json::Value::Object(_) => {
+                codec::from_value(value).map(Self::ResponseFormat)
             }
             _ => Ok(Self::Other(value)),
         }
@@ -346,8 +325,8 @@ impl AssistantsApiResponseFormatOptionEnum {
     }
 }
 
-impl ::std::fmt::Display for AssistantsApiResponseFormatOptionEnum {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for AssistantsApiResponseFormatOptionEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -370,26 +349,20 @@ impl From<String> for AssistantsApiResponseFormatOptionEnum {
     }
 }
 
-impl ::serde::Serialize for AssistantsApiResponseFormatOptionEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for AssistantsApiResponseFormatOptionEnum {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AssistantsApiResponseFormatOptionEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for AssistantsApiResponseFormatOptionEnum {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Body of `POST /assistants`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateAssistantRequest {
     /// Model the assistant uses, e.g. `gpt-4o`.
@@ -496,7 +469,7 @@ impl CreateAssistantRequest {
 }
 
 /// Tool resources, with the option to create a vector store on the fly.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateToolResources {
     /// Files available to the code interpreter.
@@ -531,7 +504,7 @@ impl CreateToolResources {
 }
 
 /// Files available to the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateToolResourcesCodeInterpreter {
     /// Up to 20 file ids.
@@ -552,7 +525,7 @@ impl CreateToolResourcesCodeInterpreter {
 }
 
 /// Vector store for file search; give either existing ids or files to build a new one.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateToolResourcesFileSearch {
     /// At most one existing vector store id.
@@ -584,7 +557,7 @@ impl CreateToolResourcesFileSearch {
 }
 
 /// A vector store created together with its owner.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateToolResourcesVectorStore {
     /// Files to add to the new store.
@@ -624,7 +597,7 @@ impl CreateToolResourcesVectorStore {
 }
 
 /// Confirmation that an assistant was deleted.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DeleteAssistantResponse {
     /// Id of the deleted assistant.
@@ -649,7 +622,7 @@ impl Default for DeleteAssistantResponse {
 }
 
 /// How file search results are ranked.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FileSearchRankingOptions {
     /// Ranking algorithm.
@@ -709,8 +682,8 @@ impl FileSearchRankingOptionsRanker {
     }
 }
 
-impl ::std::fmt::Display for FileSearchRankingOptionsRanker {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for FileSearchRankingOptionsRanker {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -735,21 +708,15 @@ impl From<String> for FileSearchRankingOptionsRanker {
     }
 }
 
-impl ::serde::Serialize for FileSearchRankingOptionsRanker {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FileSearchRankingOptionsRanker {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FileSearchRankingOptionsRanker {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for FileSearchRankingOptionsRanker {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -776,8 +743,8 @@ impl ListAssistantsOrder {
     }
 }
 
-impl ::std::fmt::Display for ListAssistantsOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ListAssistantsOrder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -802,21 +769,15 @@ impl From<String> for ListAssistantsOrder {
     }
 }
 
-impl ::serde::Serialize for ListAssistantsOrder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ListAssistantsOrder {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ListAssistantsOrder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ListAssistantsOrder {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -865,7 +826,7 @@ impl ListAssistantsParams {
 }
 
 /// A page of assistants.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ListAssistantsResponse {
     /// Always `list`.
@@ -899,7 +860,7 @@ impl crate::runtime::Page for ListAssistantsResponse {
 }
 
 /// Body of `POST /assistants/{assistant_id}`; only the fields sent are changed.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ModifyAssistantRequest {
     /// New model.
@@ -1003,7 +964,7 @@ impl ModifyAssistantRequest {
 }
 
 /// Files and vector stores used by the code interpreter and file search tools.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ToolResources {
     /// Files available to the code interpreter.
@@ -1035,7 +996,7 @@ impl ToolResources {
 }
 
 /// Files available to the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ToolResourcesCodeInterpreter {
     /// Up to 20 file ids.
@@ -1056,7 +1017,7 @@ impl ToolResourcesCodeInterpreter {
 }
 
 /// Vector stores searched by file search.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ToolResourcesFileSearch {
     /// At most one vector store id.

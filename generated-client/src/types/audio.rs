@@ -11,6 +11,9 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
 use super::*;
 
 /// Format of the transcript.
@@ -54,8 +57,8 @@ impl AudioResponseFormat {
     }
 }
 
-impl ::std::fmt::Display for AudioResponseFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for AudioResponseFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -88,26 +91,20 @@ impl From<String> for AudioResponseFormat {
     }
 }
 
-impl ::serde::Serialize for AudioResponseFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for AudioResponseFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AudioResponseFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for AudioResponseFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Body of `POST /audio/speech`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateSpeechRequest {
     /// Speech model, e.g. `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
@@ -220,8 +217,8 @@ impl CreateSpeechRequestResponseFormat {
     }
 }
 
-impl ::std::fmt::Display for CreateSpeechRequestResponseFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateSpeechRequestResponseFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -254,21 +251,15 @@ impl From<String> for CreateSpeechRequestResponseFormat {
     }
 }
 
-impl ::serde::Serialize for CreateSpeechRequestResponseFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateSpeechRequestResponseFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateSpeechRequestResponseFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateSpeechRequestResponseFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -461,13 +452,13 @@ pub enum CreateTranscriptionRequestChunkingStrategy {
     /// Voice activity detection settings for splitting audio.
     VadConfig(VadConfig),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for CreateTranscriptionRequestChunkingStrategy {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -484,33 +475,22 @@ impl From<VadConfig> for CreateTranscriptionRequestChunkingStrategy {
     }
 }
 
-impl ::serde::Serialize for CreateTranscriptionRequestChunkingStrategy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateTranscriptionRequestChunkingStrategy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::VadConfig(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::VadConfig(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionRequestChunkingStrategy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for CreateTranscriptionRequestChunkingStrategy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Enum)
-            }
-            ::serde_json::Value::Object(_) => {
-                crate::runtime::codec::from_value(value).map(Self::VadConfig)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            serde_json::Value::Object(_) => codec::from_value(value).map(Self::VadConfig),
             _ => Ok(Self::Other(value)),
         }
     }
@@ -542,8 +522,8 @@ impl CreateTranscriptionRequestChunkingStrategyEnum {
     }
 }
 
-impl ::std::fmt::Display for CreateTranscriptionRequestChunkingStrategyEnum {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateTranscriptionRequestChunkingStrategyEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -566,21 +546,15 @@ impl From<String> for CreateTranscriptionRequestChunkingStrategyEnum {
     }
 }
 
-impl ::serde::Serialize for CreateTranscriptionRequestChunkingStrategyEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateTranscriptionRequestChunkingStrategyEnum {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionRequestChunkingStrategyEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateTranscriptionRequestChunkingStrategyEnum {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -610,8 +584,8 @@ impl CreateTranscriptionRequestIncludeItem {
     }
 }
 
-impl ::std::fmt::Display for CreateTranscriptionRequestIncludeItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateTranscriptionRequestIncludeItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -634,21 +608,15 @@ impl From<String> for CreateTranscriptionRequestIncludeItem {
     }
 }
 
-impl ::serde::Serialize for CreateTranscriptionRequestIncludeItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateTranscriptionRequestIncludeItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionRequestIncludeItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateTranscriptionRequestIncludeItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -681,8 +649,8 @@ impl CreateTranscriptionRequestTimestampGranularitiesItem {
     }
 }
 
-impl ::std::fmt::Display for CreateTranscriptionRequestTimestampGranularitiesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateTranscriptionRequestTimestampGranularitiesItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -707,22 +675,15 @@ impl From<String> for CreateTranscriptionRequestTimestampGranularitiesItem {
     }
 }
 
-impl ::serde::Serialize for CreateTranscriptionRequestTimestampGranularitiesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateTranscriptionRequestTimestampGranularitiesItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de>
-for CreateTranscriptionRequestTimestampGranularitiesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateTranscriptionRequestTimestampGranularitiesItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -736,13 +697,13 @@ pub enum CreateTranscriptionResponse {
     /// Plain JSON transcript.
     CreateTranscriptionResponseJson(CreateTranscriptionResponseJson),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for CreateTranscriptionResponse {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -764,39 +725,32 @@ impl From<CreateTranscriptionResponseJson> for CreateTranscriptionResponse {
     }
 }
 
-impl ::serde::Serialize for CreateTranscriptionResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateTranscriptionResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::CreateTranscriptionResponseVerboseJson(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::CreateTranscriptionResponseDiarizedJson(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::CreateTranscriptionResponseJson(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for CreateTranscriptionResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::Object(object) => {
-                match crate::runtime::codec::best_object_variant(
+            serde_json::Value::Object(object) => {
+                match codec::best_object_variant(
                     object,
                     &[
-                        crate::runtime::codec::ObjectShape {
+                        codec::ObjectShape {
                             required: &["language", "duration", "text"],
                             known: &[
                                 "language",
@@ -808,12 +762,12 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionResponse {
                             ],
                             constants: &[],
                         },
-                        crate::runtime::codec::ObjectShape {
+                        codec::ObjectShape {
                             required: &["task", "duration", "text", "segments"],
                             known: &["task", "duration", "text", "segments", "usage"],
                             constants: &[("task", "transcribe")],
                         },
-                        crate::runtime::codec::ObjectShape {
+                        codec::ObjectShape {
                             required: &["text"],
                             known: &["text", "logprobs", "usage"],
                             constants: &[],
@@ -821,15 +775,15 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionResponse {
                     ],
                 ) {
                     Some(0) => {
-                        crate::runtime::codec::from_value(value)
+                        codec::from_value(value)
                             .map(Self::CreateTranscriptionResponseVerboseJson)
                     }
                     Some(1) => {
-                        crate::runtime::codec::from_value(value)
+                        codec::from_value(value)
                             .map(Self::CreateTranscriptionResponseDiarizedJson)
                     }
                     Some(2) => {
-                        crate::runtime::codec::from_value(value)
+                        codec::from_value(value)
                             .map(Self::CreateTranscriptionResponseJson)
                     }
                     _ => Ok(Self::Other(value)),
@@ -841,7 +795,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateTranscriptionResponse {
 }
 
 /// Transcript split into segments labelled by speaker.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateTranscriptionResponseDiarizedJson {
     /// Always `transcribe`.
@@ -874,7 +828,7 @@ impl Default for CreateTranscriptionResponseDiarizedJson {
 }
 
 /// Plain JSON transcript.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateTranscriptionResponseJson {
     /// The transcribed text.
@@ -889,7 +843,7 @@ pub struct CreateTranscriptionResponseJson {
 }
 
 /// Generated from `/components/schemas/CreateTranscriptionResponseJson/properties/logprobs/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateTranscriptionResponseJsonLogprobsItem {
     /// The token.
@@ -904,7 +858,7 @@ pub struct CreateTranscriptionResponseJsonLogprobsItem {
 }
 
 /// Transcript with language, duration, segments and optional word timings.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateTranscriptionResponseVerboseJson {
     /// Detected language.
@@ -928,7 +882,7 @@ pub struct CreateTranscriptionResponseVerboseJson {
 }
 
 /// Usage counted in seconds of audio.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TranscriptTextUsageDuration {
     /// Always `duration`.
@@ -949,7 +903,7 @@ impl Default for TranscriptTextUsageDuration {
 }
 
 /// Usage counted in tokens.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TranscriptTextUsageTokens {
     /// Always `tokens`.
@@ -982,7 +936,7 @@ impl Default for TranscriptTextUsageTokens {
 }
 
 /// Breakdown of input tokens.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TranscriptTextUsageTokensInputTokenDetails {
     /// Text input tokens (the prompt).
@@ -994,7 +948,7 @@ pub struct TranscriptTextUsageTokensInputTokenDetails {
 }
 
 /// A segment attributed to one speaker.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TranscriptionDiarizedSegment {
     /// Always `transcript.text.segment`.
@@ -1031,7 +985,7 @@ impl Default for TranscriptionDiarizedSegment {
 }
 
 /// A stretch of transcribed audio with decoding statistics.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TranscriptionSegment {
     /// Segment number.
@@ -1074,13 +1028,13 @@ pub enum TranscriptionUsage {
     /// Usage counted in seconds of audio.
     Duration(TranscriptTextUsageDuration),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for TranscriptionUsage {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -1096,38 +1050,29 @@ impl From<TranscriptTextUsageDuration> for TranscriptionUsage {
     }
 }
 
-impl ::serde::Serialize for TranscriptionUsage {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for TranscriptionUsage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Tokens(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Duration(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Tokens(value) => Serialize::serialize(value, serializer),
+            Self::Duration(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for TranscriptionUsage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("tokens") => crate::runtime::codec::from_value(value).map(Self::Tokens),
-            Some("duration") => {
-                crate::runtime::codec::from_value(value).map(Self::Duration)
-            }
+impl<'de> Deserialize<'de> for TranscriptionUsage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("tokens") => codec::from_value(value).map(Self::Tokens),
+            Some("duration") => codec::from_value(value).map(Self::Duration),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// A word with its timing.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TranscriptionWord {
     /// The word.
@@ -1142,7 +1087,7 @@ pub struct TranscriptionWord {
 }
 
 /// Voice activity detection settings for splitting audio.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct VadConfig {
     /// Always `server_vad`.

@@ -11,10 +11,13 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
 use super::*;
 
 /// A batch of asynchronous requests.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Batch {
     /// Batch id.
@@ -115,7 +118,7 @@ impl Default for Batch {
 }
 
 /// A problem with one line of the input file.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BatchError {
     /// Error code.
@@ -133,7 +136,7 @@ pub struct BatchError {
 }
 
 /// Problems found while validating the input file.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BatchErrors {
     /// Always `list`.
@@ -145,7 +148,7 @@ pub struct BatchErrors {
 }
 
 /// Expiration policy for the output and error files of a batch.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BatchFileExpirationAfter {
     /// Time the countdown starts from; only `created_at`.
@@ -181,7 +184,7 @@ impl BatchFileExpirationAfter {
 }
 
 /// Progress counters of a batch.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BatchRequestCounts {
     /// Requests in the batch.
@@ -242,8 +245,8 @@ impl BatchStatus {
     }
 }
 
-impl ::std::fmt::Display for BatchStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for BatchStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -280,26 +283,20 @@ impl From<String> for BatchStatus {
     }
 }
 
-impl ::serde::Serialize for BatchStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for BatchStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for BatchStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for BatchStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Tokens consumed by the batch (Responses and Chat batches).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BatchUsage {
     /// Input tokens.
@@ -320,7 +317,7 @@ pub struct BatchUsage {
 }
 
 /// Breakdown of input tokens.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BatchUsageInputTokensDetails {
     /// Tokens served from the cache.
@@ -329,7 +326,7 @@ pub struct BatchUsageInputTokensDetails {
 }
 
 /// Breakdown of output tokens.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BatchUsageOutputTokensDetails {
     /// Reasoning tokens.
@@ -338,7 +335,7 @@ pub struct BatchUsageOutputTokensDetails {
 }
 
 /// Body of `POST /batches`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateBatchRequest {
     /// Id of an uploaded JSONL file (purpose `batch`), one request per line.
@@ -454,8 +451,8 @@ impl CreateBatchRequestEndpoint {
     }
 }
 
-impl ::std::fmt::Display for CreateBatchRequestEndpoint {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateBatchRequestEndpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -492,21 +489,15 @@ impl From<String> for CreateBatchRequestEndpoint {
     }
 }
 
-impl ::serde::Serialize for CreateBatchRequestEndpoint {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateBatchRequestEndpoint {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateBatchRequestEndpoint {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateBatchRequestEndpoint {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -539,7 +530,7 @@ impl ListBatchesParams {
 }
 
 /// A page of batches.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ListBatchesResponse {
     /// Always `list`.

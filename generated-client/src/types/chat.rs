@@ -11,10 +11,14 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::collections::BTreeMap;
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
 use super::*;
 
 /// Limits the model to a subset of the declared tools.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionAllowedToolsChoice {
     /// Always `allowed_tools`.
@@ -55,7 +59,7 @@ impl ChatCompletionAllowedToolsChoice {
 }
 
 /// The allowed subset.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionAllowedToolsChoiceAllowedTools {
     /// Whether calling one of them is optional or mandatory.
@@ -63,14 +67,14 @@ pub struct ChatCompletionAllowedToolsChoiceAllowedTools {
     pub mode: ChatCompletionAllowedToolsChoiceAllowedToolsMode,
     /// Tool descriptors such as `{"type":"function","function":{"name":"f"}}`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub tools: Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    pub tools: Vec<BTreeMap<String, serde_json::Value>>,
 }
 
 impl ChatCompletionAllowedToolsChoiceAllowedTools {
     /// Creates a value from its required fields (`mode`, `tools`); the rest start unset.
     pub fn new(
         mode: impl Into<ChatCompletionAllowedToolsChoiceAllowedToolsMode>,
-        tools: impl Into<Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>>,
+        tools: impl Into<Vec<BTreeMap<String, serde_json::Value>>>,
     ) -> Self {
         Self {
             mode: mode.into(),
@@ -88,7 +92,7 @@ impl ChatCompletionAllowedToolsChoiceAllowedTools {
     /// Sets `tools`.
     pub fn tools(
         mut self,
-        value: impl Into<Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>>,
+        value: impl Into<Vec<BTreeMap<String, serde_json::Value>>>,
     ) -> Self {
         self.tools = value.into();
         self
@@ -124,8 +128,8 @@ impl ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     }
 }
 
-impl ::std::fmt::Display for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -150,27 +154,20 @@ impl From<String> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de>
-for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// How spoken output is produced.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionAudioParam {
     /// Voice to speak with.
@@ -245,8 +242,8 @@ impl ChatCompletionAudioParamFormat {
     }
 }
 
-impl ::std::fmt::Display for ChatCompletionAudioParamFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ChatCompletionAudioParamFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -279,26 +276,20 @@ impl From<String> for ChatCompletionAudioParamFormat {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionAudioParamFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionAudioParamFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionAudioParamFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ChatCompletionAudioParamFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// One generated alternative.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionChoice {
     /// Position of this choice in the list.
@@ -354,8 +345,8 @@ impl ChatCompletionChoiceFinishReason {
     }
 }
 
-impl ::std::fmt::Display for ChatCompletionChoiceFinishReason {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ChatCompletionChoiceFinishReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -386,26 +377,20 @@ impl From<String> for ChatCompletionChoiceFinishReason {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionChoiceFinishReason {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionChoiceFinishReason {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionChoiceFinishReason {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ChatCompletionChoiceFinishReason {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Log probabilities of the generated tokens.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionChoiceLogprobs {
     /// One entry per content token.
@@ -415,7 +400,7 @@ pub struct ChatCompletionChoiceLogprobs {
 }
 
 /// Confirmation that a stored chat completion was deleted.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionDeleted {
     /// Always `chat.completion.deleted`.
@@ -440,7 +425,7 @@ impl Default for ChatCompletionDeleted {
 }
 
 /// A legacy function call.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionFunctionCall {
     /// Function to call.
@@ -472,7 +457,7 @@ impl ChatCompletionFunctionCall {
 }
 
 /// A page of stored chat completions.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionList {
     /// Always `list`.
@@ -518,7 +503,7 @@ impl crate::runtime::Page for ChatCompletionList {
 }
 
 /// A call of one of your custom tools.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageCustomToolCall {
     /// Id to quote in the tool message that answers it.
@@ -570,7 +555,7 @@ impl ChatCompletionMessageCustomToolCall {
 }
 
 /// The call.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageCustomToolCallCustom {
     /// Tool name.
@@ -602,7 +587,7 @@ impl ChatCompletionMessageCustomToolCallCustom {
 }
 
 /// A page of messages of a stored chat completion.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageList {
     /// Always `list`.
@@ -648,7 +633,7 @@ impl crate::runtime::Page for ChatCompletionMessageList {
 }
 
 /// A call of one of your functions.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageToolCall {
     /// Id to quote in the tool message that answers it.
@@ -697,7 +682,7 @@ impl ChatCompletionMessageToolCall {
 }
 
 /// A piece of a tool call; pieces with the same index belong together.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageToolCallChunk {
     /// Which tool call this piece belongs to.
@@ -715,7 +700,7 @@ pub struct ChatCompletionMessageToolCallChunk {
 }
 
 /// Name (first piece) and argument text of the call.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionMessageToolCallChunkFunction {
     /// Function name.
@@ -734,13 +719,13 @@ pub enum ChatCompletionMessageToolCallUnion {
     /// A call of one of your custom tools.
     Custom(ChatCompletionMessageCustomToolCall),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCompletionMessageToolCallUnion {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -756,31 +741,22 @@ impl From<ChatCompletionMessageCustomToolCall> for ChatCompletionMessageToolCall
     }
 }
 
-impl ::serde::Serialize for ChatCompletionMessageToolCallUnion {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionMessageToolCallUnion {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Function(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Custom(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Custom(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionMessageToolCallUnion {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("function") => {
-                crate::runtime::codec::from_value(value).map(Self::Function)
-            }
-            Some("custom") => crate::runtime::codec::from_value(value).map(Self::Custom),
+impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallUnion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("function") => codec::from_value(value).map(Self::Function),
+            Some("custom") => codec::from_value(value).map(Self::Custom),
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -790,7 +766,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionMessageToolCallUnion {
 pub type ChatCompletionMessageToolCalls = Vec<ChatCompletionMessageToolCallUnion>;
 
 /// Forces a call to the named function.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionNamedToolChoice {
     /// Always `function`.
@@ -829,7 +805,7 @@ impl ChatCompletionNamedToolChoice {
 }
 
 /// Forces a call to the named custom tool.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionNamedToolChoiceCustom {
     /// Always `custom`.
@@ -868,7 +844,7 @@ impl ChatCompletionNamedToolChoiceCustom {
 }
 
 /// The custom tool to call.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionNamedToolChoiceCustomCustom {
     /// Tool name.
@@ -889,7 +865,7 @@ impl ChatCompletionNamedToolChoiceCustomCustom {
 }
 
 /// The function to call.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionNamedToolChoiceFunction {
     /// Function name.
@@ -910,7 +886,7 @@ impl ChatCompletionNamedToolChoiceFunction {
 }
 
 /// An earlier reply of the model, replayed as context, possibly with the tool calls it made.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestAssistantMessage {
     /// Always `assistant`.
@@ -1002,7 +978,7 @@ impl ChatCompletionRequestAssistantMessage {
 }
 
 /// Refers to audio the model produced in an earlier turn.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestAssistantMessageAudio {
     /// Id of the earlier audio output.
@@ -1030,13 +1006,13 @@ pub enum ChatCompletionRequestAssistantMessageContent {
     /// An `Array` value.
     Array(Vec<ChatCompletionRequestAssistantMessageContentPart>),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestAssistantMessageContent {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -1059,33 +1035,22 @@ for ChatCompletionRequestAssistantMessageContent {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionRequestAssistantMessageContent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionRequestAssistantMessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Array(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestAssistantMessageContent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::String)
-            }
-            ::serde_json::Value::Array(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Array)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
             _ => Ok(Self::Other(value)),
         }
     }
@@ -1099,13 +1064,13 @@ pub enum ChatCompletionRequestAssistantMessageContentPart {
     /// A refusal part.
     Refusal(ChatCompletionRequestMessageContentPartRefusal),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestAssistantMessageContentPart {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -1123,39 +1088,29 @@ for ChatCompletionRequestAssistantMessageContentPart {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionRequestAssistantMessageContentPart {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionRequestAssistantMessageContentPart {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Refusal(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::Refusal(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de>
-for ChatCompletionRequestAssistantMessageContentPart {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
-            Some("refusal") => {
-                crate::runtime::codec::from_value(value).map(Self::Refusal)
-            }
+impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageContentPart {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("refusal") => codec::from_value(value).map(Self::Refusal),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// Instructions from the developer that the model must follow (replaces system messages on newer models).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestDeveloperMessage {
     /// Always `developer`.
@@ -1212,13 +1167,13 @@ pub enum ChatCompletionRequestDeveloperMessageContent {
     /// An `Array` value.
     Array(Vec<ChatCompletionRequestMessageContentPartText>),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestDeveloperMessageContent {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -1241,33 +1196,22 @@ for ChatCompletionRequestDeveloperMessageContent {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionRequestDeveloperMessageContent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionRequestDeveloperMessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Array(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestDeveloperMessageContent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for ChatCompletionRequestDeveloperMessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::String)
-            }
-            ::serde_json::Value::Array(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Array)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
             _ => Ok(Self::Other(value)),
         }
     }
@@ -1275,7 +1219,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestDeveloperMessageCon
 
 /// Legacy result of a function call; use tool messages instead.
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestFunctionMessage {
     /// Always `function`.
@@ -1334,13 +1278,13 @@ pub enum ChatCompletionRequestMessage {
     /// Legacy result of a function call; use tool messages instead.
     Function(ChatCompletionRequestFunctionMessage),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestMessage {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -1380,50 +1324,37 @@ impl From<ChatCompletionRequestFunctionMessage> for ChatCompletionRequestMessage
     }
 }
 
-impl ::serde::Serialize for ChatCompletionRequestMessage {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionRequestMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Developer(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::System(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::User(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Assistant(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Tool(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Function(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Developer(value) => Serialize::serialize(value, serializer),
+            Self::System(value) => Serialize::serialize(value, serializer),
+            Self::User(value) => Serialize::serialize(value, serializer),
+            Self::Assistant(value) => Serialize::serialize(value, serializer),
+            Self::Tool(value) => Serialize::serialize(value, serializer),
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestMessage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("role").and_then(::serde_json::Value::as_str) {
-            Some("developer") => {
-                crate::runtime::codec::from_value(value).map(Self::Developer)
-            }
-            Some("system") => crate::runtime::codec::from_value(value).map(Self::System),
-            Some("user") => crate::runtime::codec::from_value(value).map(Self::User),
-            Some("assistant") => {
-                crate::runtime::codec::from_value(value).map(Self::Assistant)
-            }
-            Some("tool") => crate::runtime::codec::from_value(value).map(Self::Tool),
-            Some("function") => {
-                crate::runtime::codec::from_value(value).map(Self::Function)
-            }
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("role").and_then(serde_json::Value::as_str) {
+            Some("developer") => codec::from_value(value).map(Self::Developer),
+            Some("system") => codec::from_value(value).map(Self::System),
+            Some("user") => codec::from_value(value).map(Self::User),
+            Some("assistant") => codec::from_value(value).map(Self::Assistant),
+            Some("tool") => codec::from_value(value).map(Self::Tool),
+            Some("function") => codec::from_value(value).map(Self::Function),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// An audio part, base64-encoded.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartAudio {
     /// Always `input_audio`.
@@ -1464,7 +1395,7 @@ impl ChatCompletionRequestMessageContentPartAudio {
 }
 
 /// The audio data.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// Base64-encoded audio.
@@ -1530,9 +1461,8 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     }
 }
 
-impl ::std::fmt::Display
-for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1557,28 +1487,21 @@ impl From<String> for ChatCompletionRequestMessageContentPartAudioInputAudioForm
     }
 }
 
-impl ::serde::Serialize
-for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de>
+impl<'de> Deserialize<'de>
 for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// A file part (such as a PDF), by upload id or inline data.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartFile {
     /// Always `file`.
@@ -1619,7 +1542,7 @@ impl ChatCompletionRequestMessageContentPartFile {
 }
 
 /// The file.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartFileFile {
     /// Id of an uploaded file.
@@ -1656,7 +1579,7 @@ impl ChatCompletionRequestMessageContentPartFileFile {
 }
 
 /// An image part, by URL or base64 data URL.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartImage {
     /// Always `image_url`.
@@ -1697,7 +1620,7 @@ impl ChatCompletionRequestMessageContentPartImage {
 }
 
 /// Where the image is and how closely to look at it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     /// Image URL or `data:` URL.
@@ -1763,8 +1686,8 @@ impl ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     }
 }
 
-impl ::std::fmt::Display for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1791,27 +1714,21 @@ impl From<String> for ChatCompletionRequestMessageContentPartImageImageUrlDetail
     }
 }
 
-impl ::serde::Serialize for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de>
+impl<'de> Deserialize<'de>
 for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// A refusal part.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartRefusal {
     /// Always `refusal`.
@@ -1847,7 +1764,7 @@ impl ChatCompletionRequestMessageContentPartRefusal {
 }
 
 /// A text part.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestMessageContentPartText {
     /// Always `text`.
@@ -1883,7 +1800,7 @@ impl ChatCompletionRequestMessageContentPartText {
 }
 
 /// Instructions for the model (older equivalent of developer messages).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestSystemMessage {
     /// Always `system`.
@@ -1938,13 +1855,13 @@ pub enum ChatCompletionRequestSystemMessageContent {
     /// An `Array` value.
     Array(Vec<ChatCompletionRequestMessageContentPartText>),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestSystemMessageContent {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -1967,40 +1884,29 @@ for ChatCompletionRequestSystemMessageContent {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionRequestSystemMessageContent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionRequestSystemMessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Array(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestSystemMessageContent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for ChatCompletionRequestSystemMessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::String)
-            }
-            ::serde_json::Value::Array(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Array)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
             _ => Ok(Self::Other(value)),
         }
     }
 }
 
 /// The result of a tool call, answering one entry of an assistant message's `tool_calls`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestToolMessage {
     /// Always `tool`.
@@ -2059,13 +1965,13 @@ pub enum ChatCompletionRequestToolMessageContent {
     /// An `Array` value.
     Array(Vec<ChatCompletionRequestMessageContentPartText>),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestToolMessageContent {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -2088,40 +1994,29 @@ for ChatCompletionRequestToolMessageContent {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionRequestToolMessageContent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionRequestToolMessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Array(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestToolMessageContent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for ChatCompletionRequestToolMessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::String)
-            }
-            ::serde_json::Value::Array(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Array)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
             _ => Ok(Self::Other(value)),
         }
     }
 }
 
 /// A message from the end user, possibly with images, audio or files.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionRequestUserMessage {
     /// Always `user`.
@@ -2176,13 +2071,13 @@ pub enum ChatCompletionRequestUserMessageContent {
     /// An `Array` value.
     Array(Vec<ChatCompletionRequestUserMessageContentPart>),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestUserMessageContent {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -2205,33 +2100,22 @@ for ChatCompletionRequestUserMessageContent {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionRequestUserMessageContent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionRequestUserMessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Array(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestUserMessageContent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::String)
-            }
-            ::serde_json::Value::Array(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Array)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
             _ => Ok(Self::Other(value)),
         }
     }
@@ -2249,13 +2133,13 @@ pub enum ChatCompletionRequestUserMessageContentPart {
     /// A file part (such as a PDF), by upload id or inline data.
     File(ChatCompletionRequestMessageContentPartFile),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCompletionRequestUserMessageContentPart {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -2287,44 +2171,33 @@ for ChatCompletionRequestUserMessageContentPart {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionRequestUserMessageContentPart {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionRequestUserMessageContentPart {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::ImageUrl(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::InputAudio(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::File(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
+            Self::InputAudio(value) => Serialize::serialize(value, serializer),
+            Self::File(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
-            Some("image_url") => {
-                crate::runtime::codec::from_value(value).map(Self::ImageUrl)
-            }
-            Some("input_audio") => {
-                crate::runtime::codec::from_value(value).map(Self::InputAudio)
-            }
-            Some("file") => crate::runtime::codec::from_value(value).map(Self::File),
+impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
+            Some("input_audio") => codec::from_value(value).map(Self::InputAudio),
+            Some("file") => codec::from_value(value).map(Self::File),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// Audio generated for a reply.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionResponseAudio {
     /// Id to refer to this audio in later turns.
@@ -2342,7 +2215,7 @@ pub struct ChatCompletionResponseAudio {
 }
 
 /// The message the model generated.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionResponseMessage {
     /// Always `assistant`.
@@ -2381,7 +2254,7 @@ impl Default for ChatCompletionResponseMessage {
 }
 
 /// A message of a stored chat completion, with its id.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionStoredMessage {
     /// Always `assistant`.
@@ -2435,13 +2308,13 @@ pub enum ChatCompletionStoredMessageContentPart {
     /// An image part, by URL or base64 data URL.
     ImageUrl(ChatCompletionRequestMessageContentPartImage),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCompletionStoredMessageContentPart {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -2459,38 +2332,29 @@ for ChatCompletionStoredMessageContentPart {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionStoredMessageContentPart {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionStoredMessageContentPart {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::ImageUrl(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionStoredMessageContentPart {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
-            Some("image_url") => {
-                crate::runtime::codec::from_value(value).map(Self::ImageUrl)
-            }
+impl<'de> Deserialize<'de> for ChatCompletionStoredMessageContentPart {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// The change to one choice carried by a chunk.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionStreamChoice {
     /// Which choice this delta belongs to.
@@ -2544,8 +2408,8 @@ impl ChatCompletionStreamChoiceFinishReason {
     }
 }
 
-impl ::std::fmt::Display for ChatCompletionStreamChoiceFinishReason {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ChatCompletionStreamChoiceFinishReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2576,26 +2440,20 @@ impl From<String> for ChatCompletionStreamChoiceFinishReason {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionStreamChoiceFinishReason {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionStreamChoiceFinishReason {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionStreamChoiceFinishReason {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ChatCompletionStreamChoiceFinishReason {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Extra settings that only apply when `stream` is true.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionStreamOptions {
     /// Send one more chunk before `[DONE]` carrying token usage (with empty `choices`).
@@ -2624,7 +2482,7 @@ impl ChatCompletionStreamOptions {
 }
 
 /// Newly generated pieces of the message.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionStreamResponseDelta {
     /// Author role, sent in the first chunk.
@@ -2647,7 +2505,7 @@ pub struct ChatCompletionStreamResponseDelta {
 
 /// Piece of a legacy function call.
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionStreamResponseDeltaFunctionCall {
     /// Function name.
@@ -2696,8 +2554,8 @@ impl ChatCompletionStreamResponseDeltaRole {
     }
 }
 
-impl ::std::fmt::Display for ChatCompletionStreamResponseDeltaRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ChatCompletionStreamResponseDeltaRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2728,26 +2586,20 @@ impl From<String> for ChatCompletionStreamResponseDeltaRole {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionStreamResponseDeltaRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionStreamResponseDeltaRole {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Log probability of one token and its best alternatives.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionTokenLogprob {
     /// The token.
@@ -2764,7 +2616,7 @@ pub struct ChatCompletionTokenLogprob {
 }
 
 /// Generated from `/components/schemas/ChatCompletionTokenLogprob/properties/top_logprobs/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     /// An alternative token.
@@ -2778,7 +2630,7 @@ pub struct ChatCompletionTokenLogprobTopLogprobsItem {
 }
 
 /// A function the model may call; the definition is nested under `function`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionTool {
     /// Always `function`.
@@ -2845,8 +2697,8 @@ impl ChatCompletionToolChoiceMode {
     }
 }
 
-impl ::std::fmt::Display for ChatCompletionToolChoiceMode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ChatCompletionToolChoiceMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2873,21 +2725,15 @@ impl From<String> for ChatCompletionToolChoiceMode {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionToolChoiceMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionToolChoiceMode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolChoiceMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ChatCompletionToolChoiceMode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -2904,13 +2750,13 @@ pub enum ChatCompletionToolChoiceOption {
     /// Forces a call to the named custom tool.
     ChatCompletionNamedToolChoiceCustom(ChatCompletionNamedToolChoiceCustom),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for ChatCompletionToolChoiceOption {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -2938,56 +2784,48 @@ impl From<ChatCompletionNamedToolChoiceCustom> for ChatCompletionToolChoiceOptio
     }
 }
 
-impl ::serde::Serialize for ChatCompletionToolChoiceOption {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionToolChoiceOption {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::ChatCompletionToolChoiceMode(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::ChatCompletionAllowedToolsChoice(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::ChatCompletionNamedToolChoice(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::ChatCompletionNamedToolChoiceCustom(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolChoiceOption {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for ChatCompletionToolChoiceOption {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ChatCompletionToolChoiceMode)
+            serde_json::Value::String(_) => {
+                codec::from_value(value).map(Self::ChatCompletionToolChoiceMode)
             }
-            ::serde_json::Value::Object(object) => {
-                match crate::runtime::codec::best_object_variant(
+            serde_json::Value::Object(object) => {
+                match codec::best_object_variant(
                     object,
                     &[
-                        crate::runtime::codec::ObjectShape {
+                        codec::ObjectShape {
                             required: &["type", "allowed_tools"],
                             known: &["type", "allowed_tools"],
                             constants: &[("type", "allowed_tools")],
                         },
-                        crate::runtime::codec::ObjectShape {
+                        codec::ObjectShape {
                             required: &["type", "function"],
                             known: &["type", "function"],
                             constants: &[("type", "function")],
                         },
-                        crate::runtime::codec::ObjectShape {
+                        codec::ObjectShape {
                             required: &["type", "custom"],
                             known: &["type", "custom"],
                             constants: &[("type", "custom")],
@@ -2995,15 +2833,14 @@ impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolChoiceOption {
                     ],
                 ) {
                     Some(0) => {
-                        crate::runtime::codec::from_value(value)
+                        codec::from_value(value)
                             .map(Self::ChatCompletionAllowedToolsChoice)
                     }
                     Some(1) => {
-                        crate::runtime::codec::from_value(value)
-                            .map(Self::ChatCompletionNamedToolChoice)
+                        codec::from_value(value).map(Self::ChatCompletionNamedToolChoice)
                     }
                     Some(2) => {
-                        crate::runtime::codec::from_value(value)
+                        codec::from_value(value)
                             .map(Self::ChatCompletionNamedToolChoiceCustom)
                     }
                     _ => Ok(Self::Other(value)),
@@ -3022,13 +2859,13 @@ pub enum ChatCompletionToolUnion {
     /// A tool that takes free-text input, optionally constrained by a grammar.
     Custom(CustomToolChatCompletions),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCompletionToolUnion {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -3044,38 +2881,29 @@ impl From<CustomToolChatCompletions> for ChatCompletionToolUnion {
     }
 }
 
-impl ::serde::Serialize for ChatCompletionToolUnion {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCompletionToolUnion {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Function(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Custom(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Custom(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCompletionToolUnion {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("function") => {
-                crate::runtime::codec::from_value(value).map(Self::Function)
-            }
-            Some("custom") => crate::runtime::codec::from_value(value).map(Self::Custom),
+impl<'de> Deserialize<'de> for ChatCompletionToolUnion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("function") => codec::from_value(value).map(Self::Function),
+            Some("custom") => codec::from_value(value).map(Self::Custom),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// A citation of a web page.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionUrlCitation {
     /// Always `url_citation`.
@@ -3096,7 +2924,7 @@ impl Default for ChatCompletionUrlCitation {
 }
 
 /// The cited page and span.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionUrlCitationUrlCitation {
     /// Address of the page.
@@ -3121,13 +2949,13 @@ pub enum ChatCustomToolFormat {
     /// Input constrained by a grammar.
     Grammar(ChatCustomToolGrammarFormat),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChatCustomToolFormat {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -3143,38 +2971,29 @@ impl From<ChatCustomToolGrammarFormat> for ChatCustomToolFormat {
     }
 }
 
-impl ::serde::Serialize for ChatCustomToolFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCustomToolFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Grammar(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::Grammar(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCustomToolFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
-            Some("grammar") => {
-                crate::runtime::codec::from_value(value).map(Self::Grammar)
-            }
+impl<'de> Deserialize<'de> for ChatCustomToolFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("grammar") => codec::from_value(value).map(Self::Grammar),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// Input constrained by a grammar.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCustomToolGrammarFormat {
     /// Always `grammar`.
@@ -3213,7 +3032,7 @@ impl ChatCustomToolGrammarFormat {
 }
 
 /// The grammar.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCustomToolGrammarFormatGrammar {
     /// Grammar text.
@@ -3279,8 +3098,8 @@ impl ChatCustomToolGrammarFormatGrammarSyntax {
     }
 }
 
-impl ::std::fmt::Display for ChatCustomToolGrammarFormatGrammarSyntax {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ChatCustomToolGrammarFormatGrammarSyntax {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -3305,26 +3124,20 @@ impl From<String> for ChatCustomToolGrammarFormatGrammarSyntax {
     }
 }
 
-impl ::serde::Serialize for ChatCustomToolGrammarFormatGrammarSyntax {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChatCustomToolGrammarFormatGrammarSyntax {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChatCustomToolGrammarFormatGrammarSyntax {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ChatCustomToolGrammarFormatGrammarSyntax {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Unconstrained text input.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCustomToolTextFormat {
     /// Always `text`.
@@ -3346,7 +3159,7 @@ impl ChatCustomToolTextFormat {
 }
 
 /// Token accounting for a chat completion.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CompletionUsage {
     /// Tokens in the prompt.
@@ -3367,7 +3180,7 @@ pub struct CompletionUsage {
 }
 
 /// Breakdown of completion tokens.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CompletionUsageCompletionTokensDetails {
     /// Tokens spent on hidden reasoning.
@@ -3388,7 +3201,7 @@ pub struct CompletionUsageCompletionTokensDetails {
 }
 
 /// Breakdown of prompt tokens.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CompletionUsagePromptTokensDetails {
     /// Tokens served from the prompt cache.
@@ -3409,7 +3222,7 @@ pub struct CompletionUsagePromptTokensDetails {
 }
 
 /// Body of `POST /chat/completions`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateChatCompletionRequest {
     /// The conversation so far, oldest message first.
@@ -3429,7 +3242,7 @@ pub struct CreateChatCompletionRequest {
     pub presence_penalty: Option<f64>,
     /// Map from token id (as a string) to a bias between -100 and 100 added to its logit.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub logit_bias: Option<::std::collections::BTreeMap<String, i64>>,
+    pub logit_bias: Option<BTreeMap<String, i64>>,
     /// Return the log probability of each output token.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logprobs: Option<bool>,
@@ -3557,10 +3370,7 @@ impl CreateChatCompletionRequest {
         self
     }
     /// Sets `logit_bias`.
-    pub fn logit_bias(
-        mut self,
-        value: impl Into<::std::collections::BTreeMap<String, i64>>,
-    ) -> Self {
+    pub fn logit_bias(mut self, value: impl Into<BTreeMap<String, i64>>) -> Self {
         self.logit_bias = Some(value.into());
         self
     }
@@ -3742,8 +3552,8 @@ impl CreateChatCompletionRequestPromptCacheRetention {
     }
 }
 
-impl ::std::fmt::Display for CreateChatCompletionRequestPromptCacheRetention {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateChatCompletionRequestPromptCacheRetention {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -3768,26 +3578,20 @@ impl From<String> for CreateChatCompletionRequestPromptCacheRetention {
     }
 }
 
-impl ::serde::Serialize for CreateChatCompletionRequestPromptCacheRetention {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateChatCompletionRequestPromptCacheRetention {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateChatCompletionRequestPromptCacheRetention {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateChatCompletionRequestPromptCacheRetention {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// A chat completion.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateChatCompletionResponse {
     /// Completion id (`chatcmpl-...`).
@@ -3837,7 +3641,7 @@ impl Default for CreateChatCompletionResponse {
 }
 
 /// One streamed chunk of a chat completion.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateChatCompletionStreamResponse {
     /// Completion id, the same in every chunk.
@@ -3896,7 +3700,7 @@ impl crate::runtime::StreamEvent for CreateChatCompletionStreamResponse {
 }
 
 /// A tool that takes free-text input, optionally constrained by a grammar.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CustomToolChatCompletions {
     /// Always `custom`.
@@ -3932,7 +3736,7 @@ impl CustomToolChatCompletions {
 }
 
 /// Definition of the custom tool.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CustomToolChatCompletionsCustom {
     /// Tool name.
@@ -3994,8 +3798,8 @@ impl GetChatCompletionMessagesOrder {
     }
 }
 
-impl ::std::fmt::Display for GetChatCompletionMessagesOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for GetChatCompletionMessagesOrder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -4020,21 +3824,15 @@ impl From<String> for GetChatCompletionMessagesOrder {
     }
 }
 
-impl ::serde::Serialize for GetChatCompletionMessagesOrder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for GetChatCompletionMessagesOrder {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for GetChatCompletionMessagesOrder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for GetChatCompletionMessagesOrder {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -4098,8 +3896,8 @@ impl ListChatCompletionsOrder {
     }
 }
 
-impl ::std::fmt::Display for ListChatCompletionsOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ListChatCompletionsOrder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -4124,21 +3922,15 @@ impl From<String> for ListChatCompletionsOrder {
     }
 }
 
-impl ::serde::Serialize for ListChatCompletionsOrder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ListChatCompletionsOrder {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ListChatCompletionsOrder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ListChatCompletionsOrder {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -4195,7 +3987,7 @@ impl ListChatCompletionsParams {
 }
 
 /// Predicted output, such as the current version of a file being edited.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PredictionContent {
     /// Always `content`.
@@ -4238,13 +4030,13 @@ pub enum PredictionContentContent {
     /// An `Array` value.
     Array(Vec<ChatCompletionRequestMessageContentPartText>),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for PredictionContentContent {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -4267,33 +4059,22 @@ for PredictionContentContent {
     }
 }
 
-impl ::serde::Serialize for PredictionContentContent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for PredictionContentContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Array(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for PredictionContentContent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for PredictionContentContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::String)
-            }
-            ::serde_json::Value::Array(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Array)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
             _ => Ok(Self::Other(value)),
         }
     }
@@ -4331,8 +4112,8 @@ impl ResponseModalitiesItem {
     }
 }
 
-impl ::std::fmt::Display for ResponseModalitiesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ResponseModalitiesItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -4357,21 +4138,15 @@ impl From<String> for ResponseModalitiesItem {
     }
 }
 
-impl ::serde::Serialize for ResponseModalitiesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ResponseModalitiesItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResponseModalitiesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ResponseModalitiesItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -4419,8 +4194,8 @@ impl ServiceTier {
     }
 }
 
-impl ::std::fmt::Display for ServiceTier {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ServiceTier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -4453,21 +4228,15 @@ impl From<String> for ServiceTier {
     }
 }
 
-impl ::serde::Serialize for ServiceTier {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ServiceTier {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ServiceTier {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ServiceTier {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -4479,13 +4248,13 @@ pub enum StopConfiguration {
     /// An `Array` value.
     Array(Vec<String>),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for StopConfiguration {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -4507,40 +4276,29 @@ impl From<Vec<String>> for StopConfiguration {
     }
 }
 
-impl ::serde::Serialize for StopConfiguration {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for StopConfiguration {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Array(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for StopConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for StopConfiguration {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::String)
-            }
-            ::serde_json::Value::Array(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Array)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
             _ => Ok(Self::Other(value)),
         }
     }
 }
 
 /// Body of `POST /chat/completions/{completion_id}`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct UpdateChatCompletionRequest {
     /// Up to 16 key/value string pairs for your own use.
@@ -4569,13 +4327,13 @@ pub enum VoiceIdsOrCustomVoice {
     /// A custom voice.
     Object(VoiceIdsOrCustomVoiceObject),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for VoiceIdsOrCustomVoice {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -4597,42 +4355,31 @@ impl From<VoiceIdsOrCustomVoiceObject> for VoiceIdsOrCustomVoice {
     }
 }
 
-impl ::serde::Serialize for VoiceIdsOrCustomVoice {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for VoiceIdsOrCustomVoice {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::VoiceIdsShared(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::Object(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::VoiceIdsShared(value) => Serialize::serialize(value, serializer),
+            Self::Object(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for VoiceIdsOrCustomVoice {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoice {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::VoiceIdsShared)
+            serde_json::Value::String(_) => {
+                codec::from_value(value).map(Self::VoiceIdsShared)
             }
-            ::serde_json::Value::Object(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Object)
-            }
+            serde_json::Value::Object(_) => codec::from_value(value).map(Self::Object),
             _ => Ok(Self::Other(value)),
         }
     }
 }
 
 /// A custom voice.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct VoiceIdsOrCustomVoiceObject {
     /// Id of the custom voice.
@@ -4658,7 +4405,7 @@ impl VoiceIdsOrCustomVoiceObject {
 pub type VoiceIdsShared = String;
 
 /// Free-text location fields.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WebSearchLocation {
     /// Two-letter ISO country code.
@@ -4703,7 +4450,7 @@ impl WebSearchLocation {
 }
 
 /// Settings for the web search that search-enabled chat models perform.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WebSearchOptions {
     /// Approximate location of the user.
@@ -4769,8 +4516,8 @@ impl WebSearchOptionsSearchContextSize {
     }
 }
 
-impl ::std::fmt::Display for WebSearchOptionsSearchContextSize {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for WebSearchOptionsSearchContextSize {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -4797,26 +4544,20 @@ impl From<String> for WebSearchOptionsSearchContextSize {
     }
 }
 
-impl ::serde::Serialize for WebSearchOptionsSearchContextSize {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for WebSearchOptionsSearchContextSize {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for WebSearchOptionsSearchContextSize {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for WebSearchOptionsSearchContextSize {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Approximate location of the user.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WebSearchOptionsUserLocation {
     /// Always `approximate`.

@@ -11,10 +11,13 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
 use super::*;
 
 /// A screenshot stored as message content.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ComputerScreenshotContent {
     /// Always `computer_screenshot`.
@@ -76,13 +79,13 @@ pub enum ConversationItem {
     /// The result of a custom tool call, sent back to the model.
     CustomToolCallOutput(CustomToolCallOutput),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ConversationItem {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -182,108 +185,67 @@ impl From<CustomToolCallOutput> for ConversationItem {
     }
 }
 
-impl ::serde::Serialize for ConversationItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ConversationItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Message(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::FunctionCall(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::FunctionCallOutput(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::FileSearchCall(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::WebSearchCall(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ImageGenerationCall(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ComputerCall(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::ComputerCallOutput(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::Reasoning(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::CodeInterpreterCall(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::McpListTools(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::McpApprovalRequest(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::McpApprovalResponse(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::McpCall(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::CustomToolCall(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::CustomToolCallOutput(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Message(value) => Serialize::serialize(value, serializer),
+            Self::FunctionCall(value) => Serialize::serialize(value, serializer),
+            Self::FunctionCallOutput(value) => Serialize::serialize(value, serializer),
+            Self::FileSearchCall(value) => Serialize::serialize(value, serializer),
+            Self::WebSearchCall(value) => Serialize::serialize(value, serializer),
+            Self::ImageGenerationCall(value) => Serialize::serialize(value, serializer),
+            Self::ComputerCall(value) => Serialize::serialize(value, serializer),
+            Self::ComputerCallOutput(value) => Serialize::serialize(value, serializer),
+            Self::Reasoning(value) => Serialize::serialize(value, serializer),
+            Self::CodeInterpreterCall(value) => Serialize::serialize(value, serializer),
+            Self::McpListTools(value) => Serialize::serialize(value, serializer),
+            Self::McpApprovalRequest(value) => Serialize::serialize(value, serializer),
+            Self::McpApprovalResponse(value) => Serialize::serialize(value, serializer),
+            Self::McpCall(value) => Serialize::serialize(value, serializer),
+            Self::CustomToolCall(value) => Serialize::serialize(value, serializer),
+            Self::CustomToolCallOutput(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ConversationItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("message") => {
-                crate::runtime::codec::from_value(value).map(Self::Message)
-            }
-            Some("function_call") => {
-                crate::runtime::codec::from_value(value).map(Self::FunctionCall)
-            }
+impl<'de> Deserialize<'de> for ConversationItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("message") => codec::from_value(value).map(Self::Message),
+            Some("function_call") => codec::from_value(value).map(Self::FunctionCall),
             Some("function_call_output") => {
-                crate::runtime::codec::from_value(value).map(Self::FunctionCallOutput)
+                codec::from_value(value).map(Self::FunctionCallOutput)
             }
             Some("file_search_call") => {
-                crate::runtime::codec::from_value(value).map(Self::FileSearchCall)
+                codec::from_value(value).map(Self::FileSearchCall)
             }
-            Some("web_search_call") => {
-                crate::runtime::codec::from_value(value).map(Self::WebSearchCall)
-            }
+            Some("web_search_call") => codec::from_value(value).map(Self::WebSearchCall),
             Some("image_generation_call") => {
-                crate::runtime::codec::from_value(value).map(Self::ImageGenerationCall)
+                codec::from_value(value).map(Self::ImageGenerationCall)
             }
-            Some("computer_call") => {
-                crate::runtime::codec::from_value(value).map(Self::ComputerCall)
-            }
+            Some("computer_call") => codec::from_value(value).map(Self::ComputerCall),
             Some("computer_call_output") => {
-                crate::runtime::codec::from_value(value).map(Self::ComputerCallOutput)
+                codec::from_value(value).map(Self::ComputerCallOutput)
             }
-            Some("reasoning") => {
-                crate::runtime::codec::from_value(value).map(Self::Reasoning)
-            }
+            Some("reasoning") => codec::from_value(value).map(Self::Reasoning),
             Some("code_interpreter_call") => {
-                crate::runtime::codec::from_value(value).map(Self::CodeInterpreterCall)
+                codec::from_value(value).map(Self::CodeInterpreterCall)
             }
-            Some("mcp_list_tools") => {
-                crate::runtime::codec::from_value(value).map(Self::McpListTools)
-            }
+            Some("mcp_list_tools") => codec::from_value(value).map(Self::McpListTools),
             Some("mcp_approval_request") => {
-                crate::runtime::codec::from_value(value).map(Self::McpApprovalRequest)
+                codec::from_value(value).map(Self::McpApprovalRequest)
             }
             Some("mcp_approval_response") => {
-                crate::runtime::codec::from_value(value).map(Self::McpApprovalResponse)
+                codec::from_value(value).map(Self::McpApprovalResponse)
             }
-            Some("mcp_call") => {
-                crate::runtime::codec::from_value(value).map(Self::McpCall)
-            }
+            Some("mcp_call") => codec::from_value(value).map(Self::McpCall),
             Some("custom_tool_call") => {
-                crate::runtime::codec::from_value(value).map(Self::CustomToolCall)
+                codec::from_value(value).map(Self::CustomToolCall)
             }
             Some("custom_tool_call_output") => {
-                crate::runtime::codec::from_value(value).map(Self::CustomToolCallOutput)
+                codec::from_value(value).map(Self::CustomToolCallOutput)
             }
             _ => Ok(Self::Unknown(value)),
         }
@@ -291,7 +253,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationItem {
 }
 
 /// A page of conversation items.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ConversationItemList {
     /// Always `list`.
@@ -337,7 +299,7 @@ impl crate::runtime::Page for ConversationItemList {
 }
 
 /// A message stored in a conversation, from any author.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ConversationMessage {
     /// Always `message`.
@@ -395,13 +357,13 @@ pub enum ConversationMessageContent {
     /// A document (such as a PDF) given to the model, by id, URL or inline data.
     InputFile(InputFileContent),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ConversationMessageContent {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -459,63 +421,38 @@ impl From<InputFileContent> for ConversationMessageContent {
     }
 }
 
-impl ::serde::Serialize for ConversationMessageContent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ConversationMessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::InputText(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::OutputText(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::SummaryText(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::ReasoningText(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::Refusal(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::InputImage(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::ComputerScreenshot(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::InputFile(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::InputText(value) => Serialize::serialize(value, serializer),
+            Self::OutputText(value) => Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::SummaryText(value) => Serialize::serialize(value, serializer),
+            Self::ReasoningText(value) => Serialize::serialize(value, serializer),
+            Self::Refusal(value) => Serialize::serialize(value, serializer),
+            Self::InputImage(value) => Serialize::serialize(value, serializer),
+            Self::ComputerScreenshot(value) => Serialize::serialize(value, serializer),
+            Self::InputFile(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ConversationMessageContent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("input_text") => {
-                crate::runtime::codec::from_value(value).map(Self::InputText)
-            }
-            Some("output_text") => {
-                crate::runtime::codec::from_value(value).map(Self::OutputText)
-            }
-            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
-            Some("summary_text") => {
-                crate::runtime::codec::from_value(value).map(Self::SummaryText)
-            }
-            Some("reasoning_text") => {
-                crate::runtime::codec::from_value(value).map(Self::ReasoningText)
-            }
-            Some("refusal") => {
-                crate::runtime::codec::from_value(value).map(Self::Refusal)
-            }
-            Some("input_image") => {
-                crate::runtime::codec::from_value(value).map(Self::InputImage)
-            }
+impl<'de> Deserialize<'de> for ConversationMessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("input_text") => codec::from_value(value).map(Self::InputText),
+            Some("output_text") => codec::from_value(value).map(Self::OutputText),
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("summary_text") => codec::from_value(value).map(Self::SummaryText),
+            Some("reasoning_text") => codec::from_value(value).map(Self::ReasoningText),
+            Some("refusal") => codec::from_value(value).map(Self::Refusal),
+            Some("input_image") => codec::from_value(value).map(Self::InputImage),
             Some("computer_screenshot") => {
-                crate::runtime::codec::from_value(value).map(Self::ComputerScreenshot)
+                codec::from_value(value).map(Self::ComputerScreenshot)
             }
-            Some("input_file") => {
-                crate::runtime::codec::from_value(value).map(Self::InputFile)
-            }
+            Some("input_file") => codec::from_value(value).map(Self::InputFile),
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -568,8 +505,8 @@ impl ConversationMessageRole {
     }
 }
 
-impl ::std::fmt::Display for ConversationMessageRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ConversationMessageRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -606,21 +543,15 @@ impl From<String> for ConversationMessageRole {
     }
 }
 
-impl ::serde::Serialize for ConversationMessageRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ConversationMessageRole {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ConversationMessageRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ConversationMessageRole {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -656,8 +587,8 @@ impl ConversationMessageStatus {
     }
 }
 
-impl ::std::fmt::Display for ConversationMessageStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ConversationMessageStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -684,26 +615,20 @@ impl From<String> for ConversationMessageStatus {
     }
 }
 
-impl ::serde::Serialize for ConversationMessageStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ConversationMessageStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ConversationMessageStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ConversationMessageStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// A stored conversation.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ConversationResource {
     /// Conversation id (`conv_...`).
@@ -717,7 +642,7 @@ pub struct ConversationResource {
     pub created_at: i64,
     /// Key/value pairs attached to the conversation.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub metadata: ::serde_json::Value,
+    pub metadata: serde_json::Value,
 }
 
 impl Default for ConversationResource {
@@ -732,7 +657,7 @@ impl Default for ConversationResource {
 }
 
 /// Body of `POST /conversations`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateConversationBody {
     /// Up to 16 key/value string pairs for your own use.
@@ -780,7 +705,7 @@ impl CreateConversationItemsParams {
 }
 
 /// Body of `POST /conversations/{conversation_id}/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateConversationItemsRequest {
     /// Items to append, in order.
@@ -829,8 +754,8 @@ impl ListConversationItemsOrder {
     }
 }
 
-impl ::std::fmt::Display for ListConversationItemsOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ListConversationItemsOrder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -855,21 +780,15 @@ impl From<String> for ListConversationItemsOrder {
     }
 }
 
-impl ::serde::Serialize for ListConversationItemsOrder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ListConversationItemsOrder {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ListConversationItemsOrder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ListConversationItemsOrder {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -916,7 +835,7 @@ impl ListConversationItemsParams {
 }
 
 /// Plain text content.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TextContent {
     /// Always `text`.

@@ -11,8 +11,12 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+
 /// Body of `POST /embeddings`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateEmbeddingRequest {
     /// Text(s) to embed: one string, a list of strings, a token array, or
@@ -105,8 +109,8 @@ impl CreateEmbeddingRequestEncodingFormat {
     }
 }
 
-impl ::std::fmt::Display for CreateEmbeddingRequestEncodingFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateEmbeddingRequestEncodingFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -131,21 +135,15 @@ impl From<String> for CreateEmbeddingRequestEncodingFormat {
     }
 }
 
-impl ::serde::Serialize for CreateEmbeddingRequestEncodingFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateEmbeddingRequestEncodingFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestEncodingFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateEmbeddingRequestEncodingFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -163,13 +161,13 @@ pub enum CreateEmbeddingRequestInput {
     /// An `IntegerArrayArray` value.
     IntegerArrayArray(Vec<Vec<i64>>),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for CreateEmbeddingRequestInput {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -203,54 +201,38 @@ impl From<Vec<Vec<i64>>> for CreateEmbeddingRequestInput {
     }
 }
 
-impl ::serde::Serialize for CreateEmbeddingRequestInput {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateEmbeddingRequestInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::StringArray(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::IntegerArray(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::IntegerArrayArray(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::StringArray(value) => Serialize::serialize(value, serializer),
+            Self::IntegerArray(value) => Serialize::serialize(value, serializer),
+            Self::IntegerArrayArray(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestInput {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for CreateEmbeddingRequestInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::String)
-            }
-            ::serde_json::Value::Array(items) => {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(items) => {
                 match items.first() {
-                    None => {
-                        crate::runtime::codec::from_value(value).map(Self::StringArray)
-                    }
+                    None => codec::from_value(value).map(Self::StringArray),
                     Some(first) => {
                         match first {
-                            ::serde_json::Value::Number(
+                            serde_json::Value::Number(
                                 number,
                             ) if number.is_i64() || number.is_u64() => {
-                                crate::runtime::codec::from_value(value)
-                                    .map(Self::IntegerArray)
+                                codec::from_value(value).map(Self::IntegerArray)
                             }
-                            ::serde_json::Value::String(_) => {
-                                crate::runtime::codec::from_value(value)
-                                    .map(Self::StringArray)
+                            serde_json::Value::String(_) => {
+                                codec::from_value(value).map(Self::StringArray)
                             }
-                            ::serde_json::Value::Array(_) => {
-                                crate::runtime::codec::from_value(value)
-                                    .map(Self::IntegerArrayArray)
+                            serde_json::Value::Array(_) => {
+                                codec::from_value(value).map(Self::IntegerArrayArray)
                             }
                             _ => Ok(Self::Other(value)),
                         }
@@ -263,7 +245,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateEmbeddingRequestInput {
 }
 
 /// Embeddings for the inputs, in input order.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateEmbeddingResponse {
     /// Always `list`.
@@ -292,7 +274,7 @@ impl Default for CreateEmbeddingResponse {
 }
 
 /// Tokens consumed.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateEmbeddingResponseUsage {
     /// Tokens in the inputs.
@@ -304,7 +286,7 @@ pub struct CreateEmbeddingResponseUsage {
 }
 
 /// The vector of one input.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Embedding {
     /// Always `embedding`.

@@ -11,6 +11,10 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+
 /// Multipart body of `POST /files`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateFileRequest {
@@ -114,8 +118,8 @@ impl CreateFileRequestPurpose {
     }
 }
 
-impl ::std::fmt::Display for CreateFileRequestPurpose {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateFileRequestPurpose {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -148,26 +152,20 @@ impl From<String> for CreateFileRequestPurpose {
     }
 }
 
-impl ::serde::Serialize for CreateFileRequestPurpose {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateFileRequestPurpose {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateFileRequestPurpose {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateFileRequestPurpose {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Confirmation that a file was deleted.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DeleteFileResponse {
     /// Id of the deleted file.
@@ -192,7 +190,7 @@ impl Default for DeleteFileResponse {
 }
 
 /// When an uploaded file is deleted automatically.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FileExpirationAfter {
     /// Time the countdown starts from; only `created_at`.
@@ -250,8 +248,8 @@ impl ListFilesOrder {
     }
 }
 
-impl ::std::fmt::Display for ListFilesOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ListFilesOrder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -276,21 +274,15 @@ impl From<String> for ListFilesOrder {
     }
 }
 
-impl ::serde::Serialize for ListFilesOrder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ListFilesOrder {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ListFilesOrder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ListFilesOrder {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -339,7 +331,7 @@ impl ListFilesParams {
 }
 
 /// A page of files.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ListFilesResponse {
     /// Always `list`.
@@ -373,7 +365,7 @@ impl crate::runtime::Page for ListFilesResponse {
 }
 
 /// Metadata of an uploaded or generated file.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct OpenAiFile {
     /// File id (`file-...`).
@@ -470,8 +462,8 @@ impl OpenAiFilePurpose {
     }
 }
 
-impl ::std::fmt::Display for OpenAiFilePurpose {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for OpenAiFilePurpose {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -508,21 +500,15 @@ impl From<String> for OpenAiFilePurpose {
     }
 }
 
-impl ::serde::Serialize for OpenAiFilePurpose {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for OpenAiFilePurpose {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for OpenAiFilePurpose {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for OpenAiFilePurpose {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -559,8 +545,8 @@ impl OpenAiFileStatus {
     }
 }
 
-impl ::std::fmt::Display for OpenAiFileStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for OpenAiFileStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -587,20 +573,14 @@ impl From<String> for OpenAiFileStatus {
     }
 }
 
-impl ::serde::Serialize for OpenAiFileStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for OpenAiFileStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for OpenAiFileStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for OpenAiFileStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }

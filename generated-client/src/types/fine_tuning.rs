@@ -11,10 +11,14 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::collections::BTreeMap;
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
 use super::*;
 
 /// Body of `POST /fine_tuning/jobs`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateFineTuningJobRequest {
     /// Base model to train, e.g. `gpt-4o-mini` or an earlier fine-tuned model.
@@ -110,13 +114,13 @@ pub enum FineTuneBatchSize {
     /// An `Integer` value.
     Integer(i64),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for FineTuneBatchSize {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -132,33 +136,24 @@ impl From<i64> for FineTuneBatchSize {
     }
 }
 
-impl ::serde::Serialize for FineTuneBatchSize {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FineTuneBatchSize {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Integer(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Integer(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FineTuneBatchSize {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for FineTuneBatchSize {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                crate::runtime::codec::from_value(value).map(Self::Integer)
+            serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                codec::from_value(value).map(Self::Integer)
             }
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Enum)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }
     }
@@ -190,8 +185,8 @@ impl FineTuneBatchSizeEnum {
     }
 }
 
-impl ::std::fmt::Display for FineTuneBatchSizeEnum {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for FineTuneBatchSizeEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -214,26 +209,20 @@ impl From<String> for FineTuneBatchSizeEnum {
     }
 }
 
-impl ::serde::Serialize for FineTuneBatchSizeEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FineTuneBatchSizeEnum {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FineTuneBatchSizeEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for FineTuneBatchSizeEnum {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Settings for direct preference optimisation.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuneDpoMethod {
     /// Training hyperparameters.
@@ -257,7 +246,7 @@ impl FineTuneDpoMethod {
 }
 
 /// Training hyperparameters.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuneDpoMethodHyperparameters {
     /// Strength of the penalty that keeps the trained model close to the base model (0-2), or `auto`.
@@ -315,13 +304,13 @@ pub enum FineTuneDpoMethodHyperparametersBeta {
     /// A `Number` value.
     Number(f64),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for FineTuneDpoMethodHyperparametersBeta {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -338,33 +327,22 @@ impl From<f64> for FineTuneDpoMethodHyperparametersBeta {
     }
 }
 
-impl ::serde::Serialize for FineTuneDpoMethodHyperparametersBeta {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FineTuneDpoMethodHyperparametersBeta {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Number(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Number(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FineTuneDpoMethodHyperparametersBeta {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for FineTuneDpoMethodHyperparametersBeta {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::Number(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Number)
-            }
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Enum)
-            }
+            serde_json::Value::Number(_) => codec::from_value(value).map(Self::Number),
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }
     }
@@ -396,8 +374,8 @@ impl FineTuneDpoMethodHyperparametersBetaEnum {
     }
 }
 
-impl ::std::fmt::Display for FineTuneDpoMethodHyperparametersBetaEnum {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for FineTuneDpoMethodHyperparametersBetaEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -420,21 +398,15 @@ impl From<String> for FineTuneDpoMethodHyperparametersBetaEnum {
     }
 }
 
-impl ::serde::Serialize for FineTuneDpoMethodHyperparametersBetaEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FineTuneDpoMethodHyperparametersBetaEnum {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FineTuneDpoMethodHyperparametersBetaEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for FineTuneDpoMethodHyperparametersBetaEnum {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -446,13 +418,13 @@ pub enum FineTuneEpochs {
     /// An `Integer` value.
     Integer(i64),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for FineTuneEpochs {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -468,33 +440,24 @@ impl From<i64> for FineTuneEpochs {
     }
 }
 
-impl ::serde::Serialize for FineTuneEpochs {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FineTuneEpochs {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Integer(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Integer(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FineTuneEpochs {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for FineTuneEpochs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                crate::runtime::codec::from_value(value).map(Self::Integer)
+            serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                codec::from_value(value).map(Self::Integer)
             }
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Enum)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }
     }
@@ -526,8 +489,8 @@ impl FineTuneEpochsEnum {
     }
 }
 
-impl ::std::fmt::Display for FineTuneEpochsEnum {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for FineTuneEpochsEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -550,27 +513,21 @@ impl From<String> for FineTuneEpochsEnum {
     }
 }
 
-impl ::serde::Serialize for FineTuneEpochsEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FineTuneEpochsEnum {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FineTuneEpochsEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for FineTuneEpochsEnum {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Training settings at the top level of the request (superseded by `method`).
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuneHyperparameters {
     /// Examples per batch.
@@ -617,13 +574,13 @@ pub enum FineTuneLearningRateMultiplier {
     /// A `Number` value.
     Number(f64),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for FineTuneLearningRateMultiplier {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -639,33 +596,22 @@ impl From<f64> for FineTuneLearningRateMultiplier {
     }
 }
 
-impl ::serde::Serialize for FineTuneLearningRateMultiplier {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FineTuneLearningRateMultiplier {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Number(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Number(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FineTuneLearningRateMultiplier {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for FineTuneLearningRateMultiplier {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::Number(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Number)
-            }
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Enum)
-            }
+            serde_json::Value::Number(_) => codec::from_value(value).map(Self::Number),
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }
     }
@@ -697,8 +643,8 @@ impl FineTuneLearningRateMultiplierEnum {
     }
 }
 
-impl ::std::fmt::Display for FineTuneLearningRateMultiplierEnum {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for FineTuneLearningRateMultiplierEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -721,26 +667,20 @@ impl From<String> for FineTuneLearningRateMultiplierEnum {
     }
 }
 
-impl ::serde::Serialize for FineTuneLearningRateMultiplierEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FineTuneLearningRateMultiplierEnum {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FineTuneLearningRateMultiplierEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for FineTuneLearningRateMultiplierEnum {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Training method and its settings.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuneMethod {
     /// Supervised fine-tuning, direct preference optimisation, or reinforcement fine-tuning.
@@ -811,8 +751,8 @@ impl FineTuneMethodType {
     }
 }
 
-impl ::std::fmt::Display for FineTuneMethodType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for FineTuneMethodType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -839,26 +779,20 @@ impl From<String> for FineTuneMethodType {
     }
 }
 
-impl ::serde::Serialize for FineTuneMethodType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FineTuneMethodType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FineTuneMethodType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for FineTuneMethodType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Settings for supervised fine-tuning.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuneSupervisedMethod {
     /// Training hyperparameters.
@@ -882,7 +816,7 @@ impl FineTuneSupervisedMethod {
 }
 
 /// Training hyperparameters.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuneSupervisedMethodHyperparameters {
     /// Examples per batch.
@@ -925,7 +859,7 @@ impl FineTuneSupervisedMethodHyperparameters {
 pub type FineTuningIntegration = FineTuningIntegrationWandb;
 
 /// Reports metrics to a Weights and Biases project.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuningIntegrationWandb {
     /// Always `wandb`.
@@ -961,7 +895,7 @@ impl FineTuningIntegrationWandb {
 }
 
 /// Where the run is logged.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuningIntegrationWandbWandb {
     /// Project the run is created in.
@@ -1009,7 +943,7 @@ impl FineTuningIntegrationWandbWandb {
 }
 
 /// A fine-tuning job.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuningJob {
     /// Job id (`ftjob-...`).
@@ -1093,7 +1027,7 @@ impl Default for FineTuningJob {
 }
 
 /// A model snapshot saved during training, usable like a fine-tuned model.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuningJobCheckpoint {
     /// Always `fine_tuning.job.checkpoint`.
@@ -1134,7 +1068,7 @@ impl Default for FineTuningJobCheckpoint {
 }
 
 /// Training and validation metrics at that step.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuningJobCheckpointMetrics {
     /// Step number.
@@ -1161,7 +1095,7 @@ pub struct FineTuningJobCheckpointMetrics {
 }
 
 /// Why the job failed, when it did.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuningJobError {
     /// Machine-readable error code.
@@ -1175,7 +1109,7 @@ pub struct FineTuningJobError {
 }
 
 /// A status message or metrics report of a fine-tuning job.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuningJobEvent {
     /// Always `fine_tuning.job.event`.
@@ -1198,7 +1132,7 @@ pub struct FineTuningJobEvent {
     pub r#type: Option<FineTuningJobEventType>,
     /// Structured payload, such as training metrics.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<::serde_json::Value>,
+    pub data: Option<serde_json::Value>,
 }
 
 impl Default for FineTuningJobEvent {
@@ -1247,8 +1181,8 @@ impl FineTuningJobEventLevel {
     }
 }
 
-impl ::std::fmt::Display for FineTuningJobEventLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for FineTuningJobEventLevel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1275,21 +1209,15 @@ impl From<String> for FineTuningJobEventLevel {
     }
 }
 
-impl ::serde::Serialize for FineTuningJobEventLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FineTuningJobEventLevel {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FineTuningJobEventLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for FineTuningJobEventLevel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -1322,8 +1250,8 @@ impl FineTuningJobEventType {
     }
 }
 
-impl ::std::fmt::Display for FineTuningJobEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for FineTuningJobEventType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1348,26 +1276,20 @@ impl From<String> for FineTuningJobEventType {
     }
 }
 
-impl ::serde::Serialize for FineTuningJobEventType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FineTuningJobEventType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FineTuningJobEventType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for FineTuningJobEventType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Hyperparameters in effect (for supervised jobs).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FineTuningJobHyperparameters {
     /// Batch size in effect.
@@ -1422,8 +1344,8 @@ impl FineTuningJobStatus {
     }
 }
 
-impl ::std::fmt::Display for FineTuningJobStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for FineTuningJobStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1456,21 +1378,15 @@ impl From<String> for FineTuningJobStatus {
     }
 }
 
-impl ::serde::Serialize for FineTuningJobStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for FineTuningJobStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FineTuningJobStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for FineTuningJobStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -1531,7 +1447,7 @@ impl ListFineTuningJobCheckpointsParams {
 }
 
 /// A page of fine-tuning checkpoints.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ListFineTuningJobCheckpointsResponse {
     /// Always `list`.
@@ -1577,7 +1493,7 @@ impl crate::runtime::Page for ListFineTuningJobCheckpointsResponse {
 }
 
 /// A page of fine-tuning job events.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ListFineTuningJobEventsResponse {
     /// Always `list`.
@@ -1625,7 +1541,7 @@ pub struct ListPaginatedFineTuningJobsParams {
     pub limit: Option<i64>,
     /// Only return jobs whose metadata contains all of these pairs,
     /// sent as `metadata[key]=value`.
-    pub metadata: Option<::std::collections::BTreeMap<String, String>>,
+    pub metadata: Option<BTreeMap<String, String>>,
 }
 
 impl ListPaginatedFineTuningJobsParams {
@@ -1644,17 +1560,14 @@ impl ListPaginatedFineTuningJobsParams {
         self
     }
     /// Sets `metadata`.
-    pub fn metadata(
-        mut self,
-        value: impl Into<::std::collections::BTreeMap<String, String>>,
-    ) -> Self {
+    pub fn metadata(mut self, value: impl Into<BTreeMap<String, String>>) -> Self {
         self.metadata = Some(value.into());
         self
     }
 }
 
 /// A page of fine-tuning jobs.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ListPaginatedFineTuningJobsResponse {
     /// Always `list`.

@@ -11,6 +11,9 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
 use super::*;
 
 /// Multipart body of `POST /images/edits`.
@@ -219,8 +222,8 @@ impl CreateImageEditRequestBackground {
     }
 }
 
-impl ::std::fmt::Display for CreateImageEditRequestBackground {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateImageEditRequestBackground {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -247,21 +250,15 @@ impl From<String> for CreateImageEditRequestBackground {
     }
 }
 
-impl ::serde::Serialize for CreateImageEditRequestBackground {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateImageEditRequestBackground {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestBackground {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateImageEditRequestBackground {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -297,8 +294,8 @@ impl CreateImageEditRequestOutputFormat {
     }
 }
 
-impl ::std::fmt::Display for CreateImageEditRequestOutputFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateImageEditRequestOutputFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -325,21 +322,15 @@ impl From<String> for CreateImageEditRequestOutputFormat {
     }
 }
 
-impl ::serde::Serialize for CreateImageEditRequestOutputFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateImageEditRequestOutputFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestOutputFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateImageEditRequestOutputFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -381,8 +372,8 @@ impl CreateImageEditRequestQuality {
     }
 }
 
-impl ::std::fmt::Display for CreateImageEditRequestQuality {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateImageEditRequestQuality {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -413,21 +404,15 @@ impl From<String> for CreateImageEditRequestQuality {
     }
 }
 
-impl ::serde::Serialize for CreateImageEditRequestQuality {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateImageEditRequestQuality {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestQuality {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateImageEditRequestQuality {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -460,8 +445,8 @@ impl CreateImageEditRequestResponseFormat {
     }
 }
 
-impl ::std::fmt::Display for CreateImageEditRequestResponseFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateImageEditRequestResponseFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -486,26 +471,20 @@ impl From<String> for CreateImageEditRequestResponseFormat {
     }
 }
 
-impl ::serde::Serialize for CreateImageEditRequestResponseFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateImageEditRequestResponseFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageEditRequestResponseFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateImageEditRequestResponseFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Body of `POST /images/generations`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateImageRequest {
     /// Description of the desired image.
@@ -656,8 +635,8 @@ impl CreateImageRequestBackground {
     }
 }
 
-impl ::std::fmt::Display for CreateImageRequestBackground {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateImageRequestBackground {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -684,21 +663,15 @@ impl From<String> for CreateImageRequestBackground {
     }
 }
 
-impl ::serde::Serialize for CreateImageRequestBackground {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateImageRequestBackground {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageRequestBackground {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateImageRequestBackground {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -731,8 +704,8 @@ impl CreateImageRequestModeration {
     }
 }
 
-impl ::std::fmt::Display for CreateImageRequestModeration {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateImageRequestModeration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -757,21 +730,15 @@ impl From<String> for CreateImageRequestModeration {
     }
 }
 
-impl ::serde::Serialize for CreateImageRequestModeration {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateImageRequestModeration {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageRequestModeration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateImageRequestModeration {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -807,8 +774,8 @@ impl CreateImageRequestOutputFormat {
     }
 }
 
-impl ::std::fmt::Display for CreateImageRequestOutputFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateImageRequestOutputFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -835,21 +802,15 @@ impl From<String> for CreateImageRequestOutputFormat {
     }
 }
 
-impl ::serde::Serialize for CreateImageRequestOutputFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateImageRequestOutputFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageRequestOutputFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateImageRequestOutputFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -894,8 +855,8 @@ impl CreateImageRequestQuality {
     }
 }
 
-impl ::std::fmt::Display for CreateImageRequestQuality {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateImageRequestQuality {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -928,21 +889,15 @@ impl From<String> for CreateImageRequestQuality {
     }
 }
 
-impl ::serde::Serialize for CreateImageRequestQuality {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateImageRequestQuality {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageRequestQuality {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateImageRequestQuality {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -975,8 +930,8 @@ impl CreateImageRequestResponseFormat {
     }
 }
 
-impl ::std::fmt::Display for CreateImageRequestResponseFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateImageRequestResponseFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1001,21 +956,15 @@ impl From<String> for CreateImageRequestResponseFormat {
     }
 }
 
-impl ::serde::Serialize for CreateImageRequestResponseFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateImageRequestResponseFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageRequestResponseFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateImageRequestResponseFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -1048,8 +997,8 @@ impl CreateImageRequestStyle {
     }
 }
 
-impl ::std::fmt::Display for CreateImageRequestStyle {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateImageRequestStyle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1074,21 +1023,15 @@ impl From<String> for CreateImageRequestStyle {
     }
 }
 
-impl ::serde::Serialize for CreateImageRequestStyle {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateImageRequestStyle {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageRequestStyle {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateImageRequestStyle {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -1207,8 +1150,8 @@ impl CreateImageVariationRequestResponseFormat {
     }
 }
 
-impl ::std::fmt::Display for CreateImageVariationRequestResponseFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateImageVariationRequestResponseFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1233,21 +1176,15 @@ impl From<String> for CreateImageVariationRequestResponseFormat {
     }
 }
 
-impl ::serde::Serialize for CreateImageVariationRequestResponseFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateImageVariationRequestResponseFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageVariationRequestResponseFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateImageVariationRequestResponseFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -1283,8 +1220,8 @@ impl CreateImageVariationRequestSize {
     }
 }
 
-impl ::std::fmt::Display for CreateImageVariationRequestSize {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateImageVariationRequestSize {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1311,26 +1248,20 @@ impl From<String> for CreateImageVariationRequestSize {
     }
 }
 
-impl ::serde::Serialize for CreateImageVariationRequestSize {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateImageVariationRequestSize {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageVariationRequestSize {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateImageVariationRequestSize {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// One generated image.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Image {
     /// The image, base64-encoded (GPT image models, or when `b64_json` was requested).
@@ -1345,7 +1276,7 @@ pub struct Image {
 }
 
 /// Token accounting for GPT image models.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ImageGenUsage {
     /// Tokens in the input (text and images).
@@ -1366,7 +1297,7 @@ pub struct ImageGenUsage {
 }
 
 /// Breakdown of input tokens.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ImageGenUsageInputTokensDetails {
     /// Text tokens.
@@ -1378,7 +1309,7 @@ pub struct ImageGenUsageInputTokensDetails {
 }
 
 /// Breakdown of output tokens.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ImageGenUsageOutputTokensDetails {
     /// Image tokens.
@@ -1390,7 +1321,7 @@ pub struct ImageGenUsageOutputTokensDetails {
 }
 
 /// Result of an image generation, edit or variation request.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ImagesResponse {
     /// Creation time, in seconds since the Unix epoch.
@@ -1445,8 +1376,8 @@ impl ImagesResponseBackground {
     }
 }
 
-impl ::std::fmt::Display for ImagesResponseBackground {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ImagesResponseBackground {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1471,21 +1402,15 @@ impl From<String> for ImagesResponseBackground {
     }
 }
 
-impl ::serde::Serialize for ImagesResponseBackground {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ImagesResponseBackground {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImagesResponseBackground {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ImagesResponseBackground {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -1521,8 +1446,8 @@ impl ImagesResponseOutputFormat {
     }
 }
 
-impl ::std::fmt::Display for ImagesResponseOutputFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ImagesResponseOutputFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1549,21 +1474,15 @@ impl From<String> for ImagesResponseOutputFormat {
     }
 }
 
-impl ::serde::Serialize for ImagesResponseOutputFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ImagesResponseOutputFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImagesResponseOutputFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ImagesResponseOutputFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -1599,8 +1518,8 @@ impl ImagesResponseQuality {
     }
 }
 
-impl ::std::fmt::Display for ImagesResponseQuality {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ImagesResponseQuality {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1627,21 +1546,15 @@ impl From<String> for ImagesResponseQuality {
     }
 }
 
-impl ::serde::Serialize for ImagesResponseQuality {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ImagesResponseQuality {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImagesResponseQuality {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ImagesResponseQuality {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -1677,8 +1590,8 @@ impl ImagesResponseSize {
     }
 }
 
-impl ::std::fmt::Display for ImagesResponseSize {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ImagesResponseSize {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1705,20 +1618,14 @@ impl From<String> for ImagesResponseSize {
     }
 }
 
-impl ::serde::Serialize for ImagesResponseSize {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ImagesResponseSize {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImagesResponseSize {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ImagesResponseSize {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }

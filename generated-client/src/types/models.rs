@@ -11,8 +11,10 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use serde::{Deserialize, Serialize};
+
 /// Confirmation that a fine-tuned model was deleted.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DeleteModelResponse {
     /// Name of the deleted model.
@@ -27,7 +29,7 @@ pub struct DeleteModelResponse {
 }
 
 /// All models the caller can use.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ListModelsResponse {
     /// Always `list`.
@@ -48,7 +50,7 @@ impl Default for ListModelsResponse {
 }
 
 /// A model the caller can use.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Model {
     /// Model name, used as `model` in requests.

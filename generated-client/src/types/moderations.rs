@@ -11,8 +11,12 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+
 /// Body of `POST /moderations`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateModerationRequest {
     /// Content to classify; a string, a list of strings, or a list of text and image parts.
@@ -53,13 +57,13 @@ pub enum CreateModerationRequestInput {
     /// A `ModerationInputPartArray` value.
     ModerationInputPartArray(Vec<ModerationInputPart>),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for CreateModerationRequestInput {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -87,47 +91,34 @@ impl From<Vec<ModerationInputPart>> for CreateModerationRequestInput {
     }
 }
 
-impl ::serde::Serialize for CreateModerationRequestInput {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateModerationRequestInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::StringArray(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::StringArray(value) => Serialize::serialize(value, serializer),
             Self::ModerationInputPartArray(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateModerationRequestInput {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for CreateModerationRequestInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::String)
-            }
-            ::serde_json::Value::Array(items) => {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(items) => {
                 match items.first() {
-                    None => {
-                        crate::runtime::codec::from_value(value).map(Self::StringArray)
-                    }
+                    None => codec::from_value(value).map(Self::StringArray),
                     Some(first) => {
                         match first {
-                            ::serde_json::Value::String(_) => {
-                                crate::runtime::codec::from_value(value)
-                                    .map(Self::StringArray)
+                            serde_json::Value::String(_) => {
+                                codec::from_value(value).map(Self::StringArray)
                             }
-                            ::serde_json::Value::Object(_) => {
-                                crate::runtime::codec::from_value(value)
-                                    .map(Self::ModerationInputPartArray)
+                            serde_json::Value::Object(_) => {
+                                codec::from_value(value).map(Self::ModerationInputPartArray)
                             }
                             _ => Ok(Self::Other(value)),
                         }
@@ -140,7 +131,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateModerationRequestInput {
 }
 
 /// Classification results, one per input.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateModerationResponse {
     /// Id of the moderation request.
@@ -155,7 +146,7 @@ pub struct CreateModerationResponse {
 }
 
 /// Whether each policy category was triggered.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ModerationCategories {
     /// Hateful content towards a protected group.
@@ -220,7 +211,7 @@ pub struct ModerationCategories {
 }
 
 /// For each category, which kinds of input (text, image) its score is based on.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ModerationCategoryAppliedInputTypes {
     /// Input kinds behind the `hate` score.
@@ -289,7 +280,7 @@ pub struct ModerationCategoryAppliedInputTypes {
 }
 
 /// Model confidence (0 to 1) for each category.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ModerationCategoryScores {
     /// Score for `hate`.
@@ -358,7 +349,7 @@ pub struct ModerationCategoryScores {
 }
 
 /// An image to classify.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ModerationImageUrlInput {
     /// Always `image_url`.
@@ -397,7 +388,7 @@ impl ModerationImageUrlInput {
 }
 
 /// Where the image is.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ModerationImageUrlInputImageUrl {
     /// Image URL or base64 data URL.
@@ -425,13 +416,13 @@ pub enum ModerationInputPart {
     /// Text to classify.
     Text(ModerationTextInput),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ModerationInputPart {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -447,38 +438,29 @@ impl From<ModerationTextInput> for ModerationInputPart {
     }
 }
 
-impl ::serde::Serialize for ModerationInputPart {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ModerationInputPart {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::ImageUrl(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModerationInputPart {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("image_url") => {
-                crate::runtime::codec::from_value(value).map(Self::ImageUrl)
-            }
-            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
+impl<'de> Deserialize<'de> for ModerationInputPart {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
+            Some("text") => codec::from_value(value).map(Self::Text),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// Classification of one input.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ModerationResult {
     /// Whether any category was triggered.
@@ -527,8 +509,8 @@ impl ModerationTextAndImageInputTypesItem {
     }
 }
 
-impl ::std::fmt::Display for ModerationTextAndImageInputTypesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ModerationTextAndImageInputTypesItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -553,26 +535,20 @@ impl From<String> for ModerationTextAndImageInputTypesItem {
     }
 }
 
-impl ::serde::Serialize for ModerationTextAndImageInputTypesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ModerationTextAndImageInputTypesItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModerationTextAndImageInputTypesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ModerationTextAndImageInputTypesItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Text to classify.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ModerationTextInput {
     /// Always `text`.
@@ -636,8 +612,8 @@ impl ModerationTextOnlyInputTypesItem {
     }
 }
 
-impl ::std::fmt::Display for ModerationTextOnlyInputTypesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ModerationTextOnlyInputTypesItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -660,20 +636,14 @@ impl From<String> for ModerationTextOnlyInputTypesItem {
     }
 }
 
-impl ::serde::Serialize for ModerationTextOnlyInputTypesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ModerationTextOnlyInputTypesItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModerationTextOnlyInputTypesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ModerationTextOnlyInputTypesItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }

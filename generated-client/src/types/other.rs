@@ -11,10 +11,11 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Body of every failed request.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ErrorResponse {
     /// The error.

@@ -11,10 +11,13 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
 use super::*;
 
 /// Settings for transcribing user audio.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeAudioTranscription {
     /// Transcription model, e.g. `whisper-1` or `gpt-4o-transcribe`.
@@ -66,13 +69,13 @@ pub enum RealtimeClientEvent {
     /// Stops the response being generated.
     ResponseCancel(RealtimeClientEventResponseCancel),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RealtimeClientEvent {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -112,70 +115,47 @@ impl From<RealtimeClientEventResponseCancel> for RealtimeClientEvent {
     }
 }
 
-impl ::serde::Serialize for RealtimeClientEvent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeClientEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::SessionUpdate(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
+            Self::SessionUpdate(value) => Serialize::serialize(value, serializer),
             Self::InputAudioBufferAppend(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::InputAudioBufferCommit(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
-            Self::InputAudioBufferClear(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ResponseCreate(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ResponseCancel(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::InputAudioBufferClear(value) => Serialize::serialize(value, serializer),
+            Self::ResponseCreate(value) => Serialize::serialize(value, serializer),
+            Self::ResponseCancel(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeClientEvent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("session.update") => {
-                crate::runtime::codec::from_value(value).map(Self::SessionUpdate)
-            }
+impl<'de> Deserialize<'de> for RealtimeClientEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("session.update") => codec::from_value(value).map(Self::SessionUpdate),
             Some("input_audio_buffer.append") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::InputAudioBufferAppend)
+                codec::from_value(value).map(Self::InputAudioBufferAppend)
             }
             Some("input_audio_buffer.commit") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::InputAudioBufferCommit)
+                codec::from_value(value).map(Self::InputAudioBufferCommit)
             }
             Some("input_audio_buffer.clear") => {
-                crate::runtime::codec::from_value(value).map(Self::InputAudioBufferClear)
+                codec::from_value(value).map(Self::InputAudioBufferClear)
             }
-            Some("response.create") => {
-                crate::runtime::codec::from_value(value).map(Self::ResponseCreate)
-            }
-            Some("response.cancel") => {
-                crate::runtime::codec::from_value(value).map(Self::ResponseCancel)
-            }
+            Some("response.create") => codec::from_value(value).map(Self::ResponseCreate),
+            Some("response.cancel") => codec::from_value(value).map(Self::ResponseCancel),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// Adds audio to the input buffer.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeClientEventInputAudioBufferAppend {
     /// Optional id chosen by the client.
@@ -220,7 +200,7 @@ impl RealtimeClientEventInputAudioBufferAppend {
 }
 
 /// Discards the buffered audio.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeClientEventInputAudioBufferClear {
     /// Optional id chosen by the client.
@@ -253,7 +233,7 @@ impl RealtimeClientEventInputAudioBufferClear {
 }
 
 /// Turns the buffered audio into a user message (not needed when server VAD is on).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeClientEventInputAudioBufferCommit {
     /// Optional id chosen by the client.
@@ -286,7 +266,7 @@ impl RealtimeClientEventInputAudioBufferCommit {
 }
 
 /// Stops the response being generated.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeClientEventResponseCancel {
     /// Optional id chosen by the client.
@@ -328,7 +308,7 @@ impl RealtimeClientEventResponseCancel {
 }
 
 /// Asks the model to respond now, optionally with settings for this response only.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeClientEventResponseCreate {
     /// Optional id chosen by the client.
@@ -370,7 +350,7 @@ impl RealtimeClientEventResponseCreate {
 }
 
 /// Changes the session configuration; fields left out keep their current value.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeClientEventSessionUpdate {
     /// Optional id chosen by the client, echoed in related errors.
@@ -415,7 +395,7 @@ impl RealtimeClientEventSessionUpdate {
 }
 
 /// A function the Realtime model may call (flat shape, no nested `function`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeFunctionTool {
     /// Always `function`.
@@ -429,7 +409,7 @@ pub struct RealtimeFunctionTool {
     pub description: Option<String>,
     /// JSON Schema of the arguments.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<::serde_json::Value>,
+    pub parameters: Option<serde_json::Value>,
 }
 
 impl RealtimeFunctionTool {
@@ -453,14 +433,14 @@ impl RealtimeFunctionTool {
         self
     }
     /// Sets `parameters`.
-    pub fn parameters(mut self, value: impl Into<::serde_json::Value>) -> Self {
+    pub fn parameters(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.parameters = Some(value.into());
         self
     }
 }
 
 /// Settings that apply to one response only.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeResponseCreateParams {
     /// Output kinds for this response.
@@ -572,13 +552,13 @@ pub enum RealtimeResponseCreateParamsMaxOutputTokens {
     /// An `Enum` value.
     Enum(RealtimeResponseCreateParamsMaxOutputTokensEnum),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for RealtimeResponseCreateParamsMaxOutputTokens {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -595,33 +575,24 @@ for RealtimeResponseCreateParamsMaxOutputTokens {
     }
 }
 
-impl ::serde::Serialize for RealtimeResponseCreateParamsMaxOutputTokens {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeResponseCreateParamsMaxOutputTokens {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Integer(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Integer(value) => Serialize::serialize(value, serializer),
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokens {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokens {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                crate::runtime::codec::from_value(value).map(Self::Integer)
+            serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                codec::from_value(value).map(Self::Integer)
             }
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Enum)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }
     }
@@ -653,8 +624,8 @@ impl RealtimeResponseCreateParamsMaxOutputTokensEnum {
     }
 }
 
-impl ::std::fmt::Display for RealtimeResponseCreateParamsMaxOutputTokensEnum {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -677,21 +648,15 @@ impl From<String> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
     }
 }
 
-impl ::serde::Serialize for RealtimeResponseCreateParamsMaxOutputTokensEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -724,8 +689,8 @@ impl RealtimeResponseCreateParamsModalitiesItem {
     }
 }
 
-impl ::std::fmt::Display for RealtimeResponseCreateParamsModalitiesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RealtimeResponseCreateParamsModalitiesItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -750,21 +715,15 @@ impl From<String> for RealtimeResponseCreateParamsModalitiesItem {
     }
 }
 
-impl ::serde::Serialize for RealtimeResponseCreateParamsModalitiesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeResponseCreateParamsModalitiesItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsModalitiesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsModalitiesItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -800,8 +759,8 @@ impl RealtimeResponseCreateParamsOutputAudioFormat {
     }
 }
 
-impl ::std::fmt::Display for RealtimeResponseCreateParamsOutputAudioFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RealtimeResponseCreateParamsOutputAudioFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -828,21 +787,15 @@ impl From<String> for RealtimeResponseCreateParamsOutputAudioFormat {
     }
 }
 
-impl ::serde::Serialize for RealtimeResponseCreateParamsOutputAudioFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeResponseCreateParamsOutputAudioFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsOutputAudioFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsOutputAudioFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -856,13 +809,13 @@ pub enum RealtimeResponseCreateParamsToolChoice {
     /// Forces a call to a tool of an MCP server.
     ToolChoiceMcp(ToolChoiceMcp),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for RealtimeResponseCreateParamsToolChoice {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -884,60 +837,42 @@ impl From<ToolChoiceMcp> for RealtimeResponseCreateParamsToolChoice {
     }
 }
 
-impl ::serde::Serialize for RealtimeResponseCreateParamsToolChoice {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeResponseCreateParamsToolChoice {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::ToolChoiceOptions(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ToolChoiceFunction(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ToolChoiceMcp(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::ToolChoiceOptions(value) => Serialize::serialize(value, serializer),
+            Self::ToolChoiceFunction(value) => Serialize::serialize(value, serializer),
+            Self::ToolChoiceMcp(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::ToolChoiceOptions)
+            serde_json::Value::String(_) => {
+                codec::from_value(value).map(Self::ToolChoiceOptions)
             }
-            ::serde_json::Value::Object(object) => {
-                match crate::runtime::codec::best_object_variant(
+            serde_json::Value::Object(object) => {
+                match codec::best_object_variant(
                     object,
                     &[
-                        crate::runtime::codec::ObjectShape {
+                        codec::ObjectShape {
                             required: &["type", "name"],
                             known: &["type", "name"],
                             constants: &[("type", "function")],
                         },
-                        crate::runtime::codec::ObjectShape {
+                        codec::ObjectShape {
                             required: &["type", "server_label"],
                             known: &["type", "server_label", "name"],
                             constants: &[("type", "mcp")],
                         },
                     ],
                 ) {
-                    Some(0) => {
-                        crate::runtime::codec::from_value(value)
-                            .map(Self::ToolChoiceFunction)
-                    }
-                    Some(1) => {
-                        crate::runtime::codec::from_value(value).map(Self::ToolChoiceMcp)
-                    }
+                    Some(0) => codec::from_value(value).map(Self::ToolChoiceFunction),
+                    Some(1) => codec::from_value(value).map(Self::ToolChoiceMcp),
                     _ => Ok(Self::Other(value)),
                 }
             }
@@ -947,7 +882,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
 }
 
 /// Detects turns from what the user says.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeSemanticVad {
     /// Always `semantic_vad`.
@@ -1032,8 +967,8 @@ impl RealtimeSemanticVadEagerness {
     }
 }
 
-impl ::std::fmt::Display for RealtimeSemanticVadEagerness {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RealtimeSemanticVadEagerness {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1062,21 +997,15 @@ impl From<String> for RealtimeSemanticVadEagerness {
     }
 }
 
-impl ::serde::Serialize for RealtimeSemanticVadEagerness {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeSemanticVadEagerness {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeSemanticVadEagerness {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RealtimeSemanticVadEagerness {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -1116,13 +1045,13 @@ pub enum RealtimeServerEvent {
         RealtimeServerEventResponseFunctionCallArgumentsDone,
     ),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RealtimeServerEvent {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -1211,115 +1140,89 @@ impl From<RealtimeServerEventResponseFunctionCallArgumentsDone> for RealtimeServ
     }
 }
 
-impl ::serde::Serialize for RealtimeServerEvent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeServerEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Error(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::SessionCreated(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::SessionUpdated(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
+            Self::Error(value) => Serialize::serialize(value, serializer),
+            Self::SessionCreated(value) => Serialize::serialize(value, serializer),
+            Self::SessionUpdated(value) => Serialize::serialize(value, serializer),
             Self::InputAudioBufferCommitted(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::InputAudioBufferCleared(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::InputAudioBufferSpeechStarted(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::InputAudioBufferSpeechStopped(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::ResponseOutputTextDelta(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::ResponseOutputTextDone(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::ResponseOutputAudioDelta(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::ResponseOutputAudioDone(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::ResponseOutputAudioTranscriptDelta(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::ResponseFunctionCallArgumentsDelta(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::ResponseFunctionCallArgumentsDone(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeServerEvent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("error") => crate::runtime::codec::from_value(value).map(Self::Error),
-            Some("session.created") => {
-                crate::runtime::codec::from_value(value).map(Self::SessionCreated)
-            }
-            Some("session.updated") => {
-                crate::runtime::codec::from_value(value).map(Self::SessionUpdated)
-            }
+impl<'de> Deserialize<'de> for RealtimeServerEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("error") => codec::from_value(value).map(Self::Error),
+            Some("session.created") => codec::from_value(value).map(Self::SessionCreated),
+            Some("session.updated") => codec::from_value(value).map(Self::SessionUpdated),
             Some("input_audio_buffer.committed") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::InputAudioBufferCommitted)
+                codec::from_value(value).map(Self::InputAudioBufferCommitted)
             }
             Some("input_audio_buffer.cleared") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::InputAudioBufferCleared)
+                codec::from_value(value).map(Self::InputAudioBufferCleared)
             }
             Some("input_audio_buffer.speech_started") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::InputAudioBufferSpeechStarted)
+                codec::from_value(value).map(Self::InputAudioBufferSpeechStarted)
             }
             Some("input_audio_buffer.speech_stopped") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::InputAudioBufferSpeechStopped)
+                codec::from_value(value).map(Self::InputAudioBufferSpeechStopped)
             }
             Some("response.output_text.delta") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ResponseOutputTextDelta)
+                codec::from_value(value).map(Self::ResponseOutputTextDelta)
             }
             Some("response.output_text.done") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ResponseOutputTextDone)
+                codec::from_value(value).map(Self::ResponseOutputTextDone)
             }
             Some("response.output_audio.delta") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ResponseOutputAudioDelta)
+                codec::from_value(value).map(Self::ResponseOutputAudioDelta)
             }
             Some("response.output_audio.done") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ResponseOutputAudioDone)
+                codec::from_value(value).map(Self::ResponseOutputAudioDone)
             }
             Some("response.output_audio_transcript.delta") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ResponseOutputAudioTranscriptDelta)
+                codec::from_value(value).map(Self::ResponseOutputAudioTranscriptDelta)
             }
             Some("response.function_call_arguments.delta") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ResponseFunctionCallArgumentsDelta)
+                codec::from_value(value).map(Self::ResponseFunctionCallArgumentsDelta)
             }
             Some("response.function_call_arguments.done") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ResponseFunctionCallArgumentsDone)
+                codec::from_value(value).map(Self::ResponseFunctionCallArgumentsDone)
             }
             _ => Ok(Self::Unknown(value)),
         }
@@ -1327,7 +1230,7 @@ impl<'de> ::serde::Deserialize<'de> for RealtimeServerEvent {
 }
 
 /// Something went wrong; the session usually stays open.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventError {
     /// Id of this server event.
@@ -1352,7 +1255,7 @@ impl Default for RealtimeServerEventError {
 }
 
 /// Details of the problem.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventErrorError {
     /// Error category, e.g. `invalid_request_error`.
@@ -1373,7 +1276,7 @@ pub struct RealtimeServerEventErrorError {
 }
 
 /// The input buffer was emptied.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventInputAudioBufferCleared {
     /// Id of this server event.
@@ -1394,7 +1297,7 @@ impl Default for RealtimeServerEventInputAudioBufferCleared {
 }
 
 /// The input buffer became a user message item.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventInputAudioBufferCommitted {
     /// Id of this server event.
@@ -1423,7 +1326,7 @@ impl Default for RealtimeServerEventInputAudioBufferCommitted {
 }
 
 /// Voice activity detection heard the user start speaking.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventInputAudioBufferSpeechStarted {
     /// Id of this server event.
@@ -1452,7 +1355,7 @@ impl Default for RealtimeServerEventInputAudioBufferSpeechStarted {
 }
 
 /// Voice activity detection heard the user stop speaking.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventInputAudioBufferSpeechStopped {
     /// Id of this server event.
@@ -1481,7 +1384,7 @@ impl Default for RealtimeServerEventInputAudioBufferSpeechStopped {
 }
 
 /// A chunk of audio output.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseAudioDelta {
     /// Id of this server event.
@@ -1522,7 +1425,7 @@ impl Default for RealtimeServerEventResponseAudioDelta {
 }
 
 /// An audio part is complete.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseAudioDone {
     /// Id of this server event.
@@ -1559,7 +1462,7 @@ impl Default for RealtimeServerEventResponseAudioDone {
 }
 
 /// A piece of the transcript of audio output.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseAudioTranscriptDelta {
     /// Id of this server event.
@@ -1600,7 +1503,7 @@ impl Default for RealtimeServerEventResponseAudioTranscriptDelta {
 }
 
 /// A piece of the JSON arguments of a function call.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseFunctionCallArgumentsDelta {
     /// Id of this server event.
@@ -1641,7 +1544,7 @@ impl Default for RealtimeServerEventResponseFunctionCallArgumentsDelta {
 }
 
 /// The arguments of a function call are complete.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseFunctionCallArgumentsDone {
     /// Id of this server event.
@@ -1686,7 +1589,7 @@ impl Default for RealtimeServerEventResponseFunctionCallArgumentsDone {
 }
 
 /// A piece of text output.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseTextDelta {
     /// Id of this server event.
@@ -1727,7 +1630,7 @@ impl Default for RealtimeServerEventResponseTextDelta {
 }
 
 /// A text part is complete.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventResponseTextDone {
     /// Id of this server event.
@@ -1768,7 +1671,7 @@ impl Default for RealtimeServerEventResponseTextDone {
 }
 
 /// First event of every connection, with the initial session configuration.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventSessionCreated {
     /// Id of this server event.
@@ -1793,7 +1696,7 @@ impl Default for RealtimeServerEventSessionCreated {
 }
 
 /// Confirms a `session.update` with the resulting configuration.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerEventSessionUpdated {
     /// Id of this server event.
@@ -1818,7 +1721,7 @@ impl Default for RealtimeServerEventSessionUpdated {
 }
 
 /// Detects turns from silence.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeServerVad {
     /// Always `server_vad`.
@@ -1896,7 +1799,7 @@ impl RealtimeServerVad {
 }
 
 /// Configuration of a Realtime session, as sent in `session.update` and reported by the server.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeSession {
     /// Session id (server-assigned).
@@ -2098,8 +2001,8 @@ impl RealtimeSessionIncludeItem {
     }
 }
 
-impl ::std::fmt::Display for RealtimeSessionIncludeItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RealtimeSessionIncludeItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2126,21 +2029,15 @@ impl From<String> for RealtimeSessionIncludeItem {
     }
 }
 
-impl ::serde::Serialize for RealtimeSessionIncludeItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeSessionIncludeItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeSessionIncludeItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RealtimeSessionIncludeItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -2176,8 +2073,8 @@ impl RealtimeSessionInputAudioFormat {
     }
 }
 
-impl ::std::fmt::Display for RealtimeSessionInputAudioFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RealtimeSessionInputAudioFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2204,26 +2101,20 @@ impl From<String> for RealtimeSessionInputAudioFormat {
     }
 }
 
-impl ::serde::Serialize for RealtimeSessionInputAudioFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeSessionInputAudioFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeSessionInputAudioFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RealtimeSessionInputAudioFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Noise reduction applied to input audio.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RealtimeSessionInputAudioNoiseReduction {
     /// Close-talking microphones or far-field ones such as laptops.
@@ -2275,8 +2166,8 @@ impl RealtimeSessionInputAudioNoiseReductionType {
     }
 }
 
-impl ::std::fmt::Display for RealtimeSessionInputAudioNoiseReductionType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RealtimeSessionInputAudioNoiseReductionType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2301,21 +2192,15 @@ impl From<String> for RealtimeSessionInputAudioNoiseReductionType {
     }
 }
 
-impl ::serde::Serialize for RealtimeSessionInputAudioNoiseReductionType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeSessionInputAudioNoiseReductionType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeSessionInputAudioNoiseReductionType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RealtimeSessionInputAudioNoiseReductionType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -2327,13 +2212,13 @@ pub enum RealtimeSessionMaxResponseOutputTokens {
     /// An `Enum` value.
     Enum(RealtimeSessionMaxResponseOutputTokensEnum),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for RealtimeSessionMaxResponseOutputTokens {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -2350,33 +2235,24 @@ for RealtimeSessionMaxResponseOutputTokens {
     }
 }
 
-impl ::serde::Serialize for RealtimeSessionMaxResponseOutputTokens {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeSessionMaxResponseOutputTokens {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Integer(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Integer(value) => Serialize::serialize(value, serializer),
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeSessionMaxResponseOutputTokens {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for RealtimeSessionMaxResponseOutputTokens {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                crate::runtime::codec::from_value(value).map(Self::Integer)
+            serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                codec::from_value(value).map(Self::Integer)
             }
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Enum)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }
     }
@@ -2408,8 +2284,8 @@ impl RealtimeSessionMaxResponseOutputTokensEnum {
     }
 }
 
-impl ::std::fmt::Display for RealtimeSessionMaxResponseOutputTokensEnum {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RealtimeSessionMaxResponseOutputTokensEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2432,21 +2308,15 @@ impl From<String> for RealtimeSessionMaxResponseOutputTokensEnum {
     }
 }
 
-impl ::serde::Serialize for RealtimeSessionMaxResponseOutputTokensEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeSessionMaxResponseOutputTokensEnum {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeSessionMaxResponseOutputTokensEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RealtimeSessionMaxResponseOutputTokensEnum {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -2479,8 +2349,8 @@ impl RealtimeSessionModalitiesItem {
     }
 }
 
-impl ::std::fmt::Display for RealtimeSessionModalitiesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RealtimeSessionModalitiesItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2505,21 +2375,15 @@ impl From<String> for RealtimeSessionModalitiesItem {
     }
 }
 
-impl ::serde::Serialize for RealtimeSessionModalitiesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeSessionModalitiesItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeSessionModalitiesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RealtimeSessionModalitiesItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -2555,8 +2419,8 @@ impl RealtimeSessionOutputAudioFormat {
     }
 }
 
-impl ::std::fmt::Display for RealtimeSessionOutputAudioFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RealtimeSessionOutputAudioFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2583,21 +2447,15 @@ impl From<String> for RealtimeSessionOutputAudioFormat {
     }
 }
 
-impl ::serde::Serialize for RealtimeSessionOutputAudioFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeSessionOutputAudioFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeSessionOutputAudioFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RealtimeSessionOutputAudioFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -2609,13 +2467,13 @@ pub enum RealtimeTurnDetection {
     /// Detects turns from what the user says.
     SemanticVad(RealtimeSemanticVad),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RealtimeTurnDetection {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -2631,33 +2489,22 @@ impl From<RealtimeSemanticVad> for RealtimeTurnDetection {
     }
 }
 
-impl ::serde::Serialize for RealtimeTurnDetection {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RealtimeTurnDetection {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::ServerVad(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::SemanticVad(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::ServerVad(value) => Serialize::serialize(value, serializer),
+            Self::SemanticVad(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RealtimeTurnDetection {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("server_vad") => {
-                crate::runtime::codec::from_value(value).map(Self::ServerVad)
-            }
-            Some("semantic_vad") => {
-                crate::runtime::codec::from_value(value).map(Self::SemanticVad)
-            }
+impl<'de> Deserialize<'de> for RealtimeTurnDetection {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("server_vad") => codec::from_value(value).map(Self::ServerVad),
+            Some("semantic_vad") => codec::from_value(value).map(Self::SemanticVad),
             _ => Ok(Self::Unknown(value)),
         }
     }

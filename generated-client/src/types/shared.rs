@@ -11,8 +11,13 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::collections::BTreeMap;
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+
 /// Runs Python code in a sandbox.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantToolsCode {
     /// Always `code_interpreter`.
@@ -36,7 +41,7 @@ impl AssistantToolsCode {
 }
 
 /// Definition of a callable function.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FunctionObject {
     /// Function name (letters, digits, underscores and dashes, at most 64).
@@ -84,12 +89,12 @@ impl FunctionObject {
 }
 
 /// JSON Schema object describing the arguments a function accepts.
-pub type FunctionParameters = ::std::collections::BTreeMap<String, ::serde_json::Value>;
+pub type FunctionParameters = BTreeMap<String, serde_json::Value>;
 
 /// Up to 16 free-form key/value pairs attached to an object, handy for
 /// storing your own identifiers and for filtering lists. Keys are at most
 /// 64 characters and values at most 512 characters, both strings.
-pub type Metadata = ::std::collections::BTreeMap<String, String>;
+pub type Metadata = BTreeMap<String, String>;
 
 /// How much thinking a reasoning model may do before answering. Lower
 /// settings answer faster and use fewer reasoning tokens.
@@ -136,8 +141,8 @@ impl ReasoningEffort {
     }
 }
 
-impl ::std::fmt::Display for ReasoningEffort {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ReasoningEffort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -172,21 +177,15 @@ impl From<String> for ReasoningEffort {
     }
 }
 
-impl ::serde::Serialize for ReasoningEffort {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ReasoningEffort {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ReasoningEffort {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ReasoningEffort {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -201,13 +200,13 @@ pub enum ResponseFormat {
     /// Output is any valid JSON object (older JSON mode; prefer JSON schema).
     JsonObject(ResponseFormatJsonObject),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ResponseFormat {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -229,42 +228,31 @@ impl From<ResponseFormatJsonObject> for ResponseFormat {
     }
 }
 
-impl ::serde::Serialize for ResponseFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ResponseFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::JsonSchema(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::JsonObject(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::JsonSchema(value) => Serialize::serialize(value, serializer),
+            Self::JsonObject(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResponseFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
-            Some("json_schema") => {
-                crate::runtime::codec::from_value(value).map(Self::JsonSchema)
-            }
-            Some("json_object") => {
-                crate::runtime::codec::from_value(value).map(Self::JsonObject)
-            }
+impl<'de> Deserialize<'de> for ResponseFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("json_schema") => codec::from_value(value).map(Self::JsonSchema),
+            Some("json_object") => codec::from_value(value).map(Self::JsonObject),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// Output is any valid JSON object (older JSON mode; prefer JSON schema).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ResponseFormatJsonObject {
     /// Always `json_object`.
@@ -288,7 +276,7 @@ impl ResponseFormatJsonObject {
 }
 
 /// Structured Outputs; the schema is nested under `json_schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ResponseFormatJsonSchema {
     /// Always `json_schema`.
@@ -327,7 +315,7 @@ impl ResponseFormatJsonSchema {
 }
 
 /// The schema and its settings.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ResponseFormatJsonSchemaJsonSchema {
     /// Name of the format (letters, digits, underscores and dashes, at most 64).
@@ -375,13 +363,10 @@ impl ResponseFormatJsonSchemaJsonSchema {
 }
 
 /// A JSON Schema document that the output has to satisfy.
-pub type ResponseFormatJsonSchemaSchema = ::std::collections::BTreeMap<
-    String,
-    ::serde_json::Value,
->;
+pub type ResponseFormatJsonSchemaSchema = BTreeMap<String, serde_json::Value>;
 
 /// Plain text output.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ResponseFormatText {
     /// Always `text`.

@@ -11,6 +11,9 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
 use super::*;
 
 /// One server-sent event of a streamed run. Unlike other streams, the
@@ -70,13 +73,13 @@ pub enum AssistantStreamEvent {
     /// The stream is over. (`done`)
     Done(AssistantStreamEventDone),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for AssistantStreamEvent {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -230,174 +233,126 @@ impl From<AssistantStreamEventDone> for AssistantStreamEvent {
     }
 }
 
-impl ::serde::Serialize for AssistantStreamEvent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for AssistantStreamEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::ThreadCreated(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ThreadRunCreated(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ThreadRunQueued(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ThreadRunInProgress(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
+            Self::ThreadCreated(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunCreated(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunQueued(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunInProgress(value) => Serialize::serialize(value, serializer),
             Self::ThreadRunRequiresAction(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
-            Self::ThreadRunCompleted(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ThreadRunIncomplete(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ThreadRunFailed(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ThreadRunCancelling(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ThreadRunCancelled(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ThreadRunExpired(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ThreadRunStepCreated(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
+            Self::ThreadRunCompleted(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunIncomplete(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunFailed(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunCancelling(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunCancelled(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunExpired(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunStepCreated(value) => Serialize::serialize(value, serializer),
             Self::ThreadRunStepInProgress(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
-            Self::ThreadRunStepDelta(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
+            Self::ThreadRunStepDelta(value) => Serialize::serialize(value, serializer),
             Self::ThreadRunStepCompleted(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
-            Self::ThreadRunStepFailed(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
+            Self::ThreadRunStepFailed(value) => Serialize::serialize(value, serializer),
             Self::ThreadRunStepCancelled(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
-            Self::ThreadRunStepExpired(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ThreadMessageCreated(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
+            Self::ThreadRunStepExpired(value) => Serialize::serialize(value, serializer),
+            Self::ThreadMessageCreated(value) => Serialize::serialize(value, serializer),
             Self::ThreadMessageInProgress(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
-            Self::ThreadMessageDelta(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
+            Self::ThreadMessageDelta(value) => Serialize::serialize(value, serializer),
             Self::ThreadMessageCompleted(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
             Self::ThreadMessageIncomplete(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
-            Self::Error(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Done(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Error(value) => Serialize::serialize(value, serializer),
+            Self::Done(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AssistantStreamEvent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("event").and_then(::serde_json::Value::as_str) {
-            Some("thread.created") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadCreated)
-            }
+impl<'de> Deserialize<'de> for AssistantStreamEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("event").and_then(serde_json::Value::as_str) {
+            Some("thread.created") => codec::from_value(value).map(Self::ThreadCreated),
             Some("thread.run.created") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunCreated)
+                codec::from_value(value).map(Self::ThreadRunCreated)
             }
             Some("thread.run.queued") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunQueued)
+                codec::from_value(value).map(Self::ThreadRunQueued)
             }
             Some("thread.run.in_progress") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunInProgress)
+                codec::from_value(value).map(Self::ThreadRunInProgress)
             }
             Some("thread.run.requires_action") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ThreadRunRequiresAction)
+                codec::from_value(value).map(Self::ThreadRunRequiresAction)
             }
             Some("thread.run.completed") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunCompleted)
+                codec::from_value(value).map(Self::ThreadRunCompleted)
             }
             Some("thread.run.incomplete") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunIncomplete)
+                codec::from_value(value).map(Self::ThreadRunIncomplete)
             }
             Some("thread.run.failed") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunFailed)
+                codec::from_value(value).map(Self::ThreadRunFailed)
             }
             Some("thread.run.cancelling") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunCancelling)
+                codec::from_value(value).map(Self::ThreadRunCancelling)
             }
             Some("thread.run.cancelled") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunCancelled)
+                codec::from_value(value).map(Self::ThreadRunCancelled)
             }
             Some("thread.run.expired") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunExpired)
+                codec::from_value(value).map(Self::ThreadRunExpired)
             }
             Some("thread.run.step.created") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunStepCreated)
+                codec::from_value(value).map(Self::ThreadRunStepCreated)
             }
             Some("thread.run.step.in_progress") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ThreadRunStepInProgress)
+                codec::from_value(value).map(Self::ThreadRunStepInProgress)
             }
             Some("thread.run.step.delta") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunStepDelta)
+                codec::from_value(value).map(Self::ThreadRunStepDelta)
             }
             Some("thread.run.step.completed") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ThreadRunStepCompleted)
+                codec::from_value(value).map(Self::ThreadRunStepCompleted)
             }
             Some("thread.run.step.failed") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunStepFailed)
+                codec::from_value(value).map(Self::ThreadRunStepFailed)
             }
             Some("thread.run.step.cancelled") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ThreadRunStepCancelled)
+                codec::from_value(value).map(Self::ThreadRunStepCancelled)
             }
             Some("thread.run.step.expired") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadRunStepExpired)
+                codec::from_value(value).map(Self::ThreadRunStepExpired)
             }
             Some("thread.message.created") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadMessageCreated)
+                codec::from_value(value).map(Self::ThreadMessageCreated)
             }
             Some("thread.message.in_progress") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ThreadMessageInProgress)
+                codec::from_value(value).map(Self::ThreadMessageInProgress)
             }
             Some("thread.message.delta") => {
-                crate::runtime::codec::from_value(value).map(Self::ThreadMessageDelta)
+                codec::from_value(value).map(Self::ThreadMessageDelta)
             }
             Some("thread.message.completed") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ThreadMessageCompleted)
+                codec::from_value(value).map(Self::ThreadMessageCompleted)
             }
             Some("thread.message.incomplete") => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::ThreadMessageIncomplete)
+                codec::from_value(value).map(Self::ThreadMessageIncomplete)
             }
-            Some("error") => crate::runtime::codec::from_value(value).map(Self::Error),
-            Some("done") => crate::runtime::codec::from_value(value).map(Self::Done),
+            Some("error") => codec::from_value(value).map(Self::Error),
+            Some("done") => codec::from_value(value).map(Self::Done),
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -413,7 +368,7 @@ impl crate::runtime::StreamEvent for AssistantStreamEvent {
 }
 
 /// The stream is over. (`done`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventDone {
     /// SSE event name, always `done`.
@@ -434,7 +389,7 @@ impl Default for AssistantStreamEventDone {
 }
 
 /// An error occurred; the stream ends. (`error`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventError {
     /// SSE event name, always `error`.
@@ -455,7 +410,7 @@ impl Default for AssistantStreamEventError {
 }
 
 /// A thread was created (only emitted by create-and-run). (`thread.created`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadCreated {
     /// SSE event name, always `thread.created`.
@@ -476,7 +431,7 @@ impl Default for AssistantStreamEventThreadCreated {
 }
 
 /// A message was finished. (`thread.message.completed`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadMessageCompleted {
     /// SSE event name, always `thread.message.completed`.
@@ -497,7 +452,7 @@ impl Default for AssistantStreamEventThreadMessageCompleted {
 }
 
 /// A message was created. (`thread.message.created`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadMessageCreated {
     /// SSE event name, always `thread.message.created`.
@@ -518,7 +473,7 @@ impl Default for AssistantStreamEventThreadMessageCreated {
 }
 
 /// Part of a message changed. (`thread.message.delta`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadMessageDelta {
     /// SSE event name, always `thread.message.delta`.
@@ -539,7 +494,7 @@ impl Default for AssistantStreamEventThreadMessageDelta {
 }
 
 /// A message is being written. (`thread.message.in_progress`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadMessageInProgress {
     /// SSE event name, always `thread.message.in_progress`.
@@ -560,7 +515,7 @@ impl Default for AssistantStreamEventThreadMessageInProgress {
 }
 
 /// A message ended before it was finished. (`thread.message.incomplete`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadMessageIncomplete {
     /// SSE event name, always `thread.message.incomplete`.
@@ -581,7 +536,7 @@ impl Default for AssistantStreamEventThreadMessageIncomplete {
 }
 
 /// A run was cancelled. (`thread.run.cancelled`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunCancelled {
     /// SSE event name, always `thread.run.cancelled`.
@@ -602,7 +557,7 @@ impl Default for AssistantStreamEventThreadRunCancelled {
 }
 
 /// A run is being cancelled. (`thread.run.cancelling`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunCancelling {
     /// SSE event name, always `thread.run.cancelling`.
@@ -623,7 +578,7 @@ impl Default for AssistantStreamEventThreadRunCancelling {
 }
 
 /// A run finished successfully. (`thread.run.completed`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunCompleted {
     /// SSE event name, always `thread.run.completed`.
@@ -644,7 +599,7 @@ impl Default for AssistantStreamEventThreadRunCompleted {
 }
 
 /// A run was created. (`thread.run.created`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunCreated {
     /// SSE event name, always `thread.run.created`.
@@ -665,7 +620,7 @@ impl Default for AssistantStreamEventThreadRunCreated {
 }
 
 /// A run expired before finishing. (`thread.run.expired`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunExpired {
     /// SSE event name, always `thread.run.expired`.
@@ -686,7 +641,7 @@ impl Default for AssistantStreamEventThreadRunExpired {
 }
 
 /// A run failed. (`thread.run.failed`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunFailed {
     /// SSE event name, always `thread.run.failed`.
@@ -707,7 +662,7 @@ impl Default for AssistantStreamEventThreadRunFailed {
 }
 
 /// A run started executing. (`thread.run.in_progress`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunInProgress {
     /// SSE event name, always `thread.run.in_progress`.
@@ -728,7 +683,7 @@ impl Default for AssistantStreamEventThreadRunInProgress {
 }
 
 /// A run ended because a token limit was reached. (`thread.run.incomplete`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunIncomplete {
     /// SSE event name, always `thread.run.incomplete`.
@@ -749,7 +704,7 @@ impl Default for AssistantStreamEventThreadRunIncomplete {
 }
 
 /// A run entered the queue. (`thread.run.queued`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunQueued {
     /// SSE event name, always `thread.run.queued`.
@@ -770,7 +725,7 @@ impl Default for AssistantStreamEventThreadRunQueued {
 }
 
 /// A run is waiting for tool outputs. (`thread.run.requires_action`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunRequiresAction {
     /// SSE event name, always `thread.run.requires_action`.
@@ -791,7 +746,7 @@ impl Default for AssistantStreamEventThreadRunRequiresAction {
 }
 
 /// A run step was cancelled. (`thread.run.step.cancelled`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepCancelled {
     /// SSE event name, always `thread.run.step.cancelled`.
@@ -812,7 +767,7 @@ impl Default for AssistantStreamEventThreadRunStepCancelled {
 }
 
 /// A run step finished. (`thread.run.step.completed`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepCompleted {
     /// SSE event name, always `thread.run.step.completed`.
@@ -833,7 +788,7 @@ impl Default for AssistantStreamEventThreadRunStepCompleted {
 }
 
 /// A run step was created. (`thread.run.step.created`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepCreated {
     /// SSE event name, always `thread.run.step.created`.
@@ -854,7 +809,7 @@ impl Default for AssistantStreamEventThreadRunStepCreated {
 }
 
 /// Part of a run step changed. (`thread.run.step.delta`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepDelta {
     /// SSE event name, always `thread.run.step.delta`.
@@ -875,7 +830,7 @@ impl Default for AssistantStreamEventThreadRunStepDelta {
 }
 
 /// A run step expired. (`thread.run.step.expired`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepExpired {
     /// SSE event name, always `thread.run.step.expired`.
@@ -896,7 +851,7 @@ impl Default for AssistantStreamEventThreadRunStepExpired {
 }
 
 /// A run step failed. (`thread.run.step.failed`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepFailed {
     /// SSE event name, always `thread.run.step.failed`.
@@ -917,7 +872,7 @@ impl Default for AssistantStreamEventThreadRunStepFailed {
 }
 
 /// A run step started. (`thread.run.step.in_progress`)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantStreamEventThreadRunStepInProgress {
     /// SSE event name, always `thread.run.step.in_progress`.
@@ -938,7 +893,7 @@ impl Default for AssistantStreamEventThreadRunStepInProgress {
 }
 
 /// File search, without settings.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantToolsFileSearchTypeOnly {
     /// Always `file_search`.
@@ -969,13 +924,13 @@ pub enum AssistantsApiToolChoiceOption {
     /// Forces a call to one tool.
     AssistantsNamedToolChoice(AssistantsNamedToolChoice),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for AssistantsApiToolChoiceOption {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -991,35 +946,25 @@ impl From<AssistantsNamedToolChoice> for AssistantsApiToolChoiceOption {
     }
 }
 
-impl ::serde::Serialize for AssistantsApiToolChoiceOption {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for AssistantsApiToolChoiceOption {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Enum(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Enum(value) => Serialize::serialize(value, serializer),
             Self::AssistantsNamedToolChoice(value) => {
-                ::serde::Serialize::serialize(value, serializer)
+                Serialize::serialize(value, serializer)
             }
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOption {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Enum)
-            }
-            ::serde_json::Value::Object(_) => {
-                crate::runtime::codec::from_value(value)
-                    .map(Self::AssistantsNamedToolChoice)
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            serde_json::Value::Object(_) => {
+                codec::from_value(value).map(Self::AssistantsNamedToolChoice)
             }
             _ => Ok(Self::Other(value)),
         }
@@ -1058,8 +1003,8 @@ impl AssistantsApiToolChoiceOptionEnum {
     }
 }
 
-impl ::std::fmt::Display for AssistantsApiToolChoiceOptionEnum {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for AssistantsApiToolChoiceOptionEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1086,26 +1031,20 @@ impl From<String> for AssistantsApiToolChoiceOptionEnum {
     }
 }
 
-impl ::serde::Serialize for AssistantsApiToolChoiceOptionEnum {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for AssistantsApiToolChoiceOptionEnum {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AssistantsApiToolChoiceOptionEnum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOptionEnum {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Forces a call to one tool.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantsNamedToolChoice {
     /// Kind of tool to call.
@@ -1140,7 +1079,7 @@ impl AssistantsNamedToolChoice {
 }
 
 /// The function, when `type` is `function`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssistantsNamedToolChoiceFunction {
     /// Function name.
@@ -1192,8 +1131,8 @@ impl AssistantsNamedToolChoiceType {
     }
 }
 
-impl ::std::fmt::Display for AssistantsNamedToolChoiceType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for AssistantsNamedToolChoiceType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1220,26 +1159,20 @@ impl From<String> for AssistantsNamedToolChoiceType {
     }
 }
 
-impl ::serde::Serialize for AssistantsNamedToolChoiceType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for AssistantsNamedToolChoiceType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AssistantsNamedToolChoiceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Body of `POST /threads/{thread_id}/messages`; also used for messages in thread and run requests.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateMessageRequest {
     /// `user` for messages from the end user, `assistant` to insert replies of the assistant.
@@ -1298,13 +1231,13 @@ pub enum CreateMessageRequestContent {
     /// An `Array` value.
     Array(Vec<MessageRequestContentPart>),
     /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(::serde_json::Value),
+    Other(serde_json::Value),
 }
 
 /// `Other(null)`: what a missing value decodes to.
 impl Default for CreateMessageRequestContent {
     fn default() -> Self {
-        Self::Other(::serde_json::Value::Null)
+        Self::Other(serde_json::Value::Null)
     }
 }
 
@@ -1326,33 +1259,22 @@ impl From<Vec<MessageRequestContentPart>> for CreateMessageRequestContent {
     }
 }
 
-impl ::serde::Serialize for CreateMessageRequestContent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateMessageRequestContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Array(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateMessageRequestContent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl<'de> Deserialize<'de> for CreateMessageRequestContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            ::serde_json::Value::String(_) => {
-                crate::runtime::codec::from_value(value).map(Self::String)
-            }
-            ::serde_json::Value::Array(_) => {
-                crate::runtime::codec::from_value(value).map(Self::Array)
-            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
             _ => Ok(Self::Other(value)),
         }
     }
@@ -1387,8 +1309,8 @@ impl CreateMessageRequestRole {
     }
 }
 
-impl ::std::fmt::Display for CreateMessageRequestRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for CreateMessageRequestRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1413,26 +1335,20 @@ impl From<String> for CreateMessageRequestRole {
     }
 }
 
-impl ::serde::Serialize for CreateMessageRequestRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for CreateMessageRequestRole {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateMessageRequestRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for CreateMessageRequestRole {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Body of `POST /threads/runs`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateThreadAndRunRequest {
     /// Assistant to run.
@@ -1582,7 +1498,7 @@ impl CreateThreadAndRunRequest {
 }
 
 /// Body of `POST /threads`; also the `thread` of a create-and-run request.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateThreadRequest {
     /// Messages to start the thread with.
@@ -1619,7 +1535,7 @@ impl CreateThreadRequest {
 }
 
 /// Confirmation that a thread was deleted.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DeleteThreadResponse {
     /// Id of the deleted thread.
@@ -1644,7 +1560,7 @@ impl Default for DeleteThreadResponse {
 }
 
 /// What went wrong with a request.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Error {
     /// Machine-readable error code such as `invalid_api_key` or `model_not_found`.
@@ -1660,7 +1576,7 @@ pub struct Error {
 }
 
 /// A file attached to a message.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageAttachment {
     /// Attached file.
@@ -1696,13 +1612,13 @@ pub enum MessageAttachmentTool {
     /// File search, without settings.
     FileSearch(AssistantToolsFileSearchTypeOnly),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for MessageAttachmentTool {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -1718,35 +1634,24 @@ impl From<AssistantToolsFileSearchTypeOnly> for MessageAttachmentTool {
     }
 }
 
-impl ::serde::Serialize for MessageAttachmentTool {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageAttachmentTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::CodeInterpreter(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::FileSearch(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::CodeInterpreter(value) => Serialize::serialize(value, serializer),
+            Self::FileSearch(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageAttachmentTool {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
+impl<'de> Deserialize<'de> for MessageAttachmentTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
             Some("code_interpreter") => {
-                crate::runtime::codec::from_value(value).map(Self::CodeInterpreter)
+                codec::from_value(value).map(Self::CodeInterpreter)
             }
-            Some("file_search") => {
-                crate::runtime::codec::from_value(value).map(Self::FileSearch)
-            }
+            Some("file_search") => codec::from_value(value).map(Self::FileSearch),
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -1764,13 +1669,13 @@ pub enum MessageContent {
     /// The assistant declined to answer.
     Refusal(MessageContentRefusalObject),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for MessageContent {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -1798,46 +1703,33 @@ impl From<MessageContentRefusalObject> for MessageContent {
     }
 }
 
-impl ::serde::Serialize for MessageContent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::ImageFile(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::ImageUrl(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Refusal(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::ImageFile(value) => Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::Refusal(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageContent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("image_file") => {
-                crate::runtime::codec::from_value(value).map(Self::ImageFile)
-            }
-            Some("image_url") => {
-                crate::runtime::codec::from_value(value).map(Self::ImageUrl)
-            }
-            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
-            Some("refusal") => {
-                crate::runtime::codec::from_value(value).map(Self::Refusal)
-            }
+impl<'de> Deserialize<'de> for MessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("image_file") => codec::from_value(value).map(Self::ImageFile),
+            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("refusal") => codec::from_value(value).map(Self::Refusal),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// An image stored as an uploaded file.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageContentImageFileObject {
     /// Always `image_file`.
@@ -1876,7 +1768,7 @@ impl MessageContentImageFileObject {
 }
 
 /// The image.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageContentImageFileObjectImageFile {
     /// File id of the image.
@@ -1942,8 +1834,8 @@ impl MessageContentImageFileObjectImageFileDetail {
     }
 }
 
-impl ::std::fmt::Display for MessageContentImageFileObjectImageFileDetail {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for MessageContentImageFileObjectImageFileDetail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -1970,26 +1862,20 @@ impl From<String> for MessageContentImageFileObjectImageFileDetail {
     }
 }
 
-impl ::serde::Serialize for MessageContentImageFileObjectImageFileDetail {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageContentImageFileObjectImageFileDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageContentImageFileObjectImageFileDetail {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFileDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// An image given by URL.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageContentImageUrlObject {
     /// Always `image_url`.
@@ -2028,7 +1914,7 @@ impl MessageContentImageUrlObject {
 }
 
 /// The image.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageContentImageUrlObjectImageUrl {
     /// Address of the image.
@@ -2094,8 +1980,8 @@ impl MessageContentImageUrlObjectImageUrlDetail {
     }
 }
 
-impl ::std::fmt::Display for MessageContentImageUrlObjectImageUrlDetail {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for MessageContentImageUrlObjectImageUrlDetail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2122,26 +2008,20 @@ impl From<String> for MessageContentImageUrlObjectImageUrlDetail {
     }
 }
 
-impl ::serde::Serialize for MessageContentImageUrlObjectImageUrlDetail {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageContentImageUrlObjectImageUrlDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageContentImageUrlObjectImageUrlDetail {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for MessageContentImageUrlObjectImageUrlDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// The assistant declined to answer.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageContentRefusalObject {
     /// Always `refusal`.
@@ -2169,13 +2049,13 @@ pub enum MessageContentTextAnnotation {
     /// Points at a file produced by the code interpreter.
     FilePath(MessageContentTextAnnotationsFilePathObject),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for MessageContentTextAnnotation {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -2192,40 +2072,29 @@ impl From<MessageContentTextAnnotationsFilePathObject> for MessageContentTextAnn
     }
 }
 
-impl ::serde::Serialize for MessageContentTextAnnotation {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageContentTextAnnotation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::FileCitation(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::FilePath(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::FileCitation(value) => Serialize::serialize(value, serializer),
+            Self::FilePath(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageContentTextAnnotation {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("file_citation") => {
-                crate::runtime::codec::from_value(value).map(Self::FileCitation)
-            }
-            Some("file_path") => {
-                crate::runtime::codec::from_value(value).map(Self::FilePath)
-            }
+impl<'de> Deserialize<'de> for MessageContentTextAnnotation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("file_citation") => codec::from_value(value).map(Self::FileCitation),
+            Some("file_path") => codec::from_value(value).map(Self::FilePath),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// Cites a file searched with file search.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageContentTextAnnotationsFileCitationObject {
     /// Always `file_citation`.
@@ -2258,7 +2127,7 @@ impl Default for MessageContentTextAnnotationsFileCitationObject {
 }
 
 /// The cited file.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// File id.
@@ -2267,7 +2136,7 @@ pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
 }
 
 /// Points at a file produced by the code interpreter.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageContentTextAnnotationsFilePathObject {
     /// Always `file_path`.
@@ -2300,7 +2169,7 @@ impl Default for MessageContentTextAnnotationsFilePathObject {
 }
 
 /// The produced file.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
     /// File id.
@@ -2309,7 +2178,7 @@ pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
 }
 
 /// Text, with citations.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageContentTextObject {
     /// Always `text`.
@@ -2330,7 +2199,7 @@ impl Default for MessageContentTextObject {
 }
 
 /// The text and its annotations.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageContentTextObjectText {
     /// The text.
@@ -2353,13 +2222,13 @@ pub enum MessageDeltaContent {
     /// An image URL part.
     ImageUrl(MessageDeltaContentImageUrlObject),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for MessageDeltaContent {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -2387,46 +2256,33 @@ impl From<MessageDeltaContentImageUrlObject> for MessageDeltaContent {
     }
 }
 
-impl ::serde::Serialize for MessageDeltaContent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageDeltaContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::ImageFile(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Refusal(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::ImageUrl(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::ImageFile(value) => Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::Refusal(value) => Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageDeltaContent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("image_file") => {
-                crate::runtime::codec::from_value(value).map(Self::ImageFile)
-            }
-            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
-            Some("refusal") => {
-                crate::runtime::codec::from_value(value).map(Self::Refusal)
-            }
-            Some("image_url") => {
-                crate::runtime::codec::from_value(value).map(Self::ImageUrl)
-            }
+impl<'de> Deserialize<'de> for MessageDeltaContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("image_file") => codec::from_value(value).map(Self::ImageFile),
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("refusal") => codec::from_value(value).map(Self::Refusal),
+            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// An image file part.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentImageFileObject {
     /// Position of the part in the message.
@@ -2451,7 +2307,7 @@ impl Default for MessageDeltaContentImageFileObject {
 }
 
 /// The image.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentImageFileObjectImageFile {
     /// File id of the image.
@@ -2494,8 +2350,8 @@ impl MessageDeltaContentImageFileObjectImageFileDetail {
     }
 }
 
-impl ::std::fmt::Display for MessageDeltaContentImageFileObjectImageFileDetail {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for MessageDeltaContentImageFileObjectImageFileDetail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2522,27 +2378,20 @@ impl From<String> for MessageDeltaContentImageFileObjectImageFileDetail {
     }
 }
 
-impl ::serde::Serialize for MessageDeltaContentImageFileObjectImageFileDetail {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageDeltaContentImageFileObjectImageFileDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de>
-for MessageDeltaContentImageFileObjectImageFileDetail {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObjectImageFileDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// An image URL part.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentImageUrlObject {
     /// Position of the part in the message.
@@ -2567,7 +2416,7 @@ impl Default for MessageDeltaContentImageUrlObject {
 }
 
 /// The image.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentImageUrlObjectImageUrl {
     /// Address of the image.
@@ -2610,8 +2459,8 @@ impl MessageDeltaContentImageUrlObjectImageUrlDetail {
     }
 }
 
-impl ::std::fmt::Display for MessageDeltaContentImageUrlObjectImageUrlDetail {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for MessageDeltaContentImageUrlObjectImageUrlDetail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2638,26 +2487,20 @@ impl From<String> for MessageDeltaContentImageUrlObjectImageUrlDetail {
     }
 }
 
-impl ::serde::Serialize for MessageDeltaContentImageUrlObjectImageUrlDetail {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageDeltaContentImageUrlObjectImageUrlDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrlDetail {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrlDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Refusal text added to a part.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentRefusalObject {
     /// Position of the part in the message.
@@ -2682,7 +2525,7 @@ impl Default for MessageDeltaContentRefusalObject {
 }
 
 /// A file citation in a delta.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     /// Position of the annotation.
@@ -2721,7 +2564,7 @@ impl Default for MessageDeltaContentTextAnnotationsFileCitationObject {
 }
 
 /// The cited file.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     /// File id.
@@ -2733,7 +2576,7 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
 }
 
 /// A file path reference in a delta.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObject {
     /// Position of the annotation.
@@ -2770,7 +2613,7 @@ impl Default for MessageDeltaContentTextAnnotationsFilePathObject {
 }
 
 /// The produced file.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     /// File id.
@@ -2779,7 +2622,7 @@ pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
 }
 
 /// Text added to a part.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentTextObject {
     /// Position of the part in the message.
@@ -2804,7 +2647,7 @@ impl Default for MessageDeltaContentTextObject {
 }
 
 /// Text and annotations added.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaContentTextObjectText {
     /// Text added.
@@ -2816,7 +2659,7 @@ pub struct MessageDeltaContentTextObjectText {
 }
 
 /// Streamed change to a message.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaObject {
     /// Message id.
@@ -2841,7 +2684,7 @@ impl Default for MessageDeltaObject {
 }
 
 /// The changed fields.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageDeltaObjectDelta {
     /// Author of the message.
@@ -2881,8 +2724,8 @@ impl MessageDeltaObjectDeltaRole {
     }
 }
 
-impl ::std::fmt::Display for MessageDeltaObjectDeltaRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for MessageDeltaObjectDeltaRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -2907,21 +2750,15 @@ impl From<String> for MessageDeltaObjectDeltaRole {
     }
 }
 
-impl ::serde::Serialize for MessageDeltaObjectDeltaRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageDeltaObjectDeltaRole {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageDeltaObjectDeltaRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for MessageDeltaObjectDeltaRole {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -2933,13 +2770,13 @@ pub enum MessageDeltaTextAnnotation {
     /// A file path reference in a delta.
     FilePath(MessageDeltaContentTextAnnotationsFilePathObject),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for MessageDeltaTextAnnotation {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -2957,40 +2794,29 @@ for MessageDeltaTextAnnotation {
     }
 }
 
-impl ::serde::Serialize for MessageDeltaTextAnnotation {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageDeltaTextAnnotation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::FileCitation(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::FilePath(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::FileCitation(value) => Serialize::serialize(value, serializer),
+            Self::FilePath(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageDeltaTextAnnotation {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("file_citation") => {
-                crate::runtime::codec::from_value(value).map(Self::FileCitation)
-            }
-            Some("file_path") => {
-                crate::runtime::codec::from_value(value).map(Self::FilePath)
-            }
+impl<'de> Deserialize<'de> for MessageDeltaTextAnnotation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("file_citation") => codec::from_value(value).map(Self::FileCitation),
+            Some("file_path") => codec::from_value(value).map(Self::FilePath),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// A message in a thread.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageObject {
     /// Message id (`msg_...`).
@@ -3052,7 +2878,7 @@ impl Default for MessageObject {
 }
 
 /// Why the message is incomplete.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageObjectIncompleteDetails {
     /// What cut the message short.
@@ -3098,8 +2924,8 @@ impl MessageObjectIncompleteDetailsReason {
     }
 }
 
-impl ::std::fmt::Display for MessageObjectIncompleteDetailsReason {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for MessageObjectIncompleteDetailsReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -3130,21 +2956,15 @@ impl From<String> for MessageObjectIncompleteDetailsReason {
     }
 }
 
-impl ::serde::Serialize for MessageObjectIncompleteDetailsReason {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageObjectIncompleteDetailsReason {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageObjectIncompleteDetailsReason {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for MessageObjectIncompleteDetailsReason {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -3177,8 +2997,8 @@ impl MessageObjectRole {
     }
 }
 
-impl ::std::fmt::Display for MessageObjectRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for MessageObjectRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -3203,21 +3023,15 @@ impl From<String> for MessageObjectRole {
     }
 }
 
-impl ::serde::Serialize for MessageObjectRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageObjectRole {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageObjectRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for MessageObjectRole {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -3253,8 +3067,8 @@ impl MessageObjectStatus {
     }
 }
 
-impl ::std::fmt::Display for MessageObjectStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for MessageObjectStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -3281,21 +3095,15 @@ impl From<String> for MessageObjectStatus {
     }
 }
 
-impl ::serde::Serialize for MessageObjectStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageObjectStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageObjectStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for MessageObjectStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -3309,13 +3117,13 @@ pub enum MessageRequestContentPart {
     /// A text part.
     Text(MessageRequestContentTextObject),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for MessageRequestContentPart {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -3337,42 +3145,31 @@ impl From<MessageRequestContentTextObject> for MessageRequestContentPart {
     }
 }
 
-impl ::serde::Serialize for MessageRequestContentPart {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for MessageRequestContentPart {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::ImageFile(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::ImageUrl(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Text(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::ImageFile(value) => Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MessageRequestContentPart {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("image_file") => {
-                crate::runtime::codec::from_value(value).map(Self::ImageFile)
-            }
-            Some("image_url") => {
-                crate::runtime::codec::from_value(value).map(Self::ImageUrl)
-            }
-            Some("text") => crate::runtime::codec::from_value(value).map(Self::Text),
+impl<'de> Deserialize<'de> for MessageRequestContentPart {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("image_file") => codec::from_value(value).map(Self::ImageFile),
+            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
+            Some("text") => codec::from_value(value).map(Self::Text),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// A text part.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MessageRequestContentTextObject {
     /// Always `text`.
@@ -3408,7 +3205,7 @@ impl MessageRequestContentTextObject {
 }
 
 /// Body of `POST /threads/{thread_id}`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ModifyThreadRequest {
     /// New tool resources.
@@ -3437,7 +3234,7 @@ impl ModifyThreadRequest {
 }
 
 /// Tokens used by a run; null until it reaches a terminal state.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunCompletionUsage {
     /// Prompt tokens.
@@ -3452,7 +3249,7 @@ pub struct RunCompletionUsage {
 }
 
 /// A run, that is one execution of an assistant on a thread.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunObject {
     /// Run id (`run_...`).
@@ -3560,7 +3357,7 @@ impl Default for RunObject {
 }
 
 /// Why the run ended incomplete.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunObjectIncompleteDetails {
     /// The limit that was hit.
@@ -3597,8 +3394,8 @@ impl RunObjectIncompleteDetailsReason {
     }
 }
 
-impl ::std::fmt::Display for RunObjectIncompleteDetailsReason {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RunObjectIncompleteDetailsReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -3623,26 +3420,20 @@ impl From<String> for RunObjectIncompleteDetailsReason {
     }
 }
 
-impl ::serde::Serialize for RunObjectIncompleteDetailsReason {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunObjectIncompleteDetailsReason {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunObjectIncompleteDetailsReason {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RunObjectIncompleteDetailsReason {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Why the run failed, when it did.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunObjectLastError {
     /// Error code.
@@ -3685,8 +3476,8 @@ impl RunObjectLastErrorCode {
     }
 }
 
-impl ::std::fmt::Display for RunObjectLastErrorCode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RunObjectLastErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -3713,21 +3504,15 @@ impl From<String> for RunObjectLastErrorCode {
     }
 }
 
-impl ::serde::Serialize for RunObjectLastErrorCode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunObjectLastErrorCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunObjectLastErrorCode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RunObjectLastErrorCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -3783,8 +3568,8 @@ impl RunObjectStatus {
     }
 }
 
-impl ::std::fmt::Display for RunObjectStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RunObjectStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -3823,26 +3608,20 @@ impl From<String> for RunObjectStatus {
     }
 }
 
-impl ::serde::Serialize for RunObjectStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunObjectStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunObjectStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RunObjectStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// Tool calls whose outputs the run needs before it can continue.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunRequiredAction {
     /// Always `submit_tool_outputs`.
@@ -3863,7 +3642,7 @@ impl Default for RunRequiredAction {
 }
 
 /// The pending calls.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunRequiredActionSubmitToolOutputs {
     /// Calls to answer via submit_tool_outputs.
@@ -3879,13 +3658,13 @@ pub enum RunStepCodeInterpreterOutput {
     /// An image produced by the code.
     Image(RunStepDetailsToolCallsCodeOutputImageObject),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RunStepCodeInterpreterOutput {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -3902,29 +3681,22 @@ for RunStepCodeInterpreterOutput {
     }
 }
 
-impl ::serde::Serialize for RunStepCodeInterpreterOutput {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunStepCodeInterpreterOutput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Logs(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Image(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Logs(value) => Serialize::serialize(value, serializer),
+            Self::Image(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunStepCodeInterpreterOutput {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("logs") => crate::runtime::codec::from_value(value).map(Self::Logs),
-            Some("image") => crate::runtime::codec::from_value(value).map(Self::Image),
+impl<'de> Deserialize<'de> for RunStepCodeInterpreterOutput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("logs") => codec::from_value(value).map(Self::Logs),
+            Some("image") => codec::from_value(value).map(Self::Image),
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -3938,13 +3710,13 @@ pub enum RunStepDeltaCodeInterpreterOutput {
     /// A produced image.
     Image(RunStepDeltaStepDetailsToolCallsCodeOutputImageObject),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RunStepDeltaCodeInterpreterOutput {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -3962,36 +3734,29 @@ for RunStepDeltaCodeInterpreterOutput {
     }
 }
 
-impl ::serde::Serialize for RunStepDeltaCodeInterpreterOutput {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunStepDeltaCodeInterpreterOutput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Logs(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Image(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Logs(value) => Serialize::serialize(value, serializer),
+            Self::Image(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunStepDeltaCodeInterpreterOutput {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("logs") => crate::runtime::codec::from_value(value).map(Self::Logs),
-            Some("image") => crate::runtime::codec::from_value(value).map(Self::Image),
+impl<'de> Deserialize<'de> for RunStepDeltaCodeInterpreterOutput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("logs") => codec::from_value(value).map(Self::Logs),
+            Some("image") => codec::from_value(value).map(Self::Image),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// Streamed change to a run step.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaObject {
     /// Step id.
@@ -4016,7 +3781,7 @@ impl Default for RunStepDeltaObject {
 }
 
 /// The changed fields.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaObjectDelta {
     /// Changed step details.
@@ -4032,13 +3797,13 @@ pub enum RunStepDeltaStepDetails {
     /// Tool call details.
     ToolCalls(RunStepDeltaStepDetailsToolCallsObject),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RunStepDeltaStepDetails {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -4054,42 +3819,31 @@ impl From<RunStepDeltaStepDetailsToolCallsObject> for RunStepDeltaStepDetails {
     }
 }
 
-impl ::serde::Serialize for RunStepDeltaStepDetails {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunStepDeltaStepDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::MessageCreation(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ToolCalls(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::MessageCreation(value) => Serialize::serialize(value, serializer),
+            Self::ToolCalls(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunStepDeltaStepDetails {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
             Some("message_creation") => {
-                crate::runtime::codec::from_value(value).map(Self::MessageCreation)
+                codec::from_value(value).map(Self::MessageCreation)
             }
-            Some("tool_calls") => {
-                crate::runtime::codec::from_value(value).map(Self::ToolCalls)
-            }
+            Some("tool_calls") => codec::from_value(value).map(Self::ToolCalls),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// Message creation details.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsMessageCreationObject {
     /// Always `message_creation`.
@@ -4112,7 +3866,7 @@ impl Default for RunStepDeltaStepDetailsMessageCreationObject {
 }
 
 /// The message being written.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     /// Id of the message.
@@ -4121,7 +3875,7 @@ pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
 }
 
 /// A piece of a code interpreter call.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
     /// Position of the call in the step.
@@ -4152,7 +3906,7 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeObject {
 }
 
 /// Code and outputs added.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// Code text added.
@@ -4164,7 +3918,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
 }
 
 /// A produced image.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     /// Position of the output.
@@ -4189,7 +3943,7 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
 }
 
 /// The stored image.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     /// File id of the image.
@@ -4198,7 +3952,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
 }
 
 /// Printed text.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     /// Position of the output.
@@ -4223,7 +3977,7 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
 }
 
 /// A file search call in a delta.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     /// Position of the call in the step.
@@ -4237,7 +3991,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     pub r#type: String,
     /// Currently always an empty object.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file_search: ::serde_json::Value,
+    pub file_search: serde_json::Value,
 }
 
 impl Default for RunStepDeltaStepDetailsToolCallsFileSearchObject {
@@ -4252,7 +4006,7 @@ impl Default for RunStepDeltaStepDetailsToolCallsFileSearchObject {
 }
 
 /// A piece of a function call.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
     /// Position of the call in the step.
@@ -4281,7 +4035,7 @@ impl Default for RunStepDeltaStepDetailsToolCallsFunctionObject {
 }
 
 /// Name, argument text and output added.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     /// Function name.
@@ -4296,7 +4050,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
 }
 
 /// Tool call details.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDeltaStepDetailsToolCallsObject {
     /// Always `tool_calls`.
@@ -4326,13 +4080,13 @@ pub enum RunStepDeltaToolCall {
     /// A piece of a function call.
     Function(RunStepDeltaStepDetailsToolCallsFunctionObject),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RunStepDeltaToolCall {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -4354,39 +4108,26 @@ impl From<RunStepDeltaStepDetailsToolCallsFunctionObject> for RunStepDeltaToolCa
     }
 }
 
-impl ::serde::Serialize for RunStepDeltaToolCall {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunStepDeltaToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::CodeInterpreter(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::FileSearch(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Function(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::CodeInterpreter(value) => Serialize::serialize(value, serializer),
+            Self::FileSearch(value) => Serialize::serialize(value, serializer),
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunStepDeltaToolCall {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
+impl<'de> Deserialize<'de> for RunStepDeltaToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
             Some("code_interpreter") => {
-                crate::runtime::codec::from_value(value).map(Self::CodeInterpreter)
+                codec::from_value(value).map(Self::CodeInterpreter)
             }
-            Some("file_search") => {
-                crate::runtime::codec::from_value(value).map(Self::FileSearch)
-            }
-            Some("function") => {
-                crate::runtime::codec::from_value(value).map(Self::Function)
-            }
+            Some("file_search") => codec::from_value(value).map(Self::FileSearch),
+            Some("function") => codec::from_value(value).map(Self::Function),
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -4400,13 +4141,13 @@ pub enum RunStepDetails {
     /// The step called tools.
     ToolCalls(RunStepDetailsToolCallsObject),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RunStepDetails {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -4422,42 +4163,31 @@ impl From<RunStepDetailsToolCallsObject> for RunStepDetails {
     }
 }
 
-impl ::serde::Serialize for RunStepDetails {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunStepDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::MessageCreation(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::ToolCalls(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::MessageCreation(value) => Serialize::serialize(value, serializer),
+            Self::ToolCalls(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunStepDetails {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
+impl<'de> Deserialize<'de> for RunStepDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
             Some("message_creation") => {
-                crate::runtime::codec::from_value(value).map(Self::MessageCreation)
+                codec::from_value(value).map(Self::MessageCreation)
             }
-            Some("tool_calls") => {
-                crate::runtime::codec::from_value(value).map(Self::ToolCalls)
-            }
+            Some("tool_calls") => codec::from_value(value).map(Self::ToolCalls),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// The step wrote a message.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsMessageCreationObject {
     /// Always `message_creation`.
@@ -4478,7 +4208,7 @@ impl Default for RunStepDetailsMessageCreationObject {
 }
 
 /// The message that was written.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsMessageCreationObjectMessageCreation {
     /// Id of the message.
@@ -4487,7 +4217,7 @@ pub struct RunStepDetailsMessageCreationObjectMessageCreation {
 }
 
 /// A code interpreter call.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsCodeObject {
     /// Call id.
@@ -4512,7 +4242,7 @@ impl Default for RunStepDetailsToolCallsCodeObject {
 }
 
 /// Code and results.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// The code that was run.
@@ -4524,7 +4254,7 @@ pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
 }
 
 /// An image produced by the code.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObject {
     /// Always `image`.
@@ -4545,7 +4275,7 @@ impl Default for RunStepDetailsToolCallsCodeOutputImageObject {
 }
 
 /// The stored image.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// File id of the image.
@@ -4554,7 +4284,7 @@ pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
 }
 
 /// Text printed by the code.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
     /// Always `logs`.
@@ -4575,7 +4305,7 @@ impl Default for RunStepDetailsToolCallsCodeOutputLogsObject {
 }
 
 /// A file search call.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFileSearchObject {
     /// Call id.
@@ -4600,7 +4330,7 @@ impl Default for RunStepDetailsToolCallsFileSearchObject {
 }
 
 /// Settings and results of the search.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
     /// Ranking settings used.
@@ -4612,7 +4342,7 @@ pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
 }
 
 /// Ranking settings the search used.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     /// Ranking algorithm.
@@ -4652,9 +4382,8 @@ impl RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     }
 }
 
-impl ::std::fmt::Display
-for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -4679,27 +4408,21 @@ impl From<String> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanke
     }
 }
 
-impl ::serde::Serialize for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de>
+impl<'de> Deserialize<'de>
 for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// One file search match.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFileSearchResultObject {
     /// File the match comes from.
@@ -4717,7 +4440,7 @@ pub struct RunStepDetailsToolCallsFileSearchResultObject {
 }
 
 /// Generated from `/components/schemas/RunStepDetailsToolCallsFileSearchResultObject/properties/content/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// Always `text`.
@@ -4729,7 +4452,7 @@ pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
 }
 
 /// A function call.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFunctionObject {
     /// Call id.
@@ -4754,7 +4477,7 @@ impl Default for RunStepDetailsToolCallsFunctionObject {
 }
 
 /// The call and its result.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFunctionObjectFunction {
     /// Function name.
@@ -4768,7 +4491,7 @@ pub struct RunStepDetailsToolCallsFunctionObjectFunction {
 }
 
 /// The step called tools.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsObject {
     /// Always `tool_calls`.
@@ -4789,7 +4512,7 @@ impl Default for RunStepDetailsToolCallsObject {
 }
 
 /// One step of a run, either creating a message or calling tools.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepObject {
     /// Step id (`step_...`).
@@ -4859,7 +4582,7 @@ impl Default for RunStepObject {
 }
 
 /// Why the step failed, when it did.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepObjectLastError {
     /// Error code.
@@ -4899,8 +4622,8 @@ impl RunStepObjectLastErrorCode {
     }
 }
 
-impl ::std::fmt::Display for RunStepObjectLastErrorCode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RunStepObjectLastErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -4925,21 +4648,15 @@ impl From<String> for RunStepObjectLastErrorCode {
     }
 }
 
-impl ::serde::Serialize for RunStepObjectLastErrorCode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunStepObjectLastErrorCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunStepObjectLastErrorCode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RunStepObjectLastErrorCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -4981,8 +4698,8 @@ impl RunStepObjectStatus {
     }
 }
 
-impl ::std::fmt::Display for RunStepObjectStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RunStepObjectStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -5013,21 +4730,15 @@ impl From<String> for RunStepObjectStatus {
     }
 }
 
-impl ::serde::Serialize for RunStepObjectStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunStepObjectStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunStepObjectStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RunStepObjectStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -5060,8 +4771,8 @@ impl RunStepObjectType {
     }
 }
 
-impl ::std::fmt::Display for RunStepObjectType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for RunStepObjectType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -5086,21 +4797,15 @@ impl From<String> for RunStepObjectType {
     }
 }
 
-impl ::serde::Serialize for RunStepObjectType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunStepObjectType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunStepObjectType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for RunStepObjectType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -5114,13 +4819,13 @@ pub enum RunStepToolCall {
     /// A function call.
     Function(RunStepDetailsToolCallsFunctionObject),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for RunStepToolCall {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -5142,46 +4847,33 @@ impl From<RunStepDetailsToolCallsFunctionObject> for RunStepToolCall {
     }
 }
 
-impl ::serde::Serialize for RunStepToolCall {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for RunStepToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::CodeInterpreter(value) => {
-                ::serde::Serialize::serialize(value, serializer)
-            }
-            Self::FileSearch(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Function(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::CodeInterpreter(value) => Serialize::serialize(value, serializer),
+            Self::FileSearch(value) => Serialize::serialize(value, serializer),
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunStepToolCall {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
+impl<'de> Deserialize<'de> for RunStepToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
             Some("code_interpreter") => {
-                crate::runtime::codec::from_value(value).map(Self::CodeInterpreter)
+                codec::from_value(value).map(Self::CodeInterpreter)
             }
-            Some("file_search") => {
-                crate::runtime::codec::from_value(value).map(Self::FileSearch)
-            }
-            Some("function") => {
-                crate::runtime::codec::from_value(value).map(Self::Function)
-            }
+            Some("file_search") => codec::from_value(value).map(Self::FileSearch),
+            Some("function") => codec::from_value(value).map(Self::Function),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// A function call a run is waiting on.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunToolCallObject {
     /// Id to quote when submitting the output.
@@ -5206,7 +4898,7 @@ impl Default for RunToolCallObject {
 }
 
 /// The call.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunToolCallObjectFunction {
     /// Function name.
@@ -5218,7 +4910,7 @@ pub struct RunToolCallObjectFunction {
 }
 
 /// A conversation thread.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ThreadObject {
     /// Thread id (`thread_...`).
@@ -5249,7 +4941,7 @@ impl Default for ThreadObject {
 }
 
 /// How the thread is shortened to fit the context window before a run.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TruncationObject {
     /// `auto` drops messages from the middle; `last_messages` keeps only the newest ones.
@@ -5309,8 +5001,8 @@ impl TruncationObjectType {
     }
 }
 
-impl ::std::fmt::Display for TruncationObjectType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for TruncationObjectType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -5335,20 +5027,14 @@ impl From<String> for TruncationObjectType {
     }
 }
 
-impl ::serde::Serialize for TruncationObjectType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for TruncationObjectType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for TruncationObjectType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for TruncationObjectType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }

@@ -11,10 +11,13 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
 use super::*;
 
 /// Let the service choose (currently 800-token chunks overlapping by 400).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AutoChunkingStrategyRequestParam {
     /// Always `auto`.
@@ -43,13 +46,13 @@ pub enum ChunkingStrategyRequestParam {
     /// Fixed chunk size and overlap.
     Static(StaticChunkingStrategyRequestParam),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChunkingStrategyRequestParam {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -65,29 +68,22 @@ impl From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
     }
 }
 
-impl ::serde::Serialize for ChunkingStrategyRequestParam {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChunkingStrategyRequestParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Auto(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Static(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Auto(value) => Serialize::serialize(value, serializer),
+            Self::Static(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChunkingStrategyRequestParam {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("auto") => crate::runtime::codec::from_value(value).map(Self::Auto),
-            Some("static") => crate::runtime::codec::from_value(value).map(Self::Static),
+impl<'de> Deserialize<'de> for ChunkingStrategyRequestParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("auto") => codec::from_value(value).map(Self::Auto),
+            Some("static") => codec::from_value(value).map(Self::Static),
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -101,13 +97,13 @@ pub enum ChunkingStrategyResponse {
     /// Chunked in a way that cannot be described (e.g. files indexed before chunking strategies existed).
     OtherValue(OtherChunkingStrategyResponseParam),
     /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(::serde_json::Value),
+    Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
 impl Default for ChunkingStrategyResponse {
     fn default() -> Self {
-        Self::Unknown(::serde_json::Value::Null)
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
@@ -123,38 +119,29 @@ impl From<OtherChunkingStrategyResponseParam> for ChunkingStrategyResponse {
     }
 }
 
-impl ::serde::Serialize for ChunkingStrategyResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ChunkingStrategyResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Static(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::OtherValue(value) => ::serde::Serialize::serialize(value, serializer),
-            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Static(value) => Serialize::serialize(value, serializer),
+            Self::OtherValue(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChunkingStrategyResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match value.get("type").and_then(::serde_json::Value::as_str) {
-            Some("static") => crate::runtime::codec::from_value(value).map(Self::Static),
-            Some("other") => {
-                crate::runtime::codec::from_value(value).map(Self::OtherValue)
-            }
+impl<'de> Deserialize<'de> for ChunkingStrategyResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("static") => codec::from_value(value).map(Self::Static),
+            Some("other") => codec::from_value(value).map(Self::OtherValue),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// Body of `POST /vector_stores/{vector_store_id}/files`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateVectorStoreFileRequest {
     /// Uploaded file to add.
@@ -197,7 +184,7 @@ impl CreateVectorStoreFileRequest {
 }
 
 /// Body of `POST /vector_stores`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateVectorStoreRequest {
     /// Name of the vector store.
@@ -264,7 +251,7 @@ impl CreateVectorStoreRequest {
 }
 
 /// Confirmation that a vector store was deleted.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DeleteVectorStoreResponse {
     /// Id of the deleted store.
@@ -311,8 +298,8 @@ impl ListVectorStoresOrder {
     }
 }
 
-impl ::std::fmt::Display for ListVectorStoresOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for ListVectorStoresOrder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -337,21 +324,15 @@ impl From<String> for ListVectorStoresOrder {
     }
 }
 
-impl ::serde::Serialize for ListVectorStoresOrder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for ListVectorStoresOrder {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ListVectorStoresOrder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for ListVectorStoresOrder {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -400,7 +381,7 @@ impl ListVectorStoresParams {
 }
 
 /// A page of vector stores.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ListVectorStoresResponse {
     /// Always `list`.
@@ -434,7 +415,7 @@ impl crate::runtime::Page for ListVectorStoresResponse {
 }
 
 /// Chunked in a way that cannot be described (e.g. files indexed before chunking strategies existed).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct OtherChunkingStrategyResponseParam {
     /// Always `other`.
@@ -449,7 +430,7 @@ impl Default for OtherChunkingStrategyResponseParam {
 }
 
 /// Chunk size and overlap, in tokens.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct StaticChunkingStrategy {
     /// Largest chunk, between 100 and 4096 tokens.
@@ -484,7 +465,7 @@ impl StaticChunkingStrategy {
 }
 
 /// Fixed chunk size and overlap.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct StaticChunkingStrategyRequestParam {
     /// Always `static`.
@@ -520,7 +501,7 @@ impl StaticChunkingStrategyRequestParam {
 }
 
 /// Fixed-size chunks.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct StaticChunkingStrategyResponseParam {
     /// Always `static`.
@@ -541,7 +522,7 @@ impl Default for StaticChunkingStrategyResponseParam {
 }
 
 /// Body of `POST /vector_stores/{vector_store_id}`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct UpdateVectorStoreRequest {
     /// New name.
@@ -581,7 +562,7 @@ impl UpdateVectorStoreRequest {
 }
 
 /// Deletes the store after a period without use.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct VectorStoreExpirationAfter {
     /// Time the countdown starts from; only `last_active_at`.
@@ -617,7 +598,7 @@ impl VectorStoreExpirationAfter {
 }
 
 /// A file that belongs to a vector store.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct VectorStoreFileObject {
     /// File id.
@@ -665,7 +646,7 @@ impl Default for VectorStoreFileObject {
 }
 
 /// Why processing failed, when it did.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct VectorStoreFileObjectLastError {
     /// Error code.
@@ -708,8 +689,8 @@ impl VectorStoreFileObjectLastErrorCode {
     }
 }
 
-impl ::std::fmt::Display for VectorStoreFileObjectLastErrorCode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for VectorStoreFileObjectLastErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -736,21 +717,15 @@ impl From<String> for VectorStoreFileObjectLastErrorCode {
     }
 }
 
-impl ::serde::Serialize for VectorStoreFileObjectLastErrorCode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for VectorStoreFileObjectLastErrorCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for VectorStoreFileObjectLastErrorCode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for VectorStoreFileObjectLastErrorCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
@@ -789,8 +764,8 @@ impl VectorStoreFileObjectStatus {
     }
 }
 
-impl ::std::fmt::Display for VectorStoreFileObjectStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for VectorStoreFileObjectStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -819,26 +794,20 @@ impl From<String> for VectorStoreFileObjectStatus {
     }
 }
 
-impl ::serde::Serialize for VectorStoreFileObjectStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for VectorStoreFileObjectStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for VectorStoreFileObjectStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for VectorStoreFileObjectStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }
 
 /// A vector store.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct VectorStoreObject {
     /// Vector store id (`vs_...`).
@@ -893,7 +862,7 @@ impl Default for VectorStoreObject {
 }
 
 /// Files in the store, by processing state.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct VectorStoreObjectFileCounts {
     /// Files being processed.
@@ -945,8 +914,8 @@ impl VectorStoreObjectStatus {
     }
 }
 
-impl ::std::fmt::Display for VectorStoreObjectStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl fmt::Display for VectorStoreObjectStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -973,20 +942,14 @@ impl From<String> for VectorStoreObjectStatus {
     }
 }
 
-impl ::serde::Serialize for VectorStoreObjectStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl Serialize for VectorStoreObjectStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for VectorStoreObjectStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_str(deserializer)
-            .map(|value| Self::from(&*value))
+impl<'de> Deserialize<'de> for VectorStoreObjectStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
     }
 }

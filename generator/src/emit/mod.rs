@@ -197,7 +197,8 @@ fn separate_items(text: &str) -> String {
                 && !trimmed.starts_with(['}', ')', ']'])
                 && !trimmed.starts_with("else")
                 && indent(line) == indent(prev);
-            if ends_item && starts_item {
+            let imports = prev.starts_with("use ") && line.starts_with("use ");
+            if ends_item && starts_item && !imports {
                 out.push('\n');
             }
         }

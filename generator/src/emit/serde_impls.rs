@@ -59,8 +59,8 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
                     }
                 }
             }
-            impl ::std::fmt::Display for #name {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            impl fmt::Display for #name {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                     write!(f, "{}", self.as_i64())
                 }
             }
@@ -72,14 +72,14 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
                     }
                 }
             }
-            impl ::serde::Serialize for #name {
-                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            impl Serialize for #name {
+                fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                     serializer.serialize_i64(self.as_i64())
                 }
             }
-            impl<'de> ::serde::Deserialize<'de> for #name {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            impl<'de> Deserialize<'de> for #name {
+                fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    <i64 as Deserialize>::deserialize(deserializer).map(Self::from)
                 }
             }
         }
@@ -94,8 +94,8 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
                     }
                 }
             }
-            impl ::std::fmt::Display for #name {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            impl fmt::Display for #name {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                     f.write_str(self.as_str())
                 }
             }
@@ -115,14 +115,14 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
                     }
                 }
             }
-            impl ::serde::Serialize for #name {
-                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            impl Serialize for #name {
+                fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                     serializer.serialize_str(self.as_str())
                 }
             }
-            impl<'de> ::serde::Deserialize<'de> for #name {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    crate::runtime::codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
+            impl<'de> Deserialize<'de> for #name {
+                fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
                 }
             }
         }
@@ -191,14 +191,14 @@ pub fn tagged_union_def(api: &Api, def: &TypeDef, u: &TaggedUnion, docs: &TokenS
         match (v.inject_tag, v.tag_values.first()) {
             (true, Some(value)) => quote! {
                 Self::#variant(value) => {
-                    let mut object = ::serde_json::to_value(value).map_err(::serde::ser::Error::custom)?;
+                    let mut object = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
                     if let Some(map) = object.as_object_mut() {
-                        map.insert(#tag.to_owned(), ::serde_json::Value::from(#value));
+                        map.insert(#tag.to_owned(), serde_json::Value::from(#value));
                     }
-                    ::serde::Serialize::serialize(&object, serializer)
+                    Serialize::serialize(&object, serializer)
                 }
             },
-            _ => quote!(Self::#variant(value) => ::serde::Serialize::serialize(value, serializer),),
+            _ => quote!(Self::#variant(value) => Serialize::serialize(value, serializer),),
         }
     });
     let deserialize_arms = tagged_arms(u);
@@ -210,27 +210,27 @@ pub fn tagged_union_def(api: &Api, def: &TypeDef, u: &TaggedUnion, docs: &TokenS
         pub enum #name {
             #(#variants)*
             /// A variant this version of the client does not know yet, kept as JSON.
-            Unknown(::serde_json::Value),
+            Unknown(serde_json::Value),
         }
         /// `Unknown(null)`: what a missing value decodes to.
         impl Default for #name {
             fn default() -> Self {
-                Self::Unknown(::serde_json::Value::Null)
+                Self::Unknown(serde_json::Value::Null)
             }
         }
         #froms
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        impl Serialize for #name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
                     #(#serialize_arms)*
-                    Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+                    Self::Unknown(value) => Serialize::serialize(value, serializer),
                 }
             }
         }
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                match value.get(#tag).and_then(::serde_json::Value::as_str) {
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+                match value.get(#tag).and_then(serde_json::Value::as_str) {
                     #(#deserialize_arms)*
                     _ => Ok(Self::Unknown(value)),
                 }
@@ -262,7 +262,7 @@ fn tagged_arms(u: &TaggedUnion) -> Vec<TokenStream> {
             continue;
         }
         let variant = ident(&v.name);
-        arms.push(quote!(Some(#(#own)|*) => crate::runtime::codec::from_value(value).map(Self::#variant),));
+        arms.push(quote!(Some(#(#own)|*) => codec::from_value(value).map(Self::#variant),));
     }
     for value in order.iter().filter(|value| claimants[*value].len() > 1) {
         let candidates = &claimants[value];
@@ -270,10 +270,10 @@ fn tagged_arms(u: &TaggedUnion) -> Vec<TokenStream> {
         let picks = candidates.iter().enumerate().map(|(slot, &i)| {
             let variant = ident(&u.variants[i].name);
             let slot = proc_macro2::Literal::usize_unsuffixed(slot);
-            quote!(Some(#slot) => crate::runtime::codec::from_value(value).map(Self::#variant),)
+            quote!(Some(#slot) => codec::from_value(value).map(Self::#variant),)
         });
         arms.push(quote! {
-            Some(#value) => match value.as_object().and_then(|object| crate::runtime::codec::best_object_variant(object, &[#(#shapes),*])) {
+            Some(#value) => match value.as_object().and_then(|object| codec::best_object_variant(object, &[#(#shapes),*])) {
                 #(#picks)*
                 _ => Ok(Self::Unknown(value)),
             },
@@ -287,7 +287,7 @@ fn shape_tokens(shape: &crate::ir::ObjectShape) -> TokenStream {
     let required = &shape.required;
     let known = &shape.known;
     let constants = shape.constants.iter().map(|(k, v)| quote!((#k, #v)));
-    quote!(crate::runtime::codec::ObjectShape { required: &[#(#required),*], known: &[#(#known),*], constants: &[#(#constants),*] })
+    quote!(codec::ObjectShape { required: &[#(#required),*], known: &[#(#known),*], constants: &[#(#constants),*] })
 }
 
 pub fn untagged_union_def(api: &Api, def: &TypeDef, u: &UntaggedUnion, docs: &TokenStream) -> TokenStream {
@@ -301,7 +301,7 @@ pub fn untagged_union_def(api: &Api, def: &TypeDef, u: &UntaggedUnion, docs: &To
     });
     let serialize_arms = u.variants.iter().map(|v| {
         let variant = ident(&v.name);
-        quote!(Self::#variant(value) => ::serde::Serialize::serialize(value, serializer),)
+        quote!(Self::#variant(value) => Serialize::serialize(value, serializer),)
     });
     let all: Vec<usize> = (0..u.variants.len()).collect();
     let by_kind = kind_match(api, u, &all, Level::Value);
@@ -313,26 +313,26 @@ pub fn untagged_union_def(api: &Api, def: &TypeDef, u: &UntaggedUnion, docs: &To
         pub enum #name {
             #(#variants)*
             /// A value matching none of the shapes this client knows, kept as JSON.
-            Other(::serde_json::Value),
+            Other(serde_json::Value),
         }
         /// `Other(null)`: what a missing value decodes to.
         impl Default for #name {
             fn default() -> Self {
-                Self::Other(::serde_json::Value::Null)
+                Self::Other(serde_json::Value::Null)
             }
         }
         #froms
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        impl Serialize for #name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
                     #(#serialize_arms)*
-                    Self::Other(value) => ::serde::Serialize::serialize(value, serializer),
+                    Self::Other(value) => Serialize::serialize(value, serializer),
                 }
             }
         }
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
                 #by_kind
             }
         }
@@ -382,25 +382,25 @@ fn kind_match(api: &Api, u: &UntaggedUnion, candidates: &[usize], level: Level) 
     let arrays = pick(|k| k.array);
     let objects = pick(|k| k.object);
     let mut arms: Vec<(TokenStream, Vec<usize>, Choice)> = vec![
-        (quote!(::serde_json::Value::Null), pick(|k| k.null), Choice::Try),
-        (quote!(::serde_json::Value::Bool(_)), pick(|k| k.boolean), Choice::Try),
+        (quote!(serde_json::Value::Null), pick(|k| k.null), Choice::Try),
+        (quote!(serde_json::Value::Bool(_)), pick(|k| k.boolean), Choice::Try),
     ];
     if integers != numbers {
         // Integral numbers can also go to integer variants, tried first.
-        let pattern = quote!(::serde_json::Value::Number(number) if number.is_i64() || number.is_u64());
+        let pattern = quote!(serde_json::Value::Number(number) if number.is_i64() || number.is_u64());
         arms.push((pattern, integers, Choice::Try));
     }
-    arms.push((quote!(::serde_json::Value::Number(_)), numbers, Choice::Try));
-    arms.push((quote!(::serde_json::Value::String(_)), pick(|k| k.string), Choice::Try));
+    arms.push((quote!(serde_json::Value::Number(_)), numbers, Choice::Try));
+    arms.push((quote!(serde_json::Value::String(_)), pick(|k| k.string), Choice::Try));
     // Several array variants: their first item decides (a `Vec` of forgiving structs would
     // accept any list of objects, so trying each in turn would always pick the first).
     arms.push(match arrays.len() {
-        2.. if level == Level::Value => (quote!(::serde_json::Value::Array(items)), arrays, Choice::FirstItem),
-        _ => (quote!(::serde_json::Value::Array(_)), arrays, Choice::Try),
+        2.. if level == Level::Value => (quote!(serde_json::Value::Array(items)), arrays, Choice::FirstItem),
+        _ => (quote!(serde_json::Value::Array(_)), arrays, Choice::Try),
     });
     arms.push(match objects.len() {
-        2.. => (quote!(::serde_json::Value::Object(object)), objects, Choice::Keys),
-        _ => (quote!(::serde_json::Value::Object(_)), objects, Choice::Try),
+        2.. => (quote!(serde_json::Value::Object(object)), objects, Choice::Keys),
+        _ => (quote!(serde_json::Value::Object(_)), objects, Choice::Try),
     });
     let catch_all = arms.iter().any(|(_, c, _)| c.is_empty()).then(|| quote!(_ => Ok(Self::Other(value)),));
     let arms = arms.into_iter().filter(|(_, c, _)| !c.is_empty()).map(|(pattern, candidates, choice)| {
@@ -444,7 +444,7 @@ fn dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize]) -> TokenStream {
         let variant = ident(&v.name);
         let ty = type_tokens(api, &v.ty, v.boxed, Site::Types);
         quote! {
-            if let Ok(decoded) = crate::runtime::codec::from_value::<#ty, D::Error>(value.clone()) {
+            if let Ok(decoded) = codec::from_value::<#ty, D::Error>(value.clone()) {
                 return Ok(Self::#variant(decoded));
             }
         }
@@ -452,7 +452,7 @@ fn dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize]) -> TokenStream {
     let last = ident(&u.variants[*last].name);
     quote!({
         #(#tries)*
-        crate::runtime::codec::from_value(value).map(Self::#last)
+        codec::from_value(value).map(Self::#last)
     })
 }
 
@@ -465,10 +465,10 @@ fn object_dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize], level: Le
     let arms = candidates.iter().enumerate().map(|(slot, &i)| {
         let variant = ident(&u.variants[i].name);
         let slot = proc_macro2::Literal::usize_unsuffixed(slot);
-        quote!(Some(#slot) => crate::runtime::codec::from_value(value).map(Self::#variant),)
+        quote!(Some(#slot) => codec::from_value(value).map(Self::#variant),)
     });
     quote! {
-        match crate::runtime::codec::best_object_variant(object, &[#(#shapes),*]) {
+        match codec::best_object_variant(object, &[#(#shapes),*]) {
             #(#arms)*
             _ => Ok(Self::Other(value)),
         }

@@ -38,14 +38,21 @@ pub fn type_tokens(api: &Api, ty: &TypeRef, boxed: bool, site: Site) -> TokenStr
         TypeRef::Number(FloatWidth::F64) => quote!(f64),
         TypeRef::Boolean => quote!(bool),
         TypeRef::Binary => quote!(crate::runtime::FileUpload),
-        TypeRef::Any => quote!(::serde_json::Value),
+        TypeRef::Any => match site {
+            Site::Types => quote!(serde_json::Value),
+            Site::Elsewhere => quote!(::serde_json::Value),
+        },
         TypeRef::Array(inner) => {
             let inner = type_tokens(api, inner, false, site);
             quote!(Vec<#inner>)
         }
         TypeRef::Map(inner) => {
             let inner = type_tokens(api, inner, false, site);
-            quote!(::std::collections::BTreeMap<String, #inner>)
+            match site {
+                // Type modules import `BTreeMap` (see `types::module_imports`).
+                Site::Types => quote!(BTreeMap<String, #inner>),
+                Site::Elsewhere => quote!(::std::collections::BTreeMap<String, #inner>),
+            }
         }
         TypeRef::Option(inner) => {
             let inner = type_tokens(api, inner, boxed, site);

@@ -40,8 +40,8 @@ pub fn types_mod(api: &Api) -> TokenStream {
 pub fn types_module(api: &Api, module: &str) -> TokenStream {
     let mut order: Vec<usize> = (0..api.types.len()).filter(|&i| api.types[i].module == module).collect();
     order.sort_by(|a, b| api.types[*a].name.cmp(&api.types[*b].name));
-    let uses_others = order.iter().any(|&i| references_other_module(api, &api.types[i]));
-    let import = if uses_others { quote!(use super::*;) } else { TokenStream::new() };
+    let defs: Vec<&TypeDef> = order.iter().map(|&i| &api.types[i]).collect();
+    let import = module_imports(api, &defs);
     let items = order.into_iter().map(|i| type_def(api, &api.types[i]));
     let doc = format!(" Types of the `{module}` operations.");
     let doc = match module {
@@ -69,8 +69,42 @@ pub fn types_module(api: &Api, module: &str) -> TokenStream {
     }
 }
 
-/// Whether a type's definition names a type of another module (which needs `use super::*`).
-fn references_other_module(api: &Api, def: &TypeDef) -> bool {
+/// The `use` lines a types module needs: exactly those its items name, so nothing is unused.
+fn module_imports(api: &Api, defs: &[&TypeDef]) -> TokenStream {
+    let serde_derives = defs.iter().any(|d| match &d.kind {
+        TypeKind::Struct(_) => !d.multipart,
+        TypeKind::Enum(_) | TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_) => true,
+        TypeKind::Alias(_) | TypeKind::Params(_) => false,
+    });
+    let hand_written_serde = defs.iter().any(|d| {
+        matches!(d.kind, TypeKind::Enum(_) | TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_))
+    });
+    let string_enums = defs.iter().any(|d| matches!(&d.kind, TypeKind::Enum(e) if !is_integer_enum(e)));
+    let maps = defs.iter().any(|d| type_refs(d).into_iter().any(mentions_map) || matches!(&d.kind, TypeKind::Struct(s) if s.additional.is_some()));
+    // std, then external crates, then this crate: the usual order.
+    let mut imports = Vec::new();
+    if maps {
+        imports.push(quote!(use std::collections::BTreeMap;));
+    }
+    if defs.iter().any(|d| matches!(d.kind, TypeKind::Enum(_))) {
+        imports.push(quote!(use std::fmt;));
+    }
+    match (serde_derives, hand_written_serde) {
+        (_, true) => imports.push(quote!(use serde::{Deserialize, Deserializer, Serialize, Serializer};)),
+        (true, false) => imports.push(quote!(use serde::{Deserialize, Serialize};)),
+        (false, false) => {}
+    }
+    if hand_written_serde || string_enums {
+        imports.push(quote!(use crate::runtime::codec;));
+    }
+    if defs.iter().any(|d| references_other_module(api, d)) {
+        imports.push(quote!(use super::*;));
+    }
+    quote!(#(#imports)*)
+}
+
+/// Every type reference in a definition.
+fn type_refs(def: &TypeDef) -> Vec<&TypeRef> {
     let mut refs: Vec<&TypeRef> = Vec::new();
     match &def.kind {
         TypeKind::Struct(s) | TypeKind::Params(s) => {
@@ -85,7 +119,20 @@ fn references_other_module(api: &Api, def: &TypeDef) -> bool {
     if let Some(page) = &def.page {
         refs.push(&page.item);
     }
-    refs.into_iter().any(|ty| names_other_module(api, ty, &def.module))
+    refs
+}
+
+fn mentions_map(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Map(_) => true,
+        TypeRef::Array(inner) | TypeRef::Option(inner) => mentions_map(inner),
+        _ => false,
+    }
+}
+
+/// Whether a type's definition names a type of another module (which needs `use super::*`).
+fn references_other_module(api: &Api, def: &TypeDef) -> bool {
+    type_refs(def).into_iter().any(|ty| names_other_module(api, ty, &def.module))
 }
 
 fn names_other_module(api: &Api, ty: &TypeRef, module: &str) -> bool {
@@ -173,13 +220,13 @@ fn struct_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> Token
         quote! {
             /// Properties beyond the named fields.
             #[serde(flatten)]
-            pub #field: ::std::collections::BTreeMap<String, #value>,
+            pub #field: BTreeMap<String, #value>,
         }
     });
     // Only constants that `Default` fills in need a hand-written impl.
     let has_constants = s.fields.iter().any(|f| f.constant.is_some() && (!f.ty.is_option() || f.tag));
     let derive_default = if has_constants { TokenStream::new() } else { quote!(Default,) };
-    let derive_serde = if serde { quote!(::serde::Serialize, ::serde::Deserialize,) } else { TokenStream::new() };
+    let derive_serde = if serde { quote!(Serialize, Deserialize,) } else { TokenStream::new() };
     let container = if serde { quote!(#[serde(default)]) } else { TokenStream::new() };
     let deprecated = deprecated_attr(def.deprecated);
     let default_impl = if has_constants { manual_default(def, s) } else { TokenStream::new() };

@@ -19,6 +19,8 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
     "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Default", "Clone", "Copy", "Debug",
     "Send", "Sync", "Sized", "From", "Into", "Iterator", "ToString", "ToOwned", "PartialEq", "Eq", "Fn", "FnMut",
     "FnOnce", "Drop", "Self",
+    // Imported by the generated type modules.
+    "Serialize", "Deserialize", "Serializer", "Deserializer", "BTreeMap",
 ];
 
 /// Replaces everything that is not ASCII alphanumeric with a word break.
