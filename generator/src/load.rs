@@ -3,7 +3,9 @@
 //! The value is built by a lenient visitor rather than `serde_json::Value`'s own: real specs
 //! hold integers outside the 64-bit range (the official OpenAI spec has
 //! `minimum: -9223372036854776000`), which `serde_json::Value` rejects. Such numbers are
-//! read as floats and reported as located warnings.
+//! read as floats and reported as located warnings, and so are keys that appear twice in
+//! one mapping. Syntax errors name their line and the JSON pointer of where they are
+//! (`locate`); `Source::locate` finds the line of any pointer for later stages.
 
 use std::cell::RefCell;
 use std::fmt;
@@ -14,6 +16,10 @@ use serde_json::{Map, Number, Value};
 
 use crate::diagnostics::{Error, Location, Result, Warnings, pointer_join};
 
+mod locate;
+
+pub use locate::{line_of_pointer, nearest_line, yaml_pointer_at_line};
+
 /// A loaded spec's file name and text, kept to find line numbers for errors.
 #[derive(Debug)]
 pub struct Source {
@@ -22,10 +28,11 @@ pub struct Source {
 }
 
 impl Source {
-    /// A location for `pointer` with the line filled in where it can be found.
+    /// A location for `pointer`, on the line of the pointer or, when the pointer is not
+    /// written in block style (or was made by `normalize`), of its nearest ancestor.
     pub fn locate(&self, pointer: &str) -> Location {
         let mut location = Location::new(&self.path, pointer);
-        location.line = line_of_pointer(&self.text, pointer);
+        location.line = Some(nearest_line(&self.text, pointer));
         location
     }
 }
@@ -44,51 +51,149 @@ pub fn from_text(path: &Path, text: String, warnings: &mut Warnings) -> Result<(
     Ok((Source { path: path.to_path_buf(), text }, value))
 }
 
-/// Parses spec text; JSON when the file name says so or the text starts with `{`.
+/// What the visitor noticed while reading.
+#[derive(Default)]
+struct Notes {
+    /// Pointer and literal of integers outside the 64-bit range.
+    oversized: RefCell<Vec<(String, String)>>,
+    /// Pointers of keys that appeared twice in one mapping.
+    duplicates: RefCell<Vec<String>>,
+    /// The value being read, so a JSON syntax error can name where it is.
+    current: RefCell<String>,
+}
+
+/// Parses spec text; JSON when the file name says so or the text starts with `{` (a
+/// `{`-document that is not JSON is tried as YAML flow style before giving up).
 pub fn parse(path: &Path, text: &str, warnings: &mut Warnings) -> Result<Value> {
-    let oversized = RefCell::new(Vec::new());
-    let seed = LenientValue { pointer: String::new(), oversized: &oversized };
-    let is_json = path.extension().is_some_and(|ext| ext == "json") || text.trim_start().starts_with('{');
-    let value = if is_json {
-        let mut de = serde_json::Deserializer::from_str(text);
-        seed.deserialize(&mut de).map_err(|err| {
-            let mut location = Location::new(path, "");
-            location.line = Some(err.line());
-            Error::spec(location, format!("invalid JSON: {err}"))
-        })?
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let by_name = path.extension().is_some_and(|ext| ext == "json");
+    let (value, notes) = if by_name || text.trim_start().starts_with('{') {
+        let notes = Notes::default();
+        match parse_json(path, text, &notes) {
+            Ok(value) => (value, notes),
+            Err(err) if by_name => return Err(err),
+            Err(err) => {
+                let notes = Notes::default();
+                (parse_yaml(path, text, &notes).map_err(|_| err)?, notes)
+            }
+        }
     } else {
-        seed.deserialize(serde_yaml::Deserializer::from_str(text)).map_err(|err| {
-            let mut location = Location::new(path, "");
-            location.line = err.location().map(|l| l.line());
-            Error::spec(location, format!("invalid YAML: {err}"))
-        })?
+        let notes = Notes::default();
+        (parse_yaml(path, text, &notes)?, notes)
     };
-    for (pointer, literal) in oversized.into_inner() {
+    for (pointer, literal) in notes.oversized.into_inner() {
         warnings.push(pointer, format!("integer {literal} is outside the 64-bit range; read as a float"));
     }
+    for pointer in notes.duplicates.into_inner() {
+        warnings.push(pointer, "this key appears twice in one mapping; the later value replaces the earlier one");
+    }
     if !value.is_object() {
-        return Err(Error::spec(Location::new(path, ""), "a spec must be a mapping at its top level"));
+        let found = match &value {
+            Value::Null => "an empty document".to_owned(),
+            other => describe(other),
+        };
+        let mut location = Location::new(path, "");
+        location.line = Some(nearest_line(text, ""));
+        return Err(Error::spec(location, format!("a spec must be a mapping (`openapi: ...`, `info: ...`, `paths: ...`), found {found}")));
     }
     Ok(value)
+}
+
+fn parse_json(path: &Path, text: &str, notes: &Notes) -> Result<Value> {
+    let seed = LenientValue { pointer: String::new(), notes };
+    let mut de = serde_json::Deserializer::from_str(text);
+    seed.deserialize(&mut de).and_then(|value| de.end().map(|()| value)).map_err(|err| {
+        let mut location = Location::new(path, notes.current.borrow().clone());
+        location.line = Some(err.line().max(1));
+        let message = err.to_string();
+        let message = message.split(" at line ").next().unwrap_or(&message);
+        Error::spec(location, format!("invalid JSON: {message} (column {})", err.column()))
+    })
+}
+
+fn parse_yaml(path: &Path, text: &str, notes: &Notes) -> Result<Value> {
+    let seed = LenientValue { pointer: String::new(), notes };
+    seed.deserialize(serde_yaml::Deserializer::from_str(text)).map_err(|err| yaml_error(path, text, &err))
+}
+
+/// A located YAML syntax error. libyaml reports where it noticed the problem and, for
+/// some errors, where the construct it was reading began; an unclosed bracket or quote is
+/// reported where it opens, everything else where it was noticed.
+fn yaml_error(path: &Path, text: &str, err: &serde_yaml::Error) -> Error {
+    let full = err.to_string();
+    if full.contains("more than one document") {
+        // The `---` that starts the second document: the first one after some content.
+        let mut seen_content = false;
+        let second = text.lines().position(|line| {
+            let starts = line.trim_end() == "---" && seen_content;
+            seen_content |= !line.trim().is_empty() && !line.trim_start().starts_with('#') && line.trim_end() != "---";
+            starts
+        });
+        let mut location = Location::new(path, "");
+        location.line = Some(second.map_or(1, |i| i + 1));
+        return Error::spec(location, "invalid YAML: a second document starts here (`---`); a spec is a single YAML document");
+    }
+    let (problem, context) = match full.split_once(", while ") {
+        Some((problem, context)) => (problem, Some(context)),
+        None => (full.as_str(), None),
+    };
+    let problem_at = err.location().map(|l| (l.line(), l.column()));
+    let opened_at = context
+        .filter(|c| c.starts_with("parsing a flow") || c.starts_with("scanning a quoted scalar"))
+        .and_then(|c| c.rsplit_once(" at line "))
+        .and_then(|(_, at)| at.split_once(" column "))
+        .and_then(|(line, column)| Some((line.parse::<usize>().ok()?, column.parse::<usize>().ok()?)));
+    let (line, column) = opened_at.or(problem_at).unwrap_or((1, 1));
+    let mut message = problem.split(" at line ").next().unwrap_or(problem).to_owned();
+    if let Some((problem_line, problem_column)) = problem_at {
+        if opened_at.is_some() {
+            let construct = context.and_then(|c| c.split(" at line ").next()).unwrap_or("");
+            let construct = construct.trim_start_matches("parsing ").trim_start_matches("scanning ");
+            message = format!("{construct} opened here (column {column}) is not closed: {message} at line {problem_line} column {problem_column}");
+        } else {
+            message = format!("{message} (column {problem_column})");
+        }
+        let offending = text.lines().nth(problem_line.saturating_sub(1)).and_then(|l| l.chars().nth(problem_column.saturating_sub(1)));
+        if offending == Some('\t') {
+            message.push_str("; YAML must be indented with spaces, not tabs");
+        }
+    }
+    let mut location = Location::new(path, yaml_pointer_at_line(text, line));
+    location.line = Some(line);
+    Error::spec(location, format!("invalid YAML: {message}"))
+}
+
+/// A value's JSON type in words, for messages: `the number 5`, `a list`, `a mapping`.
+pub fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => format!("`{b}`"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) if s.chars().count() > 40 => format!("a string (\"{}...\")", s.chars().take(37).collect::<String>()),
+        Value::String(s) => format!("the string {s:?}"),
+        Value::Array(_) => "a list".to_owned(),
+        Value::Object(_) => "a mapping".to_owned(),
+    }
 }
 
 /// Deserializes any value, tracking the JSON pointer so oversized numbers can be located.
 struct LenientValue<'a> {
     pointer: String,
-    oversized: &'a RefCell<Vec<(String, String)>>,
+    notes: &'a Notes,
 }
 
 impl<'de> DeserializeSeed<'de> for LenientValue<'_> {
     type Value = Value;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        self.notes.current.replace(self.pointer.clone());
         deserializer.deserialize_any(self)
     }
 }
 
 impl LenientValue<'_> {
     fn float(&self, literal: String, as_float: f64) -> Value {
-        self.oversized.borrow_mut().push((self.pointer.clone(), literal));
+        self.notes.oversized.borrow_mut().push((self.pointer.clone(), literal));
         Number::from_f64(as_float).map_or(Value::Null, Value::Number)
     }
 }
@@ -142,22 +247,24 @@ impl<'de> Visitor<'de> for LenientValue<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
         loop {
-            let seed = LenientValue {
-                pointer: format!("{}/{}", self.pointer, items.len()),
-                oversized: self.oversized,
-            };
+            let seed = LenientValue { pointer: format!("{}/{}", self.pointer, items.len()), notes: self.notes };
             match seq.next_element_seed(seed)? {
                 Some(item) => items.push(item),
                 None => return Ok(Value::Array(items)),
             }
+            self.notes.current.replace(self.pointer.clone());
         }
     }
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
         let mut map = Map::new();
         while let Some(key) = access.next_key::<MapKey>()? {
-            let seed = LenientValue { pointer: pointer_join(&self.pointer, &key.0), oversized: self.oversized };
-            let value = access.next_value_seed(seed)?;
+            let pointer = pointer_join(&self.pointer, &key.0);
+            if map.contains_key(&key.0) {
+                self.notes.duplicates.borrow_mut().push(pointer.clone());
+            }
+            let value = access.next_value_seed(LenientValue { pointer, notes: self.notes })?;
             map.insert(key.0, value);
+            self.notes.current.replace(self.pointer.clone());
         }
         Ok(Value::Object(map))
     }
@@ -197,58 +304,6 @@ impl<'de> serde::Deserialize<'de> for MapKey {
     }
 }
 
-/// Finds the 1-based line of a JSON pointer in block-style YAML (or pretty JSON) by walking
-/// keys at increasing indentation. Best effort: used only to decorate error messages.
-pub fn line_of_pointer(text: &str, pointer: &str) -> Option<usize> {
-    let segments: Vec<String> = pointer
-        .trim_start_matches('#')
-        .split('/')
-        .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect();
-    if segments.is_empty() {
-        return None;
-    }
-    let lines: Vec<&str> = text.lines().collect();
-    let (mut from, mut min_indent, mut found) = (0usize, 0usize, None);
-    for segment in &segments {
-        let mut hit = None;
-        let mut index_seen = 0usize;
-        let list_index: Option<usize> = segment.parse().ok();
-        for (i, line) in lines.iter().enumerate().skip(from) {
-            let trimmed = line.trim_start();
-            let indent = line.len() - trimmed.len();
-            if trimmed.is_empty() || trimmed.starts_with('#') {
-                continue;
-            }
-            if indent < min_indent && found.is_some() {
-                break;
-            }
-            if let Some(index) = list_index
-                && trimmed.starts_with("- ")
-            {
-                if index_seen == index {
-                    hit = Some((i, indent + 2));
-                    break;
-                }
-                index_seen += 1;
-                continue;
-            }
-            let key = trimmed.trim_start_matches("- ");
-            let key = key.split(':').next().unwrap_or("").trim().trim_matches(|c| c == '"' || c == '\'');
-            if key == segment && trimmed.contains(':') {
-                hit = Some((i, indent + 1));
-                break;
-            }
-        }
-        let (line, indent) = hit?;
-        found = Some(line);
-        from = line + 1;
-        min_indent = indent;
-    }
-    found.map(|line| line + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +335,15 @@ mod tests {
         let err = value.unwrap_err().to_string();
         assert!(err.starts_with("spec.yaml:"), "{err}");
         assert!(err.contains("invalid YAML"), "{err}");
+    }
+
+    #[test]
+    fn a_second_document_is_located() {
+        let (value, _) = parse_yaml("openapi: 3.0.3\n---\nopenapi: 3.1.0\n");
+        let err = value.unwrap_err().to_string();
+        assert_eq!(err, "spec.yaml:2: #: invalid YAML: a second document starts here (`---`); a spec is a single YAML document");
+        let (value, _) = parse_yaml("---\nopenapi: 3.0.3\n---\nb: 1\n");
+        assert!(value.unwrap_err().to_string().starts_with("spec.yaml:3: "));
     }
 
     #[test]

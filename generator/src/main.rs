@@ -12,7 +12,12 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use generator::{Options, generate, write};
 
 #[derive(Parser)]
-#[command(name = "generator", version, about = "Generate an async Rust client crate from an OpenAPI 3.0/3.1 spec")]
+#[command(
+    name = "generator",
+    version,
+    about = "Generate an async Rust client crate from an OpenAPI 3.0/3.1 spec",
+    override_usage = "generator generate <SPEC> --out <DIR> [--crate-name <NAME>] [OPTIONS]"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -25,13 +30,13 @@ enum Command {
         /// The OpenAPI document.
         spec: PathBuf,
         /// Directory of the generated crate; created if missing, stale files removed.
-        #[arg(long)]
+        #[arg(long, value_name = "DIR")]
         out: PathBuf,
         /// Package name of the generated crate.
-        #[arg(long, default_value = "api-client")]
+        #[arg(long, value_name = "NAME", default_value = "api-client")]
         crate_name: String,
         /// Package version of the generated crate.
-        #[arg(long, default_value = "0.1.0")]
+        #[arg(long, value_name = "VERSION", default_value = "0.1.0")]
         crate_version: String,
         /// Add an empty `[workspace]` table so the crate builds inside another workspace's tree.
         #[arg(long)]

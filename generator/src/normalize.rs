@@ -27,6 +27,7 @@ const TYPE_KEYWORDS: &[(&str, &[&str])] = &[
 
 /// Rewrites the whole document in place.
 pub fn normalize(doc: &mut Value, warnings: &mut Warnings) {
+    fill_required(doc, warnings);
     let is_31 = doc.get("openapi").and_then(Value::as_str).is_some_and(|v| v.starts_with("3.1"));
     if is_31 {
         doc["openapi"] = json!("3.0.3");
@@ -37,6 +38,73 @@ pub fn normalize(doc: &mut Value, warnings: &mut Warnings) {
             "paths" | "webhooks" => walk_document(value, &format!("/{key}"), warnings),
             "components" => normalize_components(value, warnings),
             _ => {}
+        }
+    }
+}
+
+/// Common defects with an obvious meaning are repaired, each with a located warning:
+/// numbers where a version string belongs (`openapi: 3.0`, `version: 1`), a response
+/// without its required `description`, an operation without `responses`, and a document
+/// without `paths` (allowed in 3.1, where a document may hold only components).
+fn fill_required(doc: &mut Value, warnings: &mut Warnings) {
+    let Some(root) = doc.as_object_mut() else { return };
+    if let Some(version) = root.get_mut("openapi") {
+        stringify(version, "/openapi", "the OpenAPI version", warnings);
+    }
+    if let Some(Value::Object(info)) = root.get_mut("info") {
+        for key in ["title", "version"] {
+            if let Some(value) = info.get_mut(key) {
+                stringify(value, &pointer_join("/info", key), &format!("`info.{key}`"), warnings);
+            }
+        }
+    }
+    let is_30 = root.get("openapi").and_then(Value::as_str).is_some_and(|v| v.starts_with("3.0"));
+    if !root.contains_key("paths") && !root.contains_key("swagger") {
+        if is_30 {
+            warnings.push("", "the document has no `paths` (OpenAPI 3.0 requires one); generated without operations");
+        }
+        root.insert("paths".into(), json!({}));
+    }
+    if let Some(Value::Object(paths)) = root.get_mut("paths") {
+        for (path, item) in paths.iter_mut() {
+            let Some(item) = item.as_object_mut() else { continue };
+            for (method, op) in item.iter_mut().filter(|(k, _)| HTTP_METHODS.contains(&k.as_str())) {
+                let op_at = pointer_join(&pointer_join("/paths", path), method);
+                let Some(op) = op.as_object_mut() else { continue };
+                if !op.contains_key("responses") {
+                    warnings.push(op_at.clone(), "operation has no `responses` (OpenAPI requires them); generated without a response type");
+                    op.insert("responses".into(), json!({}));
+                }
+                if let Some(Value::Object(responses)) = op.get_mut("responses") {
+                    describe_responses(responses, &pointer_join(&op_at, "responses"), warnings);
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(responses)) = root.get_mut("components").and_then(|c| c.get_mut("responses")) {
+        describe_responses(responses, "/components/responses", warnings);
+    }
+}
+
+const HTTP_METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// A number or boolean where text belongs becomes that text.
+fn stringify(value: &mut Value, pointer: &str, what: &str, warnings: &mut Warnings) {
+    if matches!(value, Value::Number(_) | Value::Bool(_)) {
+        let text = value.to_string();
+        warnings.push(pointer, format!("{what} should be a string; read `{text}` as \"{text}\" (quote it in YAML)"));
+        *value = Value::String(text);
+    }
+}
+
+fn describe_responses(responses: &mut Map<String, Value>, pointer: &str, warnings: &mut Warnings) {
+    for (code, response) in responses.iter_mut().filter(|(k, _)| !k.starts_with("x-")) {
+        if let Some(response) = response.as_object_mut()
+            && !response.contains_key("$ref")
+            && !response.contains_key("description")
+        {
+            warnings.push(pointer_join(pointer, code), "response has no `description` (OpenAPI requires one); an empty one is used");
+            response.insert("description".into(), json!(""));
         }
     }
 }
@@ -422,6 +490,29 @@ mod tests {
         let got = norm(json!({"type": "object", "properties": {"a": {"type": ["integer", "null"]}}, "items": true}));
         assert_eq!(got["properties"]["a"], json!({"type": "integer", "nullable": true}));
         assert_eq!(got["items"], json!({}));
+    }
+
+    #[test]
+    fn required_fields_with_an_obvious_meaning_are_filled_with_warnings() {
+        let mut doc = json!({
+            "openapi": 3.0,
+            "info": {"title": "t", "version": 1},
+            "paths": {"/a": {"get": {"operationId": "a"}, "post": {"responses": {"200": {}, "x-note": 1}}}},
+        });
+        let mut warnings = Warnings::new(Path::new("t"));
+        normalize(&mut doc, &mut warnings);
+        assert_eq!(doc["openapi"], "3.0");
+        assert_eq!(doc["info"]["version"], "1");
+        assert_eq!(doc["paths"]["/a"]["get"]["responses"], json!({}));
+        assert_eq!(doc["paths"]["/a"]["post"]["responses"]["200"]["description"], "");
+        let pointers: Vec<String> = warnings.into_sorted().into_iter().map(|w| w.location.pointer).collect();
+        assert_eq!(pointers, ["/info/version", "/openapi", "/paths/~1a/get", "/paths/~1a/post/responses/200"]);
+        // A 3.1 document may have no paths at all.
+        let mut doc = json!({"openapi": "3.1.0", "info": {"title": "t", "version": "1"}});
+        let mut warnings = Warnings::new(Path::new("t"));
+        normalize(&mut doc, &mut warnings);
+        assert_eq!(doc["paths"], json!({}));
+        assert!(warnings.into_sorted().is_empty());
     }
 
     #[test]

@@ -1,12 +1,12 @@
-//! Stage 3, resolve: deserialize the normalized document into `openapiv3` types and give
-//! later stages one place to follow `$ref`s, with located errors for broken references.
+//! Stage 3, resolve: check the normalized document and deserialize it into `openapiv3`
+//! types, and give later stages one place to follow `$ref`s. Every problem found here is
+//! an error naming the file, line and JSON pointer.
 
-use openapiv3::{
-    OpenAPI, Parameter, ReferenceOr, RequestBody, Response, Schema,
-};
+use openapiv3::{OpenAPI, Parameter, ReferenceOr, RequestBody, Response, Schema};
+use serde_json::Value;
 
-use crate::diagnostics::{Error, Result, escape_pointer_segment};
-use crate::load::Source;
+use crate::diagnostics::{Error, Result, escape_pointer_segment, pointer_join};
+use crate::load::{Source, describe};
 
 /// The parsed spec plus the source it came from (for locating errors).
 pub struct Spec<'s> {
@@ -14,24 +14,24 @@ pub struct Spec<'s> {
     pub source: &'s Source,
 }
 
-/// Deserializes the normalized value, naming the JSON pointer of the first field that fails.
-pub fn resolve(source: &Source, normalized: serde_json::Value) -> Result<Spec<'_>> {
-    let version = normalized.get("openapi").and_then(|v| v.as_str()).unwrap_or("");
-    if !version.starts_with("3.") {
-        let found = if version.is_empty() { "no `openapi` version".to_owned() } else { format!("version {version}") };
-        return Err(Error::spec(
-            source.locate("/openapi"),
-            format!("only OpenAPI 3.0 and 3.1 are supported, found {found}"),
-        ));
-    }
+mod cycles;
+mod narrow;
+mod shape;
+
+/// Checks and deserializes the normalized document: the OpenAPI version, then its
+/// structure and every `$ref` where they are, then reference cycles, then what
+/// `openapiv3` asks for; the first problem is an error naming its line and JSON pointer.
+pub fn resolve(source: &Source, normalized: Value) -> Result<Spec<'_>> {
+    check_version(source, &normalized)?;
+    let located = |problem: shape::Problem| Error::spec(source.locate(&problem.pointer), problem.message);
+    shape::check(&normalized).map_err(located)?;
+    cycles::check(&normalized).map_err(located)?;
     let api: OpenAPI = match serde_path_to_error::deserialize(&normalized) {
         Ok(api) => api,
         Err(err) => {
-            // `openapiv3` flattens and untags many types, which hides where a failure is;
-            // re-check the document piece by piece to find the innermost failing part.
             let (pointer, message) = narrow::innermost_failure(&normalized)
-                .unwrap_or_else(|| (path_to_pointer(err.path()), err.inner().to_string()));
-            return Err(Error::spec(source.locate(&pointer), format!("not a valid OpenAPI document here: {message}")));
+                .unwrap_or_else(|| (narrow::path_to_pointer(err.path()), narrow::friendly(&err.inner().to_string())));
+            return Err(Error::spec(source.locate(&pointer), message));
         }
     };
     let spec = Spec { api, source };
@@ -39,124 +39,21 @@ pub fn resolve(source: &Source, normalized: serde_json::Value) -> Result<Spec<'_
     Ok(spec)
 }
 
-mod narrow {
-    //! Finds the innermost part of a document that fails to deserialize.
-
-    use openapiv3::{Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema};
-    use serde::de::DeserializeOwned;
-    use serde_json::Value;
-
-    use crate::diagnostics::pointer_join;
-
-    type Failure = Option<(String, String)>;
-
-    fn check<T: DeserializeOwned>(value: &Value, pointer: &str) -> Failure {
-        match serde_path_to_error::deserialize::<_, T>(value) {
-            Ok(_) => None,
-            Err(err) => Some((format!("{pointer}{}", super::path_to_pointer(err.path())), err.into_inner().to_string())),
-        }
-    }
-
-    fn children<'v>(value: &'v Value, key: &str) -> Vec<(String, &'v Value)> {
-        match value.get(key) {
-            Some(Value::Object(map)) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
-            Some(Value::Array(items)) => items.iter().enumerate().map(|(i, v)| (i.to_string(), v)).collect(),
-            _ => Vec::new(),
-        }
-    }
-
-    pub fn innermost_failure(doc: &Value) -> Failure {
-        for (path, item) in children(doc, "paths") {
-            let at = pointer_join("/paths", &path);
-            if let Some(found) = path_item(item, &at) {
-                return Some(found);
-            }
-        }
-        let components = doc.get("components").cloned().unwrap_or(Value::Null);
-        for (name, value) in children(&components, "schemas") {
-            if let Some(found) = schema(value, &pointer_join("/components/schemas", &name)) {
-                return Some(found);
-            }
-        }
-        for (kind, _) in [("parameters", 0), ("requestBodies", 1), ("responses", 2)] {
-            for (name, value) in children(&components, kind) {
-                let at = pointer_join(&pointer_join("/components", kind), &name);
-                let found = match kind {
-                    "parameters" => check::<ReferenceOr<Parameter>>(value, &at),
-                    "requestBodies" => check::<ReferenceOr<RequestBody>>(value, &at),
-                    _ => check::<ReferenceOr<Response>>(value, &at),
-                };
-                if found.is_some() {
-                    return found;
-                }
-            }
-        }
-        None
-    }
-
-    fn path_item(item: &Value, at: &str) -> Failure {
-        for method in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
-            let Some(op) = item.get(method) else { continue };
-            let op_at = pointer_join(at, method);
-            for (i, param) in children(op, "parameters") {
-                let param_at = format!("{}/{i}", pointer_join(&op_at, "parameters"));
-                if let Some(found) = check::<ReferenceOr<Parameter>>(param, &param_at) {
-                    return Some(found);
-                }
-            }
-            if let Some(body) = op.get("requestBody")
-                && let Some(found) = check::<ReferenceOr<RequestBody>>(body, &pointer_join(&op_at, "requestBody"))
-            {
-                return Some(found);
-            }
-            match op.get("responses") {
-                Some(Value::Object(responses)) => {
-                    for (code, response) in responses {
-                        let response_at = pointer_join(&pointer_join(&op_at, "responses"), code);
-                        if let Some(found) = check::<ReferenceOr<Response>>(response, &response_at) {
-                            return Some(found);
-                        }
-                    }
-                }
-                Some(other) => return check::<openapiv3::Responses>(other, &pointer_join(&op_at, "responses")),
-                None => {}
-            }
-        }
-        check::<ReferenceOr<PathItem>>(item, at)
-    }
-
-    fn schema(value: &Value, at: &str) -> Failure {
-        for key in ["properties", "allOf", "oneOf", "anyOf"] {
-            for (name, child) in children(value, key) {
-                if let Some(found) = schema(child, &pointer_join(&pointer_join(at, key), &name)) {
-                    return Some(found);
-                }
-            }
-        }
-        for key in ["items", "additionalProperties", "not"] {
-            if let Some(child) = value.get(key).filter(|c| c.is_object())
-                && let Some(found) = schema(child, &pointer_join(at, key))
-            {
-                return Some(found);
-            }
-        }
-        check::<ReferenceOr<Schema>>(value, at)
-    }
-}
-
-/// Converts a serde_path_to_error path (`paths./a.get.responses`) to a JSON pointer.
-fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut pointer = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
-            Segment::Map { key } => pointer.push_str(&format!("/{}", escape_pointer_segment(key))),
-            Segment::Enum { variant } => pointer.push_str(&format!("/{}", escape_pointer_segment(variant))),
-            Segment::Unknown => {}
-        }
-    }
-    pointer
+fn check_version(source: &Source, doc: &Value) -> Result<()> {
+    let (pointer, message) = match (doc.get("openapi"), doc.get("swagger")) {
+        (Some(Value::String(version)), _) if version.starts_with("3.") => return Ok(()),
+        (Some(Value::String(version)), _) => ("/openapi", format!("OpenAPI {version} is not supported, only 3.0 and 3.1")),
+        (Some(other), _) => ("/openapi", format!("expected the OpenAPI version as a string such as \"3.0.3\", found {}", describe(other))),
+        (None, Some(swagger)) => (
+            "/swagger",
+            format!(
+                "Swagger {} is not supported, only OpenAPI 3.0 and 3.1: convert the spec first (for example with `swagger2openapi`)",
+                swagger.as_str().map_or_else(|| describe(swagger), str::to_owned)
+            ),
+        ),
+        (None, None) => ("", "not an OpenAPI document: there is no `openapi` version (such as `openapi: 3.0.3`) at the top level".to_owned()),
+    };
+    Err(Error::spec(source.locate(pointer), message))
 }
 
 /// Two operations with one operationId would produce two methods with one name.
@@ -166,9 +63,10 @@ fn check_operation_ids(spec: &Spec) -> Result<()> {
         let Some(id) = &op.operation_id else { continue };
         let pointer = format!("/paths/{}/{method}/operationId", escape_pointer_segment(path));
         if let Some(first) = seen.insert(id.clone(), pointer.clone()) {
+            let first_line = spec.source.locate(&first).line.map(|line| format!("line {line}, ")).unwrap_or_default();
             return Err(Error::spec(
                 spec.source.locate(&pointer),
-                format!("duplicate operationId `{id}` (first used at {first})"),
+                format!("duplicate operationId `{id}` (first used at {first_line}{first}): operationIds name methods and must be unique"),
             ));
         }
     }
@@ -196,16 +94,26 @@ impl<'s> Spec<'s> {
     }
 
     /// The component schema name a `$ref` points at.
+    /// `at` is the schema position holding the `$ref`. The structure check has vetted every
+    /// `$ref` in the document already; these errors remain for references that lowering
+    /// reads from extensions (`x-websockets`).
     pub fn schema_ref_name<'r>(&self, reference: &'r str, at: &str) -> Result<&'r str> {
+        let ref_at = pointer_join(at, "$ref");
         let name = reference.strip_prefix("#/components/schemas/").ok_or_else(|| {
-            Error::spec(self.source.locate(at), format!("unsupported reference `{reference}`: only `#/components/schemas/...` can name a schema"))
+            Error::spec(
+                self.source.locate(&ref_at),
+                format!("unsupported reference `{reference}`: only `#/components/schemas/...` can name a schema"),
+            )
         })?;
         let name = unescape(name);
         if self.api.components.as_ref().is_some_and(|c| c.schemas.contains_key(name.as_ref())) {
             // Return the slice of the original reference so the lifetime is tied to it.
             Ok(reference.trim_start_matches("#/components/schemas/"))
         } else {
-            Err(Error::spec(self.source.locate(at), format!("unresolvable reference `{reference}`: no schema named `{name}` in components")))
+            Err(Error::spec(
+                self.source.locate(&ref_at),
+                format!("unresolvable reference `{reference}`: there is no schema named `{name}` in `#/components/schemas`"),
+            ))
         }
     }
 
@@ -247,23 +155,23 @@ fn resolve_component<'a, T>(
     lookup: impl Fn(&'a openapiv3::Components, &str) -> Option<&'a ReferenceOr<T>>,
 ) -> Result<&'a T> {
     let prefix = format!("#/components/{kind}/");
+    // Where the `$ref` being followed is written: first at the use, then in each component.
+    let mut ref_at = pointer_join(at, "$ref");
     for _ in 0..16 {
         match item {
             ReferenceOr::Item(value) => return Ok(value),
             ReferenceOr::Reference { reference } => {
-                let name = reference.strip_prefix(&prefix).ok_or_else(|| {
-                    Error::spec(spec.source.locate(at), format!("unsupported reference `{reference}`: expected `{prefix}...`"))
+                let name = reference.strip_prefix(&prefix).map(unescape).ok_or_else(|| {
+                    Error::spec(spec.source.locate(&ref_at), format!("unsupported reference `{reference}`: expected `{prefix}...`"))
                 })?;
-                item = spec
-                    .api
-                    .components
-                    .as_ref()
-                    .and_then(|c| lookup(c, unescape(name).as_ref()))
-                    .ok_or_else(|| Error::spec(spec.source.locate(at), format!("unresolvable reference `{reference}`")))?;
+                item = spec.api.components.as_ref().and_then(|c| lookup(c, name.as_ref())).ok_or_else(|| {
+                    Error::spec(spec.source.locate(&ref_at), format!("unresolvable reference `{reference}`"))
+                })?;
+                ref_at = pointer_join(&pointer_join(&format!("/components/{kind}"), &name), "$ref");
             }
         }
     }
-    Err(Error::spec(spec.source.locate(at), format!("reference loop while resolving {kind}")))
+    Err(Error::spec(spec.source.locate(&ref_at), format!("reference loop while following {kind} references")))
 }
 
 #[cfg(test)]

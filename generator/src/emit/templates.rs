@@ -82,6 +82,22 @@ runtime_modules! {
     RuntimeTransport => "runtime/transport.rs",
 }
 
+/// Text for the inside of a TOML basic string (`"..."`): one line, with quotes,
+/// backslashes and control characters escaped (a spec title may hold any of them).
+fn toml_string_body(text: &str) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(one_line.len());
+    for c in one_line.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Renders a template; askama drops the final newline, so it is put back.
 fn render_template(path: &str, template: &impl Template) -> Result<String> {
     template.render().map(|text| text + "\n").map_err(|err| Error::Internal { stage: "rendering templates", message: format!("{path}: {err}") })
@@ -94,7 +110,7 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         preamble,
         crate_name: &options.crate_name,
         version: &options.crate_version,
-        description: format!("Async Rust client for {}, generated from its OpenAPI description", api.info.title).replace('"', "'"),
+        description: toml_string_body(&format!("Async Rust client for {}, generated from its OpenAPI description", api.info.title)),
         standalone: options.standalone,
         features,
     };

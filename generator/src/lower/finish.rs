@@ -173,12 +173,10 @@ fn children(kind: &TypeKind) -> Vec<TypeRef> {
     }
 }
 
-/// The JSON kinds a type accepts.
-pub fn kinds_of(api: &Api, ty: &TypeRef, depth: usize) -> JsonKinds {
+/// The JSON kinds a type accepts. `path` holds the named types being looked through; a
+/// type that leads back to one of them (a recursive union) accepts anything.
+pub fn kinds_of(api: &Api, ty: &TypeRef, path: &mut Vec<TypeId>) -> JsonKinds {
     let none = JsonKinds::default();
-    if depth > 32 {
-        return JsonKinds::ANY;
-    }
     match ty {
         TypeRef::String | TypeRef::Binary => JsonKinds { string: true, ..none },
         TypeRef::Integer(_) => JsonKinds { integer: true, ..none },
@@ -187,35 +185,48 @@ pub fn kinds_of(api: &Api, ty: &TypeRef, depth: usize) -> JsonKinds {
         TypeRef::Any => JsonKinds::ANY,
         TypeRef::Array(_) => JsonKinds { array: true, ..none },
         TypeRef::Map(_) => JsonKinds { object: true, ..none },
-        TypeRef::Option(inner) => kinds_of(api, inner, depth + 1).union(JsonKinds { null: true, ..none }),
-        TypeRef::Named(id) => match &api.ty(*id).kind {
-            TypeKind::Struct(_) | TypeKind::Params(_) | TypeKind::TaggedUnion(_) => JsonKinds { object: true, ..none },
-            TypeKind::Enum(e) if e.variants.first().is_some_and(|v| v.value.is_integer()) => {
-                JsonKinds { integer: true, ..none }
-            }
-            TypeKind::Enum(_) => JsonKinds { string: true, ..none },
-            TypeKind::Alias(target) => kinds_of(api, target, depth + 1),
-            TypeKind::UntaggedUnion(u) => {
-                u.variants.iter().fold(none, |acc, v| acc.union(kinds_of(api, &v.ty, depth + 1)))
-            }
-        },
+        TypeRef::Option(inner) => kinds_of(api, inner, path).union(JsonKinds { null: true, ..none }),
+        TypeRef::Named(id) if path.contains(id) || path.len() > 32 => JsonKinds::ANY,
+        TypeRef::Named(id) => {
+            path.push(*id);
+            let kinds = match &api.ty(*id).kind {
+                TypeKind::Struct(_) | TypeKind::Params(_) | TypeKind::TaggedUnion(_) => JsonKinds { object: true, ..none },
+                TypeKind::Enum(e) if e.variants.first().is_some_and(|v| v.value.is_integer()) => {
+                    JsonKinds { integer: true, ..none }
+                }
+                TypeKind::Enum(_) => JsonKinds { string: true, ..none },
+                TypeKind::Alias(target) => kinds_of(api, target, path),
+                TypeKind::UntaggedUnion(u) => u.variants.iter().fold(none, |acc, v| acc.union(kinds_of(api, &v.ty, path))),
+            };
+            path.pop();
+            kinds
+        }
     }
 }
 
 /// The shape of an object type: required and known keys and fixed values, looking
 /// through aliases, flattened fields and nested unions (whose known keys are those of any
 /// variant and whose required keys are those of every variant).
-fn object_shape(api: &Api, ty: &TypeRef, depth: usize) -> ObjectShape {
+/// `path` holds the named types being looked through; a type leading back to one of them
+/// adds nothing (without it, a union with two recursive variants takes exponential time).
+fn object_shape(api: &Api, ty: &TypeRef, path: &mut Vec<TypeId>) -> ObjectShape {
     let TypeRef::Named(id) = api.resolve_alias(ty.unwrap_option()) else { return ObjectShape::default() };
-    if depth > 16 {
+    if path.contains(id) || path.len() > 16 {
         return ObjectShape::default();
     }
-    let variants: Vec<&TypeRef> = match &api.ty(*id).kind {
+    path.push(*id);
+    let shape = object_shape_of(api, *id, path);
+    path.pop();
+    shape
+}
+
+fn object_shape_of(api: &Api, id: TypeId, path: &mut Vec<TypeId>) -> ObjectShape {
+    let variants: Vec<&TypeRef> = match &api.ty(id).kind {
         TypeKind::Struct(s) => {
             let mut shape = ObjectShape::default();
             for field in &s.fields {
                 if field.flatten {
-                    let inner = object_shape(api, &field.ty, depth + 1);
+                    let inner = object_shape(api, &field.ty, path);
                     shape.known.extend(inner.known);
                     shape.required.extend(inner.required);
                     continue;
@@ -234,7 +245,7 @@ fn object_shape(api: &Api, ty: &TypeRef, depth: usize) -> ObjectShape {
         TypeKind::UntaggedUnion(u) => u.variants.iter().map(|v| &v.ty).collect(),
         _ => return ObjectShape::default(),
     };
-    let shapes: Vec<ObjectShape> = variants.into_iter().map(|v| object_shape(api, v, depth + 1)).collect();
+    let shapes: Vec<ObjectShape> = variants.into_iter().map(|v| object_shape(api, v, path)).collect();
     let mut known: Vec<String> = shapes.iter().flat_map(|s| s.known.iter().cloned()).collect();
     known.sort();
     known.dedup();
@@ -248,8 +259,8 @@ fn object_shape(api: &Api, ty: &TypeRef, depth: usize) -> ObjectShape {
 /// What the items of an array type can hold (`None` for anything but an array).
 fn item_shape(api: &Api, ty: &TypeRef) -> Option<ItemShape> {
     let TypeRef::Array(item) = api.resolve_alias(ty.unwrap_option()) else { return None };
-    let kinds = kinds_of(api, item, 0);
-    let shape = if kinds.object { object_shape(api, item, 0) } else { ObjectShape::default() };
+    let kinds = kinds_of(api, item, &mut Vec::new());
+    let shape = if kinds.object { object_shape(api, item, &mut Vec::new()) } else { ObjectShape::default() };
     Some(ItemShape { kinds, shape })
 }
 
@@ -261,8 +272,8 @@ fn fill_union_kinds(api: &mut Api) {
                     .variants
                     .iter()
                     .map(|v| {
-                        let kinds = kinds_of(api, &v.ty, 0);
-                        let shape = if kinds.object { object_shape(api, &v.ty, 0) } else { ObjectShape::default() };
+                        let kinds = kinds_of(api, &v.ty, &mut Vec::new());
+                        let shape = if kinds.object { object_shape(api, &v.ty, &mut Vec::new()) } else { ObjectShape::default() };
                         (kinds, shape, item_shape(api, &v.ty))
                     })
                     .collect();
@@ -275,7 +286,7 @@ fn fill_union_kinds(api: &mut Api) {
                 }
             }
             TypeKind::TaggedUnion(union) => {
-                let shapes: Vec<_> = union.variants.iter().map(|v| object_shape(api, &v.ty, 0)).collect();
+                let shapes: Vec<_> = union.variants.iter().map(|v| object_shape(api, &v.ty, &mut Vec::new())).collect();
                 if let TypeKind::TaggedUnion(union) = &mut api.types[i].kind {
                     for (variant, shape) in union.variants.iter_mut().zip(shapes) {
                         variant.shape = shape;

@@ -95,6 +95,8 @@ pub struct Builder<'a, 's> {
     inline_cache: BTreeMap<String, TypeRef>,
     /// Pointers of `allOf` merges in progress, to stop self-inclusion.
     pub(super) merging: Vec<String>,
+    /// Pointers of inline schemas being converted, to stop one that contains itself.
+    inline_in_progress: Vec<String>,
 }
 
 impl<'a, 's> Builder<'a, 's> {
@@ -108,6 +110,7 @@ impl<'a, 's> Builder<'a, 's> {
             components: BTreeMap::new(),
             inline_cache: BTreeMap::new(),
             merging: Vec::new(),
+            inline_in_progress: Vec::new(),
         }
     }
 
@@ -167,7 +170,17 @@ impl<'a, 's> Builder<'a, 's> {
                 if let Some(ty) = self.inline_cache.get(&ctx.pointer) {
                     return Ok(ty.clone());
                 }
-                let ty = match self.define(schema, ctx)? {
+                if self.inline_in_progress.contains(&ctx.pointer) {
+                    return Err(crate::diagnostics::Error::spec(
+                        self.spec.source.locate(&ctx.pointer),
+                        "this inline schema contains itself (an `allOf` merges a schema that holds it); \
+                         only a named schema can be recursive: move it under `#/components/schemas` and `$ref` it",
+                    ));
+                }
+                self.inline_in_progress.push(ctx.pointer.clone());
+                let defined = self.define(schema, ctx);
+                self.inline_in_progress.pop();
+                let ty = match defined? {
                     Shape::Plain(ty) => ty,
                     Shape::Named(kind) => {
                         let name = self.type_names.unique(&ctx.hint);

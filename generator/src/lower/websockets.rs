@@ -42,7 +42,8 @@ impl<'a, 's> Builder<'a, 's> {
             let hint = names::type_name(&id);
             let events = |this: &mut Self, key: &str| -> Result<TypeRef> {
                 let reference = def.get(key).and_then(|v| v.get("$ref")).and_then(Value::as_str).ok_or_else(|| {
-                    Error::spec(spec.source.locate(&pointer), format!("`{key}` must be a `$ref` to the event union schema"))
+                    let at = if def.get(key).is_some() { pointer_join(&pointer, key) } else { pointer.clone() };
+                    Error::spec(spec.source.locate(&at), format!("`{key}` must be a `$ref` to the event union schema"))
                 })?;
                 this.lower(SchemaRef::Ref(reference), &Ctx::new(format!("{hint}Event"), pointer_join(&pointer, key)))
             };
