@@ -76,21 +76,12 @@ fn check_operation_ids(spec: &Spec) -> Result<()> {
 impl<'s> Spec<'s> {
     /// Every operation with its path and lower-case method, in document order.
     pub fn operations(&self) -> impl Iterator<Item = (&str, &'static str, &openapiv3::Operation)> {
-        self.api.paths.paths.iter().filter_map(|(path, item)| item.as_item().map(|item| (path, item))).flat_map(
-            |(path, item)| {
-                let methods: [(&'static str, &Option<openapiv3::Operation>); 8] = [
-                    ("get", &item.get),
-                    ("put", &item.put),
-                    ("post", &item.post),
-                    ("delete", &item.delete),
-                    ("options", &item.options),
-                    ("head", &item.head),
-                    ("patch", &item.patch),
-                    ("trace", &item.trace),
-                ];
-                methods.into_iter().filter_map(move |(m, op)| op.as_ref().map(|op| (path.as_str(), m, op)))
-            },
-        )
+        self.api
+            .paths
+            .paths
+            .iter()
+            .filter_map(|(path, item)| item.as_item().map(|item| (path.as_str(), item)))
+            .flat_map(|(path, item)| item_operations(item).map(move |(method, op)| (path, method, op)))
     }
 
     /// The component schema name a `$ref` points at.
@@ -136,6 +127,22 @@ impl<'s> Spec<'s> {
     pub fn response<'a>(&'a self, item: &'a ReferenceOr<Response>, at: &str) -> Result<&'a Response> {
         resolve_component(self, item, "responses", at, |c, n| c.responses.get(n))
     }
+}
+
+/// The operations of one path item with their lower-case methods, in a fixed order.
+pub fn item_operations(item: &openapiv3::PathItem) -> impl Iterator<Item = (&'static str, &openapiv3::Operation)> {
+    [
+        ("get", &item.get),
+        ("put", &item.put),
+        ("post", &item.post),
+        ("delete", &item.delete),
+        ("options", &item.options),
+        ("head", &item.head),
+        ("patch", &item.patch),
+        ("trace", &item.trace),
+    ]
+    .into_iter()
+    .filter_map(|(method, op)| op.as_ref().map(|op| (method, op)))
 }
 
 fn unescape(segment: &str) -> std::borrow::Cow<'_, str> {

@@ -11,6 +11,7 @@ impl<'c> Assistants<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// List assistants
     ///
     /// Pages through the assistants of the project.
@@ -35,6 +36,7 @@ impl<'c> Assistants<'c> {
         let spec = spec.cursor("after");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Create an assistant
     ///
     /// Defines an assistant: a model together with instructions, tools and
@@ -55,6 +57,7 @@ impl<'c> Assistants<'c> {
         let spec = spec.json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Retrieve an assistant
     ///
     /// Returns the configuration of an assistant.
@@ -72,6 +75,7 @@ impl<'c> Assistants<'c> {
         spec.header("OpenAI-Beta", "assistants=v2");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Update an assistant
     ///
     /// Changes selected settings of an assistant; fields left out keep their value.
@@ -91,6 +95,7 @@ impl<'c> Assistants<'c> {
         let spec = spec.json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Delete an assistant
     ///
     /// Removes an assistant. Threads it ran on are not affected.

@@ -11,10 +11,12 @@ impl<'c> Audio<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// The `audio.transcriptions` sub-resource.
     pub fn transcriptions(&self) -> AudioTranscriptions<'c> {
         AudioTranscriptions::new(self.client)
     }
+
     /// The `audio.speech` sub-resource.
     pub fn speech(&self) -> AudioSpeech<'c> {
         AudioSpeech::new(self.client)
@@ -31,6 +33,7 @@ impl<'c> AudioTranscriptions<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// Transcribe audio into text
     ///
     /// Uploads an audio file and returns its transcript in the source
@@ -65,6 +68,7 @@ impl<'c> AudioSpeech<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// Synthesize speech from text
     ///
     /// Turns text into spoken audio with the chosen voice. The body of the

@@ -11,6 +11,7 @@ impl<'c> Batches<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// List batches
     ///
     /// Pages through the batches of the organization.
@@ -29,6 +30,7 @@ impl<'c> Batches<'c> {
         let spec = spec.cursor("after");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Create a batch
     ///
     /// Queues every request line of an uploaded JSONL file (purpose `batch`)
@@ -47,6 +49,7 @@ impl<'c> Batches<'c> {
             .json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Retrieve a batch
     ///
     /// Returns the status and request counters of a batch.
@@ -62,6 +65,7 @@ impl<'c> Batches<'c> {
         );
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Cancel a batch
     ///
     /// Stops a batch that is in progress. It stays in `cancelling` for a while

@@ -11,6 +11,7 @@ impl<'c> Chat<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// The `chat.completions` sub-resource.
     pub fn completions(&self) -> ChatCompletions<'c> {
         ChatCompletions::new(self.client)
@@ -27,10 +28,12 @@ impl<'c> ChatCompletions<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// The `chat.completions.messages` sub-resource.
     pub fn messages(&self) -> ChatCompletionsMessages<'c> {
         ChatCompletionsMessages::new(self.client)
     }
+
     /// List stored chat completions
     ///
     /// Pages through chat completions that were created with `store` set to true.
@@ -52,6 +55,7 @@ impl<'c> ChatCompletions<'c> {
         let spec = spec.cursor("after");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Create a chat completion
     ///
     /// Generates the next assistant message for a list of conversation
@@ -74,6 +78,7 @@ impl<'c> ChatCompletions<'c> {
             .json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Create a chat completion
     ///
     /// Generates the next assistant message for a list of conversation
@@ -96,6 +101,7 @@ impl<'c> ChatCompletions<'c> {
             .json_stream(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Retrieve a stored chat completion
     ///
     /// Returns a chat completion that was created with `store` set to true.
@@ -113,6 +119,7 @@ impl<'c> ChatCompletions<'c> {
         );
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Update a stored chat completion
     ///
     /// Replaces the metadata of a stored chat completion; nothing else can be changed.
@@ -135,6 +142,7 @@ impl<'c> ChatCompletions<'c> {
             .json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Remove a stored chat completion
     ///
     /// Removes a stored chat completion for good.
@@ -164,6 +172,7 @@ impl<'c> ChatCompletionsMessages<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// List the messages of a stored chat completion
     ///
     /// Pages through the input messages that produced a stored chat completion.

@@ -11,10 +11,12 @@ impl<'c> Conversations<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// The `conversations.items` sub-resource.
     pub fn items(&self) -> ConversationsItems<'c> {
         ConversationsItems::new(self.client)
     }
+
     /// Create a conversation
     ///
     /// Creates a server-side conversation, optionally seeded with up to 20
@@ -45,6 +47,7 @@ impl<'c> ConversationsItems<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// List the items of a conversation
     ///
     /// Pages through the messages, tool calls and other items held by a conversation.
@@ -69,6 +72,7 @@ impl<'c> ConversationsItems<'c> {
         let spec = spec.cursor("after");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Add items to a conversation
     ///
     /// Appends up to 20 items to the end of an existing conversation.

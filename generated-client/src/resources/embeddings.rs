@@ -11,6 +11,7 @@ impl<'c> Embeddings<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// Create embeddings
     ///
     /// Computes an embedding vector for each input text or token array.

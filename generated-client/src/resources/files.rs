@@ -11,6 +11,7 @@ impl<'c> Files<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// List files
     ///
     /// Pages through the files uploaded by the organization.
@@ -31,6 +32,7 @@ impl<'c> Files<'c> {
         let spec = spec.cursor("after");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Upload a file
     ///
     /// Uploads a file for use by other endpoints: fine-tuning data, batch
@@ -49,6 +51,7 @@ impl<'c> Files<'c> {
             .multipart(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Retrieve file metadata
     ///
     /// Returns the metadata (name, size, purpose...) of an uploaded file.
@@ -64,6 +67,7 @@ impl<'c> Files<'c> {
         );
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Delete a file
     ///
     /// Removes a file, also from every vector store that contains it.
@@ -79,6 +83,7 @@ impl<'c> Files<'c> {
         );
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Download a file's contents
     ///
     /// Returns the raw bytes of an uploaded or generated file.

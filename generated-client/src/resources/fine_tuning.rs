@@ -11,6 +11,7 @@ impl<'c> FineTuning<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// The `fine_tuning.jobs` sub-resource.
     pub fn jobs(&self) -> FineTuningJobs<'c> {
         FineTuningJobs::new(self.client)
@@ -27,14 +28,17 @@ impl<'c> FineTuningJobs<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// The `fine_tuning.jobs.events` sub-resource.
     pub fn events(&self) -> FineTuningJobsEvents<'c> {
         FineTuningJobsEvents::new(self.client)
     }
+
     /// The `fine_tuning.jobs.checkpoints` sub-resource.
     pub fn checkpoints(&self) -> FineTuningJobsCheckpoints<'c> {
         FineTuningJobsCheckpoints::new(self.client)
     }
+
     /// List fine-tuning jobs
     ///
     /// Pages through the fine-tuning jobs of the organization, newest first.
@@ -56,6 +60,7 @@ impl<'c> FineTuningJobs<'c> {
         let spec = spec.cursor("after");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Create a fine-tuning job
     ///
     /// Starts training a customised model from an uploaded JSONL training
@@ -75,6 +80,7 @@ impl<'c> FineTuningJobs<'c> {
             .json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Retrieve a fine-tuning job
     ///
     /// Returns the current state of a fine-tuning job.
@@ -93,6 +99,7 @@ impl<'c> FineTuningJobs<'c> {
         );
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Cancel a fine-tuning job
     ///
     /// Stops a job that is still validating, queued or running.
@@ -123,6 +130,7 @@ impl<'c> FineTuningJobsEvents<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// List the events of a fine-tuning job
     ///
     /// Pages through status messages and metric reports emitted by a job.
@@ -159,6 +167,7 @@ impl<'c> FineTuningJobsCheckpoints<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// List the checkpoints of a fine-tuning job
     ///
     /// Pages through the intermediate models saved at the end of training epochs.

@@ -11,6 +11,7 @@ impl<'c> Images<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// Generate images from a prompt
     ///
     /// Creates one or more new images from a text description.
@@ -27,6 +28,7 @@ impl<'c> Images<'c> {
             .json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Edit an image
     ///
     /// Produces edited versions of one or more source images following a
@@ -45,6 +47,7 @@ impl<'c> Images<'c> {
             .multipart(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Create variations of an image
     ///
     /// Produces new images that are variations of an uploaded square PNG.

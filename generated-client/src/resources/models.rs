@@ -11,6 +11,7 @@ impl<'c> Models<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// List models
     ///
     /// Returns every model the caller may use, including its own fine-tuned models.
@@ -25,6 +26,7 @@ impl<'c> Models<'c> {
         );
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Retrieve a model
     ///
     /// Returns basic facts about one model, such as its owner and creation date.
@@ -40,6 +42,7 @@ impl<'c> Models<'c> {
         );
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Delete a fine-tuned model
     ///
     /// Removes a fine-tuned model. Only models your organization trained can

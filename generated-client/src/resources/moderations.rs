@@ -11,6 +11,7 @@ impl<'c> Moderations<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// Classify content for policy violations
     ///
     /// Checks text and (with the omni models) images against the usage

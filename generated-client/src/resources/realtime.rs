@@ -13,6 +13,7 @@ impl<'c> Realtime<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// Open a Realtime API session over a WebSocket
     ///
     /// Upgrades to a WebSocket (`wss://api.openai.com/v1/realtime?model=...`) on

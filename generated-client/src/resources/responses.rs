@@ -11,6 +11,7 @@ impl<'c> Responses<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// Create a model response
     ///
     /// Asks a model to produce output for the given input, which may be plain
@@ -33,6 +34,7 @@ impl<'c> Responses<'c> {
             .json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Create a model response
     ///
     /// Asks a model to produce output for the given input, which may be plain
@@ -55,6 +57,7 @@ impl<'c> Responses<'c> {
             .json_stream(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Retrieve a response
     ///
     /// Fetches a response that was stored when it was created (the default
@@ -78,6 +81,7 @@ impl<'c> Responses<'c> {
             .push_opt("include_obfuscation", params.include_obfuscation.as_ref());
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Delete a response
     ///
     /// Permanently removes a stored response. The success answer has no body.
@@ -93,6 +97,7 @@ impl<'c> Responses<'c> {
         );
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Cancel a background response
     ///
     /// Stops a response that was started with `background: true` and has not

@@ -11,14 +11,17 @@ impl<'c> Threads<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// The `threads.runs` sub-resource.
     pub fn runs(&self) -> ThreadsRuns<'c> {
         ThreadsRuns::new(self.client)
     }
+
     /// The `threads.messages` sub-resource.
     pub fn messages(&self) -> ThreadsMessages<'c> {
         ThreadsMessages::new(self.client)
     }
+
     /// Create a thread
     ///
     /// Creates a conversation thread, optionally seeded with messages and tool resources.
@@ -36,6 +39,7 @@ impl<'c> Threads<'c> {
         let spec = spec.json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Retrieve a thread
     ///
     /// Returns a thread's tool resources and metadata (not its messages).
@@ -52,6 +56,7 @@ impl<'c> Threads<'c> {
         spec.header("OpenAI-Beta", "assistants=v2");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Update a thread
     ///
     /// Replaces the tool resources or metadata of a thread.
@@ -70,6 +75,7 @@ impl<'c> Threads<'c> {
         let spec = spec.json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Delete a thread
     ///
     /// Removes a thread together with its messages and runs.
@@ -86,6 +92,7 @@ impl<'c> Threads<'c> {
         spec.header("OpenAI-Beta", "assistants=v2");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Create a thread and start a run on it
     ///
     /// Creates a new thread from the given messages and immediately starts
@@ -105,6 +112,7 @@ impl<'c> Threads<'c> {
         let spec = spec.json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Create a thread and start a run on it
     ///
     /// Creates a new thread from the given messages and immediately starts
@@ -136,10 +144,12 @@ impl<'c> ThreadsRuns<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// The `threads.runs.steps` sub-resource.
     pub fn steps(&self) -> ThreadsRunsSteps<'c> {
         ThreadsRunsSteps::new(self.client)
     }
+
     /// List the runs of a thread
     ///
     /// Pages through the runs that were started on a thread.
@@ -162,6 +172,7 @@ impl<'c> ThreadsRuns<'c> {
         let spec = spec.cursor("after");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Start a run
     ///
     /// Runs an assistant on an existing thread. Settings given here override
@@ -184,6 +195,7 @@ impl<'c> ThreadsRuns<'c> {
         let spec = spec.json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Start a run
     ///
     /// Runs an assistant on an existing thread. Settings given here override
@@ -206,6 +218,7 @@ impl<'c> ThreadsRuns<'c> {
         let spec = spec.json_stream(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Retrieve a run
     ///
     /// Returns the current state of a run; poll it until the status is terminal.
@@ -227,6 +240,7 @@ impl<'c> ThreadsRuns<'c> {
         spec.header("OpenAI-Beta", "assistants=v2");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Update a run
     ///
     /// Replaces the metadata of a run.
@@ -250,6 +264,7 @@ impl<'c> ThreadsRuns<'c> {
         let spec = spec.json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Cancel a run
     ///
     /// Asks a run that is still going to stop; it moves to `cancelling`, then `cancelled`.
@@ -271,6 +286,7 @@ impl<'c> ThreadsRuns<'c> {
         spec.header("OpenAI-Beta", "assistants=v2");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Submit tool outputs to a run
     ///
     /// Supplies the results of the function calls a run is waiting for
@@ -297,6 +313,7 @@ impl<'c> ThreadsRuns<'c> {
         let spec = spec.json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Submit tool outputs to a run
     ///
     /// Supplies the results of the function calls a run is waiting for
@@ -335,6 +352,7 @@ impl<'c> ThreadsRunsSteps<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// List the steps of a run
     ///
     /// Pages through the message-creation and tool-call steps a run went through.
@@ -363,6 +381,7 @@ impl<'c> ThreadsRunsSteps<'c> {
         let spec = spec.cursor("after");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Retrieve a run step
     ///
     /// Returns one step of a run.
@@ -400,6 +419,7 @@ impl<'c> ThreadsMessages<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// List the messages of a thread
     ///
     /// Pages through the messages of a thread, optionally only those produced by one run.
@@ -423,6 +443,7 @@ impl<'c> ThreadsMessages<'c> {
         let spec = spec.cursor("after");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Add a message to a thread
     ///
     /// Appends a user or assistant message, with optional file attachments, to a thread.
@@ -441,6 +462,7 @@ impl<'c> ThreadsMessages<'c> {
         let spec = spec.json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Retrieve a message
     ///
     /// Returns one message of a thread.
@@ -462,6 +484,7 @@ impl<'c> ThreadsMessages<'c> {
         spec.header("OpenAI-Beta", "assistants=v2");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Update a message
     ///
     /// Replaces the metadata of a message.
@@ -485,6 +508,7 @@ impl<'c> ThreadsMessages<'c> {
         let spec = spec.json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Delete a message
     ///
     /// Removes a message from its thread.

@@ -11,10 +11,12 @@ impl<'c> VectorStores<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// The `vector_stores.files` sub-resource.
     pub fn files(&self) -> VectorStoresFiles<'c> {
         VectorStoresFiles::new(self.client)
     }
+
     /// List vector stores
     ///
     /// Pages through the vector stores of the project.
@@ -37,6 +39,7 @@ impl<'c> VectorStores<'c> {
         let spec = spec.cursor("after");
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Create a vector store
     ///
     /// Creates a searchable store, optionally filled right away with files
@@ -54,6 +57,7 @@ impl<'c> VectorStores<'c> {
             .json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Retrieve a vector store
     ///
     /// Returns a vector store with its file counters and status.
@@ -69,6 +73,7 @@ impl<'c> VectorStores<'c> {
         );
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Update a vector store
     ///
     /// Changes the name, expiration policy or metadata of a vector store.
@@ -89,6 +94,7 @@ impl<'c> VectorStores<'c> {
             .json(request);
         crate::runtime::Call::new(self.client, spec)
     }
+
     /// Delete a vector store
     ///
     /// Removes a vector store. The files it indexed are kept.
@@ -118,6 +124,7 @@ impl<'c> VectorStoresFiles<'c> {
     pub(crate) fn new(client: &'c crate::Client) -> Self {
         Self { client }
     }
+
     /// Add a file to a vector store
     ///
     /// Attaches an already uploaded file to a vector store; it is chunked and

@@ -34,6 +34,7 @@ impl super::client::ClientBuilder {
     pub fn organization(self, value: impl Into<String>) -> Self {
         self.identity_header("organization", value)
     }
+
     /// Project to attribute usage to, for keys that can act on several projects.
     pub fn project(self, value: impl Into<String>) -> Self {
         self.identity_header("project", value)

@@ -134,6 +134,7 @@ impl<'de> Deserialize<'de> for AssistantTool {
             Some("code_interpreter") => {
                 codec::from_value(value).map(Self::CodeInterpreter)
             }
+
             Some("file_search") => codec::from_value(value).map(Self::FileSearch),
             Some("function") => codec::from_value(value).map(Self::Function),
             _ => Ok(Self::Unknown(value)),
@@ -167,6 +168,7 @@ impl AssistantToolsFileSearch {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `file_search`.
     pub fn file_search(
         mut self,
@@ -194,11 +196,13 @@ impl AssistantToolsFileSearchFileSearch {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `max_num_results`.
     pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
         self.max_num_results = Some(value.into());
         self
     }
+
     /// Sets `ranking_options`.
     pub fn ranking_options(
         mut self,
@@ -238,6 +242,7 @@ impl AssistantToolsFunction {
             ..Default::default()
         }
     }
+
     /// Sets `function`.
     pub fn function(mut self, value: impl Into<FunctionObject>) -> Self {
         self.function = value.into();
@@ -294,6 +299,7 @@ impl<'de> Deserialize<'de> for AssistantsApiResponseFormatOption {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::ResponseFormat)
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -408,56 +414,67 @@ impl CreateAssistantRequest {
             ..Default::default()
         }
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
+
     /// Sets `reasoning_effort`.
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
         self
     }
+
     /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
+
     /// Sets `tool_resources`.
     pub fn tool_resources(mut self, value: impl Into<CreateToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
+
     /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
+
     /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
+
     /// Sets `response_format`.
     pub fn response_format(
         mut self,
@@ -485,6 +502,7 @@ impl CreateToolResources {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `code_interpreter`.
     pub fn code_interpreter(
         mut self,
@@ -493,6 +511,7 @@ impl CreateToolResources {
         self.code_interpreter = Some(value.into());
         self
     }
+
     /// Sets `file_search`.
     pub fn file_search(
         mut self,
@@ -517,6 +536,7 @@ impl CreateToolResourcesCodeInterpreter {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `file_ids`.
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
@@ -541,11 +561,13 @@ impl CreateToolResourcesFileSearch {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.vector_store_ids = Some(value.into());
         self
     }
+
     /// Sets `vector_stores`.
     pub fn vector_stores(
         mut self,
@@ -576,11 +598,13 @@ impl CreateToolResourcesVectorStore {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `file_ids`.
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
     }
+
     /// Sets `chunking_strategy`.
     pub fn chunking_strategy(
         mut self,
@@ -589,6 +613,7 @@ impl CreateToolResourcesVectorStore {
         self.chunking_strategy = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
@@ -641,11 +666,13 @@ impl FileSearchRankingOptions {
             ..Default::default()
         }
     }
+
     /// Sets `ranker`.
     pub fn ranker(mut self, value: impl Into<FileSearchRankingOptionsRanker>) -> Self {
         self.ranker = Some(value.into());
         self
     }
+
     /// Sets `score_threshold`.
     pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
         self.score_threshold = value.into();
@@ -803,21 +830,25 @@ impl ListAssistantsParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
+
     /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
+
     /// Sets `before`.
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
@@ -852,8 +883,10 @@ impl crate::runtime::Page for ListAssistantsResponse {
         if !self.has_more {
             return None;
         }
+
         Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
     }
+
     fn into_items(self) -> Vec<AssistantObject> {
         self.data
     }
@@ -903,56 +936,67 @@ impl ModifyAssistantRequest {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
+
     /// Sets `reasoning_effort`.
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
+
     /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
+
     /// Sets `tool_resources`.
     pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
+
     /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
+
     /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
+
     /// Sets `response_format`.
     pub fn response_format(
         mut self,
@@ -980,6 +1024,7 @@ impl ToolResources {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `code_interpreter`.
     pub fn code_interpreter(
         mut self,
@@ -988,6 +1033,7 @@ impl ToolResources {
         self.code_interpreter = Some(value.into());
         self
     }
+
     /// Sets `file_search`.
     pub fn file_search(mut self, value: impl Into<ToolResourcesFileSearch>) -> Self {
         self.file_search = Some(value.into());
@@ -1009,6 +1055,7 @@ impl ToolResourcesCodeInterpreter {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `file_ids`.
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
@@ -1030,6 +1077,7 @@ impl ToolResourcesFileSearch {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.vector_store_ids = Some(value.into());

@@ -141,26 +141,31 @@ impl CreateSpeechRequest {
             ..Default::default()
         }
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
+
     /// Sets `input`.
     pub fn input(mut self, value: impl Into<String>) -> Self {
         self.input = value.into();
         self
     }
+
     /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
+
     /// Sets `voice`.
     pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
         self.voice = value.into();
         self
     }
+
     /// Sets `response_format`.
     pub fn response_format(
         mut self,
@@ -169,6 +174,7 @@ impl CreateSpeechRequest {
         self.response_format = Some(value.into());
         self
     }
+
     /// Sets `speed`.
     pub fn speed(mut self, value: impl Into<f64>) -> Self {
         self.speed = Some(value.into());
@@ -308,46 +314,55 @@ impl CreateTranscriptionRequest {
             ..Default::default()
         }
     }
+
     /// Sets `file`.
     pub fn file(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.file = value.into();
         self
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
+
     /// Sets `language`.
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
     }
+
     /// Sets `languages`.
     pub fn languages(mut self, value: impl Into<Vec<String>>) -> Self {
         self.languages = Some(value.into());
         self
     }
+
     /// Sets `keywords`.
     pub fn keywords(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keywords = Some(value.into());
         self
     }
+
     /// Sets `prompt`.
     pub fn prompt(mut self, value: impl Into<String>) -> Self {
         self.prompt = Some(value.into());
         self
     }
+
     /// Sets `response_format`.
     pub fn response_format(mut self, value: impl Into<AudioResponseFormat>) -> Self {
         self.response_format = Some(value.into());
         self
     }
+
     /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
+
     /// Sets `include`.
     pub fn include(
         mut self,
@@ -356,6 +371,7 @@ impl CreateTranscriptionRequest {
         self.include = Some(value.into());
         self
     }
+
     /// Sets `timestamp_granularities`.
     pub fn timestamp_granularities(
         mut self,
@@ -364,6 +380,7 @@ impl CreateTranscriptionRequest {
         self.timestamp_granularities = Some(value.into());
         self
     }
+
     /// Sets `chunking_strategy`.
     pub fn chunking_strategy(
         mut self,
@@ -372,11 +389,13 @@ impl CreateTranscriptionRequest {
         self.chunking_strategy = Some(value.into());
         self
     }
+
     /// Sets `known_speaker_names`.
     pub fn known_speaker_names(mut self, value: impl Into<Vec<String>>) -> Self {
         self.known_speaker_names = Some(value.into());
         self
     }
+
     /// Sets `known_speaker_references`.
     pub fn known_speaker_references(mut self, value: impl Into<Vec<String>>) -> Self {
         self.known_speaker_references = Some(value.into());
@@ -391,55 +410,68 @@ impl crate::runtime::ToMultipart for CreateTranscriptionRequest {
             let values = &self.file;
             form = form.file("file", values);
         }
+
         {
             let values = &self.model;
             form = form.text("model", values);
         }
+
         if let Some(values) = &self.language {
             form = form.text("language", values);
         }
+
         if let Some(values) = &self.languages {
             for item in values {
                 form = form.text("languages[]", item);
             }
         }
+
         if let Some(values) = &self.keywords {
             for item in values {
                 form = form.text("keywords[]", item);
             }
         }
+
         if let Some(values) = &self.prompt {
             form = form.text("prompt", values);
         }
+
         if let Some(values) = &self.response_format {
             form = form.text("response_format", values);
         }
+
         if let Some(values) = &self.temperature {
             form = form.text("temperature", values);
         }
+
         if let Some(values) = &self.include {
             for item in values {
                 form = form.text("include[]", item);
             }
         }
+
         if let Some(values) = &self.timestamp_granularities {
             for item in values {
                 form = form.text("timestamp_granularities[]", item);
             }
         }
+
         if let Some(values) = &self.chunking_strategy {
             form = form.fields("chunking_strategy", values);
         }
+
         if let Some(values) = &self.known_speaker_names {
             for item in values {
                 form = form.text("known_speaker_names[]", item);
             }
         }
+
         if let Some(values) = &self.known_speaker_references {
             for item in values {
                 form = form.text("known_speaker_references[]", item);
             }
         }
+
         form
     }
 }
@@ -731,12 +763,15 @@ impl Serialize for CreateTranscriptionResponse {
             Self::CreateTranscriptionResponseVerboseJson(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::CreateTranscriptionResponseDiarizedJson(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::CreateTranscriptionResponseJson(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -778,17 +813,21 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponse {
                         codec::from_value(value)
                             .map(Self::CreateTranscriptionResponseVerboseJson)
                     }
+
                     Some(1) => {
                         codec::from_value(value)
                             .map(Self::CreateTranscriptionResponseDiarizedJson)
                     }
+
                     Some(2) => {
                         codec::from_value(value)
                             .map(Self::CreateTranscriptionResponseJson)
                     }
+
                     _ => Ok(Self::Other(value)),
                 }
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -1120,16 +1159,19 @@ impl VadConfig {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `prefix_padding_ms`.
     pub fn prefix_padding_ms(mut self, value: impl Into<i64>) -> Self {
         self.prefix_padding_ms = Some(value.into());
         self
     }
+
     /// Sets `silence_duration_ms`.
     pub fn silence_duration_ms(mut self, value: impl Into<i64>) -> Self {
         self.silence_duration_ms = Some(value.into());
         self
     }
+
     /// Sets `threshold`.
     pub fn threshold(mut self, value: impl Into<f64>) -> Self {
         self.threshold = Some(value.into());

@@ -176,6 +176,7 @@ impl BatchFileExpirationAfter {
             ..Default::default()
         }
     }
+
     /// Sets `seconds`.
     pub fn seconds(mut self, value: impl Into<i64>) -> Self {
         self.seconds = value.into();
@@ -379,21 +380,25 @@ impl CreateBatchRequest {
             ..Default::default()
         }
     }
+
     /// Sets `input_file_id`.
     pub fn input_file_id(mut self, value: impl Into<String>) -> Self {
         self.input_file_id = value.into();
         self
     }
+
     /// Sets `endpoint`.
     pub fn endpoint(mut self, value: impl Into<CreateBatchRequestEndpoint>) -> Self {
         self.endpoint = value.into();
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
+
     /// Sets `output_expires_after`.
     pub fn output_expires_after(
         mut self,
@@ -517,11 +522,13 @@ impl ListBatchesParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
@@ -568,8 +575,10 @@ impl crate::runtime::Page for ListBatchesResponse {
         if !self.has_more {
             return None;
         }
+
         self.last_id.clone()
     }
+
     fn into_items(self) -> Vec<Batch> {
         self.data
     }

@@ -48,6 +48,7 @@ impl ChatCompletionAllowedToolsChoice {
             ..Default::default()
         }
     }
+
     /// Sets `allowed_tools`.
     pub fn allowed_tools(
         mut self,
@@ -81,6 +82,7 @@ impl ChatCompletionAllowedToolsChoiceAllowedTools {
             tools: tools.into(),
         }
     }
+
     /// Sets `mode`.
     pub fn mode(
         mut self,
@@ -89,6 +91,7 @@ impl ChatCompletionAllowedToolsChoiceAllowedTools {
         self.mode = value.into();
         self
     }
+
     /// Sets `tools`.
     pub fn tools(
         mut self,
@@ -189,11 +192,13 @@ impl ChatCompletionAudioParam {
             format: format.into(),
         }
     }
+
     /// Sets `voice`.
     pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
         self.voice = value.into();
         self
     }
+
     /// Sets `format`.
     pub fn format(mut self, value: impl Into<ChatCompletionAudioParamFormat>) -> Self {
         self.format = value.into();
@@ -444,11 +449,13 @@ impl ChatCompletionFunctionCall {
             arguments: arguments.into(),
         }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `arguments`.
     pub fn arguments(mut self, value: impl Into<String>) -> Self {
         self.arguments = value.into();
@@ -495,8 +502,10 @@ impl crate::runtime::Page for ChatCompletionList {
         if !self.has_more {
             return None;
         }
+
         Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
     }
+
     fn into_items(self) -> Vec<CreateChatCompletionResponse> {
         self.data
     }
@@ -539,11 +548,13 @@ impl ChatCompletionMessageCustomToolCall {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `custom`.
     pub fn custom(
         mut self,
@@ -574,11 +585,13 @@ impl ChatCompletionMessageCustomToolCallCustom {
             input: input.into(),
         }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `input`.
     pub fn input(mut self, value: impl Into<String>) -> Self {
         self.input = value.into();
@@ -625,8 +638,10 @@ impl crate::runtime::Page for ChatCompletionMessageList {
         if !self.has_more {
             return None;
         }
+
         Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
     }
+
     fn into_items(self) -> Vec<ChatCompletionStoredMessage> {
         self.data
     }
@@ -669,11 +684,13 @@ impl ChatCompletionMessageToolCall {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `function`.
     pub fn function(mut self, value: impl Into<ChatCompletionFunctionCall>) -> Self {
         self.function = value.into();
@@ -794,6 +811,7 @@ impl ChatCompletionNamedToolChoice {
             ..Default::default()
         }
     }
+
     /// Sets `function`.
     pub fn function(
         mut self,
@@ -833,6 +851,7 @@ impl ChatCompletionNamedToolChoiceCustom {
             ..Default::default()
         }
     }
+
     /// Sets `custom`.
     pub fn custom(
         mut self,
@@ -857,6 +876,7 @@ impl ChatCompletionNamedToolChoiceCustomCustom {
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
@@ -878,6 +898,7 @@ impl ChatCompletionNamedToolChoiceFunction {
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
@@ -932,6 +953,7 @@ impl ChatCompletionRequestAssistantMessage {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `content`.
     pub fn content(
         mut self,
@@ -940,16 +962,19 @@ impl ChatCompletionRequestAssistantMessage {
         self.content = Some(value.into());
         self
     }
+
     /// Sets `refusal`.
     pub fn refusal(mut self, value: impl Into<String>) -> Self {
         self.refusal = Some(value.into());
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets `audio`.
     pub fn audio(
         mut self,
@@ -958,6 +983,7 @@ impl ChatCompletionRequestAssistantMessage {
         self.audio = Some(value.into());
         self
     }
+
     /// Sets `tool_calls`.
     pub fn tool_calls(
         mut self,
@@ -966,6 +992,7 @@ impl ChatCompletionRequestAssistantMessage {
         self.tool_calls = Some(value.into());
         self
     }
+
     /// Sets `function_call`.
     #[deprecated]
     pub fn function_call(
@@ -991,6 +1018,7 @@ impl ChatCompletionRequestAssistantMessageAudio {
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
@@ -1144,6 +1172,7 @@ impl ChatCompletionRequestDeveloperMessage {
             ..Default::default()
         }
     }
+
     /// Sets `content`.
     pub fn content(
         mut self,
@@ -1152,6 +1181,7 @@ impl ChatCompletionRequestDeveloperMessage {
         self.content = value.into();
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -1250,11 +1280,13 @@ impl ChatCompletionRequestFunctionMessage {
             ..Default::default()
         }
     }
+
     /// Sets `content`.
     pub fn content(mut self, value: impl Into<String>) -> Self {
         self.content = Some(value.into());
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
@@ -1384,6 +1416,7 @@ impl ChatCompletionRequestMessageContentPartAudio {
             ..Default::default()
         }
     }
+
     /// Sets `input_audio`.
     pub fn input_audio(
         mut self,
@@ -1417,11 +1450,13 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudio {
             format: format.into(),
         }
     }
+
     /// Sets `data`.
     pub fn data(mut self, value: impl Into<String>) -> Self {
         self.data = value.into();
         self
     }
+
     /// Sets `format`.
     pub fn format(
         mut self,
@@ -1531,6 +1566,7 @@ impl ChatCompletionRequestMessageContentPartFile {
             ..Default::default()
         }
     }
+
     /// Sets `file`.
     pub fn file(
         mut self,
@@ -1561,16 +1597,19 @@ impl ChatCompletionRequestMessageContentPartFileFile {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
+
     /// Sets `file_data`.
     pub fn file_data(mut self, value: impl Into<String>) -> Self {
         self.file_data = Some(value.into());
         self
     }
+
     /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
@@ -1609,6 +1648,7 @@ impl ChatCompletionRequestMessageContentPartImage {
             ..Default::default()
         }
     }
+
     /// Sets `image_url`.
     pub fn image_url(
         mut self,
@@ -1639,11 +1679,13 @@ impl ChatCompletionRequestMessageContentPartImageImageUrl {
             ..Default::default()
         }
     }
+
     /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
     }
+
     /// Sets `detail`.
     pub fn detail(
         mut self,
@@ -1756,6 +1798,7 @@ impl ChatCompletionRequestMessageContentPartRefusal {
             ..Default::default()
         }
     }
+
     /// Sets `refusal`.
     pub fn refusal(mut self, value: impl Into<String>) -> Self {
         self.refusal = value.into();
@@ -1792,6 +1835,7 @@ impl ChatCompletionRequestMessageContentPartText {
             ..Default::default()
         }
     }
+
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
@@ -1832,6 +1876,7 @@ impl ChatCompletionRequestSystemMessage {
             ..Default::default()
         }
     }
+
     /// Sets `content`.
     pub fn content(
         mut self,
@@ -1840,6 +1885,7 @@ impl ChatCompletionRequestSystemMessage {
         self.content = value.into();
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -1942,6 +1988,7 @@ impl ChatCompletionRequestToolMessage {
             ..Default::default()
         }
     }
+
     /// Sets `content`.
     pub fn content(
         mut self,
@@ -1950,6 +1997,7 @@ impl ChatCompletionRequestToolMessage {
         self.content = value.into();
         self
     }
+
     /// Sets `tool_call_id`.
     pub fn tool_call_id(mut self, value: impl Into<String>) -> Self {
         self.tool_call_id = value.into();
@@ -2048,6 +2096,7 @@ impl ChatCompletionRequestUserMessage {
             ..Default::default()
         }
     }
+
     /// Sets `content`.
     pub fn content(
         mut self,
@@ -2056,6 +2105,7 @@ impl ChatCompletionRequestUserMessage {
         self.content = value.into();
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -2469,11 +2519,13 @@ impl ChatCompletionStreamOptions {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `include_usage`.
     pub fn include_usage(mut self, value: impl Into<bool>) -> Self {
         self.include_usage = Some(value.into());
         self
     }
+
     /// Sets `include_obfuscation`.
     pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
         self.include_obfuscation = Some(value.into());
@@ -2658,6 +2710,7 @@ impl ChatCompletionTool {
             ..Default::default()
         }
     }
+
     /// Sets `function`.
     pub fn function(mut self, value: impl Into<FunctionObject>) -> Self {
         self.function = value.into();
@@ -2790,15 +2843,19 @@ impl Serialize for ChatCompletionToolChoiceOption {
             Self::ChatCompletionToolChoiceMode(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ChatCompletionAllowedToolsChoice(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ChatCompletionNamedToolChoice(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ChatCompletionNamedToolChoiceCustom(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -2811,6 +2868,7 @@ impl<'de> Deserialize<'de> for ChatCompletionToolChoiceOption {
             serde_json::Value::String(_) => {
                 codec::from_value(value).map(Self::ChatCompletionToolChoiceMode)
             }
+
             serde_json::Value::Object(object) => {
                 match codec::best_object_variant(
                     object,
@@ -2836,16 +2894,20 @@ impl<'de> Deserialize<'de> for ChatCompletionToolChoiceOption {
                         codec::from_value(value)
                             .map(Self::ChatCompletionAllowedToolsChoice)
                     }
+
                     Some(1) => {
                         codec::from_value(value).map(Self::ChatCompletionNamedToolChoice)
                     }
+
                     Some(2) => {
                         codec::from_value(value)
                             .map(Self::ChatCompletionNamedToolChoiceCustom)
                     }
+
                     _ => Ok(Self::Other(value)),
                 }
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -3021,6 +3083,7 @@ impl ChatCustomToolGrammarFormat {
             ..Default::default()
         }
     }
+
     /// Sets `grammar`.
     pub fn grammar(
         mut self,
@@ -3054,11 +3117,13 @@ impl ChatCustomToolGrammarFormatGrammar {
             syntax: syntax.into(),
         }
     }
+
     /// Sets `definition`.
     pub fn definition(mut self, value: impl Into<String>) -> Self {
         self.definition = value.into();
         self
     }
+
     /// Sets `syntax`.
     pub fn syntax(
         mut self,
@@ -3341,6 +3406,7 @@ impl CreateChatCompletionRequest {
             ..Default::default()
         }
     }
+
     /// Sets `messages`.
     pub fn messages(
         mut self,
@@ -3349,82 +3415,98 @@ impl CreateChatCompletionRequest {
         self.messages = value.into();
         self
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
+
     /// Sets `audio`.
     pub fn audio(mut self, value: impl Into<ChatCompletionAudioParam>) -> Self {
         self.audio = Some(value.into());
         self
     }
+
     /// Sets `frequency_penalty`.
     pub fn frequency_penalty(mut self, value: impl Into<f64>) -> Self {
         self.frequency_penalty = Some(value.into());
         self
     }
+
     /// Sets `presence_penalty`.
     pub fn presence_penalty(mut self, value: impl Into<f64>) -> Self {
         self.presence_penalty = Some(value.into());
         self
     }
+
     /// Sets `logit_bias`.
     pub fn logit_bias(mut self, value: impl Into<BTreeMap<String, i64>>) -> Self {
         self.logit_bias = Some(value.into());
         self
     }
+
     /// Sets `logprobs`.
     pub fn logprobs(mut self, value: impl Into<bool>) -> Self {
         self.logprobs = Some(value.into());
         self
     }
+
     /// Sets `top_logprobs`.
     pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
         self.top_logprobs = Some(value.into());
         self
     }
+
     /// Sets `max_completion_tokens`.
     pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_completion_tokens = Some(value.into());
         self
     }
+
     /// Sets `max_tokens`.
     #[deprecated]
     pub fn max_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_tokens = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
+
     /// Sets `modalities`.
     pub fn modalities(mut self, value: impl Into<ResponseModalities>) -> Self {
         self.modalities = Some(value.into());
         self
     }
+
     /// Sets `n`.
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
         self
     }
+
     /// Sets `parallel_tool_calls`.
     pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
         self.parallel_tool_calls = Some(value.into());
         self
     }
+
     /// Sets `prediction`.
     pub fn prediction(mut self, value: impl Into<PredictionContent>) -> Self {
         self.prediction = Some(value.into());
         self
     }
+
     /// Sets `prompt_cache_key`.
     pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
         self.prompt_cache_key = Some(value.into());
         self
     }
+
     /// Sets `prompt_cache_retention`.
     pub fn prompt_cache_retention(
         mut self,
@@ -3433,47 +3515,56 @@ impl CreateChatCompletionRequest {
         self.prompt_cache_retention = Some(value.into());
         self
     }
+
     /// Sets `reasoning_effort`.
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
         self
     }
+
     /// Sets `response_format`.
     pub fn response_format(mut self, value: impl Into<ResponseFormat>) -> Self {
         self.response_format = Some(value.into());
         self
     }
+
     /// Sets `safety_identifier`.
     pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
         self.safety_identifier = Some(value.into());
         self
     }
+
     /// Sets `seed`.
     #[deprecated]
     pub fn seed(mut self, value: impl Into<i64>) -> Self {
         self.seed = Some(value.into());
         self
     }
+
     /// Sets `service_tier`.
     pub fn service_tier(mut self, value: impl Into<ServiceTier>) -> Self {
         self.service_tier = Some(value.into());
         self
     }
+
     /// Sets `stop`.
     pub fn stop(mut self, value: impl Into<StopConfiguration>) -> Self {
         self.stop = Some(value.into());
         self
     }
+
     /// Sets `store`.
     pub fn store(mut self, value: impl Into<bool>) -> Self {
         self.store = Some(value.into());
         self
     }
+
     /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
+
     /// Sets `stream_options`.
     pub fn stream_options(
         mut self,
@@ -3482,21 +3573,25 @@ impl CreateChatCompletionRequest {
         self.stream_options = Some(value.into());
         self
     }
+
     /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
+
     /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
+
     /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<ChatCompletionToolUnion>>) -> Self {
         self.tools = Some(value.into());
         self
     }
+
     /// Sets `tool_choice`.
     pub fn tool_choice(
         mut self,
@@ -3505,17 +3600,20 @@ impl CreateChatCompletionRequest {
         self.tool_choice = Some(value.into());
         self
     }
+
     /// Sets `user`.
     #[deprecated]
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
     }
+
     /// Sets `verbosity`.
     pub fn verbosity(mut self, value: impl Into<Verbosity>) -> Self {
         self.verbosity = Some(value.into());
         self
     }
+
     /// Sets `web_search_options`.
     pub fn web_search_options(mut self, value: impl Into<WebSearchOptions>) -> Self {
         self.web_search_options = Some(value.into());
@@ -3728,6 +3826,7 @@ impl CustomToolChatCompletions {
             ..Default::default()
         }
     }
+
     /// Sets `custom`.
     pub fn custom(mut self, value: impl Into<CustomToolChatCompletionsCustom>) -> Self {
         self.custom = value.into();
@@ -3758,16 +3857,19 @@ impl CustomToolChatCompletionsCustom {
             ..Default::default()
         }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets `format`.
     pub fn format(mut self, value: impl Into<ChatCustomToolFormat>) -> Self {
         self.format = Some(value.into());
@@ -3856,16 +3958,19 @@ impl GetChatCompletionMessagesParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
+
     /// Sets `order`.
     pub fn order(mut self, value: impl Into<GetChatCompletionMessagesOrder>) -> Self {
         self.order = Some(value.into());
@@ -3959,26 +4064,31 @@ impl ListChatCompletionsParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
+
     /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
         self.order = Some(value.into());
@@ -4015,6 +4125,7 @@ impl PredictionContent {
             ..Default::default()
         }
     }
+
     /// Sets `content`.
     pub fn content(mut self, value: impl Into<PredictionContentContent>) -> Self {
         self.content = value.into();
@@ -4310,6 +4421,7 @@ impl UpdateChatCompletionRequest {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
@@ -4372,6 +4484,7 @@ impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoice {
             serde_json::Value::String(_) => {
                 codec::from_value(value).map(Self::VoiceIdsShared)
             }
+
             serde_json::Value::Object(_) => codec::from_value(value).map(Self::Object),
             _ => Ok(Self::Other(value)),
         }
@@ -4392,6 +4505,7 @@ impl VoiceIdsOrCustomVoiceObject {
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
@@ -4427,21 +4541,25 @@ impl WebSearchLocation {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `country`.
     pub fn country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
         self
     }
+
     /// Sets `region`.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
+
     /// Sets `city`.
     pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
+
     /// Sets `timezone`.
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
         self.timezone = Some(value.into());
@@ -4466,6 +4584,7 @@ impl WebSearchOptions {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `user_location`.
     pub fn user_location(
         mut self,
@@ -4474,6 +4593,7 @@ impl WebSearchOptions {
         self.user_location = Some(value.into());
         self
     }
+
     /// Sets `search_context_size`.
     pub fn search_context_size(
         mut self,
@@ -4585,6 +4705,7 @@ impl WebSearchOptionsUserLocation {
             ..Default::default()
         }
     }
+
     /// Sets `approximate`.
     pub fn approximate(mut self, value: impl Into<WebSearchLocation>) -> Self {
         self.approximate = value.into();

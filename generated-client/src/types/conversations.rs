@@ -218,35 +218,44 @@ impl<'de> Deserialize<'de> for ConversationItem {
             Some("function_call_output") => {
                 codec::from_value(value).map(Self::FunctionCallOutput)
             }
+
             Some("file_search_call") => {
                 codec::from_value(value).map(Self::FileSearchCall)
             }
+
             Some("web_search_call") => codec::from_value(value).map(Self::WebSearchCall),
             Some("image_generation_call") => {
                 codec::from_value(value).map(Self::ImageGenerationCall)
             }
+
             Some("computer_call") => codec::from_value(value).map(Self::ComputerCall),
             Some("computer_call_output") => {
                 codec::from_value(value).map(Self::ComputerCallOutput)
             }
+
             Some("reasoning") => codec::from_value(value).map(Self::Reasoning),
             Some("code_interpreter_call") => {
                 codec::from_value(value).map(Self::CodeInterpreterCall)
             }
+
             Some("mcp_list_tools") => codec::from_value(value).map(Self::McpListTools),
             Some("mcp_approval_request") => {
                 codec::from_value(value).map(Self::McpApprovalRequest)
             }
+
             Some("mcp_approval_response") => {
                 codec::from_value(value).map(Self::McpApprovalResponse)
             }
+
             Some("mcp_call") => codec::from_value(value).map(Self::McpCall),
             Some("custom_tool_call") => {
                 codec::from_value(value).map(Self::CustomToolCall)
             }
+
             Some("custom_tool_call_output") => {
                 codec::from_value(value).map(Self::CustomToolCallOutput)
             }
+
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -291,8 +300,10 @@ impl crate::runtime::Page for ConversationItemList {
         if !self.has_more {
             return None;
         }
+
         Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
     }
+
     fn into_items(self) -> Vec<ConversationItem> {
         self.data
     }
@@ -452,6 +463,7 @@ impl<'de> Deserialize<'de> for ConversationMessageContent {
             Some("computer_screenshot") => {
                 codec::from_value(value).map(Self::ComputerScreenshot)
             }
+
             Some("input_file") => codec::from_value(value).map(Self::InputFile),
             _ => Ok(Self::Unknown(value)),
         }
@@ -673,11 +685,13 @@ impl CreateConversationBody {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
+
     /// Sets `items`.
     pub fn items(mut self, value: impl Into<Vec<InputItem>>) -> Self {
         self.items = Some(value.into());
@@ -697,6 +711,7 @@ impl CreateConversationItemsParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
@@ -718,6 +733,7 @@ impl CreateConversationItemsRequest {
     pub fn new(items: impl Into<Vec<InputItem>>) -> Self {
         Self { items: items.into() }
     }
+
     /// Sets `items`.
     pub fn items(mut self, value: impl Into<Vec<InputItem>>) -> Self {
         self.items = value.into();
@@ -812,21 +828,25 @@ impl ListConversationItemsParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
+
     /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
+
     /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());

@@ -50,16 +50,19 @@ impl CreateEmbeddingRequest {
             ..Default::default()
         }
     }
+
     /// Sets `input`.
     pub fn input(mut self, value: impl Into<CreateEmbeddingRequestInput>) -> Self {
         self.input = value.into();
         self
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
+
     /// Sets `encoding_format`.
     pub fn encoding_format(
         mut self,
@@ -68,11 +71,13 @@ impl CreateEmbeddingRequest {
         self.encoding_format = Some(value.into());
         self
     }
+
     /// Sets `dimensions`.
     pub fn dimensions(mut self, value: impl Into<i64>) -> Self {
         self.dimensions = Some(value.into());
         self
     }
+
     /// Sets `user`.
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
@@ -228,17 +233,21 @@ impl<'de> Deserialize<'de> for CreateEmbeddingRequestInput {
                             ) if number.is_i64() || number.is_u64() => {
                                 codec::from_value(value).map(Self::IntegerArray)
                             }
+
                             serde_json::Value::String(_) => {
                                 codec::from_value(value).map(Self::StringArray)
                             }
+
                             serde_json::Value::Array(_) => {
                                 codec::from_value(value).map(Self::IntegerArrayArray)
                             }
+
                             _ => Ok(Self::Other(value)),
                         }
                     }
                 }
             }
+
             _ => Ok(Self::Other(value)),
         }
     }

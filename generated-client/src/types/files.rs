@@ -40,16 +40,19 @@ impl CreateFileRequest {
             ..Default::default()
         }
     }
+
     /// Sets `file`.
     pub fn file(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.file = value.into();
         self
     }
+
     /// Sets `purpose`.
     pub fn purpose(mut self, value: impl Into<CreateFileRequestPurpose>) -> Self {
         self.purpose = value.into();
         self
     }
+
     /// Sets `expires_after`.
     pub fn expires_after(mut self, value: impl Into<FileExpirationAfter>) -> Self {
         self.expires_after = Some(value.into());
@@ -64,13 +67,16 @@ impl crate::runtime::ToMultipart for CreateFileRequest {
             let values = &self.file;
             form = form.file("file", values);
         }
+
         {
             let values = &self.purpose;
             form = form.text("purpose", values);
         }
+
         if let Some(values) = &self.expires_after {
             form = form.fields("expires_after", values);
         }
+
         form
     }
 }
@@ -218,6 +224,7 @@ impl FileExpirationAfter {
             ..Default::default()
         }
     }
+
     /// Sets `seconds`.
     pub fn seconds(mut self, value: impl Into<i64>) -> Self {
         self.seconds = value.into();
@@ -308,21 +315,25 @@ impl ListFilesParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `purpose`.
     pub fn purpose(mut self, value: impl Into<String>) -> Self {
         self.purpose = Some(value.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
+
     /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListFilesOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
@@ -357,8 +368,10 @@ impl crate::runtime::Page for ListFilesResponse {
         if !self.has_more {
             return None;
         }
+
         Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
     }
+
     fn into_items(self) -> Vec<OpenAiFile> {
         self.data
     }

@@ -59,46 +59,55 @@ impl CreateFineTuningJobRequest {
             ..Default::default()
         }
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
+
     /// Sets `training_file`.
     pub fn training_file(mut self, value: impl Into<String>) -> Self {
         self.training_file = value.into();
         self
     }
+
     /// Sets `validation_file`.
     pub fn validation_file(mut self, value: impl Into<String>) -> Self {
         self.validation_file = Some(value.into());
         self
     }
+
     /// Sets `hyperparameters`.
     pub fn hyperparameters(mut self, value: impl Into<FineTuneHyperparameters>) -> Self {
         self.hyperparameters = Some(value.into());
         self
     }
+
     /// Sets `method`.
     pub fn method(mut self, value: impl Into<FineTuneMethod>) -> Self {
         self.method = Some(value.into());
         self
     }
+
     /// Sets `suffix`.
     pub fn suffix(mut self, value: impl Into<String>) -> Self {
         self.suffix = Some(value.into());
         self
     }
+
     /// Sets `seed`.
     pub fn seed(mut self, value: impl Into<i64>) -> Self {
         self.seed = Some(value.into());
         self
     }
+
     /// Sets `integrations`.
     pub fn integrations(mut self, value: impl Into<Vec<FineTuningIntegration>>) -> Self {
         self.integrations = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
@@ -153,6 +162,7 @@ impl<'de> Deserialize<'de> for FineTuneBatchSize {
             serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
                 codec::from_value(value).map(Self::Integer)
             }
+
             serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }
@@ -235,6 +245,7 @@ impl FineTuneDpoMethod {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `hyperparameters`.
     pub fn hyperparameters(
         mut self,
@@ -268,6 +279,7 @@ impl FineTuneDpoMethodHyperparameters {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `beta`.
     pub fn beta(
         mut self,
@@ -276,11 +288,13 @@ impl FineTuneDpoMethodHyperparameters {
         self.beta = Some(value.into());
         self
     }
+
     /// Sets `batch_size`.
     pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
         self.batch_size = Some(value.into());
         self
     }
+
     /// Sets `learning_rate_multiplier`.
     pub fn learning_rate_multiplier(
         mut self,
@@ -289,6 +303,7 @@ impl FineTuneDpoMethodHyperparameters {
         self.learning_rate_multiplier = Some(value.into());
         self
     }
+
     /// Sets `n_epochs`.
     pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
         self.n_epochs = Some(value.into());
@@ -457,6 +472,7 @@ impl<'de> Deserialize<'de> for FineTuneEpochs {
             serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
                 codec::from_value(value).map(Self::Integer)
             }
+
             serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }
@@ -546,11 +562,13 @@ impl FineTuneHyperparameters {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `batch_size`.
     pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
         self.batch_size = Some(value.into());
         self
     }
+
     /// Sets `learning_rate_multiplier`.
     pub fn learning_rate_multiplier(
         mut self,
@@ -559,6 +577,7 @@ impl FineTuneHyperparameters {
         self.learning_rate_multiplier = Some(value.into());
         self
     }
+
     /// Sets `n_epochs`.
     pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
         self.n_epochs = Some(value.into());
@@ -702,16 +721,19 @@ impl FineTuneMethod {
             ..Default::default()
         }
     }
+
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<FineTuneMethodType>) -> Self {
         self.r#type = value.into();
         self
     }
+
     /// Sets `supervised`.
     pub fn supervised(mut self, value: impl Into<FineTuneSupervisedMethod>) -> Self {
         self.supervised = Some(value.into());
         self
     }
+
     /// Sets `dpo`.
     pub fn dpo(mut self, value: impl Into<FineTuneDpoMethod>) -> Self {
         self.dpo = Some(value.into());
@@ -805,6 +827,7 @@ impl FineTuneSupervisedMethod {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `hyperparameters`.
     pub fn hyperparameters(
         mut self,
@@ -835,11 +858,13 @@ impl FineTuneSupervisedMethodHyperparameters {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `batch_size`.
     pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
         self.batch_size = Some(value.into());
         self
     }
+
     /// Sets `learning_rate_multiplier`.
     pub fn learning_rate_multiplier(
         mut self,
@@ -848,6 +873,7 @@ impl FineTuneSupervisedMethodHyperparameters {
         self.learning_rate_multiplier = Some(value.into());
         self
     }
+
     /// Sets `n_epochs`.
     pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
         self.n_epochs = Some(value.into());
@@ -887,6 +913,7 @@ impl FineTuningIntegrationWandb {
             ..Default::default()
         }
     }
+
     /// Sets `wandb`.
     pub fn wandb(mut self, value: impl Into<FineTuningIntegrationWandbWandb>) -> Self {
         self.wandb = value.into();
@@ -920,21 +947,25 @@ impl FineTuningIntegrationWandbWandb {
             ..Default::default()
         }
     }
+
     /// Sets `project`.
     pub fn project(mut self, value: impl Into<String>) -> Self {
         self.project = value.into();
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets `entity`.
     pub fn entity(mut self, value: impl Into<String>) -> Self {
         self.entity = Some(value.into());
         self
     }
+
     /// Sets `tags`.
     pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
@@ -1406,11 +1437,13 @@ impl ListFineTuningEventsParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
@@ -1434,11 +1467,13 @@ impl ListFineTuningJobCheckpointsParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
@@ -1485,8 +1520,10 @@ impl crate::runtime::Page for ListFineTuningJobCheckpointsResponse {
         if !self.has_more {
             return None;
         }
+
         self.last_id.clone()
     }
+
     fn into_items(self) -> Vec<FineTuningJobCheckpoint> {
         self.data
     }
@@ -1523,8 +1560,10 @@ impl crate::runtime::Page for ListFineTuningJobEventsResponse {
         if !self.has_more {
             return None;
         }
+
         self.data.last().map(|item| item.id.clone())
     }
+
     fn into_items(self) -> Vec<FineTuningJobEvent> {
         self.data
     }
@@ -1549,16 +1588,19 @@ impl ListPaginatedFineTuningJobsParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<BTreeMap<String, String>>) -> Self {
         self.metadata = Some(value.into());
@@ -1597,8 +1639,10 @@ impl crate::runtime::Page for ListPaginatedFineTuningJobsResponse {
         if !self.has_more {
             return None;
         }
+
         self.data.last().map(|item| item.id.clone())
     }
+
     fn into_items(self) -> Vec<FineTuningJob> {
         self.data
     }

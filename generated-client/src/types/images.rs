@@ -59,36 +59,43 @@ impl CreateImageEditRequest {
             ..Default::default()
         }
     }
+
     /// Sets `image`.
     pub fn image(mut self, value: impl Into<Vec<crate::runtime::FileUpload>>) -> Self {
         self.image = value.into();
         self
     }
+
     /// Sets `prompt`.
     pub fn prompt(mut self, value: impl Into<String>) -> Self {
         self.prompt = value.into();
         self
     }
+
     /// Sets `mask`.
     pub fn mask(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.mask = Some(value.into());
         self
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
+
     /// Sets `n`.
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
         self
     }
+
     /// Sets `size`.
     pub fn size(mut self, value: impl Into<String>) -> Self {
         self.size = Some(value.into());
         self
     }
+
     /// Sets `response_format`.
     pub fn response_format(
         mut self,
@@ -97,6 +104,7 @@ impl CreateImageEditRequest {
         self.response_format = Some(value.into());
         self
     }
+
     /// Sets `output_format`.
     pub fn output_format(
         mut self,
@@ -105,11 +113,13 @@ impl CreateImageEditRequest {
         self.output_format = Some(value.into());
         self
     }
+
     /// Sets `output_compression`.
     pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
         self.output_compression = Some(value.into());
         self
     }
+
     /// Sets `background`.
     pub fn background(
         mut self,
@@ -118,16 +128,19 @@ impl CreateImageEditRequest {
         self.background = Some(value.into());
         self
     }
+
     /// Sets `quality`.
     pub fn quality(mut self, value: impl Into<CreateImageEditRequestQuality>) -> Self {
         self.quality = Some(value.into());
         self
     }
+
     /// Sets `input_fidelity`.
     pub fn input_fidelity(mut self, value: impl Into<InputFidelity>) -> Self {
         self.input_fidelity = Some(value.into());
         self
     }
+
     /// Sets `user`.
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
@@ -149,43 +162,56 @@ impl crate::runtime::ToMultipart for CreateImageEditRequest {
                 }
             }
         }
+
         {
             let values = &self.prompt;
             form = form.text("prompt", values);
         }
+
         if let Some(values) = &self.mask {
             form = form.file("mask", values);
         }
+
         if let Some(values) = &self.model {
             form = form.text("model", values);
         }
+
         if let Some(values) = &self.n {
             form = form.text("n", values);
         }
+
         if let Some(values) = &self.size {
             form = form.text("size", values);
         }
+
         if let Some(values) = &self.response_format {
             form = form.text("response_format", values);
         }
+
         if let Some(values) = &self.output_format {
             form = form.text("output_format", values);
         }
+
         if let Some(values) = &self.output_compression {
             form = form.text("output_compression", values);
         }
+
         if let Some(values) = &self.background {
             form = form.text("background", values);
         }
+
         if let Some(values) = &self.quality {
             form = form.text("quality", values);
         }
+
         if let Some(values) = &self.input_fidelity {
             form = form.text("input_fidelity", values);
         }
+
         if let Some(values) = &self.user {
             form = form.text("user", values);
         }
+
         form
     }
 }
@@ -535,26 +561,31 @@ impl CreateImageRequest {
             ..Default::default()
         }
     }
+
     /// Sets `prompt`.
     pub fn prompt(mut self, value: impl Into<String>) -> Self {
         self.prompt = value.into();
         self
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
+
     /// Sets `n`.
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
         self
     }
+
     /// Sets `quality`.
     pub fn quality(mut self, value: impl Into<CreateImageRequestQuality>) -> Self {
         self.quality = Some(value.into());
         self
     }
+
     /// Sets `response_format`.
     pub fn response_format(
         mut self,
@@ -563,6 +594,7 @@ impl CreateImageRequest {
         self.response_format = Some(value.into());
         self
     }
+
     /// Sets `output_format`.
     pub fn output_format(
         mut self,
@@ -571,31 +603,37 @@ impl CreateImageRequest {
         self.output_format = Some(value.into());
         self
     }
+
     /// Sets `output_compression`.
     pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
         self.output_compression = Some(value.into());
         self
     }
+
     /// Sets `size`.
     pub fn size(mut self, value: impl Into<String>) -> Self {
         self.size = Some(value.into());
         self
     }
+
     /// Sets `moderation`.
     pub fn moderation(mut self, value: impl Into<CreateImageRequestModeration>) -> Self {
         self.moderation = Some(value.into());
         self
     }
+
     /// Sets `background`.
     pub fn background(mut self, value: impl Into<CreateImageRequestBackground>) -> Self {
         self.background = Some(value.into());
         self
     }
+
     /// Sets `style`.
     pub fn style(mut self, value: impl Into<CreateImageRequestStyle>) -> Self {
         self.style = Some(value.into());
         self
     }
+
     /// Sets `user`.
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
@@ -1060,21 +1098,25 @@ impl CreateImageVariationRequest {
             ..Default::default()
         }
     }
+
     /// Sets `image`.
     pub fn image(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.image = value.into();
         self
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
+
     /// Sets `n`.
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
         self
     }
+
     /// Sets `response_format`.
     pub fn response_format(
         mut self,
@@ -1083,11 +1125,13 @@ impl CreateImageVariationRequest {
         self.response_format = Some(value.into());
         self
     }
+
     /// Sets `size`.
     pub fn size(mut self, value: impl Into<CreateImageVariationRequestSize>) -> Self {
         self.size = Some(value.into());
         self
     }
+
     /// Sets `user`.
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
@@ -1102,21 +1146,27 @@ impl crate::runtime::ToMultipart for CreateImageVariationRequest {
             let values = &self.image;
             form = form.file("image", values);
         }
+
         if let Some(values) = &self.model {
             form = form.text("model", values);
         }
+
         if let Some(values) = &self.n {
             form = form.text("n", values);
         }
+
         if let Some(values) = &self.response_format {
             form = form.text("response_format", values);
         }
+
         if let Some(values) = &self.size {
             form = form.text("size", values);
         }
+
         if let Some(values) = &self.user {
             form = form.text("user", values);
         }
+
         form
     }
 }

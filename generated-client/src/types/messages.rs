@@ -126,26 +126,31 @@ impl ListMessagesParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
+
     /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListMessagesOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
+
     /// Sets `before`.
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
         self
     }
+
     /// Sets `run_id`.
     pub fn run_id(mut self, value: impl Into<String>) -> Self {
         self.run_id = Some(value.into());
@@ -180,8 +185,10 @@ impl crate::runtime::Page for ListMessagesResponse {
         if !self.has_more {
             return None;
         }
+
         Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
     }
+
     fn into_items(self) -> Vec<MessageObject> {
         self.data
     }
@@ -201,6 +208,7 @@ impl ModifyMessageRequest {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());

@@ -35,11 +35,13 @@ impl CreateModerationRequest {
             ..Default::default()
         }
     }
+
     /// Sets `input`.
     pub fn input(mut self, value: impl Into<CreateModerationRequestInput>) -> Self {
         self.input = value.into();
         self
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
@@ -99,6 +101,7 @@ impl Serialize for CreateModerationRequestInput {
             Self::ModerationInputPartArray(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -117,14 +120,17 @@ impl<'de> Deserialize<'de> for CreateModerationRequestInput {
                             serde_json::Value::String(_) => {
                                 codec::from_value(value).map(Self::StringArray)
                             }
+
                             serde_json::Value::Object(_) => {
                                 codec::from_value(value).map(Self::ModerationInputPartArray)
                             }
+
                             _ => Ok(Self::Other(value)),
                         }
                     }
                 }
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -377,6 +383,7 @@ impl ModerationImageUrlInput {
             ..Default::default()
         }
     }
+
     /// Sets `image_url`.
     pub fn image_url(
         mut self,
@@ -401,6 +408,7 @@ impl ModerationImageUrlInputImageUrl {
     pub fn new(url: impl Into<String>) -> Self {
         Self { url: url.into() }
     }
+
     /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
@@ -576,6 +584,7 @@ impl ModerationTextInput {
             ..Default::default()
         }
     }
+
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();

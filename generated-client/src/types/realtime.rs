@@ -36,16 +36,19 @@ impl RealtimeAudioTranscription {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
+
     /// Sets `language`.
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
     }
+
     /// Sets `prompt`.
     pub fn prompt(mut self, value: impl Into<String>) -> Self {
         self.prompt = Some(value.into());
@@ -122,9 +125,11 @@ impl Serialize for RealtimeClientEvent {
             Self::InputAudioBufferAppend(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::InputAudioBufferCommit(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::InputAudioBufferClear(value) => Serialize::serialize(value, serializer),
             Self::ResponseCreate(value) => Serialize::serialize(value, serializer),
             Self::ResponseCancel(value) => Serialize::serialize(value, serializer),
@@ -141,12 +146,15 @@ impl<'de> Deserialize<'de> for RealtimeClientEvent {
             Some("input_audio_buffer.append") => {
                 codec::from_value(value).map(Self::InputAudioBufferAppend)
             }
+
             Some("input_audio_buffer.commit") => {
                 codec::from_value(value).map(Self::InputAudioBufferCommit)
             }
+
             Some("input_audio_buffer.clear") => {
                 codec::from_value(value).map(Self::InputAudioBufferClear)
             }
+
             Some("response.create") => codec::from_value(value).map(Self::ResponseCreate),
             Some("response.cancel") => codec::from_value(value).map(Self::ResponseCancel),
             _ => Ok(Self::Unknown(value)),
@@ -187,11 +195,13 @@ impl RealtimeClientEventInputAudioBufferAppend {
             ..Default::default()
         }
     }
+
     /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
     }
+
     /// Sets `audio`.
     pub fn audio(mut self, value: impl Into<String>) -> Self {
         self.audio = value.into();
@@ -225,6 +235,7 @@ impl RealtimeClientEventInputAudioBufferClear {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
@@ -258,6 +269,7 @@ impl RealtimeClientEventInputAudioBufferCommit {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
@@ -295,11 +307,13 @@ impl RealtimeClientEventResponseCancel {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
     }
+
     /// Sets `response_id`.
     pub fn response_id(mut self, value: impl Into<String>) -> Self {
         self.response_id = Some(value.into());
@@ -337,11 +351,13 @@ impl RealtimeClientEventResponseCreate {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
     }
+
     /// Sets `response`.
     pub fn response(mut self, value: impl Into<RealtimeResponseCreateParams>) -> Self {
         self.response = Some(value.into());
@@ -382,11 +398,13 @@ impl RealtimeClientEventSessionUpdate {
             ..Default::default()
         }
     }
+
     /// Sets `event_id`.
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
     }
+
     /// Sets `session`.
     pub fn session(mut self, value: impl Into<RealtimeSession>) -> Self {
         self.session = value.into();
@@ -417,21 +435,25 @@ impl RealtimeFunctionTool {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets `parameters`.
     pub fn parameters(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.parameters = Some(value.into());
@@ -480,6 +502,7 @@ impl RealtimeResponseCreateParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `modalities`.
     pub fn modalities(
         mut self,
@@ -488,16 +511,19 @@ impl RealtimeResponseCreateParams {
         self.modalities = Some(value.into());
         self
     }
+
     /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
+
     /// Sets `voice`.
     pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
         self.voice = Some(value.into());
         self
     }
+
     /// Sets `output_audio_format`.
     pub fn output_audio_format(
         mut self,
@@ -506,11 +532,13 @@ impl RealtimeResponseCreateParams {
         self.output_audio_format = Some(value.into());
         self
     }
+
     /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
+
     /// Sets `tool_choice`.
     pub fn tool_choice(
         mut self,
@@ -519,11 +547,13 @@ impl RealtimeResponseCreateParams {
         self.tool_choice = Some(value.into());
         self
     }
+
     /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
+
     /// Sets `max_output_tokens`.
     pub fn max_output_tokens(
         mut self,
@@ -532,11 +562,13 @@ impl RealtimeResponseCreateParams {
         self.max_output_tokens = Some(value.into());
         self
     }
+
     /// Sets `conversation`.
     pub fn conversation(mut self, value: impl Into<String>) -> Self {
         self.conversation = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
@@ -592,6 +624,7 @@ impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokens {
             serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
                 codec::from_value(value).map(Self::Integer)
             }
+
             serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }
@@ -855,6 +888,7 @@ impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
             serde_json::Value::String(_) => {
                 codec::from_value(value).map(Self::ToolChoiceOptions)
             }
+
             serde_json::Value::Object(object) => {
                 match codec::best_object_variant(
                     object,
@@ -876,6 +910,7 @@ impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
                     _ => Ok(Self::Other(value)),
                 }
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -915,16 +950,19 @@ impl RealtimeSemanticVad {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `eagerness`.
     pub fn eagerness(mut self, value: impl Into<RealtimeSemanticVadEagerness>) -> Self {
         self.eagerness = Some(value.into());
         self
     }
+
     /// Sets `create_response`.
     pub fn create_response(mut self, value: impl Into<bool>) -> Self {
         self.create_response = Some(value.into());
         self
     }
+
     /// Sets `interrupt_response`.
     pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
         self.interrupt_response = Some(value.into());
@@ -1149,36 +1187,47 @@ impl Serialize for RealtimeServerEvent {
             Self::InputAudioBufferCommitted(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::InputAudioBufferCleared(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::InputAudioBufferSpeechStarted(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::InputAudioBufferSpeechStopped(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseOutputTextDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseOutputTextDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseOutputAudioDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseOutputAudioDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseOutputAudioTranscriptDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseFunctionCallArgumentsDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseFunctionCallArgumentsDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -1194,36 +1243,47 @@ impl<'de> Deserialize<'de> for RealtimeServerEvent {
             Some("input_audio_buffer.committed") => {
                 codec::from_value(value).map(Self::InputAudioBufferCommitted)
             }
+
             Some("input_audio_buffer.cleared") => {
                 codec::from_value(value).map(Self::InputAudioBufferCleared)
             }
+
             Some("input_audio_buffer.speech_started") => {
                 codec::from_value(value).map(Self::InputAudioBufferSpeechStarted)
             }
+
             Some("input_audio_buffer.speech_stopped") => {
                 codec::from_value(value).map(Self::InputAudioBufferSpeechStopped)
             }
+
             Some("response.output_text.delta") => {
                 codec::from_value(value).map(Self::ResponseOutputTextDelta)
             }
+
             Some("response.output_text.done") => {
                 codec::from_value(value).map(Self::ResponseOutputTextDone)
             }
+
             Some("response.output_audio.delta") => {
                 codec::from_value(value).map(Self::ResponseOutputAudioDelta)
             }
+
             Some("response.output_audio.done") => {
                 codec::from_value(value).map(Self::ResponseOutputAudioDone)
             }
+
             Some("response.output_audio_transcript.delta") => {
                 codec::from_value(value).map(Self::ResponseOutputAudioTranscriptDelta)
             }
+
             Some("response.function_call_arguments.delta") => {
                 codec::from_value(value).map(Self::ResponseFunctionCallArgumentsDelta)
             }
+
             Some("response.function_call_arguments.done") => {
                 codec::from_value(value).map(Self::ResponseFunctionCallArgumentsDone)
             }
+
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -1766,31 +1826,37 @@ impl RealtimeServerVad {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `threshold`.
     pub fn threshold(mut self, value: impl Into<f64>) -> Self {
         self.threshold = Some(value.into());
         self
     }
+
     /// Sets `prefix_padding_ms`.
     pub fn prefix_padding_ms(mut self, value: impl Into<i64>) -> Self {
         self.prefix_padding_ms = Some(value.into());
         self
     }
+
     /// Sets `silence_duration_ms`.
     pub fn silence_duration_ms(mut self, value: impl Into<i64>) -> Self {
         self.silence_duration_ms = Some(value.into());
         self
     }
+
     /// Sets `create_response`.
     pub fn create_response(mut self, value: impl Into<bool>) -> Self {
         self.create_response = Some(value.into());
         self
     }
+
     /// Sets `interrupt_response`.
     pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
         self.interrupt_response = Some(value.into());
         self
     }
+
     /// Sets `idle_timeout_ms`.
     pub fn idle_timeout_ms(mut self, value: impl Into<i64>) -> Self {
         self.idle_timeout_ms = Some(value.into());
@@ -1863,21 +1929,25 @@ impl RealtimeSession {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
+
     /// Sets `object`.
     pub fn object(mut self, value: impl Into<String>) -> Self {
         self.object = Some(value.into());
         self
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
+
     /// Sets `modalities`.
     pub fn modalities(
         mut self,
@@ -1886,16 +1956,19 @@ impl RealtimeSession {
         self.modalities = Some(value.into());
         self
     }
+
     /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
+
     /// Sets `voice`.
     pub fn voice(mut self, value: impl Into<VoiceIdsShared>) -> Self {
         self.voice = Some(value.into());
         self
     }
+
     /// Sets `input_audio_format`.
     pub fn input_audio_format(
         mut self,
@@ -1904,6 +1977,7 @@ impl RealtimeSession {
         self.input_audio_format = Some(value.into());
         self
     }
+
     /// Sets `output_audio_format`.
     pub fn output_audio_format(
         mut self,
@@ -1912,6 +1986,7 @@ impl RealtimeSession {
         self.output_audio_format = Some(value.into());
         self
     }
+
     /// Sets `input_audio_transcription`.
     pub fn input_audio_transcription(
         mut self,
@@ -1920,11 +1995,13 @@ impl RealtimeSession {
         self.input_audio_transcription = Some(value.into());
         self
     }
+
     /// Sets `turn_detection`.
     pub fn turn_detection(mut self, value: impl Into<RealtimeTurnDetection>) -> Self {
         self.turn_detection = Some(value.into());
         self
     }
+
     /// Sets `input_audio_noise_reduction`.
     pub fn input_audio_noise_reduction(
         mut self,
@@ -1933,26 +2010,31 @@ impl RealtimeSession {
         self.input_audio_noise_reduction = Some(value.into());
         self
     }
+
     /// Sets `speed`.
     pub fn speed(mut self, value: impl Into<f64>) -> Self {
         self.speed = Some(value.into());
         self
     }
+
     /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
+
     /// Sets `tool_choice`.
     pub fn tool_choice(mut self, value: impl Into<String>) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
+
     /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
+
     /// Sets `max_response_output_tokens`.
     pub fn max_response_output_tokens(
         mut self,
@@ -1961,11 +2043,13 @@ impl RealtimeSession {
         self.max_response_output_tokens = Some(value.into());
         self
     }
+
     /// Sets `expires_at`.
     pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
         self.expires_at = Some(value.into());
         self
     }
+
     /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<RealtimeSessionIncludeItem>>) -> Self {
         self.include = Some(value.into());
@@ -1996,6 +2080,7 @@ impl RealtimeSessionIncludeItem {
             Self::ItemInputAudioTranscriptionLogprobs => {
                 "item.input_audio_transcription.logprobs"
             }
+
             Self::Other(value) => value,
         }
     }
@@ -2013,6 +2098,7 @@ impl From<&str> for RealtimeSessionIncludeItem {
             "item.input_audio_transcription.logprobs" => {
                 Self::ItemInputAudioTranscriptionLogprobs
             }
+
             other => Self::Other(other.to_owned()),
         }
     }
@@ -2024,6 +2110,7 @@ impl From<String> for RealtimeSessionIncludeItem {
             "item.input_audio_transcription.logprobs" => {
                 Self::ItemInputAudioTranscriptionLogprobs
             }
+
             _ => Self::Other(value),
         }
     }
@@ -2127,6 +2214,7 @@ impl RealtimeSessionInputAudioNoiseReduction {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `type`.
     pub fn r#type(
         mut self,
@@ -2252,6 +2340,7 @@ impl<'de> Deserialize<'de> for RealtimeSessionMaxResponseOutputTokens {
             serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
                 codec::from_value(value).map(Self::Integer)
             }
+
             serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }

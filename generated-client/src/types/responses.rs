@@ -84,6 +84,7 @@ impl<'de> Deserialize<'de> for Annotation {
             Some("container_file_citation") => {
                 codec::from_value(value).map(Self::ContainerFileCitation)
             }
+
             Some("file_path") => codec::from_value(value).map(Self::FilePath),
             _ => Ok(Self::Unknown(value)),
         }
@@ -128,21 +129,25 @@ impl ApproximateLocation {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `city`.
     pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
+
     /// Sets `country`.
     pub fn country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
         self
     }
+
     /// Sets `region`.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
+
     /// Sets `timezone`.
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
         self.timezone = Some(value.into());
@@ -180,11 +185,13 @@ impl AutoCodeInterpreterToolParam {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `file_ids`.
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
     }
+
     /// Sets `memory_limit`.
     pub fn memory_limit(
         mut self,
@@ -319,21 +326,25 @@ impl ClickParam {
             ..Default::default()
         }
     }
+
     /// Sets `button`.
     pub fn button(mut self, value: impl Into<ClickParamButton>) -> Self {
         self.button = value.into();
         self
     }
+
     /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
+
     /// Sets `y`.
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
     }
+
     /// Sets `keys`.
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
@@ -503,6 +514,7 @@ impl CodeInterpreterOutputImage {
             ..Default::default()
         }
     }
+
     /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
@@ -539,6 +551,7 @@ impl CodeInterpreterOutputLogs {
             ..Default::default()
         }
     }
+
     /// Sets `logs`.
     pub fn logs(mut self, value: impl Into<String>) -> Self {
         self.logs = value.into();
@@ -575,6 +588,7 @@ impl CodeInterpreterTool {
             ..Default::default()
         }
     }
+
     /// Sets `container`.
     pub fn container(mut self, value: impl Into<CodeInterpreterToolContainer>) -> Self {
         self.container = value.into();
@@ -631,26 +645,31 @@ impl CodeInterpreterToolCall {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<CodeInterpreterToolCallStatus>) -> Self {
         self.status = value.into();
         self
     }
+
     /// Sets `container_id`.
     pub fn container_id(mut self, value: impl Into<String>) -> Self {
         self.container_id = value.into();
         self
     }
+
     /// Sets `code`.
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self
     }
+
     /// Sets `outputs`.
     pub fn outputs(mut self, value: impl Into<Vec<CodeInterpreterOutput>>) -> Self {
         self.outputs = Some(value.into());
@@ -783,6 +802,7 @@ impl Serialize for CodeInterpreterToolContainer {
             Self::AutoCodeInterpreterToolParam(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -796,6 +816,7 @@ impl<'de> Deserialize<'de> for CodeInterpreterToolContainer {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::AutoCodeInterpreterToolParam)
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -830,16 +851,19 @@ impl ComparisonFilter {
             value: value.into(),
         }
     }
+
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<ComparisonFilterType>) -> Self {
         self.r#type = value.into();
         self
     }
+
     /// Sets `key`.
     pub fn key(mut self, value: impl Into<String>) -> Self {
         self.key = value.into();
         self
     }
+
     /// Sets `value`.
     pub fn value(mut self, value: impl Into<ComparisonFilterValue>) -> Self {
         self.value = value.into();
@@ -1102,11 +1126,13 @@ impl CompoundFilter {
             filters: filters.into(),
         }
     }
+
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<CompoundFilterType>) -> Self {
         self.r#type = value.into();
         self
     }
+
     /// Sets `filters`.
     pub fn filters(mut self, value: impl Into<Vec<Filters>>) -> Self {
         self.filters = value.into();
@@ -1351,21 +1377,25 @@ impl ComputerCallOutputItemParam {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
+
     /// Sets `call_id`.
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
+
     /// Sets `output`.
     pub fn output(mut self, value: impl Into<ComputerScreenshotImage>) -> Self {
         self.output = value.into();
         self
     }
+
     /// Sets `acknowledged_safety_checks`.
     pub fn acknowledged_safety_checks(
         mut self,
@@ -1374,6 +1404,7 @@ impl ComputerCallOutputItemParam {
         self.acknowledged_safety_checks = Some(value.into());
         self
     }
+
     /// Sets `status`.
     pub fn status(
         mut self,
@@ -1479,16 +1510,19 @@ impl ComputerCallSafetyCheckParam {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `code`.
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self
     }
+
     /// Sets `message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
@@ -1526,11 +1560,13 @@ impl ComputerScreenshotImage {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `image_url`.
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
         self
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
@@ -1591,21 +1627,25 @@ impl ComputerToolCall {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `call_id`.
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
+
     /// Sets `action`.
     pub fn action(mut self, value: impl Into<ComputerAction>) -> Self {
         self.action = Some(value.into());
         self
     }
+
     /// Sets `pending_safety_checks`.
     pub fn pending_safety_checks(
         mut self,
@@ -1614,6 +1654,7 @@ impl ComputerToolCall {
         self.pending_safety_checks = value.into();
         self
     }
+
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
         self.status = value.into();
@@ -1849,6 +1890,7 @@ impl ComputerUsePreviewTool {
             ..Default::default()
         }
     }
+
     /// Sets `environment`.
     pub fn environment(
         mut self,
@@ -1857,11 +1899,13 @@ impl ComputerUsePreviewTool {
         self.environment = value.into();
         self
     }
+
     /// Sets `display_width`.
     pub fn display_width(mut self, value: impl Into<i64>) -> Self {
         self.display_width = value.into();
         self
     }
+
     /// Sets `display_height`.
     pub fn display_height(mut self, value: impl Into<i64>) -> Self {
         self.display_height = value.into();
@@ -2006,26 +2050,31 @@ impl ContainerFileCitationBody {
             ..Default::default()
         }
     }
+
     /// Sets `container_id`.
     pub fn container_id(mut self, value: impl Into<String>) -> Self {
         self.container_id = value.into();
         self
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
+
     /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = value.into();
         self
     }
+
     /// Sets `start_index`.
     pub fn start_index(mut self, value: impl Into<i64>) -> Self {
         self.start_index = value.into();
         self
     }
+
     /// Sets `end_index`.
     pub fn end_index(mut self, value: impl Into<i64>) -> Self {
         self.end_index = value.into();
@@ -2087,6 +2136,7 @@ impl<'de> Deserialize<'de> for ConversationParam {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::ConversationReference)
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -2106,6 +2156,7 @@ impl ConversationReference {
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
@@ -2130,11 +2181,13 @@ impl CoordParam {
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self { x: x.into(), y: y.into() }
     }
+
     /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
+
     /// Sets `y`.
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
@@ -2241,106 +2294,127 @@ impl CreateResponseRequest {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
+
     /// Sets `input`.
     pub fn input(mut self, value: impl Into<InputParam>) -> Self {
         self.input = Some(value.into());
         self
     }
+
     /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
+
     /// Sets `previous_response_id`.
     pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
         self.previous_response_id = Some(value.into());
         self
     }
+
     /// Sets `conversation`.
     pub fn conversation(mut self, value: impl Into<ConversationParam>) -> Self {
         self.conversation = Some(value.into());
         self
     }
+
     /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<ToolsArray>) -> Self {
         self.tools = Some(value.into());
         self
     }
+
     /// Sets `tool_choice`.
     pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
+
     /// Sets `parallel_tool_calls`.
     pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
         self.parallel_tool_calls = Some(value.into());
         self
     }
+
     /// Sets `max_tool_calls`.
     pub fn max_tool_calls(mut self, value: impl Into<i64>) -> Self {
         self.max_tool_calls = Some(value.into());
         self
     }
+
     /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
+
     /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
+
     /// Sets `top_logprobs`.
     pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
         self.top_logprobs = Some(value.into());
         self
     }
+
     /// Sets `max_output_tokens`.
     pub fn max_output_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_output_tokens = Some(value.into());
         self
     }
+
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
         self.text = Some(value.into());
         self
     }
+
     /// Sets `reasoning`.
     pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
         self.reasoning = Some(value.into());
         self
     }
+
     /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
     }
+
     /// Sets `store`.
     pub fn store(mut self, value: impl Into<bool>) -> Self {
         self.store = Some(value.into());
         self
     }
+
     /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
+
     /// Sets `stream_options`.
     pub fn stream_options(mut self, value: impl Into<ResponseStreamOptions>) -> Self {
         self.stream_options = Some(value.into());
         self
     }
+
     /// Sets `background`.
     pub fn background(mut self, value: impl Into<bool>) -> Self {
         self.background = Some(value.into());
         self
     }
+
     /// Sets `truncation`.
     pub fn truncation(
         mut self,
@@ -2349,26 +2423,31 @@ impl CreateResponseRequest {
         self.truncation = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
+
     /// Sets `service_tier`.
     pub fn service_tier(mut self, value: impl Into<ServiceTierResponses>) -> Self {
         self.service_tier = Some(value.into());
         self
     }
+
     /// Sets `prompt`.
     pub fn prompt(mut self, value: impl Into<Prompt>) -> Self {
         self.prompt = Some(value.into());
         self
     }
+
     /// Sets `prompt_cache_key`.
     pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
         self.prompt_cache_key = Some(value.into());
         self
     }
+
     /// Sets `prompt_cache_retention`.
     pub fn prompt_cache_retention(
         mut self,
@@ -2377,11 +2456,13 @@ impl CreateResponseRequest {
         self.prompt_cache_retention = Some(value.into());
         self
     }
+
     /// Sets `safety_identifier`.
     pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
         self.safety_identifier = Some(value.into());
         self
     }
+
     /// Sets `user`.
     #[deprecated]
     pub fn user(mut self, value: impl Into<String>) -> Self {
@@ -2562,11 +2643,13 @@ impl CustomGrammarFormatParam {
             ..Default::default()
         }
     }
+
     /// Sets `syntax`.
     pub fn syntax(mut self, value: impl Into<CustomGrammarFormatParamSyntax>) -> Self {
         self.syntax = value.into();
         self
     }
+
     /// Sets `definition`.
     pub fn definition(mut self, value: impl Into<String>) -> Self {
         self.definition = value.into();
@@ -2710,21 +2793,25 @@ impl CustomToolCall {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
+
     /// Sets `call_id`.
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `input`.
     pub fn input(mut self, value: impl Into<String>) -> Self {
         self.input = value.into();
@@ -2773,16 +2860,19 @@ impl CustomToolCallOutput {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
+
     /// Sets `call_id`.
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
+
     /// Sets `output`.
     pub fn output(mut self, value: impl Into<ToolCallOutputValue>) -> Self {
         self.output = value.into();
@@ -2987,16 +3077,19 @@ impl CustomToolParam {
             ..Default::default()
         }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets `format`.
     pub fn format(mut self, value: impl Into<CustomToolFormat>) -> Self {
         self.format = Some(value.into());
@@ -3041,16 +3134,19 @@ impl DoubleClickAction {
             ..Default::default()
         }
     }
+
     /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
+
     /// Sets `y`.
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
     }
+
     /// Sets `keys`.
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
@@ -3091,11 +3187,13 @@ impl DragParam {
             ..Default::default()
         }
     }
+
     /// Sets `path`.
     pub fn path(mut self, value: impl Into<Vec<CoordParam>>) -> Self {
         self.path = value.into();
         self
     }
+
     /// Sets `keys`.
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
@@ -3133,21 +3231,25 @@ impl EasyInputMessage {
             ..Default::default()
         }
     }
+
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
+
     /// Sets `role`.
     pub fn role(mut self, value: impl Into<EasyInputMessageRole>) -> Self {
         self.role = value.into();
         self
     }
+
     /// Sets `content`.
     pub fn content(mut self, value: impl Into<EasyInputMessageContent>) -> Self {
         self.content = value.into();
         self
     }
+
     /// Sets `phase`.
     pub fn phase(mut self, value: impl Into<MessagePhase>) -> Self {
         self.phase = Some(value.into());
@@ -3198,6 +3300,7 @@ impl Serialize for EasyInputMessageContent {
             Self::InputMessageContentList(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -3211,6 +3314,7 @@ impl<'de> Deserialize<'de> for EasyInputMessageContent {
             serde_json::Value::Array(_) => {
                 codec::from_value(value).map(Self::InputMessageContentList)
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -3336,16 +3440,19 @@ impl FileCitationBody {
             ..Default::default()
         }
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
+
     /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = value.into();
         self
     }
+
     /// Sets `index`.
     pub fn index(mut self, value: impl Into<i64>) -> Self {
         self.index = value.into();
@@ -3387,11 +3494,13 @@ impl FilePath {
             ..Default::default()
         }
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
+
     /// Sets `index`.
     pub fn index(mut self, value: impl Into<i64>) -> Self {
         self.index = value.into();
@@ -3425,26 +3534,31 @@ impl FileSearchResult {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
+
     /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self
     }
+
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = Some(value.into());
         self
     }
+
     /// Sets `score`.
     pub fn score(mut self, value: impl Into<f64>) -> Self {
         self.score = Some(value.into());
         self
     }
+
     /// Sets `attributes`.
     pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
         self.attributes = Some(value.into());
@@ -3493,21 +3607,25 @@ impl FileSearchTool {
             ..Default::default()
         }
     }
+
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.vector_store_ids = value.into();
         self
     }
+
     /// Sets `max_num_results`.
     pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
         self.max_num_results = Some(value.into());
         self
     }
+
     /// Sets `ranking_options`.
     pub fn ranking_options(mut self, value: impl Into<RankingOptions>) -> Self {
         self.ranking_options = Some(value.into());
         self
     }
+
     /// Sets `filters`.
     pub fn filters(mut self, value: impl Into<Filters>) -> Self {
         self.filters = Some(value.into());
@@ -3562,21 +3680,25 @@ impl FileSearchToolCall {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<FileSearchToolCallStatus>) -> Self {
         self.status = value.into();
         self
     }
+
     /// Sets `queries`.
     pub fn queries(mut self, value: impl Into<Vec<String>>) -> Self {
         self.queries = value.into();
         self
     }
+
     /// Sets `results`.
     pub fn results(mut self, value: impl Into<Vec<FileSearchResult>>) -> Self {
         self.results = Some(value.into());
@@ -3713,6 +3835,7 @@ impl<'de> Deserialize<'de> for Filters {
             Some("eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin") => {
                 codec::from_value(value).map(Self::ComparisonFilter)
             }
+
             Some("and" | "or") => codec::from_value(value).map(Self::CompoundFilter),
             _ => Ok(Self::Unknown(value)),
         }
@@ -3821,21 +3944,25 @@ impl FunctionCallOutputItemParam {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
+
     /// Sets `call_id`.
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = Some(value.into());
         self
     }
+
     /// Sets `output`.
     pub fn output(mut self, value: impl Into<FunctionCallOutputParamValue>) -> Self {
         self.output = value.into();
         self
     }
+
     /// Sets `status`.
     pub fn status(
         mut self,
@@ -4121,16 +4248,19 @@ impl FunctionTool {
             ..Default::default()
         }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets `parameters`.
     pub fn parameters(
         mut self,
@@ -4139,6 +4269,7 @@ impl FunctionTool {
         self.parameters = Some(value.into());
         self
     }
+
     /// Sets `strict`.
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
         self.strict = Some(value.into());
@@ -4197,26 +4328,31 @@ impl FunctionToolCall {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
+
     /// Sets `call_id`.
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `arguments`.
     pub fn arguments(mut self, value: impl Into<String>) -> Self {
         self.arguments = value.into();
         self
     }
+
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<FunctionToolCallStatus>) -> Self {
         self.status = Some(value.into());
@@ -4424,21 +4560,25 @@ impl GetResponseParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
     }
+
     /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
+
     /// Sets `starting_after`.
     pub fn starting_after(mut self, value: impl Into<i64>) -> Self {
         self.starting_after = Some(value.into());
         self
     }
+
     /// Sets `include_obfuscation`.
     pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
         self.include_obfuscation = Some(value.into());
@@ -4480,11 +4620,13 @@ impl HttpError {
             ..Default::default()
         }
     }
+
     /// Sets `code`.
     pub fn code(mut self, value: impl Into<i64>) -> Self {
         self.code = value.into();
         self
     }
+
     /// Sets `message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = value.into();
@@ -4631,46 +4773,55 @@ impl ImageGenTool {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
+
     /// Sets `quality`.
     pub fn quality(mut self, value: impl Into<ImageGenToolQuality>) -> Self {
         self.quality = Some(value.into());
         self
     }
+
     /// Sets `size`.
     pub fn size(mut self, value: impl Into<String>) -> Self {
         self.size = Some(value.into());
         self
     }
+
     /// Sets `output_format`.
     pub fn output_format(mut self, value: impl Into<ImageGenToolOutputFormat>) -> Self {
         self.output_format = Some(value.into());
         self
     }
+
     /// Sets `output_compression`.
     pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
         self.output_compression = Some(value.into());
         self
     }
+
     /// Sets `moderation`.
     pub fn moderation(mut self, value: impl Into<ImageGenToolModeration>) -> Self {
         self.moderation = Some(value.into());
         self
     }
+
     /// Sets `background`.
     pub fn background(mut self, value: impl Into<ImageGenToolBackground>) -> Self {
         self.background = Some(value.into());
         self
     }
+
     /// Sets `input_fidelity`.
     pub fn input_fidelity(mut self, value: impl Into<InputFidelity>) -> Self {
         self.input_fidelity = Some(value.into());
         self
     }
+
     /// Sets `input_image_mask`.
     pub fn input_image_mask(
         mut self,
@@ -4679,6 +4830,7 @@ impl ImageGenTool {
         self.input_image_mask = Some(value.into());
         self
     }
+
     /// Sets `partial_images`.
     pub fn partial_images(mut self, value: impl Into<i64>) -> Self {
         self.partial_images = Some(value.into());
@@ -4798,16 +4950,19 @@ impl ImageGenToolCall {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<ImageGenToolCallStatus>) -> Self {
         self.status = value.into();
         self
     }
+
     /// Sets `result`.
     pub fn result(mut self, value: impl Into<String>) -> Self {
         self.result = Some(value.into());
@@ -4909,11 +5064,13 @@ impl ImageGenToolInputImageMask {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `image_url`.
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
         self
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
@@ -5181,6 +5338,7 @@ impl IncludeEnum {
             Self::ComputerCallOutputOutputImageUrl => {
                 "computer_call_output.output.image_url"
             }
+
             Self::CodeInterpreterCallOutputs => "code_interpreter_call.outputs",
             Self::ReasoningEncryptedContent => "reasoning.encrypted_content",
             Self::MessageOutputTextLogprobs => "message.output_text.logprobs",
@@ -5205,6 +5363,7 @@ impl From<&str> for IncludeEnum {
             "computer_call_output.output.image_url" => {
                 Self::ComputerCallOutputOutputImageUrl
             }
+
             "code_interpreter_call.outputs" => Self::CodeInterpreterCallOutputs,
             "reasoning.encrypted_content" => Self::ReasoningEncryptedContent,
             "message.output_text.logprobs" => Self::MessageOutputTextLogprobs,
@@ -5223,6 +5382,7 @@ impl From<String> for IncludeEnum {
             "computer_call_output.output.image_url" => {
                 Self::ComputerCallOutputOutputImageUrl
             }
+
             "code_interpreter_call.outputs" => Self::CodeInterpreterCallOutputs,
             "reasoning.encrypted_content" => Self::ReasoningEncryptedContent,
             "message.output_text.logprobs" => Self::MessageOutputTextLogprobs,
@@ -5413,26 +5573,31 @@ impl InputFileContent {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
+
     /// Sets `file_url`.
     pub fn file_url(mut self, value: impl Into<String>) -> Self {
         self.file_url = Some(value.into());
         self
     }
+
     /// Sets `file_data`.
     pub fn file_data(mut self, value: impl Into<String>) -> Self {
         self.file_data = Some(value.into());
         self
     }
+
     /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self
     }
+
     /// Sets `detail`.
     pub fn detail(mut self, value: impl Into<InputFileContentDetail>) -> Self {
         self.detail = Some(value.into());
@@ -5554,26 +5719,31 @@ impl InputFileContentParam {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
+
     /// Sets `file_url`.
     pub fn file_url(mut self, value: impl Into<String>) -> Self {
         self.file_url = Some(value.into());
         self
     }
+
     /// Sets `file_data`.
     pub fn file_data(mut self, value: impl Into<String>) -> Self {
         self.file_data = Some(value.into());
         self
     }
+
     /// Sets `filename`.
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self
     }
+
     /// Sets `detail`.
     pub fn detail(mut self, value: impl Into<InputFileContentParamDetail>) -> Self {
         self.detail = Some(value.into());
@@ -5690,16 +5860,19 @@ impl InputImageContent {
             ..Default::default()
         }
     }
+
     /// Sets `image_url`.
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
         self
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
+
     /// Sets `detail`.
     pub fn detail(mut self, value: impl Into<ImageDetail>) -> Self {
         self.detail = value.into();
@@ -5741,16 +5914,19 @@ impl InputImageContentParamAutoParam {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `image_url`.
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
         self
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
+
     /// Sets `detail`.
     pub fn detail(mut self, value: impl Into<ImageDetail>) -> Self {
         self.detail = Some(value.into());
@@ -5869,6 +6045,7 @@ impl<'de> Deserialize<'de> for InputItem {
                     _ => Ok(Self::Other(value)),
                 }
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -5963,6 +6140,7 @@ impl InputTextContent {
             ..Default::default()
         }
     }
+
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
@@ -6144,36 +6322,45 @@ impl<'de> Deserialize<'de> for Item {
             Some("file_search_call") => {
                 codec::from_value(value).map(Self::FileSearchCall)
             }
+
             Some("computer_call") => codec::from_value(value).map(Self::ComputerCall),
             Some("computer_call_output") => {
                 codec::from_value(value).map(Self::ComputerCallOutput)
             }
+
             Some("web_search_call") => codec::from_value(value).map(Self::WebSearchCall),
             Some("function_call") => codec::from_value(value).map(Self::FunctionCall),
             Some("function_call_output") => {
                 codec::from_value(value).map(Self::FunctionCallOutput)
             }
+
             Some("reasoning") => codec::from_value(value).map(Self::Reasoning),
             Some("image_generation_call") => {
                 codec::from_value(value).map(Self::ImageGenerationCall)
             }
+
             Some("code_interpreter_call") => {
                 codec::from_value(value).map(Self::CodeInterpreterCall)
             }
+
             Some("mcp_list_tools") => codec::from_value(value).map(Self::McpListTools),
             Some("mcp_approval_request") => {
                 codec::from_value(value).map(Self::McpApprovalRequest)
             }
+
             Some("mcp_approval_response") => {
                 codec::from_value(value).map(Self::McpApprovalResponse)
             }
+
             Some("mcp_call") => codec::from_value(value).map(Self::McpCall),
             Some("custom_tool_call") => {
                 codec::from_value(value).map(Self::CustomToolCall)
             }
+
             Some("custom_tool_call_output") => {
                 codec::from_value(value).map(Self::CustomToolCallOutput)
             }
+
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -6199,11 +6386,13 @@ impl ItemReferenceParam {
             ..Default::default()
         }
     }
+
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
@@ -6240,6 +6429,7 @@ impl KeyPressAction {
             ..Default::default()
         }
     }
+
     /// Sets `keys`.
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = value.into();
@@ -6304,21 +6494,25 @@ impl LogProb {
             top_logprobs: top_logprobs.into(),
         }
     }
+
     /// Sets `token`.
     pub fn token(mut self, value: impl Into<String>) -> Self {
         self.token = value.into();
         self
     }
+
     /// Sets `logprob`.
     pub fn logprob(mut self, value: impl Into<f64>) -> Self {
         self.logprob = value.into();
         self
     }
+
     /// Sets `bytes`.
     pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
         self.bytes = value.into();
         self
     }
+
     /// Sets `top_logprobs`.
     pub fn top_logprobs(mut self, value: impl Into<Vec<TopLogProb>>) -> Self {
         self.top_logprobs = value.into();
@@ -6375,21 +6569,25 @@ impl McpApprovalRequest {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `server_label`.
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `arguments`.
     pub fn arguments(mut self, value: impl Into<String>) -> Self {
         self.arguments = value.into();
@@ -6442,21 +6640,25 @@ impl McpApprovalResponse {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
+
     /// Sets `approval_request_id`.
     pub fn approval_request_id(mut self, value: impl Into<String>) -> Self {
         self.approval_request_id = value.into();
         self
     }
+
     /// Sets `approve`.
     pub fn approve(mut self, value: impl Into<bool>) -> Self {
         self.approve = value.into();
         self
     }
+
     /// Sets `reason`.
     pub fn reason(mut self, value: impl Into<String>) -> Self {
         self.reason = Some(value.into());
@@ -6544,21 +6746,25 @@ impl McpListTools {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `server_label`.
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
+
     /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<McpListToolsTool>>) -> Self {
         self.tools = value.into();
         self
     }
+
     /// Sets `error`.
     pub fn error(mut self, value: impl Into<String>) -> Self {
         self.error = Some(value.into());
@@ -6596,21 +6802,25 @@ impl McpListToolsTool {
             ..Default::default()
         }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets `input_schema`.
     pub fn input_schema(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.input_schema = value.into();
         self
     }
+
     /// Sets `annotations`.
     pub fn annotations(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.annotations = Some(value.into());
@@ -6652,11 +6862,13 @@ impl McpProtocolError {
             ..Default::default()
         }
     }
+
     /// Sets `code`.
     pub fn code(mut self, value: impl Into<i64>) -> Self {
         self.code = value.into();
         self
     }
+
     /// Sets `message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = value.into();
@@ -6721,41 +6933,49 @@ impl McpTool {
             ..Default::default()
         }
     }
+
     /// Sets `server_label`.
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
+
     /// Sets `server_url`.
     pub fn server_url(mut self, value: impl Into<String>) -> Self {
         self.server_url = Some(value.into());
         self
     }
+
     /// Sets `connector_id`.
     pub fn connector_id(mut self, value: impl Into<McpToolConnectorId>) -> Self {
         self.connector_id = Some(value.into());
         self
     }
+
     /// Sets `authorization`.
     pub fn authorization(mut self, value: impl Into<String>) -> Self {
         self.authorization = Some(value.into());
         self
     }
+
     /// Sets `server_description`.
     pub fn server_description(mut self, value: impl Into<String>) -> Self {
         self.server_description = Some(value.into());
         self
     }
+
     /// Sets `headers`.
     pub fn headers(mut self, value: impl Into<BTreeMap<String, String>>) -> Self {
         self.headers = Some(value.into());
         self
     }
+
     /// Sets `allowed_tools`.
     pub fn allowed_tools(mut self, value: impl Into<McpToolAllowedTools>) -> Self {
         self.allowed_tools = Some(value.into());
         self
     }
+
     /// Sets `require_approval`.
     pub fn require_approval(mut self, value: impl Into<McpToolRequireApproval>) -> Self {
         self.require_approval = Some(value.into());
@@ -6811,6 +7031,7 @@ impl<'de> Deserialize<'de> for McpToolAllowedTools {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::McpToolFilter)
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -6833,11 +7054,13 @@ impl McpToolApprovalFilter {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `always`.
     pub fn always(mut self, value: impl Into<McpToolFilter>) -> Self {
         self.always = Some(value.into());
         self
     }
+
     /// Sets `never`.
     pub fn never(mut self, value: impl Into<McpToolFilter>) -> Self {
         self.never = Some(value.into());
@@ -6910,41 +7133,49 @@ impl McpToolCall {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `server_label`.
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `arguments`.
     pub fn arguments(mut self, value: impl Into<String>) -> Self {
         self.arguments = value.into();
         self
     }
+
     /// Sets `output`.
     pub fn output(mut self, value: impl Into<String>) -> Self {
         self.output = Some(value.into());
         self
     }
+
     /// Sets `error`.
     pub fn error(mut self, value: impl Into<McpToolCallError>) -> Self {
         self.error = Some(value.into());
         self
     }
+
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<McpToolCallStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
+
     /// Sets `approval_request_id`.
     pub fn approval_request_id(mut self, value: impl Into<String>) -> Self {
         self.approval_request_id = Some(value.into());
@@ -7008,9 +7239,11 @@ impl<'de> Deserialize<'de> for McpToolCallError {
             Some("mcp_protocol_error") => {
                 codec::from_value(value).map(Self::McpProtocolError)
             }
+
             Some("mcp_tool_execution_error") => {
                 codec::from_value(value).map(Self::McpToolExecutionError)
             }
+
             Some("http_error") => codec::from_value(value).map(Self::HttpError),
             _ => Ok(Self::Unknown(value)),
         }
@@ -7225,6 +7458,7 @@ impl McpToolExecutionError {
             ..Default::default()
         }
     }
+
     /// Sets `content`.
     pub fn content(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.content = value.into();
@@ -7249,11 +7483,13 @@ impl McpToolFilter {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `tool_names`.
     pub fn tool_names(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tool_names = Some(value.into());
         self
     }
+
     /// Sets `read_only`.
     pub fn read_only(mut self, value: impl Into<bool>) -> Self {
         self.read_only = Some(value.into());
@@ -7309,6 +7545,7 @@ impl<'de> Deserialize<'de> for McpToolRequireApproval {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::McpToolApprovalFilter)
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -7486,16 +7723,19 @@ impl MoveParam {
             ..Default::default()
         }
     }
+
     /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
+
     /// Sets `y`.
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
     }
+
     /// Sets `keys`.
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
@@ -7738,36 +7978,45 @@ impl<'de> Deserialize<'de> for OutputItem {
             Some("file_search_call") => {
                 codec::from_value(value).map(Self::FileSearchCall)
             }
+
             Some("function_call") => codec::from_value(value).map(Self::FunctionCall),
             Some("function_call_output") => {
                 codec::from_value(value).map(Self::FunctionCallOutput)
             }
+
             Some("web_search_call") => codec::from_value(value).map(Self::WebSearchCall),
             Some("computer_call") => codec::from_value(value).map(Self::ComputerCall),
             Some("computer_call_output") => {
                 codec::from_value(value).map(Self::ComputerCallOutput)
             }
+
             Some("reasoning") => codec::from_value(value).map(Self::Reasoning),
             Some("image_generation_call") => {
                 codec::from_value(value).map(Self::ImageGenerationCall)
             }
+
             Some("code_interpreter_call") => {
                 codec::from_value(value).map(Self::CodeInterpreterCall)
             }
+
             Some("mcp_call") => codec::from_value(value).map(Self::McpCall),
             Some("mcp_list_tools") => codec::from_value(value).map(Self::McpListTools),
             Some("mcp_approval_request") => {
                 codec::from_value(value).map(Self::McpApprovalRequest)
             }
+
             Some("mcp_approval_response") => {
                 codec::from_value(value).map(Self::McpApprovalResponse)
             }
+
             Some("custom_tool_call") => {
                 codec::from_value(value).map(Self::CustomToolCall)
             }
+
             Some("custom_tool_call_output") => {
                 codec::from_value(value).map(Self::CustomToolCallOutput)
             }
+
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -7824,21 +8073,25 @@ impl OutputMessage {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `content`.
     pub fn content(mut self, value: impl Into<Vec<OutputMessageContent>>) -> Self {
         self.content = value.into();
         self
     }
+
     /// Sets `phase`.
     pub fn phase(mut self, value: impl Into<MessagePhase>) -> Self {
         self.phase = Some(value.into());
         self
     }
+
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<OutputMessageStatus>) -> Self {
         self.status = value.into();
@@ -8012,16 +8265,19 @@ impl OutputTextContent {
             ..Default::default()
         }
     }
+
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
     }
+
     /// Sets `annotations`.
     pub fn annotations(mut self, value: impl Into<Vec<Annotation>>) -> Self {
         self.annotations = value.into();
         self
     }
+
     /// Sets `logprobs`.
     pub fn logprobs(mut self, value: impl Into<Vec<LogProb>>) -> Self {
         self.logprobs = value.into();
@@ -8052,16 +8308,19 @@ impl Prompt {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `version`.
     pub fn version(mut self, value: impl Into<String>) -> Self {
         self.version = Some(value.into());
         self
     }
+
     /// Sets `variables`.
     pub fn variables(mut self, value: impl Into<ResponsePromptVariables>) -> Self {
         self.variables = Some(value.into());
@@ -8123,6 +8382,7 @@ impl<'de> Deserialize<'de> for PromptVariableValue {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::InputContent)
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -8148,16 +8408,19 @@ impl RankingOptions {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `ranker`.
     pub fn ranker(mut self, value: impl Into<RankingOptionsRanker>) -> Self {
         self.ranker = Some(value.into());
         self
     }
+
     /// Sets `score_threshold`.
     pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
         self.score_threshold = Some(value.into());
         self
     }
+
     /// Sets `hybrid_search`.
     pub fn hybrid_search(
         mut self,
@@ -8188,11 +8451,13 @@ impl RankingOptionsHybridSearch {
             text_weight: text_weight.into(),
         }
     }
+
     /// Sets `embedding_weight`.
     pub fn embedding_weight(mut self, value: impl Into<f64>) -> Self {
         self.embedding_weight = value.into();
         self
     }
+
     /// Sets `text_weight`.
     pub fn text_weight(mut self, value: impl Into<f64>) -> Self {
         self.text_weight = value.into();
@@ -8288,16 +8553,19 @@ impl Reasoning {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `effort`.
     pub fn effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.effort = Some(value.into());
         self
     }
+
     /// Sets `summary`.
     pub fn summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
         self.summary = Some(value.into());
         self
     }
+
     /// Sets `generate_summary`.
     #[deprecated]
     pub fn generate_summary(
@@ -8431,26 +8699,31 @@ impl ReasoningItem {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `summary`.
     pub fn summary(mut self, value: impl Into<Vec<SummaryTextContent>>) -> Self {
         self.summary = value.into();
         self
     }
+
     /// Sets `content`.
     pub fn content(mut self, value: impl Into<Vec<ReasoningTextContent>>) -> Self {
         self.content = Some(value.into());
         self
     }
+
     /// Sets `encrypted_content`.
     pub fn encrypted_content(mut self, value: impl Into<String>) -> Self {
         self.encrypted_content = Some(value.into());
         self
     }
+
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<ReasoningItemStatus>) -> Self {
         self.status = Some(value.into());
@@ -8652,6 +8925,7 @@ impl ReasoningTextContent {
             ..Default::default()
         }
     }
+
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
@@ -8688,6 +8962,7 @@ impl RefusalContent {
             ..Default::default()
         }
     }
+
     /// Sets `refusal`.
     pub fn refusal(mut self, value: impl Into<String>) -> Self {
         self.refusal = value.into();
@@ -11500,151 +11775,197 @@ impl Serialize for ResponseStreamEvent {
             Self::ResponseAudioTranscriptDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseAudioTranscriptDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseCodeInterpreterCallCodeDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseCodeInterpreterCallCodeDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseCodeInterpreterCallCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseCodeInterpreterCallInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseCodeInterpreterCallInterpreting(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseCompleted(value) => Serialize::serialize(value, serializer),
             Self::ResponseContentPartAdded(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseContentPartDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseCreated(value) => Serialize::serialize(value, serializer),
             Self::Error(value) => Serialize::serialize(value, serializer),
             Self::ResponseFileSearchCallCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseFileSearchCallInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseFileSearchCallSearching(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseFunctionCallArgumentsDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseFunctionCallArgumentsDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseShellCallCommandAdded(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseShellCallCommandDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseShellCallCommandDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseShellCallOutputContentDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseShellCallOutputContentDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseInProgress(value) => Serialize::serialize(value, serializer),
             Self::ResponseFailed(value) => Serialize::serialize(value, serializer),
             Self::ResponseIncomplete(value) => Serialize::serialize(value, serializer),
             Self::ResponseOutputItemAdded(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseOutputItemDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseReasoningSummaryPartAdded(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseReasoningSummaryPartDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseReasoningSummaryTextDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseReasoningSummaryTextDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseReasoningTextDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseReasoningTextDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseRefusalDelta(value) => Serialize::serialize(value, serializer),
             Self::ResponseRefusalDone(value) => Serialize::serialize(value, serializer),
             Self::ResponseOutputTextDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseOutputTextDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseWebSearchCallCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseWebSearchCallInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseWebSearchCallSearching(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseImageGenerationCallCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseImageGenerationCallGenerating(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseImageGenerationCallInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseImageGenerationCallPartialImage(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseMcpCallArgumentsDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseMcpCallArgumentsDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseMcpCallCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseMcpCallFailed(value) => Serialize::serialize(value, serializer),
             Self::ResponseMcpCallInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseMcpListToolsCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseMcpListToolsFailed(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseMcpListToolsInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseOutputTextAnnotationAdded(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseQueued(value) => Serialize::serialize(value, serializer),
             Self::ResponseCustomToolCallInputDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ResponseCustomToolCallInputDone(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -11657,173 +11978,228 @@ impl<'de> Deserialize<'de> for ResponseStreamEvent {
             Some("response.audio.delta") => {
                 codec::from_value(value).map(Self::ResponseAudioDelta)
             }
+
             Some("response.audio.done") => {
                 codec::from_value(value).map(Self::ResponseAudioDone)
             }
+
             Some("response.audio.transcript.delta") => {
                 codec::from_value(value).map(Self::ResponseAudioTranscriptDelta)
             }
+
             Some("response.audio.transcript.done") => {
                 codec::from_value(value).map(Self::ResponseAudioTranscriptDone)
             }
+
             Some("response.code_interpreter_call_code.delta") => {
                 codec::from_value(value).map(Self::ResponseCodeInterpreterCallCodeDelta)
             }
+
             Some("response.code_interpreter_call_code.done") => {
                 codec::from_value(value).map(Self::ResponseCodeInterpreterCallCodeDone)
             }
+
             Some("response.code_interpreter_call.completed") => {
                 codec::from_value(value).map(Self::ResponseCodeInterpreterCallCompleted)
             }
+
             Some("response.code_interpreter_call.in_progress") => {
                 codec::from_value(value).map(Self::ResponseCodeInterpreterCallInProgress)
             }
+
             Some("response.code_interpreter_call.interpreting") => {
                 codec::from_value(value)
                     .map(Self::ResponseCodeInterpreterCallInterpreting)
             }
+
             Some("response.completed") => {
                 codec::from_value(value).map(Self::ResponseCompleted)
             }
+
             Some("response.content_part.added") => {
                 codec::from_value(value).map(Self::ResponseContentPartAdded)
             }
+
             Some("response.content_part.done") => {
                 codec::from_value(value).map(Self::ResponseContentPartDone)
             }
+
             Some("response.created") => {
                 codec::from_value(value).map(Self::ResponseCreated)
             }
+
             Some("error") => codec::from_value(value).map(Self::Error),
             Some("response.file_search_call.completed") => {
                 codec::from_value(value).map(Self::ResponseFileSearchCallCompleted)
             }
+
             Some("response.file_search_call.in_progress") => {
                 codec::from_value(value).map(Self::ResponseFileSearchCallInProgress)
             }
+
             Some("response.file_search_call.searching") => {
                 codec::from_value(value).map(Self::ResponseFileSearchCallSearching)
             }
+
             Some("response.function_call_arguments.delta") => {
                 codec::from_value(value).map(Self::ResponseFunctionCallArgumentsDelta)
             }
+
             Some("response.function_call_arguments.done") => {
                 codec::from_value(value).map(Self::ResponseFunctionCallArgumentsDone)
             }
+
             Some("response.shell_call_command.added") => {
                 codec::from_value(value).map(Self::ResponseShellCallCommandAdded)
             }
+
             Some("response.shell_call_command.delta") => {
                 codec::from_value(value).map(Self::ResponseShellCallCommandDelta)
             }
+
             Some("response.shell_call_command.done") => {
                 codec::from_value(value).map(Self::ResponseShellCallCommandDone)
             }
+
             Some("response.shell_call_output_content.delta") => {
                 codec::from_value(value).map(Self::ResponseShellCallOutputContentDelta)
             }
+
             Some("response.shell_call_output_content.done") => {
                 codec::from_value(value).map(Self::ResponseShellCallOutputContentDone)
             }
+
             Some("response.in_progress") => {
                 codec::from_value(value).map(Self::ResponseInProgress)
             }
+
             Some("response.failed") => codec::from_value(value).map(Self::ResponseFailed),
             Some("response.incomplete") => {
                 codec::from_value(value).map(Self::ResponseIncomplete)
             }
+
             Some("response.output_item.added") => {
                 codec::from_value(value).map(Self::ResponseOutputItemAdded)
             }
+
             Some("response.output_item.done") => {
                 codec::from_value(value).map(Self::ResponseOutputItemDone)
             }
+
             Some("response.reasoning_summary_part.added") => {
                 codec::from_value(value).map(Self::ResponseReasoningSummaryPartAdded)
             }
+
             Some("response.reasoning_summary_part.done") => {
                 codec::from_value(value).map(Self::ResponseReasoningSummaryPartDone)
             }
+
             Some("response.reasoning_summary_text.delta") => {
                 codec::from_value(value).map(Self::ResponseReasoningSummaryTextDelta)
             }
+
             Some("response.reasoning_summary_text.done") => {
                 codec::from_value(value).map(Self::ResponseReasoningSummaryTextDone)
             }
+
             Some("response.reasoning_text.delta") => {
                 codec::from_value(value).map(Self::ResponseReasoningTextDelta)
             }
+
             Some("response.reasoning_text.done") => {
                 codec::from_value(value).map(Self::ResponseReasoningTextDone)
             }
+
             Some("response.refusal.delta") => {
                 codec::from_value(value).map(Self::ResponseRefusalDelta)
             }
+
             Some("response.refusal.done") => {
                 codec::from_value(value).map(Self::ResponseRefusalDone)
             }
+
             Some("response.output_text.delta") => {
                 codec::from_value(value).map(Self::ResponseOutputTextDelta)
             }
+
             Some("response.output_text.done") => {
                 codec::from_value(value).map(Self::ResponseOutputTextDone)
             }
+
             Some("response.web_search_call.completed") => {
                 codec::from_value(value).map(Self::ResponseWebSearchCallCompleted)
             }
+
             Some("response.web_search_call.in_progress") => {
                 codec::from_value(value).map(Self::ResponseWebSearchCallInProgress)
             }
+
             Some("response.web_search_call.searching") => {
                 codec::from_value(value).map(Self::ResponseWebSearchCallSearching)
             }
+
             Some("response.image_generation_call.completed") => {
                 codec::from_value(value).map(Self::ResponseImageGenerationCallCompleted)
             }
+
             Some("response.image_generation_call.generating") => {
                 codec::from_value(value).map(Self::ResponseImageGenerationCallGenerating)
             }
+
             Some("response.image_generation_call.in_progress") => {
                 codec::from_value(value).map(Self::ResponseImageGenerationCallInProgress)
             }
+
             Some("response.image_generation_call.partial_image") => {
                 codec::from_value(value)
                     .map(Self::ResponseImageGenerationCallPartialImage)
             }
+
             Some("response.mcp_call_arguments.delta") => {
                 codec::from_value(value).map(Self::ResponseMcpCallArgumentsDelta)
             }
+
             Some("response.mcp_call_arguments.done") => {
                 codec::from_value(value).map(Self::ResponseMcpCallArgumentsDone)
             }
+
             Some("response.mcp_call.completed") => {
                 codec::from_value(value).map(Self::ResponseMcpCallCompleted)
             }
+
             Some("response.mcp_call.failed") => {
                 codec::from_value(value).map(Self::ResponseMcpCallFailed)
             }
+
             Some("response.mcp_call.in_progress") => {
                 codec::from_value(value).map(Self::ResponseMcpCallInProgress)
             }
+
             Some("response.mcp_list_tools.completed") => {
                 codec::from_value(value).map(Self::ResponseMcpListToolsCompleted)
             }
+
             Some("response.mcp_list_tools.failed") => {
                 codec::from_value(value).map(Self::ResponseMcpListToolsFailed)
             }
+
             Some("response.mcp_list_tools.in_progress") => {
                 codec::from_value(value).map(Self::ResponseMcpListToolsInProgress)
             }
+
             Some("response.output_text.annotation.added") => {
                 codec::from_value(value).map(Self::ResponseOutputTextAnnotationAdded)
             }
+
             Some("response.queued") => codec::from_value(value).map(Self::ResponseQueued),
             Some("response.custom_tool_call_input.delta") => {
                 codec::from_value(value).map(Self::ResponseCustomToolCallInputDelta)
             }
+
             Some("response.custom_tool_call_input.done") => {
                 codec::from_value(value).map(Self::ResponseCustomToolCallInputDone)
             }
+
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -11853,6 +12229,7 @@ impl ResponseStreamOptions {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `include_obfuscation`.
     pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
         self.include_obfuscation = Some(value.into());
@@ -11959,11 +12336,13 @@ impl ResponseTextParam {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `format`.
     pub fn format(mut self, value: impl Into<TextResponseFormatConfiguration>) -> Self {
         self.format = Some(value.into());
         self
     }
+
     /// Sets `verbosity`.
     pub fn verbosity(mut self, value: impl Into<Verbosity>) -> Self {
         self.verbosity = Some(value.into());
@@ -12244,26 +12623,31 @@ impl ScrollParam {
             ..Default::default()
         }
     }
+
     /// Sets `x`.
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
+
     /// Sets `y`.
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
     }
+
     /// Sets `scroll_x`.
     pub fn scroll_x(mut self, value: impl Into<i64>) -> Self {
         self.scroll_x = value.into();
         self
     }
+
     /// Sets `scroll_y`.
     pub fn scroll_y(mut self, value: impl Into<i64>) -> Self {
         self.scroll_y = value.into();
         self
     }
+
     /// Sets `keys`.
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
@@ -12405,6 +12789,7 @@ impl SummaryTextContent {
             ..Default::default()
         }
     }
+
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
@@ -12519,21 +12904,25 @@ impl TextResponseFormatJsonSchema {
             ..Default::default()
         }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets `schema`.
     pub fn schema(mut self, value: impl Into<ResponseFormatJsonSchemaSchema>) -> Self {
         self.schema = value.into();
         self
     }
+
     /// Sets `strict`.
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
         self.strict = Some(value.into());
@@ -12663,15 +13052,19 @@ impl<'de> Deserialize<'de> for Tool {
             Some("web_search_preview") => {
                 codec::from_value(value).map(Self::WebSearchPreview)
             }
+
             Some("computer_use_preview") => {
                 codec::from_value(value).map(Self::ComputerUsePreview)
             }
+
             Some("code_interpreter") => {
                 codec::from_value(value).map(Self::CodeInterpreter)
             }
+
             Some("image_generation") => {
                 codec::from_value(value).map(Self::ImageGeneration)
             }
+
             Some("mcp") => codec::from_value(value).map(Self::Mcp),
             Some("custom") => codec::from_value(value).map(Self::Custom),
             Some("local_shell") => codec::from_value(value).map(Self::LocalShell),
@@ -12774,11 +13167,13 @@ impl ToolChoiceAllowed {
             ..Default::default()
         }
     }
+
     /// Sets `mode`.
     pub fn mode(mut self, value: impl Into<ToolChoiceAllowedMode>) -> Self {
         self.mode = value.into();
         self
     }
+
     /// Sets `tools`.
     pub fn tools(
         mut self,
@@ -12885,6 +13280,7 @@ impl ToolChoiceCustom {
             ..Default::default()
         }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
@@ -12921,6 +13317,7 @@ impl ToolChoiceFunction {
             ..Default::default()
         }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
@@ -12961,11 +13358,13 @@ impl ToolChoiceMcp {
             ..Default::default()
         }
     }
+
     /// Sets `server_label`.
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -13129,6 +13528,7 @@ impl<'de> Deserialize<'de> for ToolChoiceParam {
             serde_json::Value::String(_) => {
                 codec::from_value(value).map(Self::ToolChoiceOptions)
             }
+
             serde_json::Value::Object(object) => {
                 match codec::best_object_variant(
                     object,
@@ -13168,6 +13568,7 @@ impl<'de> Deserialize<'de> for ToolChoiceParam {
                     _ => Ok(Self::Other(value)),
                 }
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -13187,6 +13588,7 @@ impl ToolChoiceTypes {
     pub fn new(r#type: impl Into<ToolChoiceTypesType>) -> Self {
         Self { r#type: r#type.into() }
     }
+
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<ToolChoiceTypesType>) -> Self {
         self.r#type = value.into();
@@ -13322,16 +13724,19 @@ impl TopLogProb {
             bytes: bytes.into(),
         }
     }
+
     /// Sets `token`.
     pub fn token(mut self, value: impl Into<String>) -> Self {
         self.token = value.into();
         self
     }
+
     /// Sets `logprob`.
     pub fn logprob(mut self, value: impl Into<f64>) -> Self {
         self.logprob = value.into();
         self
     }
+
     /// Sets `bytes`.
     pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
         self.bytes = value.into();
@@ -13368,6 +13773,7 @@ impl TypeParam {
             ..Default::default()
         }
     }
+
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
@@ -13424,21 +13830,25 @@ impl UrlCitationBody {
             ..Default::default()
         }
     }
+
     /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
     }
+
     /// Sets `title`.
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = value.into();
         self
     }
+
     /// Sets `start_index`.
     pub fn start_index(mut self, value: impl Into<i64>) -> Self {
         self.start_index = value.into();
         self
     }
+
     /// Sets `end_index`.
     pub fn end_index(mut self, value: impl Into<i64>) -> Self {
         self.end_index = value.into();
@@ -13707,11 +14117,13 @@ impl WebSearchActionFind {
             ..Default::default()
         }
     }
+
     /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
     }
+
     /// Sets `pattern`.
     pub fn pattern(mut self, value: impl Into<String>) -> Self {
         self.pattern = value.into();
@@ -13745,6 +14157,7 @@ impl WebSearchActionOpenPage {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = Some(value.into());
@@ -13787,17 +14200,20 @@ impl WebSearchActionSearch {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `query`.
     #[deprecated]
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.query = Some(value.into());
         self
     }
+
     /// Sets `queries`.
     pub fn queries(mut self, value: impl Into<Vec<String>>) -> Self {
         self.queries = Some(value.into());
         self
     }
+
     /// Sets `sources`.
     pub fn sources(
         mut self,
@@ -13837,6 +14253,7 @@ impl WebSearchActionSearchSourcesItem {
             ..Default::default()
         }
     }
+
     /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
@@ -13870,26 +14287,31 @@ impl WebSearchApproximateLocation {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
+
     /// Sets `city`.
     pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
+
     /// Sets `country`.
     pub fn country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
         self
     }
+
     /// Sets `region`.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
+
     /// Sets `timezone`.
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
         self.timezone = Some(value.into());
@@ -13927,11 +14349,13 @@ impl WebSearchPreviewTool {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `user_location`.
     pub fn user_location(mut self, value: impl Into<ApproximateLocation>) -> Self {
         self.user_location = Some(value.into());
         self
     }
+
     /// Sets `search_context_size`.
     pub fn search_context_size(
         mut self,
@@ -14052,11 +14476,13 @@ impl WebSearchTool {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `filters`.
     pub fn filters(mut self, value: impl Into<WebSearchToolFilters>) -> Self {
         self.filters = Some(value.into());
         self
     }
+
     /// Sets `user_location`.
     pub fn user_location(
         mut self,
@@ -14065,6 +14491,7 @@ impl WebSearchTool {
         self.user_location = Some(value.into());
         self
     }
+
     /// Sets `search_context_size`.
     pub fn search_context_size(
         mut self,
@@ -14073,6 +14500,7 @@ impl WebSearchTool {
         self.search_context_size = Some(value.into());
         self
     }
+
     /// Sets `external_web_access`.
     pub fn external_web_access(mut self, value: impl Into<bool>) -> Self {
         self.external_web_access = Some(value.into());
@@ -14123,16 +14551,19 @@ impl WebSearchToolCall {
             ..Default::default()
         }
     }
+
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
+
     /// Sets `status`.
     pub fn status(mut self, value: impl Into<WebSearchToolCallStatus>) -> Self {
         self.status = value.into();
         self
     }
+
     /// Sets `action`.
     pub fn action(mut self, value: impl Into<WebSearchAction>) -> Self {
         self.action = value.into();
@@ -14231,6 +14662,7 @@ impl WebSearchToolFilters {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `allowed_domains`.
     pub fn allowed_domains(mut self, value: impl Into<Vec<String>>) -> Self {
         self.allowed_domains = Some(value.into());

@@ -39,6 +39,7 @@ impl CreateRunIncludeItem {
             Self::StepDetailsToolCallsFileSearchResultsContent => {
                 "step_details.tool_calls[*].file_search.results[*].content"
             }
+
             Self::Other(value) => value,
         }
     }
@@ -56,6 +57,7 @@ impl From<&str> for CreateRunIncludeItem {
             "step_details.tool_calls[*].file_search.results[*].content" => {
                 Self::StepDetailsToolCallsFileSearchResultsContent
             }
+
             other => Self::Other(other.to_owned()),
         }
     }
@@ -67,6 +69,7 @@ impl From<String> for CreateRunIncludeItem {
             "step_details.tool_calls[*].file_search.results[*].content" => {
                 Self::StepDetailsToolCallsFileSearchResultsContent
             }
+
             _ => Self::Other(value),
         }
     }
@@ -96,6 +99,7 @@ impl CreateRunParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<CreateRunIncludeItem>>) -> Self {
         self.include = Some(value.into());
@@ -168,31 +172,37 @@ impl CreateRunRequest {
             ..Default::default()
         }
     }
+
     /// Sets `assistant_id`.
     pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
         self.assistant_id = value.into();
         self
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
+
     /// Sets `reasoning_effort`.
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
         self
     }
+
     /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
+
     /// Sets `additional_instructions`.
     pub fn additional_instructions(mut self, value: impl Into<String>) -> Self {
         self.additional_instructions = Some(value.into());
         self
     }
+
     /// Sets `additional_messages`.
     pub fn additional_messages(
         mut self,
@@ -201,46 +211,55 @@ impl CreateRunRequest {
         self.additional_messages = Some(value.into());
         self
     }
+
     /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
+
     /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
+
     /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
+
     /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
+
     /// Sets `max_prompt_tokens`.
     pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_prompt_tokens = Some(value.into());
         self
     }
+
     /// Sets `max_completion_tokens`.
     pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_completion_tokens = Some(value.into());
         self
     }
+
     /// Sets `truncation_strategy`.
     pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
         self.truncation_strategy = Some(value.into());
         self
     }
+
     /// Sets `tool_choice`.
     pub fn tool_choice(
         mut self,
@@ -249,11 +268,13 @@ impl CreateRunRequest {
         self.tool_choice = Some(value.into());
         self
     }
+
     /// Sets `parallel_tool_calls`.
     pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
         self.parallel_tool_calls = Some(value.into());
         self
     }
+
     /// Sets `response_format`.
     pub fn response_format(
         mut self,
@@ -287,6 +308,7 @@ impl GetRunStepIncludeItem {
             Self::StepDetailsToolCallsFileSearchResultsContent => {
                 "step_details.tool_calls[*].file_search.results[*].content"
             }
+
             Self::Other(value) => value,
         }
     }
@@ -304,6 +326,7 @@ impl From<&str> for GetRunStepIncludeItem {
             "step_details.tool_calls[*].file_search.results[*].content" => {
                 Self::StepDetailsToolCallsFileSearchResultsContent
             }
+
             other => Self::Other(other.to_owned()),
         }
     }
@@ -315,6 +338,7 @@ impl From<String> for GetRunStepIncludeItem {
             "step_details.tool_calls[*].file_search.results[*].content" => {
                 Self::StepDetailsToolCallsFileSearchResultsContent
             }
+
             _ => Self::Other(value),
         }
     }
@@ -344,6 +368,7 @@ impl GetRunStepParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<GetRunStepIncludeItem>>) -> Self {
         self.include = Some(value.into());
@@ -374,6 +399,7 @@ impl ListRunStepsIncludeItem {
             Self::StepDetailsToolCallsFileSearchResultsContent => {
                 "step_details.tool_calls[*].file_search.results[*].content"
             }
+
             Self::Other(value) => value,
         }
     }
@@ -391,6 +417,7 @@ impl From<&str> for ListRunStepsIncludeItem {
             "step_details.tool_calls[*].file_search.results[*].content" => {
                 Self::StepDetailsToolCallsFileSearchResultsContent
             }
+
             other => Self::Other(other.to_owned()),
         }
     }
@@ -402,6 +429,7 @@ impl From<String> for ListRunStepsIncludeItem {
             "step_details.tool_calls[*].file_search.results[*].content" => {
                 Self::StepDetailsToolCallsFileSearchResultsContent
             }
+
             _ => Self::Other(value),
         }
     }
@@ -504,26 +532,31 @@ impl ListRunStepsParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
+
     /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListRunStepsOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
+
     /// Sets `before`.
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
         self
     }
+
     /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<ListRunStepsIncludeItem>>) -> Self {
         self.include = Some(value.into());
@@ -558,8 +591,10 @@ impl crate::runtime::Page for ListRunStepsResponse {
         if !self.has_more {
             return None;
         }
+
         Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
     }
+
     fn into_items(self) -> Vec<RunStepObject> {
         self.data
     }
@@ -648,21 +683,25 @@ impl ListRunsParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
+
     /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListRunsOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
+
     /// Sets `before`.
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
@@ -697,8 +736,10 @@ impl crate::runtime::Page for ListRunsResponse {
         if !self.has_more {
             return None;
         }
+
         Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
     }
+
     fn into_items(self) -> Vec<RunObject> {
         self.data
     }
@@ -718,6 +759,7 @@ impl ModifyRunRequest {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
@@ -747,6 +789,7 @@ impl SubmitToolOutputsRunRequest {
             ..Default::default()
         }
     }
+
     /// Sets `tool_outputs`.
     pub fn tool_outputs(
         mut self,
@@ -755,6 +798,7 @@ impl SubmitToolOutputsRunRequest {
         self.tool_outputs = value.into();
         self
     }
+
     /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
@@ -779,11 +823,13 @@ impl SubmitToolOutputsRunRequestToolOutputsItem {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `tool_call_id`.
     pub fn tool_call_id(mut self, value: impl Into<String>) -> Self {
         self.tool_call_id = Some(value.into());
         self
     }
+
     /// Sets `output`.
     pub fn output(mut self, value: impl Into<String>) -> Self {
         self.output = Some(value.into());

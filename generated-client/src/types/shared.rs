@@ -66,21 +66,25 @@ impl FunctionObject {
             ..Default::default()
         }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets `parameters`.
     pub fn parameters(mut self, value: impl Into<FunctionParameters>) -> Self {
         self.parameters = Some(value.into());
         self
     }
+
     /// Sets `strict`.
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
         self.strict = Some(value.into());
@@ -304,6 +308,7 @@ impl ResponseFormatJsonSchema {
             ..Default::default()
         }
     }
+
     /// Sets `json_schema`.
     pub fn json_schema(
         mut self,
@@ -340,21 +345,25 @@ impl ResponseFormatJsonSchemaJsonSchema {
             ..Default::default()
         }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
+
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets `schema`.
     pub fn schema(mut self, value: impl Into<ResponseFormatJsonSchemaSchema>) -> Self {
         self.schema = Some(value.into());
         self
     }
+
     /// Sets `strict`.
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
         self.strict = Some(value.into());

@@ -243,6 +243,7 @@ impl Serialize for AssistantStreamEvent {
             Self::ThreadRunRequiresAction(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ThreadRunCompleted(value) => Serialize::serialize(value, serializer),
             Self::ThreadRunIncomplete(value) => Serialize::serialize(value, serializer),
             Self::ThreadRunFailed(value) => Serialize::serialize(value, serializer),
@@ -253,26 +254,32 @@ impl Serialize for AssistantStreamEvent {
             Self::ThreadRunStepInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ThreadRunStepDelta(value) => Serialize::serialize(value, serializer),
             Self::ThreadRunStepCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ThreadRunStepFailed(value) => Serialize::serialize(value, serializer),
             Self::ThreadRunStepCancelled(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ThreadRunStepExpired(value) => Serialize::serialize(value, serializer),
             Self::ThreadMessageCreated(value) => Serialize::serialize(value, serializer),
             Self::ThreadMessageInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ThreadMessageDelta(value) => Serialize::serialize(value, serializer),
             Self::ThreadMessageCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::ThreadMessageIncomplete(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::Error(value) => Serialize::serialize(value, serializer),
             Self::Done(value) => Serialize::serialize(value, serializer),
             Self::Unknown(value) => Serialize::serialize(value, serializer),
@@ -288,69 +295,91 @@ impl<'de> Deserialize<'de> for AssistantStreamEvent {
             Some("thread.run.created") => {
                 codec::from_value(value).map(Self::ThreadRunCreated)
             }
+
             Some("thread.run.queued") => {
                 codec::from_value(value).map(Self::ThreadRunQueued)
             }
+
             Some("thread.run.in_progress") => {
                 codec::from_value(value).map(Self::ThreadRunInProgress)
             }
+
             Some("thread.run.requires_action") => {
                 codec::from_value(value).map(Self::ThreadRunRequiresAction)
             }
+
             Some("thread.run.completed") => {
                 codec::from_value(value).map(Self::ThreadRunCompleted)
             }
+
             Some("thread.run.incomplete") => {
                 codec::from_value(value).map(Self::ThreadRunIncomplete)
             }
+
             Some("thread.run.failed") => {
                 codec::from_value(value).map(Self::ThreadRunFailed)
             }
+
             Some("thread.run.cancelling") => {
                 codec::from_value(value).map(Self::ThreadRunCancelling)
             }
+
             Some("thread.run.cancelled") => {
                 codec::from_value(value).map(Self::ThreadRunCancelled)
             }
+
             Some("thread.run.expired") => {
                 codec::from_value(value).map(Self::ThreadRunExpired)
             }
+
             Some("thread.run.step.created") => {
                 codec::from_value(value).map(Self::ThreadRunStepCreated)
             }
+
             Some("thread.run.step.in_progress") => {
                 codec::from_value(value).map(Self::ThreadRunStepInProgress)
             }
+
             Some("thread.run.step.delta") => {
                 codec::from_value(value).map(Self::ThreadRunStepDelta)
             }
+
             Some("thread.run.step.completed") => {
                 codec::from_value(value).map(Self::ThreadRunStepCompleted)
             }
+
             Some("thread.run.step.failed") => {
                 codec::from_value(value).map(Self::ThreadRunStepFailed)
             }
+
             Some("thread.run.step.cancelled") => {
                 codec::from_value(value).map(Self::ThreadRunStepCancelled)
             }
+
             Some("thread.run.step.expired") => {
                 codec::from_value(value).map(Self::ThreadRunStepExpired)
             }
+
             Some("thread.message.created") => {
                 codec::from_value(value).map(Self::ThreadMessageCreated)
             }
+
             Some("thread.message.in_progress") => {
                 codec::from_value(value).map(Self::ThreadMessageInProgress)
             }
+
             Some("thread.message.delta") => {
                 codec::from_value(value).map(Self::ThreadMessageDelta)
             }
+
             Some("thread.message.completed") => {
                 codec::from_value(value).map(Self::ThreadMessageCompleted)
             }
+
             Some("thread.message.incomplete") => {
                 codec::from_value(value).map(Self::ThreadMessageIncomplete)
             }
+
             Some("error") => codec::from_value(value).map(Self::Error),
             Some("done") => codec::from_value(value).map(Self::Done),
             _ => Ok(Self::Unknown(value)),
@@ -953,6 +982,7 @@ impl Serialize for AssistantsApiToolChoiceOption {
             Self::AssistantsNamedToolChoice(value) => {
                 Serialize::serialize(value, serializer)
             }
+
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -966,6 +996,7 @@ impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOption {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::AssistantsNamedToolChoice)
             }
+
             _ => Ok(Self::Other(value)),
         }
     }
@@ -1063,11 +1094,13 @@ impl AssistantsNamedToolChoice {
             ..Default::default()
         }
     }
+
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<AssistantsNamedToolChoiceType>) -> Self {
         self.r#type = value.into();
         self
     }
+
     /// Sets `function`.
     pub fn function(
         mut self,
@@ -1092,6 +1125,7 @@ impl AssistantsNamedToolChoiceFunction {
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
@@ -1201,21 +1235,25 @@ impl CreateMessageRequest {
             ..Default::default()
         }
     }
+
     /// Sets `role`.
     pub fn role(mut self, value: impl Into<CreateMessageRequestRole>) -> Self {
         self.role = value.into();
         self
     }
+
     /// Sets `content`.
     pub fn content(mut self, value: impl Into<CreateMessageRequestContent>) -> Self {
         self.content = value.into();
         self
     }
+
     /// Sets `attachments`.
     pub fn attachments(mut self, value: impl Into<Vec<MessageAttachment>>) -> Self {
         self.attachments = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
@@ -1409,71 +1447,85 @@ impl CreateThreadAndRunRequest {
             ..Default::default()
         }
     }
+
     /// Sets `assistant_id`.
     pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
         self.assistant_id = value.into();
         self
     }
+
     /// Sets `thread`.
     pub fn thread(mut self, value: impl Into<CreateThreadRequest>) -> Self {
         self.thread = Some(value.into());
         self
     }
+
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
+
     /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
+
     /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
+
     /// Sets `tool_resources`.
     pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
+
     /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
+
     /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
+
     /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
+
     /// Sets `max_prompt_tokens`.
     pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_prompt_tokens = Some(value.into());
         self
     }
+
     /// Sets `max_completion_tokens`.
     pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_completion_tokens = Some(value.into());
         self
     }
+
     /// Sets `truncation_strategy`.
     pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
         self.truncation_strategy = Some(value.into());
         self
     }
+
     /// Sets `tool_choice`.
     pub fn tool_choice(
         mut self,
@@ -1482,11 +1534,13 @@ impl CreateThreadAndRunRequest {
         self.tool_choice = Some(value.into());
         self
     }
+
     /// Sets `parallel_tool_calls`.
     pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
         self.parallel_tool_calls = Some(value.into());
         self
     }
+
     /// Sets `response_format`.
     pub fn response_format(
         mut self,
@@ -1517,16 +1571,19 @@ impl CreateThreadRequest {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `messages`.
     pub fn messages(mut self, value: impl Into<Vec<CreateMessageRequest>>) -> Self {
         self.messages = Some(value.into());
         self
     }
+
     /// Sets `tool_resources`.
     pub fn tool_resources(mut self, value: impl Into<CreateToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
@@ -1592,11 +1649,13 @@ impl MessageAttachment {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
+
     /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<MessageAttachmentTool>>) -> Self {
         self.tools = Some(value.into());
@@ -1651,6 +1710,7 @@ impl<'de> Deserialize<'de> for MessageAttachmentTool {
             Some("code_interpreter") => {
                 codec::from_value(value).map(Self::CodeInterpreter)
             }
+
             Some("file_search") => codec::from_value(value).map(Self::FileSearch),
             _ => Ok(Self::Unknown(value)),
         }
@@ -1757,6 +1817,7 @@ impl MessageContentImageFileObject {
             ..Default::default()
         }
     }
+
     /// Sets `image_file`.
     pub fn image_file(
         mut self,
@@ -1787,11 +1848,13 @@ impl MessageContentImageFileObjectImageFile {
             ..Default::default()
         }
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
+
     /// Sets `detail`.
     pub fn detail(
         mut self,
@@ -1903,6 +1966,7 @@ impl MessageContentImageUrlObject {
             ..Default::default()
         }
     }
+
     /// Sets `image_url`.
     pub fn image_url(
         mut self,
@@ -1933,11 +1997,13 @@ impl MessageContentImageUrlObjectImageUrl {
             ..Default::default()
         }
     }
+
     /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
     }
+
     /// Sets `detail`.
     pub fn detail(
         mut self,
@@ -3197,6 +3263,7 @@ impl MessageRequestContentTextObject {
             ..Default::default()
         }
     }
+
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
@@ -3221,11 +3288,13 @@ impl ModifyThreadRequest {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `tool_resources`.
     pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
@@ -3836,6 +3905,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetails {
             Some("message_creation") => {
                 codec::from_value(value).map(Self::MessageCreation)
             }
+
             Some("tool_calls") => codec::from_value(value).map(Self::ToolCalls),
             _ => Ok(Self::Unknown(value)),
         }
@@ -4126,6 +4196,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaToolCall {
             Some("code_interpreter") => {
                 codec::from_value(value).map(Self::CodeInterpreter)
             }
+
             Some("file_search") => codec::from_value(value).map(Self::FileSearch),
             Some("function") => codec::from_value(value).map(Self::Function),
             _ => Ok(Self::Unknown(value)),
@@ -4180,6 +4251,7 @@ impl<'de> Deserialize<'de> for RunStepDetails {
             Some("message_creation") => {
                 codec::from_value(value).map(Self::MessageCreation)
             }
+
             Some("tool_calls") => codec::from_value(value).map(Self::ToolCalls),
             _ => Ok(Self::Unknown(value)),
         }
@@ -4865,6 +4937,7 @@ impl<'de> Deserialize<'de> for RunStepToolCall {
             Some("code_interpreter") => {
                 codec::from_value(value).map(Self::CodeInterpreter)
             }
+
             Some("file_search") => codec::from_value(value).map(Self::FileSearch),
             Some("function") => codec::from_value(value).map(Self::Function),
             _ => Ok(Self::Unknown(value)),
@@ -4960,11 +5033,13 @@ impl TruncationObject {
             ..Default::default()
         }
     }
+
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<TruncationObjectType>) -> Self {
         self.r#type = value.into();
         self
     }
+
     /// Sets `last_messages`.
     pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
         self.last_messages = Some(value.into());

@@ -163,11 +163,13 @@ impl CreateVectorStoreFileRequest {
             ..Default::default()
         }
     }
+
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
+
     /// Sets `chunking_strategy`.
     pub fn chunking_strategy(
         mut self,
@@ -176,6 +178,7 @@ impl CreateVectorStoreFileRequest {
         self.chunking_strategy = Some(value.into());
         self
     }
+
     /// Sets `attributes`.
     pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
         self.attributes = Some(value.into());
@@ -212,21 +215,25 @@ impl CreateVectorStoreRequest {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets `description`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets `file_ids`.
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
     }
+
     /// Sets `chunking_strategy`.
     pub fn chunking_strategy(
         mut self,
@@ -235,6 +242,7 @@ impl CreateVectorStoreRequest {
         self.chunking_strategy = Some(value.into());
         self
     }
+
     /// Sets `expires_after`.
     pub fn expires_after(
         mut self,
@@ -243,6 +251,7 @@ impl CreateVectorStoreRequest {
         self.expires_after = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
@@ -358,21 +367,25 @@ impl ListVectorStoresParams {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
+
     /// Sets `order`.
     pub fn order(mut self, value: impl Into<ListVectorStoresOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
+
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
+
     /// Sets `before`.
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
@@ -407,8 +420,10 @@ impl crate::runtime::Page for ListVectorStoresResponse {
         if !self.has_more {
             return None;
         }
+
         Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
     }
+
     fn into_items(self) -> Vec<VectorStoreObject> {
         self.data
     }
@@ -452,11 +467,13 @@ impl StaticChunkingStrategy {
             chunk_overlap_tokens: chunk_overlap_tokens.into(),
         }
     }
+
     /// Sets `max_chunk_size_tokens`.
     pub fn max_chunk_size_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_chunk_size_tokens = value.into();
         self
     }
+
     /// Sets `chunk_overlap_tokens`.
     pub fn chunk_overlap_tokens(mut self, value: impl Into<i64>) -> Self {
         self.chunk_overlap_tokens = value.into();
@@ -493,6 +510,7 @@ impl StaticChunkingStrategyRequestParam {
             ..Default::default()
         }
     }
+
     /// Sets `static`.
     pub fn r#static(mut self, value: impl Into<StaticChunkingStrategy>) -> Self {
         self.r#static = value.into();
@@ -541,11 +559,13 @@ impl UpdateVectorStoreRequest {
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
+
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets `expires_after`.
     pub fn expires_after(
         mut self,
@@ -554,6 +574,7 @@ impl UpdateVectorStoreRequest {
         self.expires_after = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
@@ -590,6 +611,7 @@ impl VectorStoreExpirationAfter {
             ..Default::default()
         }
     }
+
     /// Sets `days`.
     pub fn days(mut self, value: impl Into<i64>) -> Self {
         self.days = value.into();

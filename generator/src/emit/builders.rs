@@ -80,22 +80,7 @@ mod tests {
     use crate::ir::{Constant, TypeRef};
 
     fn field(ty: TypeRef) -> Field {
-        Field {
-            name: "f".to_owned(),
-            wire_name: "f".to_owned(),
-            docs: None,
-            ty,
-            required: false,
-            boxed: false,
-            constant: None,
-            tag: false,
-            flatten: false,
-            default: None,
-            deprecated: false,
-            read_only: false,
-            write_only: false,
-            param: None,
-        }
+        Field::new("f", "f", ty)
     }
 
     #[test]

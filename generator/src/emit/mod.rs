@@ -191,7 +191,7 @@ fn separate_items(text: &str) -> String {
     for line in text.lines() {
         if let Some(prev) = previous {
             let indent = |l: &str| l.len() - l.trim_start().len();
-            let ends_item = prev.trim_end() == "}" || (indent(prev) == 0 && prev.ends_with(';'));
+            let ends_item = prev.trim() == "}" || (indent(prev) == 0 && prev.ends_with(';'));
             let trimmed = line.trim_start();
             let starts_item = !trimmed.is_empty()
                 && !trimmed.starts_with(['}', ')', ']'])
@@ -220,10 +220,10 @@ mod tests {
 
     #[test]
     fn items_and_methods_are_separated_by_blank_lines() {
-        let text = "struct A;\nimpl A {\n    fn a() {}\n    fn b() {\n        if x {\n        } else {\n        }\n    }\n}\nenum B {}\n";
+        let text = "struct A;\nimpl A {\n    fn a() {\n    }\n    fn b() {\n        if x {\n        } else {\n        }\n    }\n}\nenum B {}\n";
         assert_eq!(
             separate_items(text),
-            "struct A;\n\nimpl A {\n    fn a() {}\n    fn b() {\n        if x {\n        } else {\n        }\n    }\n}\n\nenum B {}\n"
+            "struct A;\n\nimpl A {\n    fn a() {\n    }\n\n    fn b() {\n        if x {\n        } else {\n        }\n    }\n}\n\nenum B {}\n"
         );
     }
 

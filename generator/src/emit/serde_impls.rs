@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::tokens::{Site, deprecated_attr, docs_or, ident, type_tokens};
 use super::types::{is_integer_enum, variant_docs};
@@ -203,36 +203,67 @@ pub fn tagged_union_def(api: &Api, def: &TypeDef, u: &TaggedUnion, docs: &TokenS
     });
     let deserialize_arms = tagged_arms(u);
     let froms = from_impls(api, &name, u.variants.iter().map(|v| (v.name.as_str(), &v.ty, v.boxed)));
-    quote! {
-        #docs
-        #deprecated
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum #name {
-            #(#variants)*
-            /// A variant this version of the client does not know yet, kept as JSON.
-            Unknown(serde_json::Value),
+    let decode = quote! {
+        match value.get(#tag).and_then(serde_json::Value::as_str) {
+            #(#deserialize_arms)*
+            _ => Ok(Self::Unknown(value)),
         }
-        /// `Unknown(null)`: what a missing value decodes to.
-        impl Default for #name {
-            fn default() -> Self {
-                Self::Unknown(serde_json::Value::Null)
+    };
+    let shell = UnionShell {
+        catch_all: format_ident!("Unknown"),
+        catch_all_docs: "A variant this version of the client does not know yet, kept as JSON.",
+        serialize_arms: serialize_arms.collect(),
+        froms,
+        decode,
+    };
+    shell.tokens(&name, docs, &deprecated, variants.collect())
+}
+
+/// What tagged and untagged unions share: the enum with a catch-all variant holding raw
+/// JSON, `Default` (the catch-all holding `null`), `From` impls, and serde impls that go
+/// through a buffered `serde_json::Value` named `value`.
+struct UnionShell {
+    catch_all: proc_macro2::Ident,
+    catch_all_docs: &'static str,
+    serialize_arms: Vec<TokenStream>,
+    froms: TokenStream,
+    /// Builds `Result<Self, D::Error>` from `value`.
+    decode: TokenStream,
+}
+
+impl UnionShell {
+    fn tokens(self, name: &proc_macro2::Ident, docs: &TokenStream, deprecated: &TokenStream, variants: Vec<TokenStream>) -> TokenStream {
+        let UnionShell { catch_all, catch_all_docs, serialize_arms, froms, decode } = self;
+        let catch_all_doc = format!(" `{catch_all}(null)`: what a missing value decodes to.");
+        let catch_all_docs = format!(" {catch_all_docs}");
+        quote! {
+            #docs
+            #deprecated
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #name {
+                #(#variants)*
+                #[doc = #catch_all_docs]
+                #catch_all(serde_json::Value),
             }
-        }
-        #froms
-        impl Serialize for #name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                match self {
-                    #(#serialize_arms)*
-                    Self::Unknown(value) => Serialize::serialize(value, serializer),
+            #[doc = #catch_all_doc]
+            impl Default for #name {
+                fn default() -> Self {
+                    Self::#catch_all(serde_json::Value::Null)
                 }
             }
-        }
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-                match value.get(#tag).and_then(serde_json::Value::as_str) {
-                    #(#deserialize_arms)*
-                    _ => Ok(Self::Unknown(value)),
+            #froms
+            impl Serialize for #name {
+                fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    match self {
+                        #(#serialize_arms)*
+                        Self::#catch_all(value) => Serialize::serialize(value, serializer),
+                    }
+                }
+            }
+            impl<'de> Deserialize<'de> for #name {
+                fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+                    #decode
                 }
             }
         }
@@ -306,40 +337,16 @@ pub fn untagged_union_def(api: &Api, def: &TypeDef, u: &UntaggedUnion, docs: &To
     let all: Vec<usize> = (0..u.variants.len()).collect();
     let by_kind = kind_match(api, u, &all, Level::Value);
     let froms = from_impls(api, &name, u.variants.iter().map(|v| (v.name.as_str(), &v.ty, v.boxed)).filter(|(_, ty, _)| **ty != TypeRef::Any));
-    quote! {
-        #docs
-        #deprecated
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum #name {
-            #(#variants)*
-            /// A value matching none of the shapes this client knows, kept as JSON.
-            Other(serde_json::Value),
-        }
-        /// `Other(null)`: what a missing value decodes to.
-        impl Default for #name {
-            fn default() -> Self {
-                Self::Other(serde_json::Value::Null)
-            }
-        }
-        #froms
-        impl Serialize for #name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                match self {
-                    #(#serialize_arms)*
-                    Self::Other(value) => Serialize::serialize(value, serializer),
-                }
-            }
-        }
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-                #by_kind
-            }
-        }
-    }
+    let shell = UnionShell {
+        catch_all: format_ident!("Other"),
+        catch_all_docs: "A value matching none of the shapes this client knows, kept as JSON.",
+        serialize_arms: serialize_arms.collect(),
+        froms,
+        decode: by_kind,
+    };
+    shell.tokens(&name, docs, &deprecated, variants.collect())
 }
 
-/// "An" before a vowel (`An `Integer` value`), else "A".
 fn article(word: &str) -> &'static str {
     if word.starts_with(['A', 'E', 'I', 'O', 'U']) { "An" } else { "A" }
 }

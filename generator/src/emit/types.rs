@@ -382,20 +382,8 @@ mod tests {
 
     fn field(docs: Option<&str>) -> Field {
         Field {
-            name: "quality".to_owned(),
-            wire_name: "quality".to_owned(),
             docs: docs.map(str::to_owned),
-            ty: TypeRef::Integer(crate::ir::IntWidth::I64).optional(),
-            required: false,
-            boxed: false,
-            constant: None,
-            tag: false,
-            flatten: false,
-            default: None,
-            deprecated: false,
-            read_only: false,
-            write_only: false,
-            param: None,
+            ..Field::new("quality", "quality", TypeRef::Integer(crate::ir::IntWidth::I64).optional())
         }
     }
 

@@ -147,6 +147,29 @@ impl Constant {
     }
 }
 
+impl Field {
+    /// A field with nothing special about it: not required, not boxed, no constant, no
+    /// default, not deprecated; set the rest with struct update syntax.
+    pub fn new(name: impl Into<String>, wire_name: impl Into<String>, ty: TypeRef) -> Field {
+        Field {
+            name: name.into(),
+            wire_name: wire_name.into(),
+            docs: None,
+            ty,
+            required: false,
+            boxed: false,
+            constant: None,
+            tag: false,
+            flatten: false,
+            default: None,
+            deprecated: false,
+            read_only: false,
+            write_only: false,
+            param: None,
+        }
+    }
+}
+
 /// How a parameter is written into the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParamEncoding {

@@ -117,19 +117,9 @@ fn flattened_field(ty: TypeRef, siblings: &[Field]) -> Field {
         name.push('_');
     }
     Field {
-        name,
-        wire_name: String::new(),
         docs: Some("The variant, whose fields sit beside the shared ones on the wire.".to_owned()),
-        ty,
         required: true,
-        boxed: false,
-        constant: None,
-        tag: false,
         flatten: true,
-        default: None,
-        deprecated: false,
-        read_only: false,
-        write_only: false,
-        param: None,
+        ..Field::new(name, "", ty)
     }
 }

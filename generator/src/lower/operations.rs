@@ -61,20 +61,8 @@ impl<'a, 's> Builder<'a, 's> {
                 self.warnings.push(pointer_join("/paths", path), "path item references are not supported; skipped");
                 continue;
             };
-            let methods = [
-                ("get", &item.get),
-                ("put", &item.put),
-                ("post", &item.post),
-                ("delete", &item.delete),
-                ("options", &item.options),
-                ("head", &item.head),
-                ("patch", &item.patch),
-                ("trace", &item.trace),
-            ];
-            for (method, op) in methods {
-                if let Some(op) = op {
-                    out.push(self.lower_operation(path, method, item, op)?);
-                }
+            for (method, op) in crate::resolve::item_operations(item) {
+                out.push(self.lower_operation(path, method, item, op)?);
             }
         }
         Ok(out)
@@ -256,20 +244,12 @@ impl<'a, 's> Builder<'a, 's> {
             }
             let ty = if data.required { ty } else { ty.optional() };
             fields.push(Field {
-                name: scope.unique(&names::snake(&data.name)),
-                wire_name: data.name.clone(),
                 docs: rustdoc(data.description.as_deref()),
-                ty,
                 required: data.required,
-                boxed: false,
-                constant: None,
-                tag: false,
-                flatten: false,
                 default: parameter_default(param),
                 deprecated: data.deprecated.unwrap_or(false),
-                read_only: false,
-                write_only: false,
                 param: Some(encoding),
+                ..Field::new(scope.unique(&names::snake(&data.name)), &data.name, ty)
             });
         }
         if fields.is_empty() {

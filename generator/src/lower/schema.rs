@@ -370,20 +370,15 @@ impl<'a, 's> Builder<'a, 's> {
         };
         let data = inline.map(|s| &s.schema_data);
         Ok(Field {
-            name: String::new(),
-            wire_name: wire.to_owned(),
             docs: rustdoc(view.as_ref().and_then(View::description)),
-            ty: if required { ty } else { ty.optional() },
             required,
-            boxed: false,
             constant,
-            tag: false,
-            flatten: false,
             default: data.and_then(|d| d.default.clone()),
             deprecated: data.is_some_and(|d| d.deprecated),
             read_only: data.is_some_and(|d| d.read_only),
             write_only: data.is_some_and(|d| d.write_only),
-            param: None,
+            // Named when the struct's fields are known (names must be unique among them).
+            ..Field::new("", wire, if required { ty } else { ty.optional() })
         })
     }
 
@@ -490,22 +485,7 @@ pub fn unescape(raw: &str) -> String {
 }
 
 fn unreachable_field(wire: &str) -> Field {
-    Field {
-        name: names::snake(wire),
-        wire_name: wire.to_owned(),
-        docs: None,
-        ty: TypeRef::Any,
-        required: false,
-        boxed: false,
-        constant: None,
-        tag: false,
-            flatten: false,
-        default: None,
-        deprecated: false,
-        read_only: false,
-        write_only: false,
-        param: None,
-    }
+    Field::new(names::snake(wire), wire, TypeRef::Any)
 }
 
 #[cfg(test)]
