@@ -11,7 +11,6 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -331,12 +330,6 @@ impl AssistantsApiResponseFormatOptionEnum {
     }
 }
 
-impl fmt::Display for AssistantsApiResponseFormatOptionEnum {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for AssistantsApiResponseFormatOptionEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -346,26 +339,7 @@ impl From<&str> for AssistantsApiResponseFormatOptionEnum {
     }
 }
 
-impl From<String> for AssistantsApiResponseFormatOptionEnum {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for AssistantsApiResponseFormatOptionEnum {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AssistantsApiResponseFormatOptionEnum {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(AssistantsApiResponseFormatOptionEnum);
 
 /// Body of `POST /assistants`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -709,12 +683,6 @@ impl FileSearchRankingOptionsRanker {
     }
 }
 
-impl fmt::Display for FileSearchRankingOptionsRanker {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FileSearchRankingOptionsRanker {
     fn from(value: &str) -> Self {
         match value {
@@ -725,27 +693,7 @@ impl From<&str> for FileSearchRankingOptionsRanker {
     }
 }
 
-impl From<String> for FileSearchRankingOptionsRanker {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "default_2024_08_21" => Self::Default20240821,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FileSearchRankingOptionsRanker {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FileSearchRankingOptionsRanker {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FileSearchRankingOptionsRanker);
 
 /// Generated from `/paths/~1assistants/get/parameters/2/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -770,12 +718,6 @@ impl ListAssistantsOrder {
     }
 }
 
-impl fmt::Display for ListAssistantsOrder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ListAssistantsOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -786,27 +728,7 @@ impl From<&str> for ListAssistantsOrder {
     }
 }
 
-impl From<String> for ListAssistantsOrder {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ListAssistantsOrder {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListAssistantsOrder {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ListAssistantsOrder);
 
 /// Query and header parameters of `ListAssistants`.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -11,7 +11,6 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -57,12 +56,6 @@ impl AudioResponseFormat {
     }
 }
 
-impl fmt::Display for AudioResponseFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for AudioResponseFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -77,31 +70,7 @@ impl From<&str> for AudioResponseFormat {
     }
 }
 
-impl From<String> for AudioResponseFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "json" => Self::Json,
-            "text" => Self::Text,
-            "srt" => Self::Srt,
-            "verbose_json" => Self::VerboseJson,
-            "vtt" => Self::Vtt,
-            "diarized_json" => Self::DiarizedJson,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for AudioResponseFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AudioResponseFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(AudioResponseFormat);
 
 /// Body of `POST /audio/speech`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -223,12 +192,6 @@ impl CreateSpeechRequestResponseFormat {
     }
 }
 
-impl fmt::Display for CreateSpeechRequestResponseFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateSpeechRequestResponseFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -243,31 +206,7 @@ impl From<&str> for CreateSpeechRequestResponseFormat {
     }
 }
 
-impl From<String> for CreateSpeechRequestResponseFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "mp3" => Self::Mp3,
-            "opus" => Self::Opus,
-            "aac" => Self::Aac,
-            "flac" => Self::Flac,
-            "wav" => Self::Wav,
-            "pcm" => Self::Pcm,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateSpeechRequestResponseFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateSpeechRequestResponseFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateSpeechRequestResponseFormat);
 
 /// Multipart body of `POST /audio/transcriptions`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -554,12 +493,6 @@ impl CreateTranscriptionRequestChunkingStrategyEnum {
     }
 }
 
-impl fmt::Display for CreateTranscriptionRequestChunkingStrategyEnum {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateTranscriptionRequestChunkingStrategyEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -569,26 +502,7 @@ impl From<&str> for CreateTranscriptionRequestChunkingStrategyEnum {
     }
 }
 
-impl From<String> for CreateTranscriptionRequestChunkingStrategyEnum {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateTranscriptionRequestChunkingStrategyEnum {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateTranscriptionRequestChunkingStrategyEnum {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateTranscriptionRequestChunkingStrategyEnum);
 
 /// Generated from `/components/schemas/CreateTranscriptionRequest/properties/include/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -616,12 +530,6 @@ impl CreateTranscriptionRequestIncludeItem {
     }
 }
 
-impl fmt::Display for CreateTranscriptionRequestIncludeItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateTranscriptionRequestIncludeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -631,26 +539,7 @@ impl From<&str> for CreateTranscriptionRequestIncludeItem {
     }
 }
 
-impl From<String> for CreateTranscriptionRequestIncludeItem {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "logprobs" => Self::Logprobs,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateTranscriptionRequestIncludeItem {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateTranscriptionRequestIncludeItem {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateTranscriptionRequestIncludeItem);
 
 /// Generated from `/components/schemas/CreateTranscriptionRequest/properties/timestamp_granularities/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -681,12 +570,6 @@ impl CreateTranscriptionRequestTimestampGranularitiesItem {
     }
 }
 
-impl fmt::Display for CreateTranscriptionRequestTimestampGranularitiesItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -697,27 +580,9 @@ impl From<&str> for CreateTranscriptionRequestTimestampGranularitiesItem {
     }
 }
 
-impl From<String> for CreateTranscriptionRequestTimestampGranularitiesItem {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "word" => Self::Word,
-            "segment" => Self::Segment,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateTranscriptionRequestTimestampGranularitiesItem {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateTranscriptionRequestTimestampGranularitiesItem {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(
+    CreateTranscriptionRequestTimestampGranularitiesItem
+);
 
 /// A transcript; which shape depends on the requested `response_format`.
 #[derive(Debug, Clone, PartialEq)]

@@ -11,9 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use crate::runtime::codec;
+use serde::{Deserialize, Serialize};
 use super::*;
 
 /// A batch of asynchronous requests.
@@ -246,12 +244,6 @@ impl BatchStatus {
     }
 }
 
-impl fmt::Display for BatchStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for BatchStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -268,33 +260,7 @@ impl From<&str> for BatchStatus {
     }
 }
 
-impl From<String> for BatchStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "validating" => Self::Validating,
-            "failed" => Self::Failed,
-            "in_progress" => Self::InProgress,
-            "finalizing" => Self::Finalizing,
-            "completed" => Self::Completed,
-            "expired" => Self::Expired,
-            "cancelling" => Self::Cancelling,
-            "cancelled" => Self::Cancelled,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for BatchStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for BatchStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(BatchStatus);
 
 /// Tokens consumed by the batch (Responses and Chat batches).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -456,12 +422,6 @@ impl CreateBatchRequestEndpoint {
     }
 }
 
-impl fmt::Display for CreateBatchRequestEndpoint {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateBatchRequestEndpoint {
     fn from(value: &str) -> Self {
         match value {
@@ -478,33 +438,7 @@ impl From<&str> for CreateBatchRequestEndpoint {
     }
 }
 
-impl From<String> for CreateBatchRequestEndpoint {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "/v1/responses" => Self::V1Responses,
-            "/v1/chat/completions" => Self::V1ChatCompletions,
-            "/v1/embeddings" => Self::V1Embeddings,
-            "/v1/completions" => Self::V1Completions,
-            "/v1/moderations" => Self::V1Moderations,
-            "/v1/images/generations" => Self::V1ImagesGenerations,
-            "/v1/images/edits" => Self::V1ImagesEdits,
-            "/v1/videos" => Self::V1Videos,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateBatchRequestEndpoint {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateBatchRequestEndpoint {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateBatchRequestEndpoint);
 
 /// Query and header parameters of `ListBatches`.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -12,7 +12,6 @@
     clippy::tabs_in_doc_comments,
 )]
 use std::collections::BTreeMap;
-use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -131,12 +130,6 @@ impl ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     }
 }
 
-impl fmt::Display for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     fn from(value: &str) -> Self {
         match value {
@@ -147,27 +140,7 @@ impl From<&str> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     }
 }
 
-impl From<String> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "required" => Self::Required,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ChatCompletionAllowedToolsChoiceAllowedToolsMode);
 
 /// How spoken output is produced.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -247,12 +220,6 @@ impl ChatCompletionAudioParamFormat {
     }
 }
 
-impl fmt::Display for ChatCompletionAudioParamFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ChatCompletionAudioParamFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -267,31 +234,7 @@ impl From<&str> for ChatCompletionAudioParamFormat {
     }
 }
 
-impl From<String> for ChatCompletionAudioParamFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "wav" => Self::Wav,
-            "aac" => Self::Aac,
-            "mp3" => Self::Mp3,
-            "flac" => Self::Flac,
-            "opus" => Self::Opus,
-            "pcm16" => Self::Pcm16,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ChatCompletionAudioParamFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ChatCompletionAudioParamFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ChatCompletionAudioParamFormat);
 
 /// One generated alternative.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -350,12 +293,6 @@ impl ChatCompletionChoiceFinishReason {
     }
 }
 
-impl fmt::Display for ChatCompletionChoiceFinishReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ChatCompletionChoiceFinishReason {
     fn from(value: &str) -> Self {
         match value {
@@ -369,30 +306,7 @@ impl From<&str> for ChatCompletionChoiceFinishReason {
     }
 }
 
-impl From<String> for ChatCompletionChoiceFinishReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "stop" => Self::Stop,
-            "length" => Self::Length,
-            "tool_calls" => Self::ToolCalls,
-            "content_filter" => Self::ContentFilter,
-            "function_call" => Self::FunctionCall,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ChatCompletionChoiceFinishReason {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ChatCompletionChoiceFinishReason {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ChatCompletionChoiceFinishReason);
 
 /// Log probabilities of the generated tokens.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1496,12 +1410,6 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     }
 }
 
-impl fmt::Display for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -1512,28 +1420,9 @@ impl From<&str> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat
     }
 }
 
-impl From<String> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "wav" => Self::Wav,
-            "mp3" => Self::Mp3,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de>
-for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(
+    ChatCompletionRequestMessageContentPartAudioInputAudioFormat
+);
 
 /// A file part (such as a PDF), by upload id or inline data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1728,12 +1617,6 @@ impl ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     }
 }
 
-impl fmt::Display for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -1745,29 +1628,9 @@ impl From<&str> for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     }
 }
 
-impl From<String> for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            "high" => Self::High,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de>
-for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(
+    ChatCompletionRequestMessageContentPartImageImageUrlDetail
+);
 
 /// A refusal part.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2458,12 +2321,6 @@ impl ChatCompletionStreamChoiceFinishReason {
     }
 }
 
-impl fmt::Display for ChatCompletionStreamChoiceFinishReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ChatCompletionStreamChoiceFinishReason {
     fn from(value: &str) -> Self {
         match value {
@@ -2477,30 +2334,7 @@ impl From<&str> for ChatCompletionStreamChoiceFinishReason {
     }
 }
 
-impl From<String> for ChatCompletionStreamChoiceFinishReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "stop" => Self::Stop,
-            "length" => Self::Length,
-            "tool_calls" => Self::ToolCalls,
-            "content_filter" => Self::ContentFilter,
-            "function_call" => Self::FunctionCall,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ChatCompletionStreamChoiceFinishReason {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ChatCompletionStreamChoiceFinishReason {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ChatCompletionStreamChoiceFinishReason);
 
 /// Extra settings that only apply when `stream` is true.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -2606,12 +2440,6 @@ impl ChatCompletionStreamResponseDeltaRole {
     }
 }
 
-impl fmt::Display for ChatCompletionStreamResponseDeltaRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ChatCompletionStreamResponseDeltaRole {
     fn from(value: &str) -> Self {
         match value {
@@ -2625,30 +2453,7 @@ impl From<&str> for ChatCompletionStreamResponseDeltaRole {
     }
 }
 
-impl From<String> for ChatCompletionStreamResponseDeltaRole {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "developer" => Self::Developer,
-            "system" => Self::System,
-            "user" => Self::User,
-            "assistant" => Self::Assistant,
-            "tool" => Self::Tool,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ChatCompletionStreamResponseDeltaRole {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ChatCompletionStreamResponseDeltaRole);
 
 /// Log probability of one token and its best alternatives.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -2750,12 +2555,6 @@ impl ChatCompletionToolChoiceMode {
     }
 }
 
-impl fmt::Display for ChatCompletionToolChoiceMode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ChatCompletionToolChoiceMode {
     fn from(value: &str) -> Self {
         match value {
@@ -2767,28 +2566,7 @@ impl From<&str> for ChatCompletionToolChoiceMode {
     }
 }
 
-impl From<String> for ChatCompletionToolChoiceMode {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "none" => Self::None,
-            "auto" => Self::Auto,
-            "required" => Self::Required,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ChatCompletionToolChoiceMode {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ChatCompletionToolChoiceMode {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ChatCompletionToolChoiceMode);
 
 /// How the model picks tools: `none`, `auto` or `required`, a restricted
 /// set of allowed tools, or one specific function or custom tool.
@@ -3163,12 +2941,6 @@ impl ChatCustomToolGrammarFormatGrammarSyntax {
     }
 }
 
-impl fmt::Display for ChatCustomToolGrammarFormatGrammarSyntax {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ChatCustomToolGrammarFormatGrammarSyntax {
     fn from(value: &str) -> Self {
         match value {
@@ -3179,27 +2951,7 @@ impl From<&str> for ChatCustomToolGrammarFormatGrammarSyntax {
     }
 }
 
-impl From<String> for ChatCustomToolGrammarFormatGrammarSyntax {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "lark" => Self::Lark,
-            "regex" => Self::Regex,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ChatCustomToolGrammarFormatGrammarSyntax {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ChatCustomToolGrammarFormatGrammarSyntax {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ChatCustomToolGrammarFormatGrammarSyntax);
 
 /// Unconstrained text input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -3650,12 +3402,6 @@ impl CreateChatCompletionRequestPromptCacheRetention {
     }
 }
 
-impl fmt::Display for CreateChatCompletionRequestPromptCacheRetention {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateChatCompletionRequestPromptCacheRetention {
     fn from(value: &str) -> Self {
         match value {
@@ -3666,27 +3412,7 @@ impl From<&str> for CreateChatCompletionRequestPromptCacheRetention {
     }
 }
 
-impl From<String> for CreateChatCompletionRequestPromptCacheRetention {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_memory" => Self::InMemory,
-            "24h" => Self::V24h,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateChatCompletionRequestPromptCacheRetention {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateChatCompletionRequestPromptCacheRetention {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateChatCompletionRequestPromptCacheRetention);
 
 /// A chat completion.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -3900,12 +3626,6 @@ impl GetChatCompletionMessagesOrder {
     }
 }
 
-impl fmt::Display for GetChatCompletionMessagesOrder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for GetChatCompletionMessagesOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -3916,27 +3636,7 @@ impl From<&str> for GetChatCompletionMessagesOrder {
     }
 }
 
-impl From<String> for GetChatCompletionMessagesOrder {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for GetChatCompletionMessagesOrder {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for GetChatCompletionMessagesOrder {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(GetChatCompletionMessagesOrder);
 
 /// Query and header parameters of `GetChatCompletionMessages`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -4001,12 +3701,6 @@ impl ListChatCompletionsOrder {
     }
 }
 
-impl fmt::Display for ListChatCompletionsOrder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ListChatCompletionsOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -4017,27 +3711,7 @@ impl From<&str> for ListChatCompletionsOrder {
     }
 }
 
-impl From<String> for ListChatCompletionsOrder {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ListChatCompletionsOrder {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListChatCompletionsOrder {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ListChatCompletionsOrder);
 
 /// Query and header parameters of `ListChatCompletions`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -4223,12 +3897,6 @@ impl ResponseModalitiesItem {
     }
 }
 
-impl fmt::Display for ResponseModalitiesItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ResponseModalitiesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -4239,27 +3907,7 @@ impl From<&str> for ResponseModalitiesItem {
     }
 }
 
-impl From<String> for ResponseModalitiesItem {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "text" => Self::Text,
-            "audio" => Self::Audio,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ResponseModalitiesItem {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ResponseModalitiesItem {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ResponseModalitiesItem);
 
 /// Processing tier that serves the request: `auto` lets the project
 /// settings decide, `default` is standard capacity, `flex` is cheaper but
@@ -4305,12 +3953,6 @@ impl ServiceTier {
     }
 }
 
-impl fmt::Display for ServiceTier {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ServiceTier {
     fn from(value: &str) -> Self {
         match value {
@@ -4325,31 +3967,7 @@ impl From<&str> for ServiceTier {
     }
 }
 
-impl From<String> for ServiceTier {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "default" => Self::Default,
-            "flex" => Self::Flex,
-            "scale" => Self::Scale,
-            "priority" => Self::Priority,
-            "fast" => Self::Fast,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ServiceTier {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ServiceTier {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ServiceTier);
 
 /// Up to four sequences at which generation stops; the sequence itself is not returned.
 #[derive(Debug, Clone, PartialEq)]
@@ -4636,12 +4254,6 @@ impl WebSearchOptionsSearchContextSize {
     }
 }
 
-impl fmt::Display for WebSearchOptionsSearchContextSize {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for WebSearchOptionsSearchContextSize {
     fn from(value: &str) -> Self {
         match value {
@@ -4653,28 +4265,7 @@ impl From<&str> for WebSearchOptionsSearchContextSize {
     }
 }
 
-impl From<String> for WebSearchOptionsSearchContextSize {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for WebSearchOptionsSearchContextSize {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for WebSearchOptionsSearchContextSize {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(WebSearchOptionsSearchContextSize);
 
 /// Approximate location of the user.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -11,7 +11,6 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -517,12 +516,6 @@ impl ConversationMessageRole {
     }
 }
 
-impl fmt::Display for ConversationMessageRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ConversationMessageRole {
     fn from(value: &str) -> Self {
         match value {
@@ -539,33 +532,7 @@ impl From<&str> for ConversationMessageRole {
     }
 }
 
-impl From<String> for ConversationMessageRole {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "unknown" => Self::UnknownValue,
-            "user" => Self::User,
-            "assistant" => Self::Assistant,
-            "system" => Self::System,
-            "critic" => Self::Critic,
-            "discriminator" => Self::Discriminator,
-            "developer" => Self::Developer,
-            "tool" => Self::Tool,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ConversationMessageRole {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMessageRole {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ConversationMessageRole);
 
 /// Generation state of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -599,12 +566,6 @@ impl ConversationMessageStatus {
     }
 }
 
-impl fmt::Display for ConversationMessageStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ConversationMessageStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -616,28 +577,7 @@ impl From<&str> for ConversationMessageStatus {
     }
 }
 
-impl From<String> for ConversationMessageStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ConversationMessageStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMessageStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ConversationMessageStatus);
 
 /// A stored conversation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -770,12 +710,6 @@ impl ListConversationItemsOrder {
     }
 }
 
-impl fmt::Display for ListConversationItemsOrder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ListConversationItemsOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -786,27 +720,7 @@ impl From<&str> for ListConversationItemsOrder {
     }
 }
 
-impl From<String> for ListConversationItemsOrder {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ListConversationItemsOrder {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListConversationItemsOrder {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ListConversationItemsOrder);
 
 /// Query and header parameters of `ListConversationItems`.
 #[derive(Debug, Clone, PartialEq, Default)]

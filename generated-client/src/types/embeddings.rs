@@ -11,7 +11,6 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 
@@ -114,12 +113,6 @@ impl CreateEmbeddingRequestEncodingFormat {
     }
 }
 
-impl fmt::Display for CreateEmbeddingRequestEncodingFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateEmbeddingRequestEncodingFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -130,27 +123,7 @@ impl From<&str> for CreateEmbeddingRequestEncodingFormat {
     }
 }
 
-impl From<String> for CreateEmbeddingRequestEncodingFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "float" => Self::Float,
-            "base64" => Self::Base64,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateEmbeddingRequestEncodingFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateEmbeddingRequestEncodingFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateEmbeddingRequestEncodingFormat);
 
 /// Text(s) to embed: one string, a list of strings, a token array, or
 /// a list of token arrays. At most 2048 inputs and 300,000 tokens per

@@ -11,9 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use crate::runtime::codec;
+use serde::{Deserialize, Serialize};
 
 /// Multipart body of `POST /files`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -124,12 +122,6 @@ impl CreateFileRequestPurpose {
     }
 }
 
-impl fmt::Display for CreateFileRequestPurpose {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateFileRequestPurpose {
     fn from(value: &str) -> Self {
         match value {
@@ -144,31 +136,7 @@ impl From<&str> for CreateFileRequestPurpose {
     }
 }
 
-impl From<String> for CreateFileRequestPurpose {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "assistants" => Self::Assistants,
-            "batch" => Self::Batch,
-            "fine-tune" => Self::FineTune,
-            "vision" => Self::Vision,
-            "user_data" => Self::UserData,
-            "evals" => Self::Evals,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateFileRequestPurpose {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateFileRequestPurpose {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateFileRequestPurpose);
 
 /// Confirmation that a file was deleted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -255,12 +223,6 @@ impl ListFilesOrder {
     }
 }
 
-impl fmt::Display for ListFilesOrder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ListFilesOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -271,27 +233,7 @@ impl From<&str> for ListFilesOrder {
     }
 }
 
-impl From<String> for ListFilesOrder {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ListFilesOrder {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListFilesOrder {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ListFilesOrder);
 
 /// Query and header parameters of `ListFiles`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -475,12 +417,6 @@ impl OpenAiFilePurpose {
     }
 }
 
-impl fmt::Display for OpenAiFilePurpose {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for OpenAiFilePurpose {
     fn from(value: &str) -> Self {
         match value {
@@ -497,33 +433,7 @@ impl From<&str> for OpenAiFilePurpose {
     }
 }
 
-impl From<String> for OpenAiFilePurpose {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "assistants" => Self::Assistants,
-            "assistants_output" => Self::AssistantsOutput,
-            "batch" => Self::Batch,
-            "batch_output" => Self::BatchOutput,
-            "fine-tune" => Self::FineTune,
-            "fine-tune-results" => Self::FineTuneResults,
-            "vision" => Self::Vision,
-            "user_data" => Self::UserData,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for OpenAiFilePurpose {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for OpenAiFilePurpose {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(OpenAiFilePurpose);
 
 /// Former processing state.
 #[deprecated]
@@ -558,12 +468,6 @@ impl OpenAiFileStatus {
     }
 }
 
-impl fmt::Display for OpenAiFileStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for OpenAiFileStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -575,25 +479,4 @@ impl From<&str> for OpenAiFileStatus {
     }
 }
 
-impl From<String> for OpenAiFileStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "uploaded" => Self::Uploaded,
-            "processed" => Self::Processed,
-            "error" => Self::Error,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for OpenAiFileStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for OpenAiFileStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(OpenAiFileStatus);

@@ -12,7 +12,6 @@
     clippy::tabs_in_doc_comments,
 )]
 use std::collections::BTreeMap;
-use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -195,12 +194,6 @@ impl FineTuneBatchSizeEnum {
     }
 }
 
-impl fmt::Display for FineTuneBatchSizeEnum {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FineTuneBatchSizeEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -210,26 +203,7 @@ impl From<&str> for FineTuneBatchSizeEnum {
     }
 }
 
-impl From<String> for FineTuneBatchSizeEnum {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FineTuneBatchSizeEnum {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FineTuneBatchSizeEnum {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FineTuneBatchSizeEnum);
 
 /// Settings for direct preference optimisation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -389,12 +363,6 @@ impl FineTuneDpoMethodHyperparametersBetaEnum {
     }
 }
 
-impl fmt::Display for FineTuneDpoMethodHyperparametersBetaEnum {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FineTuneDpoMethodHyperparametersBetaEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -404,26 +372,7 @@ impl From<&str> for FineTuneDpoMethodHyperparametersBetaEnum {
     }
 }
 
-impl From<String> for FineTuneDpoMethodHyperparametersBetaEnum {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FineTuneDpoMethodHyperparametersBetaEnum {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FineTuneDpoMethodHyperparametersBetaEnum {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FineTuneDpoMethodHyperparametersBetaEnum);
 
 /// Passes over the training data (1-50), or `auto`.
 #[derive(Debug, Clone, PartialEq)]
@@ -505,12 +454,6 @@ impl FineTuneEpochsEnum {
     }
 }
 
-impl fmt::Display for FineTuneEpochsEnum {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FineTuneEpochsEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -520,26 +463,7 @@ impl From<&str> for FineTuneEpochsEnum {
     }
 }
 
-impl From<String> for FineTuneEpochsEnum {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FineTuneEpochsEnum {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FineTuneEpochsEnum {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FineTuneEpochsEnum);
 
 /// Training settings at the top level of the request (superseded by `method`).
 #[deprecated]
@@ -662,12 +586,6 @@ impl FineTuneLearningRateMultiplierEnum {
     }
 }
 
-impl fmt::Display for FineTuneLearningRateMultiplierEnum {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FineTuneLearningRateMultiplierEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -677,26 +595,7 @@ impl From<&str> for FineTuneLearningRateMultiplierEnum {
     }
 }
 
-impl From<String> for FineTuneLearningRateMultiplierEnum {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FineTuneLearningRateMultiplierEnum {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FineTuneLearningRateMultiplierEnum {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FineTuneLearningRateMultiplierEnum);
 
 /// Training method and its settings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -773,12 +672,6 @@ impl FineTuneMethodType {
     }
 }
 
-impl fmt::Display for FineTuneMethodType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FineTuneMethodType {
     fn from(value: &str) -> Self {
         match value {
@@ -790,28 +683,7 @@ impl From<&str> for FineTuneMethodType {
     }
 }
 
-impl From<String> for FineTuneMethodType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "supervised" => Self::Supervised,
-            "dpo" => Self::Dpo,
-            "reinforcement" => Self::Reinforcement,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FineTuneMethodType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FineTuneMethodType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FineTuneMethodType);
 
 /// Settings for supervised fine-tuning.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1212,12 +1084,6 @@ impl FineTuningJobEventLevel {
     }
 }
 
-impl fmt::Display for FineTuningJobEventLevel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FineTuningJobEventLevel {
     fn from(value: &str) -> Self {
         match value {
@@ -1229,28 +1095,7 @@ impl From<&str> for FineTuningJobEventLevel {
     }
 }
 
-impl From<String> for FineTuningJobEventLevel {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "info" => Self::Info,
-            "warn" => Self::Warn,
-            "error" => Self::Error,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FineTuningJobEventLevel {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FineTuningJobEventLevel {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FineTuningJobEventLevel);
 
 /// Kind of event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1281,12 +1126,6 @@ impl FineTuningJobEventType {
     }
 }
 
-impl fmt::Display for FineTuningJobEventType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FineTuningJobEventType {
     fn from(value: &str) -> Self {
         match value {
@@ -1297,27 +1136,7 @@ impl From<&str> for FineTuningJobEventType {
     }
 }
 
-impl From<String> for FineTuningJobEventType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "message" => Self::Message,
-            "metrics" => Self::Metrics,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FineTuningJobEventType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FineTuningJobEventType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FineTuningJobEventType);
 
 /// Hyperparameters in effect (for supervised jobs).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1375,12 +1194,6 @@ impl FineTuningJobStatus {
     }
 }
 
-impl fmt::Display for FineTuningJobStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FineTuningJobStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1395,31 +1208,7 @@ impl From<&str> for FineTuningJobStatus {
     }
 }
 
-impl From<String> for FineTuningJobStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "validating_files" => Self::ValidatingFiles,
-            "queued" => Self::Queued,
-            "running" => Self::Running,
-            "succeeded" => Self::Succeeded,
-            "failed" => Self::Failed,
-            "cancelled" => Self::Cancelled,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FineTuningJobStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FineTuningJobStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FineTuningJobStatus);
 
 /// Query and header parameters of `ListFineTuningEvents`.
 #[derive(Debug, Clone, PartialEq, Default)]

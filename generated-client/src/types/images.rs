@@ -11,9 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use crate::runtime::codec;
+use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Multipart body of `POST /images/edits`.
@@ -248,12 +246,6 @@ impl CreateImageEditRequestBackground {
     }
 }
 
-impl fmt::Display for CreateImageEditRequestBackground {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateImageEditRequestBackground {
     fn from(value: &str) -> Self {
         match value {
@@ -265,28 +257,7 @@ impl From<&str> for CreateImageEditRequestBackground {
     }
 }
 
-impl From<String> for CreateImageEditRequestBackground {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "transparent" => Self::Transparent,
-            "opaque" => Self::Opaque,
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateImageEditRequestBackground {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateImageEditRequestBackground {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateImageEditRequestBackground);
 
 /// File format of GPT image model output.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -320,12 +291,6 @@ impl CreateImageEditRequestOutputFormat {
     }
 }
 
-impl fmt::Display for CreateImageEditRequestOutputFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateImageEditRequestOutputFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -337,28 +302,7 @@ impl From<&str> for CreateImageEditRequestOutputFormat {
     }
 }
 
-impl From<String> for CreateImageEditRequestOutputFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "png" => Self::Png,
-            "jpeg" => Self::Jpeg,
-            "webp" => Self::Webp,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateImageEditRequestOutputFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateImageEditRequestOutputFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateImageEditRequestOutputFormat);
 
 /// Rendering quality.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -398,12 +342,6 @@ impl CreateImageEditRequestQuality {
     }
 }
 
-impl fmt::Display for CreateImageEditRequestQuality {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateImageEditRequestQuality {
     fn from(value: &str) -> Self {
         match value {
@@ -417,30 +355,7 @@ impl From<&str> for CreateImageEditRequestQuality {
     }
 }
 
-impl From<String> for CreateImageEditRequestQuality {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "standard" => Self::Standard,
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateImageEditRequestQuality {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateImageEditRequestQuality {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateImageEditRequestQuality);
 
 /// Return images as URLs or base64 data; dall-e-2 only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -471,12 +386,6 @@ impl CreateImageEditRequestResponseFormat {
     }
 }
 
-impl fmt::Display for CreateImageEditRequestResponseFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateImageEditRequestResponseFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -487,27 +396,7 @@ impl From<&str> for CreateImageEditRequestResponseFormat {
     }
 }
 
-impl From<String> for CreateImageEditRequestResponseFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "url" => Self::Url,
-            "b64_json" => Self::B64Json,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateImageEditRequestResponseFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateImageEditRequestResponseFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateImageEditRequestResponseFormat);
 
 /// Body of `POST /images/generations`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -673,12 +562,6 @@ impl CreateImageRequestBackground {
     }
 }
 
-impl fmt::Display for CreateImageRequestBackground {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateImageRequestBackground {
     fn from(value: &str) -> Self {
         match value {
@@ -690,28 +573,7 @@ impl From<&str> for CreateImageRequestBackground {
     }
 }
 
-impl From<String> for CreateImageRequestBackground {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "transparent" => Self::Transparent,
-            "opaque" => Self::Opaque,
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateImageRequestBackground {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateImageRequestBackground {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateImageRequestBackground);
 
 /// Moderation strictness for GPT image models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -742,12 +604,6 @@ impl CreateImageRequestModeration {
     }
 }
 
-impl fmt::Display for CreateImageRequestModeration {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateImageRequestModeration {
     fn from(value: &str) -> Self {
         match value {
@@ -758,27 +614,7 @@ impl From<&str> for CreateImageRequestModeration {
     }
 }
 
-impl From<String> for CreateImageRequestModeration {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateImageRequestModeration {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateImageRequestModeration {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateImageRequestModeration);
 
 /// File format of GPT image model output.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -812,12 +648,6 @@ impl CreateImageRequestOutputFormat {
     }
 }
 
-impl fmt::Display for CreateImageRequestOutputFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateImageRequestOutputFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -829,28 +659,7 @@ impl From<&str> for CreateImageRequestOutputFormat {
     }
 }
 
-impl From<String> for CreateImageRequestOutputFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "png" => Self::Png,
-            "jpeg" => Self::Jpeg,
-            "webp" => Self::Webp,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateImageRequestOutputFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateImageRequestOutputFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateImageRequestOutputFormat);
 
 /// Rendering quality; `standard`/`hd` for dall-e-3, `low`/`medium`/`high` for GPT image models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -893,12 +702,6 @@ impl CreateImageRequestQuality {
     }
 }
 
-impl fmt::Display for CreateImageRequestQuality {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateImageRequestQuality {
     fn from(value: &str) -> Self {
         match value {
@@ -913,31 +716,7 @@ impl From<&str> for CreateImageRequestQuality {
     }
 }
 
-impl From<String> for CreateImageRequestQuality {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "standard" => Self::Standard,
-            "hd" => Self::Hd,
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateImageRequestQuality {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateImageRequestQuality {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateImageRequestQuality);
 
 /// Return images as URLs (valid for one hour) or base64 data; dall-e models only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -968,12 +747,6 @@ impl CreateImageRequestResponseFormat {
     }
 }
 
-impl fmt::Display for CreateImageRequestResponseFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateImageRequestResponseFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -984,27 +757,7 @@ impl From<&str> for CreateImageRequestResponseFormat {
     }
 }
 
-impl From<String> for CreateImageRequestResponseFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "url" => Self::Url,
-            "b64_json" => Self::B64Json,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateImageRequestResponseFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateImageRequestResponseFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateImageRequestResponseFormat);
 
 /// Look of dall-e-3 images, hyper-real (`vivid`) or more subdued (`natural`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1035,12 +788,6 @@ impl CreateImageRequestStyle {
     }
 }
 
-impl fmt::Display for CreateImageRequestStyle {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateImageRequestStyle {
     fn from(value: &str) -> Self {
         match value {
@@ -1051,27 +798,7 @@ impl From<&str> for CreateImageRequestStyle {
     }
 }
 
-impl From<String> for CreateImageRequestStyle {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "vivid" => Self::Vivid,
-            "natural" => Self::Natural,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateImageRequestStyle {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateImageRequestStyle {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateImageRequestStyle);
 
 /// Multipart body of `POST /images/variations`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -1200,12 +927,6 @@ impl CreateImageVariationRequestResponseFormat {
     }
 }
 
-impl fmt::Display for CreateImageVariationRequestResponseFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateImageVariationRequestResponseFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -1216,27 +937,7 @@ impl From<&str> for CreateImageVariationRequestResponseFormat {
     }
 }
 
-impl From<String> for CreateImageVariationRequestResponseFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "url" => Self::Url,
-            "b64_json" => Self::B64Json,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateImageVariationRequestResponseFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateImageVariationRequestResponseFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateImageVariationRequestResponseFormat);
 
 /// Output size.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1270,12 +971,6 @@ impl CreateImageVariationRequestSize {
     }
 }
 
-impl fmt::Display for CreateImageVariationRequestSize {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateImageVariationRequestSize {
     fn from(value: &str) -> Self {
         match value {
@@ -1287,28 +982,7 @@ impl From<&str> for CreateImageVariationRequestSize {
     }
 }
 
-impl From<String> for CreateImageVariationRequestSize {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "256x256" => Self::V256x256,
-            "512x512" => Self::V512x512,
-            "1024x1024" => Self::V1024x1024,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateImageVariationRequestSize {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateImageVariationRequestSize {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateImageVariationRequestSize);
 
 /// One generated image.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1426,12 +1100,6 @@ impl ImagesResponseBackground {
     }
 }
 
-impl fmt::Display for ImagesResponseBackground {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ImagesResponseBackground {
     fn from(value: &str) -> Self {
         match value {
@@ -1442,27 +1110,7 @@ impl From<&str> for ImagesResponseBackground {
     }
 }
 
-impl From<String> for ImagesResponseBackground {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "transparent" => Self::Transparent,
-            "opaque" => Self::Opaque,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ImagesResponseBackground {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ImagesResponseBackground {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ImagesResponseBackground);
 
 /// File format used (GPT image models).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1496,12 +1144,6 @@ impl ImagesResponseOutputFormat {
     }
 }
 
-impl fmt::Display for ImagesResponseOutputFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ImagesResponseOutputFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -1513,28 +1155,7 @@ impl From<&str> for ImagesResponseOutputFormat {
     }
 }
 
-impl From<String> for ImagesResponseOutputFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "png" => Self::Png,
-            "webp" => Self::Webp,
-            "jpeg" => Self::Jpeg,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ImagesResponseOutputFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ImagesResponseOutputFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ImagesResponseOutputFormat);
 
 /// Quality used (GPT image models).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1568,12 +1189,6 @@ impl ImagesResponseQuality {
     }
 }
 
-impl fmt::Display for ImagesResponseQuality {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ImagesResponseQuality {
     fn from(value: &str) -> Self {
         match value {
@@ -1585,28 +1200,7 @@ impl From<&str> for ImagesResponseQuality {
     }
 }
 
-impl From<String> for ImagesResponseQuality {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ImagesResponseQuality {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ImagesResponseQuality {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ImagesResponseQuality);
 
 /// Size used (GPT image models).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1640,12 +1234,6 @@ impl ImagesResponseSize {
     }
 }
 
-impl fmt::Display for ImagesResponseSize {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ImagesResponseSize {
     fn from(value: &str) -> Self {
         match value {
@@ -1657,25 +1245,4 @@ impl From<&str> for ImagesResponseSize {
     }
 }
 
-impl From<String> for ImagesResponseSize {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "1024x1024" => Self::V1024x1024,
-            "1024x1536" => Self::V1024x1536,
-            "1536x1024" => Self::V1536x1024,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ImagesResponseSize {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ImagesResponseSize {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ImagesResponseSize);

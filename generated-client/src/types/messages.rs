@@ -11,9 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use crate::runtime::codec;
+use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Confirmation that a message was deleted.
@@ -64,12 +62,6 @@ impl ListMessagesOrder {
     }
 }
 
-impl fmt::Display for ListMessagesOrder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ListMessagesOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -80,27 +72,7 @@ impl From<&str> for ListMessagesOrder {
     }
 }
 
-impl From<String> for ListMessagesOrder {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ListMessagesOrder {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListMessagesOrder {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ListMessagesOrder);
 
 /// Query and header parameters of `ListMessages`.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -11,7 +11,6 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 
@@ -517,12 +516,6 @@ impl ModerationTextAndImageInputTypesItem {
     }
 }
 
-impl fmt::Display for ModerationTextAndImageInputTypesItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ModerationTextAndImageInputTypesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -533,27 +526,7 @@ impl From<&str> for ModerationTextAndImageInputTypesItem {
     }
 }
 
-impl From<String> for ModerationTextAndImageInputTypesItem {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "text" => Self::Text,
-            "image" => Self::Image,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ModerationTextAndImageInputTypesItem {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ModerationTextAndImageInputTypesItem {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ModerationTextAndImageInputTypesItem);
 
 /// Text to classify.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -621,12 +594,6 @@ impl ModerationTextOnlyInputTypesItem {
     }
 }
 
-impl fmt::Display for ModerationTextOnlyInputTypesItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ModerationTextOnlyInputTypesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -636,23 +603,4 @@ impl From<&str> for ModerationTextOnlyInputTypesItem {
     }
 }
 
-impl From<String> for ModerationTextOnlyInputTypesItem {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "text" => Self::Text,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ModerationTextOnlyInputTypesItem {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ModerationTextOnlyInputTypesItem {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ModerationTextOnlyInputTypesItem);

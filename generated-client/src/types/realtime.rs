@@ -11,7 +11,6 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -657,12 +656,6 @@ impl RealtimeResponseCreateParamsMaxOutputTokensEnum {
     }
 }
 
-impl fmt::Display for RealtimeResponseCreateParamsMaxOutputTokensEnum {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -672,26 +665,7 @@ impl From<&str> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
     }
 }
 
-impl From<String> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "inf" => Self::Inf,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RealtimeResponseCreateParamsMaxOutputTokensEnum {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RealtimeResponseCreateParamsMaxOutputTokensEnum);
 
 /// Generated from `/components/schemas/RealtimeResponseCreateParams/properties/modalities/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -722,12 +696,6 @@ impl RealtimeResponseCreateParamsModalitiesItem {
     }
 }
 
-impl fmt::Display for RealtimeResponseCreateParamsModalitiesItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RealtimeResponseCreateParamsModalitiesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -738,27 +706,7 @@ impl From<&str> for RealtimeResponseCreateParamsModalitiesItem {
     }
 }
 
-impl From<String> for RealtimeResponseCreateParamsModalitiesItem {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "text" => Self::Text,
-            "audio" => Self::Audio,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RealtimeResponseCreateParamsModalitiesItem {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsModalitiesItem {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RealtimeResponseCreateParamsModalitiesItem);
 
 /// Encoding of audio in this response.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -792,12 +740,6 @@ impl RealtimeResponseCreateParamsOutputAudioFormat {
     }
 }
 
-impl fmt::Display for RealtimeResponseCreateParamsOutputAudioFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RealtimeResponseCreateParamsOutputAudioFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -809,28 +751,7 @@ impl From<&str> for RealtimeResponseCreateParamsOutputAudioFormat {
     }
 }
 
-impl From<String> for RealtimeResponseCreateParamsOutputAudioFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "pcm16" => Self::Pcm16,
-            "g711_ulaw" => Self::G711Ulaw,
-            "g711_alaw" => Self::G711Alaw,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RealtimeResponseCreateParamsOutputAudioFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsOutputAudioFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RealtimeResponseCreateParamsOutputAudioFormat);
 
 /// How this response picks tools.
 #[derive(Debug, Clone, PartialEq)]
@@ -1005,12 +926,6 @@ impl RealtimeSemanticVadEagerness {
     }
 }
 
-impl fmt::Display for RealtimeSemanticVadEagerness {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RealtimeSemanticVadEagerness {
     fn from(value: &str) -> Self {
         match value {
@@ -1023,29 +938,7 @@ impl From<&str> for RealtimeSemanticVadEagerness {
     }
 }
 
-impl From<String> for RealtimeSemanticVadEagerness {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RealtimeSemanticVadEagerness {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeSemanticVadEagerness {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RealtimeSemanticVadEagerness);
 
 /// An event the server sends over the Realtime WebSocket.
 #[derive(Debug, Clone, PartialEq)]
@@ -2086,12 +1979,6 @@ impl RealtimeSessionIncludeItem {
     }
 }
 
-impl fmt::Display for RealtimeSessionIncludeItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RealtimeSessionIncludeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -2104,29 +1991,7 @@ impl From<&str> for RealtimeSessionIncludeItem {
     }
 }
 
-impl From<String> for RealtimeSessionIncludeItem {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "item.input_audio_transcription.logprobs" => {
-                Self::ItemInputAudioTranscriptionLogprobs
-            }
-
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RealtimeSessionIncludeItem {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeSessionIncludeItem {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RealtimeSessionIncludeItem);
 
 /// Encoding of audio sent by the client.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2160,12 +2025,6 @@ impl RealtimeSessionInputAudioFormat {
     }
 }
 
-impl fmt::Display for RealtimeSessionInputAudioFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RealtimeSessionInputAudioFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -2177,28 +2036,7 @@ impl From<&str> for RealtimeSessionInputAudioFormat {
     }
 }
 
-impl From<String> for RealtimeSessionInputAudioFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "pcm16" => Self::Pcm16,
-            "g711_ulaw" => Self::G711Ulaw,
-            "g711_alaw" => Self::G711Alaw,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RealtimeSessionInputAudioFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeSessionInputAudioFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RealtimeSessionInputAudioFormat);
 
 /// Noise reduction applied to input audio.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -2254,12 +2092,6 @@ impl RealtimeSessionInputAudioNoiseReductionType {
     }
 }
 
-impl fmt::Display for RealtimeSessionInputAudioNoiseReductionType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RealtimeSessionInputAudioNoiseReductionType {
     fn from(value: &str) -> Self {
         match value {
@@ -2270,27 +2102,7 @@ impl From<&str> for RealtimeSessionInputAudioNoiseReductionType {
     }
 }
 
-impl From<String> for RealtimeSessionInputAudioNoiseReductionType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "near_field" => Self::NearField,
-            "far_field" => Self::FarField,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RealtimeSessionInputAudioNoiseReductionType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeSessionInputAudioNoiseReductionType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RealtimeSessionInputAudioNoiseReductionType);
 
 /// Output token cap per response, or `inf`.
 #[derive(Debug, Clone, PartialEq)]
@@ -2373,12 +2185,6 @@ impl RealtimeSessionMaxResponseOutputTokensEnum {
     }
 }
 
-impl fmt::Display for RealtimeSessionMaxResponseOutputTokensEnum {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RealtimeSessionMaxResponseOutputTokensEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -2388,26 +2194,7 @@ impl From<&str> for RealtimeSessionMaxResponseOutputTokensEnum {
     }
 }
 
-impl From<String> for RealtimeSessionMaxResponseOutputTokensEnum {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "inf" => Self::Inf,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RealtimeSessionMaxResponseOutputTokensEnum {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeSessionMaxResponseOutputTokensEnum {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RealtimeSessionMaxResponseOutputTokensEnum);
 
 /// Generated from `/components/schemas/RealtimeSession/properties/modalities/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2438,12 +2225,6 @@ impl RealtimeSessionModalitiesItem {
     }
 }
 
-impl fmt::Display for RealtimeSessionModalitiesItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RealtimeSessionModalitiesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -2454,27 +2235,7 @@ impl From<&str> for RealtimeSessionModalitiesItem {
     }
 }
 
-impl From<String> for RealtimeSessionModalitiesItem {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "text" => Self::Text,
-            "audio" => Self::Audio,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RealtimeSessionModalitiesItem {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeSessionModalitiesItem {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RealtimeSessionModalitiesItem);
 
 /// Encoding of audio sent by the server.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2508,12 +2269,6 @@ impl RealtimeSessionOutputAudioFormat {
     }
 }
 
-impl fmt::Display for RealtimeSessionOutputAudioFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RealtimeSessionOutputAudioFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -2525,28 +2280,7 @@ impl From<&str> for RealtimeSessionOutputAudioFormat {
     }
 }
 
-impl From<String> for RealtimeSessionOutputAudioFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "pcm16" => Self::Pcm16,
-            "g711_ulaw" => Self::G711Ulaw,
-            "g711_alaw" => Self::G711Alaw,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RealtimeSessionOutputAudioFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeSessionOutputAudioFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RealtimeSessionOutputAudioFormat);
 
 /// Voice activity detection mode.
 #[derive(Debug, Clone, PartialEq)]

@@ -12,7 +12,6 @@
     clippy::tabs_in_doc_comments,
 )]
 use std::collections::BTreeMap;
-use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -237,12 +236,6 @@ impl AutoCodeInterpreterToolParamMemoryLimit {
     }
 }
 
-impl fmt::Display for AutoCodeInterpreterToolParamMemoryLimit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for AutoCodeInterpreterToolParamMemoryLimit {
     fn from(value: &str) -> Self {
         match value {
@@ -255,29 +248,7 @@ impl From<&str> for AutoCodeInterpreterToolParamMemoryLimit {
     }
 }
 
-impl From<String> for AutoCodeInterpreterToolParamMemoryLimit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "1g" => Self::V1g,
-            "4g" => Self::V4g,
-            "16g" => Self::V16g,
-            "64g" => Self::V64g,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for AutoCodeInterpreterToolParamMemoryLimit {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AutoCodeInterpreterToolParamMemoryLimit {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(AutoCodeInterpreterToolParamMemoryLimit);
 
 /// Click a mouse button.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -390,12 +361,6 @@ impl ClickParamButton {
     }
 }
 
-impl fmt::Display for ClickParamButton {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ClickParamButton {
     fn from(value: &str) -> Self {
         match value {
@@ -409,30 +374,7 @@ impl From<&str> for ClickParamButton {
     }
 }
 
-impl From<String> for ClickParamButton {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "left" => Self::Left,
-            "right" => Self::Right,
-            "wheel" => Self::Wheel,
-            "back" => Self::Back,
-            "forward" => Self::Forward,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ClickParamButton {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ClickParamButton {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ClickParamButton);
 
 /// One output of a code interpreter run.
 #[derive(Debug, Clone, PartialEq)]
@@ -715,12 +657,6 @@ impl CodeInterpreterToolCallStatus {
     }
 }
 
-impl fmt::Display for CodeInterpreterToolCallStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CodeInterpreterToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -734,30 +670,7 @@ impl From<&str> for CodeInterpreterToolCallStatus {
     }
 }
 
-impl From<String> for CodeInterpreterToolCallStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            "interpreting" => Self::Interpreting,
-            "failed" => Self::Failed,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CodeInterpreterToolCallStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CodeInterpreterToolCallStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CodeInterpreterToolCallStatus);
 
 /// An existing container id, or settings for a container created on demand.
 #[derive(Debug, Clone, PartialEq)]
@@ -919,12 +832,6 @@ impl ComparisonFilterType {
     }
 }
 
-impl fmt::Display for ComparisonFilterType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ComparisonFilterType {
     fn from(value: &str) -> Self {
         match value {
@@ -941,33 +848,7 @@ impl From<&str> for ComparisonFilterType {
     }
 }
 
-impl From<String> for ComparisonFilterType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "eq" => Self::Eq,
-            "ne" => Self::Ne,
-            "gt" => Self::Gt,
-            "gte" => Self::Gte,
-            "lt" => Self::Lt,
-            "lte" => Self::Lte,
-            "in" => Self::In,
-            "nin" => Self::Nin,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ComparisonFilterType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ComparisonFilterType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ComparisonFilterType);
 
 /// Value to compare with; a list for `in` and `nin`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1169,12 +1050,6 @@ impl CompoundFilterType {
     }
 }
 
-impl fmt::Display for CompoundFilterType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CompoundFilterType {
     fn from(value: &str) -> Self {
         match value {
@@ -1185,27 +1060,7 @@ impl From<&str> for CompoundFilterType {
     }
 }
 
-impl From<String> for CompoundFilterType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "and" => Self::And,
-            "or" => Self::Or,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CompoundFilterType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CompoundFilterType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CompoundFilterType);
 
 /// One computer action.
 #[derive(Debug, Clone, PartialEq)]
@@ -1447,12 +1302,6 @@ impl ComputerCallOutputItemParamStatus {
     }
 }
 
-impl fmt::Display for ComputerCallOutputItemParamStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ComputerCallOutputItemParamStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1464,28 +1313,7 @@ impl From<&str> for ComputerCallOutputItemParamStatus {
     }
 }
 
-impl From<String> for ComputerCallOutputItemParamStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ComputerCallOutputItemParamStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ComputerCallOutputItemParamStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ComputerCallOutputItemParamStatus);
 
 /// A safety concern raised about a computer action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1735,12 +1563,6 @@ impl ComputerToolCallOutputResourceStatus {
     }
 }
 
-impl fmt::Display for ComputerToolCallOutputResourceStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ComputerToolCallOutputResourceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1752,28 +1574,7 @@ impl From<&str> for ComputerToolCallOutputResourceStatus {
     }
 }
 
-impl From<String> for ComputerToolCallOutputResourceStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            "failed" => Self::Failed,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ComputerToolCallOutputResourceStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ComputerToolCallOutputResourceStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ComputerToolCallOutputResourceStatus);
 
 /// Generation state of the item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1807,12 +1608,6 @@ impl ComputerToolCallStatus {
     }
 }
 
-impl fmt::Display for ComputerToolCallStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ComputerToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1824,28 +1619,7 @@ impl From<&str> for ComputerToolCallStatus {
     }
 }
 
-impl From<String> for ComputerToolCallStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ComputerToolCallStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ComputerToolCallStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ComputerToolCallStatus);
 
 /// Lets the model operate a virtual computer by emitting mouse and keyboard actions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1951,12 +1725,6 @@ impl ComputerUsePreviewToolEnvironment {
     }
 }
 
-impl fmt::Display for ComputerUsePreviewToolEnvironment {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ComputerUsePreviewToolEnvironment {
     fn from(value: &str) -> Self {
         match value {
@@ -1970,30 +1738,7 @@ impl From<&str> for ComputerUsePreviewToolEnvironment {
     }
 }
 
-impl From<String> for ComputerUsePreviewToolEnvironment {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "windows" => Self::Windows,
-            "mac" => Self::Mac,
-            "linux" => Self::Linux,
-            "ubuntu" => Self::Ubuntu,
-            "browser" => Self::Browser,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ComputerUsePreviewToolEnvironment {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ComputerUsePreviewToolEnvironment {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ComputerUsePreviewToolEnvironment);
 
 /// Cites a file inside a code interpreter container.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2500,12 +2245,6 @@ impl CreateResponseRequestPromptCacheRetention {
     }
 }
 
-impl fmt::Display for CreateResponseRequestPromptCacheRetention {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateResponseRequestPromptCacheRetention {
     fn from(value: &str) -> Self {
         match value {
@@ -2516,27 +2255,7 @@ impl From<&str> for CreateResponseRequestPromptCacheRetention {
     }
 }
 
-impl From<String> for CreateResponseRequestPromptCacheRetention {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_memory" => Self::InMemory,
-            "24h" => Self::V24h,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateResponseRequestPromptCacheRetention {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateResponseRequestPromptCacheRetention {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateResponseRequestPromptCacheRetention);
 
 /// What to do when the context is too long: `auto` drops items from the
 /// start of the conversation, `disabled` (default) fails the request.
@@ -2568,12 +2287,6 @@ impl CreateResponseRequestTruncation {
     }
 }
 
-impl fmt::Display for CreateResponseRequestTruncation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateResponseRequestTruncation {
     fn from(value: &str) -> Self {
         match value {
@@ -2584,27 +2297,7 @@ impl From<&str> for CreateResponseRequestTruncation {
     }
 }
 
-impl From<String> for CreateResponseRequestTruncation {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "disabled" => Self::Disabled,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateResponseRequestTruncation {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateResponseRequestTruncation {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateResponseRequestTruncation);
 
 /// Input constrained by a grammar.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2686,12 +2379,6 @@ impl CustomGrammarFormatParamSyntax {
     }
 }
 
-impl fmt::Display for CustomGrammarFormatParamSyntax {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CustomGrammarFormatParamSyntax {
     fn from(value: &str) -> Self {
         match value {
@@ -2702,27 +2389,7 @@ impl From<&str> for CustomGrammarFormatParamSyntax {
     }
 }
 
-impl From<String> for CustomGrammarFormatParamSyntax {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "lark" => Self::Lark,
-            "regex" => Self::Regex,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CustomGrammarFormatParamSyntax {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CustomGrammarFormatParamSyntax {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CustomGrammarFormatParamSyntax);
 
 /// Unconstrained text input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2949,12 +2616,6 @@ impl CustomToolCallOutputResourceStatus {
     }
 }
 
-impl fmt::Display for CustomToolCallOutputResourceStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CustomToolCallOutputResourceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2966,28 +2627,7 @@ impl From<&str> for CustomToolCallOutputResourceStatus {
     }
 }
 
-impl From<String> for CustomToolCallOutputResourceStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CustomToolCallOutputResourceStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CustomToolCallOutputResourceStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CustomToolCallOutputResourceStatus);
 
 /// Format of a custom tool's input; unconstrained text by default.
 #[derive(Debug, Clone, PartialEq)]
@@ -3355,12 +2995,6 @@ impl EasyInputMessageRole {
     }
 }
 
-impl fmt::Display for EasyInputMessageRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for EasyInputMessageRole {
     fn from(value: &str) -> Self {
         match value {
@@ -3373,29 +3007,7 @@ impl From<&str> for EasyInputMessageRole {
     }
 }
 
-impl From<String> for EasyInputMessageRole {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "user" => Self::User,
-            "assistant" => Self::Assistant,
-            "system" => Self::System,
-            "developer" => Self::Developer,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for EasyInputMessageRole {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for EasyInputMessageRole {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(EasyInputMessageRole);
 
 /// Cites an uploaded file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -3744,12 +3356,6 @@ impl FileSearchToolCallStatus {
     }
 }
 
-impl fmt::Display for FileSearchToolCallStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FileSearchToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3763,30 +3369,7 @@ impl From<&str> for FileSearchToolCallStatus {
     }
 }
 
-impl From<String> for FileSearchToolCallStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "searching" => Self::Searching,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            "failed" => Self::Failed,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FileSearchToolCallStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FileSearchToolCallStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FileSearchToolCallStatus);
 
 /// An attribute filter, either a single comparison or a compound of filters.
 #[derive(Debug, Clone, PartialEq)]
@@ -4005,12 +3588,6 @@ impl FunctionCallOutputItemParamStatus {
     }
 }
 
-impl fmt::Display for FunctionCallOutputItemParamStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FunctionCallOutputItemParamStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4022,28 +3599,7 @@ impl From<&str> for FunctionCallOutputItemParamStatus {
     }
 }
 
-impl From<String> for FunctionCallOutputItemParamStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FunctionCallOutputItemParamStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FunctionCallOutputItemParamStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FunctionCallOutputItemParamStatus);
 
 /// A function result sent as input, as text or as a list of text, image and file parts.
 #[derive(Debug, Clone, PartialEq)]
@@ -4429,12 +3985,6 @@ impl FunctionToolCallOutputResourceStatus {
     }
 }
 
-impl fmt::Display for FunctionToolCallOutputResourceStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FunctionToolCallOutputResourceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4446,28 +3996,7 @@ impl From<&str> for FunctionToolCallOutputResourceStatus {
     }
 }
 
-impl From<String> for FunctionToolCallOutputResourceStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FunctionToolCallOutputResourceStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FunctionToolCallOutputResourceStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FunctionToolCallOutputResourceStatus);
 
 /// Generation state of the item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4501,12 +4030,6 @@ impl FunctionToolCallStatus {
     }
 }
 
-impl fmt::Display for FunctionToolCallStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for FunctionToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4518,28 +4041,7 @@ impl From<&str> for FunctionToolCallStatus {
     }
 }
 
-impl From<String> for FunctionToolCallStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for FunctionToolCallStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for FunctionToolCallStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(FunctionToolCallStatus);
 
 /// Query and header parameters of `GetResponse`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -4669,12 +4171,6 @@ impl ImageDetail {
     }
 }
 
-impl fmt::Display for ImageDetail {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ImageDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -4687,29 +4183,7 @@ impl From<&str> for ImageDetail {
     }
 }
 
-impl From<String> for ImageDetail {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "high" => Self::High,
-            "auto" => Self::Auto,
-            "original" => Self::Original,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ImageDetail {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ImageDetail {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ImageDetail);
 
 /// Lets the model create or edit images with an image model.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -4870,12 +4344,6 @@ impl ImageGenToolBackground {
     }
 }
 
-impl fmt::Display for ImageGenToolBackground {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ImageGenToolBackground {
     fn from(value: &str) -> Self {
         match value {
@@ -4887,28 +4355,7 @@ impl From<&str> for ImageGenToolBackground {
     }
 }
 
-impl From<String> for ImageGenToolBackground {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "transparent" => Self::Transparent,
-            "opaque" => Self::Opaque,
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ImageGenToolBackground {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ImageGenToolBackground {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ImageGenToolBackground);
 
 /// An image generated by the image generation tool.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -5005,12 +4452,6 @@ impl ImageGenToolCallStatus {
     }
 }
 
-impl fmt::Display for ImageGenToolCallStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ImageGenToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -5023,29 +4464,7 @@ impl From<&str> for ImageGenToolCallStatus {
     }
 }
 
-impl From<String> for ImageGenToolCallStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "generating" => Self::Generating,
-            "failed" => Self::Failed,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ImageGenToolCallStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ImageGenToolCallStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ImageGenToolCallStatus);
 
 /// Mask restricting which area of the input image may change.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -5107,12 +4526,6 @@ impl ImageGenToolModeration {
     }
 }
 
-impl fmt::Display for ImageGenToolModeration {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ImageGenToolModeration {
     fn from(value: &str) -> Self {
         match value {
@@ -5123,27 +4536,7 @@ impl From<&str> for ImageGenToolModeration {
     }
 }
 
-impl From<String> for ImageGenToolModeration {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ImageGenToolModeration {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ImageGenToolModeration {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ImageGenToolModeration);
 
 /// File format of generated images.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -5177,12 +4570,6 @@ impl ImageGenToolOutputFormat {
     }
 }
 
-impl fmt::Display for ImageGenToolOutputFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ImageGenToolOutputFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -5194,28 +4581,7 @@ impl From<&str> for ImageGenToolOutputFormat {
     }
 }
 
-impl From<String> for ImageGenToolOutputFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "png" => Self::Png,
-            "webp" => Self::Webp,
-            "jpeg" => Self::Jpeg,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ImageGenToolOutputFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ImageGenToolOutputFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ImageGenToolOutputFormat);
 
 /// Rendering quality.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -5252,12 +4618,6 @@ impl ImageGenToolQuality {
     }
 }
 
-impl fmt::Display for ImageGenToolQuality {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ImageGenToolQuality {
     fn from(value: &str) -> Self {
         match value {
@@ -5270,29 +4630,7 @@ impl From<&str> for ImageGenToolQuality {
     }
 }
 
-impl From<String> for ImageGenToolQuality {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            "auto" => Self::Auto,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ImageGenToolQuality {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ImageGenToolQuality {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ImageGenToolQuality);
 
 /// Optional extra data for the output: file or web search results,
 /// web search sources, image URLs of inputs and computer screenshots,
@@ -5347,12 +4685,6 @@ impl IncludeEnum {
     }
 }
 
-impl fmt::Display for IncludeEnum {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for IncludeEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -5372,36 +4704,7 @@ impl From<&str> for IncludeEnum {
     }
 }
 
-impl From<String> for IncludeEnum {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "file_search_call.results" => Self::FileSearchCallResults,
-            "web_search_call.results" => Self::WebSearchCallResults,
-            "web_search_call.action.sources" => Self::WebSearchCallActionSources,
-            "message.input_image.image_url" => Self::MessageInputImageImageUrl,
-            "computer_call_output.output.image_url" => {
-                Self::ComputerCallOutputOutputImageUrl
-            }
-
-            "code_interpreter_call.outputs" => Self::CodeInterpreterCallOutputs,
-            "reasoning.encrypted_content" => Self::ReasoningEncryptedContent,
-            "message.output_text.logprobs" => Self::MessageOutputTextLogprobs,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for IncludeEnum {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for IncludeEnum {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(IncludeEnum);
 
 /// One part of an input message.
 #[derive(Debug, Clone, PartialEq)]
@@ -5493,12 +4796,6 @@ impl InputFidelity {
     }
 }
 
-impl fmt::Display for InputFidelity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for InputFidelity {
     fn from(value: &str) -> Self {
         match value {
@@ -5509,27 +4806,7 @@ impl From<&str> for InputFidelity {
     }
 }
 
-impl From<String> for InputFidelity {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "high" => Self::High,
-            "low" => Self::Low,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for InputFidelity {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for InputFidelity {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(InputFidelity);
 
 /// A document (such as a PDF) given to the model, by id, URL or inline data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -5637,12 +4914,6 @@ impl InputFileContentDetail {
     }
 }
 
-impl fmt::Display for InputFileContentDetail {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for InputFileContentDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -5654,28 +4925,7 @@ impl From<&str> for InputFileContentDetail {
     }
 }
 
-impl From<String> for InputFileContentDetail {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            "high" => Self::High,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for InputFileContentDetail {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for InputFileContentDetail {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(InputFileContentDetail);
 
 /// A file inside a function result, by id, URL or inline data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -5783,12 +5033,6 @@ impl InputFileContentParamDetail {
     }
 }
 
-impl fmt::Display for InputFileContentParamDetail {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for InputFileContentParamDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -5800,28 +5044,7 @@ impl From<&str> for InputFileContentParamDetail {
     }
 }
 
-impl From<String> for InputFileContentParamDetail {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            "high" => Self::High,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for InputFileContentParamDetail {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for InputFileContentParamDetail {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(InputFileContentParamDetail);
 
 /// An image given to the model, by URL (or data URL) or by uploaded file id.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -7288,12 +6511,6 @@ impl McpToolCallStatus {
     }
 }
 
-impl fmt::Display for McpToolCallStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for McpToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -7307,30 +6524,7 @@ impl From<&str> for McpToolCallStatus {
     }
 }
 
-impl From<String> for McpToolCallStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            "calling" => Self::Calling,
-            "failed" => Self::Failed,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for McpToolCallStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for McpToolCallStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(McpToolCallStatus);
 
 /// Built-in service connector to use instead of a server URL.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7379,12 +6573,6 @@ impl McpToolConnectorId {
     }
 }
 
-impl fmt::Display for McpToolConnectorId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for McpToolConnectorId {
     fn from(value: &str) -> Self {
         match value {
@@ -7401,33 +6589,7 @@ impl From<&str> for McpToolConnectorId {
     }
 }
 
-impl From<String> for McpToolConnectorId {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "connector_dropbox" => Self::ConnectorDropbox,
-            "connector_gmail" => Self::ConnectorGmail,
-            "connector_googlecalendar" => Self::ConnectorGooglecalendar,
-            "connector_googledrive" => Self::ConnectorGoogledrive,
-            "connector_microsoftteams" => Self::ConnectorMicrosoftteams,
-            "connector_outlookcalendar" => Self::ConnectorOutlookcalendar,
-            "connector_outlookemail" => Self::ConnectorOutlookemail,
-            "connector_sharepoint" => Self::ConnectorSharepoint,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for McpToolConnectorId {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for McpToolConnectorId {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(McpToolConnectorId);
 
 /// The tool itself reported an error.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -7580,12 +6742,6 @@ impl McpToolRequireApprovalEnum {
     }
 }
 
-impl fmt::Display for McpToolRequireApprovalEnum {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for McpToolRequireApprovalEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -7596,27 +6752,7 @@ impl From<&str> for McpToolRequireApprovalEnum {
     }
 }
 
-impl From<String> for McpToolRequireApprovalEnum {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "always" => Self::Always,
-            "never" => Self::Never,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for McpToolRequireApprovalEnum {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for McpToolRequireApprovalEnum {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(McpToolRequireApprovalEnum);
 
 /// Marks assistant text as commentary or as the final answer.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7647,12 +6783,6 @@ impl MessagePhase {
     }
 }
 
-impl fmt::Display for MessagePhase {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for MessagePhase {
     fn from(value: &str) -> Self {
         match value {
@@ -7663,27 +6793,7 @@ impl From<&str> for MessagePhase {
     }
 }
 
-impl From<String> for MessagePhase {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "commentary" => Self::Commentary,
-            "final_answer" => Self::FinalAnswer,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for MessagePhase {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessagePhase {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(MessagePhase);
 
 /// Move the pointer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -8182,12 +7292,6 @@ impl OutputMessageStatus {
     }
 }
 
-impl fmt::Display for OutputMessageStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for OutputMessageStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -8199,28 +7303,7 @@ impl From<&str> for OutputMessageStatus {
     }
 }
 
-impl From<String> for OutputMessageStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for OutputMessageStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for OutputMessageStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(OutputMessageStatus);
 
 /// Text written by the model, with citations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -8494,12 +7577,6 @@ impl RankingOptionsRanker {
     }
 }
 
-impl fmt::Display for RankingOptionsRanker {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RankingOptionsRanker {
     fn from(value: &str) -> Self {
         match value {
@@ -8510,27 +7587,7 @@ impl From<&str> for RankingOptionsRanker {
     }
 }
 
-impl From<String> for RankingOptionsRanker {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "default-2024-11-15" => Self::Default20241115,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RankingOptionsRanker {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RankingOptionsRanker {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RankingOptionsRanker);
 
 /// Controls for reasoning models.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -8610,12 +7667,6 @@ impl ReasoningGenerateSummary {
     }
 }
 
-impl fmt::Display for ReasoningGenerateSummary {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ReasoningGenerateSummary {
     fn from(value: &str) -> Self {
         match value {
@@ -8627,28 +7678,7 @@ impl From<&str> for ReasoningGenerateSummary {
     }
 }
 
-impl From<String> for ReasoningGenerateSummary {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "concise" => Self::Concise,
-            "detailed" => Self::Detailed,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ReasoningGenerateSummary {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ReasoningGenerateSummary {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ReasoningGenerateSummary);
 
 /// The model's reasoning before it answered, as summaries and optionally encrypted content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -8763,12 +7793,6 @@ impl ReasoningItemStatus {
     }
 }
 
-impl fmt::Display for ReasoningItemStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ReasoningItemStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -8780,28 +7804,7 @@ impl From<&str> for ReasoningItemStatus {
     }
 }
 
-impl From<String> for ReasoningItemStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ReasoningItemStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ReasoningItemStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ReasoningItemStatus);
 
 /// Ask for a summary of the model's reasoning, at this level of detail.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -8835,12 +7838,6 @@ impl ReasoningSummary {
     }
 }
 
-impl fmt::Display for ReasoningSummary {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ReasoningSummary {
     fn from(value: &str) -> Self {
         match value {
@@ -8852,28 +7849,7 @@ impl From<&str> for ReasoningSummary {
     }
 }
 
-impl From<String> for ReasoningSummary {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "concise" => Self::Concise,
-            "detailed" => Self::Detailed,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ReasoningSummary {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ReasoningSummary {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ReasoningSummary);
 
 /// A part of a reasoning summary, as reported by streaming events.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9649,12 +8625,6 @@ impl ResponseErrorCode {
     }
 }
 
-impl fmt::Display for ResponseErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ResponseErrorCode {
     fn from(value: &str) -> Self {
         match value {
@@ -9683,45 +8653,7 @@ impl From<&str> for ResponseErrorCode {
     }
 }
 
-impl From<String> for ResponseErrorCode {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "server_error" => Self::ServerError,
-            "rate_limit_exceeded" => Self::RateLimitExceeded,
-            "invalid_prompt" => Self::InvalidPrompt,
-            "data_residency_mismatch" => Self::DataResidencyMismatch,
-            "bio_policy" => Self::BioPolicy,
-            "vector_store_timeout" => Self::VectorStoreTimeout,
-            "invalid_image" => Self::InvalidImage,
-            "invalid_image_format" => Self::InvalidImageFormat,
-            "invalid_base64_image" => Self::InvalidBase64Image,
-            "invalid_image_url" => Self::InvalidImageUrl,
-            "image_too_large" => Self::ImageTooLarge,
-            "image_too_small" => Self::ImageTooSmall,
-            "image_parse_error" => Self::ImageParseError,
-            "image_content_policy_violation" => Self::ImageContentPolicyViolation,
-            "invalid_image_mode" => Self::InvalidImageMode,
-            "image_file_too_large" => Self::ImageFileTooLarge,
-            "unsupported_image_media_type" => Self::UnsupportedImageMediaType,
-            "empty_image_file" => Self::EmptyImageFile,
-            "failed_to_download_image" => Self::FailedToDownloadImage,
-            "image_file_not_found" => Self::ImageFileNotFound,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ResponseErrorCode {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ResponseErrorCode {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ResponseErrorCode);
 
 /// Something went wrong while streaming. (`error`)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -10139,12 +9071,6 @@ impl ResponseIncompleteDetailsReason {
     }
 }
 
-impl fmt::Display for ResponseIncompleteDetailsReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ResponseIncompleteDetailsReason {
     fn from(value: &str) -> Self {
         match value {
@@ -10155,27 +9081,7 @@ impl From<&str> for ResponseIncompleteDetailsReason {
     }
 }
 
-impl From<String> for ResponseIncompleteDetailsReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "max_output_tokens" => Self::MaxOutputTokens,
-            "content_filter" => Self::ContentFilter,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ResponseIncompleteDetailsReason {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ResponseIncompleteDetailsReason {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ResponseIncompleteDetailsReason);
 
 /// The response stopped early; see its incomplete details. (`response.incomplete`)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -10653,12 +9559,6 @@ impl ResponsePromptCacheRetention {
     }
 }
 
-impl fmt::Display for ResponsePromptCacheRetention {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ResponsePromptCacheRetention {
     fn from(value: &str) -> Self {
         match value {
@@ -10669,27 +9569,7 @@ impl From<&str> for ResponsePromptCacheRetention {
     }
 }
 
-impl From<String> for ResponsePromptCacheRetention {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_memory" => Self::InMemory,
-            "24h" => Self::V24h,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ResponsePromptCacheRetention {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ResponsePromptCacheRetention {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ResponsePromptCacheRetention);
 
 /// Values substituted into the template, by variable name.
 pub type ResponsePromptVariables = BTreeMap<String, PromptVariableValue>;
@@ -11237,12 +10117,6 @@ impl ResponseStatus {
     }
 }
 
-impl fmt::Display for ResponseStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ResponseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -11257,31 +10131,7 @@ impl From<&str> for ResponseStatus {
     }
 }
 
-impl From<String> for ResponseStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "completed" => Self::Completed,
-            "failed" => Self::Failed,
-            "in_progress" => Self::InProgress,
-            "cancelled" => Self::Cancelled,
-            "queued" => Self::Queued,
-            "incomplete" => Self::Incomplete,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ResponseStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ResponseStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ResponseStatus);
 
 /// One server-sent event emitted while a response is generated. The
 /// `type` field names the event; lifecycle events carry the whole
@@ -12379,12 +11229,6 @@ impl ResponseTruncation {
     }
 }
 
-impl fmt::Display for ResponseTruncation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ResponseTruncation {
     fn from(value: &str) -> Self {
         match value {
@@ -12395,27 +11239,7 @@ impl From<&str> for ResponseTruncation {
     }
 }
 
-impl From<String> for ResponseTruncation {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "disabled" => Self::Disabled,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ResponseTruncation {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ResponseTruncation {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ResponseTruncation);
 
 /// Token accounting for a response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -12700,12 +11524,6 @@ impl ServiceTierResponses {
     }
 }
 
-impl fmt::Display for ServiceTierResponses {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ServiceTierResponses {
     fn from(value: &str) -> Self {
         match value {
@@ -12721,32 +11539,7 @@ impl From<&str> for ServiceTierResponses {
     }
 }
 
-impl From<String> for ServiceTierResponses {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "default" => Self::Default,
-            "flex" => Self::Flex,
-            "scale" => Self::Scale,
-            "priority" => Self::Priority,
-            "fast" => Self::Fast,
-            "ultrafast" => Self::Ultrafast,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ServiceTierResponses {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ServiceTierResponses {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ServiceTierResponses);
 
 /// New output of a shell command.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -13213,12 +12006,6 @@ impl ToolChoiceAllowedMode {
     }
 }
 
-impl fmt::Display for ToolChoiceAllowedMode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ToolChoiceAllowedMode {
     fn from(value: &str) -> Self {
         match value {
@@ -13229,27 +12016,7 @@ impl From<&str> for ToolChoiceAllowedMode {
     }
 }
 
-impl From<String> for ToolChoiceAllowedMode {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "required" => Self::Required,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ToolChoiceAllowedMode {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ToolChoiceAllowedMode {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ToolChoiceAllowedMode);
 
 /// Forces a call to the named custom tool.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -13404,12 +12171,6 @@ impl ToolChoiceOptions {
     }
 }
 
-impl fmt::Display for ToolChoiceOptions {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ToolChoiceOptions {
     fn from(value: &str) -> Self {
         match value {
@@ -13421,28 +12182,7 @@ impl From<&str> for ToolChoiceOptions {
     }
 }
 
-impl From<String> for ToolChoiceOptions {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "none" => Self::None,
-            "auto" => Self::Auto,
-            "required" => Self::Required,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ToolChoiceOptions {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ToolChoiceOptions {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ToolChoiceOptions);
 
 /// How the model picks tools: a mode (`none`, `auto`, `required`), a
 /// restricted set of allowed tools, or one specific tool it must call.
@@ -13643,12 +12383,6 @@ impl ToolChoiceTypesType {
     }
 }
 
-impl fmt::Display for ToolChoiceTypesType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ToolChoiceTypesType {
     fn from(value: &str) -> Self {
         match value {
@@ -13665,33 +12399,7 @@ impl From<&str> for ToolChoiceTypesType {
     }
 }
 
-impl From<String> for ToolChoiceTypesType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "file_search" => Self::FileSearch,
-            "web_search_preview" => Self::WebSearchPreview,
-            "computer" => Self::Computer,
-            "computer_use_preview" => Self::ComputerUsePreview,
-            "computer_use" => Self::ComputerUse,
-            "web_search_preview_2025_03_11" => Self::WebSearchPreview20250311,
-            "image_generation" => Self::ImageGeneration,
-            "code_interpreter" => Self::CodeInterpreter,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ToolChoiceTypesType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ToolChoiceTypesType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ToolChoiceTypesType);
 
 /// Tools the model may call, built-in ones and functions you define.
 pub type ToolsArray = Vec<Tool>;
@@ -13960,12 +12668,6 @@ impl Verbosity {
     }
 }
 
-impl fmt::Display for Verbosity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for Verbosity {
     fn from(value: &str) -> Self {
         match value {
@@ -13977,28 +12679,7 @@ impl From<&str> for Verbosity {
     }
 }
 
-impl From<String> for Verbosity {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for Verbosity {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Verbosity {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(Verbosity);
 
 /// Pause for a moment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -14398,12 +13079,6 @@ impl WebSearchPreviewToolSearchContextSize {
     }
 }
 
-impl fmt::Display for WebSearchPreviewToolSearchContextSize {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for WebSearchPreviewToolSearchContextSize {
     fn from(value: &str) -> Self {
         match value {
@@ -14415,28 +13090,7 @@ impl From<&str> for WebSearchPreviewToolSearchContextSize {
     }
 }
 
-impl From<String> for WebSearchPreviewToolSearchContextSize {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for WebSearchPreviewToolSearchContextSize {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for WebSearchPreviewToolSearchContextSize {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(WebSearchPreviewToolSearchContextSize);
 
 /// Lets the model search the web and cite what it finds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -14606,12 +13260,6 @@ impl WebSearchToolCallStatus {
     }
 }
 
-impl fmt::Display for WebSearchToolCallStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for WebSearchToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -14624,29 +13272,7 @@ impl From<&str> for WebSearchToolCallStatus {
     }
 }
 
-impl From<String> for WebSearchToolCallStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "searching" => Self::Searching,
-            "completed" => Self::Completed,
-            "failed" => Self::Failed,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for WebSearchToolCallStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for WebSearchToolCallStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(WebSearchToolCallStatus);
 
 /// Restrictions on which sites may be searched.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -14702,12 +13328,6 @@ impl WebSearchToolSearchContextSize {
     }
 }
 
-impl fmt::Display for WebSearchToolSearchContextSize {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for WebSearchToolSearchContextSize {
     fn from(value: &str) -> Self {
         match value {
@@ -14719,25 +13339,4 @@ impl From<&str> for WebSearchToolSearchContextSize {
     }
 }
 
-impl From<String> for WebSearchToolSearchContextSize {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for WebSearchToolSearchContextSize {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for WebSearchToolSearchContextSize {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(WebSearchToolSearchContextSize);

@@ -11,9 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use crate::runtime::codec;
+use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Generated from `/paths/~1threads~1{thread_id}~1runs/post/parameters/1/schema/items`.
@@ -45,12 +43,6 @@ impl CreateRunIncludeItem {
     }
 }
 
-impl fmt::Display for CreateRunIncludeItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateRunIncludeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -63,29 +55,7 @@ impl From<&str> for CreateRunIncludeItem {
     }
 }
 
-impl From<String> for CreateRunIncludeItem {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "step_details.tool_calls[*].file_search.results[*].content" => {
-                Self::StepDetailsToolCallsFileSearchResultsContent
-            }
-
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateRunIncludeItem {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateRunIncludeItem {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateRunIncludeItem);
 
 /// Query and header parameters of `CreateRun`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -314,12 +284,6 @@ impl GetRunStepIncludeItem {
     }
 }
 
-impl fmt::Display for GetRunStepIncludeItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for GetRunStepIncludeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -332,29 +296,7 @@ impl From<&str> for GetRunStepIncludeItem {
     }
 }
 
-impl From<String> for GetRunStepIncludeItem {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "step_details.tool_calls[*].file_search.results[*].content" => {
-                Self::StepDetailsToolCallsFileSearchResultsContent
-            }
-
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for GetRunStepIncludeItem {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for GetRunStepIncludeItem {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(GetRunStepIncludeItem);
 
 /// Query and header parameters of `GetRunStep`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -405,12 +347,6 @@ impl ListRunStepsIncludeItem {
     }
 }
 
-impl fmt::Display for ListRunStepsIncludeItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ListRunStepsIncludeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -423,29 +359,7 @@ impl From<&str> for ListRunStepsIncludeItem {
     }
 }
 
-impl From<String> for ListRunStepsIncludeItem {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "step_details.tool_calls[*].file_search.results[*].content" => {
-                Self::StepDetailsToolCallsFileSearchResultsContent
-            }
-
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ListRunStepsIncludeItem {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListRunStepsIncludeItem {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ListRunStepsIncludeItem);
 
 /// Generated from `/paths/~1threads~1{thread_id}~1runs~1{run_id}~1steps/get/parameters/2/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -470,12 +384,6 @@ impl ListRunStepsOrder {
     }
 }
 
-impl fmt::Display for ListRunStepsOrder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ListRunStepsOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -486,27 +394,7 @@ impl From<&str> for ListRunStepsOrder {
     }
 }
 
-impl From<String> for ListRunStepsOrder {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ListRunStepsOrder {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListRunStepsOrder {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ListRunStepsOrder);
 
 /// Query and header parameters of `ListRunSteps`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -623,12 +511,6 @@ impl ListRunsOrder {
     }
 }
 
-impl fmt::Display for ListRunsOrder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ListRunsOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -639,27 +521,7 @@ impl From<&str> for ListRunsOrder {
     }
 }
 
-impl From<String> for ListRunsOrder {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ListRunsOrder {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListRunsOrder {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ListRunsOrder);
 
 /// Query and header parameters of `ListRuns`.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -12,7 +12,6 @@
     clippy::tabs_in_doc_comments,
 )]
 use std::collections::BTreeMap;
-use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 
@@ -145,12 +144,6 @@ impl ReasoningEffort {
     }
 }
 
-impl fmt::Display for ReasoningEffort {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ReasoningEffort {
     fn from(value: &str) -> Self {
         match value {
@@ -166,32 +159,7 @@ impl From<&str> for ReasoningEffort {
     }
 }
 
-impl From<String> for ReasoningEffort {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "none" => Self::None,
-            "minimal" => Self::Minimal,
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            "xhigh" => Self::Xhigh,
-            "max" => Self::Max,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ReasoningEffort {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ReasoningEffort {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ReasoningEffort);
 
 /// Output format for Chat Completions and Assistants: free text, JSON
 /// matching a schema (Structured Outputs), or any JSON object.

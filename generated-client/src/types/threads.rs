@@ -11,7 +11,6 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -1034,12 +1033,6 @@ impl AssistantsApiToolChoiceOptionEnum {
     }
 }
 
-impl fmt::Display for AssistantsApiToolChoiceOptionEnum {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for AssistantsApiToolChoiceOptionEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -1051,28 +1044,7 @@ impl From<&str> for AssistantsApiToolChoiceOptionEnum {
     }
 }
 
-impl From<String> for AssistantsApiToolChoiceOptionEnum {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "none" => Self::None,
-            "auto" => Self::Auto,
-            "required" => Self::Required,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for AssistantsApiToolChoiceOptionEnum {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOptionEnum {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(AssistantsApiToolChoiceOptionEnum);
 
 /// Forces a call to one tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1165,12 +1137,6 @@ impl AssistantsNamedToolChoiceType {
     }
 }
 
-impl fmt::Display for AssistantsNamedToolChoiceType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for AssistantsNamedToolChoiceType {
     fn from(value: &str) -> Self {
         match value {
@@ -1182,28 +1148,7 @@ impl From<&str> for AssistantsNamedToolChoiceType {
     }
 }
 
-impl From<String> for AssistantsNamedToolChoiceType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "function" => Self::Function,
-            "code_interpreter" => Self::CodeInterpreter,
-            "file_search" => Self::FileSearch,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for AssistantsNamedToolChoiceType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(AssistantsNamedToolChoiceType);
 
 /// Body of `POST /threads/{thread_id}/messages`; also used for messages in thread and run requests.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1347,12 +1292,6 @@ impl CreateMessageRequestRole {
     }
 }
 
-impl fmt::Display for CreateMessageRequestRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for CreateMessageRequestRole {
     fn from(value: &str) -> Self {
         match value {
@@ -1363,27 +1302,7 @@ impl From<&str> for CreateMessageRequestRole {
     }
 }
 
-impl From<String> for CreateMessageRequestRole {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "user" => Self::User,
-            "assistant" => Self::Assistant,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for CreateMessageRequestRole {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateMessageRequestRole {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(CreateMessageRequestRole);
 
 /// Body of `POST /threads/runs`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1897,12 +1816,6 @@ impl MessageContentImageFileObjectImageFileDetail {
     }
 }
 
-impl fmt::Display for MessageContentImageFileObjectImageFileDetail {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for MessageContentImageFileObjectImageFileDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -1914,28 +1827,7 @@ impl From<&str> for MessageContentImageFileObjectImageFileDetail {
     }
 }
 
-impl From<String> for MessageContentImageFileObjectImageFileDetail {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            "high" => Self::High,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for MessageContentImageFileObjectImageFileDetail {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFileDetail {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(MessageContentImageFileObjectImageFileDetail);
 
 /// An image given by URL.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2046,12 +1938,6 @@ impl MessageContentImageUrlObjectImageUrlDetail {
     }
 }
 
-impl fmt::Display for MessageContentImageUrlObjectImageUrlDetail {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for MessageContentImageUrlObjectImageUrlDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -2063,28 +1949,7 @@ impl From<&str> for MessageContentImageUrlObjectImageUrlDetail {
     }
 }
 
-impl From<String> for MessageContentImageUrlObjectImageUrlDetail {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            "high" => Self::High,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for MessageContentImageUrlObjectImageUrlDetail {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageContentImageUrlObjectImageUrlDetail {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(MessageContentImageUrlObjectImageUrlDetail);
 
 /// The assistant declined to answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2416,12 +2281,6 @@ impl MessageDeltaContentImageFileObjectImageFileDetail {
     }
 }
 
-impl fmt::Display for MessageDeltaContentImageFileObjectImageFileDetail {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for MessageDeltaContentImageFileObjectImageFileDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -2433,28 +2292,7 @@ impl From<&str> for MessageDeltaContentImageFileObjectImageFileDetail {
     }
 }
 
-impl From<String> for MessageDeltaContentImageFileObjectImageFileDetail {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            "high" => Self::High,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for MessageDeltaContentImageFileObjectImageFileDetail {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObjectImageFileDetail {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(MessageDeltaContentImageFileObjectImageFileDetail);
 
 /// An image URL part.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2525,12 +2363,6 @@ impl MessageDeltaContentImageUrlObjectImageUrlDetail {
     }
 }
 
-impl fmt::Display for MessageDeltaContentImageUrlObjectImageUrlDetail {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for MessageDeltaContentImageUrlObjectImageUrlDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -2542,28 +2374,7 @@ impl From<&str> for MessageDeltaContentImageUrlObjectImageUrlDetail {
     }
 }
 
-impl From<String> for MessageDeltaContentImageUrlObjectImageUrlDetail {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            "high" => Self::High,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for MessageDeltaContentImageUrlObjectImageUrlDetail {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrlDetail {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(MessageDeltaContentImageUrlObjectImageUrlDetail);
 
 /// Refusal text added to a part.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2790,12 +2601,6 @@ impl MessageDeltaObjectDeltaRole {
     }
 }
 
-impl fmt::Display for MessageDeltaObjectDeltaRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for MessageDeltaObjectDeltaRole {
     fn from(value: &str) -> Self {
         match value {
@@ -2806,27 +2611,7 @@ impl From<&str> for MessageDeltaObjectDeltaRole {
     }
 }
 
-impl From<String> for MessageDeltaObjectDeltaRole {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "user" => Self::User,
-            "assistant" => Self::Assistant,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for MessageDeltaObjectDeltaRole {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageDeltaObjectDeltaRole {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(MessageDeltaObjectDeltaRole);
 
 /// An annotation in a text delta.
 #[derive(Debug, Clone, PartialEq)]
@@ -2990,12 +2775,6 @@ impl MessageObjectIncompleteDetailsReason {
     }
 }
 
-impl fmt::Display for MessageObjectIncompleteDetailsReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for MessageObjectIncompleteDetailsReason {
     fn from(value: &str) -> Self {
         match value {
@@ -3009,30 +2788,7 @@ impl From<&str> for MessageObjectIncompleteDetailsReason {
     }
 }
 
-impl From<String> for MessageObjectIncompleteDetailsReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "content_filter" => Self::ContentFilter,
-            "max_tokens" => Self::MaxTokens,
-            "run_cancelled" => Self::RunCancelled,
-            "run_expired" => Self::RunExpired,
-            "run_failed" => Self::RunFailed,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for MessageObjectIncompleteDetailsReason {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageObjectIncompleteDetailsReason {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(MessageObjectIncompleteDetailsReason);
 
 /// Author of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3063,12 +2819,6 @@ impl MessageObjectRole {
     }
 }
 
-impl fmt::Display for MessageObjectRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for MessageObjectRole {
     fn from(value: &str) -> Self {
         match value {
@@ -3079,27 +2829,7 @@ impl From<&str> for MessageObjectRole {
     }
 }
 
-impl From<String> for MessageObjectRole {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "user" => Self::User,
-            "assistant" => Self::Assistant,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for MessageObjectRole {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageObjectRole {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(MessageObjectRole);
 
 /// Generation state of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3133,12 +2863,6 @@ impl MessageObjectStatus {
     }
 }
 
-impl fmt::Display for MessageObjectStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for MessageObjectStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3150,28 +2874,7 @@ impl From<&str> for MessageObjectStatus {
     }
 }
 
-impl From<String> for MessageObjectStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "incomplete" => Self::Incomplete,
-            "completed" => Self::Completed,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for MessageObjectStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageObjectStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(MessageObjectStatus);
 
 /// A part of a message being created.
 #[derive(Debug, Clone, PartialEq)]
@@ -3463,12 +3166,6 @@ impl RunObjectIncompleteDetailsReason {
     }
 }
 
-impl fmt::Display for RunObjectIncompleteDetailsReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RunObjectIncompleteDetailsReason {
     fn from(value: &str) -> Self {
         match value {
@@ -3479,27 +3176,7 @@ impl From<&str> for RunObjectIncompleteDetailsReason {
     }
 }
 
-impl From<String> for RunObjectIncompleteDetailsReason {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "max_completion_tokens" => Self::MaxCompletionTokens,
-            "max_prompt_tokens" => Self::MaxPromptTokens,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RunObjectIncompleteDetailsReason {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RunObjectIncompleteDetailsReason {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RunObjectIncompleteDetailsReason);
 
 /// Why the run failed, when it did.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -3545,12 +3222,6 @@ impl RunObjectLastErrorCode {
     }
 }
 
-impl fmt::Display for RunObjectLastErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RunObjectLastErrorCode {
     fn from(value: &str) -> Self {
         match value {
@@ -3562,28 +3233,7 @@ impl From<&str> for RunObjectLastErrorCode {
     }
 }
 
-impl From<String> for RunObjectLastErrorCode {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "server_error" => Self::ServerError,
-            "rate_limit_exceeded" => Self::RateLimitExceeded,
-            "invalid_prompt" => Self::InvalidPrompt,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RunObjectLastErrorCode {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RunObjectLastErrorCode {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RunObjectLastErrorCode);
 
 /// Lifecycle state: `queued`, `in_progress`, `requires_action` (waiting
 /// for tool outputs), `cancelling`, `cancelled`, `failed`, `completed`,
@@ -3637,12 +3287,6 @@ impl RunObjectStatus {
     }
 }
 
-impl fmt::Display for RunObjectStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RunObjectStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3660,34 +3304,7 @@ impl From<&str> for RunObjectStatus {
     }
 }
 
-impl From<String> for RunObjectStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "queued" => Self::Queued,
-            "in_progress" => Self::InProgress,
-            "requires_action" => Self::RequiresAction,
-            "cancelling" => Self::Cancelling,
-            "cancelled" => Self::Cancelled,
-            "failed" => Self::Failed,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            "expired" => Self::Expired,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RunObjectStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RunObjectStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RunObjectStatus);
 
 /// Tool calls whose outputs the run needs before it can continue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -4454,12 +4071,6 @@ impl RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     }
 }
 
-impl fmt::Display for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     fn from(value: &str) -> Self {
         match value {
@@ -4470,28 +4081,9 @@ impl From<&str> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker 
     }
 }
 
-impl From<String> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "default_2024_08_21" => Self::Default20240821,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de>
-for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(
+    RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker
+);
 
 /// One file search match.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -4694,12 +4286,6 @@ impl RunStepObjectLastErrorCode {
     }
 }
 
-impl fmt::Display for RunStepObjectLastErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RunStepObjectLastErrorCode {
     fn from(value: &str) -> Self {
         match value {
@@ -4710,27 +4296,7 @@ impl From<&str> for RunStepObjectLastErrorCode {
     }
 }
 
-impl From<String> for RunStepObjectLastErrorCode {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "server_error" => Self::ServerError,
-            "rate_limit_exceeded" => Self::RateLimitExceeded,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RunStepObjectLastErrorCode {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RunStepObjectLastErrorCode {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RunStepObjectLastErrorCode);
 
 /// State of the step.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4770,12 +4336,6 @@ impl RunStepObjectStatus {
     }
 }
 
-impl fmt::Display for RunStepObjectStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RunStepObjectStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4789,30 +4349,7 @@ impl From<&str> for RunStepObjectStatus {
     }
 }
 
-impl From<String> for RunStepObjectStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "cancelled" => Self::Cancelled,
-            "failed" => Self::Failed,
-            "completed" => Self::Completed,
-            "expired" => Self::Expired,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RunStepObjectStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RunStepObjectStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RunStepObjectStatus);
 
 /// Kind of step.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4843,12 +4380,6 @@ impl RunStepObjectType {
     }
 }
 
-impl fmt::Display for RunStepObjectType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for RunStepObjectType {
     fn from(value: &str) -> Self {
         match value {
@@ -4859,27 +4390,7 @@ impl From<&str> for RunStepObjectType {
     }
 }
 
-impl From<String> for RunStepObjectType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "message_creation" => Self::MessageCreation,
-            "tool_calls" => Self::ToolCalls,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for RunStepObjectType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RunStepObjectType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(RunStepObjectType);
 
 /// One tool call of a run step.
 #[derive(Debug, Clone, PartialEq)]
@@ -5076,12 +4587,6 @@ impl TruncationObjectType {
     }
 }
 
-impl fmt::Display for TruncationObjectType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for TruncationObjectType {
     fn from(value: &str) -> Self {
         match value {
@@ -5092,24 +4597,4 @@ impl From<&str> for TruncationObjectType {
     }
 }
 
-impl From<String> for TruncationObjectType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "auto" => Self::Auto,
-            "last_messages" => Self::LastMessages,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for TruncationObjectType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for TruncationObjectType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(TruncationObjectType);

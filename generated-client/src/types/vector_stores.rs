@@ -11,7 +11,6 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
-use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -307,12 +306,6 @@ impl ListVectorStoresOrder {
     }
 }
 
-impl fmt::Display for ListVectorStoresOrder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for ListVectorStoresOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -323,27 +316,7 @@ impl From<&str> for ListVectorStoresOrder {
     }
 }
 
-impl From<String> for ListVectorStoresOrder {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for ListVectorStoresOrder {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListVectorStoresOrder {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(ListVectorStoresOrder);
 
 /// Query and header parameters of `ListVectorStores`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -711,12 +684,6 @@ impl VectorStoreFileObjectLastErrorCode {
     }
 }
 
-impl fmt::Display for VectorStoreFileObjectLastErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for VectorStoreFileObjectLastErrorCode {
     fn from(value: &str) -> Self {
         match value {
@@ -728,28 +695,7 @@ impl From<&str> for VectorStoreFileObjectLastErrorCode {
     }
 }
 
-impl From<String> for VectorStoreFileObjectLastErrorCode {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "server_error" => Self::ServerError,
-            "unsupported_file" => Self::UnsupportedFile,
-            "invalid_file" => Self::InvalidFile,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for VectorStoreFileObjectLastErrorCode {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for VectorStoreFileObjectLastErrorCode {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(VectorStoreFileObjectLastErrorCode);
 
 /// `completed` when the file is ready for search.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -786,12 +732,6 @@ impl VectorStoreFileObjectStatus {
     }
 }
 
-impl fmt::Display for VectorStoreFileObjectStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for VectorStoreFileObjectStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -804,29 +744,7 @@ impl From<&str> for VectorStoreFileObjectStatus {
     }
 }
 
-impl From<String> for VectorStoreFileObjectStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "cancelled" => Self::Cancelled,
-            "failed" => Self::Failed,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for VectorStoreFileObjectStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for VectorStoreFileObjectStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(VectorStoreFileObjectStatus);
 
 /// A vector store.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -936,12 +854,6 @@ impl VectorStoreObjectStatus {
     }
 }
 
-impl fmt::Display for VectorStoreObjectStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<&str> for VectorStoreObjectStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -953,25 +865,4 @@ impl From<&str> for VectorStoreObjectStatus {
     }
 }
 
-impl From<String> for VectorStoreObjectStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "expired" => Self::Expired,
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            _ => Self::Other(value),
-        }
-    }
-}
-
-impl Serialize for VectorStoreObjectStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for VectorStoreObjectStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-    }
-}
+crate::runtime::string_enum_traits!(VectorStoreObjectStatus);

@@ -59,11 +59,6 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
                     }
                 }
             }
-            impl fmt::Display for #name {
-                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    write!(f, "{}", self.as_i64())
-                }
-            }
             impl From<i64> for #name {
                 fn from(value: i64) -> Self {
                     match value {
@@ -72,16 +67,7 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
                     }
                 }
             }
-            impl Serialize for #name {
-                fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    serializer.serialize_i64(self.as_i64())
-                }
-            }
-            impl<'de> Deserialize<'de> for #name {
-                fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    <i64 as Deserialize>::deserialize(deserializer).map(Self::from)
-                }
-            }
+            crate::runtime::integer_enum_traits!(#name);
         }
     } else {
         quote! {
@@ -94,11 +80,6 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
                     }
                 }
             }
-            impl fmt::Display for #name {
-                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.write_str(self.as_str())
-                }
-            }
             impl From<&str> for #name {
                 fn from(value: &str) -> Self {
                     match value {
@@ -107,24 +88,7 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
                     }
                 }
             }
-            impl From<String> for #name {
-                fn from(value: String) -> Self {
-                    match value.as_str() {
-                        #(#values => Self::#names,)*
-                        _ => Self::Other(value),
-                    }
-                }
-            }
-            impl Serialize for #name {
-                fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    serializer.serialize_str(self.as_str())
-                }
-            }
-            impl<'de> Deserialize<'de> for #name {
-                fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
-                }
-            }
+            crate::runtime::string_enum_traits!(#name);
         }
     };
     quote! {

@@ -70,6 +70,7 @@ runtime_modules! {
     RuntimeClient => "runtime/client.rs",
     RuntimeCodec => "runtime/codec.rs",
     RuntimeError => "runtime/error.rs",
+    RuntimeMacros => "runtime/macros.rs",
     RuntimeMeta => "runtime/meta.rs",
     RuntimeMultipart => "runtime/multipart.rs",
     RuntimeOutput => "runtime/output.rs",

@@ -71,30 +71,22 @@ pub fn types_module(api: &Api, module: &str) -> TokenStream {
 
 /// The `use` lines a types module needs: exactly those its items name, so nothing is unused.
 fn module_imports(api: &Api, defs: &[&TypeDef]) -> TokenStream {
-    let serde_derives = defs.iter().any(|d| match &d.kind {
-        TypeKind::Struct(_) => !d.multipart,
-        TypeKind::Enum(_) | TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_) => true,
-        TypeKind::Alias(_) | TypeKind::Params(_) => false,
-    });
-    let hand_written_serde = defs.iter().any(|d| {
-        matches!(d.kind, TypeKind::Enum(_) | TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_))
-    });
-    let string_enums = defs.iter().any(|d| matches!(&d.kind, TypeKind::Enum(e) if !is_integer_enum(e)));
+    // Enums get their serde impls from `crate::runtime::string_enum_traits!` and friends;
+    // structs derive them; unions write them out.
+    let serde_derives = defs.iter().any(|d| matches!(d.kind, TypeKind::Struct(_)) && !d.multipart);
+    let unions = defs.iter().any(|d| matches!(d.kind, TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_)));
     let maps = defs.iter().any(|d| type_refs(d).into_iter().any(mentions_map) || matches!(&d.kind, TypeKind::Struct(s) if s.additional.is_some()));
     // std, then external crates, then this crate: the usual order.
     let mut imports = Vec::new();
     if maps {
         imports.push(quote!(use std::collections::BTreeMap;));
     }
-    if defs.iter().any(|d| matches!(d.kind, TypeKind::Enum(_))) {
-        imports.push(quote!(use std::fmt;));
-    }
-    match (serde_derives, hand_written_serde) {
+    match (serde_derives, unions) {
         (_, true) => imports.push(quote!(use serde::{Deserialize, Deserializer, Serialize, Serializer};)),
         (true, false) => imports.push(quote!(use serde::{Deserialize, Serialize};)),
         (false, false) => {}
     }
-    if hand_written_serde || string_enums {
+    if unions {
         imports.push(quote!(use crate::runtime::codec;));
     }
     if defs.iter().any(|d| references_other_module(api, d)) {

@@ -10,6 +10,7 @@ mod call;
 mod client;
 pub mod codec;
 mod error;
+mod macros;
 mod meta;
 mod multipart;
 mod output;
@@ -30,6 +31,8 @@ pub use client::{
     ApiKey, AuthScheme, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT, IdentityHeader,
 };
+#[allow(unused_imports)] // which ones a crate uses depends on its spec
+pub(crate) use macros::{integer_enum_traits, string_enum_traits};
 pub use error::{ApiError, DecodeError, Error, Result, StreamError};
 pub use meta::{RateLimits, ResetTime, ResponseMeta};
 pub use multipart::{FileUpload, MultipartForm, ToMultipart};

@@ -1,0 +1,71 @@
+//! Trait impls that every generated enum shares, written once.
+//!
+//! A generated string enum spells out what is particular to it — its variants, `as_str`
+//! and `From<&str>` (the table of wire values) — and gets the rest from
+//! [`string_enum_traits!`]: `Display`, `From<String>`, `Serialize` and `Deserialize`
+//! (unknown values land in `Other`). Integer enums get the same from
+//! [`integer_enum_traits!`] around `as_i64` and `From<i64>`.
+
+// A spec may have no string (or no integer) enums; the macros are then unused.
+/// `Display`, `From<String>`, `Serialize` and `Deserialize` for a string enum that has
+/// `as_str(&self) -> &str`, `From<&str>` and an `Other(String)` variant.
+#[allow(unused_macros)]
+macro_rules! string_enum_traits {
+    ($name:ident) => {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for $name {
+            fn from(value: ::std::string::String) -> Self {
+                // Reuse the allocation for an unknown value.
+                match Self::from(value.as_str()) {
+                    Self::Other(_) => Self::Other(value),
+                    known => known,
+                }
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                $crate::runtime::codec::deserialize_str(deserializer).map(|value| Self::from(&*value))
+            }
+        }
+    };
+}
+
+/// `Display`, `Serialize` and `Deserialize` for an integer enum that has
+/// `as_i64(&self) -> i64`, `From<i64>` and an `Other(i64)` variant.
+#[allow(unused_macros)]
+macro_rules! integer_enum_traits {
+    ($name:ident) => {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                write!(f, "{}", self.as_i64())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.as_i64())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use {integer_enum_traits, string_enum_traits};
