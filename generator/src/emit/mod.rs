@@ -137,7 +137,7 @@ pub fn format(api: &Api, options: &Options, spec_name: &str, plan: Plan) -> Resu
                     let mut done = Vec::new();
                     while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
                         let path = job.path(api);
-                        let text = format_rust(&path, job.tokens(api, options, spec_name), &plan.preamble);
+                        let text = format_rust(&path, || job.tokens(api, options, spec_name), &plan.preamble);
                         done.push((path, text));
                     }
                     done
@@ -168,13 +168,14 @@ pub fn format(api: &Api, options: &Options, spec_name: &str, plan: Plan) -> Resu
 }
 
 /// Parses and pretty-prints one file; on failure the unformatted source is kept for
-/// debugging and the error says where.
-fn format_rust(path: &std::path::Path, tokens: TokenStream, preamble: &str) -> Result<String> {
-    match syn::parse2::<syn::File>(tokens.clone()) {
+/// debugging and the error says where. The tokens are built again for that dump rather
+/// than cloned up front: a shared token stream makes `syn` copy every token it reads.
+fn format_rust(path: &std::path::Path, tokens: impl Fn() -> TokenStream, preamble: &str) -> Result<String> {
+    match syn::parse2::<syn::File>(tokens()) {
         Ok(parsed) => Ok(format!("{preamble}\n{}", separate_items(&prettyplease::unparse(&parsed)))),
         Err(err) => {
             let dump = std::env::temp_dir().join(path.to_string_lossy().replace('/', "_"));
-            let _ = std::fs::write(&dump, tokens.to_string());
+            let _ = std::fs::write(&dump, tokens().to_string());
             Err(Error::Internal {
                 stage: "formatting",
                 message: format!("{}: {err}; unformatted source written to {}", path.display(), dump.display()),
@@ -230,7 +231,7 @@ mod tests {
     #[test]
     fn unparsable_tokens_are_a_located_internal_error() {
         let bad: TokenStream = "fn (".parse().unwrap_or_default();
-        let err = format_rust(std::path::Path::new("src/x.rs"), quote!(fn #bad), "").unwrap_err().to_string();
+        let err = format_rust(std::path::Path::new("src/x.rs"), || quote!(fn #bad), "").unwrap_err().to_string();
         assert!(err.contains("src/x.rs") && err.contains("unformatted source written to"), "{err}");
     }
 }
