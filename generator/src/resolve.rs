@@ -3,6 +3,7 @@
 //! an error naming the file, line and JSON pointer.
 
 use openapiv3::{OpenAPI, Parameter, ReferenceOr, RequestBody, Response, Schema};
+use serde::Deserialize as _;
 use serde_json::Value;
 
 use crate::diagnostics::{Error, Result, escape_pointer_segment, pointer_join};
@@ -24,13 +25,24 @@ mod shape;
 pub fn resolve(source: &Source, normalized: Value) -> Result<Spec<'_>> {
     check_version(source, &normalized)?;
     let located = |problem: shape::Problem| Error::spec(source.locate(&problem.pointer), problem.message);
-    shape::check(&normalized).map_err(located)?;
-    cycles::check(&normalized).map_err(located)?;
-    let api: OpenAPI = match serde_path_to_error::deserialize(&normalized) {
+    // The structure checks and the deserialization read the same document independently:
+    // they run side by side, and the checks' verdict still comes first.
+    let (checked, deserialized) = std::thread::scope(|scope| {
+        let checks = scope.spawn(|| shape::check(&normalized).and_then(|()| cycles::check(&normalized)));
+        let deserialized = OpenAPI::deserialize(&normalized);
+        (checks.join(), deserialized)
+    });
+    checked.map_err(|_| Error::Internal { stage: "resolve", message: "the structure check panicked".to_owned() })?.map_err(located)?;
+    let api: OpenAPI = match deserialized {
         Ok(api) => api,
-        Err(err) => {
-            let (pointer, message) = narrow::innermost_failure(&normalized)
-                .unwrap_or_else(|| (narrow::path_to_pointer(err.path()), narrow::friendly(&err.inner().to_string())));
+        Err(plain) => {
+            // Deserializing again with path tracking (slower) is left to the failure case.
+            let (pointer, message) = narrow::innermost_failure(&normalized).unwrap_or_else(|| {
+                match serde_path_to_error::deserialize::<_, OpenAPI>(&normalized) {
+                    Err(err) => (narrow::path_to_pointer(err.path()), narrow::friendly(&err.inner().to_string())),
+                    Ok(_) => (String::new(), narrow::friendly(&plain.to_string())),
+                }
+            });
             return Err(Error::spec(source.locate(&pointer), message));
         }
     };
