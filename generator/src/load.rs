@@ -59,8 +59,8 @@ struct Notes {
     /// Pointers of keys that appeared twice in one mapping.
     duplicates: RefCell<Vec<String>>,
     /// JSON pointer of the value being read: segments are pushed on the way down and cut
-    /// on the way back up, so one buffer serves the whole document (a string per node cost
-    /// a sixth of the parse). After an error it still names where reading stopped.
+    /// on the way back up, so one buffer serves the whole document instead of a string
+    /// allocated per node. After an error it still names where reading stopped.
     path: RefCell<String>,
 }
 
