@@ -5,7 +5,10 @@
 //! `minimum: -9223372036854776000`), which `serde_json::Value` rejects. Such numbers are
 //! read as floats and reported as located warnings, and so are keys that appear twice in
 //! one mapping. Syntax errors name their line and the JSON pointer of where they are
-//! (`locate`); `Source::locate` finds the line of any pointer for later stages.
+//! (`locate`); `Source::locate` finds the line of any pointer for later stages. A large
+//! block-style YAML document is parsed in two halves on two threads when it can be cut
+//! safely at a top-level key (`parse_yaml_in_halves`); otherwise, and for every error, the
+//! whole text is parsed at once.
 
 use std::cell::RefCell;
 use std::fmt;
@@ -114,8 +117,81 @@ fn parse_json(path: &Path, text: &str, notes: &Notes) -> Result<Value> {
 }
 
 fn parse_yaml(path: &Path, text: &str, notes: &Notes) -> Result<Value> {
+    if text.len() >= HALVES_MIN_BYTES
+        && let Some(value) = parse_yaml_in_halves(text, notes)
+    {
+        return Ok(value);
+    }
     let seed = LenientValue { notes };
     seed.deserialize(serde_yaml::Deserializer::from_str(text)).map_err(|err| yaml_error(path, text, &err))
+}
+
+/// Below this size (a few milliseconds of parsing) a second thread is not worth starting.
+const HALVES_MIN_BYTES: usize = 128 * 1024;
+
+/// YAML parsing is serial and is the largest single-threaded step for a big spec. A block
+/// style document whose top level is a plain mapping can be cut at the top-level key
+/// nearest its middle (`paths:` / `components:` in practice) and its two halves parsed on
+/// two threads, then joined. Anything unusual — a cut that is not a clean key line, an
+/// alias to an anchor in the other half, a key in both halves, any syntax error — returns
+/// `None` and the caller parses the whole text, which also gives errors their exact lines.
+fn parse_yaml_in_halves(text: &str, notes: &Notes) -> Option<Value> {
+    let cut = top_level_cut(text)?;
+    let (head, tail) = text.split_at(cut);
+    let parse = |half: &str| {
+        let half_notes = Notes::default();
+        let value = LenientValue { notes: &half_notes }.deserialize(serde_yaml::Deserializer::from_str(half)).ok();
+        (value, half_notes)
+    };
+    let ((head_value, head_notes), tail_parsed) = std::thread::scope(|scope| {
+        let tail_thread = scope.spawn(|| parse(tail));
+        (parse(head), tail_thread.join())
+    });
+    let (tail_value, tail_notes) = tail_parsed.ok()?;
+    let (Some(Value::Object(mut map)), Some(Value::Object(tail_map))) = (head_value, tail_value) else { return None };
+    if tail_map.keys().any(|key| map.contains_key(key)) {
+        return None;
+    }
+    map.extend(tail_map);
+    for half in [head_notes, tail_notes] {
+        notes.oversized.borrow_mut().extend(half.oversized.into_inner());
+        notes.duplicates.borrow_mut().extend(half.duplicates.into_inner());
+    }
+    Some(Value::Object(map))
+}
+
+/// Byte offset of the top-level key line nearest the middle of `text`, when every line
+/// that starts in column 0 is a comment or a plain `key:` line (so the cut cannot fall
+/// inside a multi-line construct) and there are no directives or document markers.
+fn top_level_cut(text: &str) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    let mut seen_key = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let first = line.as_bytes()[0];
+        if matches!(first, b' ' | b'\n' | b'\r' | b'#') {
+            continue;
+        }
+        if !is_plain_key_line(line) {
+            return None;
+        }
+        if seen_key && best.is_none_or(|b| start.abs_diff(text.len() / 2) < b.abs_diff(text.len() / 2)) {
+            best = Some(start);
+        }
+        seen_key = true;
+    }
+    best
+}
+
+/// `name:` or `name: value` with a key of plain word characters.
+fn is_plain_key_line(line: &str) -> bool {
+    let Some((key, rest)) = line.split_once(':') else { return false };
+    !key.is_empty()
+        && key.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        && key.as_bytes()[0].is_ascii_alphabetic()
+        && (rest.is_empty() || rest.starts_with([' ', '\n', '\r']))
 }
 
 /// A located YAML syntax error. libyaml reports where it noticed the problem and, for
@@ -358,6 +434,70 @@ mod tests {
         let mut warnings = Warnings::new(Path::new("spec.json"));
         let err = parse(Path::new("spec.json"), r#"{"paths": {"/a": {"get": [1, }}}"#, &mut warnings).unwrap_err();
         assert!(err.to_string().contains("/paths/~1a/get/1"), "{err}");
+    }
+
+    /// A parsed value with its oversized-number and duplicate-key notes.
+    type Parsed = (Value, Vec<(String, String)>, Vec<String>);
+
+    /// The whole-document parse, for comparing with the two-halves one.
+    fn parse_whole(text: &str) -> Option<Parsed> {
+        let notes = Notes::default();
+        let value = LenientValue { notes: &notes }.deserialize(serde_yaml::Deserializer::from_str(text)).ok()?;
+        Some((value, notes.oversized.into_inner(), notes.duplicates.into_inner()))
+    }
+
+    fn parse_halves(text: &str) -> Option<Parsed> {
+        let notes = Notes::default();
+        let value = parse_yaml_in_halves(text, &notes)?;
+        Some((value, notes.oversized.into_inner(), notes.duplicates.into_inner()))
+    }
+
+    #[test]
+    fn real_specs_parse_the_same_in_halves_as_whole() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut specs = vec![root.join("../shared/reference/openai-openapi.yaml"), root.join("spec/openai.yaml")];
+        for fixture in std::fs::read_dir(root.join("tests/fixtures/golden")).unwrap() {
+            specs.push(fixture.unwrap().path().join("spec.yaml"));
+        }
+        let mut split = 0;
+        for spec in specs.iter().filter(|spec| spec.exists()) {
+            let text = std::fs::read_to_string(spec).unwrap();
+            let whole = parse_whole(&text).unwrap();
+            if let Some(halves) = parse_halves(&text) {
+                assert!(halves == whole, "{}: the halves differ from the whole", spec.display());
+                split += 1;
+            }
+        }
+        assert!(split >= specs.len() / 2, "only {split} of {} specs were split", specs.len());
+    }
+
+    #[test]
+    fn cuts_that_could_change_the_meaning_fall_back_to_the_whole_parse() {
+        // Valid YAML whose halves would not mean the same as the whole.
+        let must_fall_back = [
+            // an alias in the second half to an anchor in the first
+            "a:\n  x: &shared {type: string}\nb:\n  y: *shared\n",
+            // a flow mapping and a quoted string running across column-0 lines
+            "a: {x: 1,\nb: 2}\nc: 3\n",
+            "a: \"one\nb: two\"\nc: 3\n",
+            // a key in both halves (the later value wins, with a warning)
+            "a: 1\nb: 2\na: 3\n",
+            // a top level that is not a plain mapping, or has directives
+            "- a\n- b\n",
+            "a: 1\n\"b\": 2\nc: 3\n",
+            "%YAML 1.2\n---\na: 1\nb: 2\n",
+        ];
+        for text in must_fall_back {
+            assert!(parse_whole(text).is_some(), "{text:?} is valid YAML");
+            assert!(parse_halves(text).is_none(), "{text:?} must not be parsed in halves");
+        }
+        // Empty block scalars before a column-0 key split cleanly.
+        for text in ["a: |\nb: 2\nc: 3\n", "a: >\nb: 2\nc: 3\n", "a:\nb: 2\nc: 3\n"] {
+            assert!(parse_halves(text).unwrap() == parse_whole(text).unwrap(), "{text:?}");
+        }
+        // And a plain document is split, with its warnings kept in document order.
+        let text = "a:\n  big: 99999999999999999999\nb:\n  k: 1\n  k: 2\nc:\n  big: -99999999999999999999\n";
+        assert!(parse_halves(text).unwrap() == parse_whole(text).unwrap());
     }
 
     #[test]
