@@ -26,6 +26,7 @@ pub struct FileUpload {
 
 impl FileUpload {
     /// A file from bytes in memory; the content type is guessed from `file_name`'s extension.
+    #[must_use]
     pub fn from_bytes(file_name: impl Into<String>, bytes: impl Into<Bytes>) -> Self {
         let file_name = file_name.into();
         let mime = guess_mime(&file_name).map(str::to_owned);
@@ -49,12 +50,14 @@ impl FileUpload {
     }
 
     /// Sets the content type explicitly (e.g. `"audio/mpeg"`).
+    #[must_use]
     pub fn with_mime(mut self, mime: impl Into<String>) -> Self {
         self.mime = Some(mime.into());
         self
     }
 
     /// Renames the file.
+    #[must_use]
     pub fn with_file_name(mut self, file_name: impl Into<String>) -> Self {
         self.file_name = file_name.into();
         self
@@ -154,6 +157,7 @@ impl<'de> serde::Deserialize<'de> for FileUpload {
 
 /// A clonable description of a multipart body, built by generated [`ToMultipart`] impls.
 #[derive(Debug, Clone, Default)]
+#[must_use = "a form is only sent as part of a request"]
 pub struct MultipartForm {
     fields: Vec<(String, Field)>,
     /// First serialization error of a field; the request reports it as `Error::Serialize`.

@@ -164,11 +164,13 @@ impl Default for AssistantToolsFileSearch {
 
 impl AssistantToolsFileSearch {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `file_search`.
+    #[must_use]
     pub fn file_search(
         mut self,
         value: impl Into<AssistantToolsFileSearchFileSearch>,
@@ -192,17 +194,20 @@ pub struct AssistantToolsFileSearchFileSearch {
 
 impl AssistantToolsFileSearchFileSearch {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `max_num_results`.
+    #[must_use]
     pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
         self.max_num_results = Some(value.into());
         self
     }
 
     /// Sets `ranking_options`.
+    #[must_use]
     pub fn ranking_options(
         mut self,
         value: impl Into<FileSearchRankingOptions>,
@@ -235,6 +240,7 @@ impl Default for AssistantToolsFunction {
 
 impl AssistantToolsFunction {
     /// Creates a value from its required fields (`function`); the rest start unset.
+    #[must_use]
     pub fn new(function: impl Into<FunctionObject>) -> Self {
         Self {
             function: function.into(),
@@ -243,6 +249,7 @@ impl AssistantToolsFunction {
     }
 
     /// Sets `function`.
+    #[must_use]
     pub fn function(mut self, value: impl Into<FunctionObject>) -> Self {
         self.function = value.into();
         self
@@ -322,6 +329,7 @@ impl Default for AssistantsApiResponseFormatOptionEnum {
 
 impl AssistantsApiResponseFormatOptionEnum {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -382,6 +390,7 @@ pub struct CreateAssistantRequest {
 
 impl CreateAssistantRequest {
     /// Creates a value from its required fields (`model`); the rest start unset.
+    #[must_use]
     pub fn new(model: impl Into<String>) -> Self {
         Self {
             model: model.into(),
@@ -390,66 +399,77 @@ impl CreateAssistantRequest {
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets `description`.
+    #[must_use]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets `instructions`.
+    #[must_use]
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
 
     /// Sets `reasoning_effort`.
+    #[must_use]
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
         self
     }
 
     /// Sets `tools`.
+    #[must_use]
     pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
 
     /// Sets `tool_resources`.
+    #[must_use]
     pub fn tool_resources(mut self, value: impl Into<CreateToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
 
     /// Sets `temperature`.
+    #[must_use]
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
 
     /// Sets `top_p`.
+    #[must_use]
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
 
     /// Sets `response_format`.
+    #[must_use]
     pub fn response_format(
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
@@ -473,11 +493,13 @@ pub struct CreateToolResources {
 
 impl CreateToolResources {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `code_interpreter`.
+    #[must_use]
     pub fn code_interpreter(
         mut self,
         value: impl Into<CreateToolResourcesCodeInterpreter>,
@@ -487,6 +509,7 @@ impl CreateToolResources {
     }
 
     /// Sets `file_search`.
+    #[must_use]
     pub fn file_search(
         mut self,
         value: impl Into<CreateToolResourcesFileSearch>,
@@ -507,11 +530,13 @@ pub struct CreateToolResourcesCodeInterpreter {
 
 impl CreateToolResourcesCodeInterpreter {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `file_ids`.
+    #[must_use]
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
@@ -532,17 +557,20 @@ pub struct CreateToolResourcesFileSearch {
 
 impl CreateToolResourcesFileSearch {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `vector_store_ids`.
+    #[must_use]
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.vector_store_ids = Some(value.into());
         self
     }
 
     /// Sets `vector_stores`.
+    #[must_use]
     pub fn vector_stores(
         mut self,
         value: impl Into<Vec<CreateToolResourcesVectorStore>>,
@@ -569,17 +597,20 @@ pub struct CreateToolResourcesVectorStore {
 
 impl CreateToolResourcesVectorStore {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `file_ids`.
+    #[must_use]
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
     }
 
     /// Sets `chunking_strategy`.
+    #[must_use]
     pub fn chunking_strategy(
         mut self,
         value: impl Into<ChunkingStrategyRequestParam>,
@@ -589,6 +620,7 @@ impl CreateToolResourcesVectorStore {
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -634,6 +666,7 @@ pub struct FileSearchRankingOptions {
 
 impl FileSearchRankingOptions {
     /// Creates a value from its required fields (`score_threshold`); the rest start unset.
+    #[must_use]
     pub fn new(score_threshold: impl Into<f64>) -> Self {
         Self {
             score_threshold: score_threshold.into(),
@@ -642,12 +675,14 @@ impl FileSearchRankingOptions {
     }
 
     /// Sets `ranker`.
+    #[must_use]
     pub fn ranker(mut self, value: impl Into<FileSearchRankingOptionsRanker>) -> Self {
         self.ranker = Some(value.into());
         self
     }
 
     /// Sets `score_threshold`.
+    #[must_use]
     pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
         self.score_threshold = value.into();
         self
@@ -674,6 +709,7 @@ impl Default for FileSearchRankingOptionsRanker {
 
 impl FileSearchRankingOptionsRanker {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -709,6 +745,7 @@ pub enum ListAssistantsOrder {
 
 impl ListAssistantsOrder {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -749,29 +786,34 @@ pub struct ListAssistantsParams {
 
 impl ListAssistantsParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
 
     /// Sets `order`.
+    #[must_use]
     pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
 
     /// Sets `before`.
+    #[must_use]
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
         self
@@ -855,71 +897,83 @@ pub struct ModifyAssistantRequest {
 
 impl ModifyAssistantRequest {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
 
     /// Sets `reasoning_effort`.
+    #[must_use]
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
         self
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets `description`.
+    #[must_use]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets `instructions`.
+    #[must_use]
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
 
     /// Sets `tools`.
+    #[must_use]
     pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
 
     /// Sets `tool_resources`.
+    #[must_use]
     pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
 
     /// Sets `temperature`.
+    #[must_use]
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
 
     /// Sets `top_p`.
+    #[must_use]
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
 
     /// Sets `response_format`.
+    #[must_use]
     pub fn response_format(
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
@@ -943,11 +997,13 @@ pub struct ToolResources {
 
 impl ToolResources {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `code_interpreter`.
+    #[must_use]
     pub fn code_interpreter(
         mut self,
         value: impl Into<ToolResourcesCodeInterpreter>,
@@ -957,6 +1013,7 @@ impl ToolResources {
     }
 
     /// Sets `file_search`.
+    #[must_use]
     pub fn file_search(mut self, value: impl Into<ToolResourcesFileSearch>) -> Self {
         self.file_search = Some(value.into());
         self
@@ -974,11 +1031,13 @@ pub struct ToolResourcesCodeInterpreter {
 
 impl ToolResourcesCodeInterpreter {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `file_ids`.
+    #[must_use]
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
@@ -996,11 +1055,13 @@ pub struct ToolResourcesFileSearch {
 
 impl ToolResourcesFileSearch {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `vector_store_ids`.
+    #[must_use]
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.vector_store_ids = Some(value.into());
         self

@@ -43,6 +43,7 @@ impl Default for AudioResponseFormat {
 
 impl AudioResponseFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Json => "json",
@@ -98,6 +99,7 @@ pub struct CreateSpeechRequest {
 
 impl CreateSpeechRequest {
     /// Creates a value from its required fields (`model`, `input`, `voice`); the rest start unset.
+    #[must_use]
     pub fn new(
         model: impl Into<String>,
         input: impl Into<String>,
@@ -112,30 +114,35 @@ impl CreateSpeechRequest {
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
 
     /// Sets `input`.
+    #[must_use]
     pub fn input(mut self, value: impl Into<String>) -> Self {
         self.input = value.into();
         self
     }
 
     /// Sets `instructions`.
+    #[must_use]
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
 
     /// Sets `voice`.
+    #[must_use]
     pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
         self.voice = value.into();
         self
     }
 
     /// Sets `response_format`.
+    #[must_use]
     pub fn response_format(
         mut self,
         value: impl Into<CreateSpeechRequestResponseFormat>,
@@ -145,6 +152,7 @@ impl CreateSpeechRequest {
     }
 
     /// Sets `speed`.
+    #[must_use]
     pub fn speed(mut self, value: impl Into<f64>) -> Self {
         self.speed = Some(value.into());
         self
@@ -179,6 +187,7 @@ impl Default for CreateSpeechRequestResponseFormat {
 
 impl CreateSpeechRequestResponseFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Mp3 => "mp3",
@@ -243,6 +252,7 @@ pub struct CreateTranscriptionRequest {
 
 impl CreateTranscriptionRequest {
     /// Creates a value from its required fields (`file`, `model`); the rest start unset.
+    #[must_use]
     pub fn new(
         file: impl Into<crate::runtime::FileUpload>,
         model: impl Into<String>,
@@ -255,54 +265,63 @@ impl CreateTranscriptionRequest {
     }
 
     /// Sets `file`.
+    #[must_use]
     pub fn file(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.file = value.into();
         self
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
 
     /// Sets `language`.
+    #[must_use]
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
     }
 
     /// Sets `languages`.
+    #[must_use]
     pub fn languages(mut self, value: impl Into<Vec<String>>) -> Self {
         self.languages = Some(value.into());
         self
     }
 
     /// Sets `keywords`.
+    #[must_use]
     pub fn keywords(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keywords = Some(value.into());
         self
     }
 
     /// Sets `prompt`.
+    #[must_use]
     pub fn prompt(mut self, value: impl Into<String>) -> Self {
         self.prompt = Some(value.into());
         self
     }
 
     /// Sets `response_format`.
+    #[must_use]
     pub fn response_format(mut self, value: impl Into<AudioResponseFormat>) -> Self {
         self.response_format = Some(value.into());
         self
     }
 
     /// Sets `temperature`.
+    #[must_use]
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
 
     /// Sets `include`.
+    #[must_use]
     pub fn include(
         mut self,
         value: impl Into<Vec<CreateTranscriptionRequestIncludeItem>>,
@@ -312,6 +331,7 @@ impl CreateTranscriptionRequest {
     }
 
     /// Sets `timestamp_granularities`.
+    #[must_use]
     pub fn timestamp_granularities(
         mut self,
         value: impl Into<Vec<CreateTranscriptionRequestTimestampGranularitiesItem>>,
@@ -321,6 +341,7 @@ impl CreateTranscriptionRequest {
     }
 
     /// Sets `chunking_strategy`.
+    #[must_use]
     pub fn chunking_strategy(
         mut self,
         value: impl Into<CreateTranscriptionRequestChunkingStrategy>,
@@ -330,12 +351,14 @@ impl CreateTranscriptionRequest {
     }
 
     /// Sets `known_speaker_names`.
+    #[must_use]
     pub fn known_speaker_names(mut self, value: impl Into<Vec<String>>) -> Self {
         self.known_speaker_names = Some(value.into());
         self
     }
 
     /// Sets `known_speaker_references`.
+    #[must_use]
     pub fn known_speaker_references(mut self, value: impl Into<Vec<String>>) -> Self {
         self.known_speaker_references = Some(value.into());
         self
@@ -485,6 +508,7 @@ impl Default for CreateTranscriptionRequestChunkingStrategyEnum {
 
 impl CreateTranscriptionRequestChunkingStrategyEnum {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -522,6 +546,7 @@ impl Default for CreateTranscriptionRequestIncludeItem {
 
 impl CreateTranscriptionRequestIncludeItem {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Logprobs => "logprobs",
@@ -561,6 +586,7 @@ impl Default for CreateTranscriptionRequestTimestampGranularitiesItem {
 
 impl CreateTranscriptionRequestTimestampGranularitiesItem {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Word => "word",
@@ -1021,23 +1047,27 @@ impl Default for VadConfig {
 
 impl VadConfig {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `prefix_padding_ms`.
+    #[must_use]
     pub fn prefix_padding_ms(mut self, value: impl Into<i64>) -> Self {
         self.prefix_padding_ms = Some(value.into());
         self
     }
 
     /// Sets `silence_duration_ms`.
+    #[must_use]
     pub fn silence_duration_ms(mut self, value: impl Into<i64>) -> Self {
         self.silence_duration_ms = Some(value.into());
         self
     }
 
     /// Sets `threshold`.
+    #[must_use]
     pub fn threshold(mut self, value: impl Into<f64>) -> Self {
         self.threshold = Some(value.into());
         self

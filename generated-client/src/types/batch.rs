@@ -168,6 +168,7 @@ impl Default for BatchFileExpirationAfter {
 
 impl BatchFileExpirationAfter {
     /// Creates a value from its required fields (`seconds`); the rest start unset.
+    #[must_use]
     pub fn new(seconds: impl Into<i64>) -> Self {
         Self {
             seconds: seconds.into(),
@@ -176,6 +177,7 @@ impl BatchFileExpirationAfter {
     }
 
     /// Sets `seconds`.
+    #[must_use]
     pub fn seconds(mut self, value: impl Into<i64>) -> Self {
         self.seconds = value.into();
         self
@@ -229,6 +231,7 @@ impl Default for BatchStatus {
 
 impl BatchStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Validating => "validating",
@@ -336,6 +339,7 @@ impl Default for CreateBatchRequest {
 
 impl CreateBatchRequest {
     /// Creates a value from its required fields (`input_file_id`, `endpoint`); the rest start unset.
+    #[must_use]
     pub fn new(
         input_file_id: impl Into<String>,
         endpoint: impl Into<CreateBatchRequestEndpoint>,
@@ -348,24 +352,28 @@ impl CreateBatchRequest {
     }
 
     /// Sets `input_file_id`.
+    #[must_use]
     pub fn input_file_id(mut self, value: impl Into<String>) -> Self {
         self.input_file_id = value.into();
         self
     }
 
     /// Sets `endpoint`.
+    #[must_use]
     pub fn endpoint(mut self, value: impl Into<CreateBatchRequestEndpoint>) -> Self {
         self.endpoint = value.into();
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
 
     /// Sets `output_expires_after`.
+    #[must_use]
     pub fn output_expires_after(
         mut self,
         value: impl Into<BatchFileExpirationAfter>,
@@ -407,6 +415,7 @@ impl Default for CreateBatchRequestEndpoint {
 
 impl CreateBatchRequestEndpoint {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1Responses => "/v1/responses",
@@ -453,17 +462,20 @@ pub struct ListBatchesParams {
 
 impl ListBatchesParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self

@@ -39,6 +39,7 @@ impl Default for ChatCompletionAllowedToolsChoice {
 
 impl ChatCompletionAllowedToolsChoice {
     /// Creates a value from its required fields (`allowed_tools`); the rest start unset.
+    #[must_use]
     pub fn new(
         allowed_tools: impl Into<ChatCompletionAllowedToolsChoiceAllowedTools>,
     ) -> Self {
@@ -49,6 +50,7 @@ impl ChatCompletionAllowedToolsChoice {
     }
 
     /// Sets `allowed_tools`.
+    #[must_use]
     pub fn allowed_tools(
         mut self,
         value: impl Into<ChatCompletionAllowedToolsChoiceAllowedTools>,
@@ -72,6 +74,7 @@ pub struct ChatCompletionAllowedToolsChoiceAllowedTools {
 
 impl ChatCompletionAllowedToolsChoiceAllowedTools {
     /// Creates a value from its required fields (`mode`, `tools`); the rest start unset.
+    #[must_use]
     pub fn new(
         mode: impl Into<ChatCompletionAllowedToolsChoiceAllowedToolsMode>,
         tools: impl Into<Vec<BTreeMap<String, serde_json::Value>>>,
@@ -83,6 +86,7 @@ impl ChatCompletionAllowedToolsChoiceAllowedTools {
     }
 
     /// Sets `mode`.
+    #[must_use]
     pub fn mode(
         mut self,
         value: impl Into<ChatCompletionAllowedToolsChoiceAllowedToolsMode>,
@@ -92,6 +96,7 @@ impl ChatCompletionAllowedToolsChoiceAllowedTools {
     }
 
     /// Sets `tools`.
+    #[must_use]
     pub fn tools(
         mut self,
         value: impl Into<Vec<BTreeMap<String, serde_json::Value>>>,
@@ -121,6 +126,7 @@ impl Default for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
 
 impl ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -156,6 +162,7 @@ pub struct ChatCompletionAudioParam {
 
 impl ChatCompletionAudioParam {
     /// Creates a value from its required fields (`voice`, `format`); the rest start unset.
+    #[must_use]
     pub fn new(
         voice: impl Into<VoiceIdsOrCustomVoice>,
         format: impl Into<ChatCompletionAudioParamFormat>,
@@ -167,12 +174,14 @@ impl ChatCompletionAudioParam {
     }
 
     /// Sets `voice`.
+    #[must_use]
     pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
         self.voice = value.into();
         self
     }
 
     /// Sets `format`.
+    #[must_use]
     pub fn format(mut self, value: impl Into<ChatCompletionAudioParamFormat>) -> Self {
         self.format = value.into();
         self
@@ -207,6 +216,7 @@ impl Default for ChatCompletionAudioParamFormat {
 
 impl ChatCompletionAudioParamFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Wav => "wav",
@@ -281,6 +291,7 @@ impl Default for ChatCompletionChoiceFinishReason {
 
 impl ChatCompletionChoiceFinishReason {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Stop => "stop",
@@ -357,6 +368,7 @@ pub struct ChatCompletionFunctionCall {
 
 impl ChatCompletionFunctionCall {
     /// Creates a value from its required fields (`name`, `arguments`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -365,12 +377,14 @@ impl ChatCompletionFunctionCall {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `arguments`.
+    #[must_use]
     pub fn arguments(mut self, value: impl Into<String>) -> Self {
         self.arguments = value.into();
         self
@@ -452,6 +466,7 @@ impl Default for ChatCompletionMessageCustomToolCall {
 
 impl ChatCompletionMessageCustomToolCall {
     /// Creates a value from its required fields (`id`, `custom`); the rest start unset.
+    #[must_use]
     pub fn new(
         id: impl Into<String>,
         custom: impl Into<ChatCompletionMessageCustomToolCallCustom>,
@@ -464,12 +479,14 @@ impl ChatCompletionMessageCustomToolCall {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `custom`.
+    #[must_use]
     pub fn custom(
         mut self,
         value: impl Into<ChatCompletionMessageCustomToolCallCustom>,
@@ -493,6 +510,7 @@ pub struct ChatCompletionMessageCustomToolCallCustom {
 
 impl ChatCompletionMessageCustomToolCallCustom {
     /// Creates a value from its required fields (`name`, `input`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>, input: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -501,12 +519,14 @@ impl ChatCompletionMessageCustomToolCallCustom {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `input`.
+    #[must_use]
     pub fn input(mut self, value: impl Into<String>) -> Self {
         self.input = value.into();
         self
@@ -588,6 +608,7 @@ impl Default for ChatCompletionMessageToolCall {
 
 impl ChatCompletionMessageToolCall {
     /// Creates a value from its required fields (`id`, `function`); the rest start unset.
+    #[must_use]
     pub fn new(
         id: impl Into<String>,
         function: impl Into<ChatCompletionFunctionCall>,
@@ -600,12 +621,14 @@ impl ChatCompletionMessageToolCall {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `function`.
+    #[must_use]
     pub fn function(mut self, value: impl Into<ChatCompletionFunctionCall>) -> Self {
         self.function = value.into();
         self
@@ -719,6 +742,7 @@ impl Default for ChatCompletionNamedToolChoice {
 
 impl ChatCompletionNamedToolChoice {
     /// Creates a value from its required fields (`function`); the rest start unset.
+    #[must_use]
     pub fn new(function: impl Into<ChatCompletionNamedToolChoiceFunction>) -> Self {
         Self {
             function: function.into(),
@@ -727,6 +751,7 @@ impl ChatCompletionNamedToolChoice {
     }
 
     /// Sets `function`.
+    #[must_use]
     pub fn function(
         mut self,
         value: impl Into<ChatCompletionNamedToolChoiceFunction>,
@@ -759,6 +784,7 @@ impl Default for ChatCompletionNamedToolChoiceCustom {
 
 impl ChatCompletionNamedToolChoiceCustom {
     /// Creates a value from its required fields (`custom`); the rest start unset.
+    #[must_use]
     pub fn new(custom: impl Into<ChatCompletionNamedToolChoiceCustomCustom>) -> Self {
         Self {
             custom: custom.into(),
@@ -767,6 +793,7 @@ impl ChatCompletionNamedToolChoiceCustom {
     }
 
     /// Sets `custom`.
+    #[must_use]
     pub fn custom(
         mut self,
         value: impl Into<ChatCompletionNamedToolChoiceCustomCustom>,
@@ -787,11 +814,13 @@ pub struct ChatCompletionNamedToolChoiceCustomCustom {
 
 impl ChatCompletionNamedToolChoiceCustomCustom {
     /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -809,11 +838,13 @@ pub struct ChatCompletionNamedToolChoiceFunction {
 
 impl ChatCompletionNamedToolChoiceFunction {
     /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -864,11 +895,13 @@ impl Default for ChatCompletionRequestAssistantMessage {
 
 impl ChatCompletionRequestAssistantMessage {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `content`.
+    #[must_use]
     pub fn content(
         mut self,
         value: impl Into<ChatCompletionRequestAssistantMessageContent>,
@@ -878,18 +911,21 @@ impl ChatCompletionRequestAssistantMessage {
     }
 
     /// Sets `refusal`.
+    #[must_use]
     pub fn refusal(mut self, value: impl Into<String>) -> Self {
         self.refusal = Some(value.into());
         self
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets `audio`.
+    #[must_use]
     pub fn audio(
         mut self,
         value: impl Into<ChatCompletionRequestAssistantMessageAudio>,
@@ -899,6 +935,7 @@ impl ChatCompletionRequestAssistantMessage {
     }
 
     /// Sets `tool_calls`.
+    #[must_use]
     pub fn tool_calls(
         mut self,
         value: impl Into<ChatCompletionMessageToolCalls>,
@@ -909,6 +946,7 @@ impl ChatCompletionRequestAssistantMessage {
 
     /// Sets `function_call`.
     #[deprecated]
+    #[must_use]
     pub fn function_call(
         mut self,
         value: impl Into<ChatCompletionFunctionCall>,
@@ -929,11 +967,13 @@ pub struct ChatCompletionRequestAssistantMessageAudio {
 
 impl ChatCompletionRequestAssistantMessageAudio {
     /// Creates a value from its required fields (`id`); the rest start unset.
+    #[must_use]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
@@ -1078,6 +1118,7 @@ impl Default for ChatCompletionRequestDeveloperMessage {
 
 impl ChatCompletionRequestDeveloperMessage {
     /// Creates a value from its required fields (`content`); the rest start unset.
+    #[must_use]
     pub fn new(
         content: impl Into<ChatCompletionRequestDeveloperMessageContent>,
     ) -> Self {
@@ -1088,6 +1129,7 @@ impl ChatCompletionRequestDeveloperMessage {
     }
 
     /// Sets `content`.
+    #[must_use]
     pub fn content(
         mut self,
         value: impl Into<ChatCompletionRequestDeveloperMessageContent>,
@@ -1097,6 +1139,7 @@ impl ChatCompletionRequestDeveloperMessage {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -1188,6 +1231,7 @@ impl Default for ChatCompletionRequestFunctionMessage {
 
 impl ChatCompletionRequestFunctionMessage {
     /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -1196,12 +1240,14 @@ impl ChatCompletionRequestFunctionMessage {
     }
 
     /// Sets `content`.
+    #[must_use]
     pub fn content(mut self, value: impl Into<String>) -> Self {
         self.content = Some(value.into());
         self
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -1322,6 +1368,7 @@ impl Default for ChatCompletionRequestMessageContentPartAudio {
 
 impl ChatCompletionRequestMessageContentPartAudio {
     /// Creates a value from its required fields (`input_audio`); the rest start unset.
+    #[must_use]
     pub fn new(
         input_audio: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudio>,
     ) -> Self {
@@ -1332,6 +1379,7 @@ impl ChatCompletionRequestMessageContentPartAudio {
     }
 
     /// Sets `input_audio`.
+    #[must_use]
     pub fn input_audio(
         mut self,
         value: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudio>,
@@ -1355,6 +1403,7 @@ pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
 
 impl ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// Creates a value from its required fields (`data`, `format`); the rest start unset.
+    #[must_use]
     pub fn new(
         data: impl Into<String>,
         format: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudioFormat>,
@@ -1366,12 +1415,14 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudio {
     }
 
     /// Sets `data`.
+    #[must_use]
     pub fn data(mut self, value: impl Into<String>) -> Self {
         self.data = value.into();
         self
     }
 
     /// Sets `format`.
+    #[must_use]
     pub fn format(
         mut self,
         value: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudioFormat>,
@@ -1401,6 +1452,7 @@ impl Default for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
 
 impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Wav => "wav",
@@ -1447,6 +1499,7 @@ impl Default for ChatCompletionRequestMessageContentPartFile {
 
 impl ChatCompletionRequestMessageContentPartFile {
     /// Creates a value from its required fields (`file`); the rest start unset.
+    #[must_use]
     pub fn new(
         file: impl Into<ChatCompletionRequestMessageContentPartFileFile>,
     ) -> Self {
@@ -1457,6 +1510,7 @@ impl ChatCompletionRequestMessageContentPartFile {
     }
 
     /// Sets `file`.
+    #[must_use]
     pub fn file(
         mut self,
         value: impl Into<ChatCompletionRequestMessageContentPartFileFile>,
@@ -1483,23 +1537,27 @@ pub struct ChatCompletionRequestMessageContentPartFileFile {
 
 impl ChatCompletionRequestMessageContentPartFileFile {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets `file_data`.
+    #[must_use]
     pub fn file_data(mut self, value: impl Into<String>) -> Self {
         self.file_data = Some(value.into());
         self
     }
 
     /// Sets `filename`.
+    #[must_use]
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self
@@ -1529,6 +1587,7 @@ impl Default for ChatCompletionRequestMessageContentPartImage {
 
 impl ChatCompletionRequestMessageContentPartImage {
     /// Creates a value from its required fields (`image_url`); the rest start unset.
+    #[must_use]
     pub fn new(
         image_url: impl Into<ChatCompletionRequestMessageContentPartImageImageUrl>,
     ) -> Self {
@@ -1539,6 +1598,7 @@ impl ChatCompletionRequestMessageContentPartImage {
     }
 
     /// Sets `image_url`.
+    #[must_use]
     pub fn image_url(
         mut self,
         value: impl Into<ChatCompletionRequestMessageContentPartImageImageUrl>,
@@ -1562,6 +1622,7 @@ pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
 
 impl ChatCompletionRequestMessageContentPartImageImageUrl {
     /// Creates a value from its required fields (`url`); the rest start unset.
+    #[must_use]
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             url: url.into(),
@@ -1570,12 +1631,14 @@ impl ChatCompletionRequestMessageContentPartImageImageUrl {
     }
 
     /// Sets `url`.
+    #[must_use]
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
     }
 
     /// Sets `detail`.
+    #[must_use]
     pub fn detail(
         mut self,
         value: impl Into<ChatCompletionRequestMessageContentPartImageImageUrlDetail>,
@@ -1607,6 +1670,7 @@ impl Default for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
 
 impl ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -1655,6 +1719,7 @@ impl Default for ChatCompletionRequestMessageContentPartRefusal {
 
 impl ChatCompletionRequestMessageContentPartRefusal {
     /// Creates a value from its required fields (`refusal`); the rest start unset.
+    #[must_use]
     pub fn new(refusal: impl Into<String>) -> Self {
         Self {
             refusal: refusal.into(),
@@ -1663,6 +1728,7 @@ impl ChatCompletionRequestMessageContentPartRefusal {
     }
 
     /// Sets `refusal`.
+    #[must_use]
     pub fn refusal(mut self, value: impl Into<String>) -> Self {
         self.refusal = value.into();
         self
@@ -1692,6 +1758,7 @@ impl Default for ChatCompletionRequestMessageContentPartText {
 
 impl ChatCompletionRequestMessageContentPartText {
     /// Creates a value from its required fields (`text`); the rest start unset.
+    #[must_use]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -1700,6 +1767,7 @@ impl ChatCompletionRequestMessageContentPartText {
     }
 
     /// Sets `text`.
+    #[must_use]
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -1733,6 +1801,7 @@ impl Default for ChatCompletionRequestSystemMessage {
 
 impl ChatCompletionRequestSystemMessage {
     /// Creates a value from its required fields (`content`); the rest start unset.
+    #[must_use]
     pub fn new(content: impl Into<ChatCompletionRequestSystemMessageContent>) -> Self {
         Self {
             content: content.into(),
@@ -1741,6 +1810,7 @@ impl ChatCompletionRequestSystemMessage {
     }
 
     /// Sets `content`.
+    #[must_use]
     pub fn content(
         mut self,
         value: impl Into<ChatCompletionRequestSystemMessageContent>,
@@ -1750,6 +1820,7 @@ impl ChatCompletionRequestSystemMessage {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -1841,6 +1912,7 @@ impl Default for ChatCompletionRequestToolMessage {
 
 impl ChatCompletionRequestToolMessage {
     /// Creates a value from its required fields (`content`, `tool_call_id`); the rest start unset.
+    #[must_use]
     pub fn new(
         content: impl Into<ChatCompletionRequestToolMessageContent>,
         tool_call_id: impl Into<String>,
@@ -1853,6 +1925,7 @@ impl ChatCompletionRequestToolMessage {
     }
 
     /// Sets `content`.
+    #[must_use]
     pub fn content(
         mut self,
         value: impl Into<ChatCompletionRequestToolMessageContent>,
@@ -1862,6 +1935,7 @@ impl ChatCompletionRequestToolMessage {
     }
 
     /// Sets `tool_call_id`.
+    #[must_use]
     pub fn tool_call_id(mut self, value: impl Into<String>) -> Self {
         self.tool_call_id = value.into();
         self
@@ -1953,6 +2027,7 @@ impl Default for ChatCompletionRequestUserMessage {
 
 impl ChatCompletionRequestUserMessage {
     /// Creates a value from its required fields (`content`); the rest start unset.
+    #[must_use]
     pub fn new(content: impl Into<ChatCompletionRequestUserMessageContent>) -> Self {
         Self {
             content: content.into(),
@@ -1961,6 +2036,7 @@ impl ChatCompletionRequestUserMessage {
     }
 
     /// Sets `content`.
+    #[must_use]
     pub fn content(
         mut self,
         value: impl Into<ChatCompletionRequestUserMessageContent>,
@@ -1970,6 +2046,7 @@ impl ChatCompletionRequestUserMessage {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -2309,6 +2386,7 @@ impl Default for ChatCompletionStreamChoiceFinishReason {
 
 impl ChatCompletionStreamChoiceFinishReason {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Stop => "stop",
@@ -2350,17 +2428,20 @@ pub struct ChatCompletionStreamOptions {
 
 impl ChatCompletionStreamOptions {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `include_usage`.
+    #[must_use]
     pub fn include_usage(mut self, value: impl Into<bool>) -> Self {
         self.include_usage = Some(value.into());
         self
     }
 
     /// Sets `include_obfuscation`.
+    #[must_use]
     pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
         self.include_obfuscation = Some(value.into());
         self
@@ -2428,6 +2509,7 @@ impl Default for ChatCompletionStreamResponseDeltaRole {
 
 impl ChatCompletionStreamResponseDeltaRole {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Developer => "developer",
@@ -2509,6 +2591,7 @@ impl Default for ChatCompletionTool {
 
 impl ChatCompletionTool {
     /// Creates a value from its required fields (`function`); the rest start unset.
+    #[must_use]
     pub fn new(function: impl Into<FunctionObject>) -> Self {
         Self {
             function: function.into(),
@@ -2517,6 +2600,7 @@ impl ChatCompletionTool {
     }
 
     /// Sets `function`.
+    #[must_use]
     pub fn function(mut self, value: impl Into<FunctionObject>) -> Self {
         self.function = value.into();
         self
@@ -2545,6 +2629,7 @@ impl Default for ChatCompletionToolChoiceMode {
 
 impl ChatCompletionToolChoiceMode {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -2855,6 +2940,7 @@ impl Default for ChatCustomToolGrammarFormat {
 
 impl ChatCustomToolGrammarFormat {
     /// Creates a value from its required fields (`grammar`); the rest start unset.
+    #[must_use]
     pub fn new(grammar: impl Into<ChatCustomToolGrammarFormatGrammar>) -> Self {
         Self {
             grammar: grammar.into(),
@@ -2863,6 +2949,7 @@ impl ChatCustomToolGrammarFormat {
     }
 
     /// Sets `grammar`.
+    #[must_use]
     pub fn grammar(
         mut self,
         value: impl Into<ChatCustomToolGrammarFormatGrammar>,
@@ -2886,6 +2973,7 @@ pub struct ChatCustomToolGrammarFormatGrammar {
 
 impl ChatCustomToolGrammarFormatGrammar {
     /// Creates a value from its required fields (`definition`, `syntax`); the rest start unset.
+    #[must_use]
     pub fn new(
         definition: impl Into<String>,
         syntax: impl Into<ChatCustomToolGrammarFormatGrammarSyntax>,
@@ -2897,12 +2985,14 @@ impl ChatCustomToolGrammarFormatGrammar {
     }
 
     /// Sets `definition`.
+    #[must_use]
     pub fn definition(mut self, value: impl Into<String>) -> Self {
         self.definition = value.into();
         self
     }
 
     /// Sets `syntax`.
+    #[must_use]
     pub fn syntax(
         mut self,
         value: impl Into<ChatCustomToolGrammarFormatGrammarSyntax>,
@@ -2932,6 +3022,7 @@ impl Default for ChatCustomToolGrammarFormatGrammarSyntax {
 
 impl ChatCustomToolGrammarFormatGrammarSyntax {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Lark => "lark",
@@ -2970,6 +3061,7 @@ impl Default for ChatCustomToolTextFormat {
 
 impl ChatCustomToolTextFormat {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -3148,6 +3240,7 @@ pub struct CreateChatCompletionRequest {
 
 impl CreateChatCompletionRequest {
     /// Creates a value from its required fields (`messages`, `model`); the rest start unset.
+    #[must_use]
     pub fn new(
         messages: impl Into<Vec<ChatCompletionRequestMessage>>,
         model: impl Into<String>,
@@ -3160,6 +3253,7 @@ impl CreateChatCompletionRequest {
     }
 
     /// Sets `messages`.
+    #[must_use]
     pub fn messages(
         mut self,
         value: impl Into<Vec<ChatCompletionRequestMessage>>,
@@ -3169,48 +3263,56 @@ impl CreateChatCompletionRequest {
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
 
     /// Sets `audio`.
+    #[must_use]
     pub fn audio(mut self, value: impl Into<ChatCompletionAudioParam>) -> Self {
         self.audio = Some(value.into());
         self
     }
 
     /// Sets `frequency_penalty`.
+    #[must_use]
     pub fn frequency_penalty(mut self, value: impl Into<f64>) -> Self {
         self.frequency_penalty = Some(value.into());
         self
     }
 
     /// Sets `presence_penalty`.
+    #[must_use]
     pub fn presence_penalty(mut self, value: impl Into<f64>) -> Self {
         self.presence_penalty = Some(value.into());
         self
     }
 
     /// Sets `logit_bias`.
+    #[must_use]
     pub fn logit_bias(mut self, value: impl Into<BTreeMap<String, i64>>) -> Self {
         self.logit_bias = Some(value.into());
         self
     }
 
     /// Sets `logprobs`.
+    #[must_use]
     pub fn logprobs(mut self, value: impl Into<bool>) -> Self {
         self.logprobs = Some(value.into());
         self
     }
 
     /// Sets `top_logprobs`.
+    #[must_use]
     pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
         self.top_logprobs = Some(value.into());
         self
     }
 
     /// Sets `max_completion_tokens`.
+    #[must_use]
     pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_completion_tokens = Some(value.into());
         self
@@ -3218,48 +3320,56 @@ impl CreateChatCompletionRequest {
 
     /// Sets `max_tokens`.
     #[deprecated]
+    #[must_use]
     pub fn max_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_tokens = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
 
     /// Sets `modalities`.
+    #[must_use]
     pub fn modalities(mut self, value: impl Into<ResponseModalities>) -> Self {
         self.modalities = Some(value.into());
         self
     }
 
     /// Sets `n`.
+    #[must_use]
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
         self
     }
 
     /// Sets `parallel_tool_calls`.
+    #[must_use]
     pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
         self.parallel_tool_calls = Some(value.into());
         self
     }
 
     /// Sets `prediction`.
+    #[must_use]
     pub fn prediction(mut self, value: impl Into<PredictionContent>) -> Self {
         self.prediction = Some(value.into());
         self
     }
 
     /// Sets `prompt_cache_key`.
+    #[must_use]
     pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
         self.prompt_cache_key = Some(value.into());
         self
     }
 
     /// Sets `prompt_cache_retention`.
+    #[must_use]
     pub fn prompt_cache_retention(
         mut self,
         value: impl Into<CreateChatCompletionRequestPromptCacheRetention>,
@@ -3269,18 +3379,21 @@ impl CreateChatCompletionRequest {
     }
 
     /// Sets `reasoning_effort`.
+    #[must_use]
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
         self
     }
 
     /// Sets `response_format`.
+    #[must_use]
     pub fn response_format(mut self, value: impl Into<ResponseFormat>) -> Self {
         self.response_format = Some(value.into());
         self
     }
 
     /// Sets `safety_identifier`.
+    #[must_use]
     pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
         self.safety_identifier = Some(value.into());
         self
@@ -3288,36 +3401,42 @@ impl CreateChatCompletionRequest {
 
     /// Sets `seed`.
     #[deprecated]
+    #[must_use]
     pub fn seed(mut self, value: impl Into<i64>) -> Self {
         self.seed = Some(value.into());
         self
     }
 
     /// Sets `service_tier`.
+    #[must_use]
     pub fn service_tier(mut self, value: impl Into<ServiceTier>) -> Self {
         self.service_tier = Some(value.into());
         self
     }
 
     /// Sets `stop`.
+    #[must_use]
     pub fn stop(mut self, value: impl Into<StopConfiguration>) -> Self {
         self.stop = Some(value.into());
         self
     }
 
     /// Sets `store`.
+    #[must_use]
     pub fn store(mut self, value: impl Into<bool>) -> Self {
         self.store = Some(value.into());
         self
     }
 
     /// Sets `stream`.
+    #[must_use]
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
 
     /// Sets `stream_options`.
+    #[must_use]
     pub fn stream_options(
         mut self,
         value: impl Into<ChatCompletionStreamOptions>,
@@ -3327,24 +3446,28 @@ impl CreateChatCompletionRequest {
     }
 
     /// Sets `temperature`.
+    #[must_use]
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
 
     /// Sets `top_p`.
+    #[must_use]
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
 
     /// Sets `tools`.
+    #[must_use]
     pub fn tools(mut self, value: impl Into<Vec<ChatCompletionToolUnion>>) -> Self {
         self.tools = Some(value.into());
         self
     }
 
     /// Sets `tool_choice`.
+    #[must_use]
     pub fn tool_choice(
         mut self,
         value: impl Into<ChatCompletionToolChoiceOption>,
@@ -3355,18 +3478,21 @@ impl CreateChatCompletionRequest {
 
     /// Sets `user`.
     #[deprecated]
+    #[must_use]
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
     }
 
     /// Sets `verbosity`.
+    #[must_use]
     pub fn verbosity(mut self, value: impl Into<Verbosity>) -> Self {
         self.verbosity = Some(value.into());
         self
     }
 
     /// Sets `web_search_options`.
+    #[must_use]
     pub fn web_search_options(mut self, value: impl Into<WebSearchOptions>) -> Self {
         self.web_search_options = Some(value.into());
         self
@@ -3393,6 +3519,7 @@ impl Default for CreateChatCompletionRequestPromptCacheRetention {
 
 impl CreateChatCompletionRequestPromptCacheRetention {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InMemory => "in_memory",
@@ -3546,6 +3673,7 @@ impl Default for CustomToolChatCompletions {
 
 impl CustomToolChatCompletions {
     /// Creates a value from its required fields (`custom`); the rest start unset.
+    #[must_use]
     pub fn new(custom: impl Into<CustomToolChatCompletionsCustom>) -> Self {
         Self {
             custom: custom.into(),
@@ -3554,6 +3682,7 @@ impl CustomToolChatCompletions {
     }
 
     /// Sets `custom`.
+    #[must_use]
     pub fn custom(mut self, value: impl Into<CustomToolChatCompletionsCustom>) -> Self {
         self.custom = value.into();
         self
@@ -3577,6 +3706,7 @@ pub struct CustomToolChatCompletionsCustom {
 
 impl CustomToolChatCompletionsCustom {
     /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -3585,18 +3715,21 @@ impl CustomToolChatCompletionsCustom {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `description`.
+    #[must_use]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets `format`.
+    #[must_use]
     pub fn format(mut self, value: impl Into<ChatCustomToolFormat>) -> Self {
         self.format = Some(value.into());
         self
@@ -3617,6 +3750,7 @@ pub enum GetChatCompletionMessagesOrder {
 
 impl GetChatCompletionMessagesOrder {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -3655,23 +3789,27 @@ pub struct GetChatCompletionMessagesParams {
 
 impl GetChatCompletionMessagesParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
 
     /// Sets `order`.
+    #[must_use]
     pub fn order(mut self, value: impl Into<GetChatCompletionMessagesOrder>) -> Self {
         self.order = Some(value.into());
         self
@@ -3692,6 +3830,7 @@ pub enum ListChatCompletionsOrder {
 
 impl ListChatCompletionsOrder {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -3735,35 +3874,41 @@ pub struct ListChatCompletionsParams {
 
 impl ListChatCompletionsParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
 
     /// Sets `order`.
+    #[must_use]
     pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
         self.order = Some(value.into());
         self
@@ -3793,6 +3938,7 @@ impl Default for PredictionContent {
 
 impl PredictionContent {
     /// Creates a value from its required fields (`content`); the rest start unset.
+    #[must_use]
     pub fn new(content: impl Into<PredictionContentContent>) -> Self {
         Self {
             content: content.into(),
@@ -3801,6 +3947,7 @@ impl PredictionContent {
     }
 
     /// Sets `content`.
+    #[must_use]
     pub fn content(mut self, value: impl Into<PredictionContentContent>) -> Self {
         self.content = value.into();
         self
@@ -3888,6 +4035,7 @@ impl Default for ResponseModalitiesItem {
 
 impl ResponseModalitiesItem {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",
@@ -3940,6 +4088,7 @@ impl Default for ServiceTier {
 
 impl ServiceTier {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -4036,11 +4185,13 @@ pub struct UpdateChatCompletionRequest {
 
 impl UpdateChatCompletionRequest {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -4120,11 +4271,13 @@ pub struct VoiceIdsOrCustomVoiceObject {
 
 impl VoiceIdsOrCustomVoiceObject {
     /// Creates a value from its required fields (`id`); the rest start unset.
+    #[must_use]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
@@ -4156,29 +4309,34 @@ pub struct WebSearchLocation {
 
 impl WebSearchLocation {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `country`.
+    #[must_use]
     pub fn country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
         self
     }
 
     /// Sets `region`.
+    #[must_use]
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
 
     /// Sets `city`.
+    #[must_use]
     pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
 
     /// Sets `timezone`.
+    #[must_use]
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
         self.timezone = Some(value.into());
         self
@@ -4199,11 +4357,13 @@ pub struct WebSearchOptions {
 
 impl WebSearchOptions {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `user_location`.
+    #[must_use]
     pub fn user_location(
         mut self,
         value: impl Into<WebSearchOptionsUserLocation>,
@@ -4213,6 +4373,7 @@ impl WebSearchOptions {
     }
 
     /// Sets `search_context_size`.
+    #[must_use]
     pub fn search_context_size(
         mut self,
         value: impl Into<WebSearchOptionsSearchContextSize>,
@@ -4244,6 +4405,7 @@ impl Default for WebSearchOptionsSearchContextSize {
 
 impl WebSearchOptionsSearchContextSize {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -4290,6 +4452,7 @@ impl Default for WebSearchOptionsUserLocation {
 
 impl WebSearchOptionsUserLocation {
     /// Creates a value from its required fields (`approximate`); the rest start unset.
+    #[must_use]
     pub fn new(approximate: impl Into<WebSearchLocation>) -> Self {
         Self {
             approximate: approximate.into(),
@@ -4298,6 +4461,7 @@ impl WebSearchOptionsUserLocation {
     }
 
     /// Sets `approximate`.
+    #[must_use]
     pub fn approximate(mut self, value: impl Into<WebSearchLocation>) -> Self {
         self.approximate = value.into();
         self

@@ -501,6 +501,7 @@ impl Default for ConversationMessageRole {
 
 impl ConversationMessageRole {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::UnknownValue => "unknown",
@@ -556,6 +557,7 @@ impl Default for ConversationMessageStatus {
 
 impl ConversationMessageStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -622,17 +624,20 @@ pub struct CreateConversationBody {
 
 impl CreateConversationBody {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
 
     /// Sets `items`.
+    #[must_use]
     pub fn items(mut self, value: impl Into<Vec<InputItem>>) -> Self {
         self.items = Some(value.into());
         self
@@ -648,11 +653,13 @@ pub struct CreateConversationItemsParams {
 
 impl CreateConversationItemsParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `include`.
+    #[must_use]
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
@@ -670,11 +677,13 @@ pub struct CreateConversationItemsRequest {
 
 impl CreateConversationItemsRequest {
     /// Creates a value from its required fields (`items`); the rest start unset.
+    #[must_use]
     pub fn new(items: impl Into<Vec<InputItem>>) -> Self {
         Self { items: items.into() }
     }
 
     /// Sets `items`.
+    #[must_use]
     pub fn items(mut self, value: impl Into<Vec<InputItem>>) -> Self {
         self.items = value.into();
         self
@@ -701,6 +710,7 @@ impl Default for ListConversationItemsOrder {
 
 impl ListConversationItemsOrder {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -739,29 +749,34 @@ pub struct ListConversationItemsParams {
 
 impl ListConversationItemsParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
 
     /// Sets `order`.
+    #[must_use]
     pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
 
     /// Sets `include`.
+    #[must_use]
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self

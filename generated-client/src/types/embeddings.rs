@@ -39,6 +39,7 @@ pub struct CreateEmbeddingRequest {
 
 impl CreateEmbeddingRequest {
     /// Creates a value from its required fields (`input`, `model`); the rest start unset.
+    #[must_use]
     pub fn new(
         input: impl Into<CreateEmbeddingRequestInput>,
         model: impl Into<String>,
@@ -51,18 +52,21 @@ impl CreateEmbeddingRequest {
     }
 
     /// Sets `input`.
+    #[must_use]
     pub fn input(mut self, value: impl Into<CreateEmbeddingRequestInput>) -> Self {
         self.input = value.into();
         self
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
 
     /// Sets `encoding_format`.
+    #[must_use]
     pub fn encoding_format(
         mut self,
         value: impl Into<CreateEmbeddingRequestEncodingFormat>,
@@ -72,12 +76,14 @@ impl CreateEmbeddingRequest {
     }
 
     /// Sets `dimensions`.
+    #[must_use]
     pub fn dimensions(mut self, value: impl Into<i64>) -> Self {
         self.dimensions = Some(value.into());
         self
     }
 
     /// Sets `user`.
+    #[must_use]
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
@@ -104,6 +110,7 @@ impl Default for CreateEmbeddingRequestEncodingFormat {
 
 impl CreateEmbeddingRequestEncodingFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Float => "float",

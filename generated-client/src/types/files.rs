@@ -28,6 +28,7 @@ pub struct CreateFileRequest {
 
 impl CreateFileRequest {
     /// Creates a value from its required fields (`file`, `purpose`); the rest start unset.
+    #[must_use]
     pub fn new(
         file: impl Into<crate::runtime::FileUpload>,
         purpose: impl Into<CreateFileRequestPurpose>,
@@ -40,18 +41,21 @@ impl CreateFileRequest {
     }
 
     /// Sets `file`.
+    #[must_use]
     pub fn file(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.file = value.into();
         self
     }
 
     /// Sets `purpose`.
+    #[must_use]
     pub fn purpose(mut self, value: impl Into<CreateFileRequestPurpose>) -> Self {
         self.purpose = value.into();
         self
     }
 
     /// Sets `expires_after`.
+    #[must_use]
     pub fn expires_after(mut self, value: impl Into<FileExpirationAfter>) -> Self {
         self.expires_after = Some(value.into());
         self
@@ -109,6 +113,7 @@ impl Default for CreateFileRequestPurpose {
 
 impl CreateFileRequestPurpose {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Assistants => "assistants",
@@ -186,6 +191,7 @@ impl Default for FileExpirationAfter {
 
 impl FileExpirationAfter {
     /// Creates a value from its required fields (`seconds`); the rest start unset.
+    #[must_use]
     pub fn new(seconds: impl Into<i64>) -> Self {
         Self {
             seconds: seconds.into(),
@@ -194,6 +200,7 @@ impl FileExpirationAfter {
     }
 
     /// Sets `seconds`.
+    #[must_use]
     pub fn seconds(mut self, value: impl Into<i64>) -> Self {
         self.seconds = value.into();
         self
@@ -214,6 +221,7 @@ pub enum ListFilesOrder {
 
 impl ListFilesOrder {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -254,29 +262,34 @@ pub struct ListFilesParams {
 
 impl ListFilesParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `purpose`.
+    #[must_use]
     pub fn purpose(mut self, value: impl Into<String>) -> Self {
         self.purpose = Some(value.into());
         self
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
 
     /// Sets `order`.
+    #[must_use]
     pub fn order(mut self, value: impl Into<ListFilesOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
@@ -402,6 +415,7 @@ impl Default for OpenAiFilePurpose {
 
 impl OpenAiFilePurpose {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Assistants => "assistants",
@@ -458,6 +472,7 @@ impl Default for OpenAiFileStatus {
 
 impl OpenAiFileStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Uploaded => "uploaded",

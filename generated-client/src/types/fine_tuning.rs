@@ -51,6 +51,7 @@ pub struct CreateFineTuningJobRequest {
 
 impl CreateFineTuningJobRequest {
     /// Creates a value from its required fields (`model`, `training_file`); the rest start unset.
+    #[must_use]
     pub fn new(model: impl Into<String>, training_file: impl Into<String>) -> Self {
         Self {
             model: model.into(),
@@ -60,54 +61,63 @@ impl CreateFineTuningJobRequest {
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = value.into();
         self
     }
 
     /// Sets `training_file`.
+    #[must_use]
     pub fn training_file(mut self, value: impl Into<String>) -> Self {
         self.training_file = value.into();
         self
     }
 
     /// Sets `validation_file`.
+    #[must_use]
     pub fn validation_file(mut self, value: impl Into<String>) -> Self {
         self.validation_file = Some(value.into());
         self
     }
 
     /// Sets `hyperparameters`.
+    #[must_use]
     pub fn hyperparameters(mut self, value: impl Into<FineTuneHyperparameters>) -> Self {
         self.hyperparameters = Some(value.into());
         self
     }
 
     /// Sets `method`.
+    #[must_use]
     pub fn method(mut self, value: impl Into<FineTuneMethod>) -> Self {
         self.method = Some(value.into());
         self
     }
 
     /// Sets `suffix`.
+    #[must_use]
     pub fn suffix(mut self, value: impl Into<String>) -> Self {
         self.suffix = Some(value.into());
         self
     }
 
     /// Sets `seed`.
+    #[must_use]
     pub fn seed(mut self, value: impl Into<i64>) -> Self {
         self.seed = Some(value.into());
         self
     }
 
     /// Sets `integrations`.
+    #[must_use]
     pub fn integrations(mut self, value: impl Into<Vec<FineTuningIntegration>>) -> Self {
         self.integrations = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -186,6 +196,7 @@ impl Default for FineTuneBatchSizeEnum {
 
 impl FineTuneBatchSizeEnum {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -216,11 +227,13 @@ pub struct FineTuneDpoMethod {
 
 impl FineTuneDpoMethod {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `hyperparameters`.
+    #[must_use]
     pub fn hyperparameters(
         mut self,
         value: impl Into<FineTuneDpoMethodHyperparameters>,
@@ -250,11 +263,13 @@ pub struct FineTuneDpoMethodHyperparameters {
 
 impl FineTuneDpoMethodHyperparameters {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `beta`.
+    #[must_use]
     pub fn beta(
         mut self,
         value: impl Into<FineTuneDpoMethodHyperparametersBeta>,
@@ -264,12 +279,14 @@ impl FineTuneDpoMethodHyperparameters {
     }
 
     /// Sets `batch_size`.
+    #[must_use]
     pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
         self.batch_size = Some(value.into());
         self
     }
 
     /// Sets `learning_rate_multiplier`.
+    #[must_use]
     pub fn learning_rate_multiplier(
         mut self,
         value: impl Into<FineTuneLearningRateMultiplier>,
@@ -279,6 +296,7 @@ impl FineTuneDpoMethodHyperparameters {
     }
 
     /// Sets `n_epochs`.
+    #[must_use]
     pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
         self.n_epochs = Some(value.into());
         self
@@ -355,6 +373,7 @@ impl Default for FineTuneDpoMethodHyperparametersBetaEnum {
 
 impl FineTuneDpoMethodHyperparametersBetaEnum {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -446,6 +465,7 @@ impl Default for FineTuneEpochsEnum {
 
 impl FineTuneEpochsEnum {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -483,17 +503,20 @@ pub struct FineTuneHyperparameters {
 
 impl FineTuneHyperparameters {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `batch_size`.
+    #[must_use]
     pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
         self.batch_size = Some(value.into());
         self
     }
 
     /// Sets `learning_rate_multiplier`.
+    #[must_use]
     pub fn learning_rate_multiplier(
         mut self,
         value: impl Into<FineTuneLearningRateMultiplier>,
@@ -503,6 +526,7 @@ impl FineTuneHyperparameters {
     }
 
     /// Sets `n_epochs`.
+    #[must_use]
     pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
         self.n_epochs = Some(value.into());
         self
@@ -578,6 +602,7 @@ impl Default for FineTuneLearningRateMultiplierEnum {
 
 impl FineTuneLearningRateMultiplierEnum {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -614,6 +639,7 @@ pub struct FineTuneMethod {
 
 impl FineTuneMethod {
     /// Creates a value from its required fields (`type`); the rest start unset.
+    #[must_use]
     pub fn new(r#type: impl Into<FineTuneMethodType>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -622,18 +648,21 @@ impl FineTuneMethod {
     }
 
     /// Sets `type`.
+    #[must_use]
     pub fn r#type(mut self, value: impl Into<FineTuneMethodType>) -> Self {
         self.r#type = value.into();
         self
     }
 
     /// Sets `supervised`.
+    #[must_use]
     pub fn supervised(mut self, value: impl Into<FineTuneSupervisedMethod>) -> Self {
         self.supervised = Some(value.into());
         self
     }
 
     /// Sets `dpo`.
+    #[must_use]
     pub fn dpo(mut self, value: impl Into<FineTuneDpoMethod>) -> Self {
         self.dpo = Some(value.into());
         self
@@ -662,6 +691,7 @@ impl Default for FineTuneMethodType {
 
 impl FineTuneMethodType {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Supervised => "supervised",
@@ -696,11 +726,13 @@ pub struct FineTuneSupervisedMethod {
 
 impl FineTuneSupervisedMethod {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `hyperparameters`.
+    #[must_use]
     pub fn hyperparameters(
         mut self,
         value: impl Into<FineTuneSupervisedMethodHyperparameters>,
@@ -727,17 +759,20 @@ pub struct FineTuneSupervisedMethodHyperparameters {
 
 impl FineTuneSupervisedMethodHyperparameters {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `batch_size`.
+    #[must_use]
     pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
         self.batch_size = Some(value.into());
         self
     }
 
     /// Sets `learning_rate_multiplier`.
+    #[must_use]
     pub fn learning_rate_multiplier(
         mut self,
         value: impl Into<FineTuneLearningRateMultiplier>,
@@ -747,6 +782,7 @@ impl FineTuneSupervisedMethodHyperparameters {
     }
 
     /// Sets `n_epochs`.
+    #[must_use]
     pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
         self.n_epochs = Some(value.into());
         self
@@ -779,6 +815,7 @@ impl Default for FineTuningIntegrationWandb {
 
 impl FineTuningIntegrationWandb {
     /// Creates a value from its required fields (`wandb`); the rest start unset.
+    #[must_use]
     pub fn new(wandb: impl Into<FineTuningIntegrationWandbWandb>) -> Self {
         Self {
             wandb: wandb.into(),
@@ -787,6 +824,7 @@ impl FineTuningIntegrationWandb {
     }
 
     /// Sets `wandb`.
+    #[must_use]
     pub fn wandb(mut self, value: impl Into<FineTuningIntegrationWandbWandb>) -> Self {
         self.wandb = value.into();
         self
@@ -813,6 +851,7 @@ pub struct FineTuningIntegrationWandbWandb {
 
 impl FineTuningIntegrationWandbWandb {
     /// Creates a value from its required fields (`project`); the rest start unset.
+    #[must_use]
     pub fn new(project: impl Into<String>) -> Self {
         Self {
             project: project.into(),
@@ -821,24 +860,28 @@ impl FineTuningIntegrationWandbWandb {
     }
 
     /// Sets `project`.
+    #[must_use]
     pub fn project(mut self, value: impl Into<String>) -> Self {
         self.project = value.into();
         self
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets `entity`.
+    #[must_use]
     pub fn entity(mut self, value: impl Into<String>) -> Self {
         self.entity = Some(value.into());
         self
     }
 
     /// Sets `tags`.
+    #[must_use]
     pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
         self
@@ -1074,6 +1117,7 @@ impl Default for FineTuningJobEventLevel {
 
 impl FineTuningJobEventLevel {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Info => "info",
@@ -1117,6 +1161,7 @@ impl Default for FineTuningJobEventType {
 
 impl FineTuningJobEventType {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Message => "message",
@@ -1181,6 +1226,7 @@ impl Default for FineTuningJobStatus {
 
 impl FineTuningJobStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ValidatingFiles => "validating_files",
@@ -1223,17 +1269,20 @@ pub struct ListFineTuningEventsParams {
 
 impl ListFineTuningEventsParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
@@ -1253,17 +1302,20 @@ pub struct ListFineTuningJobCheckpointsParams {
 
 impl ListFineTuningJobCheckpointsParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
@@ -1374,23 +1426,27 @@ pub struct ListPaginatedFineTuningJobsParams {
 
 impl ListPaginatedFineTuningJobsParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<BTreeMap<String, String>>) -> Self {
         self.metadata = Some(value.into());
         self

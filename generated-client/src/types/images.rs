@@ -47,6 +47,7 @@ pub struct CreateImageEditRequest {
 
 impl CreateImageEditRequest {
     /// Creates a value from its required fields (`image`, `prompt`); the rest start unset.
+    #[must_use]
     pub fn new(
         image: impl Into<Vec<crate::runtime::FileUpload>>,
         prompt: impl Into<String>,
@@ -59,42 +60,49 @@ impl CreateImageEditRequest {
     }
 
     /// Sets `image`.
+    #[must_use]
     pub fn image(mut self, value: impl Into<Vec<crate::runtime::FileUpload>>) -> Self {
         self.image = value.into();
         self
     }
 
     /// Sets `prompt`.
+    #[must_use]
     pub fn prompt(mut self, value: impl Into<String>) -> Self {
         self.prompt = value.into();
         self
     }
 
     /// Sets `mask`.
+    #[must_use]
     pub fn mask(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.mask = Some(value.into());
         self
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
 
     /// Sets `n`.
+    #[must_use]
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
         self
     }
 
     /// Sets `size`.
+    #[must_use]
     pub fn size(mut self, value: impl Into<String>) -> Self {
         self.size = Some(value.into());
         self
     }
 
     /// Sets `response_format`.
+    #[must_use]
     pub fn response_format(
         mut self,
         value: impl Into<CreateImageEditRequestResponseFormat>,
@@ -104,6 +112,7 @@ impl CreateImageEditRequest {
     }
 
     /// Sets `output_format`.
+    #[must_use]
     pub fn output_format(
         mut self,
         value: impl Into<CreateImageEditRequestOutputFormat>,
@@ -113,12 +122,14 @@ impl CreateImageEditRequest {
     }
 
     /// Sets `output_compression`.
+    #[must_use]
     pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
         self.output_compression = Some(value.into());
         self
     }
 
     /// Sets `background`.
+    #[must_use]
     pub fn background(
         mut self,
         value: impl Into<CreateImageEditRequestBackground>,
@@ -128,18 +139,21 @@ impl CreateImageEditRequest {
     }
 
     /// Sets `quality`.
+    #[must_use]
     pub fn quality(mut self, value: impl Into<CreateImageEditRequestQuality>) -> Self {
         self.quality = Some(value.into());
         self
     }
 
     /// Sets `input_fidelity`.
+    #[must_use]
     pub fn input_fidelity(mut self, value: impl Into<InputFidelity>) -> Self {
         self.input_fidelity = Some(value.into());
         self
     }
 
     /// Sets `user`.
+    #[must_use]
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
@@ -236,6 +250,7 @@ impl Default for CreateImageEditRequestBackground {
 
 impl CreateImageEditRequestBackground {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Transparent => "transparent",
@@ -281,6 +296,7 @@ impl Default for CreateImageEditRequestOutputFormat {
 
 impl CreateImageEditRequestOutputFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Png => "png",
@@ -330,6 +346,7 @@ impl Default for CreateImageEditRequestQuality {
 
 impl CreateImageEditRequestQuality {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Standard => "standard",
@@ -377,6 +394,7 @@ impl Default for CreateImageEditRequestResponseFormat {
 
 impl CreateImageEditRequestResponseFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Url => "url",
@@ -444,6 +462,7 @@ pub struct CreateImageRequest {
 
 impl CreateImageRequest {
     /// Creates a value from its required fields (`prompt`); the rest start unset.
+    #[must_use]
     pub fn new(prompt: impl Into<String>) -> Self {
         Self {
             prompt: prompt.into(),
@@ -452,30 +471,35 @@ impl CreateImageRequest {
     }
 
     /// Sets `prompt`.
+    #[must_use]
     pub fn prompt(mut self, value: impl Into<String>) -> Self {
         self.prompt = value.into();
         self
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
 
     /// Sets `n`.
+    #[must_use]
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
         self
     }
 
     /// Sets `quality`.
+    #[must_use]
     pub fn quality(mut self, value: impl Into<CreateImageRequestQuality>) -> Self {
         self.quality = Some(value.into());
         self
     }
 
     /// Sets `response_format`.
+    #[must_use]
     pub fn response_format(
         mut self,
         value: impl Into<CreateImageRequestResponseFormat>,
@@ -485,6 +509,7 @@ impl CreateImageRequest {
     }
 
     /// Sets `output_format`.
+    #[must_use]
     pub fn output_format(
         mut self,
         value: impl Into<CreateImageRequestOutputFormat>,
@@ -494,36 +519,42 @@ impl CreateImageRequest {
     }
 
     /// Sets `output_compression`.
+    #[must_use]
     pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
         self.output_compression = Some(value.into());
         self
     }
 
     /// Sets `size`.
+    #[must_use]
     pub fn size(mut self, value: impl Into<String>) -> Self {
         self.size = Some(value.into());
         self
     }
 
     /// Sets `moderation`.
+    #[must_use]
     pub fn moderation(mut self, value: impl Into<CreateImageRequestModeration>) -> Self {
         self.moderation = Some(value.into());
         self
     }
 
     /// Sets `background`.
+    #[must_use]
     pub fn background(mut self, value: impl Into<CreateImageRequestBackground>) -> Self {
         self.background = Some(value.into());
         self
     }
 
     /// Sets `style`.
+    #[must_use]
     pub fn style(mut self, value: impl Into<CreateImageRequestStyle>) -> Self {
         self.style = Some(value.into());
         self
     }
 
     /// Sets `user`.
+    #[must_use]
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
@@ -552,6 +583,7 @@ impl Default for CreateImageRequestBackground {
 
 impl CreateImageRequestBackground {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Transparent => "transparent",
@@ -595,6 +627,7 @@ impl Default for CreateImageRequestModeration {
 
 impl CreateImageRequestModeration {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -638,6 +671,7 @@ impl Default for CreateImageRequestOutputFormat {
 
 impl CreateImageRequestOutputFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Png => "png",
@@ -689,6 +723,7 @@ impl Default for CreateImageRequestQuality {
 
 impl CreateImageRequestQuality {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Standard => "standard",
@@ -738,6 +773,7 @@ impl Default for CreateImageRequestResponseFormat {
 
 impl CreateImageRequestResponseFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Url => "url",
@@ -779,6 +815,7 @@ impl Default for CreateImageRequestStyle {
 
 impl CreateImageRequestStyle {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Vivid => "vivid",
@@ -819,6 +856,7 @@ pub struct CreateImageVariationRequest {
 
 impl CreateImageVariationRequest {
     /// Creates a value from its required fields (`image`); the rest start unset.
+    #[must_use]
     pub fn new(image: impl Into<crate::runtime::FileUpload>) -> Self {
         Self {
             image: image.into(),
@@ -827,24 +865,28 @@ impl CreateImageVariationRequest {
     }
 
     /// Sets `image`.
+    #[must_use]
     pub fn image(mut self, value: impl Into<crate::runtime::FileUpload>) -> Self {
         self.image = value.into();
         self
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
 
     /// Sets `n`.
+    #[must_use]
     pub fn n(mut self, value: impl Into<i64>) -> Self {
         self.n = Some(value.into());
         self
     }
 
     /// Sets `response_format`.
+    #[must_use]
     pub fn response_format(
         mut self,
         value: impl Into<CreateImageVariationRequestResponseFormat>,
@@ -854,12 +896,14 @@ impl CreateImageVariationRequest {
     }
 
     /// Sets `size`.
+    #[must_use]
     pub fn size(mut self, value: impl Into<CreateImageVariationRequestSize>) -> Self {
         self.size = Some(value.into());
         self
     }
 
     /// Sets `user`.
+    #[must_use]
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
@@ -918,6 +962,7 @@ impl Default for CreateImageVariationRequestResponseFormat {
 
 impl CreateImageVariationRequestResponseFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Url => "url",
@@ -961,6 +1006,7 @@ impl Default for CreateImageVariationRequestSize {
 
 impl CreateImageVariationRequestSize {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V256x256 => "256x256",
@@ -1091,6 +1137,7 @@ impl Default for ImagesResponseBackground {
 
 impl ImagesResponseBackground {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Transparent => "transparent",
@@ -1134,6 +1181,7 @@ impl Default for ImagesResponseOutputFormat {
 
 impl ImagesResponseOutputFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Png => "png",
@@ -1179,6 +1227,7 @@ impl Default for ImagesResponseQuality {
 
 impl ImagesResponseQuality {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -1224,6 +1273,7 @@ impl Default for ImagesResponseSize {
 
 impl ImagesResponseSize {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1024x1024 => "1024x1024",

@@ -53,6 +53,7 @@ pub enum ListMessagesOrder {
 
 impl ListMessagesOrder {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -95,35 +96,41 @@ pub struct ListMessagesParams {
 
 impl ListMessagesParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
 
     /// Sets `order`.
+    #[must_use]
     pub fn order(mut self, value: impl Into<ListMessagesOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
 
     /// Sets `before`.
+    #[must_use]
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
         self
     }
 
     /// Sets `run_id`.
+    #[must_use]
     pub fn run_id(mut self, value: impl Into<String>) -> Self {
         self.run_id = Some(value.into());
         self
@@ -177,11 +184,13 @@ pub struct ModifyMessageRequest {
 
 impl ModifyMessageRequest {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self

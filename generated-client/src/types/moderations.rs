@@ -28,6 +28,7 @@ pub struct CreateModerationRequest {
 
 impl CreateModerationRequest {
     /// Creates a value from its required fields (`input`); the rest start unset.
+    #[must_use]
     pub fn new(input: impl Into<CreateModerationRequestInput>) -> Self {
         Self {
             input: input.into(),
@@ -36,12 +37,14 @@ impl CreateModerationRequest {
     }
 
     /// Sets `input`.
+    #[must_use]
     pub fn input(mut self, value: impl Into<CreateModerationRequestInput>) -> Self {
         self.input = value.into();
         self
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
@@ -376,6 +379,7 @@ impl Default for ModerationImageUrlInput {
 
 impl ModerationImageUrlInput {
     /// Creates a value from its required fields (`image_url`); the rest start unset.
+    #[must_use]
     pub fn new(image_url: impl Into<ModerationImageUrlInputImageUrl>) -> Self {
         Self {
             image_url: image_url.into(),
@@ -384,6 +388,7 @@ impl ModerationImageUrlInput {
     }
 
     /// Sets `image_url`.
+    #[must_use]
     pub fn image_url(
         mut self,
         value: impl Into<ModerationImageUrlInputImageUrl>,
@@ -404,11 +409,13 @@ pub struct ModerationImageUrlInputImageUrl {
 
 impl ModerationImageUrlInputImageUrl {
     /// Creates a value from its required fields (`url`); the rest start unset.
+    #[must_use]
     pub fn new(url: impl Into<String>) -> Self {
         Self { url: url.into() }
     }
 
     /// Sets `url`.
+    #[must_use]
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
@@ -507,6 +514,7 @@ impl Default for ModerationTextAndImageInputTypesItem {
 
 impl ModerationTextAndImageInputTypesItem {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",
@@ -551,6 +559,7 @@ impl Default for ModerationTextInput {
 
 impl ModerationTextInput {
     /// Creates a value from its required fields (`text`); the rest start unset.
+    #[must_use]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -559,6 +568,7 @@ impl ModerationTextInput {
     }
 
     /// Sets `text`.
+    #[must_use]
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -586,6 +596,7 @@ impl Default for ModerationTextOnlyInputTypesItem {
 
 impl ModerationTextOnlyInputTypesItem {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",

@@ -32,23 +32,27 @@ pub struct RealtimeAudioTranscription {
 
 impl RealtimeAudioTranscription {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
 
     /// Sets `language`.
+    #[must_use]
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
     }
 
     /// Sets `prompt`.
+    #[must_use]
     pub fn prompt(mut self, value: impl Into<String>) -> Self {
         self.prompt = Some(value.into());
         self
@@ -188,6 +192,7 @@ impl Default for RealtimeClientEventInputAudioBufferAppend {
 
 impl RealtimeClientEventInputAudioBufferAppend {
     /// Creates a value from its required fields (`audio`); the rest start unset.
+    #[must_use]
     pub fn new(audio: impl Into<String>) -> Self {
         Self {
             audio: audio.into(),
@@ -196,12 +201,14 @@ impl RealtimeClientEventInputAudioBufferAppend {
     }
 
     /// Sets `event_id`.
+    #[must_use]
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
     }
 
     /// Sets `audio`.
+    #[must_use]
     pub fn audio(mut self, value: impl Into<String>) -> Self {
         self.audio = value.into();
         self
@@ -231,11 +238,13 @@ impl Default for RealtimeClientEventInputAudioBufferClear {
 
 impl RealtimeClientEventInputAudioBufferClear {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `event_id`.
+    #[must_use]
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
@@ -265,11 +274,13 @@ impl Default for RealtimeClientEventInputAudioBufferCommit {
 
 impl RealtimeClientEventInputAudioBufferCommit {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `event_id`.
+    #[must_use]
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
@@ -303,17 +314,20 @@ impl Default for RealtimeClientEventResponseCancel {
 
 impl RealtimeClientEventResponseCancel {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `event_id`.
+    #[must_use]
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
     }
 
     /// Sets `response_id`.
+    #[must_use]
     pub fn response_id(mut self, value: impl Into<String>) -> Self {
         self.response_id = Some(value.into());
         self
@@ -347,17 +361,20 @@ impl Default for RealtimeClientEventResponseCreate {
 
 impl RealtimeClientEventResponseCreate {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `event_id`.
+    #[must_use]
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
     }
 
     /// Sets `response`.
+    #[must_use]
     pub fn response(mut self, value: impl Into<RealtimeResponseCreateParams>) -> Self {
         self.response = Some(value.into());
         self
@@ -391,6 +408,7 @@ impl Default for RealtimeClientEventSessionUpdate {
 
 impl RealtimeClientEventSessionUpdate {
     /// Creates a value from its required fields (`session`); the rest start unset.
+    #[must_use]
     pub fn new(session: impl Into<RealtimeSession>) -> Self {
         Self {
             session: session.into(),
@@ -399,12 +417,14 @@ impl RealtimeClientEventSessionUpdate {
     }
 
     /// Sets `event_id`.
+    #[must_use]
     pub fn event_id(mut self, value: impl Into<String>) -> Self {
         self.event_id = Some(value.into());
         self
     }
 
     /// Sets `session`.
+    #[must_use]
     pub fn session(mut self, value: impl Into<RealtimeSession>) -> Self {
         self.session = value.into();
         self
@@ -431,29 +451,34 @@ pub struct RealtimeFunctionTool {
 
 impl RealtimeFunctionTool {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `type`.
+    #[must_use]
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets `description`.
+    #[must_use]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets `parameters`.
+    #[must_use]
     pub fn parameters(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.parameters = Some(value.into());
         self
@@ -498,11 +523,13 @@ pub struct RealtimeResponseCreateParams {
 
 impl RealtimeResponseCreateParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `modalities`.
+    #[must_use]
     pub fn modalities(
         mut self,
         value: impl Into<Vec<RealtimeResponseCreateParamsModalitiesItem>>,
@@ -512,18 +539,21 @@ impl RealtimeResponseCreateParams {
     }
 
     /// Sets `instructions`.
+    #[must_use]
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
 
     /// Sets `voice`.
+    #[must_use]
     pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
         self.voice = Some(value.into());
         self
     }
 
     /// Sets `output_audio_format`.
+    #[must_use]
     pub fn output_audio_format(
         mut self,
         value: impl Into<RealtimeResponseCreateParamsOutputAudioFormat>,
@@ -533,12 +563,14 @@ impl RealtimeResponseCreateParams {
     }
 
     /// Sets `tools`.
+    #[must_use]
     pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
 
     /// Sets `tool_choice`.
+    #[must_use]
     pub fn tool_choice(
         mut self,
         value: impl Into<RealtimeResponseCreateParamsToolChoice>,
@@ -548,12 +580,14 @@ impl RealtimeResponseCreateParams {
     }
 
     /// Sets `temperature`.
+    #[must_use]
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
 
     /// Sets `max_output_tokens`.
+    #[must_use]
     pub fn max_output_tokens(
         mut self,
         value: impl Into<RealtimeResponseCreateParamsMaxOutputTokens>,
@@ -563,12 +597,14 @@ impl RealtimeResponseCreateParams {
     }
 
     /// Sets `conversation`.
+    #[must_use]
     pub fn conversation(mut self, value: impl Into<String>) -> Self {
         self.conversation = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -648,6 +684,7 @@ impl Default for RealtimeResponseCreateParamsMaxOutputTokensEnum {
 
 impl RealtimeResponseCreateParamsMaxOutputTokensEnum {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Inf => "inf",
@@ -687,6 +724,7 @@ impl Default for RealtimeResponseCreateParamsModalitiesItem {
 
 impl RealtimeResponseCreateParamsModalitiesItem {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",
@@ -730,6 +768,7 @@ impl Default for RealtimeResponseCreateParamsOutputAudioFormat {
 
 impl RealtimeResponseCreateParamsOutputAudioFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pcm16 => "pcm16",
@@ -868,23 +907,27 @@ impl Default for RealtimeSemanticVad {
 
 impl RealtimeSemanticVad {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `eagerness`.
+    #[must_use]
     pub fn eagerness(mut self, value: impl Into<RealtimeSemanticVadEagerness>) -> Self {
         self.eagerness = Some(value.into());
         self
     }
 
     /// Sets `create_response`.
+    #[must_use]
     pub fn create_response(mut self, value: impl Into<bool>) -> Self {
         self.create_response = Some(value.into());
         self
     }
 
     /// Sets `interrupt_response`.
+    #[must_use]
     pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
         self.interrupt_response = Some(value.into());
         self
@@ -915,6 +958,7 @@ impl Default for RealtimeSemanticVadEagerness {
 
 impl RealtimeSemanticVadEagerness {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -1716,41 +1760,48 @@ impl Default for RealtimeServerVad {
 
 impl RealtimeServerVad {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `threshold`.
+    #[must_use]
     pub fn threshold(mut self, value: impl Into<f64>) -> Self {
         self.threshold = Some(value.into());
         self
     }
 
     /// Sets `prefix_padding_ms`.
+    #[must_use]
     pub fn prefix_padding_ms(mut self, value: impl Into<i64>) -> Self {
         self.prefix_padding_ms = Some(value.into());
         self
     }
 
     /// Sets `silence_duration_ms`.
+    #[must_use]
     pub fn silence_duration_ms(mut self, value: impl Into<i64>) -> Self {
         self.silence_duration_ms = Some(value.into());
         self
     }
 
     /// Sets `create_response`.
+    #[must_use]
     pub fn create_response(mut self, value: impl Into<bool>) -> Self {
         self.create_response = Some(value.into());
         self
     }
 
     /// Sets `interrupt_response`.
+    #[must_use]
     pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
         self.interrupt_response = Some(value.into());
         self
     }
 
     /// Sets `idle_timeout_ms`.
+    #[must_use]
     pub fn idle_timeout_ms(mut self, value: impl Into<i64>) -> Self {
         self.idle_timeout_ms = Some(value.into());
         self
@@ -1819,29 +1870,34 @@ pub struct RealtimeSession {
 
 impl RealtimeSession {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets `object`.
+    #[must_use]
     pub fn object(mut self, value: impl Into<String>) -> Self {
         self.object = Some(value.into());
         self
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
 
     /// Sets `modalities`.
+    #[must_use]
     pub fn modalities(
         mut self,
         value: impl Into<Vec<RealtimeSessionModalitiesItem>>,
@@ -1851,18 +1907,21 @@ impl RealtimeSession {
     }
 
     /// Sets `instructions`.
+    #[must_use]
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
 
     /// Sets `voice`.
+    #[must_use]
     pub fn voice(mut self, value: impl Into<VoiceIdsShared>) -> Self {
         self.voice = Some(value.into());
         self
     }
 
     /// Sets `input_audio_format`.
+    #[must_use]
     pub fn input_audio_format(
         mut self,
         value: impl Into<RealtimeSessionInputAudioFormat>,
@@ -1872,6 +1931,7 @@ impl RealtimeSession {
     }
 
     /// Sets `output_audio_format`.
+    #[must_use]
     pub fn output_audio_format(
         mut self,
         value: impl Into<RealtimeSessionOutputAudioFormat>,
@@ -1881,6 +1941,7 @@ impl RealtimeSession {
     }
 
     /// Sets `input_audio_transcription`.
+    #[must_use]
     pub fn input_audio_transcription(
         mut self,
         value: impl Into<RealtimeAudioTranscription>,
@@ -1890,12 +1951,14 @@ impl RealtimeSession {
     }
 
     /// Sets `turn_detection`.
+    #[must_use]
     pub fn turn_detection(mut self, value: impl Into<RealtimeTurnDetection>) -> Self {
         self.turn_detection = Some(value.into());
         self
     }
 
     /// Sets `input_audio_noise_reduction`.
+    #[must_use]
     pub fn input_audio_noise_reduction(
         mut self,
         value: impl Into<RealtimeSessionInputAudioNoiseReduction>,
@@ -1905,30 +1968,35 @@ impl RealtimeSession {
     }
 
     /// Sets `speed`.
+    #[must_use]
     pub fn speed(mut self, value: impl Into<f64>) -> Self {
         self.speed = Some(value.into());
         self
     }
 
     /// Sets `tools`.
+    #[must_use]
     pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
 
     /// Sets `tool_choice`.
+    #[must_use]
     pub fn tool_choice(mut self, value: impl Into<String>) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
 
     /// Sets `temperature`.
+    #[must_use]
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
 
     /// Sets `max_response_output_tokens`.
+    #[must_use]
     pub fn max_response_output_tokens(
         mut self,
         value: impl Into<RealtimeSessionMaxResponseOutputTokens>,
@@ -1938,12 +2006,14 @@ impl RealtimeSession {
     }
 
     /// Sets `expires_at`.
+    #[must_use]
     pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
         self.expires_at = Some(value.into());
         self
     }
 
     /// Sets `include`.
+    #[must_use]
     pub fn include(mut self, value: impl Into<Vec<RealtimeSessionIncludeItem>>) -> Self {
         self.include = Some(value.into());
         self
@@ -1968,6 +2038,7 @@ impl Default for RealtimeSessionIncludeItem {
 
 impl RealtimeSessionIncludeItem {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ItemInputAudioTranscriptionLogprobs => {
@@ -2015,6 +2086,7 @@ impl Default for RealtimeSessionInputAudioFormat {
 
 impl RealtimeSessionInputAudioFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pcm16 => "pcm16",
@@ -2049,11 +2121,13 @@ pub struct RealtimeSessionInputAudioNoiseReduction {
 
 impl RealtimeSessionInputAudioNoiseReduction {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `type`.
+    #[must_use]
     pub fn r#type(
         mut self,
         value: impl Into<RealtimeSessionInputAudioNoiseReductionType>,
@@ -2083,6 +2157,7 @@ impl Default for RealtimeSessionInputAudioNoiseReductionType {
 
 impl RealtimeSessionInputAudioNoiseReductionType {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NearField => "near_field",
@@ -2177,6 +2252,7 @@ impl Default for RealtimeSessionMaxResponseOutputTokensEnum {
 
 impl RealtimeSessionMaxResponseOutputTokensEnum {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Inf => "inf",
@@ -2216,6 +2292,7 @@ impl Default for RealtimeSessionModalitiesItem {
 
 impl RealtimeSessionModalitiesItem {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",
@@ -2259,6 +2336,7 @@ impl Default for RealtimeSessionOutputAudioFormat {
 
 impl RealtimeSessionOutputAudioFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pcm16 => "pcm16",

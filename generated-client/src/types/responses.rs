@@ -125,29 +125,34 @@ impl Default for ApproximateLocation {
 
 impl ApproximateLocation {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `city`.
+    #[must_use]
     pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
 
     /// Sets `country`.
+    #[must_use]
     pub fn country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
         self
     }
 
     /// Sets `region`.
+    #[must_use]
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
 
     /// Sets `timezone`.
+    #[must_use]
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
         self.timezone = Some(value.into());
         self
@@ -181,17 +186,20 @@ impl Default for AutoCodeInterpreterToolParam {
 
 impl AutoCodeInterpreterToolParam {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `file_ids`.
+    #[must_use]
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
     }
 
     /// Sets `memory_limit`.
+    #[must_use]
     pub fn memory_limit(
         mut self,
         value: impl Into<AutoCodeInterpreterToolParamMemoryLimit>,
@@ -225,6 +233,7 @@ impl Default for AutoCodeInterpreterToolParamMemoryLimit {
 
 impl AutoCodeInterpreterToolParamMemoryLimit {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1g => "1g",
@@ -285,6 +294,7 @@ impl Default for ClickParam {
 
 impl ClickParam {
     /// Creates a value from its required fields (`button`, `x`, `y`); the rest start unset.
+    #[must_use]
     pub fn new(
         button: impl Into<ClickParamButton>,
         x: impl Into<i64>,
@@ -299,24 +309,28 @@ impl ClickParam {
     }
 
     /// Sets `button`.
+    #[must_use]
     pub fn button(mut self, value: impl Into<ClickParamButton>) -> Self {
         self.button = value.into();
         self
     }
 
     /// Sets `x`.
+    #[must_use]
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
 
     /// Sets `y`.
+    #[must_use]
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
     }
 
     /// Sets `keys`.
+    #[must_use]
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
         self
@@ -349,6 +363,7 @@ impl Default for ClickParamButton {
 
 impl ClickParamButton {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Left => "left",
@@ -450,6 +465,7 @@ impl Default for CodeInterpreterOutputImage {
 
 impl CodeInterpreterOutputImage {
     /// Creates a value from its required fields (`url`); the rest start unset.
+    #[must_use]
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             url: url.into(),
@@ -458,6 +474,7 @@ impl CodeInterpreterOutputImage {
     }
 
     /// Sets `url`.
+    #[must_use]
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
@@ -487,6 +504,7 @@ impl Default for CodeInterpreterOutputLogs {
 
 impl CodeInterpreterOutputLogs {
     /// Creates a value from its required fields (`logs`); the rest start unset.
+    #[must_use]
     pub fn new(logs: impl Into<String>) -> Self {
         Self {
             logs: logs.into(),
@@ -495,6 +513,7 @@ impl CodeInterpreterOutputLogs {
     }
 
     /// Sets `logs`.
+    #[must_use]
     pub fn logs(mut self, value: impl Into<String>) -> Self {
         self.logs = value.into();
         self
@@ -524,6 +543,7 @@ impl Default for CodeInterpreterTool {
 
 impl CodeInterpreterTool {
     /// Creates a value from its required fields (`container`); the rest start unset.
+    #[must_use]
     pub fn new(container: impl Into<CodeInterpreterToolContainer>) -> Self {
         Self {
             container: container.into(),
@@ -532,6 +552,7 @@ impl CodeInterpreterTool {
     }
 
     /// Sets `container`.
+    #[must_use]
     pub fn container(mut self, value: impl Into<CodeInterpreterToolContainer>) -> Self {
         self.container = value.into();
         self
@@ -575,6 +596,7 @@ impl Default for CodeInterpreterToolCall {
 
 impl CodeInterpreterToolCall {
     /// Creates a value from its required fields (`id`, `status`, `container_id`); the rest start unset.
+    #[must_use]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<CodeInterpreterToolCallStatus>,
@@ -589,30 +611,35 @@ impl CodeInterpreterToolCall {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `status`.
+    #[must_use]
     pub fn status(mut self, value: impl Into<CodeInterpreterToolCallStatus>) -> Self {
         self.status = value.into();
         self
     }
 
     /// Sets `container_id`.
+    #[must_use]
     pub fn container_id(mut self, value: impl Into<String>) -> Self {
         self.container_id = value.into();
         self
     }
 
     /// Sets `code`.
+    #[must_use]
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self
     }
 
     /// Sets `outputs`.
+    #[must_use]
     pub fn outputs(mut self, value: impl Into<Vec<CodeInterpreterOutput>>) -> Self {
         self.outputs = Some(value.into());
         self
@@ -645,6 +672,7 @@ impl Default for CodeInterpreterToolCallStatus {
 
 impl CodeInterpreterToolCallStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -753,6 +781,7 @@ pub struct ComparisonFilter {
 
 impl ComparisonFilter {
     /// Creates a value from its required fields (`type`, `key`, `value`); the rest start unset.
+    #[must_use]
     pub fn new(
         r#type: impl Into<ComparisonFilterType>,
         key: impl Into<String>,
@@ -766,18 +795,21 @@ impl ComparisonFilter {
     }
 
     /// Sets `type`.
+    #[must_use]
     pub fn r#type(mut self, value: impl Into<ComparisonFilterType>) -> Self {
         self.r#type = value.into();
         self
     }
 
     /// Sets `key`.
+    #[must_use]
     pub fn key(mut self, value: impl Into<String>) -> Self {
         self.key = value.into();
         self
     }
 
     /// Sets `value`.
+    #[must_use]
     pub fn value(mut self, value: impl Into<ComparisonFilterValue>) -> Self {
         self.value = value.into();
         self
@@ -817,6 +849,7 @@ impl Default for ComparisonFilterType {
 
 impl ComparisonFilterType {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Eq => "eq",
@@ -998,6 +1031,7 @@ pub struct CompoundFilter {
 
 impl CompoundFilter {
     /// Creates a value from its required fields (`type`, `filters`); the rest start unset.
+    #[must_use]
     pub fn new(
         r#type: impl Into<CompoundFilterType>,
         filters: impl Into<Vec<Filters>>,
@@ -1009,12 +1043,14 @@ impl CompoundFilter {
     }
 
     /// Sets `type`.
+    #[must_use]
     pub fn r#type(mut self, value: impl Into<CompoundFilterType>) -> Self {
         self.r#type = value.into();
         self
     }
 
     /// Sets `filters`.
+    #[must_use]
     pub fn filters(mut self, value: impl Into<Vec<Filters>>) -> Self {
         self.filters = value.into();
         self
@@ -1041,6 +1077,7 @@ impl Default for CompoundFilterType {
 
 impl CompoundFilterType {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::And => "and",
@@ -1222,6 +1259,7 @@ impl Default for ComputerCallOutputItemParam {
 
 impl ComputerCallOutputItemParam {
     /// Creates a value from its required fields (`call_id`, `output`); the rest start unset.
+    #[must_use]
     pub fn new(
         call_id: impl Into<String>,
         output: impl Into<ComputerScreenshotImage>,
@@ -1234,24 +1272,28 @@ impl ComputerCallOutputItemParam {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets `call_id`.
+    #[must_use]
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
 
     /// Sets `output`.
+    #[must_use]
     pub fn output(mut self, value: impl Into<ComputerScreenshotImage>) -> Self {
         self.output = value.into();
         self
     }
 
     /// Sets `acknowledged_safety_checks`.
+    #[must_use]
     pub fn acknowledged_safety_checks(
         mut self,
         value: impl Into<Vec<ComputerCallSafetyCheckParam>>,
@@ -1261,6 +1303,7 @@ impl ComputerCallOutputItemParam {
     }
 
     /// Sets `status`.
+    #[must_use]
     pub fn status(
         mut self,
         value: impl Into<ComputerCallOutputItemParamStatus>,
@@ -1292,6 +1335,7 @@ impl Default for ComputerCallOutputItemParamStatus {
 
 impl ComputerCallOutputItemParamStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -1332,6 +1376,7 @@ pub struct ComputerCallSafetyCheckParam {
 
 impl ComputerCallSafetyCheckParam {
     /// Creates a value from its required fields (`id`); the rest start unset.
+    #[must_use]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -1340,18 +1385,21 @@ impl ComputerCallSafetyCheckParam {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `code`.
+    #[must_use]
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self
     }
 
     /// Sets `message`.
+    #[must_use]
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
@@ -1385,17 +1433,20 @@ impl Default for ComputerScreenshotImage {
 
 impl ComputerScreenshotImage {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `image_url`.
+    #[must_use]
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
         self
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
@@ -1441,6 +1492,7 @@ impl Default for ComputerToolCall {
 
 impl ComputerToolCall {
     /// Creates a value from its required fields (`id`, `call_id`, `pending_safety_checks`, `status`); the rest start unset.
+    #[must_use]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -1457,24 +1509,28 @@ impl ComputerToolCall {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `call_id`.
+    #[must_use]
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
 
     /// Sets `action`.
+    #[must_use]
     pub fn action(mut self, value: impl Into<ComputerAction>) -> Self {
         self.action = Some(value.into());
         self
     }
 
     /// Sets `pending_safety_checks`.
+    #[must_use]
     pub fn pending_safety_checks(
         mut self,
         value: impl Into<Vec<ComputerCallSafetyCheckParam>>,
@@ -1484,6 +1540,7 @@ impl ComputerToolCall {
     }
 
     /// Sets `status`.
+    #[must_use]
     pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
         self.status = value.into();
         self
@@ -1553,6 +1610,7 @@ impl Default for ComputerToolCallOutputResourceStatus {
 
 impl ComputerToolCallOutputResourceStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -1598,6 +1656,7 @@ impl Default for ComputerToolCallStatus {
 
 impl ComputerToolCallStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -1652,6 +1711,7 @@ impl Default for ComputerUsePreviewTool {
 
 impl ComputerUsePreviewTool {
     /// Creates a value from its required fields (`environment`, `display_width`, `display_height`); the rest start unset.
+    #[must_use]
     pub fn new(
         environment: impl Into<ComputerUsePreviewToolEnvironment>,
         display_width: impl Into<i64>,
@@ -1666,6 +1726,7 @@ impl ComputerUsePreviewTool {
     }
 
     /// Sets `environment`.
+    #[must_use]
     pub fn environment(
         mut self,
         value: impl Into<ComputerUsePreviewToolEnvironment>,
@@ -1675,12 +1736,14 @@ impl ComputerUsePreviewTool {
     }
 
     /// Sets `display_width`.
+    #[must_use]
     pub fn display_width(mut self, value: impl Into<i64>) -> Self {
         self.display_width = value.into();
         self
     }
 
     /// Sets `display_height`.
+    #[must_use]
     pub fn display_height(mut self, value: impl Into<i64>) -> Self {
         self.display_height = value.into();
         self
@@ -1713,6 +1776,7 @@ impl Default for ComputerUsePreviewToolEnvironment {
 
 impl ComputerUsePreviewToolEnvironment {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Windows => "windows",
@@ -1779,6 +1843,7 @@ impl Default for ContainerFileCitationBody {
 
 impl ContainerFileCitationBody {
     /// Creates a value from its required fields (`container_id`, `file_id`, `filename`, `start_index`, `end_index`); the rest start unset.
+    #[must_use]
     pub fn new(
         container_id: impl Into<String>,
         file_id: impl Into<String>,
@@ -1797,30 +1862,35 @@ impl ContainerFileCitationBody {
     }
 
     /// Sets `container_id`.
+    #[must_use]
     pub fn container_id(mut self, value: impl Into<String>) -> Self {
         self.container_id = value.into();
         self
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
 
     /// Sets `filename`.
+    #[must_use]
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = value.into();
         self
     }
 
     /// Sets `start_index`.
+    #[must_use]
     pub fn start_index(mut self, value: impl Into<i64>) -> Self {
         self.start_index = value.into();
         self
     }
 
     /// Sets `end_index`.
+    #[must_use]
     pub fn end_index(mut self, value: impl Into<i64>) -> Self {
         self.end_index = value.into();
         self
@@ -1898,11 +1968,13 @@ pub struct ConversationReference {
 
 impl ConversationReference {
     /// Creates a value from its required fields (`id`); the rest start unset.
+    #[must_use]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
@@ -1923,17 +1995,20 @@ pub struct CoordParam {
 
 impl CoordParam {
     /// Creates a value from its required fields (`x`, `y`); the rest start unset.
+    #[must_use]
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self { x: x.into(), y: y.into() }
     }
 
     /// Sets `x`.
+    #[must_use]
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
 
     /// Sets `y`.
+    #[must_use]
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
@@ -2036,131 +2111,153 @@ pub struct CreateResponseRequest {
 
 impl CreateResponseRequest {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
 
     /// Sets `input`.
+    #[must_use]
     pub fn input(mut self, value: impl Into<InputParam>) -> Self {
         self.input = Some(value.into());
         self
     }
 
     /// Sets `instructions`.
+    #[must_use]
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
 
     /// Sets `previous_response_id`.
+    #[must_use]
     pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
         self.previous_response_id = Some(value.into());
         self
     }
 
     /// Sets `conversation`.
+    #[must_use]
     pub fn conversation(mut self, value: impl Into<ConversationParam>) -> Self {
         self.conversation = Some(value.into());
         self
     }
 
     /// Sets `tools`.
+    #[must_use]
     pub fn tools(mut self, value: impl Into<ToolsArray>) -> Self {
         self.tools = Some(value.into());
         self
     }
 
     /// Sets `tool_choice`.
+    #[must_use]
     pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
 
     /// Sets `parallel_tool_calls`.
+    #[must_use]
     pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
         self.parallel_tool_calls = Some(value.into());
         self
     }
 
     /// Sets `max_tool_calls`.
+    #[must_use]
     pub fn max_tool_calls(mut self, value: impl Into<i64>) -> Self {
         self.max_tool_calls = Some(value.into());
         self
     }
 
     /// Sets `temperature`.
+    #[must_use]
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
 
     /// Sets `top_p`.
+    #[must_use]
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
 
     /// Sets `top_logprobs`.
+    #[must_use]
     pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
         self.top_logprobs = Some(value.into());
         self
     }
 
     /// Sets `max_output_tokens`.
+    #[must_use]
     pub fn max_output_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_output_tokens = Some(value.into());
         self
     }
 
     /// Sets `text`.
+    #[must_use]
     pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
         self.text = Some(value.into());
         self
     }
 
     /// Sets `reasoning`.
+    #[must_use]
     pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
         self.reasoning = Some(value.into());
         self
     }
 
     /// Sets `include`.
+    #[must_use]
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
     }
 
     /// Sets `store`.
+    #[must_use]
     pub fn store(mut self, value: impl Into<bool>) -> Self {
         self.store = Some(value.into());
         self
     }
 
     /// Sets `stream`.
+    #[must_use]
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
 
     /// Sets `stream_options`.
+    #[must_use]
     pub fn stream_options(mut self, value: impl Into<ResponseStreamOptions>) -> Self {
         self.stream_options = Some(value.into());
         self
     }
 
     /// Sets `background`.
+    #[must_use]
     pub fn background(mut self, value: impl Into<bool>) -> Self {
         self.background = Some(value.into());
         self
     }
 
     /// Sets `truncation`.
+    #[must_use]
     pub fn truncation(
         mut self,
         value: impl Into<CreateResponseRequestTruncation>,
@@ -2170,30 +2267,35 @@ impl CreateResponseRequest {
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
 
     /// Sets `service_tier`.
+    #[must_use]
     pub fn service_tier(mut self, value: impl Into<ServiceTierResponses>) -> Self {
         self.service_tier = Some(value.into());
         self
     }
 
     /// Sets `prompt`.
+    #[must_use]
     pub fn prompt(mut self, value: impl Into<Prompt>) -> Self {
         self.prompt = Some(value.into());
         self
     }
 
     /// Sets `prompt_cache_key`.
+    #[must_use]
     pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
         self.prompt_cache_key = Some(value.into());
         self
     }
 
     /// Sets `prompt_cache_retention`.
+    #[must_use]
     pub fn prompt_cache_retention(
         mut self,
         value: impl Into<CreateResponseRequestPromptCacheRetention>,
@@ -2203,6 +2305,7 @@ impl CreateResponseRequest {
     }
 
     /// Sets `safety_identifier`.
+    #[must_use]
     pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
         self.safety_identifier = Some(value.into());
         self
@@ -2210,6 +2313,7 @@ impl CreateResponseRequest {
 
     /// Sets `user`.
     #[deprecated]
+    #[must_use]
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
@@ -2236,6 +2340,7 @@ impl Default for CreateResponseRequestPromptCacheRetention {
 
 impl CreateResponseRequestPromptCacheRetention {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InMemory => "in_memory",
@@ -2278,6 +2383,7 @@ impl Default for CreateResponseRequestTruncation {
 
 impl CreateResponseRequestTruncation {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -2326,6 +2432,7 @@ impl Default for CustomGrammarFormatParam {
 
 impl CustomGrammarFormatParam {
     /// Creates a value from its required fields (`syntax`, `definition`); the rest start unset.
+    #[must_use]
     pub fn new(
         syntax: impl Into<CustomGrammarFormatParamSyntax>,
         definition: impl Into<String>,
@@ -2338,12 +2445,14 @@ impl CustomGrammarFormatParam {
     }
 
     /// Sets `syntax`.
+    #[must_use]
     pub fn syntax(mut self, value: impl Into<CustomGrammarFormatParamSyntax>) -> Self {
         self.syntax = value.into();
         self
     }
 
     /// Sets `definition`.
+    #[must_use]
     pub fn definition(mut self, value: impl Into<String>) -> Self {
         self.definition = value.into();
         self
@@ -2370,6 +2479,7 @@ impl Default for CustomGrammarFormatParamSyntax {
 
 impl CustomGrammarFormatParamSyntax {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Lark => "lark",
@@ -2408,6 +2518,7 @@ impl Default for CustomTextFormatParam {
 
 impl CustomTextFormatParam {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -2448,6 +2559,7 @@ impl Default for CustomToolCall {
 
 impl CustomToolCall {
     /// Creates a value from its required fields (`call_id`, `name`, `input`); the rest start unset.
+    #[must_use]
     pub fn new(
         call_id: impl Into<String>,
         name: impl Into<String>,
@@ -2462,24 +2574,28 @@ impl CustomToolCall {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets `call_id`.
+    #[must_use]
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `input`.
+    #[must_use]
     pub fn input(mut self, value: impl Into<String>) -> Self {
         self.input = value.into();
         self
@@ -2517,6 +2633,7 @@ impl Default for CustomToolCallOutput {
 
 impl CustomToolCallOutput {
     /// Creates a value from its required fields (`call_id`, `output`); the rest start unset.
+    #[must_use]
     pub fn new(
         call_id: impl Into<String>,
         output: impl Into<ToolCallOutputValue>,
@@ -2529,18 +2646,21 @@ impl CustomToolCallOutput {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets `call_id`.
+    #[must_use]
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
 
     /// Sets `output`.
+    #[must_use]
     pub fn output(mut self, value: impl Into<ToolCallOutputValue>) -> Self {
         self.output = value.into();
         self
@@ -2606,6 +2726,7 @@ impl Default for CustomToolCallOutputResourceStatus {
 
 impl CustomToolCallOutputResourceStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -2711,6 +2832,7 @@ impl Default for CustomToolParam {
 
 impl CustomToolParam {
     /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -2719,18 +2841,21 @@ impl CustomToolParam {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `description`.
+    #[must_use]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets `format`.
+    #[must_use]
     pub fn format(mut self, value: impl Into<CustomToolFormat>) -> Self {
         self.format = Some(value.into());
         self
@@ -2767,6 +2892,7 @@ impl Default for DoubleClickAction {
 
 impl DoubleClickAction {
     /// Creates a value from its required fields (`x`, `y`); the rest start unset.
+    #[must_use]
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self {
             x: x.into(),
@@ -2776,18 +2902,21 @@ impl DoubleClickAction {
     }
 
     /// Sets `x`.
+    #[must_use]
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
 
     /// Sets `y`.
+    #[must_use]
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
     }
 
     /// Sets `keys`.
+    #[must_use]
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
         self
@@ -2821,6 +2950,7 @@ impl Default for DragParam {
 
 impl DragParam {
     /// Creates a value from its required fields (`path`); the rest start unset.
+    #[must_use]
     pub fn new(path: impl Into<Vec<CoordParam>>) -> Self {
         Self {
             path: path.into(),
@@ -2829,12 +2959,14 @@ impl DragParam {
     }
 
     /// Sets `path`.
+    #[must_use]
     pub fn path(mut self, value: impl Into<Vec<CoordParam>>) -> Self {
         self.path = value.into();
         self
     }
 
     /// Sets `keys`.
+    #[must_use]
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
         self
@@ -2861,6 +2993,7 @@ pub struct EasyInputMessage {
 
 impl EasyInputMessage {
     /// Creates a value from its required fields (`role`, `content`); the rest start unset.
+    #[must_use]
     pub fn new(
         role: impl Into<EasyInputMessageRole>,
         content: impl Into<EasyInputMessageContent>,
@@ -2873,24 +3006,28 @@ impl EasyInputMessage {
     }
 
     /// Sets `type`.
+    #[must_use]
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// Sets `role`.
+    #[must_use]
     pub fn role(mut self, value: impl Into<EasyInputMessageRole>) -> Self {
         self.role = value.into();
         self
     }
 
     /// Sets `content`.
+    #[must_use]
     pub fn content(mut self, value: impl Into<EasyInputMessageContent>) -> Self {
         self.content = value.into();
         self
     }
 
     /// Sets `phase`.
+    #[must_use]
     pub fn phase(mut self, value: impl Into<MessagePhase>) -> Self {
         self.phase = Some(value.into());
         self
@@ -2984,6 +3121,7 @@ impl Default for EasyInputMessageRole {
 
 impl EasyInputMessageRole {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -3040,6 +3178,7 @@ impl Default for FileCitationBody {
 
 impl FileCitationBody {
     /// Creates a value from its required fields (`file_id`, `filename`, `index`); the rest start unset.
+    #[must_use]
     pub fn new(
         file_id: impl Into<String>,
         filename: impl Into<String>,
@@ -3054,18 +3193,21 @@ impl FileCitationBody {
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
 
     /// Sets `filename`.
+    #[must_use]
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = value.into();
         self
     }
 
     /// Sets `index`.
+    #[must_use]
     pub fn index(mut self, value: impl Into<i64>) -> Self {
         self.index = value.into();
         self
@@ -3099,6 +3241,7 @@ impl Default for FilePath {
 
 impl FilePath {
     /// Creates a value from its required fields (`file_id`, `index`); the rest start unset.
+    #[must_use]
     pub fn new(file_id: impl Into<String>, index: impl Into<i64>) -> Self {
         Self {
             file_id: file_id.into(),
@@ -3108,12 +3251,14 @@ impl FilePath {
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
 
     /// Sets `index`.
+    #[must_use]
     pub fn index(mut self, value: impl Into<i64>) -> Self {
         self.index = value.into();
         self
@@ -3143,35 +3288,41 @@ pub struct FileSearchResult {
 
 impl FileSearchResult {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets `filename`.
+    #[must_use]
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self
     }
 
     /// Sets `text`.
+    #[must_use]
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = Some(value.into());
         self
     }
 
     /// Sets `score`.
+    #[must_use]
     pub fn score(mut self, value: impl Into<f64>) -> Self {
         self.score = Some(value.into());
         self
     }
 
     /// Sets `attributes`.
+    #[must_use]
     pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
         self.attributes = Some(value.into());
         self
@@ -3213,6 +3364,7 @@ impl Default for FileSearchTool {
 
 impl FileSearchTool {
     /// Creates a value from its required fields (`vector_store_ids`); the rest start unset.
+    #[must_use]
     pub fn new(vector_store_ids: impl Into<Vec<String>>) -> Self {
         Self {
             vector_store_ids: vector_store_ids.into(),
@@ -3221,24 +3373,28 @@ impl FileSearchTool {
     }
 
     /// Sets `vector_store_ids`.
+    #[must_use]
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.vector_store_ids = value.into();
         self
     }
 
     /// Sets `max_num_results`.
+    #[must_use]
     pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
         self.max_num_results = Some(value.into());
         self
     }
 
     /// Sets `ranking_options`.
+    #[must_use]
     pub fn ranking_options(mut self, value: impl Into<RankingOptions>) -> Self {
         self.ranking_options = Some(value.into());
         self
     }
 
     /// Sets `filters`.
+    #[must_use]
     pub fn filters(mut self, value: impl Into<Filters>) -> Self {
         self.filters = Some(value.into());
         self
@@ -3280,6 +3436,7 @@ impl Default for FileSearchToolCall {
 
 impl FileSearchToolCall {
     /// Creates a value from its required fields (`id`, `status`, `queries`); the rest start unset.
+    #[must_use]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<FileSearchToolCallStatus>,
@@ -3294,24 +3451,28 @@ impl FileSearchToolCall {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `status`.
+    #[must_use]
     pub fn status(mut self, value: impl Into<FileSearchToolCallStatus>) -> Self {
         self.status = value.into();
         self
     }
 
     /// Sets `queries`.
+    #[must_use]
     pub fn queries(mut self, value: impl Into<Vec<String>>) -> Self {
         self.queries = value.into();
         self
     }
 
     /// Sets `results`.
+    #[must_use]
     pub fn results(mut self, value: impl Into<Vec<FileSearchResult>>) -> Self {
         self.results = Some(value.into());
         self
@@ -3344,6 +3505,7 @@ impl Default for FileSearchToolCallStatus {
 
 impl FileSearchToolCallStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -3521,6 +3683,7 @@ impl Default for FunctionCallOutputItemParam {
 
 impl FunctionCallOutputItemParam {
     /// Creates a value from its required fields (`output`); the rest start unset.
+    #[must_use]
     pub fn new(output: impl Into<FunctionCallOutputParamValue>) -> Self {
         Self {
             output: output.into(),
@@ -3529,24 +3692,28 @@ impl FunctionCallOutputItemParam {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets `call_id`.
+    #[must_use]
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = Some(value.into());
         self
     }
 
     /// Sets `output`.
+    #[must_use]
     pub fn output(mut self, value: impl Into<FunctionCallOutputParamValue>) -> Self {
         self.output = value.into();
         self
     }
 
     /// Sets `status`.
+    #[must_use]
     pub fn status(
         mut self,
         value: impl Into<FunctionCallOutputItemParamStatus>,
@@ -3578,6 +3745,7 @@ impl Default for FunctionCallOutputItemParamStatus {
 
 impl FunctionCallOutputItemParamStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -3798,6 +3966,7 @@ impl Default for FunctionTool {
 
 impl FunctionTool {
     /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -3806,18 +3975,21 @@ impl FunctionTool {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `description`.
+    #[must_use]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets `parameters`.
+    #[must_use]
     pub fn parameters(
         mut self,
         value: impl Into<BTreeMap<String, serde_json::Value>>,
@@ -3827,6 +3999,7 @@ impl FunctionTool {
     }
 
     /// Sets `strict`.
+    #[must_use]
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
         self.strict = Some(value.into());
         self
@@ -3872,6 +4045,7 @@ impl Default for FunctionToolCall {
 
 impl FunctionToolCall {
     /// Creates a value from its required fields (`call_id`, `name`, `arguments`); the rest start unset.
+    #[must_use]
     pub fn new(
         call_id: impl Into<String>,
         name: impl Into<String>,
@@ -3886,30 +4060,35 @@ impl FunctionToolCall {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets `call_id`.
+    #[must_use]
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
         self.call_id = value.into();
         self
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `arguments`.
+    #[must_use]
     pub fn arguments(mut self, value: impl Into<String>) -> Self {
         self.arguments = value.into();
         self
     }
 
     /// Sets `status`.
+    #[must_use]
     pub fn status(mut self, value: impl Into<FunctionToolCallStatus>) -> Self {
         self.status = Some(value.into());
         self
@@ -3975,6 +4154,7 @@ impl Default for FunctionToolCallOutputResourceStatus {
 
 impl FunctionToolCallOutputResourceStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -4020,6 +4200,7 @@ impl Default for FunctionToolCallStatus {
 
 impl FunctionToolCallStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -4059,29 +4240,34 @@ pub struct GetResponseParams {
 
 impl GetResponseParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `include`.
+    #[must_use]
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
     }
 
     /// Sets `stream`.
+    #[must_use]
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
 
     /// Sets `starting_after`.
+    #[must_use]
     pub fn starting_after(mut self, value: impl Into<i64>) -> Self {
         self.starting_after = Some(value.into());
         self
     }
 
     /// Sets `include_obfuscation`.
+    #[must_use]
     pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
         self.include_obfuscation = Some(value.into());
         self
@@ -4115,6 +4301,7 @@ impl Default for HttpError {
 
 impl HttpError {
     /// Creates a value from its required fields (`code`, `message`); the rest start unset.
+    #[must_use]
     pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self {
             code: code.into(),
@@ -4124,12 +4311,14 @@ impl HttpError {
     }
 
     /// Sets `code`.
+    #[must_use]
     pub fn code(mut self, value: impl Into<i64>) -> Self {
         self.code = value.into();
         self
     }
 
     /// Sets `message`.
+    #[must_use]
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = value.into();
         self
@@ -4160,6 +4349,7 @@ impl Default for ImageDetail {
 
 impl ImageDetail {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -4244,59 +4434,69 @@ impl Default for ImageGenTool {
 
 impl ImageGenTool {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
 
     /// Sets `quality`.
+    #[must_use]
     pub fn quality(mut self, value: impl Into<ImageGenToolQuality>) -> Self {
         self.quality = Some(value.into());
         self
     }
 
     /// Sets `size`.
+    #[must_use]
     pub fn size(mut self, value: impl Into<String>) -> Self {
         self.size = Some(value.into());
         self
     }
 
     /// Sets `output_format`.
+    #[must_use]
     pub fn output_format(mut self, value: impl Into<ImageGenToolOutputFormat>) -> Self {
         self.output_format = Some(value.into());
         self
     }
 
     /// Sets `output_compression`.
+    #[must_use]
     pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
         self.output_compression = Some(value.into());
         self
     }
 
     /// Sets `moderation`.
+    #[must_use]
     pub fn moderation(mut self, value: impl Into<ImageGenToolModeration>) -> Self {
         self.moderation = Some(value.into());
         self
     }
 
     /// Sets `background`.
+    #[must_use]
     pub fn background(mut self, value: impl Into<ImageGenToolBackground>) -> Self {
         self.background = Some(value.into());
         self
     }
 
     /// Sets `input_fidelity`.
+    #[must_use]
     pub fn input_fidelity(mut self, value: impl Into<InputFidelity>) -> Self {
         self.input_fidelity = Some(value.into());
         self
     }
 
     /// Sets `input_image_mask`.
+    #[must_use]
     pub fn input_image_mask(
         mut self,
         value: impl Into<ImageGenToolInputImageMask>,
@@ -4306,6 +4506,7 @@ impl ImageGenTool {
     }
 
     /// Sets `partial_images`.
+    #[must_use]
     pub fn partial_images(mut self, value: impl Into<i64>) -> Self {
         self.partial_images = Some(value.into());
         self
@@ -4334,6 +4535,7 @@ impl Default for ImageGenToolBackground {
 
 impl ImageGenToolBackground {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Transparent => "transparent",
@@ -4387,6 +4589,7 @@ impl Default for ImageGenToolCall {
 
 impl ImageGenToolCall {
     /// Creates a value from its required fields (`id`, `status`); the rest start unset.
+    #[must_use]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<ImageGenToolCallStatus>,
@@ -4399,18 +4602,21 @@ impl ImageGenToolCall {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `status`.
+    #[must_use]
     pub fn status(mut self, value: impl Into<ImageGenToolCallStatus>) -> Self {
         self.status = value.into();
         self
     }
 
     /// Sets `result`.
+    #[must_use]
     pub fn result(mut self, value: impl Into<String>) -> Self {
         self.result = Some(value.into());
         self
@@ -4441,6 +4647,7 @@ impl Default for ImageGenToolCallStatus {
 
 impl ImageGenToolCallStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -4480,17 +4687,20 @@ pub struct ImageGenToolInputImageMask {
 
 impl ImageGenToolInputImageMask {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `image_url`.
+    #[must_use]
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
         self
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
@@ -4517,6 +4727,7 @@ impl Default for ImageGenToolModeration {
 
 impl ImageGenToolModeration {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -4560,6 +4771,7 @@ impl Default for ImageGenToolOutputFormat {
 
 impl ImageGenToolOutputFormat {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Png => "png",
@@ -4607,6 +4819,7 @@ impl Default for ImageGenToolQuality {
 
 impl ImageGenToolQuality {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -4667,6 +4880,7 @@ impl Default for IncludeEnum {
 
 impl IncludeEnum {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FileSearchCallResults => "file_search_call.results",
@@ -4787,6 +5001,7 @@ impl Default for InputFidelity {
 
 impl InputFidelity {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::High => "high",
@@ -4847,35 +5062,41 @@ impl Default for InputFileContent {
 
 impl InputFileContent {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets `file_url`.
+    #[must_use]
     pub fn file_url(mut self, value: impl Into<String>) -> Self {
         self.file_url = Some(value.into());
         self
     }
 
     /// Sets `file_data`.
+    #[must_use]
     pub fn file_data(mut self, value: impl Into<String>) -> Self {
         self.file_data = Some(value.into());
         self
     }
 
     /// Sets `filename`.
+    #[must_use]
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self
     }
 
     /// Sets `detail`.
+    #[must_use]
     pub fn detail(mut self, value: impl Into<InputFileContentDetail>) -> Self {
         self.detail = Some(value.into());
         self
@@ -4904,6 +5125,7 @@ impl Default for InputFileContentDetail {
 
 impl InputFileContentDetail {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -4966,35 +5188,41 @@ impl Default for InputFileContentParam {
 
 impl InputFileContentParam {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets `file_url`.
+    #[must_use]
     pub fn file_url(mut self, value: impl Into<String>) -> Self {
         self.file_url = Some(value.into());
         self
     }
 
     /// Sets `file_data`.
+    #[must_use]
     pub fn file_data(mut self, value: impl Into<String>) -> Self {
         self.file_data = Some(value.into());
         self
     }
 
     /// Sets `filename`.
+    #[must_use]
     pub fn filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self
     }
 
     /// Sets `detail`.
+    #[must_use]
     pub fn detail(mut self, value: impl Into<InputFileContentParamDetail>) -> Self {
         self.detail = Some(value.into());
         self
@@ -5023,6 +5251,7 @@ impl Default for InputFileContentParamDetail {
 
 impl InputFileContentParamDetail {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -5077,6 +5306,7 @@ impl Default for InputImageContent {
 
 impl InputImageContent {
     /// Creates a value from its required fields (`detail`); the rest start unset.
+    #[must_use]
     pub fn new(detail: impl Into<ImageDetail>) -> Self {
         Self {
             detail: detail.into(),
@@ -5085,18 +5315,21 @@ impl InputImageContent {
     }
 
     /// Sets `image_url`.
+    #[must_use]
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
         self
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets `detail`.
+    #[must_use]
     pub fn detail(mut self, value: impl Into<ImageDetail>) -> Self {
         self.detail = value.into();
         self
@@ -5134,23 +5367,27 @@ impl Default for InputImageContentParamAutoParam {
 
 impl InputImageContentParamAutoParam {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `image_url`.
+    #[must_use]
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = Some(value.into());
         self
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets `detail`.
+    #[must_use]
     pub fn detail(mut self, value: impl Into<ImageDetail>) -> Self {
         self.detail = Some(value.into());
         self
@@ -5357,6 +5594,7 @@ impl Default for InputTextContent {
 
 impl InputTextContent {
     /// Creates a value from its required fields (`text`); the rest start unset.
+    #[must_use]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -5365,6 +5603,7 @@ impl InputTextContent {
     }
 
     /// Sets `text`.
+    #[must_use]
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -5603,6 +5842,7 @@ pub struct ItemReferenceParam {
 
 impl ItemReferenceParam {
     /// Creates a value from its required fields (`id`); the rest start unset.
+    #[must_use]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -5611,12 +5851,14 @@ impl ItemReferenceParam {
     }
 
     /// Sets `type`.
+    #[must_use]
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
@@ -5646,6 +5888,7 @@ impl Default for KeyPressAction {
 
 impl KeyPressAction {
     /// Creates a value from its required fields (`keys`); the rest start unset.
+    #[must_use]
     pub fn new(keys: impl Into<Vec<String>>) -> Self {
         Self {
             keys: keys.into(),
@@ -5654,6 +5897,7 @@ impl KeyPressAction {
     }
 
     /// Sets `keys`.
+    #[must_use]
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = value.into();
         self
@@ -5679,6 +5923,7 @@ impl Default for LocalShellToolParam {
 
 impl LocalShellToolParam {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -5704,6 +5949,7 @@ pub struct LogProb {
 
 impl LogProb {
     /// Creates a value from its required fields (`token`, `logprob`, `bytes`, `top_logprobs`); the rest start unset.
+    #[must_use]
     pub fn new(
         token: impl Into<String>,
         logprob: impl Into<f64>,
@@ -5719,24 +5965,28 @@ impl LogProb {
     }
 
     /// Sets `token`.
+    #[must_use]
     pub fn token(mut self, value: impl Into<String>) -> Self {
         self.token = value.into();
         self
     }
 
     /// Sets `logprob`.
+    #[must_use]
     pub fn logprob(mut self, value: impl Into<f64>) -> Self {
         self.logprob = value.into();
         self
     }
 
     /// Sets `bytes`.
+    #[must_use]
     pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
         self.bytes = value.into();
         self
     }
 
     /// Sets `top_logprobs`.
+    #[must_use]
     pub fn top_logprobs(mut self, value: impl Into<Vec<TopLogProb>>) -> Self {
         self.top_logprobs = value.into();
         self
@@ -5778,6 +6028,7 @@ impl Default for McpApprovalRequest {
 
 impl McpApprovalRequest {
     /// Creates a value from its required fields (`id`, `server_label`, `name`, `arguments`); the rest start unset.
+    #[must_use]
     pub fn new(
         id: impl Into<String>,
         server_label: impl Into<String>,
@@ -5794,24 +6045,28 @@ impl McpApprovalRequest {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `server_label`.
+    #[must_use]
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `arguments`.
+    #[must_use]
     pub fn arguments(mut self, value: impl Into<String>) -> Self {
         self.arguments = value.into();
         self
@@ -5853,6 +6108,7 @@ impl Default for McpApprovalResponse {
 
 impl McpApprovalResponse {
     /// Creates a value from its required fields (`approval_request_id`, `approve`); the rest start unset.
+    #[must_use]
     pub fn new(
         approval_request_id: impl Into<String>,
         approve: impl Into<bool>,
@@ -5865,24 +6121,28 @@ impl McpApprovalResponse {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets `approval_request_id`.
+    #[must_use]
     pub fn approval_request_id(mut self, value: impl Into<String>) -> Self {
         self.approval_request_id = value.into();
         self
     }
 
     /// Sets `approve`.
+    #[must_use]
     pub fn approve(mut self, value: impl Into<bool>) -> Self {
         self.approve = value.into();
         self
     }
 
     /// Sets `reason`.
+    #[must_use]
     pub fn reason(mut self, value: impl Into<String>) -> Self {
         self.reason = Some(value.into());
         self
@@ -5957,6 +6217,7 @@ impl Default for McpListTools {
 
 impl McpListTools {
     /// Creates a value from its required fields (`id`, `server_label`, `tools`); the rest start unset.
+    #[must_use]
     pub fn new(
         id: impl Into<String>,
         server_label: impl Into<String>,
@@ -5971,24 +6232,28 @@ impl McpListTools {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `server_label`.
+    #[must_use]
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
 
     /// Sets `tools`.
+    #[must_use]
     pub fn tools(mut self, value: impl Into<Vec<McpListToolsTool>>) -> Self {
         self.tools = value.into();
         self
     }
 
     /// Sets `error`.
+    #[must_use]
     pub fn error(mut self, value: impl Into<String>) -> Self {
         self.error = Some(value.into());
         self
@@ -6015,6 +6280,7 @@ pub struct McpListToolsTool {
 
 impl McpListToolsTool {
     /// Creates a value from its required fields (`name`, `input_schema`); the rest start unset.
+    #[must_use]
     pub fn new(
         name: impl Into<String>,
         input_schema: impl Into<serde_json::Value>,
@@ -6027,24 +6293,28 @@ impl McpListToolsTool {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `description`.
+    #[must_use]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets `input_schema`.
+    #[must_use]
     pub fn input_schema(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.input_schema = value.into();
         self
     }
 
     /// Sets `annotations`.
+    #[must_use]
     pub fn annotations(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.annotations = Some(value.into());
         self
@@ -6078,6 +6348,7 @@ impl Default for McpProtocolError {
 
 impl McpProtocolError {
     /// Creates a value from its required fields (`code`, `message`); the rest start unset.
+    #[must_use]
     pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self {
             code: code.into(),
@@ -6087,12 +6358,14 @@ impl McpProtocolError {
     }
 
     /// Sets `code`.
+    #[must_use]
     pub fn code(mut self, value: impl Into<i64>) -> Self {
         self.code = value.into();
         self
     }
 
     /// Sets `message`.
+    #[must_use]
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = value.into();
         self
@@ -6150,6 +6423,7 @@ impl Default for McpTool {
 
 impl McpTool {
     /// Creates a value from its required fields (`server_label`); the rest start unset.
+    #[must_use]
     pub fn new(server_label: impl Into<String>) -> Self {
         Self {
             server_label: server_label.into(),
@@ -6158,48 +6432,56 @@ impl McpTool {
     }
 
     /// Sets `server_label`.
+    #[must_use]
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
 
     /// Sets `server_url`.
+    #[must_use]
     pub fn server_url(mut self, value: impl Into<String>) -> Self {
         self.server_url = Some(value.into());
         self
     }
 
     /// Sets `connector_id`.
+    #[must_use]
     pub fn connector_id(mut self, value: impl Into<McpToolConnectorId>) -> Self {
         self.connector_id = Some(value.into());
         self
     }
 
     /// Sets `authorization`.
+    #[must_use]
     pub fn authorization(mut self, value: impl Into<String>) -> Self {
         self.authorization = Some(value.into());
         self
     }
 
     /// Sets `server_description`.
+    #[must_use]
     pub fn server_description(mut self, value: impl Into<String>) -> Self {
         self.server_description = Some(value.into());
         self
     }
 
     /// Sets `headers`.
+    #[must_use]
     pub fn headers(mut self, value: impl Into<BTreeMap<String, String>>) -> Self {
         self.headers = Some(value.into());
         self
     }
 
     /// Sets `allowed_tools`.
+    #[must_use]
     pub fn allowed_tools(mut self, value: impl Into<McpToolAllowedTools>) -> Self {
         self.allowed_tools = Some(value.into());
         self
     }
 
     /// Sets `require_approval`.
+    #[must_use]
     pub fn require_approval(mut self, value: impl Into<McpToolRequireApproval>) -> Self {
         self.require_approval = Some(value.into());
         self
@@ -6274,17 +6556,20 @@ pub struct McpToolApprovalFilter {
 
 impl McpToolApprovalFilter {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `always`.
+    #[must_use]
     pub fn always(mut self, value: impl Into<McpToolFilter>) -> Self {
         self.always = Some(value.into());
         self
     }
 
     /// Sets `never`.
+    #[must_use]
     pub fn never(mut self, value: impl Into<McpToolFilter>) -> Self {
         self.never = Some(value.into());
         self
@@ -6342,6 +6627,7 @@ impl Default for McpToolCall {
 
 impl McpToolCall {
     /// Creates a value from its required fields (`id`, `server_label`, `name`, `arguments`); the rest start unset.
+    #[must_use]
     pub fn new(
         id: impl Into<String>,
         server_label: impl Into<String>,
@@ -6358,48 +6644,56 @@ impl McpToolCall {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `server_label`.
+    #[must_use]
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `arguments`.
+    #[must_use]
     pub fn arguments(mut self, value: impl Into<String>) -> Self {
         self.arguments = value.into();
         self
     }
 
     /// Sets `output`.
+    #[must_use]
     pub fn output(mut self, value: impl Into<String>) -> Self {
         self.output = Some(value.into());
         self
     }
 
     /// Sets `error`.
+    #[must_use]
     pub fn error(mut self, value: impl Into<McpToolCallError>) -> Self {
         self.error = Some(value.into());
         self
     }
 
     /// Sets `status`.
+    #[must_use]
     pub fn status(mut self, value: impl Into<McpToolCallStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
 
     /// Sets `approval_request_id`.
+    #[must_use]
     pub fn approval_request_id(mut self, value: impl Into<String>) -> Self {
         self.approval_request_id = Some(value.into());
         self
@@ -6499,6 +6793,7 @@ impl Default for McpToolCallStatus {
 
 impl McpToolCallStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -6558,6 +6853,7 @@ impl Default for McpToolConnectorId {
 
 impl McpToolConnectorId {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ConnectorDropbox => "connector_dropbox",
@@ -6614,6 +6910,7 @@ impl Default for McpToolExecutionError {
 
 impl McpToolExecutionError {
     /// Creates a value from its required fields (`content`); the rest start unset.
+    #[must_use]
     pub fn new(content: impl Into<serde_json::Value>) -> Self {
         Self {
             content: content.into(),
@@ -6622,6 +6919,7 @@ impl McpToolExecutionError {
     }
 
     /// Sets `content`.
+    #[must_use]
     pub fn content(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.content = value.into();
         self
@@ -6642,17 +6940,20 @@ pub struct McpToolFilter {
 
 impl McpToolFilter {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `tool_names`.
+    #[must_use]
     pub fn tool_names(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tool_names = Some(value.into());
         self
     }
 
     /// Sets `read_only`.
+    #[must_use]
     pub fn read_only(mut self, value: impl Into<bool>) -> Self {
         self.read_only = Some(value.into());
         self
@@ -6733,6 +7034,7 @@ impl Default for McpToolRequireApprovalEnum {
 
 impl McpToolRequireApprovalEnum {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Always => "always",
@@ -6774,6 +7076,7 @@ impl Default for MessagePhase {
 
 impl MessagePhase {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Commentary => "commentary",
@@ -6826,6 +7129,7 @@ impl Default for MoveParam {
 
 impl MoveParam {
     /// Creates a value from its required fields (`x`, `y`); the rest start unset.
+    #[must_use]
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self {
             x: x.into(),
@@ -6835,18 +7139,21 @@ impl MoveParam {
     }
 
     /// Sets `x`.
+    #[must_use]
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
 
     /// Sets `y`.
+    #[must_use]
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
     }
 
     /// Sets `keys`.
+    #[must_use]
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
         self
@@ -7171,6 +7478,7 @@ impl Default for OutputMessage {
 
 impl OutputMessage {
     /// Creates a value from its required fields (`id`, `content`, `status`); the rest start unset.
+    #[must_use]
     pub fn new(
         id: impl Into<String>,
         content: impl Into<Vec<OutputMessageContent>>,
@@ -7185,24 +7493,28 @@ impl OutputMessage {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `content`.
+    #[must_use]
     pub fn content(mut self, value: impl Into<Vec<OutputMessageContent>>) -> Self {
         self.content = value.into();
         self
     }
 
     /// Sets `phase`.
+    #[must_use]
     pub fn phase(mut self, value: impl Into<MessagePhase>) -> Self {
         self.phase = Some(value.into());
         self
     }
 
     /// Sets `status`.
+    #[must_use]
     pub fn status(mut self, value: impl Into<OutputMessageStatus>) -> Self {
         self.status = value.into();
         self
@@ -7282,6 +7594,7 @@ impl Default for OutputMessageStatus {
 
 impl OutputMessageStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -7336,6 +7649,7 @@ impl Default for OutputTextContent {
 
 impl OutputTextContent {
     /// Creates a value from its required fields (`text`, `annotations`, `logprobs`); the rest start unset.
+    #[must_use]
     pub fn new(
         text: impl Into<String>,
         annotations: impl Into<Vec<Annotation>>,
@@ -7350,18 +7664,21 @@ impl OutputTextContent {
     }
 
     /// Sets `text`.
+    #[must_use]
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
     }
 
     /// Sets `annotations`.
+    #[must_use]
     pub fn annotations(mut self, value: impl Into<Vec<Annotation>>) -> Self {
         self.annotations = value.into();
         self
     }
 
     /// Sets `logprobs`.
+    #[must_use]
     pub fn logprobs(mut self, value: impl Into<Vec<LogProb>>) -> Self {
         self.logprobs = value.into();
         self
@@ -7385,6 +7702,7 @@ pub struct Prompt {
 
 impl Prompt {
     /// Creates a value from its required fields (`id`); the rest start unset.
+    #[must_use]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -7393,18 +7711,21 @@ impl Prompt {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `version`.
+    #[must_use]
     pub fn version(mut self, value: impl Into<String>) -> Self {
         self.version = Some(value.into());
         self
     }
 
     /// Sets `variables`.
+    #[must_use]
     pub fn variables(mut self, value: impl Into<ResponsePromptVariables>) -> Self {
         self.variables = Some(value.into());
         self
@@ -7488,23 +7809,27 @@ pub struct RankingOptions {
 
 impl RankingOptions {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `ranker`.
+    #[must_use]
     pub fn ranker(mut self, value: impl Into<RankingOptionsRanker>) -> Self {
         self.ranker = Some(value.into());
         self
     }
 
     /// Sets `score_threshold`.
+    #[must_use]
     pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
         self.score_threshold = Some(value.into());
         self
     }
 
     /// Sets `hybrid_search`.
+    #[must_use]
     pub fn hybrid_search(
         mut self,
         value: impl Into<RankingOptionsHybridSearch>,
@@ -7528,6 +7853,7 @@ pub struct RankingOptionsHybridSearch {
 
 impl RankingOptionsHybridSearch {
     /// Creates a value from its required fields (`embedding_weight`, `text_weight`); the rest start unset.
+    #[must_use]
     pub fn new(embedding_weight: impl Into<f64>, text_weight: impl Into<f64>) -> Self {
         Self {
             embedding_weight: embedding_weight.into(),
@@ -7536,12 +7862,14 @@ impl RankingOptionsHybridSearch {
     }
 
     /// Sets `embedding_weight`.
+    #[must_use]
     pub fn embedding_weight(mut self, value: impl Into<f64>) -> Self {
         self.embedding_weight = value.into();
         self
     }
 
     /// Sets `text_weight`.
+    #[must_use]
     pub fn text_weight(mut self, value: impl Into<f64>) -> Self {
         self.text_weight = value.into();
         self
@@ -7568,6 +7896,7 @@ impl Default for RankingOptionsRanker {
 
 impl RankingOptionsRanker {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -7607,17 +7936,20 @@ pub struct Reasoning {
 
 impl Reasoning {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `effort`.
+    #[must_use]
     pub fn effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.effort = Some(value.into());
         self
     }
 
     /// Sets `summary`.
+    #[must_use]
     pub fn summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
         self.summary = Some(value.into());
         self
@@ -7625,6 +7957,7 @@ impl Reasoning {
 
     /// Sets `generate_summary`.
     #[deprecated]
+    #[must_use]
     pub fn generate_summary(
         mut self,
         value: impl Into<ReasoningGenerateSummary>,
@@ -7657,6 +7990,7 @@ impl Default for ReasoningGenerateSummary {
 
 impl ReasoningGenerateSummary {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -7719,6 +8053,7 @@ impl Default for ReasoningItem {
 
 impl ReasoningItem {
     /// Creates a value from its required fields (`id`, `summary`); the rest start unset.
+    #[must_use]
     pub fn new(
         id: impl Into<String>,
         summary: impl Into<Vec<SummaryTextContent>>,
@@ -7731,30 +8066,35 @@ impl ReasoningItem {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `summary`.
+    #[must_use]
     pub fn summary(mut self, value: impl Into<Vec<SummaryTextContent>>) -> Self {
         self.summary = value.into();
         self
     }
 
     /// Sets `content`.
+    #[must_use]
     pub fn content(mut self, value: impl Into<Vec<ReasoningTextContent>>) -> Self {
         self.content = Some(value.into());
         self
     }
 
     /// Sets `encrypted_content`.
+    #[must_use]
     pub fn encrypted_content(mut self, value: impl Into<String>) -> Self {
         self.encrypted_content = Some(value.into());
         self
     }
 
     /// Sets `status`.
+    #[must_use]
     pub fn status(mut self, value: impl Into<ReasoningItemStatus>) -> Self {
         self.status = Some(value.into());
         self
@@ -7783,6 +8123,7 @@ impl Default for ReasoningItemStatus {
 
 impl ReasoningItemStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -7828,6 +8169,7 @@ impl Default for ReasoningSummary {
 
 impl ReasoningSummary {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -7895,6 +8237,7 @@ impl Default for ReasoningTextContent {
 
 impl ReasoningTextContent {
     /// Creates a value from its required fields (`text`); the rest start unset.
+    #[must_use]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -7903,6 +8246,7 @@ impl ReasoningTextContent {
     }
 
     /// Sets `text`.
+    #[must_use]
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -7932,6 +8276,7 @@ impl Default for RefusalContent {
 
 impl RefusalContent {
     /// Creates a value from its required fields (`refusal`); the rest start unset.
+    #[must_use]
     pub fn new(refusal: impl Into<String>) -> Self {
         Self {
             refusal: refusal.into(),
@@ -7940,6 +8285,7 @@ impl RefusalContent {
     }
 
     /// Sets `refusal`.
+    #[must_use]
     pub fn refusal(mut self, value: impl Into<String>) -> Self {
         self.refusal = value.into();
         self
@@ -8598,6 +8944,7 @@ impl Default for ResponseErrorCode {
 
 impl ResponseErrorCode {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ServerError => "server_error",
@@ -9062,6 +9409,7 @@ impl Default for ResponseIncompleteDetailsReason {
 
 impl ResponseIncompleteDetailsReason {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MaxOutputTokens => "max_output_tokens",
@@ -9550,6 +9898,7 @@ impl Default for ResponsePromptCacheRetention {
 
 impl ResponsePromptCacheRetention {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InMemory => "in_memory",
@@ -10104,6 +10453,7 @@ impl Default for ResponseStatus {
 
 impl ResponseStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -11076,11 +11426,13 @@ pub struct ResponseStreamOptions {
 
 impl ResponseStreamOptions {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `include_obfuscation`.
+    #[must_use]
     pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
         self.include_obfuscation = Some(value.into());
         self
@@ -11183,17 +11535,20 @@ pub struct ResponseTextParam {
 
 impl ResponseTextParam {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `format`.
+    #[must_use]
     pub fn format(mut self, value: impl Into<TextResponseFormatConfiguration>) -> Self {
         self.format = Some(value.into());
         self
     }
 
     /// Sets `verbosity`.
+    #[must_use]
     pub fn verbosity(mut self, value: impl Into<Verbosity>) -> Self {
         self.verbosity = Some(value.into());
         self
@@ -11220,6 +11575,7 @@ impl Default for ResponseTruncation {
 
 impl ResponseTruncation {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -11389,6 +11745,7 @@ impl Default for ScreenshotParam {
 
 impl ScreenshotParam {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -11433,6 +11790,7 @@ impl Default for ScrollParam {
 
 impl ScrollParam {
     /// Creates a value from its required fields (`x`, `y`, `scroll_x`, `scroll_y`); the rest start unset.
+    #[must_use]
     pub fn new(
         x: impl Into<i64>,
         y: impl Into<i64>,
@@ -11449,30 +11807,35 @@ impl ScrollParam {
     }
 
     /// Sets `x`.
+    #[must_use]
     pub fn x(mut self, value: impl Into<i64>) -> Self {
         self.x = value.into();
         self
     }
 
     /// Sets `y`.
+    #[must_use]
     pub fn y(mut self, value: impl Into<i64>) -> Self {
         self.y = value.into();
         self
     }
 
     /// Sets `scroll_x`.
+    #[must_use]
     pub fn scroll_x(mut self, value: impl Into<i64>) -> Self {
         self.scroll_x = value.into();
         self
     }
 
     /// Sets `scroll_y`.
+    #[must_use]
     pub fn scroll_y(mut self, value: impl Into<i64>) -> Self {
         self.scroll_y = value.into();
         self
     }
 
     /// Sets `keys`.
+    #[must_use]
     pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
         self.keys = Some(value.into());
         self
@@ -11510,6 +11873,7 @@ impl Default for ServiceTierResponses {
 
 impl ServiceTierResponses {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -11576,6 +11940,7 @@ impl Default for SummaryTextContent {
 
 impl SummaryTextContent {
     /// Creates a value from its required fields (`text`); the rest start unset.
+    #[must_use]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -11584,6 +11949,7 @@ impl SummaryTextContent {
     }
 
     /// Sets `text`.
+    #[must_use]
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -11687,6 +12053,7 @@ impl Default for TextResponseFormatJsonSchema {
 
 impl TextResponseFormatJsonSchema {
     /// Creates a value from its required fields (`name`, `schema`); the rest start unset.
+    #[must_use]
     pub fn new(
         name: impl Into<String>,
         schema: impl Into<ResponseFormatJsonSchemaSchema>,
@@ -11699,24 +12066,28 @@ impl TextResponseFormatJsonSchema {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `description`.
+    #[must_use]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets `schema`.
+    #[must_use]
     pub fn schema(mut self, value: impl Into<ResponseFormatJsonSchemaSchema>) -> Self {
         self.schema = value.into();
         self
     }
 
     /// Sets `strict`.
+    #[must_use]
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
         self.strict = Some(value.into());
         self
@@ -11950,6 +12321,7 @@ impl Default for ToolChoiceAllowed {
 
 impl ToolChoiceAllowed {
     /// Creates a value from its required fields (`mode`, `tools`); the rest start unset.
+    #[must_use]
     pub fn new(
         mode: impl Into<ToolChoiceAllowedMode>,
         tools: impl Into<Vec<BTreeMap<String, serde_json::Value>>>,
@@ -11962,12 +12334,14 @@ impl ToolChoiceAllowed {
     }
 
     /// Sets `mode`.
+    #[must_use]
     pub fn mode(mut self, value: impl Into<ToolChoiceAllowedMode>) -> Self {
         self.mode = value.into();
         self
     }
 
     /// Sets `tools`.
+    #[must_use]
     pub fn tools(
         mut self,
         value: impl Into<Vec<BTreeMap<String, serde_json::Value>>>,
@@ -11997,6 +12371,7 @@ impl Default for ToolChoiceAllowedMode {
 
 impl ToolChoiceAllowedMode {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -12041,6 +12416,7 @@ impl Default for ToolChoiceCustom {
 
 impl ToolChoiceCustom {
     /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -12049,6 +12425,7 @@ impl ToolChoiceCustom {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -12078,6 +12455,7 @@ impl Default for ToolChoiceFunction {
 
 impl ToolChoiceFunction {
     /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -12086,6 +12464,7 @@ impl ToolChoiceFunction {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -12119,6 +12498,7 @@ impl Default for ToolChoiceMcp {
 
 impl ToolChoiceMcp {
     /// Creates a value from its required fields (`server_label`); the rest start unset.
+    #[must_use]
     pub fn new(server_label: impl Into<String>) -> Self {
         Self {
             server_label: server_label.into(),
@@ -12127,12 +12507,14 @@ impl ToolChoiceMcp {
     }
 
     /// Sets `server_label`.
+    #[must_use]
     pub fn server_label(mut self, value: impl Into<String>) -> Self {
         self.server_label = value.into();
         self
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -12161,6 +12543,7 @@ impl Default for ToolChoiceOptions {
 
 impl ToolChoiceOptions {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -12325,11 +12708,13 @@ pub struct ToolChoiceTypes {
 
 impl ToolChoiceTypes {
     /// Creates a value from its required fields (`type`); the rest start unset.
+    #[must_use]
     pub fn new(r#type: impl Into<ToolChoiceTypesType>) -> Self {
         Self { r#type: r#type.into() }
     }
 
     /// Sets `type`.
+    #[must_use]
     pub fn r#type(mut self, value: impl Into<ToolChoiceTypesType>) -> Self {
         self.r#type = value.into();
         self
@@ -12368,6 +12753,7 @@ impl Default for ToolChoiceTypesType {
 
 impl ToolChoiceTypesType {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FileSearch => "file_search",
@@ -12421,6 +12807,7 @@ pub struct TopLogProb {
 
 impl TopLogProb {
     /// Creates a value from its required fields (`token`, `logprob`, `bytes`); the rest start unset.
+    #[must_use]
     pub fn new(
         token: impl Into<String>,
         logprob: impl Into<f64>,
@@ -12434,18 +12821,21 @@ impl TopLogProb {
     }
 
     /// Sets `token`.
+    #[must_use]
     pub fn token(mut self, value: impl Into<String>) -> Self {
         self.token = value.into();
         self
     }
 
     /// Sets `logprob`.
+    #[must_use]
     pub fn logprob(mut self, value: impl Into<f64>) -> Self {
         self.logprob = value.into();
         self
     }
 
     /// Sets `bytes`.
+    #[must_use]
     pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
         self.bytes = value.into();
         self
@@ -12475,6 +12865,7 @@ impl Default for TypeParam {
 
 impl TypeParam {
     /// Creates a value from its required fields (`text`); the rest start unset.
+    #[must_use]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -12483,6 +12874,7 @@ impl TypeParam {
     }
 
     /// Sets `text`.
+    #[must_use]
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -12524,6 +12916,7 @@ impl Default for UrlCitationBody {
 
 impl UrlCitationBody {
     /// Creates a value from its required fields (`url`, `title`, `start_index`, `end_index`); the rest start unset.
+    #[must_use]
     pub fn new(
         url: impl Into<String>,
         title: impl Into<String>,
@@ -12540,24 +12933,28 @@ impl UrlCitationBody {
     }
 
     /// Sets `url`.
+    #[must_use]
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
     }
 
     /// Sets `title`.
+    #[must_use]
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = value.into();
         self
     }
 
     /// Sets `start_index`.
+    #[must_use]
     pub fn start_index(mut self, value: impl Into<i64>) -> Self {
         self.start_index = value.into();
         self
     }
 
     /// Sets `end_index`.
+    #[must_use]
     pub fn end_index(mut self, value: impl Into<i64>) -> Self {
         self.end_index = value.into();
         self
@@ -12658,6 +13055,7 @@ impl Default for Verbosity {
 
 impl Verbosity {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -12698,6 +13096,7 @@ impl Default for WaitParam {
 
 impl WaitParam {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -12791,6 +13190,7 @@ impl Default for WebSearchActionFind {
 
 impl WebSearchActionFind {
     /// Creates a value from its required fields (`url`, `pattern`); the rest start unset.
+    #[must_use]
     pub fn new(url: impl Into<String>, pattern: impl Into<String>) -> Self {
         Self {
             url: url.into(),
@@ -12800,12 +13200,14 @@ impl WebSearchActionFind {
     }
 
     /// Sets `url`.
+    #[must_use]
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
     }
 
     /// Sets `pattern`.
+    #[must_use]
     pub fn pattern(mut self, value: impl Into<String>) -> Self {
         self.pattern = value.into();
         self
@@ -12835,11 +13237,13 @@ impl Default for WebSearchActionOpenPage {
 
 impl WebSearchActionOpenPage {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `url`.
+    #[must_use]
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = Some(value.into());
         self
@@ -12878,24 +13282,28 @@ impl Default for WebSearchActionSearch {
 
 impl WebSearchActionSearch {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `query`.
     #[deprecated]
+    #[must_use]
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.query = Some(value.into());
         self
     }
 
     /// Sets `queries`.
+    #[must_use]
     pub fn queries(mut self, value: impl Into<Vec<String>>) -> Self {
         self.queries = Some(value.into());
         self
     }
 
     /// Sets `sources`.
+    #[must_use]
     pub fn sources(
         mut self,
         value: impl Into<Vec<WebSearchActionSearchSourcesItem>>,
@@ -12928,6 +13336,7 @@ impl Default for WebSearchActionSearchSourcesItem {
 
 impl WebSearchActionSearchSourcesItem {
     /// Creates a value from its required fields (`url`); the rest start unset.
+    #[must_use]
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             url: url.into(),
@@ -12936,6 +13345,7 @@ impl WebSearchActionSearchSourcesItem {
     }
 
     /// Sets `url`.
+    #[must_use]
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
@@ -12965,35 +13375,41 @@ pub struct WebSearchApproximateLocation {
 
 impl WebSearchApproximateLocation {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `type`.
+    #[must_use]
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// Sets `city`.
+    #[must_use]
     pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
 
     /// Sets `country`.
+    #[must_use]
     pub fn country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
         self
     }
 
     /// Sets `region`.
+    #[must_use]
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
 
     /// Sets `timezone`.
+    #[must_use]
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
         self.timezone = Some(value.into());
         self
@@ -13027,17 +13443,20 @@ impl Default for WebSearchPreviewTool {
 
 impl WebSearchPreviewTool {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `user_location`.
+    #[must_use]
     pub fn user_location(mut self, value: impl Into<ApproximateLocation>) -> Self {
         self.user_location = Some(value.into());
         self
     }
 
     /// Sets `search_context_size`.
+    #[must_use]
     pub fn search_context_size(
         mut self,
         value: impl Into<WebSearchPreviewToolSearchContextSize>,
@@ -13069,6 +13488,7 @@ impl Default for WebSearchPreviewToolSearchContextSize {
 
 impl WebSearchPreviewToolSearchContextSize {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -13127,17 +13547,20 @@ impl Default for WebSearchTool {
 
 impl WebSearchTool {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `filters`.
+    #[must_use]
     pub fn filters(mut self, value: impl Into<WebSearchToolFilters>) -> Self {
         self.filters = Some(value.into());
         self
     }
 
     /// Sets `user_location`.
+    #[must_use]
     pub fn user_location(
         mut self,
         value: impl Into<WebSearchApproximateLocation>,
@@ -13147,6 +13570,7 @@ impl WebSearchTool {
     }
 
     /// Sets `search_context_size`.
+    #[must_use]
     pub fn search_context_size(
         mut self,
         value: impl Into<WebSearchToolSearchContextSize>,
@@ -13156,6 +13580,7 @@ impl WebSearchTool {
     }
 
     /// Sets `external_web_access`.
+    #[must_use]
     pub fn external_web_access(mut self, value: impl Into<bool>) -> Self {
         self.external_web_access = Some(value.into());
         self
@@ -13193,6 +13618,7 @@ impl Default for WebSearchToolCall {
 
 impl WebSearchToolCall {
     /// Creates a value from its required fields (`id`, `status`, `action`); the rest start unset.
+    #[must_use]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<WebSearchToolCallStatus>,
@@ -13207,18 +13633,21 @@ impl WebSearchToolCall {
     }
 
     /// Sets `id`.
+    #[must_use]
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `status`.
+    #[must_use]
     pub fn status(mut self, value: impl Into<WebSearchToolCallStatus>) -> Self {
         self.status = value.into();
         self
     }
 
     /// Sets `action`.
+    #[must_use]
     pub fn action(mut self, value: impl Into<WebSearchAction>) -> Self {
         self.action = value.into();
         self
@@ -13249,6 +13678,7 @@ impl Default for WebSearchToolCallStatus {
 
 impl WebSearchToolCallStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -13285,11 +13715,13 @@ pub struct WebSearchToolFilters {
 
 impl WebSearchToolFilters {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `allowed_domains`.
+    #[must_use]
     pub fn allowed_domains(mut self, value: impl Into<Vec<String>>) -> Self {
         self.allowed_domains = Some(value.into());
         self
@@ -13318,6 +13750,7 @@ impl Default for WebSearchToolSearchContextSize {
 
 impl WebSearchToolSearchContextSize {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",

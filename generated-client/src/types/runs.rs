@@ -32,6 +32,7 @@ impl Default for CreateRunIncludeItem {
 
 impl CreateRunIncludeItem {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::StepDetailsToolCallsFileSearchResultsContent => {
@@ -66,11 +67,13 @@ pub struct CreateRunParams {
 
 impl CreateRunParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `include`.
+    #[must_use]
     pub fn include(mut self, value: impl Into<Vec<CreateRunIncludeItem>>) -> Self {
         self.include = Some(value.into());
         self
@@ -136,6 +139,7 @@ pub struct CreateRunRequest {
 
 impl CreateRunRequest {
     /// Creates a value from its required fields (`assistant_id`); the rest start unset.
+    #[must_use]
     pub fn new(assistant_id: impl Into<String>) -> Self {
         Self {
             assistant_id: assistant_id.into(),
@@ -144,36 +148,42 @@ impl CreateRunRequest {
     }
 
     /// Sets `assistant_id`.
+    #[must_use]
     pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
         self.assistant_id = value.into();
         self
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
 
     /// Sets `reasoning_effort`.
+    #[must_use]
     pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = Some(value.into());
         self
     }
 
     /// Sets `instructions`.
+    #[must_use]
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
 
     /// Sets `additional_instructions`.
+    #[must_use]
     pub fn additional_instructions(mut self, value: impl Into<String>) -> Self {
         self.additional_instructions = Some(value.into());
         self
     }
 
     /// Sets `additional_messages`.
+    #[must_use]
     pub fn additional_messages(
         mut self,
         value: impl Into<Vec<CreateMessageRequest>>,
@@ -183,54 +193,63 @@ impl CreateRunRequest {
     }
 
     /// Sets `tools`.
+    #[must_use]
     pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
 
     /// Sets `temperature`.
+    #[must_use]
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
 
     /// Sets `top_p`.
+    #[must_use]
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
 
     /// Sets `stream`.
+    #[must_use]
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
 
     /// Sets `max_prompt_tokens`.
+    #[must_use]
     pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_prompt_tokens = Some(value.into());
         self
     }
 
     /// Sets `max_completion_tokens`.
+    #[must_use]
     pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_completion_tokens = Some(value.into());
         self
     }
 
     /// Sets `truncation_strategy`.
+    #[must_use]
     pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
         self.truncation_strategy = Some(value.into());
         self
     }
 
     /// Sets `tool_choice`.
+    #[must_use]
     pub fn tool_choice(
         mut self,
         value: impl Into<AssistantsApiToolChoiceOption>,
@@ -240,12 +259,14 @@ impl CreateRunRequest {
     }
 
     /// Sets `parallel_tool_calls`.
+    #[must_use]
     pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
         self.parallel_tool_calls = Some(value.into());
         self
     }
 
     /// Sets `response_format`.
+    #[must_use]
     pub fn response_format(
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
@@ -273,6 +294,7 @@ impl Default for GetRunStepIncludeItem {
 
 impl GetRunStepIncludeItem {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::StepDetailsToolCallsFileSearchResultsContent => {
@@ -307,11 +329,13 @@ pub struct GetRunStepParams {
 
 impl GetRunStepParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `include`.
+    #[must_use]
     pub fn include(mut self, value: impl Into<Vec<GetRunStepIncludeItem>>) -> Self {
         self.include = Some(value.into());
         self
@@ -336,6 +360,7 @@ impl Default for ListRunStepsIncludeItem {
 
 impl ListRunStepsIncludeItem {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::StepDetailsToolCallsFileSearchResultsContent => {
@@ -375,6 +400,7 @@ pub enum ListRunStepsOrder {
 
 impl ListRunStepsOrder {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -417,35 +443,41 @@ pub struct ListRunStepsParams {
 
 impl ListRunStepsParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
 
     /// Sets `order`.
+    #[must_use]
     pub fn order(mut self, value: impl Into<ListRunStepsOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
 
     /// Sets `before`.
+    #[must_use]
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
         self
     }
 
     /// Sets `include`.
+    #[must_use]
     pub fn include(mut self, value: impl Into<Vec<ListRunStepsIncludeItem>>) -> Self {
         self.include = Some(value.into());
         self
@@ -502,6 +534,7 @@ pub enum ListRunsOrder {
 
 impl ListRunsOrder {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -542,29 +575,34 @@ pub struct ListRunsParams {
 
 impl ListRunsParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
 
     /// Sets `order`.
+    #[must_use]
     pub fn order(mut self, value: impl Into<ListRunsOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
 
     /// Sets `before`.
+    #[must_use]
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
         self
@@ -618,11 +656,13 @@ pub struct ModifyRunRequest {
 
 impl ModifyRunRequest {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -643,6 +683,7 @@ pub struct SubmitToolOutputsRunRequest {
 
 impl SubmitToolOutputsRunRequest {
     /// Creates a value from its required fields (`tool_outputs`); the rest start unset.
+    #[must_use]
     pub fn new(
         tool_outputs: impl Into<Vec<SubmitToolOutputsRunRequestToolOutputsItem>>,
     ) -> Self {
@@ -653,6 +694,7 @@ impl SubmitToolOutputsRunRequest {
     }
 
     /// Sets `tool_outputs`.
+    #[must_use]
     pub fn tool_outputs(
         mut self,
         value: impl Into<Vec<SubmitToolOutputsRunRequestToolOutputsItem>>,
@@ -662,6 +704,7 @@ impl SubmitToolOutputsRunRequest {
     }
 
     /// Sets `stream`.
+    #[must_use]
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
@@ -682,17 +725,20 @@ pub struct SubmitToolOutputsRunRequestToolOutputsItem {
 
 impl SubmitToolOutputsRunRequestToolOutputsItem {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `tool_call_id`.
+    #[must_use]
     pub fn tool_call_id(mut self, value: impl Into<String>) -> Self {
         self.tool_call_id = Some(value.into());
         self
     }
 
     /// Sets `output`.
+    #[must_use]
     pub fn output(mut self, value: impl Into<String>) -> Self {
         self.output = Some(value.into());
         self

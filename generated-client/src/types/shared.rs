@@ -34,6 +34,7 @@ impl Default for AssistantToolsCode {
 
 impl AssistantToolsCode {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -59,6 +60,7 @@ pub struct FunctionObject {
 
 impl FunctionObject {
     /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -67,24 +69,28 @@ impl FunctionObject {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `description`.
+    #[must_use]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets `parameters`.
+    #[must_use]
     pub fn parameters(mut self, value: impl Into<FunctionParameters>) -> Self {
         self.parameters = Some(value.into());
         self
     }
 
     /// Sets `strict`.
+    #[must_use]
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
         self.strict = Some(value.into());
         self
@@ -130,6 +136,7 @@ impl Default for ReasoningEffort {
 
 impl ReasoningEffort {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -242,6 +249,7 @@ impl Default for ResponseFormatJsonObject {
 
 impl ResponseFormatJsonObject {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -270,6 +278,7 @@ impl Default for ResponseFormatJsonSchema {
 
 impl ResponseFormatJsonSchema {
     /// Creates a value from its required fields (`json_schema`); the rest start unset.
+    #[must_use]
     pub fn new(json_schema: impl Into<ResponseFormatJsonSchemaJsonSchema>) -> Self {
         Self {
             json_schema: json_schema.into(),
@@ -278,6 +287,7 @@ impl ResponseFormatJsonSchema {
     }
 
     /// Sets `json_schema`.
+    #[must_use]
     pub fn json_schema(
         mut self,
         value: impl Into<ResponseFormatJsonSchemaJsonSchema>,
@@ -307,6 +317,7 @@ pub struct ResponseFormatJsonSchemaJsonSchema {
 
 impl ResponseFormatJsonSchemaJsonSchema {
     /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -315,24 +326,28 @@ impl ResponseFormatJsonSchemaJsonSchema {
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
 
     /// Sets `description`.
+    #[must_use]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets `schema`.
+    #[must_use]
     pub fn schema(mut self, value: impl Into<ResponseFormatJsonSchemaSchema>) -> Self {
         self.schema = Some(value.into());
         self
     }
 
     /// Sets `strict`.
+    #[must_use]
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
         self.strict = Some(value.into());
         self
@@ -359,6 +374,7 @@ impl Default for ResponseFormatText {
 
 impl ResponseFormatText {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }

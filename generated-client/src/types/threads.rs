@@ -939,6 +939,7 @@ impl Default for AssistantToolsFileSearchTypeOnly {
 
 impl AssistantToolsFileSearchTypeOnly {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -1023,6 +1024,7 @@ impl Default for AssistantsApiToolChoiceOptionEnum {
 
 impl AssistantsApiToolChoiceOptionEnum {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -1060,6 +1062,7 @@ pub struct AssistantsNamedToolChoice {
 
 impl AssistantsNamedToolChoice {
     /// Creates a value from its required fields (`type`); the rest start unset.
+    #[must_use]
     pub fn new(r#type: impl Into<AssistantsNamedToolChoiceType>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -1068,12 +1071,14 @@ impl AssistantsNamedToolChoice {
     }
 
     /// Sets `type`.
+    #[must_use]
     pub fn r#type(mut self, value: impl Into<AssistantsNamedToolChoiceType>) -> Self {
         self.r#type = value.into();
         self
     }
 
     /// Sets `function`.
+    #[must_use]
     pub fn function(
         mut self,
         value: impl Into<AssistantsNamedToolChoiceFunction>,
@@ -1094,11 +1099,13 @@ pub struct AssistantsNamedToolChoiceFunction {
 
 impl AssistantsNamedToolChoiceFunction {
     /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -1127,6 +1134,7 @@ impl Default for AssistantsNamedToolChoiceType {
 
 impl AssistantsNamedToolChoiceType {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Function => "function",
@@ -1170,6 +1178,7 @@ pub struct CreateMessageRequest {
 
 impl CreateMessageRequest {
     /// Creates a value from its required fields (`role`, `content`); the rest start unset.
+    #[must_use]
     pub fn new(
         role: impl Into<CreateMessageRequestRole>,
         content: impl Into<CreateMessageRequestContent>,
@@ -1182,24 +1191,28 @@ impl CreateMessageRequest {
     }
 
     /// Sets `role`.
+    #[must_use]
     pub fn role(mut self, value: impl Into<CreateMessageRequestRole>) -> Self {
         self.role = value.into();
         self
     }
 
     /// Sets `content`.
+    #[must_use]
     pub fn content(mut self, value: impl Into<CreateMessageRequestContent>) -> Self {
         self.content = value.into();
         self
     }
 
     /// Sets `attachments`.
+    #[must_use]
     pub fn attachments(mut self, value: impl Into<Vec<MessageAttachment>>) -> Self {
         self.attachments = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -1283,6 +1296,7 @@ impl Default for CreateMessageRequestRole {
 
 impl CreateMessageRequestRole {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -1360,6 +1374,7 @@ pub struct CreateThreadAndRunRequest {
 
 impl CreateThreadAndRunRequest {
     /// Creates a value from its required fields (`assistant_id`); the rest start unset.
+    #[must_use]
     pub fn new(assistant_id: impl Into<String>) -> Self {
         Self {
             assistant_id: assistant_id.into(),
@@ -1368,84 +1383,98 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sets `assistant_id`.
+    #[must_use]
     pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
         self.assistant_id = value.into();
         self
     }
 
     /// Sets `thread`.
+    #[must_use]
     pub fn thread(mut self, value: impl Into<CreateThreadRequest>) -> Self {
         self.thread = Some(value.into());
         self
     }
 
     /// Sets `model`.
+    #[must_use]
     pub fn model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self
     }
 
     /// Sets `instructions`.
+    #[must_use]
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
         self.instructions = Some(value.into());
         self
     }
 
     /// Sets `tools`.
+    #[must_use]
     pub fn tools(mut self, value: impl Into<Vec<AssistantTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
 
     /// Sets `tool_resources`.
+    #[must_use]
     pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
 
     /// Sets `temperature`.
+    #[must_use]
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
         self.temperature = Some(value.into());
         self
     }
 
     /// Sets `top_p`.
+    #[must_use]
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
         self.top_p = Some(value.into());
         self
     }
 
     /// Sets `stream`.
+    #[must_use]
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
         self.stream = Some(value.into());
         self
     }
 
     /// Sets `max_prompt_tokens`.
+    #[must_use]
     pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_prompt_tokens = Some(value.into());
         self
     }
 
     /// Sets `max_completion_tokens`.
+    #[must_use]
     pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_completion_tokens = Some(value.into());
         self
     }
 
     /// Sets `truncation_strategy`.
+    #[must_use]
     pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
         self.truncation_strategy = Some(value.into());
         self
     }
 
     /// Sets `tool_choice`.
+    #[must_use]
     pub fn tool_choice(
         mut self,
         value: impl Into<AssistantsApiToolChoiceOption>,
@@ -1455,12 +1484,14 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sets `parallel_tool_calls`.
+    #[must_use]
     pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
         self.parallel_tool_calls = Some(value.into());
         self
     }
 
     /// Sets `response_format`.
+    #[must_use]
     pub fn response_format(
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
@@ -1487,23 +1518,27 @@ pub struct CreateThreadRequest {
 
 impl CreateThreadRequest {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `messages`.
+    #[must_use]
     pub fn messages(mut self, value: impl Into<Vec<CreateMessageRequest>>) -> Self {
         self.messages = Some(value.into());
         self
     }
 
     /// Sets `tool_resources`.
+    #[must_use]
     pub fn tool_resources(mut self, value: impl Into<CreateToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -1565,17 +1600,20 @@ pub struct MessageAttachment {
 
 impl MessageAttachment {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets `tools`.
+    #[must_use]
     pub fn tools(mut self, value: impl Into<Vec<MessageAttachmentTool>>) -> Self {
         self.tools = Some(value.into());
         self
@@ -1730,6 +1768,7 @@ impl Default for MessageContentImageFileObject {
 
 impl MessageContentImageFileObject {
     /// Creates a value from its required fields (`image_file`); the rest start unset.
+    #[must_use]
     pub fn new(image_file: impl Into<MessageContentImageFileObjectImageFile>) -> Self {
         Self {
             image_file: image_file.into(),
@@ -1738,6 +1777,7 @@ impl MessageContentImageFileObject {
     }
 
     /// Sets `image_file`.
+    #[must_use]
     pub fn image_file(
         mut self,
         value: impl Into<MessageContentImageFileObjectImageFile>,
@@ -1761,6 +1801,7 @@ pub struct MessageContentImageFileObjectImageFile {
 
 impl MessageContentImageFileObjectImageFile {
     /// Creates a value from its required fields (`file_id`); the rest start unset.
+    #[must_use]
     pub fn new(file_id: impl Into<String>) -> Self {
         Self {
             file_id: file_id.into(),
@@ -1769,12 +1810,14 @@ impl MessageContentImageFileObjectImageFile {
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
 
     /// Sets `detail`.
+    #[must_use]
     pub fn detail(
         mut self,
         value: impl Into<MessageContentImageFileObjectImageFileDetail>,
@@ -1806,6 +1849,7 @@ impl Default for MessageContentImageFileObjectImageFileDetail {
 
 impl MessageContentImageFileObjectImageFileDetail {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -1852,6 +1896,7 @@ impl Default for MessageContentImageUrlObject {
 
 impl MessageContentImageUrlObject {
     /// Creates a value from its required fields (`image_url`); the rest start unset.
+    #[must_use]
     pub fn new(image_url: impl Into<MessageContentImageUrlObjectImageUrl>) -> Self {
         Self {
             image_url: image_url.into(),
@@ -1860,6 +1905,7 @@ impl MessageContentImageUrlObject {
     }
 
     /// Sets `image_url`.
+    #[must_use]
     pub fn image_url(
         mut self,
         value: impl Into<MessageContentImageUrlObjectImageUrl>,
@@ -1883,6 +1929,7 @@ pub struct MessageContentImageUrlObjectImageUrl {
 
 impl MessageContentImageUrlObjectImageUrl {
     /// Creates a value from its required fields (`url`); the rest start unset.
+    #[must_use]
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             url: url.into(),
@@ -1891,12 +1938,14 @@ impl MessageContentImageUrlObjectImageUrl {
     }
 
     /// Sets `url`.
+    #[must_use]
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = value.into();
         self
     }
 
     /// Sets `detail`.
+    #[must_use]
     pub fn detail(
         mut self,
         value: impl Into<MessageContentImageUrlObjectImageUrlDetail>,
@@ -1928,6 +1977,7 @@ impl Default for MessageContentImageUrlObjectImageUrlDetail {
 
 impl MessageContentImageUrlObjectImageUrlDetail {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -2271,6 +2321,7 @@ impl Default for MessageDeltaContentImageFileObjectImageFileDetail {
 
 impl MessageDeltaContentImageFileObjectImageFileDetail {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -2353,6 +2404,7 @@ impl Default for MessageDeltaContentImageUrlObjectImageUrlDetail {
 
 impl MessageDeltaContentImageUrlObjectImageUrlDetail {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -2592,6 +2644,7 @@ impl Default for MessageDeltaObjectDeltaRole {
 
 impl MessageDeltaObjectDeltaRole {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -2763,6 +2816,7 @@ impl Default for MessageObjectIncompleteDetailsReason {
 
 impl MessageObjectIncompleteDetailsReason {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ContentFilter => "content_filter",
@@ -2810,6 +2864,7 @@ impl Default for MessageObjectRole {
 
 impl MessageObjectRole {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -2853,6 +2908,7 @@ impl Default for MessageObjectStatus {
 
 impl MessageObjectStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -2960,6 +3016,7 @@ impl Default for MessageRequestContentTextObject {
 
 impl MessageRequestContentTextObject {
     /// Creates a value from its required fields (`text`); the rest start unset.
+    #[must_use]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -2968,6 +3025,7 @@ impl MessageRequestContentTextObject {
     }
 
     /// Sets `text`.
+    #[must_use]
     pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = value.into();
         self
@@ -2988,17 +3046,20 @@ pub struct ModifyThreadRequest {
 
 impl ModifyThreadRequest {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `tool_resources`.
+    #[must_use]
     pub fn tool_resources(mut self, value: impl Into<ToolResources>) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -3157,6 +3218,7 @@ impl Default for RunObjectIncompleteDetailsReason {
 
 impl RunObjectIncompleteDetailsReason {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MaxCompletionTokens => "max_completion_tokens",
@@ -3212,6 +3274,7 @@ impl Default for RunObjectLastErrorCode {
 
 impl RunObjectLastErrorCode {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ServerError => "server_error",
@@ -3271,6 +3334,7 @@ impl Default for RunObjectStatus {
 
 impl RunObjectStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Queued => "queued",
@@ -4062,6 +4126,7 @@ impl Default for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
 
 impl RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -4277,6 +4342,7 @@ impl Default for RunStepObjectLastErrorCode {
 
 impl RunStepObjectLastErrorCode {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ServerError => "server_error",
@@ -4324,6 +4390,7 @@ impl Default for RunStepObjectStatus {
 
 impl RunStepObjectStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -4371,6 +4438,7 @@ impl Default for RunStepObjectType {
 
 impl RunStepObjectType {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MessageCreation => "message_creation",
@@ -4538,6 +4606,7 @@ pub struct TruncationObject {
 
 impl TruncationObject {
     /// Creates a value from its required fields (`type`); the rest start unset.
+    #[must_use]
     pub fn new(r#type: impl Into<TruncationObjectType>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -4546,12 +4615,14 @@ impl TruncationObject {
     }
 
     /// Sets `type`.
+    #[must_use]
     pub fn r#type(mut self, value: impl Into<TruncationObjectType>) -> Self {
         self.r#type = value.into();
         self
     }
 
     /// Sets `last_messages`.
+    #[must_use]
     pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
         self.last_messages = Some(value.into());
         self
@@ -4578,6 +4649,7 @@ impl Default for TruncationObjectType {
 
 impl TruncationObjectType {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",

@@ -32,6 +32,7 @@ impl Default for AutoChunkingStrategyRequestParam {
 
 impl AutoChunkingStrategyRequestParam {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
@@ -156,6 +157,7 @@ pub struct CreateVectorStoreFileRequest {
 
 impl CreateVectorStoreFileRequest {
     /// Creates a value from its required fields (`file_id`); the rest start unset.
+    #[must_use]
     pub fn new(file_id: impl Into<String>) -> Self {
         Self {
             file_id: file_id.into(),
@@ -164,12 +166,14 @@ impl CreateVectorStoreFileRequest {
     }
 
     /// Sets `file_id`.
+    #[must_use]
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = value.into();
         self
     }
 
     /// Sets `chunking_strategy`.
+    #[must_use]
     pub fn chunking_strategy(
         mut self,
         value: impl Into<ChunkingStrategyRequestParam>,
@@ -179,6 +183,7 @@ impl CreateVectorStoreFileRequest {
     }
 
     /// Sets `attributes`.
+    #[must_use]
     pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
         self.attributes = Some(value.into());
         self
@@ -211,29 +216,34 @@ pub struct CreateVectorStoreRequest {
 
 impl CreateVectorStoreRequest {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets `description`.
+    #[must_use]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets `file_ids`.
+    #[must_use]
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.file_ids = Some(value.into());
         self
     }
 
     /// Sets `chunking_strategy`.
+    #[must_use]
     pub fn chunking_strategy(
         mut self,
         value: impl Into<ChunkingStrategyRequestParam>,
@@ -243,6 +253,7 @@ impl CreateVectorStoreRequest {
     }
 
     /// Sets `expires_after`.
+    #[must_use]
     pub fn expires_after(
         mut self,
         value: impl Into<VectorStoreExpirationAfter>,
@@ -252,6 +263,7 @@ impl CreateVectorStoreRequest {
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -297,6 +309,7 @@ pub enum ListVectorStoresOrder {
 
 impl ListVectorStoresOrder {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -337,29 +350,34 @@ pub struct ListVectorStoresParams {
 
 impl ListVectorStoresParams {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `limit`.
+    #[must_use]
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
 
     /// Sets `order`.
+    #[must_use]
     pub fn order(mut self, value: impl Into<ListVectorStoresOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
 
     /// Sets `after`.
+    #[must_use]
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
         self
     }
 
     /// Sets `before`.
+    #[must_use]
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
         self
@@ -431,6 +449,7 @@ pub struct StaticChunkingStrategy {
 
 impl StaticChunkingStrategy {
     /// Creates a value from its required fields (`max_chunk_size_tokens`, `chunk_overlap_tokens`); the rest start unset.
+    #[must_use]
     pub fn new(
         max_chunk_size_tokens: impl Into<i64>,
         chunk_overlap_tokens: impl Into<i64>,
@@ -442,12 +461,14 @@ impl StaticChunkingStrategy {
     }
 
     /// Sets `max_chunk_size_tokens`.
+    #[must_use]
     pub fn max_chunk_size_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_chunk_size_tokens = value.into();
         self
     }
 
     /// Sets `chunk_overlap_tokens`.
+    #[must_use]
     pub fn chunk_overlap_tokens(mut self, value: impl Into<i64>) -> Self {
         self.chunk_overlap_tokens = value.into();
         self
@@ -477,6 +498,7 @@ impl Default for StaticChunkingStrategyRequestParam {
 
 impl StaticChunkingStrategyRequestParam {
     /// Creates a value from its required fields (`static`); the rest start unset.
+    #[must_use]
     pub fn new(r#static: impl Into<StaticChunkingStrategy>) -> Self {
         Self {
             r#static: r#static.into(),
@@ -485,6 +507,7 @@ impl StaticChunkingStrategyRequestParam {
     }
 
     /// Sets `static`.
+    #[must_use]
     pub fn r#static(mut self, value: impl Into<StaticChunkingStrategy>) -> Self {
         self.r#static = value.into();
         self
@@ -529,17 +552,20 @@ pub struct UpdateVectorStoreRequest {
 
 impl UpdateVectorStoreRequest {
     /// Creates a value with every field unset.
+    #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
     /// Sets `name`.
+    #[must_use]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets `expires_after`.
+    #[must_use]
     pub fn expires_after(
         mut self,
         value: impl Into<VectorStoreExpirationAfter>,
@@ -549,6 +575,7 @@ impl UpdateVectorStoreRequest {
     }
 
     /// Sets `metadata`.
+    #[must_use]
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
@@ -578,6 +605,7 @@ impl Default for VectorStoreExpirationAfter {
 
 impl VectorStoreExpirationAfter {
     /// Creates a value from its required fields (`days`); the rest start unset.
+    #[must_use]
     pub fn new(days: impl Into<i64>) -> Self {
         Self {
             days: days.into(),
@@ -586,6 +614,7 @@ impl VectorStoreExpirationAfter {
     }
 
     /// Sets `days`.
+    #[must_use]
     pub fn days(mut self, value: impl Into<i64>) -> Self {
         self.days = value.into();
         self
@@ -674,6 +703,7 @@ impl Default for VectorStoreFileObjectLastErrorCode {
 
 impl VectorStoreFileObjectLastErrorCode {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ServerError => "server_error",
@@ -721,6 +751,7 @@ impl Default for VectorStoreFileObjectStatus {
 
 impl VectorStoreFileObjectStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -844,6 +875,7 @@ impl Default for VectorStoreObjectStatus {
 
 impl VectorStoreObjectStatus {
     /// The value as sent on the wire.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Expired => "expired",

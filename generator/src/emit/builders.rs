@@ -39,6 +39,7 @@ pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     quote! {
         impl #name {
             #[doc = #doc]
+            #[must_use]
             pub fn new(#(#args),*) -> Self {
                 Self { #(#inits,)* #rest }
             }
@@ -67,6 +68,7 @@ fn setter(api: &Api, f: &Field) -> TokenStream {
     quote! {
         #[doc = #doc]
         #deprecated
+        #[must_use]
         pub fn #method(mut self, value: impl Into<#ty>) -> Self {
             self.#field = #assigned;
             self

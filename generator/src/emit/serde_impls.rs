@@ -52,6 +52,7 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
         quote! {
             impl #name {
                 /// The value as sent on the wire.
+                #[must_use]
                 pub fn as_i64(&self) -> i64 {
                     match self {
                         #(Self::#names => #values,)*
@@ -73,6 +74,7 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
         quote! {
             impl #name {
                 /// The value as sent on the wire.
+                #[must_use]
                 pub fn as_str(&self) -> &str {
                     match self {
                         #(Self::#names => #values,)*

@@ -172,6 +172,7 @@ fn auth_header(key: &ApiKey) -> Result<Option<(HeaderName, HeaderValue)>> {
 
 /// Configures a [`Client`].
 #[derive(Debug, Default)]
+#[must_use = "a builder configures nothing until `build()` is called"]
 pub struct ClientBuilder {
     api_key: Option<ApiKey>,
     base_url: Option<String>,
