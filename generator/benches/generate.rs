@@ -111,7 +111,11 @@ fn bench(name: &str, path: &Path, runs: usize, (cli_median, cli_rss): (Duration,
         peak as f64 / (1024.0 * 1024.0),
     );
     let _ = parse_best;
-    println!("|   … through the CLI, writing the crate | | {:.1} ms | | {:.0} MiB resident | |", ms(cli_median), cli_rss as f64 / 1024.0);
+    println!(
+        "|   … through the CLI, writing the crate | | {:.1} ms | | {:.0} MiB resident | |",
+        ms(cli_median),
+        cli_rss as f64 / 1024.0
+    );
 }
 
 /// Runs the release CLI `runs` times into a fresh directory; returns the median wall time and

@@ -83,10 +83,7 @@ impl Warnings {
     }
 
     pub fn push(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
-        self.items.push(Warning {
-            location: Location::new(&self.file, pointer),
-            message: message.into(),
-        });
+        self.items.push(Warning { location: Location::new(&self.file, pointer), message: message.into() });
     }
 
     pub fn into_sorted(mut self) -> Vec<Warning> {

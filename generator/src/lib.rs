@@ -78,7 +78,8 @@ pub struct Generated {
 /// Runs the pipeline on the spec at `spec_path`.
 pub fn generate(spec_path: &Path, options: &Options) -> Result<Generated> {
     let clock = Instant::now();
-    let text = std::fs::read_to_string(spec_path).map_err(|source| Error::Io { path: spec_path.to_path_buf(), source })?;
+    let text =
+        std::fs::read_to_string(spec_path).map_err(|source| Error::Io { path: spec_path.to_path_buf(), source })?;
     run(spec_path, text, options, clock)
 }
 

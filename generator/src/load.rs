@@ -42,8 +42,7 @@ impl Source {
 
 /// Reads and parses the spec at `path`.
 pub fn load(path: &Path, warnings: &mut Warnings) -> Result<(Source, Value)> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     from_text(path, text, warnings)
 }
 
@@ -99,7 +98,10 @@ pub fn parse(path: &Path, text: &str, warnings: &mut Warnings) -> Result<Value> 
         };
         let mut location = Location::new(path, "");
         location.line = Some(nearest_line(text, ""));
-        return Err(Error::spec(location, format!("a spec must be a mapping (`openapi: ...`, `info: ...`, `paths: ...`), found {found}")));
+        return Err(Error::spec(
+            location,
+            format!("a spec must be a mapping (`openapi: ...`, `info: ...`, `paths: ...`), found {found}"),
+        ));
     }
     Ok(value)
 }
@@ -209,7 +211,10 @@ fn yaml_error(path: &Path, text: &str, err: &serde_yaml::Error) -> Error {
         });
         let mut location = Location::new(path, "");
         location.line = Some(second.map_or(1, |i| i + 1));
-        return Error::spec(location, "invalid YAML: a second document starts here (`---`); a spec is a single YAML document");
+        return Error::spec(
+            location,
+            "invalid YAML: a second document starts here (`---`); a spec is a single YAML document",
+        );
     }
     let (problem, context) = match full.split_once(", while ") {
         Some((problem, context)) => (problem, Some(context)),
@@ -227,11 +232,16 @@ fn yaml_error(path: &Path, text: &str, err: &serde_yaml::Error) -> Error {
         if opened_at.is_some() {
             let construct = context.and_then(|c| c.split(" at line ").next()).unwrap_or("");
             let construct = construct.trim_start_matches("parsing ").trim_start_matches("scanning ");
-            message = format!("{construct} opened here (column {column}) is not closed: {message} at line {problem_line} column {problem_column}");
+            message = format!(
+                "{construct} opened here (column {column}) is not closed: {message} at line {problem_line} column {problem_column}"
+            );
         } else {
             message = format!("{message} (column {problem_column})");
         }
-        let offending = text.lines().nth(problem_line.saturating_sub(1)).and_then(|l| l.chars().nth(problem_column.saturating_sub(1)));
+        let offending = text
+            .lines()
+            .nth(problem_line.saturating_sub(1))
+            .and_then(|l| l.chars().nth(problem_column.saturating_sub(1)));
         if offending == Some('\t') {
             message.push_str("; YAML must be indented with spaces, not tabs");
         }
@@ -247,7 +257,9 @@ pub fn describe(value: &Value) -> String {
         Value::Null => "null".to_owned(),
         Value::Bool(b) => format!("`{b}`"),
         Value::Number(n) => format!("the number {n}"),
-        Value::String(s) if s.chars().count() > 40 => format!("a string (\"{}...\")", s.chars().take(37).collect::<String>()),
+        Value::String(s) if s.chars().count() > 40 => {
+            format!("a string (\"{}...\")", s.chars().take(37).collect::<String>())
+        }
         Value::String(s) => format!("the string {s:?}"),
         Value::Array(_) => "a list".to_owned(),
         Value::Object(_) => "a mapping".to_owned(),
@@ -422,7 +434,8 @@ mod tests {
 
     #[test]
     fn warnings_point_through_escaped_keys_and_list_indexes() {
-        let text = "paths:\n  /a~b:\n    get: 1\n    get: 2\n  /c:\n    x:\n      - 1\n      - big: 99999999999999999999\n";
+        let text =
+            "paths:\n  /a~b:\n    get: 1\n    get: 2\n  /c:\n    x:\n      - 1\n      - big: 99999999999999999999\n";
         let (value, warnings) = parse_yaml(text);
         assert_eq!(value.unwrap()["paths"]["/a~b"]["get"], 2);
         let pointers: Vec<&str> = warnings.iter().map(|w| w.location.pointer.as_str()).collect();
@@ -518,7 +531,10 @@ mod tests {
     fn a_second_document_is_located() {
         let (value, _) = parse_yaml("openapi: 3.0.3\n---\nopenapi: 3.1.0\n");
         let err = value.unwrap_err().to_string();
-        assert_eq!(err, "spec.yaml:2: #: invalid YAML: a second document starts here (`---`); a spec is a single YAML document");
+        assert_eq!(
+            err,
+            "spec.yaml:2: #: invalid YAML: a second document starts here (`---`); a spec is a single YAML document"
+        );
         let (value, _) = parse_yaml("---\nopenapi: 3.0.3\n---\nb: 1\n");
         assert!(value.unwrap_err().to_string().starts_with("spec.yaml:3: "));
     }

@@ -70,7 +70,10 @@ fn main() -> ExitCode {
         .with_crate_name(crate_name)
         .with_crate_version(crate_version)
         .with_standalone(standalone)
-        .with_regenerate_command(format!("generator generate {}", spec.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()));
+        .with_regenerate_command(format!(
+            "generator generate {}",
+            spec.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+        ));
     let generated = match generate(&spec, &options) {
         Ok(generated) => generated,
         Err(err) => {

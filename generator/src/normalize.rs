@@ -72,7 +72,10 @@ fn fill_required(doc: &mut Value, warnings: &mut Warnings) {
                 let op_at = pointer_join(&pointer_join("/paths", path), method);
                 let Some(op) = op.as_object_mut() else { continue };
                 if !op.contains_key("responses") {
-                    warnings.push(op_at.clone(), "operation has no `responses` (OpenAPI requires them); generated without a response type");
+                    warnings.push(
+                        op_at.clone(),
+                        "operation has no `responses` (OpenAPI requires them); generated without a response type",
+                    );
                     op.insert("responses".into(), json!({}));
                 }
                 if let Some(Value::Object(responses)) = op.get_mut("responses") {
@@ -103,7 +106,10 @@ fn describe_responses(responses: &mut Map<String, Value>, pointer: &str, warning
             && !response.contains_key("$ref")
             && !response.contains_key("description")
         {
-            warnings.push(pointer_join(pointer, code), "response has no `description` (OpenAPI requires one); an empty one is used");
+            warnings.push(
+                pointer_join(pointer, code),
+                "response has no `description` (OpenAPI requires one); an empty one is used",
+            );
             response.insert("description".into(), json!(""));
         }
     }
@@ -223,7 +229,8 @@ fn resolve_recursive_refs(value: &mut Value, component: &str) {
 /// parent, so `allOf: [{$ref: X}, {nullable: true}]` reads as a nullable reference to X.
 fn fold_annotation_members(map: &mut Map<String, Value>) {
     let Some(Value::Array(members)) = map.get_mut("allOf") else { return };
-    let is_annotation = |m: &Value| m.as_object().is_some_and(|o| o.keys().all(|k| ANNOTATION_KEYS.contains(&k.as_str())));
+    let is_annotation =
+        |m: &Value| m.as_object().is_some_and(|o| o.keys().all(|k| ANNOTATION_KEYS.contains(&k.as_str())));
     if members.len() < 2 || !members.iter().any(|m| !is_annotation(m)) {
         return;
     }
@@ -448,7 +455,9 @@ mod tests {
 
     #[test]
     fn any_of_with_null_inline_member_is_merged() {
-        let got = norm(json!({"anyOf": [{"type": "string", "description": "inner"}, {"type": "null"}], "description": "outer"}));
+        let got = norm(
+            json!({"anyOf": [{"type": "string", "description": "inner"}, {"type": "null"}], "description": "outer"}),
+        );
         assert_eq!(got, json!({"description": "outer", "nullable": true, "type": "string"}));
     }
 

@@ -32,7 +32,9 @@ pub fn resolve(source: &Source, normalized: Value) -> Result<Spec<'_>> {
         let deserialized = OpenAPI::deserialize(&normalized);
         (checks.join(), deserialized)
     });
-    checked.map_err(|_| Error::Internal { stage: "resolve", message: "the structure check panicked".to_owned() })?.map_err(located)?;
+    checked
+        .map_err(|_| Error::Internal { stage: "resolve", message: "the structure check panicked".to_owned() })?
+        .map_err(located)?;
     let api: OpenAPI = match deserialized {
         Ok(api) => api,
         Err(plain) => {
@@ -54,8 +56,13 @@ pub fn resolve(source: &Source, normalized: Value) -> Result<Spec<'_>> {
 fn check_version(source: &Source, doc: &Value) -> Result<()> {
     let (pointer, message) = match (doc.get("openapi"), doc.get("swagger")) {
         (Some(Value::String(version)), _) if version.starts_with("3.") => return Ok(()),
-        (Some(Value::String(version)), _) => ("/openapi", format!("OpenAPI {version} is not supported, only 3.0 and 3.1")),
-        (Some(other), _) => ("/openapi", format!("expected the OpenAPI version as a string such as \"3.0.3\", found {}", describe(other))),
+        (Some(Value::String(version)), _) => {
+            ("/openapi", format!("OpenAPI {version} is not supported, only 3.0 and 3.1"))
+        }
+        (Some(other), _) => (
+            "/openapi",
+            format!("expected the OpenAPI version as a string such as \"3.0.3\", found {}", describe(other)),
+        ),
         (None, Some(swagger)) => (
             "/swagger",
             format!(
@@ -63,7 +70,11 @@ fn check_version(source: &Source, doc: &Value) -> Result<()> {
                 swagger.as_str().map_or_else(|| describe(swagger), str::to_owned)
             ),
         ),
-        (None, None) => ("", "not an OpenAPI document: there is no `openapi` version (such as `openapi: 3.0.3`) at the top level".to_owned()),
+        (None, None) => (
+            "",
+            "not an OpenAPI document: there is no `openapi` version (such as `openapi: 3.0.3`) at the top level"
+                .to_owned(),
+        ),
     };
     Err(Error::spec(source.locate(pointer), message))
 }
@@ -78,7 +89,9 @@ fn check_operation_ids(spec: &Spec) -> Result<()> {
             let first_line = spec.source.locate(&first).line.map(|line| format!("line {line}, ")).unwrap_or_default();
             return Err(Error::spec(
                 spec.source.locate(&pointer),
-                format!("duplicate operationId `{id}` (first used at {first_line}{first}): operationIds name methods and must be unique"),
+                format!(
+                    "duplicate operationId `{id}` (first used at {first_line}{first}): operationIds name methods and must be unique"
+                ),
             ));
         }
     }
@@ -115,7 +128,9 @@ impl<'s> Spec<'s> {
         } else {
             Err(Error::spec(
                 self.source.locate(&ref_at),
-                format!("unresolvable reference `{reference}`: there is no schema named `{name}` in `#/components/schemas`"),
+                format!(
+                    "unresolvable reference `{reference}`: there is no schema named `{name}` in `#/components/schemas`"
+                ),
             ))
         }
     }
@@ -158,11 +173,7 @@ pub fn item_operations(item: &openapiv3::PathItem) -> impl Iterator<Item = (&'st
 }
 
 fn unescape(segment: &str) -> std::borrow::Cow<'_, str> {
-    if segment.contains('~') {
-        segment.replace("~1", "/").replace("~0", "~").into()
-    } else {
-        segment.into()
-    }
+    if segment.contains('~') { segment.replace("~1", "/").replace("~0", "~").into() } else { segment.into() }
 }
 
 /// Follows a chain of component references (at most a few hops; a loop is an error).
@@ -181,7 +192,10 @@ fn resolve_component<'a, T>(
             ReferenceOr::Item(value) => return Ok(value),
             ReferenceOr::Reference { reference } => {
                 let name = reference.strip_prefix(&prefix).map(unescape).ok_or_else(|| {
-                    Error::spec(spec.source.locate(&ref_at), format!("unsupported reference `{reference}`: expected `{prefix}...`"))
+                    Error::spec(
+                        spec.source.locate(&ref_at),
+                        format!("unsupported reference `{reference}`: expected `{prefix}...`"),
+                    )
                 })?;
                 item = spec.api.components.as_ref().and_then(|c| lookup(c, name.as_ref())).ok_or_else(|| {
                     Error::spec(spec.source.locate(&ref_at), format!("unresolvable reference `{reference}`"))
@@ -207,7 +221,8 @@ mod tests {
 
     #[test]
     fn wrong_type_is_located() {
-        let (src, value) = source("openapi: 3.0.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /a:\n    get:\n      responses: 5\n");
+        let (src, value) =
+            source("openapi: 3.0.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /a:\n    get:\n      responses: 5\n");
         let err = resolve(&src, value).err().unwrap().to_string();
         assert!(err.contains("/paths/~1a/get/responses"), "{err}");
         assert!(err.starts_with("spec.yaml:8:"), "{err}");
@@ -232,7 +247,9 @@ mod tests {
 
     #[test]
     fn unresolvable_schema_reference() {
-        let (src, value) = source("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: string}\n");
+        let (src, value) = source(
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: string}\n",
+        );
         let spec = resolve(&src, value).unwrap();
         assert!(spec.schema_ref_name("#/components/schemas/A", "/x").is_ok());
         let err = spec.schema_ref_name("#/components/schemas/B", "/x").unwrap_err().to_string();

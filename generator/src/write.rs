@@ -82,7 +82,8 @@ pub fn sync(out_dir: &Path, files: &BTreeMap<PathBuf, String>, mode: Mode) -> Re
             std::fs::remove_file(&target).map_err(|source| Error::Io { path: target.clone(), source })?;
             remove_empty_parents(out_dir, &target);
         }
-        let _ = writeln!(report.diff, "--- a/{}\n+++ /dev/null (stale: generation does not produce it)", path.display());
+        let _ =
+            writeln!(report.diff, "--- a/{}\n+++ /dev/null (stale: generation does not produce it)", path.display());
         report.stale.push(path);
     }
     Ok(report)
@@ -121,7 +122,9 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
             let entry = entry.map_err(|source| Error::Io { path: absolute.clone(), source })?;
             let name = entry.file_name();
             let name_text = name.to_string_lossy();
-            if name_text.starts_with('.') || (relative.as_os_str().is_empty() && (name_text == "target" || name_text == "Cargo.lock")) {
+            if name_text.starts_with('.')
+                || (relative.as_os_str().is_empty() && (name_text == "target" || name_text == "Cargo.lock"))
+            {
                 continue;
             }
             let child = relative.join(&name);
@@ -153,7 +156,9 @@ fn guard_foreign_directory(dir: &Path) -> Result<()> {
     match std::fs::read_to_string(&manifest) {
         Ok(text) if !text.starts_with("# @generated") => Err(Error::Io {
             path: manifest,
-            source: std::io::Error::other("this Cargo.toml was not written by the generator; refusing to overwrite the directory"),
+            source: std::io::Error::other(
+                "this Cargo.toml was not written by the generator; refusing to overwrite the directory",
+            ),
         }),
         _ => Ok(()),
     }

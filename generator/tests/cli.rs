@@ -20,7 +20,8 @@ fn generator(args: &[&str]) -> Output {
 }
 
 fn generate(spec: &Path, out: &Path, extra: &[&str]) -> Output {
-    let mut args = vec!["generate", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--crate-name", "pets-client"];
+    let mut args =
+        vec!["generate", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--crate-name", "pets-client"];
     args.extend(extra);
     generator(&args)
 }
@@ -66,7 +67,11 @@ fn generating_twice_gives_identical_files_and_removes_stale_ones() {
     let output = generate(&fixture(), &first, &[]);
     assert!(output.status.success(), "{}", stderr(&output));
     let written = snapshot(&first);
-    assert!(written.contains_key(Path::new("Cargo.toml")) && written.contains_key(Path::new("src/lib.rs")), "{:?}", written.keys());
+    assert!(
+        written.contains_key(Path::new("Cargo.toml")) && written.contains_key(Path::new("src/lib.rs")),
+        "{:?}",
+        written.keys()
+    );
 
     // Same spec, same directory: nothing changes. Another directory: the same bytes.
     assert!(generate(&fixture(), &first, &[]).status.success());

@@ -69,7 +69,7 @@ impl Rng {
     }
 
     fn chance(&mut self, one_in: u64) -> bool {
-        self.next() % one_in.max(1) == 0
+        self.next().is_multiple_of(one_in.max(1))
     }
 
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
@@ -81,37 +81,230 @@ impl Rng {
 // Vocabulary the mutations draw from.
 
 const ODD_STRINGS: &[&str] = &[
-    "", " ", "{", "}", "[", "{}", "{id}", "{{x}}", "~1", "~0", "~", "/", "//", "a/b", "#", "#/", "$ref", "ü", "日本語",
-    "🦀", "\u{0}", "\n", "\t", "\"", "'", "\\", "self", "Self", "super", "crate", "type", "r#type", "_", "__", "-", "1",
-    "123abc", "Option", "Result", "String", "Other", "Unknown", "null", "true", "3.1.0", "2.0", "default", "x-", "a.b.c",
-    ".", "a..b", "resource.", ".method", "-1", "0x10", "1e400", "in", "fn", "Box", "Vec", "Default",
+    "",
+    " ",
+    "{",
+    "}",
+    "[",
+    "{}",
+    "{id}",
+    "{{x}}",
+    "~1",
+    "~0",
+    "~",
+    "/",
+    "//",
+    "a/b",
+    "#",
+    "#/",
+    "$ref",
+    "ü",
+    "日本語",
+    "🦀",
+    "\u{0}",
+    "\n",
+    "\t",
+    "\"",
+    "'",
+    "\\",
+    "self",
+    "Self",
+    "super",
+    "crate",
+    "type",
+    "r#type",
+    "_",
+    "__",
+    "-",
+    "1",
+    "123abc",
+    "Option",
+    "Result",
+    "String",
+    "Other",
+    "Unknown",
+    "null",
+    "true",
+    "3.1.0",
+    "2.0",
+    "default",
+    "x-",
+    "a.b.c",
+    ".",
+    "a..b",
+    "resource.",
+    ".method",
+    "-1",
+    "0x10",
+    "1e400",
+    "in",
+    "fn",
+    "Box",
+    "Vec",
+    "Default",
 ];
 
 /// Names that stress naming: keywords, collisions after case conversion, prelude and
 /// runtime names, digits, symbols, non-ASCII, empty and long ones.
 const ODD_NAMES: &[&str] = &[
-    "", "_", "__", "-", "1", "_1", "1st", "type", "Type", "self", "Self", "super", "crate", "fn", "r#type", "async", "await",
-    "Option", "Result", "String", "Vec", "Box", "Default", "Client", "Error", "Params", "Request", "Response", "Other",
-    "Unknown", "other", "unknown", "fooBar", "foo_bar", "FooBar", "foo-bar", "FOO_BAR", "foo bar", "a.b", "a/b", "a~b",
-    "é", "日本", "🦀", "x\u{0}y", "with\nnewline", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    "data", "has_more", "stream", "params", "request", "value", "variant", "into", "new", "default", "r#", "$ref", "@type",
+    "",
+    "_",
+    "__",
+    "-",
+    "1",
+    "_1",
+    "1st",
+    "type",
+    "Type",
+    "self",
+    "Self",
+    "super",
+    "crate",
+    "fn",
+    "r#type",
+    "async",
+    "await",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Default",
+    "Client",
+    "Error",
+    "Params",
+    "Request",
+    "Response",
+    "Other",
+    "Unknown",
+    "other",
+    "unknown",
+    "fooBar",
+    "foo_bar",
+    "FooBar",
+    "foo-bar",
+    "FOO_BAR",
+    "foo bar",
+    "a.b",
+    "a/b",
+    "a~b",
+    "é",
+    "日本",
+    "🦀",
+    "x\u{0}y",
+    "with\nnewline",
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "data",
+    "has_more",
+    "stream",
+    "params",
+    "request",
+    "value",
+    "variant",
+    "into",
+    "new",
+    "default",
+    "r#",
+    "$ref",
+    "@type",
 ];
 
 /// Texts that stress doc comments and templates.
 const ODD_TEXTS: &[&str] = &[
-    "*/", "/*", "```", "```rust\nfn main() {}", "```\nunclosed", "<b>", "<!--", "\\", "\"", "#[doc = \"x\"]", "\r\n", "\u{0}",
-    "[link](javascript:x)", "[[x]]", "{{ x }}", "{% if x %}", "}}", "${x}", "%s", "\t", "line\n\n\nline", "# Heading", "    indented code",
-    "https://example.com/a_(b)", "<https://x>", "[DONE]", "", " ", "🦀",
+    "*/",
+    "/*",
+    "```",
+    "```rust\nfn main() {}",
+    "```\nunclosed",
+    "<b>",
+    "<!--",
+    "\\",
+    "\"",
+    "#[doc = \"x\"]",
+    "\r\n",
+    "\u{0}",
+    "[link](javascript:x)",
+    "[[x]]",
+    "{{ x }}",
+    "{% if x %}",
+    "}}",
+    "${x}",
+    "%s",
+    "\t",
+    "line\n\n\nline",
+    "# Heading",
+    "    indented code",
+    "https://example.com/a_(b)",
+    "<https://x>",
+    "[DONE]",
+    "",
+    " ",
+    "🦀",
 ];
 
 const KEYS: &[&str] = &[
-    "$ref", "type", "format", "allOf", "oneOf", "anyOf", "not", "items", "properties", "required", "additionalProperties",
-    "enum", "const", "nullable", "default", "discriminator", "propertyName", "mapping", "schema", "content", "responses",
-    "parameters", "requestBody", "in", "name", "operationId", "description", "title", "example", "examples", "prefixItems",
-    "$defs", "$recursiveRef", "x-rust-method", "x-sse-envelope", "x-websockets", "x-rust-client", "servers", "url",
-    "variables", "security", "securitySchemes", "style", "explode", "minimum", "maxItems", "readOnly", "deprecated",
-    "application/json", "text/event-stream", "multipart/form-data", "application/octet-stream", "200", "default", "2XX",
-    "get", "post", "components", "schemas", "paths", "openapi", "info",
+    "$ref",
+    "type",
+    "format",
+    "allOf",
+    "oneOf",
+    "anyOf",
+    "not",
+    "items",
+    "properties",
+    "required",
+    "additionalProperties",
+    "enum",
+    "const",
+    "nullable",
+    "default",
+    "discriminator",
+    "propertyName",
+    "mapping",
+    "schema",
+    "content",
+    "responses",
+    "parameters",
+    "requestBody",
+    "in",
+    "name",
+    "operationId",
+    "description",
+    "title",
+    "example",
+    "examples",
+    "prefixItems",
+    "$defs",
+    "$recursiveRef",
+    "x-rust-method",
+    "x-sse-envelope",
+    "x-websockets",
+    "x-rust-client",
+    "servers",
+    "url",
+    "variables",
+    "security",
+    "securitySchemes",
+    "style",
+    "explode",
+    "minimum",
+    "maxItems",
+    "readOnly",
+    "deprecated",
+    "application/json",
+    "text/event-stream",
+    "multipart/form-data",
+    "application/octet-stream",
+    "200",
+    "default",
+    "2XX",
+    "get",
+    "post",
+    "components",
+    "schemas",
+    "paths",
+    "openapi",
+    "info",
 ];
 
 const TYPES: &[&str] = &["string", "object", "array", "integer", "number", "boolean", "null", "file", "", "String"];
@@ -137,9 +330,40 @@ const BROKEN_REFS: &[&str] = &[
 ];
 
 const TEXT_TOKENS: &[&str] = &[
-    "{", "}", "[", "]", ":", ": ", "- ", "-", "\t", "&a ", "*a", "*missing", "!!binary ", "!custom ", "%YAML 1.2\n", "\"",
-    "'", "#", "? ", "|", ">", "<<: *a\n", "\u{feff}", "\u{0}", "---\n", "...\n", ",", "null", "~", "@", "`",
-    "\\u0000", "1e99999", "-9223372036854775809",
+    "{",
+    "}",
+    "[",
+    "]",
+    ":",
+    ": ",
+    "- ",
+    "-",
+    "\t",
+    "&a ",
+    "*a",
+    "*missing",
+    "!!binary ",
+    "!custom ",
+    "%YAML 1.2\n",
+    "\"",
+    "'",
+    "#",
+    "? ",
+    "|",
+    ">",
+    "<<: *a\n",
+    "\u{feff}",
+    "\u{0}",
+    "---\n",
+    "...\n",
+    ",",
+    "null",
+    "~",
+    "@",
+    "`",
+    "\\u0000",
+    "1e99999",
+    "-9223372036854775809",
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -303,7 +527,13 @@ fn in_operation(path: &[Seg]) -> bool {
     path.len() == 3 && matches!(&path[0], Seg::Key(k) if k == "paths")
 }
 
-fn set_field(rng: &mut Rng, doc: &mut Value, filter: impl Fn(&[Seg], &Value) -> bool, key: &str, values: &[&str]) -> Option<String> {
+fn set_field(
+    rng: &mut Rng,
+    doc: &mut Value,
+    filter: impl Fn(&[Seg], &Value) -> bool,
+    key: &str,
+    values: &[&str],
+) -> Option<String> {
     let path = pick_path(rng, doc, filter)?;
     let value = *rng.pick(values);
     get_mut(doc, &path)?.as_object_mut()?.insert(key.into(), json!(value));
@@ -339,7 +569,8 @@ fn rename_component(rng: &mut Rng, doc: &mut Value) -> Option<String> {
 }
 
 fn rename_property(rng: &mut Rng, doc: &mut Value) -> Option<String> {
-    let path = pick_path(rng, doc, |_, v| v.get("properties").and_then(Value::as_object).is_some_and(|p| !p.is_empty()))?;
+    let path =
+        pick_path(rng, doc, |_, v| v.get("properties").and_then(Value::as_object).is_some_and(|p| !p.is_empty()))?;
     let schema = get_mut(doc, &path)?.as_object_mut()?;
     let new = rng.pick(ODD_NAMES).to_string();
     let properties = schema.get_mut("properties")?.as_object_mut()?;
@@ -445,22 +676,31 @@ fn rename_key(rng: &mut Rng, doc: &mut Value) -> Option<String> {
 }
 
 fn component_names(doc: &Value, kind: &str) -> Vec<String> {
-    doc.pointer(&format!("/components/{kind}")).and_then(Value::as_object).map(|m| m.keys().cloned().collect()).unwrap_or_default()
+    doc.pointer(&format!("/components/{kind}"))
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default()
 }
 
 fn break_ref(rng: &mut Rng, doc: &mut Value) -> Option<String> {
     let path = pick_path(rng, doc, |p, v| v.is_string() && matches!(p.last(), Some(Seg::Key(k)) if k == "$ref"))
-        .or_else(|| pick_path(rng, doc, |p, v| !p.is_empty() && v.is_object()).map(|mut p| {
-            p.push(Seg::Key("$ref".into()));
-            p
-        }))?;
+        .or_else(|| {
+            pick_path(rng, doc, |p, v| !p.is_empty() && v.is_object()).map(|mut p| {
+                p.push(Seg::Key("$ref".into()));
+                p
+            })
+        })?;
     let target = match rng.below(4) {
         0 => (*rng.pick(BROKEN_REFS)).to_owned(),
         1 => {
             // A reference to a component of another kind.
             let kind = *rng.pick(&["schemas", "parameters", "responses", "requestBodies", "securitySchemes"]);
             let names = component_names(doc, kind);
-            if names.is_empty() { "#/components/schemas/Nope".to_owned() } else { format!("#/components/{kind}/{}", rng.pick(&names)) }
+            if names.is_empty() {
+                "#/components/schemas/Nope".to_owned()
+            } else {
+                format!("#/components/{kind}/{}", rng.pick(&names))
+            }
         }
         2 => {
             // A pointer to some random node of the document.
@@ -482,7 +722,8 @@ fn insert_cycle(rng: &mut Rng, doc: &mut Value) -> Option<String> {
     }
     let a = rng.pick(&names).clone();
     let b = rng.pick(&names).clone();
-    let reference = |name: &str| json!({ "$ref": format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1")) });
+    let reference =
+        |name: &str| json!({ "$ref": format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1")) });
     let schemas = doc.as_object_mut()?.entry("components").or_insert_with(|| json!({}));
     let schemas = schemas.as_object_mut()?.entry("schemas").or_insert_with(|| json!({})).as_object_mut()?;
     let description = match rng.below(7) {
@@ -492,7 +733,10 @@ fn insert_cycle(rng: &mut Rng, doc: &mut Value) -> Option<String> {
             format!("{a} = $ref {b}, {b} = $ref {a}")
         }
         1 => {
-            schemas.insert(a.clone(), json!({ "allOf": [reference(&a), {"type": "object", "properties": {"x": {"type": "string"}}}] }));
+            schemas.insert(
+                a.clone(),
+                json!({ "allOf": [reference(&a), {"type": "object", "properties": {"x": {"type": "string"}}}] }),
+            );
             format!("{a} = allOf [{a}, object]")
         }
         2 => {
@@ -546,17 +790,23 @@ fn graft(rng: &mut Rng, doc: &mut Value) -> Option<String> {
     let from = pick_path(rng, doc, |p, _| !p.is_empty())?;
     let subtree = get(doc, &from)?.clone();
     let to = pick_path(rng, doc, |_, v| v.is_object())?;
-    let key = if rng.chance(2) { rng.pick(KEYS).to_string() } else { from.last().map_or("x".into(), |s| match s {
-        Seg::Key(k) => k.clone(),
-        Seg::Index(i) => i.to_string(),
-    }) };
+    let key = if rng.chance(2) {
+        rng.pick(KEYS).to_string()
+    } else {
+        from.last().map_or("x".into(), |s| match s {
+            Seg::Key(k) => k.clone(),
+            Seg::Index(i) => i.to_string(),
+        })
+    };
     get_mut(doc, &to)?.as_object_mut()?.insert(key.clone(), subtree);
     Some(format!("graft {} into {}/{key}", pointer(&from), pointer(&to)))
 }
 
 fn sprinkle_31(rng: &mut Rng, doc: &mut Value) -> Option<String> {
     doc.as_object_mut()?.insert("openapi".into(), json!("3.1.0"));
-    let path = pick_path(rng, doc, |p, v| v.is_object() && p.iter().any(|s| matches!(s, Seg::Key(k) if k == "schema" || k == "schemas")))?;
+    let path = pick_path(rng, doc, |p, v| {
+        v.is_object() && p.iter().any(|s| matches!(s, Seg::Key(k) if k == "schema" || k == "schemas"))
+    })?;
     let (key, value) = match rng.below(9) {
         0 => ("type", json!([rng.pick(TYPES), "null"])),
         1 => ("const", random_value(rng, 1)),
@@ -576,15 +826,22 @@ fn sprinkle_31(rng: &mut Rng, doc: &mut Value) -> Option<String> {
 fn extensions(rng: &mut Rng, doc: &mut Value) -> Option<String> {
     match rng.below(3) {
         0 => {
-            let path = pick_path(rng, doc, |p, v| v.is_object() && p.len() == 3 && matches!(&p[0], Seg::Key(k) if k == "paths"))?;
-            let name = *rng.pick(&["", ".", "a", "a.", ".b", "a..b", "self.self", "x.y.z", "a.type", "default.list", "🦀.x"]);
+            let path = pick_path(rng, doc, |p, v| {
+                v.is_object() && p.len() == 3 && matches!(&p[0], Seg::Key(k) if k == "paths")
+            })?;
+            let name =
+                *rng.pick(&["", ".", "a", "a.", ".b", "a..b", "self.self", "x.y.z", "a.type", "default.list", "🦀.x"]);
             get_mut(doc, &path)?.as_object_mut()?.insert("x-rust-method".into(), json!(name));
             Some(format!("{}/x-rust-method = {name:?}", pointer(&path)))
         }
         1 => {
             let names = component_names(doc, "schemas");
             let events = |rng: &mut Rng| -> Value {
-                if names.is_empty() || rng.chance(3) { random_value(rng, 1) } else { json!({"$ref": format!("#/components/schemas/{}", rng.pick(&names))}) }
+                if names.is_empty() || rng.chance(3) {
+                    random_value(rng, 1)
+                } else {
+                    json!({"$ref": format!("#/components/schemas/{}", rng.pick(&names))})
+                }
             };
             let socket = json!({
                 "x-rust-method": rng.pick(&["realtime.connect", "connect", "", "a.b.c"]),
@@ -615,7 +872,21 @@ fn odd_path_or_discriminator(rng: &mut Rng, doc: &mut Value) -> Option<String> {
             return None;
         }
         let index = rng.below(paths.len());
-        let new = *rng.pick(&["", "/", "/{", "/}", "/{}", "/a/{b", "/{id}/{id}", "no-slash", "/a//b", "/{a}{b}", "/é/{ü}", "/{self}", "/{type}/x"]);
+        let new = *rng.pick(&[
+            "",
+            "/",
+            "/{",
+            "/}",
+            "/{}",
+            "/a/{b",
+            "/{id}/{id}",
+            "no-slash",
+            "/a//b",
+            "/{a}{b}",
+            "/é/{ü}",
+            "/{self}",
+            "/{type}/x",
+        ]);
         let old: Map<String, Value> = std::mem::take(paths);
         for (i, (k, v)) in old.into_iter().enumerate() {
             paths.entry(if i == index { new.to_owned() } else { k }).or_insert(v);
@@ -624,7 +895,11 @@ fn odd_path_or_discriminator(rng: &mut Rng, doc: &mut Value) -> Option<String> {
     }
     let path = pick_path(rng, doc, |_, v| v.get("oneOf").is_some() || v.get("anyOf").is_some())?;
     let names = component_names(doc, "schemas");
-    let target = if names.is_empty() { "#/components/schemas/X".to_owned() } else { format!("#/components/schemas/{}", rng.pick(&names)) };
+    let target = if names.is_empty() {
+        "#/components/schemas/X".to_owned()
+    } else {
+        format!("#/components/schemas/{}", rng.pick(&names))
+    };
     let discriminator = json!({
         "propertyName": rng.pick(&["type", "", "kind", "🦀", "type"]),
         "mapping": { rng.pick(ODD_STRINGS).to_string(): target, "b": rng.pick(BROKEN_REFS) },
@@ -778,7 +1053,8 @@ fn make_input(seeds: &[Seed], base: u64, index: u64) -> Input {
             }
             let json = rng.chance(4);
             let text = if json {
-                if rng.chance(2) { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) }.unwrap_or_default()
+                if rng.chance(2) { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) }
+                    .unwrap_or_default()
             } else {
                 serde_yaml::to_string(&doc).unwrap_or_default()
             };
@@ -789,7 +1065,12 @@ fn make_input(seeds: &[Seed], base: u64, index: u64) -> Input {
             for _ in 0..count {
                 mutations.push(mutate_text(&mut rng, &mut text));
             }
-            Input { file_name: if seed.json { "fuzz.json" } else { "fuzz.yaml" }, text, seed: seed.name.clone(), mutations }
+            Input {
+                file_name: if seed.json { "fuzz.json" } else { "fuzz.yaml" },
+                text,
+                seed: seed.name.clone(),
+                mutations,
+            }
         }
     }
 }
@@ -803,7 +1084,10 @@ enum Outcome {
     Generated,
     /// A spec error with its line; `exact` when its pointer itself was found in the text
     /// (not only an ancestor of it).
-    Located { message: String, exact: bool },
+    Located {
+        message: String,
+        exact: bool,
+    },
     /// A spec error without a line number.
     Unlocated(String),
     Internal(String),
@@ -1005,7 +1289,11 @@ fn spawn_worker<'scope>(
     };
     // As much stack as a CLI's main thread: the fuzzer looks for panics, not for the test
     // harness's small default stacks (`tests/regressions.rs` covers those).
-    std::thread::Builder::new().name(WORKER_NAME.into()).stack_size(8 << 20).spawn_scoped(scope, body).expect("a worker thread")
+    std::thread::Builder::new()
+        .name(WORKER_NAME.into())
+        .stack_size(8 << 20)
+        .spawn_scoped(scope, body)
+        .expect("a worker thread")
 }
 
 struct Run {
@@ -1021,13 +1309,18 @@ fn campaign(run: &Run) -> Tally {
     let tally = Mutex::new(Tally::default());
     let running: Running = Mutex::new(vec![None; run.threads]);
     std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..run.threads).map(|worker| spawn_worker(scope, run, worker, &running, &tally)).collect();
+        let workers: Vec<_> =
+            (0..run.threads).map(|worker| spawn_worker(scope, run, worker, &running, &tally)).collect();
         let mut reported = std::collections::BTreeSet::new();
         while !workers.iter().all(|w| w.is_finished()) {
             std::thread::sleep(Duration::from_millis(100));
             for (index, since) in running.lock().unwrap_or_else(|e| e.into_inner()).iter().flatten() {
                 if since.elapsed() > SLOW_INPUT && reported.insert(*index) {
-                    eprintln!("fuzz: input {index} is still running after {} s (replay: FUZZ_SEED={:#x} FUZZ_ONLY={index})", SLOW_INPUT.as_secs(), run.base);
+                    eprintln!(
+                        "fuzz: input {index} is still running after {} s (replay: FUZZ_SEED={:#x} FUZZ_ONLY={index})",
+                        SLOW_INPUT.as_secs(),
+                        run.base
+                    );
                 }
             }
         }
@@ -1038,7 +1331,10 @@ fn campaign(run: &Run) -> Tally {
 /// Where the long mode's error messages are audited: how many are located only through an
 /// ancestor of their pointer, and which messages come up most.
 fn print_audit(tally: &Tally) {
-    println!("located errors whose exact pointer is not in the fuzzed text (line of an ancestor): {}", tally.approximate);
+    println!(
+        "located errors whose exact pointer is not in the fuzzed text (line of an ancestor): {}",
+        tally.approximate
+    );
     for (index, message) in &tally.approximate_examples {
         println!("  input {index}: {}", message.chars().take(220).collect::<String>());
     }
@@ -1059,16 +1355,26 @@ fn failure_report(tally: &Tally, base: u64) -> String {
         _ => 2,
     };
     failures.sort_by_key(|(index, outcome, _)| (severity(outcome), *index));
-    let shown: Vec<String> = failures.iter().take(6).map(|(i, outcome, input)| report_failure(base, *i, outcome, input)).collect();
+    let shown: Vec<String> =
+        failures.iter().take(6).map(|(i, outcome, input)| report_failure(base, *i, outcome, input)).collect();
     format!("{:?}\nfirst failures:\n{}", tally.failure_count, shown.join("\n\n"))
 }
 
 /// Runs input `index` alone and prints it with its outcome.
 fn replay(seeds: &[Seed], base: u64, index: u64) {
     let input = make_input(seeds, base, index);
-    println!("input {index} from {}, mutations:\n    {}\n---- {} ----\n{}----", input.seed, input.mutations.join("\n    "), input.file_name, input.text);
+    println!(
+        "input {index} from {}, mutations:\n    {}\n---- {} ----\n{}----",
+        input.seed,
+        input.mutations.join("\n    "),
+        input.file_name,
+        input.text
+    );
     let outcome = std::thread::scope(|scope| {
-        let worker = std::thread::Builder::new().name(WORKER_NAME.into()).stack_size(8 << 20).spawn_scoped(scope, || run_one(&input));
+        let worker = std::thread::Builder::new()
+            .name(WORKER_NAME.into())
+            .stack_size(8 << 20)
+            .spawn_scoped(scope, || run_one(&input));
         worker.expect("a worker thread").join().unwrap_or(Outcome::Panic("the worker died".into()))
     });
     println!("result: {outcome:?}");
@@ -1085,7 +1391,8 @@ fn mutated_specs_never_panic() {
         seeds: seeds(),
         base,
         iterations: env_u64("FUZZ_ITERATIONS").unwrap_or(DEFAULT_ITERATIONS),
-        threads: env_u64("FUZZ_THREADS").map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), |n| n.max(1) as usize),
+        threads: env_u64("FUZZ_THREADS")
+            .map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), |n| n.max(1) as usize),
         trace: std::env::var_os("FUZZ_TRACE").is_some(),
     };
     let started = Instant::now();

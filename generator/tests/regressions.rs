@@ -40,7 +40,9 @@ fn nested(depth: usize) -> String {
     for _ in 0..depth {
         schema = format!("{{type: object, properties: {{inner: {schema}}}}}");
     }
-    format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    Deep: {schema}\n")
+    format!(
+        "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    Deep: {schema}\n"
+    )
 }
 
 #[test]

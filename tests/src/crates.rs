@@ -51,8 +51,16 @@ pub fn cargo(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<(), Stri
 pub fn lint_and_document(dir: &Path) -> Result<(), String> {
     // Libraries only: the runtime's unit tests are the same in every generated crate and run
     // in the workspace's own test suite; building each crate's test target would double the time.
-    cargo(dir, &["clippy", "--workspace", "--lib", "--all-features", "--offline", "--quiet", "--", "-D", "warnings"], &[])
-        .map_err(|e| format!("cargo clippy -D warnings failed:\n{e}"))?;
-    cargo(dir, &["doc", "--workspace", "--no-deps", "--all-features", "--offline", "--quiet"], &[("RUSTDOCFLAGS", "-D warnings")])
-        .map_err(|e| format!("cargo doc with -D warnings failed:\n{e}"))
+    cargo(
+        dir,
+        &["clippy", "--workspace", "--lib", "--all-features", "--offline", "--quiet", "--", "-D", "warnings"],
+        &[],
+    )
+    .map_err(|e| format!("cargo clippy -D warnings failed:\n{e}"))?;
+    cargo(
+        dir,
+        &["doc", "--workspace", "--no-deps", "--all-features", "--offline", "--quiet"],
+        &[("RUSTDOCFLAGS", "-D warnings")],
+    )
+    .map_err(|e| format!("cargo doc with -D warnings failed:\n{e}"))
 }

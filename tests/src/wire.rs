@@ -25,11 +25,7 @@ pub fn client(base: &str) -> Client {
 
 /// The builder behind [`client`], to add options.
 pub fn builder(base: &str) -> openai_client::ClientBuilder {
-    Client::builder()
-        .api_key(API_KEY)
-        .base_url(format!("{base}/v1"))
-        .max_retries(0)
-        .timeout(Duration::from_secs(10))
+    Client::builder().api_key(API_KEY).base_url(format!("{base}/v1")).max_retries(0).timeout(Duration::from_secs(10))
 }
 
 /// One `data:` SSE message carrying `value` as JSON.
@@ -65,9 +61,7 @@ impl Part {
 /// Parses a `multipart/form-data` body, given the request's `Content-Type` header
 /// (which carries the boundary). Panics on malformed input: the test then fails.
 pub fn parse_multipart(content_type: &str, body: &[u8]) -> Vec<Part> {
-    let (media, params) = content_type
-        .split_once(';')
-        .expect("content type has a boundary");
+    let (media, params) = content_type.split_once(';').expect("content type has a boundary");
     assert_eq!(media.trim(), "multipart/form-data", "{content_type}");
     let boundary = params
         .split(';')
@@ -76,12 +70,8 @@ pub fn parse_multipart(content_type: &str, body: &[u8]) -> Vec<Part> {
         .trim_matches('"');
     let delimiter = format!("--{boundary}");
     let delimiter = delimiter.as_bytes();
-    let starts: Vec<usize> = body
-        .windows(delimiter.len())
-        .enumerate()
-        .filter(|(_, w)| *w == delimiter)
-        .map(|(i, _)| i)
-        .collect();
+    let starts: Vec<usize> =
+        body.windows(delimiter.len()).enumerate().filter(|(_, w)| *w == delimiter).map(|(i, _)| i).collect();
     assert!(starts.len() >= 2, "no multipart parts in the body");
     let last = *starts.last().unwrap_or(&0);
     assert_eq!(
@@ -94,10 +84,7 @@ pub fn parse_multipart(content_type: &str, body: &[u8]) -> Vec<Part> {
         .map(|pair| {
             // After the delimiter: CRLF, headers, CRLF CRLF, body, CRLF (before the next one).
             let part = &body[pair[0] + delimiter.len() + 2..pair[1] - 2];
-            let split = part
-                .windows(4)
-                .position(|w| w == b"\r\n\r\n")
-                .expect("part headers end with a blank line");
+            let split = part.windows(4).position(|w| w == b"\r\n\r\n").expect("part headers end with a blank line");
             let head = String::from_utf8_lossy(&part[..split]).into_owned();
             let mut name = None;
             let mut filename = None;
@@ -212,11 +199,7 @@ impl RawServer {
                 });
             }
         });
-        RawServer {
-            base,
-            requests,
-            task,
-        }
+        RawServer { base, requests, task }
     }
 
     /// The requests received so far.
@@ -242,23 +225,16 @@ async fn read_request(socket: &mut TcpStream) -> RawRequest {
                 .lines()
                 .find_map(|l| {
                     let (k, v) = l.split_once(':')?;
-                    k.eq_ignore_ascii_case("content-length")
-                        .then(|| v.trim().parse::<usize>().ok())?
+                    k.eq_ignore_ascii_case("content-length").then(|| v.trim().parse::<usize>().ok())?
                 })
                 .unwrap_or(0);
             if buf.len() >= end + 4 + length {
-                return RawRequest {
-                    head,
-                    body: buf[end + 4..end + 4 + length].to_vec(),
-                };
+                return RawRequest { head, body: buf[end + 4..end + 4 + length].to_vec() };
             }
         }
         match socket.read(&mut chunk).await {
             Ok(0) | Err(_) => {
-                return RawRequest {
-                    head: String::from_utf8_lossy(&buf).into_owned(),
-                    body: Vec::new(),
-                };
+                return RawRequest { head: String::from_utf8_lossy(&buf).into_owned(), body: Vec::new() };
             }
             Ok(n) => buf.extend_from_slice(&chunk[..n]),
         }

@@ -12,7 +12,10 @@ fn readme_example() -> String {
     let end = start + readme[start..].find("```").expect("the example block is closed");
     let example = &readme[start..end];
     assert!(example.contains("async fn main()"), "the README example has an async main");
-    format!("{}\nfn main() {{\n    let _ = readme_main;\n}}\n", example.replace("async fn main()", "async fn readme_main()"))
+    format!(
+        "{}\nfn main() {{\n    let _ = readme_main;\n}}\n",
+        example.replace("async fn main()", "async fn readme_main()")
+    )
 }
 
 #[test]

@@ -34,8 +34,7 @@ const RUNS: u64 = 10;
 const CONCURRENCY: usize = 8;
 
 /// The two ways Steady is started: its default validator, and strict `oneOf` matching.
-const MODES: &[(&str, &[&str])] =
-    &[("default", &[]), ("strict-oneof", &["--validator-strict-oneof"])];
+const MODES: &[(&str, &[&str])] = &[("default", &[]), ("strict-oneof", &["--validator-strict-oneof"])];
 
 /// How Steady is started in both modes.
 ///
@@ -128,8 +127,7 @@ impl std::fmt::Display for Failure {
 
 /// Runs every case once per seed against the server at `base_url`; returns the failures.
 async fn run_suite(base_url: &str, seeds: std::ops::Range<u64>) -> Vec<Failure> {
-    let calls = seeds
-        .flat_map(|seed| CASES.iter().map(move |(operation, case)| (seed, *operation, *case)));
+    let calls = seeds.flat_map(|seed| CASES.iter().map(move |(operation, case)| (seed, *operation, *case)));
     futures::stream::iter(calls)
         .map(|(seed, operation, case)| async move {
             let result = run_case(base_url, seed, case).await;
@@ -157,7 +155,7 @@ async fn run_case(base_url: &str, seed: u64, case: Case) -> CaseResult {
 /// Steady makes every array one element long by default; every second run asks for three,
 /// so that one answer carries several members of a union (output items, content parts...).
 fn array_size(seed: u64) -> u32 {
-    if seed % 2 == 0 { 3 } else { 1 }
+    if seed.is_multiple_of(2) { 3 } else { 1 }
 }
 
 /// The `operationId`s of every HTTP operation in `spec/openai.yaml`, read at test time so

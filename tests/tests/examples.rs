@@ -116,7 +116,8 @@ fn every_spec_example_round_trips() {
     let mut used = BTreeSet::new();
     for example in &examples {
         let Some((_, decoder)) = DECODERS.iter().find(|(name, _)| *name == example.schema) else {
-            failures.push(format!("{}: no decoder for schema `{}`; add it to DECODERS", example.pointer, example.schema));
+            failures
+                .push(format!("{}: no decoder for schema `{}`; add it to DECODERS", example.pointer, example.schema));
             continue;
         };
         used.insert(example.schema.as_str());
@@ -135,7 +136,13 @@ fn every_spec_example_round_trips() {
     let unused: Vec<_> = DECODERS.iter().map(|(name, _)| *name).filter(|name| !used.contains(name)).collect();
     assert!(unused.is_empty(), "DECODERS lists schemas without examples (remove them): {unused:?}");
     println!("examples: {}/{} round-trip", examples.len() - failures.len(), examples.len());
-    assert!(failures.is_empty(), "{} of {} examples fail:\n\n{}", failures.len(), examples.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} examples fail:\n\n{}",
+        failures.len(),
+        examples.len(),
+        failures.join("\n\n")
+    );
 }
 
 /// Every example of the spec, with the component schema it belongs to. Examples on a
@@ -151,7 +158,11 @@ fn spec_examples(spec: &Value) -> Vec<Example> {
             misplaced.push(format!("{pointer}/example (use the `examples` array)"));
         }
         for (index, value) in schema.get("examples").and_then(Value::as_array).into_iter().flatten().enumerate() {
-            examples.push(Example { pointer: format!("{pointer}/examples/{index}"), schema: name.clone(), value: value.clone() });
+            examples.push(Example {
+                pointer: format!("{pointer}/examples/{index}"),
+                schema: name.clone(),
+                value: value.clone(),
+            });
         }
         for (key, child) in schema.as_object().into_iter().flatten() {
             if key != "examples" && key != "example" {
@@ -179,15 +190,22 @@ fn spec_examples(spec: &Value) -> Vec<Example> {
 fn collect_media_examples(value: &Value, pointer: &str, examples: &mut Vec<Example>, misplaced: &mut Vec<String>) {
     match value {
         Value::Object(map) => {
-            let is_media_type = map.contains_key("schema") && (map.contains_key("example") || map.contains_key("examples"));
+            let is_media_type =
+                map.contains_key("schema") && (map.contains_key("example") || map.contains_key("examples"));
             if is_media_type {
-                let schema = map["schema"].get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/schemas/"));
+                let schema = map["schema"]
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| r.strip_prefix("#/components/schemas/"));
                 let mut values = Vec::new();
                 if let Some(value) = map.get("example") {
                     values.push((format!("{pointer}/example"), value.clone()));
                 }
                 for (name, entry) in map.get("examples").and_then(Value::as_object).into_iter().flatten() {
-                    values.push((format!("{pointer}/examples/{name}"), entry.get("value").cloned().unwrap_or(Value::Null)));
+                    values.push((
+                        format!("{pointer}/examples/{name}"),
+                        entry.get("value").cloned().unwrap_or(Value::Null),
+                    ));
                 }
                 match schema {
                     Some(schema) => examples.extend(values.into_iter().map(|(pointer, value)| Example {
@@ -276,7 +294,10 @@ fn the_round_trip_checks_catch_mismatches() {
     assert!(error.contains("at `metadata.rating`"), "{error}");
 
     let a = serde_json::json!({"created": 1752100704, "items": [{"x": 1.5}], "keep": true});
-    assert_eq!(first_difference(&a, &serde_json::json!({"created": 1752100704.0, "items": [{"x": 1.5}], "keep": true}), ""), None);
+    assert_eq!(
+        first_difference(&a, &serde_json::json!({"created": 1752100704.0, "items": [{"x": 1.5}], "keep": true}), ""),
+        None
+    );
     let changed = serde_json::json!({"created": 1752100704, "items": [{"x": 2}], "keep": true});
     assert_eq!(first_difference(&a, &changed, "").as_deref(), Some("items[0].x"));
     let dropped = serde_json::json!({"created": 1752100704, "items": [{"x": 1.5}]});
@@ -304,11 +325,9 @@ impl SeedBlock {
         let pieces: Vec<&str> = match lang {
             "json" => vec![text.as_str()],
             "jsonl" => body.iter().copied().filter(|l| !l.trim().is_empty()).collect(),
-            "" if body.iter().any(|l| l.starts_with("data: {")) => body
-                .iter()
-                .filter_map(|l| l.strip_prefix("data: "))
-                .filter(|data| *data != "[DONE]")
-                .collect(),
+            "" if body.iter().any(|l| l.starts_with("data: {")) => {
+                body.iter().filter_map(|l| l.strip_prefix("data: ")).filter(|data| *data != "[DONE]").collect()
+            }
             _ => return None,
         };
         let values = pieces.iter().map(|piece| serde_json::from_str(piece).ok()).collect();
@@ -323,7 +342,8 @@ impl SeedBlock {
 fn every_seed_json_example_is_attached_or_listed() {
     let seed_path = tests::workspace_root().join("../shared/seed/openai-platform-api-docs.md");
     let seed = std::fs::read_to_string(&seed_path).expect("read the seed documentation");
-    let divergences = std::fs::read_to_string(tests::workspace_root().join("spec/DIVERGENCES.md")).expect("read DIVERGENCES.md");
+    let divergences =
+        std::fs::read_to_string(tests::workspace_root().join("spec/DIVERGENCES.md")).expect("read DIVERGENCES.md");
     let cited = cited_ranges(&divergences);
     let unchanged = unchanged_ranges(&divergences);
     let spec = load_yaml("spec/openai.yaml");
@@ -335,9 +355,10 @@ fn every_seed_json_example_is_attached_or_listed() {
     let mut verbatim = 0;
     for block in &blocks {
         let range = format_range(block.lines);
-        let is_attached = block.values.as_ref().is_some_and(|values| {
-            values.iter().all(|v| attached.iter().any(|a| first_difference(v, a, "").is_none()))
-        });
+        let is_attached = block
+            .values
+            .as_ref()
+            .is_some_and(|values| values.iter().all(|v| attached.iter().any(|a| first_difference(v, a, "").is_none())));
         let is_cited = cited.contains(&block.lines);
         let claims_unchanged = unchanged.contains(&block.lines);
         match (is_attached, is_cited, claims_unchanged) {
@@ -352,7 +373,10 @@ fn every_seed_json_example_is_attached_or_listed() {
             (false, true, false) => {}
         }
     }
-    println!("seed examples: {verbatim} attached verbatim, {} corrected or not attachable (cited)", blocks.len() - verbatim);
+    println!(
+        "seed examples: {verbatim} attached verbatim, {} corrected or not attachable (cited)",
+        blocks.len() - verbatim
+    );
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));
 }
 

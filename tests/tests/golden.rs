@@ -60,7 +60,8 @@ fn fixtures_match_their_snapshots() {
 
 #[test]
 fn fixture_crates_build_lint_and_document_clean() {
-    let crates: Vec<_> = fixtures().into_iter().map(|(name, dir)| (name.clone(), generate_fixture(&name, &dir))).collect();
+    let crates: Vec<_> =
+        fixtures().into_iter().map(|(name, dir)| (name.clone(), generate_fixture(&name, &dir))).collect();
     let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden");
     tests::crates::write_workspace(&work, &crates);
     if let Err(failure) = tests::crates::lint_and_document(&work) {

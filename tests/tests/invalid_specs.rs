@@ -42,7 +42,8 @@ fn invalid_specs_fail_with_their_located_message() {
         let expected_path = spec.with_extension("expected");
         let actual = match generate(spec, &Options::default()) {
             Ok(generated) => {
-                failures.push(format!("{file}: generated {} files, but this spec must be rejected", generated.files.len()));
+                failures
+                    .push(format!("{file}: generated {} files, but this spec must be rejected", generated.files.len()));
                 continue;
             }
             Err(err) => err.to_string().replace(&prefix, ""),
@@ -56,18 +57,28 @@ fn invalid_specs_fail_with_their_located_message() {
         }
         match std::fs::read_to_string(&expected_path) {
             Ok(expected) if expected.trim_end() == actual => {}
-            Ok(expected) => failures.push(format!("{file}:\n  expected: {}\n  actual:   {actual}", expected.trim_end())),
+            Ok(expected) => {
+                failures.push(format!("{file}:\n  expected: {}\n  actual:   {actual}", expected.trim_end()))
+            }
             Err(_) => failures.push(format!("{file}: no {} (the message is: {actual})", expected_path.display())),
         }
     }
     // An `.expected` without its spec is a case that silently stopped running.
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "expected") && !specs.iter().any(|s| s.with_extension("expected") == path) {
+        if path.extension().is_some_and(|e| e == "expected")
+            && !specs.iter().any(|s| s.with_extension("expected") == path)
+        {
             failures.push(format!("{}: no spec beside it", path.display()));
         }
     }
-    assert!(failures.is_empty(), "{} of {} negative fixtures failed (run `{UPDATE_COMMAND}` if the new wording is intended):\n{}", failures.len(), specs.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} negative fixtures failed (run `{UPDATE_COMMAND}` if the new wording is intended):\n{}",
+        failures.len(),
+        specs.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

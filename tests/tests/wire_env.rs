@@ -7,12 +7,7 @@ use serde_json::json;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-const VARS: [&str; 4] = [
-    "OPENAI_API_KEY",
-    "OPENAI_BASE_URL",
-    "OPENAI_ORG_ID",
-    "OPENAI_PROJECT_ID",
-];
+const VARS: [&str; 4] = ["OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID"];
 
 fn set(name: &str, value: &str) {
     // SAFETY: this binary has one test and it runs no other thread that reads the
@@ -52,19 +47,12 @@ async fn from_env_reads_key_base_url_organization_and_project() {
     let requests = server.received_requests().await.unwrap();
     let headers = &requests[0].headers;
     assert_eq!(requests[0].url.path(), "/v1/models");
-    assert_eq!(
-        headers.get("authorization").unwrap(),
-        "Bearer sk-env-SECRET-123"
-    );
+    assert_eq!(headers.get("authorization").unwrap(), "Bearer sk-env-SECRET-123");
     assert_eq!(headers.get("openai-organization").unwrap(), "org-from-env");
     assert_eq!(headers.get("openai-project").unwrap(), "proj_from_env");
 
     // Settings given to a builder that started from the environment win over it.
-    let client = ClientBuilder::from_env()
-        .api_key("sk-explicit")
-        .organization("org-explicit")
-        .build()
-        .unwrap();
+    let client = ClientBuilder::from_env().api_key("sk-explicit").organization("org-explicit").build().unwrap();
     assert_eq!(client.identity_header("project"), Some("proj_from_env"));
     client.models().list().await.unwrap();
     let requests = server.received_requests().await.unwrap();
@@ -83,20 +71,14 @@ async fn from_env_reads_key_base_url_organization_and_project() {
     client.models().list().await.unwrap();
     let requests = server.received_requests().await.unwrap();
     let headers = &requests[2].headers;
-    assert_eq!(
-        headers.get("authorization").unwrap(),
-        "Bearer sk-env-trimmed"
-    );
+    assert_eq!(headers.get("authorization").unwrap(), "Bearer sk-env-trimmed");
     assert!(headers.get("openai-organization").is_none());
     assert!(headers.get("openai-project").is_none());
 
     // Without a key, a configuration error that names the variable.
     remove("OPENAI_API_KEY");
     let err = Client::from_env().unwrap_err();
-    assert!(
-        matches!(&err, Error::Config(message) if message.contains("OPENAI_API_KEY")),
-        "{err:?}"
-    );
+    assert!(matches!(&err, Error::Config(message) if message.contains("OPENAI_API_KEY")), "{err:?}");
     for name in VARS {
         remove(name);
     }

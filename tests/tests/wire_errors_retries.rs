@@ -12,10 +12,7 @@ use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 fn chat_request() -> CreateChatCompletionRequest {
-    CreateChatCompletionRequest::new(
-        vec![ChatCompletionRequestUserMessage::new("Say hi").into()],
-        "gpt-4o-mini",
-    )
+    CreateChatCompletionRequest::new(vec![ChatCompletionRequestUserMessage::new("Say hi").into()], "gpt-4o-mini")
 }
 
 fn completion_body() -> Value {
@@ -34,51 +31,27 @@ fn ok() -> ResponseTemplate {
 }
 
 async fn request_count(server: &MockServer) -> usize {
-    server
-        .received_requests()
-        .await
-        .expect("recording is on")
-        .len()
+    server.received_requests().await.expect("recording is on").len()
 }
 
 /// Mounts `first` for the first `times` requests to `/v1/chat/completions`, then 200.
 async fn fail_then_succeed(server: &MockServer, first: ResponseTemplate, times: u64) {
-    Mock::given(path("/v1/chat/completions"))
-        .respond_with(first)
-        .up_to_n_times(times)
-        .mount(server)
-        .await;
-    Mock::given(path("/v1/chat/completions"))
-        .respond_with(ok())
-        .mount(server)
-        .await;
+    Mock::given(path("/v1/chat/completions")).respond_with(first).up_to_n_times(times).mount(server).await;
+    Mock::given(path("/v1/chat/completions")).respond_with(ok()).mount(server).await;
 }
 
 #[tokio::test]
 async fn rate_limit_with_retry_after_seconds_is_retried_after_that_delay() {
     let server = MockServer::start().await;
-    fail_then_succeed(
-        &server,
-        ResponseTemplate::new(429).insert_header("retry-after", "1"),
-        1,
-    )
-    .await;
+    fail_then_succeed(&server, ResponseTemplate::new(429).insert_header("retry-after", "1"), 1).await;
     let client = builder(&server.uri()).max_retries(2).build().unwrap();
     let started = Instant::now();
-    let response = client
-        .chat()
-        .completions()
-        .create(&chat_request())
-        .await
-        .unwrap();
+    let response = client.chat().completions().create(&chat_request()).await.unwrap();
     let elapsed = started.elapsed();
     assert_eq!(response.id, "chatcmpl-1");
     assert_eq!(request_count(&server).await, 2);
     // Our own first backoff is at most 0.5 s: waiting a full second means the header won.
-    assert!(
-        elapsed >= Duration::from_secs(1),
-        "retry-after ignored: {elapsed:?}"
-    );
+    assert!(elapsed >= Duration::from_secs(1), "retry-after ignored: {elapsed:?}");
     assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
 }
 
@@ -87,29 +60,19 @@ async fn rate_limit_with_retry_after_ms_is_retried_after_that_delay() {
     let server = MockServer::start().await;
     fail_then_succeed(
         &server,
-        ResponseTemplate::new(429)
-            .insert_header("retry-after-ms", "60")
-            .insert_header("retry-after", "30"),
+        ResponseTemplate::new(429).insert_header("retry-after-ms", "60").insert_header("retry-after", "30"),
         2,
     )
     .await;
     let client = builder(&server.uri()).max_retries(2).build().unwrap();
     let started = Instant::now();
-    client
-        .chat()
-        .completions()
-        .create(&chat_request())
-        .await
-        .unwrap();
+    client.chat().completions().create(&chat_request()).await.unwrap();
     let elapsed = started.elapsed();
     assert_eq!(request_count(&server).await, 3);
     // retry-after-ms takes precedence over retry-after; two waits of 60 ms each, far below
     // both the 30 s of `retry-after` and our own backoff (at least 0.375 s + 0.75 s).
     assert!(elapsed >= Duration::from_millis(120), "{elapsed:?}");
-    assert!(
-        elapsed < Duration::from_millis(1000),
-        "server delay ignored: {elapsed:?}"
-    );
+    assert!(elapsed < Duration::from_millis(1000), "server delay ignored: {elapsed:?}");
 }
 
 #[tokio::test]
@@ -122,26 +85,14 @@ async fn server_errors_are_retried_until_success() {
             .mount(&server)
             .await;
     }
-    Mock::given(path("/v1/chat/completions"))
-        .respond_with(ok())
-        .mount(&server)
-        .await;
+    Mock::given(path("/v1/chat/completions")).respond_with(ok()).mount(&server).await;
     let client = builder(&server.uri()).max_retries(3).build().unwrap();
-    let response = client
-        .chat()
-        .completions()
-        .create(&chat_request())
-        .await
-        .unwrap();
+    let response = client.chat().completions().create(&chat_request()).await.unwrap();
     assert_eq!(response.choices[0].message.content.as_deref(), Some("hi"));
     assert_eq!(request_count(&server).await, 4);
     // Every attempt sends the same request.
     let requests = server.received_requests().await.unwrap();
-    assert!(
-        requests
-            .iter()
-            .all(|r| r.body == requests[0].body && r.method == requests[0].method)
-    );
+    assert!(requests.iter().all(|r| r.body == requests[0].body && r.method == requests[0].method));
 }
 
 #[tokio::test]
@@ -156,22 +107,14 @@ async fn exhausted_retries_return_the_last_error() {
         .mount(&server)
         .await;
     let client = builder(&server.uri()).max_retries(2).build().unwrap();
-    let err = client
-        .chat()
-        .completions()
-        .create(&chat_request())
-        .await
-        .unwrap_err();
+    let err = client.chat().completions().create(&chat_request()).await.unwrap_err();
     assert_eq!(request_count(&server).await, 3, "1 attempt + 2 retries");
     let api = err.as_api().unwrap_or_else(|| panic!("{err:?}"));
     assert!(api.is_server_error());
     assert_eq!(api.status.as_u16(), 502);
     // A non-JSON body: the status text is the message and the raw body is kept.
     assert_eq!(api.message, "Bad Gateway");
-    assert_eq!(
-        api.body.as_deref(),
-        Some("<html><body>Bad gateway</body></html>")
-    );
+    assert_eq!(api.body.as_deref(), Some("<html><body>Bad gateway</body></html>"));
 }
 
 #[tokio::test]
@@ -185,32 +128,18 @@ async fn bad_request_is_not_retried_and_is_a_typed_api_error() {
     }});
     Mock::given(method("POST"))
         .and(path("/v1/chat/completions"))
-        .respond_with(
-            ResponseTemplate::new(400)
-                .insert_header("x-request-id", "req_5b6e0a1f")
-                .set_body_json(body),
-        )
+        .respond_with(ResponseTemplate::new(400).insert_header("x-request-id", "req_5b6e0a1f").set_body_json(body))
         .mount(&server)
         .await;
     let client = builder(&server.uri()).max_retries(3).build().unwrap();
-    let err = client
-        .chat()
-        .completions()
-        .create(&chat_request().temperature(3.0))
-        .await
-        .unwrap_err();
+    let err = client.chat().completions().create(&chat_request().temperature(3.0)).await.unwrap_err();
     assert_eq!(request_count(&server).await, 1, "a 400 must not be retried");
     assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
     assert_eq!(err.request_id(), Some("req_5b6e0a1f"));
-    let Error::Api(api) = &err else {
-        panic!("expected Error::Api, got {err:?}")
-    };
+    let Error::Api(api) = &err else { panic!("expected Error::Api, got {err:?}") };
     assert!(api.is_bad_request());
     assert_eq!(api.status.as_u16(), 400);
-    assert_eq!(
-        api.message,
-        "Invalid value for 'temperature': must be <= 2."
-    );
+    assert_eq!(api.message, "Invalid value for 'temperature': must be <= 2.");
     assert_eq!(api.kind.as_deref(), Some("invalid_request_error"));
     assert_eq!(api.param.as_deref(), Some("temperature"));
     assert_eq!(api.code.as_deref(), Some("invalid_value"));
@@ -218,10 +147,7 @@ async fn bad_request_is_not_retried_and_is_a_typed_api_error() {
     assert_eq!(api.headers.get("x-request-id").unwrap(), "req_5b6e0a1f");
     assert_eq!(api.body, None, "an error object is parsed, not kept raw");
     let text = err.to_string();
-    assert!(
-        text.contains("400") && text.contains("must be <= 2") && text.contains("req_5b6e0a1f"),
-        "{text}"
-    );
+    assert!(text.contains("400") && text.contains("must be <= 2") && text.contains("req_5b6e0a1f"), "{text}");
 }
 
 #[tokio::test]
@@ -229,27 +155,10 @@ async fn other_client_errors_are_typed_and_not_retried() {
     let server = MockServer::start().await;
     let error = |message: &str, kind: &str, code: Value| json!({"error": {"message": message, "type": kind, "param": null, "code": code}});
     let cases = [
-        (
-            401,
-            error(
-                "Incorrect API key provided",
-                "invalid_request_error",
-                json!("invalid_api_key"),
-            ),
-        ),
+        (401, error("Incorrect API key provided", "invalid_request_error", json!("invalid_api_key"))),
         (403, error("Not allowed", "permission_error", json!(null))),
-        (
-            404,
-            error(
-                "No such model",
-                "invalid_request_error",
-                json!("model_not_found"),
-            ),
-        ),
-        (
-            422,
-            error("Unprocessable", "invalid_request_error", json!(422)),
-        ),
+        (404, error("No such model", "invalid_request_error", json!("model_not_found"))),
+        (422, error("Unprocessable", "invalid_request_error", json!(422))),
     ];
     for (status, body) in &cases {
         Mock::given(path(format!("/v1/models/m{status}")))
@@ -260,11 +169,7 @@ async fn other_client_errors_are_typed_and_not_retried() {
     let client = builder(&server.uri()).max_retries(2).build().unwrap();
     let mut seen = Vec::new();
     for (status, _) in &cases {
-        let err = client
-            .models()
-            .retrieve(&format!("m{status}"))
-            .await
-            .unwrap_err();
+        let err = client.models().retrieve(&format!("m{status}")).await.unwrap_err();
         let api = err.as_api().unwrap_or_else(|| panic!("{err:?}"));
         seen.push((
             api.status.as_u16(),
@@ -278,23 +183,9 @@ async fn other_client_errors_are_typed_and_not_retried() {
     assert_eq!(
         seen,
         [
-            (
-                401,
-                true,
-                false,
-                false,
-                false,
-                Some("invalid_api_key".to_owned())
-            ),
+            (401, true, false, false, false, Some("invalid_api_key".to_owned())),
             (403, false, true, false, false, None),
-            (
-                404,
-                false,
-                false,
-                true,
-                false,
-                Some("model_not_found".to_owned())
-            ),
+            (404, false, false, true, false, Some("model_not_found".to_owned())),
             // A numeric code becomes its decimal string.
             (422, false, false, false, true, Some("422".to_owned())),
         ]
@@ -311,12 +202,7 @@ async fn max_retries_zero_on_the_client_disables_retries() {
         .await;
     let client = builder(&server.uri()).max_retries(0).build().unwrap();
     assert_eq!(client.max_retries(), 0);
-    let err = client
-        .chat()
-        .completions()
-        .create(&chat_request())
-        .await
-        .unwrap_err();
+    let err = client.chat().completions().create(&chat_request()).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
     assert_eq!(request_count(&server).await, 1);
 }
@@ -330,9 +216,7 @@ async fn x_should_retry_header_overrides_the_status_rule() {
         .await;
     Mock::given(path("/v1/models/yes"))
         .respond_with(
-            ResponseTemplate::new(400)
-                .insert_header("x-should-retry", "true")
-                .insert_header("retry-after-ms", "1"),
+            ResponseTemplate::new(400).insert_header("x-should-retry", "true").insert_header("retry-after-ms", "1"),
         )
         .mount(&server)
         .await;
@@ -354,16 +238,11 @@ async fn connection_refused_is_retried_with_backoff_then_a_transport_error() {
     let started = Instant::now();
     let err = client.models().list().await.unwrap_err();
     let elapsed = started.elapsed();
-    let Error::Transport(transport) = &err else {
-        panic!("expected Error::Transport, got {err:?}")
-    };
+    let Error::Transport(transport) = &err else { panic!("expected Error::Transport, got {err:?}") };
     assert!(transport.is_connect(), "{transport:?}");
     assert_eq!(err.status(), None);
     // One retry after a backoff of 0.5 s × jitter in [0.75, 1].
-    assert!(
-        elapsed >= Duration::from_millis(375),
-        "no backoff, so no retry: {elapsed:?}"
-    );
+    assert!(elapsed >= Duration::from_millis(375), "no backoff, so no retry: {elapsed:?}");
 }
 
 #[tokio::test]
@@ -375,11 +254,7 @@ async fn dropped_connections_are_retried_and_counted() {
     assert!(matches!(err, Error::Transport(_)), "{err:?}");
     let requests = server.requests();
     assert_eq!(requests.len(), 2, "1 attempt + 1 retry");
-    assert!(
-        requests
-            .iter()
-            .all(|r| r.request_line() == "GET /v1/models/gpt-4o HTTP/1.1")
-    );
+    assert!(requests.iter().all(|r| r.request_line() == "GET /v1/models/gpt-4o HTTP/1.1"));
 }
 
 #[tokio::test]
@@ -411,27 +286,16 @@ async fn unknown_values_extra_fields_and_null_required_fields_still_decode() {
         .respond_with(ResponseTemplate::new(200).set_body_json(body))
         .mount(&server)
         .await;
-    let response = client(&server.uri())
-        .chat()
-        .completions()
-        .create(&chat_request())
-        .await
-        .unwrap();
+    let response = client(&server.uri()).chat().completions().create(&chat_request()).await.unwrap();
     // Missing (`created`) and null (`id`, `index`) required fields take their defaults.
     assert_eq!(response.id, "");
     assert_eq!(response.created, 0);
     assert_eq!(response.model, "gpt-4o-mini");
     // Unknown enum values are kept.
-    assert_eq!(
-        response.service_tier,
-        Some(ServiceTier::Other("ultra_priority".to_owned()))
-    );
+    assert_eq!(response.service_tier, Some(ServiceTier::Other("ultra_priority".to_owned())));
     let choice = &response.choices[0];
     assert_eq!(choice.index, 0);
-    assert_eq!(
-        choice.finish_reason,
-        ChatCompletionChoiceFinishReason::Other("paused_for_review".to_owned())
-    );
+    assert_eq!(choice.finish_reason, ChatCompletionChoiceFinishReason::Other("paused_for_review".to_owned()));
     assert_eq!(choice.message.content, None);
     let calls = choice.message.tool_calls.as_ref().expect("tool calls");
     assert_eq!(calls.len(), 2);
@@ -439,21 +303,14 @@ async fn unknown_values_extra_fields_and_null_required_fields_still_decode() {
         panic!("expected a function call, got {:?}", calls[0])
     };
     assert_eq!(
-        (
-            call.id.as_str(),
-            call.function.name.as_str(),
-            call.function.arguments.as_str()
-        ),
+        (call.id.as_str(), call.function.name.as_str(), call.function.arguments.as_str()),
         ("call_1", "get_weather", "{\"city\":\"Paris\"}")
     );
     // An unknown union variant is kept whole.
     let ChatCompletionMessageToolCallUnion::Unknown(unknown) = &calls[1] else {
         panic!("expected Unknown, got {:?}", calls[1])
     };
-    assert_eq!(
-        unknown,
-        &json!({"id": "call_2", "type": "mcp_v2", "server_label": "deepwiki", "input": {"q": 1}})
-    );
+    assert_eq!(unknown, &json!({"id": "call_2", "type": "mcp_v2", "server_label": "deepwiki", "input": {"q": 1}}));
 }
 
 #[tokio::test]
@@ -481,15 +338,8 @@ async fn responses_with_unknown_output_items_content_and_status_still_decode() {
         .respond_with(ResponseTemplate::new(200).set_body_json(body))
         .mount(&server)
         .await;
-    let response = client(&server.uri())
-        .responses()
-        .retrieve("resp_1", &GetResponseParams::default())
-        .await
-        .unwrap();
-    assert_eq!(
-        response.status,
-        Some(ResponseStatus::Other("paused".to_owned()))
-    );
+    let response = client(&server.uri()).responses().retrieve("resp_1", &GetResponseParams::default()).await.unwrap();
+    assert_eq!(response.status, Some(ResponseStatus::Other("paused".to_owned())));
     assert!(
         matches!(&response.output[0], OutputItem::Unknown(v) if v["type"] == "shell_call_v9" && v["commands"][0] == "ls"),
         "{:?}",
@@ -498,9 +348,7 @@ async fn responses_with_unknown_output_items_content_and_status_still_decode() {
     let OutputItem::Message(message) = &response.output[1] else {
         panic!("expected a message, got {:?}", response.output[1])
     };
-    assert!(
-        matches!(&message.content[0], OutputMessageContent::OutputText(t) if t.text == "Done.")
-    );
+    assert!(matches!(&message.content[0], OutputMessageContent::OutputText(t) if t.text == "Done."));
     assert!(
         matches!(&message.content[1], OutputMessageContent::Unknown(v) if v["frames"] == 3),
         "{:?}",
@@ -517,73 +365,33 @@ async fn decode_error_names_the_full_json_path_status_and_request_id() {
         {"id": "call_1", "type": "function", "function": {"name": 42, "arguments": "{}"}}
     ]);
     Mock::given(path("/v1/chat/completions"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .insert_header("x-request-id", "req_decode_1")
-                .set_body_json(body),
-        )
+        .respond_with(ResponseTemplate::new(200).insert_header("x-request-id", "req_decode_1").set_body_json(body))
         .mount(&server)
         .await;
-    let err = client(&server.uri())
-        .chat()
-        .completions()
-        .create(&chat_request())
-        .await
-        .unwrap_err();
-    let Error::Decode(decode) = &err else {
-        panic!("expected Error::Decode, got {err:?}")
-    };
+    let err = client(&server.uri()).chat().completions().create(&chat_request()).await.unwrap_err();
+    let Error::Decode(decode) = &err else { panic!("expected Error::Decode, got {err:?}") };
     // Through the tool-call union, the path is still complete.
-    assert_eq!(
-        decode.path,
-        "choices[0].message.tool_calls[0].function.name"
-    );
-    assert!(
-        decode.message.contains("invalid type: integer `42`"),
-        "{}",
-        decode.message
-    );
+    assert_eq!(decode.path, "choices[0].message.tool_calls[0].function.name");
+    assert!(decode.message.contains("invalid type: integer `42`"), "{}", decode.message);
     assert_eq!(decode.status.map(|s| s.as_u16()), Some(200));
     assert_eq!(decode.request_id.as_deref(), Some("req_decode_1"));
     assert!(decode.excerpt.contains("42"), "{}", decode.excerpt);
     assert_eq!(err.request_id(), Some("req_decode_1"));
-    assert!(
-        err.to_string()
-            .contains("choices[0].message.tool_calls[0].function.name"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("choices[0].message.tool_calls[0].function.name"), "{err}");
 }
 
 #[tokio::test]
 async fn slow_headers_time_out_with_the_configured_duration() {
     let server = MockServer::start().await;
-    Mock::given(path("/v1/chat/completions"))
-        .respond_with(ok().set_delay(Duration::from_secs(5)))
-        .mount(&server)
-        .await;
-    let client = builder(&server.uri())
-        .timeout(Duration::from_millis(200))
-        .max_retries(0)
-        .build()
-        .unwrap();
+    Mock::given(path("/v1/chat/completions")).respond_with(ok().set_delay(Duration::from_secs(5))).mount(&server).await;
+    let client = builder(&server.uri()).timeout(Duration::from_millis(200)).max_retries(0).build().unwrap();
     assert_eq!(client.timeout(), Duration::from_millis(200));
     let started = Instant::now();
-    let err = client
-        .chat()
-        .completions()
-        .create(&chat_request())
-        .await
-        .unwrap_err();
+    let err = client.chat().completions().create(&chat_request()).await.unwrap_err();
     let elapsed = started.elapsed();
-    assert!(
-        matches!(err, Error::Timeout(d) if d == Duration::from_millis(200)),
-        "{err:?}"
-    );
+    assert!(matches!(err, Error::Timeout(d) if d == Duration::from_millis(200)), "{err:?}");
     assert!(err.is_timeout());
-    assert!(
-        elapsed >= Duration::from_millis(200) && elapsed < Duration::from_secs(2),
-        "{elapsed:?}"
-    );
+    assert!(elapsed >= Duration::from_millis(200) && elapsed < Duration::from_secs(2), "{elapsed:?}");
 }
 
 #[tokio::test]
@@ -594,30 +402,18 @@ async fn timeouts_are_retried() {
         .up_to_n_times(1)
         .mount(&server)
         .await;
-    Mock::given(path("/v1/chat/completions"))
-        .respond_with(ok())
-        .mount(&server)
-        .await;
-    let client = builder(&server.uri())
-        .timeout(Duration::from_millis(200))
-        .max_retries(1)
-        .build()
-        .unwrap();
-    let response = client
-        .chat()
-        .completions()
-        .create(&chat_request())
-        .await
-        .unwrap();
+    Mock::given(path("/v1/chat/completions")).respond_with(ok()).mount(&server).await;
+    let client = builder(&server.uri()).timeout(Duration::from_millis(200)).max_retries(1).build().unwrap();
+    let response = client.chat().completions().create(&chat_request()).await.unwrap();
     assert_eq!(response.id, "chatcmpl-1");
     assert_eq!(request_count(&server).await, 2);
 }
 
 #[tokio::test]
 async fn a_body_that_stalls_times_out() {
-    let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\n\r\n{\"id\":\"chatcmpl-1\",";
-    let server =
-        RawServer::start(vec![vec![write(head), Step::Sleep(Duration::from_secs(5))]]).await;
+    let head =
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\n\r\n{\"id\":\"chatcmpl-1\",";
+    let server = RawServer::start(vec![vec![write(head), Step::Sleep(Duration::from_secs(5))]]).await;
     let err = builder(&server.base)
         .build()
         .unwrap()
@@ -627,10 +423,7 @@ async fn a_body_that_stalls_times_out() {
         .timeout(Duration::from_millis(200))
         .await
         .unwrap_err();
-    assert!(
-        matches!(err, Error::Timeout(d) if d == Duration::from_millis(200)),
-        "{err:?}"
-    );
+    assert!(matches!(err, Error::Timeout(d) if d == Duration::from_millis(200)), "{err:?}");
 }
 
 #[tokio::test]
@@ -666,12 +459,7 @@ async fn per_call_headers_retries_and_timeout_override_the_client() {
     assert_eq!(model.id, "gpt-4o");
     let requests = server.received_requests().await.unwrap();
     let get = |name: &str| {
-        requests[0]
-            .headers
-            .get_all(name)
-            .iter()
-            .map(|v| v.to_str().unwrap().to_owned())
-            .collect::<Vec<_>>()
+        requests[0].headers.get_all(name).iter().map(|v| v.to_str().unwrap().to_owned()).collect::<Vec<_>>()
     };
     assert_eq!(get("x-team"), ["from-call"]);
     assert_eq!(get("openai-organization"), ["org-call"]);
@@ -679,23 +467,11 @@ async fn per_call_headers_retries_and_timeout_override_the_client() {
     assert_eq!(get("x-kept"), ["kept"]);
 
     // Retries: the call's value wins over the client's 3, in both directions.
-    let err = client
-        .chat()
-        .completions()
-        .create(&chat_request())
-        .max_retries(0)
-        .await
-        .unwrap_err();
+    let err = client.chat().completions().create(&chat_request()).max_retries(0).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
     assert_eq!(request_count(&server).await, 2, "1 models call + 1 attempt");
     let no_retry_client = builder(&server.uri()).max_retries(0).build().unwrap();
-    no_retry_client
-        .chat()
-        .completions()
-        .create(&chat_request())
-        .max_retries(1)
-        .await
-        .unwrap_err();
+    no_retry_client.chat().completions().create(&chat_request()).max_retries(1).await.unwrap_err();
     assert_eq!(request_count(&server).await, 4, "+ 1 attempt and 1 retry");
 
     // Timeout: the call's value wins over the client's 10 s.
@@ -712,10 +488,7 @@ async fn per_call_headers_retries_and_timeout_override_the_client() {
         .timeout(Duration::from_millis(150))
         .await
         .unwrap_err();
-    assert!(
-        matches!(err, Error::Timeout(d) if d == Duration::from_millis(150)),
-        "{err:?}"
-    );
+    assert!(matches!(err, Error::Timeout(d) if d == Duration::from_millis(150)), "{err:?}");
 }
 
 #[tokio::test]
@@ -734,13 +507,8 @@ async fn send_with_meta_returns_status_request_id_and_rate_limits() {
         )
         .mount(&server)
         .await;
-    let (response, meta) = client(&server.uri())
-        .chat()
-        .completions()
-        .create(&chat_request())
-        .send_with_meta()
-        .await
-        .unwrap();
+    let (response, meta) =
+        client(&server.uri()).chat().completions().create(&chat_request()).send_with_meta().await.unwrap();
     assert_eq!(response.id, "chatcmpl-1");
     assert_eq!(meta.status.as_u16(), 200);
     assert_eq!(meta.request_id.as_deref(), Some("req_meta_42"));
@@ -753,10 +521,7 @@ async fn send_with_meta_returns_status_request_id_and_rate_limits() {
     let reset_requests = limits.reset_requests.expect("reset-requests");
     assert_eq!(reset_requests.raw, "6ms");
     assert_eq!(reset_requests.duration, Some(Duration::from_millis(6)));
-    assert_eq!(
-        limits.reset_tokens.expect("reset-tokens").duration,
-        Some(Duration::from_millis(90_500))
-    );
+    assert_eq!(limits.reset_tokens.expect("reset-tokens").duration, Some(Duration::from_millis(90_500)));
 }
 
 #[test]
@@ -787,8 +552,7 @@ async fn a_retry_resends_the_same_url_and_query() {
         .await;
     Mock::given(path("/v1/fine_tuning/jobs"))
         .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"object": "list", "data": [], "has_more": false})),
+            ResponseTemplate::new(200).set_body_json(json!({"object": "list", "data": [], "has_more": false})),
         )
         .mount(&server)
         .await;
@@ -800,16 +564,7 @@ async fn a_retry_resends_the_same_url_and_query() {
     let requests = server.received_requests().await.unwrap();
     assert_eq!(requests.len(), 2);
     assert_eq!(requests[0].url, requests[1].url);
-    let pairs: Vec<(String, String)> = requests[1]
-        .url
-        .query_pairs()
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    assert_eq!(
-        pairs,
-        [
-            ("limit".to_owned(), "5".to_owned()),
-            ("metadata[k]".to_owned(), "v 1".to_owned())
-        ]
-    );
+    let pairs: Vec<(String, String)> =
+        requests[1].url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    assert_eq!(pairs, [("limit".to_owned(), "5".to_owned()), ("metadata[k]".to_owned(), "v 1".to_owned())]);
 }

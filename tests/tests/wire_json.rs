@@ -19,10 +19,7 @@ async fn only_request(server: &MockServer) -> Request {
 }
 
 fn header<'r>(request: &'r Request, name: &str) -> Option<&'r str> {
-    request
-        .headers
-        .get(name)
-        .map(|v| v.to_str().expect("ASCII header"))
+    request.headers.get(name).map(|v| v.to_str().expect("ASCII header"))
 }
 
 fn body_json(request: &Request) -> Value {
@@ -31,18 +28,11 @@ fn body_json(request: &Request) -> Value {
 
 /// Decoded query pairs in the order they were sent.
 fn query_pairs(request: &Request) -> Vec<(String, String)> {
-    request
-        .url
-        .query_pairs()
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
+    request.url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
 }
 
 fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
-    expected
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-        .collect()
+    expected.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
 }
 
 fn completion_body() -> Value {
@@ -78,9 +68,7 @@ async fn chat_create_sends_method_path_headers_and_the_exact_body() {
     Mock::given(method("POST"))
         .and(path("/v1/chat/completions"))
         .respond_with(
-            ResponseTemplate::new(200)
-                .insert_header("x-request-id", "req_json_1")
-                .set_body_json(completion_body()),
+            ResponseTemplate::new(200).insert_header("x-request-id", "req_json_1").set_body_json(completion_body()),
         )
         .expect(1)
         .mount(&server)
@@ -97,10 +85,8 @@ async fn chat_create_sends_method_path_headers_and_the_exact_body() {
     let user_parts: Vec<ChatCompletionRequestUserMessageContentPart> = vec![
         ChatCompletionRequestMessageContentPartText::new("What is in this image?").into(),
         ChatCompletionRequestMessageContentPartImage::new(
-            ChatCompletionRequestMessageContentPartImageImageUrl::new(
-                "https://example.com/cat.png",
-            )
-            .detail(ChatCompletionRequestMessageContentPartImageImageUrlDetail::Low),
+            ChatCompletionRequestMessageContentPartImageImageUrl::new("https://example.com/cat.png")
+                .detail(ChatCompletionRequestMessageContentPartImageImageUrlDetail::Low),
         )
         .into(),
     ];
@@ -111,14 +97,12 @@ async fn chat_create_sends_method_path_headers_and_the_exact_body() {
         ],
         "gpt-4o-mini",
     )
-    .tools(vec![ChatCompletionToolUnion::Function(
-        ChatCompletionTool::new(
-            FunctionObject::new("get_weather")
-                .description("Current weather in a city")
-                .parameters(weather_parameters())
-                .strict(true),
-        ),
-    )])
+    .tools(vec![ChatCompletionToolUnion::Function(ChatCompletionTool::new(
+        FunctionObject::new("get_weather")
+            .description("Current weather in a city")
+            .parameters(weather_parameters())
+            .strict(true),
+    ))])
     .tool_choice(ChatCompletionToolChoiceMode::Auto)
     .stop(StopConfiguration::Array(vec!["\n\n".to_owned()]))
     .temperature(0.25)
@@ -138,11 +122,7 @@ async fn chat_create_sends_method_path_headers_and_the_exact_body() {
     assert_eq!(header(&received, "user-agent"), Some(USER_AGENT));
     assert_eq!(header(&received, "content-type"), Some("application/json"));
     assert_eq!(header(&received, "accept"), Some("application/json"));
-    assert_eq!(
-        header(&received, "openai-beta"),
-        None,
-        "chat is not a beta API"
-    );
+    assert_eq!(header(&received, "openai-beta"), None, "chat is not a beta API");
     // The whole body: tagged messages carry their role, the user content is an array of
     // typed parts, the tool is `{type, function}`, the choice mode a bare string, and no
     // unset optional field is sent (not even as null).
@@ -187,14 +167,7 @@ async fn chat_create_sends_method_path_headers_and_the_exact_body() {
     assert_eq!(choice.message.role, "assistant");
     assert_eq!(choice.finish_reason, ChatCompletionChoiceFinishReason::Stop);
     let usage = response.usage.as_ref().expect("usage");
-    assert_eq!(
-        (
-            usage.prompt_tokens,
-            usage.completion_tokens,
-            usage.total_tokens
-        ),
-        (1117, 46, 1163)
-    );
+    assert_eq!((usage.prompt_tokens, usage.completion_tokens, usage.total_tokens), (1117, 46, 1163));
     assert_eq!(response.service_tier, Some(ServiceTier::Default));
 }
 
@@ -232,11 +205,7 @@ async fn responses_create_encodes_string_and_array_input_and_flat_function_tools
         .model("gpt-5")
         .input("Hello")
         .instructions("Be terse.")
-        .tools(vec![Tool::Function(
-            FunctionTool::new("get_weather")
-                .parameters(weather_parameters())
-                .strict(true),
-        )])
+        .tools(vec![Tool::Function(FunctionTool::new("get_weather").parameters(weather_parameters()).strict(true))])
         .tool_choice(ToolChoiceOptions::Auto);
     let response = client.responses().create(&with_string).await.unwrap();
     let OutputItem::Message(message) = &response.output[0] else {
@@ -249,10 +218,7 @@ async fn responses_create_encodes_string_and_array_input_and_flat_function_tools
     assert_eq!(response.status, Some(ResponseStatus::Completed));
 
     let with_items = CreateResponseRequest::new().model("gpt-5").input(vec![
-        InputItem::EasyInputMessage(EasyInputMessage::new(
-            EasyInputMessageRole::Developer,
-            "Be terse.",
-        )),
+        InputItem::EasyInputMessage(EasyInputMessage::new(EasyInputMessageRole::Developer, "Be terse.")),
         InputItem::EasyInputMessage(EasyInputMessage::new(EasyInputMessageRole::User, "Hello")),
     ]);
     client.responses().create(&with_items).await.unwrap();
@@ -311,24 +277,13 @@ async fn list_chat_completions_sends_the_exact_query_with_deep_object_metadata()
         .await;
     let params = ListChatCompletionsParams::default()
         .model("gpt-4o")
-        .metadata(BTreeMap::from([
-            ("team".to_owned(), "a b&c=d".to_owned()),
-            ("env".to_owned(), "prod".to_owned()),
-        ]))
+        .metadata(BTreeMap::from([("team".to_owned(), "a b&c=d".to_owned()), ("env".to_owned(), "prod".to_owned())]))
         .limit(2)
         .order(ListChatCompletionsOrder::Desc);
-    let list = client(&server.uri())
-        .chat()
-        .completions()
-        .list(&params)
-        .await
-        .unwrap();
+    let list = client(&server.uri()).chat().completions().list(&params).await.unwrap();
     assert_eq!(list.data.len(), 1);
     assert!(!list.has_more);
-    assert_eq!(
-        list.data[0].choices[0].message.content.as_deref(),
-        Some("A cat on a mat.")
-    );
+    assert_eq!(list.data[0].choices[0].message.content.as_deref(), Some("A cat on a mat."));
 
     let received = only_request(&server).await;
     assert_eq!(received.method.as_str(), "GET");
@@ -365,16 +320,8 @@ async fn list_run_steps_sends_bracketed_array_params_and_the_beta_header() {
         .limit(20)
         .order(ListRunStepsOrder::Asc)
         .before("step_0")
-        .include(vec![
-            ListRunStepsIncludeItem::StepDetailsToolCallsFileSearchResultsContent,
-        ]);
-    let list = client(&server.uri())
-        .threads()
-        .runs()
-        .steps()
-        .list("thread_abc", "run_abc", &params)
-        .await
-        .unwrap();
+        .include(vec![ListRunStepsIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
+    let list = client(&server.uri()).threads().runs().steps().list("thread_abc", "run_abc", &params).await.unwrap();
     assert!(list.data.is_empty());
     let received = only_request(&server).await;
     assert_eq!(header(&received, "openai-beta"), Some("assistants=v2"));
@@ -384,10 +331,7 @@ async fn list_run_steps_sends_bracketed_array_params_and_the_beta_header() {
             ("limit", "20"),
             ("order", "asc"),
             ("before", "step_0"),
-            (
-                "include[]",
-                "step_details.tool_calls[*].file_search.results[*].content"
-            ),
+            ("include[]", "step_details.tool_calls[*].file_search.results[*].content"),
         ])
     );
 }
@@ -406,40 +350,19 @@ async fn retrieve_percent_encodes_path_parameters() {
         .mount(&server)
         .await;
     let client = client(&server.uri());
-    let completion = client
-        .chat()
-        .completions()
-        .retrieve("chatcmpl-AB_12.3~x")
-        .await
-        .unwrap();
+    let completion = client.chat().completions().retrieve("chatcmpl-AB_12.3~x").await.unwrap();
     assert_eq!(completion.model, "gpt-4o-mini-2024-07-18");
-    client
-        .chat()
-        .completions()
-        .retrieve("odd/id with space?q=1#frag%25é")
-        .await
-        .unwrap();
-    let deleted = client
-        .chat()
-        .completions()
-        .delete("../admin")
-        .await
-        .unwrap();
+    client.chat().completions().retrieve("odd/id with space?q=1#frag%25é").await.unwrap();
+    let deleted = client.chat().completions().delete("../admin").await.unwrap();
     assert!(deleted.deleted);
     let requests = server.received_requests().await.unwrap();
-    let paths: Vec<(&str, &str, Option<&str>)> = requests
-        .iter()
-        .map(|r| (r.method.as_str(), r.url.path(), r.url.query()))
-        .collect();
+    let paths: Vec<(&str, &str, Option<&str>)> =
+        requests.iter().map(|r| (r.method.as_str(), r.url.path(), r.url.query())).collect();
     assert_eq!(
         paths,
         [
             ("GET", "/v1/chat/completions/chatcmpl-AB_12.3~x", None),
-            (
-                "GET",
-                "/v1/chat/completions/odd%2Fid%20with%20space%3Fq%3D1%23frag%2525%C3%A9",
-                None
-            ),
+            ("GET", "/v1/chat/completions/odd%2Fid%20with%20space%3Fq%3D1%23frag%2525%C3%A9", None),
             // A dot segment stays one escaped segment: it cannot climb out of the resource.
             ("DELETE", "/v1/chat/completions/..%2Fadmin", None),
         ]
@@ -456,16 +379,8 @@ async fn nested_path_parameters_are_each_encoded() {
         .expect(1)
         .mount(&server)
         .await;
-    let run = client(&server.uri())
-        .threads()
-        .runs()
-        .retrieve("thread/1", "run 1")
-        .await
-        .unwrap();
-    assert_eq!(
-        (run.id.as_str(), run.thread_id.as_str()),
-        ("run 1", "thread/1")
-    );
+    let run = client(&server.uri()).threads().runs().retrieve("thread/1", "run 1").await.unwrap();
+    assert_eq!((run.id.as_str(), run.thread_id.as_str()), ("run 1", "thread/1"));
     assert_eq!(run.status, RunObjectStatus::Queued);
     let received = only_request(&server).await;
     assert_eq!(received.url.path(), "/v1/threads/thread%2F1/runs/run%201");
@@ -479,17 +394,11 @@ async fn file_content_is_returned_as_the_exact_bytes() {
     contents.extend_from_slice(b"{\"prompt\": \"x\"}\r\n\x00\xff");
     Mock::given(method("GET"))
         .and(path("/v1/files/file-abc123/content"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_raw(contents.clone(), "application/octet-stream"),
-        )
+        .respond_with(ResponseTemplate::new(200).set_body_raw(contents.clone(), "application/octet-stream"))
         .expect(1)
         .mount(&server)
         .await;
-    let bytes = client(&server.uri())
-        .files()
-        .content("file-abc123")
-        .await
-        .unwrap();
+    let bytes = client(&server.uri()).files().content("file-abc123").await.unwrap();
     assert_eq!(&bytes[..], &contents[..]);
     let received = only_request(&server).await;
     assert_eq!(header(&received, "accept"), Some("*/*"));
@@ -498,30 +407,17 @@ async fn file_content_is_returned_as_the_exact_bytes() {
 #[tokio::test]
 async fn speech_sends_json_and_returns_audio_bytes() {
     let server = MockServer::start().await;
-    let audio: Vec<u8> = b"RIFF\x24\x00\x00\x00WAVEfmt "
-        .iter()
-        .copied()
-        .chain((0..200u8).rev())
-        .collect();
+    let audio: Vec<u8> = b"RIFF\x24\x00\x00\x00WAVEfmt ".iter().copied().chain((0..200u8).rev()).collect();
     Mock::given(method("POST"))
         .and(path("/v1/audio/speech"))
         .respond_with(ResponseTemplate::new(200).set_body_raw(audio.clone(), "audio/wav"))
         .expect(1)
         .mount(&server)
         .await;
-    let request = CreateSpeechRequest::new(
-        "gpt-4o-mini-tts",
-        "Today is a wonderful day.",
-        "coral".to_owned(),
-    )
-    .response_format(CreateSpeechRequestResponseFormat::Wav)
-    .speed(1.25);
-    let bytes = client(&server.uri())
-        .audio()
-        .speech()
-        .create(&request)
-        .await
-        .unwrap();
+    let request = CreateSpeechRequest::new("gpt-4o-mini-tts", "Today is a wonderful day.", "coral".to_owned())
+        .response_format(CreateSpeechRequestResponseFormat::Wav)
+        .speed(1.25);
+    let bytes = client(&server.uri()).audio().speech().create(&request).await.unwrap();
     assert_eq!(&bytes[..], &audio[..]);
     let received = only_request(&server).await;
     assert_eq!(header(&received, "content-type"), Some("application/json"));
@@ -547,13 +443,7 @@ async fn empty_success_body_is_unit() {
         .expect(1)
         .mount(&server)
         .await;
-    let () = builder(&server.uri())
-        .build()
-        .unwrap()
-        .responses()
-        .delete("resp_123")
-        .await
-        .unwrap();
+    let () = builder(&server.uri()).build().unwrap().responses().delete("resp_123").await.unwrap();
     let received = only_request(&server).await;
     assert_eq!(received.method.as_str(), "DELETE");
     assert!(received.body.is_empty());

@@ -20,7 +20,7 @@ fn job(n: u32) -> Value {
         "fine_tuned_model": null,
         "organization_id": "org-123",
         "result_files": [],
-        "status": if n % 2 == 0 { "succeeded" } else { "running" },
+        "status": if n.is_multiple_of(2) { "succeeded" } else { "running" },
         "validation_file": null,
         "training_file": "file-abc123",
         "hyperparameters": {"n_epochs": "auto", "batch_size": "auto", "learning_rate_multiplier": "auto"},
@@ -33,54 +33,26 @@ fn job(n: u32) -> Value {
 
 fn page(jobs: &[u32], has_more: bool) -> ResponseTemplate {
     let data: Vec<Value> = jobs.iter().map(|&n| job(n)).collect();
-    ResponseTemplate::new(200)
-        .set_body_json(json!({"object": "list", "data": data, "has_more": has_more}))
+    ResponseTemplate::new(200).set_body_json(json!({"object": "list", "data": data, "has_more": has_more}))
 }
 
 fn params() -> ListPaginatedFineTuningJobsParams {
-    ListPaginatedFineTuningJobsParams::new()
-        .limit(2)
-        .metadata(BTreeMap::from([("team".to_owned(), "ml".to_owned())]))
+    ListPaginatedFineTuningJobsParams::new().limit(2).metadata(BTreeMap::from([("team".to_owned(), "ml".to_owned())]))
 }
 
 fn query(request: &Request) -> Vec<(String, String)> {
-    request
-        .url
-        .query_pairs()
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
+    request.url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
 }
 
 #[tokio::test]
 async fn fine_tuning_jobs_stream_walks_three_pages_with_after_cursors() {
     let server = MockServer::start().await;
     let jobs = || Mock::given(method("GET")).and(path("/v1/fine_tuning/jobs"));
-    jobs()
-        .and(query_param_is_missing("after"))
-        .respond_with(page(&[1, 2], true))
-        .expect(1)
-        .mount(&server)
-        .await;
-    jobs()
-        .and(query_param("after", "ftjob-2"))
-        .respond_with(page(&[3, 4], true))
-        .expect(1)
-        .mount(&server)
-        .await;
-    jobs()
-        .and(query_param("after", "ftjob-4"))
-        .respond_with(page(&[5], false))
-        .expect(1)
-        .mount(&server)
-        .await;
-    let items: Vec<FineTuningJob> = client(&server.uri())
-        .fine_tuning()
-        .jobs()
-        .list(&params())
-        .into_stream()
-        .try_collect()
-        .await
-        .unwrap();
+    jobs().and(query_param_is_missing("after")).respond_with(page(&[1, 2], true)).expect(1).mount(&server).await;
+    jobs().and(query_param("after", "ftjob-2")).respond_with(page(&[3, 4], true)).expect(1).mount(&server).await;
+    jobs().and(query_param("after", "ftjob-4")).respond_with(page(&[5], false)).expect(1).mount(&server).await;
+    let items: Vec<FineTuningJob> =
+        client(&server.uri()).fine_tuning().jobs().list(&params()).into_stream().try_collect().await.unwrap();
     let ids: Vec<&str> = items.iter().map(|j| j.id.as_str()).collect();
     assert_eq!(ids, ["ftjob-1", "ftjob-2", "ftjob-3", "ftjob-4", "ftjob-5"]);
     assert_eq!(items[0].status, FineTuningJobStatus::Running);
@@ -103,19 +75,11 @@ async fn fine_tuning_jobs_stream_walks_three_pages_with_after_cursors() {
     };
     assert_eq!(
         sent.into_iter().map(&mut sorted).collect::<Vec<_>>(),
-        [
-            sorted(expected(None)),
-            sorted(expected(Some("ftjob-2"))),
-            sorted(expected(Some("ftjob-4")))
-        ],
+        [sorted(expected(None)), sorted(expected(Some("ftjob-2"))), sorted(expected(Some("ftjob-4")))],
         "every page keeps the caller's parameters and sends one `after`"
     );
     let bearer = format!("Bearer {API_KEY}");
-    assert!(
-        requests
-            .iter()
-            .all(|r| r.headers.get("authorization").unwrap() == bearer.as_str())
-    );
+    assert!(requests.iter().all(|r| r.headers.get("authorization").unwrap() == bearer.as_str()));
 }
 
 #[tokio::test]
@@ -139,26 +103,12 @@ async fn paging_replaces_the_callers_after_and_yields_pages() {
         .try_collect()
         .await
         .unwrap();
-    assert_eq!(
-        pages.iter().map(|p| p.data.len()).collect::<Vec<_>>(),
-        [2, 0]
-    );
-    assert_eq!(
-        pages.iter().map(|p| p.has_more).collect::<Vec<_>>(),
-        [true, false]
-    );
+    assert_eq!(pages.iter().map(|p| p.data.len()).collect::<Vec<_>>(), [2, 0]);
+    assert_eq!(pages.iter().map(|p| p.has_more).collect::<Vec<_>>(), [true, false]);
     let requests = server.received_requests().await.unwrap();
     assert_eq!(requests.len(), 2);
-    let afters: Vec<Vec<String>> = requests
-        .iter()
-        .map(|r| {
-            query(r)
-                .into_iter()
-                .filter(|(k, _)| k == "after")
-                .map(|(_, v)| v)
-                .collect()
-        })
-        .collect();
+    let afters: Vec<Vec<String>> =
+        requests.iter().map(|r| query(r).into_iter().filter(|(k, _)| k == "after").map(|(_, v)| v).collect()).collect();
     assert_eq!(afters, [vec!["ftjob-0"], vec!["ftjob-2"]]);
 }
 
@@ -177,13 +127,7 @@ async fn paging_stops_at_an_error_which_comes_last() {
         })))
         .mount(&server)
         .await;
-    let items: Vec<_> = client(&server.uri())
-        .fine_tuning()
-        .jobs()
-        .list(&params())
-        .into_stream()
-        .collect()
-        .await;
+    let items: Vec<_> = client(&server.uri()).fine_tuning().jobs().list(&params()).into_stream().collect().await;
     assert_eq!(items.len(), 3);
     assert_eq!(items[1].as_ref().unwrap().id, "ftjob-2");
     assert!(
@@ -202,20 +146,12 @@ fn uploaded_file(purpose: &str) -> Value {
 }
 
 fn multipart_parts(request: &Request) -> Vec<Part> {
-    let content_type = request
-        .headers
-        .get("content-type")
-        .expect("content type")
-        .to_str()
-        .unwrap();
+    let content_type = request.headers.get("content-type").expect("content type").to_str().unwrap();
     parse_multipart(content_type, &request.body)
 }
 
 fn part<'p>(parts: &'p [Part], name: &str) -> &'p Part {
-    parts
-        .iter()
-        .find(|p| p.name == name)
-        .unwrap_or_else(|| panic!("no part named {name:?} in {:?}", names(parts)))
+    parts.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("no part named {name:?} in {:?}", names(parts)))
 }
 
 fn names(parts: &[Part]) -> Vec<&str> {
@@ -223,8 +159,7 @@ fn names(parts: &[Part]) -> Vec<&str> {
 }
 
 fn training_bytes() -> Vec<u8> {
-    let mut bytes =
-        b"{\"messages\": [{\"role\": \"user\", \"content\": \"Hi \\u00e9\"}]}\n".to_vec();
+    let mut bytes = b"{\"messages\": [{\"role\": \"user\", \"content\": \"Hi \\u00e9\"}]}\n".to_vec();
     bytes.extend_from_slice(b"\r\n--not-a-boundary\r\n\x00\xff\xfe");
     bytes
 }
@@ -242,26 +177,14 @@ async fn file_upload_sends_the_file_and_purpose_as_multipart_parts() {
         FileUpload::from_bytes("train.jsonl", training_bytes()),
         CreateFileRequestPurpose::FineTune,
     );
-    let file = client(&server.uri())
-        .files()
-        .create(&request)
-        .await
-        .unwrap();
+    let file = client(&server.uri()).files().create(&request).await.unwrap();
     assert_eq!(file.id, "file-abc123");
     assert_eq!(file.purpose, OpenAiFilePurpose::FineTune);
     assert_eq!(file.expires_at, Some(1680202602));
 
     let received = &server.received_requests().await.unwrap()[0];
-    let content_type = received
-        .headers
-        .get("content-type")
-        .unwrap()
-        .to_str()
-        .unwrap();
-    assert!(
-        content_type.starts_with("multipart/form-data; boundary="),
-        "{content_type}"
-    );
+    let content_type = received.headers.get("content-type").unwrap().to_str().unwrap();
+    assert!(content_type.starts_with("multipart/form-data; boundary="), "{content_type}");
     assert_eq!(received.headers.get("accept").unwrap(), "application/json");
     let parts = multipart_parts(received);
     let mut sorted = names(&parts);
@@ -272,10 +195,7 @@ async fn file_upload_sends_the_file_and_purpose_as_multipart_parts() {
     assert_eq!(file_part.content_type.as_deref(), Some("application/jsonl"));
     assert_eq!(file_part.body, training_bytes());
     let purpose = part(&parts, "purpose");
-    assert_eq!(
-        (purpose.filename.as_deref(), purpose.text()),
-        (None, "fine-tune")
-    );
+    assert_eq!((purpose.filename.as_deref(), purpose.text()), (None, "fine-tune"));
 }
 
 #[tokio::test]
@@ -291,8 +211,7 @@ async fn retried_upload_resends_the_same_multipart_body() {
         .mount(&server)
         .await;
     let request = CreateFileRequest::new(
-        FileUpload::from_bytes("batch input.jsonl", training_bytes())
-            .with_mime("application/x-ndjson"),
+        FileUpload::from_bytes("batch input.jsonl", training_bytes()).with_mime("application/x-ndjson"),
         CreateFileRequestPurpose::Batch,
     );
     let client = builder(&server.uri()).max_retries(1).build().unwrap();
@@ -304,10 +223,7 @@ async fn retried_upload_resends_the_same_multipart_body() {
     assert_eq!(first, second, "the retry must resend every part");
     let file_part = part(&second, "file");
     assert_eq!(file_part.filename.as_deref(), Some("batch input.jsonl"));
-    assert_eq!(
-        file_part.content_type.as_deref(),
-        Some("application/x-ndjson")
-    );
+    assert_eq!(file_part.content_type.as_deref(), Some("application/x-ndjson"));
     assert_eq!(file_part.body, training_bytes());
     assert_eq!(part(&second, "purpose").text(), "batch");
 }
@@ -322,31 +238,18 @@ async fn file_upload_sends_expires_after_as_bracketed_fields() {
         .respond_with(ResponseTemplate::new(200).set_body_json(uploaded_file("user_data")))
         .mount(&server)
         .await;
-    let request = CreateFileRequest::new(
-        FileUpload::from_bytes("notes.txt", "some notes"),
-        CreateFileRequestPurpose::UserData,
-    )
-    .expires_after(FileExpirationAfter::new(2_592_000));
-    client(&server.uri())
-        .files()
-        .create(&request)
-        .await
-        .unwrap();
+    let request =
+        CreateFileRequest::new(FileUpload::from_bytes("notes.txt", "some notes"), CreateFileRequestPurpose::UserData)
+            .expires_after(FileExpirationAfter::new(2_592_000));
+    client(&server.uri()).files().create(&request).await.unwrap();
     let parts = multipart_parts(&server.received_requests().await.unwrap()[0]);
-    let text_fields: Vec<(&str, &str)> = parts
-        .iter()
-        .filter(|p| p.name != "file")
-        .map(|p| (p.name.as_str(), p.text()))
-        .collect();
+    let text_fields: Vec<(&str, &str)> =
+        parts.iter().filter(|p| p.name != "file").map(|p| (p.name.as_str(), p.text())).collect();
     let mut text_fields = text_fields;
     text_fields.sort_unstable();
     assert_eq!(
         text_fields,
-        [
-            ("expires_after[anchor]", "created_at"),
-            ("expires_after[seconds]", "2592000"),
-            ("purpose", "user_data"),
-        ]
+        [("expires_after[anchor]", "created_at"), ("expires_after[seconds]", "2592000"), ("purpose", "user_data"),]
     );
 }
 
@@ -364,10 +267,7 @@ async fn upload_from_path_uses_the_file_name_and_guessed_type() {
     let upload = FileUpload::from_path(&file).await.unwrap();
     client(&server.uri())
         .files()
-        .create(&CreateFileRequest::new(
-            upload,
-            CreateFileRequestPurpose::Vision,
-        ))
+        .create(&CreateFileRequest::new(upload, CreateFileRequestPurpose::Vision))
         .await
         .unwrap();
     let parts = multipart_parts(&server.received_requests().await.unwrap()[0]);
@@ -401,31 +301,18 @@ async fn transcription_sends_every_field_and_decodes_verbose_json() {
         .expect(1)
         .mount(&server)
         .await;
-    let request = CreateTranscriptionRequest::new(
-        FileUpload::from_bytes("speech.mp3", audio_bytes()),
-        "whisper-1",
-    )
-    .language("en")
-    .prompt("Names: Zoë, Ångström")
-    .response_format(AudioResponseFormat::VerboseJson)
-    .temperature(0.2);
-    let transcription = client(&server.uri())
-        .audio()
-        .transcriptions()
-        .create(&request)
-        .await
-        .unwrap();
-    let CreateTranscriptionResponse::CreateTranscriptionResponseVerboseJson(verbose) =
-        &transcription
-    else {
+    let request = CreateTranscriptionRequest::new(FileUpload::from_bytes("speech.mp3", audio_bytes()), "whisper-1")
+        .language("en")
+        .prompt("Names: Zoë, Ångström")
+        .response_format(AudioResponseFormat::VerboseJson)
+        .temperature(0.2);
+    let transcription = client(&server.uri()).audio().transcriptions().create(&request).await.unwrap();
+    let CreateTranscriptionResponse::CreateTranscriptionResponseVerboseJson(verbose) = &transcription else {
         panic!("expected the verbose shape, got {transcription:?}")
     };
     assert_eq!(verbose.language, "english");
     assert_eq!(verbose.duration, 8.47);
-    assert_eq!(
-        verbose.text,
-        "The beach was a popular spot on a hot summer day."
-    );
+    assert_eq!(verbose.text, "The beach was a popular spot on a hot summer day.");
     assert_eq!(verbose.segments.as_ref().map(|s| s[0].end), Some(3.32));
 
     let parts = multipart_parts(&server.received_requests().await.unwrap()[0]);
@@ -464,22 +351,14 @@ async fn transcription_sends_array_fields_as_repeated_bracketed_parts() {
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"text": "hello"})))
         .mount(&server)
         .await;
-    let request = CreateTranscriptionRequest::new(
-        FileUpload::from_bytes("a.wav", audio_bytes()),
-        "gpt-4o-transcribe",
-    )
-    .response_format(AudioResponseFormat::Json)
-    .timestamp_granularities(vec![
-        CreateTranscriptionRequestTimestampGranularitiesItem::Word,
-        CreateTranscriptionRequestTimestampGranularitiesItem::Segment,
-    ])
-    .include(vec![CreateTranscriptionRequestIncludeItem::Logprobs]);
-    let transcription = client(&server.uri())
-        .audio()
-        .transcriptions()
-        .create(&request)
-        .await
-        .unwrap();
+    let request = CreateTranscriptionRequest::new(FileUpload::from_bytes("a.wav", audio_bytes()), "gpt-4o-transcribe")
+        .response_format(AudioResponseFormat::Json)
+        .timestamp_granularities(vec![
+            CreateTranscriptionRequestTimestampGranularitiesItem::Word,
+            CreateTranscriptionRequestTimestampGranularitiesItem::Segment,
+        ])
+        .include(vec![CreateTranscriptionRequestIncludeItem::Logprobs]);
+    let transcription = client(&server.uri()).audio().transcriptions().create(&request).await.unwrap();
     assert!(matches!(
         &transcription,
         CreateTranscriptionResponse::CreateTranscriptionResponseJson(j) if j.text == "hello"
@@ -494,10 +373,6 @@ async fn transcription_sends_array_fields_as_repeated_bracketed_parts() {
     arrays.sort_by_key(|(name, _)| *name);
     assert_eq!(
         arrays,
-        [
-            ("include[]", "logprobs"),
-            ("timestamp_granularities[]", "word"),
-            ("timestamp_granularities[]", "segment"),
-        ]
+        [("include[]", "logprobs"), ("timestamp_granularities[]", "word"), ("timestamp_granularities[]", "segment"),]
     );
 }

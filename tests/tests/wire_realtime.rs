@@ -42,34 +42,22 @@ where
             }
             Ok(response)
         };
-        let ws = tokio_tungstenite::accept_hdr_async(socket, callback)
-            .await
-            .unwrap();
+        let ws = tokio_tungstenite::accept_hdr_async(socket, callback).await.unwrap();
         script(ws).await;
     });
     (base, seen)
 }
 
 fn handshake_value(seen: &Handshake, name: &str) -> Option<String> {
-    seen.lock()
-        .unwrap()
-        .iter()
-        .find(|(n, _)| n == name)
-        .map(|(_, v)| v.clone())
+    seen.lock().unwrap().iter().find(|(n, _)| n == name).map(|(_, v)| v.clone())
 }
 
 fn realtime_client(base: &str) -> Client {
-    builder(base)
-        .organization("org-rt")
-        .project("proj_rt")
-        .build()
-        .unwrap()
+    builder(base).organization("org-rt").project("proj_rt").build().unwrap()
 }
 
 async fn within<T>(future: impl Future<Output = T>) -> T {
-    tokio::time::timeout(Duration::from_secs(5), future)
-        .await
-        .expect("the realtime exchange stalled")
+    tokio::time::timeout(Duration::from_secs(5), future).await.expect("the realtime exchange stalled")
 }
 
 fn server_events() -> Vec<Value> {
@@ -108,9 +96,7 @@ async fn realtime_session_exchanges_typed_events_and_ends_when_the_server_closes
     .await;
 
     let client = realtime_client(&base);
-    let mut session = within(client.realtime().connect("gpt-realtime"))
-        .await
-        .unwrap();
+    let mut session = within(client.realtime().connect("gpt-realtime")).await.unwrap();
     let update = RealtimeClientEventSessionUpdate::new(
         RealtimeSession::new()
             .modalities(vec![RealtimeSessionModalitiesItem::Text])
@@ -119,12 +105,10 @@ async fn realtime_session_exchanges_typed_events_and_ends_when_the_server_closes
             .input_audio_format(RealtimeSessionInputAudioFormat::Pcm16),
     )
     .event_id("evt_client_1");
-    within(session.send(&RealtimeClientEvent::SessionUpdate(update)))
-        .await
-        .unwrap();
-    within(session.send(&RealtimeClientEvent::InputAudioBufferAppend(
-        RealtimeClientEventInputAudioBufferAppend::new("UklGRg=="),
-    )))
+    within(session.send(&RealtimeClientEvent::SessionUpdate(update))).await.unwrap();
+    within(session.send(&RealtimeClientEvent::InputAudioBufferAppend(RealtimeClientEventInputAudioBufferAppend::new(
+        "UklGRg==",
+    ))))
     .await
     .unwrap();
 
@@ -133,36 +117,21 @@ async fn realtime_session_exchanges_typed_events_and_ends_when_the_server_closes
         events.push(event.unwrap());
     }
     assert_eq!(events.len(), 4, "{events:#?}");
-    let RealtimeServerEvent::SessionCreated(created) = &events[0] else {
-        panic!("{:?}", events[0])
-    };
+    let RealtimeServerEvent::SessionCreated(created) = &events[0] else { panic!("{:?}", events[0]) };
     assert_eq!(created.event_id, "event_1");
     assert_eq!(created.session.id.as_deref(), Some("sess_001"));
     assert_eq!(created.session.model.as_deref(), Some("gpt-realtime"));
-    let RealtimeServerEvent::ResponseOutputTextDelta(delta) = &events[1] else {
-        panic!("{:?}", events[1])
-    };
-    assert_eq!(
-        (delta.delta.as_str(), delta.response_id.as_str()),
-        ("Hel", "resp_1")
-    );
+    let RealtimeServerEvent::ResponseOutputTextDelta(delta) = &events[1] else { panic!("{:?}", events[1]) };
+    assert_eq!((delta.delta.as_str(), delta.response_id.as_str()), ("Hel", "resp_1"));
     let RealtimeServerEvent::Unknown(unknown) = &events[2] else {
-        panic!(
-            "an unknown event type must decode as Unknown, got {:?}",
-            events[2]
-        )
+        panic!("an unknown event type must decode as Unknown, got {:?}", events[2])
     };
     assert_eq!(unknown, &server_events()[2]);
-    let RealtimeServerEvent::Error(error) = &events[3] else {
-        panic!("{:?}", events[3])
-    };
+    let RealtimeServerEvent::Error(error) = &events[3] else { panic!("{:?}", events[3]) };
     assert_eq!(error.error.message, "Invalid modality");
     assert_eq!(error.error.code.as_deref(), Some("invalid_value"));
     assert_eq!(error.error.param.as_deref(), Some("session.modalities"));
-    assert!(
-        within(session.next()).await.is_none(),
-        "the session stays closed"
-    );
+    assert!(within(session.next()).await.is_none(), "the session stays closed");
 
     // What the server received: one JSON text message per client event.
     // (The exact `session` object is checked by `realtime_session_update_sends_only_the_fields_set`.)
@@ -174,35 +143,17 @@ async fn realtime_session_exchanges_typed_events_and_ends_when_the_server_closes
     assert_eq!(first["session"]["voice"], "alloy");
     assert_eq!(first["session"]["input_audio_format"], "pcm16");
     let second: Value = serde_json::from_str(&received_by_server.recv().await.unwrap()).unwrap();
-    assert_eq!(
-        second,
-        json!({"type": "input_audio_buffer.append", "audio": "UklGRg=="})
-    );
+    assert_eq!(second, json!({"type": "input_audio_buffer.append", "audio": "UklGRg=="}));
 
     // The handshake: URL below the base URL with the model as a query parameter, and
     // the same auth and identity headers as HTTP calls.
-    assert_eq!(
-        handshake_value(&seen, "target").as_deref(),
-        Some("/v1/realtime?model=gpt-realtime")
-    );
+    assert_eq!(handshake_value(&seen, "target").as_deref(), Some("/v1/realtime?model=gpt-realtime"));
     let bearer = format!("Bearer {API_KEY}");
     assert_eq!(handshake_value(&seen, "authorization"), Some(bearer));
-    assert_eq!(
-        handshake_value(&seen, "openai-organization").as_deref(),
-        Some("org-rt")
-    );
-    assert_eq!(
-        handshake_value(&seen, "openai-project").as_deref(),
-        Some("proj_rt")
-    );
-    assert_eq!(
-        handshake_value(&seen, "user-agent").as_deref(),
-        Some(USER_AGENT)
-    );
-    assert_eq!(
-        handshake_value(&seen, "upgrade").as_deref(),
-        Some("websocket")
-    );
+    assert_eq!(handshake_value(&seen, "openai-organization").as_deref(), Some("org-rt"));
+    assert_eq!(handshake_value(&seen, "openai-project").as_deref(), Some("proj_rt"));
+    assert_eq!(handshake_value(&seen, "user-agent").as_deref(), Some(USER_AGENT));
+    assert_eq!(handshake_value(&seen, "upgrade").as_deref(), Some("websocket"));
 }
 
 /// The session and event shapes in the spec are those of the beta Realtime interface
@@ -217,14 +168,9 @@ async fn realtime_connect_sends_the_beta_header() {
     })
     .await;
     let client = realtime_client(&base);
-    let mut session = within(client.realtime().connect("gpt-realtime"))
-        .await
-        .unwrap();
+    let mut session = within(client.realtime().connect("gpt-realtime")).await.unwrap();
     assert!(within(session.next()).await.is_none());
-    assert_eq!(
-        handshake_value(&seen, "openai-beta").as_deref(),
-        Some("realtime=v1")
-    );
+    assert_eq!(handshake_value(&seen, "openai-beta").as_deref(), Some("realtime=v1"));
 }
 
 /// A `session.update` carries the session settings the caller chose and nothing else: the
@@ -241,19 +187,14 @@ async fn realtime_session_update_sends_only_the_fields_set() {
         while let Some(Ok(_)) = ws.next().await {}
     })
     .await;
-    let mut session = within(realtime_client(&base).realtime().connect("gpt-realtime"))
-        .await
-        .unwrap();
+    let mut session = within(realtime_client(&base).realtime().connect("gpt-realtime")).await.unwrap();
     let update = RealtimeClientEventSessionUpdate::new(
         RealtimeSession::new()
             .instructions("Be brief.")
             .output_audio_format(RealtimeSessionOutputAudioFormat::G711Ulaw),
     );
-    within(session.send(&RealtimeClientEvent::SessionUpdate(update)))
-        .await
-        .unwrap();
-    let sent: Value =
-        serde_json::from_str(&within(received_by_server.recv()).await.unwrap()).unwrap();
+    within(session.send(&RealtimeClientEvent::SessionUpdate(update))).await.unwrap();
+    let sent: Value = serde_json::from_str(&within(received_by_server.recv()).await.unwrap()).unwrap();
     assert_eq!(
         sent,
         json!({
@@ -284,39 +225,24 @@ async fn realtime_split_halves_work_and_a_client_close_ends_the_session() {
         }
     })
     .await;
-    let session = within(realtime_client(&base).realtime().connect("gpt-realtime"))
-        .await
-        .unwrap();
+    let session = within(realtime_client(&base).realtime().connect("gpt-realtime")).await.unwrap();
     let (mut sender, mut receiver) = session.split();
     let writer = tokio::spawn(async move {
         for n in 0..3 {
-            let commit =
-                RealtimeClientEventInputAudioBufferCommit::default().event_id(format!("evt_{n}"));
-            sender
-                .send(&RealtimeClientEvent::InputAudioBufferCommit(commit))
-                .await
-                .unwrap();
+            let commit = RealtimeClientEventInputAudioBufferCommit::default().event_id(format!("evt_{n}"));
+            sender.send(&RealtimeClientEvent::InputAudioBufferCommit(commit)).await.unwrap();
         }
         sender
     });
     for n in 0..3 {
         let event = within(receiver.next()).await.expect("an event").unwrap();
-        let RealtimeServerEvent::InputAudioBufferCommitted(committed) = &event else {
-            panic!("{event:?}")
-        };
+        let RealtimeServerEvent::InputAudioBufferCommitted(committed) = &event else { panic!("{event:?}") };
         assert_eq!(committed.event_id, format!("evt_{n}"));
     }
     let sender = writer.await.unwrap();
     within(sender.close()).await.unwrap();
-    assert_eq!(
-        within(close_seen.recv()).await,
-        Some(true),
-        "the server saw the close frame"
-    );
-    assert!(
-        within(receiver.next()).await.is_none(),
-        "the session ends after the close"
-    );
+    assert_eq!(within(close_seen.recv()).await, Some(true), "the server saw the close frame");
+    assert!(within(receiver.next()).await.is_none(), "the session ends after the close");
 }
 
 #[tokio::test]
@@ -327,23 +253,12 @@ async fn refused_realtime_handshake_is_a_typed_api_error() {
         body.len()
     );
     let server = RawServer::start(vec![vec![write(response)]]).await;
-    let err = within(
-        realtime_client(&server.base)
-            .realtime()
-            .connect("gpt-realtime"),
-    )
-    .await
-    .unwrap_err();
-    let Error::Api(api) = &err else {
-        panic!("expected Error::Api, got {err:?}")
-    };
+    let err = within(realtime_client(&server.base).realtime().connect("gpt-realtime")).await.unwrap_err();
+    let Error::Api(api) = &err else { panic!("expected Error::Api, got {err:?}") };
     assert!(api.is_authentication());
     assert_eq!(api.code.as_deref(), Some("invalid_api_key"));
     assert_eq!(api.request_id.as_deref(), Some("req_ws_401"));
     let request = &server.requests()[0];
-    assert_eq!(
-        request.request_line(),
-        "GET /v1/realtime?model=gpt-realtime HTTP/1.1"
-    );
+    assert_eq!(request.request_line(), "GET /v1/realtime?model=gpt-realtime HTTP/1.1");
     assert_eq!(request.header("upgrade"), Some("websocket"));
 }

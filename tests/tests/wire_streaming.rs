@@ -16,12 +16,8 @@ use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 /// Waits for the next stream item, failing the test instead of hanging.
-async fn next<T: openai_client::runtime::StreamEvent>(
-    stream: &mut EventStream<T>,
-) -> Option<openai_client::Result<T>> {
-    tokio::time::timeout(Duration::from_secs(5), stream.next())
-        .await
-        .expect("the stream stalled")
+async fn next<T: openai_client::runtime::StreamEvent>(stream: &mut EventStream<T>) -> Option<openai_client::Result<T>> {
+    tokio::time::timeout(Duration::from_secs(5), stream.next()).await.expect("the stream stalled")
 }
 
 fn chunk(delta: Value, finish_reason: Value) -> Value {
@@ -36,11 +32,8 @@ fn chunk(delta: Value, finish_reason: Value) -> Value {
 }
 
 fn chat_request() -> CreateChatCompletionRequest {
-    CreateChatCompletionRequest::new(
-        vec![ChatCompletionRequestUserMessage::new("Say hello").into()],
-        "gpt-4o-mini",
-    )
-    .stream_options(ChatCompletionStreamOptions::default().include_usage(true))
+    CreateChatCompletionRequest::new(vec![ChatCompletionRequestUserMessage::new("Say hello").into()], "gpt-4o-mini")
+        .stream_options(ChatCompletionStreamOptions::default().include_usage(true))
 }
 
 #[tokio::test]
@@ -52,10 +45,7 @@ async fn chat_stream_yields_typed_chunks_and_ends_at_done() {
         "usage": {"prompt_tokens": 9, "completion_tokens": 2, "total_tokens": 11}
     });
     let body = [
-        sse_data(&chunk(
-            json!({"role": "assistant", "content": "", "refusal": null}),
-            Value::Null,
-        )),
+        sse_data(&chunk(json!({"role": "assistant", "content": "", "refusal": null}), Value::Null)),
         ": keep-alive comment\n\n".to_owned(),
         sse_data(&chunk(json!({"content": "Hel"}), Value::Null)),
         sse_data(&chunk(json!({"content": "lo"}), Value::Null)),
@@ -75,43 +65,21 @@ async fn chat_stream_yields_typed_chunks_and_ends_at_done() {
         .expect(1)
         .mount(&server)
         .await;
-    let mut stream = client(&server.uri())
-        .chat()
-        .completions()
-        .create_stream(&chat_request())
-        .await
-        .unwrap();
+    let mut stream = client(&server.uri()).chat().completions().create_stream(&chat_request()).await.unwrap();
     assert_eq!(stream.request_id(), Some("req_stream_1"));
     let mut chunks = Vec::new();
     while let Some(item) = next(&mut stream).await {
         chunks.push(item.unwrap());
     }
     assert_eq!(chunks.len(), 5, "{chunks:#?}");
-    assert_eq!(
-        chunks[0].choices[0].delta.role,
-        Some(ChatCompletionStreamResponseDeltaRole::Assistant)
-    );
-    let text: String = chunks
-        .iter()
-        .filter_map(|c| c.choices.first()?.delta.content.clone())
-        .collect();
+    assert_eq!(chunks[0].choices[0].delta.role, Some(ChatCompletionStreamResponseDeltaRole::Assistant));
+    let text: String = chunks.iter().filter_map(|c| c.choices.first()?.delta.content.clone()).collect();
     assert_eq!(text, "Hello");
-    assert!(
-        chunks[..3]
-            .iter()
-            .all(|c| c.choices[0].finish_reason.is_none())
-    );
-    assert_eq!(
-        chunks[3].choices[0].finish_reason,
-        Some(ChatCompletionStreamChoiceFinishReason::Stop)
-    );
+    assert!(chunks[..3].iter().all(|c| c.choices[0].finish_reason.is_none()));
+    assert_eq!(chunks[3].choices[0].finish_reason, Some(ChatCompletionStreamChoiceFinishReason::Stop));
     assert!(chunks[4].choices.is_empty());
     assert_eq!(chunks[4].usage.as_ref().map(|u| u.total_tokens), Some(11));
-    assert!(
-        chunks
-            .iter()
-            .all(|c| c.id == "chatcmpl-123" && c.object == "chat.completion.chunk")
-    );
+    assert!(chunks.iter().all(|c| c.id == "chatcmpl-123" && c.object == "chat.completion.chunk"));
     assert!(next(&mut stream).await.is_none(), "the stream stays ended");
 
     let received = &server.received_requests().await.unwrap()[0];
@@ -131,20 +99,13 @@ async fn chat_stream_yields_typed_chunks_and_ends_at_done() {
 #[tokio::test]
 async fn chat_stream_delivers_each_chunk_as_it_arrives() {
     let release = Arc::new(Notify::new());
-    let first = sse_data(&chunk(
-        json!({"role": "assistant", "content": "héllo wörld €"}),
-        Value::Null,
-    ));
+    let first = sse_data(&chunk(json!({"role": "assistant", "content": "héllo wörld €"}), Value::Null));
     // The first event arrives in pieces: inside a multi-byte character, and between
     // the CR and LF of a CRLF line ending.
     let first = first.replace("\n\n", "\r\n\r\n");
     let cut_utf8 = first.find('é').unwrap() + 1;
     let cut_crlf = first.len() - 3;
-    let second = [
-        sse_data(&chunk(json!({}), json!("stop"))),
-        "data: [DONE]\n\n".to_owned(),
-    ]
-    .concat();
+    let second = [sse_data(&chunk(json!({}), json!("stop"))), "data: [DONE]\n\n".to_owned()].concat();
     let server = RawServer::start(vec![vec![
         write(sse_head("req_incremental")),
         write(&first.as_bytes()[..cut_utf8]),
@@ -158,24 +119,13 @@ async fn chat_stream_delivers_each_chunk_as_it_arrives() {
         write(second),
     ]])
     .await;
-    let mut stream = client(&server.base)
-        .chat()
-        .completions()
-        .create_stream(&chat_request())
-        .await
-        .unwrap();
+    let mut stream = client(&server.base).chat().completions().create_stream(&chat_request()).await.unwrap();
     assert_eq!(stream.request_id(), Some("req_incremental"));
     let event = next(&mut stream).await.expect("an event").unwrap();
-    assert_eq!(
-        event.choices[0].delta.content.as_deref(),
-        Some("héllo wörld €")
-    );
+    assert_eq!(event.choices[0].delta.content.as_deref(), Some("héllo wörld €"));
     release.notify_one();
     let last = next(&mut stream).await.expect("an event").unwrap();
-    assert_eq!(
-        last.choices[0].finish_reason,
-        Some(ChatCompletionStreamChoiceFinishReason::Stop)
-    );
+    assert_eq!(last.choices[0].finish_reason, Some(ChatCompletionStreamChoiceFinishReason::Stop));
     assert!(next(&mut stream).await.is_none());
     let request = &server.requests()[0];
     assert_eq!(request.request_line(), "POST /v1/chat/completions HTTP/1.1");
@@ -199,10 +149,7 @@ async fn idle_stream_times_out_after_the_per_call_timeout() {
         .unwrap();
     assert!(next(&mut stream).await.unwrap().is_ok());
     let err = next(&mut stream).await.expect("a timeout").unwrap_err();
-    assert!(
-        matches!(err, Error::Timeout(d) if d == Duration::from_millis(300)),
-        "{err:?}"
-    );
+    assert!(matches!(err, Error::Timeout(d) if d == Duration::from_millis(300)), "{err:?}");
     assert!(next(&mut stream).await.is_none());
 }
 
@@ -235,32 +182,21 @@ async fn responses_stream_yields_typed_and_unknown_events() {
         json!({"type": "response.completed", "sequence_number": 6, "response": response_object("completed", json!([message]))}),
     ];
     // The real API names each event and does not send `[DONE]`: the stream ends at EOF.
-    let body: String = events
-        .iter()
-        .map(|e| sse_event(e["type"].as_str().unwrap(), e))
-        .collect();
+    let body: String = events.iter().map(|e| sse_event(e["type"].as_str().unwrap(), e)).collect();
     Mock::given(method("POST"))
         .and(path("/v1/responses"))
         .respond_with(ResponseTemplate::new(200).set_body_raw(body, "text/event-stream"))
         .expect(1)
         .mount(&server)
         .await;
-    let request = CreateResponseRequest::new()
-        .model("gpt-5")
-        .input("Say hello");
-    let mut stream = client(&server.uri())
-        .responses()
-        .create_stream(&request)
-        .await
-        .unwrap();
+    let request = CreateResponseRequest::new().model("gpt-5").input("Say hello");
+    let mut stream = client(&server.uri()).responses().create_stream(&request).await.unwrap();
     let mut received = Vec::new();
     while let Some(item) = next(&mut stream).await {
         received.push(item.unwrap());
     }
     assert_eq!(received.len(), 7, "{received:#?}");
-    let ResponseStreamEvent::ResponseCreated(created) = &received[0] else {
-        panic!("{:?}", received[0])
-    };
+    let ResponseStreamEvent::ResponseCreated(created) = &received[0] else { panic!("{:?}", received[0]) };
     assert_eq!(created.response.id, "resp_1");
     assert_eq!(created.response.status, Some(ResponseStatus::InProgress));
     assert!(matches!(
@@ -270,35 +206,22 @@ async fn responses_stream_yields_typed_and_unknown_events() {
     let deltas: Vec<(&str, i64)> = received
         .iter()
         .filter_map(|e| match e {
-            ResponseStreamEvent::ResponseOutputTextDelta(d) => {
-                Some((d.delta.as_str(), d.sequence_number))
-            }
+            ResponseStreamEvent::ResponseOutputTextDelta(d) => Some((d.delta.as_str(), d.sequence_number)),
             _ => None,
         })
         .collect();
     assert_eq!(deltas, [("Hel", 2), ("lo", 4)]);
     let ResponseStreamEvent::Unknown(unknown) = &received[3] else {
-        panic!(
-            "an unknown event type must decode as Unknown, got {:?}",
-            received[3]
-        )
+        panic!("an unknown event type must decode as Unknown, got {:?}", received[3])
     };
     assert_eq!(unknown, &events[3]);
-    assert!(
-        matches!(&received[5], ResponseStreamEvent::ResponseOutputTextDone(d) if d.text == "Hello")
-    );
-    let ResponseStreamEvent::ResponseCompleted(completed) = &received[6] else {
-        panic!("{:?}", received[6])
-    };
+    assert!(matches!(&received[5], ResponseStreamEvent::ResponseOutputTextDone(d) if d.text == "Hello"));
+    let ResponseStreamEvent::ResponseCompleted(completed) = &received[6] else { panic!("{:?}", received[6]) };
     assert_eq!(completed.response.status, Some(ResponseStatus::Completed));
     assert_eq!(completed.response.output.len(), 1);
 
-    let sent: Value =
-        serde_json::from_slice(&server.received_requests().await.unwrap()[0].body).unwrap();
-    assert_eq!(
-        sent,
-        json!({"model": "gpt-5", "input": "Say hello", "stream": true})
-    );
+    let sent: Value = serde_json::from_slice(&server.received_requests().await.unwrap()[0].body).unwrap();
+    assert_eq!(sent, json!({"model": "gpt-5", "input": "Say hello", "stream": true}));
 }
 
 #[tokio::test]
@@ -332,14 +255,9 @@ async fn responses_stream_error_event_is_a_stream_error_and_ends_the_stream() {
         .create_stream(&CreateResponseRequest::new().model("gpt-5").input("hi"))
         .await
         .unwrap();
-    assert!(matches!(
-        next(&mut stream).await,
-        Some(Ok(ResponseStreamEvent::ResponseCreated(_)))
-    ));
+    assert!(matches!(next(&mut stream).await, Some(Ok(ResponseStreamEvent::ResponseCreated(_)))));
     let err = next(&mut stream).await.expect("an error").unwrap_err();
-    let Error::Stream(stream_error) = &err else {
-        panic!("expected Error::Stream, got {err:?}")
-    };
+    let Error::Stream(stream_error) = &err else { panic!("expected Error::Stream, got {err:?}") };
     assert_eq!(stream_error.message, "The model crashed.");
     assert_eq!(stream_error.code.as_deref(), Some("server_error"));
     assert_eq!(stream_error.event.as_deref(), Some("error"));
@@ -384,40 +302,23 @@ async fn assistants_run_stream_decodes_events_named_by_the_event_line() {
         .expect(1)
         .mount(&server)
         .await;
-    let params = CreateRunParams::default().include(vec![
-        CreateRunIncludeItem::StepDetailsToolCallsFileSearchResultsContent,
-    ]);
+    let params =
+        CreateRunParams::default().include(vec![CreateRunIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
     let request = CreateRunRequest::new("asst_123").additional_instructions("Be brief.");
-    let mut stream = client(&server.uri())
-        .threads()
-        .runs()
-        .create_stream("thread_123", &params, &request)
-        .await
-        .unwrap();
+    let mut stream =
+        client(&server.uri()).threads().runs().create_stream("thread_123", &params, &request).await.unwrap();
     let mut received = Vec::new();
     while let Some(item) = next(&mut stream).await {
         received.push(item.unwrap());
     }
     assert_eq!(received.len(), 4, "{received:#?}");
-    let AssistantStreamEvent::ThreadRunCreated(created) = &received[0] else {
-        panic!("{:?}", received[0])
-    };
+    let AssistantStreamEvent::ThreadRunCreated(created) = &received[0] else { panic!("{:?}", received[0]) };
     assert_eq!(created.event, "thread.run.created");
-    assert_eq!(
-        (created.data.id.as_str(), &created.data.status),
-        ("run_123", &RunObjectStatus::Queued)
-    );
-    let AssistantStreamEvent::ThreadMessageDelta(message) = &received[1] else {
-        panic!("{:?}", received[1])
-    };
+    assert_eq!((created.data.id.as_str(), &created.data.status), ("run_123", &RunObjectStatus::Queued));
+    let AssistantStreamEvent::ThreadMessageDelta(message) = &received[1] else { panic!("{:?}", received[1]) };
     let content = message.data.delta.content.as_ref().expect("content");
-    let MessageDeltaContent::Text(text) = &content[0] else {
-        panic!("{:?}", content[0])
-    };
-    assert_eq!(
-        text.text.as_ref().and_then(|t| t.value.as_deref()),
-        Some("Hello")
-    );
+    let MessageDeltaContent::Text(text) = &content[0] else { panic!("{:?}", content[0]) };
+    assert_eq!(text.text.as_ref().and_then(|t| t.value.as_deref()), Some("Hello"));
     // An event name the client does not know: kept with its name and data.
     let AssistantStreamEvent::Unknown(unknown) = &received[2] else {
         panic!("expected Unknown, got {:?}", received[2])
@@ -434,10 +335,7 @@ async fn assistants_run_stream_decodes_events_named_by_the_event_line() {
     assert_eq!(sent.headers.get("accept").unwrap(), "text/event-stream");
     assert_eq!(
         sent.url.query_pairs().collect::<Vec<_>>(),
-        [(
-            "include[]".into(),
-            "step_details.tool_calls[*].file_search.results[*].content".into()
-        )]
+        [("include[]".into(), "step_details.tool_calls[*].file_search.results[*].content".into())]
     );
     assert_eq!(
         serde_json::from_slice::<Value>(&sent.body).unwrap(),
@@ -454,16 +352,10 @@ async fn stream_errors_before_the_body_are_retried_then_typed() {
         .mount(&server)
         .await;
     Mock::given(path("/v1/chat/completions"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_raw(
-                [
-                    sse_data(&chunk(json!({"content": "ok"}), json!("stop"))),
-                    "data: [DONE]\n\n".to_owned(),
-                ]
-                .concat(),
-                "text/event-stream",
-            ),
-        )
+        .respond_with(ResponseTemplate::new(200).set_body_raw(
+            [sse_data(&chunk(json!({"content": "ok"}), json!("stop"))), "data: [DONE]\n\n".to_owned()].concat(),
+            "text/event-stream",
+        ))
         .up_to_n_times(1)
         .mount(&server)
         .await;
@@ -474,26 +366,10 @@ async fn stream_errors_before_the_body_are_retried_then_typed() {
         .mount(&server)
         .await;
     let client = builder(&server.uri()).max_retries(2).build().unwrap();
-    let mut stream = client
-        .chat()
-        .completions()
-        .create_stream(&chat_request())
-        .await
-        .unwrap();
-    assert_eq!(
-        next(&mut stream).await.unwrap().unwrap().choices[0]
-            .delta
-            .content
-            .as_deref(),
-        Some("ok")
-    );
+    let mut stream = client.chat().completions().create_stream(&chat_request()).await.unwrap();
+    assert_eq!(next(&mut stream).await.unwrap().unwrap().choices[0].delta.content.as_deref(), Some("ok"));
     assert!(next(&mut stream).await.is_none());
-    let err = client
-        .chat()
-        .completions()
-        .create_stream(&chat_request())
-        .await
-        .unwrap_err();
+    let err = client.chat().completions().create_stream(&chat_request()).await.unwrap_err();
     let api = err.as_api().unwrap_or_else(|| panic!("{err:?}"));
     assert!(api.is_authentication());
     assert_eq!(api.code.as_deref(), Some("invalid_api_key"));

@@ -54,7 +54,8 @@ pub fn codegen(root: &Path, out_dir: &Path, mode: Mode) -> Outcome {
     let stages: Vec<String> =
         timings.iter().map(|(stage, took)| format!("{stage} {:.1} ms", took.as_secs_f64() * 1000.0)).collect();
     let _ = writeln!(log, "stages: {}", stages.join(", "));
-    let _ = writeln!(log, "total: {:.1} ms for {} files", started.elapsed().as_secs_f64() * 1000.0, generated.files.len());
+    let _ =
+        writeln!(log, "total: {:.1} ms for {} files", started.elapsed().as_secs_f64() * 1000.0, generated.files.len());
     let shown = out_dir.strip_prefix(root).unwrap_or(out_dir).display().to_string();
     let success = match mode {
         Mode::Check if !report.is_clean() => {

@@ -27,7 +27,8 @@ static PANIC_AT: Mutex<String> = Mutex::new(String::new());
 
 fn main() {
     std::panic::set_hook(Box::new(|info| {
-        *PANIC_AT.lock().unwrap_or_else(|e| e.into_inner()) = info.location().map(|l| l.to_string()).unwrap_or_default();
+        *PANIC_AT.lock().unwrap_or_else(|e| e.into_inner()) =
+            info.location().map(|l| l.to_string()).unwrap_or_default();
     }));
     let runs = std::env::var("BENCH_RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(5);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -62,11 +63,14 @@ fn main() {
     println!("paging, uploads); progenitor's code relies on its `progenitor-client` crate instead.\n");
 
     println!("## Time ({runs} runs, median)\n");
-    println!("| spec | ours: whole client from YAML | progenitor: component types only, from JSON | ours ÷ progenitor |");
+    println!(
+        "| spec | ours: whole client from YAML | progenitor: component types only, from JSON | ours ÷ progenitor |"
+    );
     println!("|---|---|---|---|");
     for spec in [&official, &ours] {
         let (ours_time, ours_lines) = median_of(runs, || {
-            let generated = generator::generate(spec, &generator::Options::default()).expect("our generator handles the spec");
+            let generated =
+                generator::generate(spec, &generator::Options::default()).expect("our generator handles the spec");
             line_count(generated.files.values())
         });
         let json = types_only(normalized(spec).expect("the spec normalizes")).to_string();

@@ -57,7 +57,8 @@ fn has_setter(f: &Field) -> bool {
 
 fn setter(api: &Api, f: &Field) -> TokenStream {
     let field = ident(&f.name);
-    let method = if SETTER_RESERVED.contains(&f.name.as_str()) { format_ident!("with_{}", f.name) } else { ident(&f.name) };
+    let method =
+        if SETTER_RESERVED.contains(&f.name.as_str()) { format_ident!("with_{}", f.name) } else { ident(&f.name) };
     let inner = f.ty.unwrap_option();
     let ty = type_tokens(api, inner, false, Site::Types);
     let converted = if f.boxed { quote!(Box::new(value.into())) } else { quote!(value.into()) };
@@ -90,7 +91,8 @@ mod tests {
         assert!(has_setter(&field(TypeRef::String)));
         let required_constant = Field { constant: Some(Constant::String("x".into())), ..field(TypeRef::String) };
         assert!(!has_setter(&required_constant));
-        let optional_constant = Field { constant: Some(Constant::String("x".into())), ..field(TypeRef::String.optional()) };
+        let optional_constant =
+            Field { constant: Some(Constant::String("x".into())), ..field(TypeRef::String.optional()) };
         assert!(has_setter(&optional_constant));
         let tag = Field { tag: true, ..optional_constant };
         assert!(!has_setter(&tag));

@@ -98,7 +98,10 @@ pub fn emit(api: &Api, options: &Options, spec_name: &str) -> Result<Plan> {
 }
 
 fn lib_rs(api: &Api, spec_name: &str) -> TokenStream {
-    let mut text = format!("# {}\n\nAn async Rust client for {} (version {}), generated from `{spec_name}`.", api.info.title, api.info.title, api.info.version);
+    let mut text = format!(
+        "# {}\n\nAn async Rust client for {} (version {}), generated from `{spec_name}`.",
+        api.info.title, api.info.title, api.info.version
+    );
     if let Some(description) = &api.info.description {
         text.push_str("\n\n");
         text.push_str(description);

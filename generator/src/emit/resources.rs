@@ -18,7 +18,11 @@ const CLIENT_METHODS: &[&str] = &["new", "builder", "from_env", "base_url", "clo
 /// Name of the accessor method for a resource on its parent.
 pub fn accessor_name(resource: &Resource) -> String {
     let accessor = resource.accessor();
-    if resource.parent.is_none() && CLIENT_METHODS.contains(&accessor) { format!("{accessor}_api") } else { accessor.to_owned() }
+    if resource.parent.is_none() && CLIENT_METHODS.contains(&accessor) {
+        format!("{accessor}_api")
+    } else {
+        accessor.to_owned()
+    }
 }
 
 /// A resource that only holds WebSocket endpoints (directly or below it) exists only with
@@ -267,7 +271,8 @@ fn is_copy(ty: &TypeRef) -> bool {
 /// `"/models".to_owned()` or `format!("/models/{}", encode_path(model))`.
 fn path_expr(op: &Operation) -> TokenStream {
     if op.path_params.is_empty() {
-        let literal: String = op.path.iter().map(|p| if let PathPart::Literal(text) = p { text.as_str() } else { "" }).collect();
+        let literal: String =
+            op.path.iter().map(|p| if let PathPart::Literal(text) = p { text.as_str() } else { "" }).collect();
         return quote!(#literal.to_owned());
     }
     let mut template = String::new();
@@ -310,7 +315,8 @@ fn param_statement(api: &Api, field: &Field) -> TokenStream {
         }
         Some(ParamEncoding::Query { explode, .. }) => match resolved {
             TypeRef::Array(item) if is_scalar(api, item) => {
-                let value = if optional { quote!(params.#name.as_deref()) } else { quote!(Some(params.#name.as_slice())) };
+                let value =
+                    if optional { quote!(params.#name.as_deref()) } else { quote!(Some(params.#name.as_slice())) };
                 quote!(spec.query().push_array_opt(#wire, #value, #explode);)
             }
             TypeRef::Map(item) if is_scalar(api, item) => quote!(spec.query().push_deep_object_opt(#wire, #as_option);),

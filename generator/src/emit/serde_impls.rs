@@ -109,35 +109,40 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
 
 /// `From<T>` for each variant type that appears once (aliases resolved, so two spellings of
 /// one type never give two impls), plus `From<&str>` for a string variant.
-fn from_impls<'v>(api: &Api, name: &proc_macro2::Ident, variants: impl Iterator<Item = (&'v str, &'v TypeRef, bool)>) -> TokenStream {
+fn from_impls<'v>(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    variants: impl Iterator<Item = (&'v str, &'v TypeRef, bool)>,
+) -> TokenStream {
     let variants: Vec<_> = variants.collect();
     let mut seen = BTreeSet::new();
     let duplicated: BTreeSet<&TypeRef> =
         variants.iter().map(|(_, ty, _)| api.resolve_alias(ty)).filter(|ty| !seen.insert(*ty)).collect();
-    let impls = variants.iter().filter(|(_, ty, _)| !duplicated.contains(api.resolve_alias(ty))).map(|(variant, ty, boxed)| {
-        let variant = ident(variant);
-        let ty_tokens = type_tokens(api, ty, false, Site::Types);
-        let wrap = if *boxed { quote!(Box::new(value)) } else { quote!(value) };
-        let from_str = if *api.resolve_alias(ty) == TypeRef::String {
-            quote! {
-                impl From<&str> for #name {
-                    fn from(value: &str) -> Self {
-                        Self::#variant(value.to_owned())
+    let impls =
+        variants.iter().filter(|(_, ty, _)| !duplicated.contains(api.resolve_alias(ty))).map(|(variant, ty, boxed)| {
+            let variant = ident(variant);
+            let ty_tokens = type_tokens(api, ty, false, Site::Types);
+            let wrap = if *boxed { quote!(Box::new(value)) } else { quote!(value) };
+            let from_str = if *api.resolve_alias(ty) == TypeRef::String {
+                quote! {
+                    impl From<&str> for #name {
+                        fn from(value: &str) -> Self {
+                            Self::#variant(value.to_owned())
+                        }
                     }
                 }
-            }
-        } else {
-            TokenStream::new()
-        };
-        quote! {
-            impl From<#ty_tokens> for #name {
-                fn from(value: #ty_tokens) -> Self {
-                    Self::#variant(#wrap)
+            } else {
+                TokenStream::new()
+            };
+            quote! {
+                impl From<#ty_tokens> for #name {
+                    fn from(value: #ty_tokens) -> Self {
+                        Self::#variant(#wrap)
+                    }
                 }
+                #from_str
             }
-            #from_str
-        }
-    });
+        });
     quote!(#(#impls)*)
 }
 
@@ -198,7 +203,13 @@ struct UnionShell {
 }
 
 impl UnionShell {
-    fn tokens(self, name: &proc_macro2::Ident, docs: &TokenStream, deprecated: &TokenStream, variants: Vec<TokenStream>) -> TokenStream {
+    fn tokens(
+        self,
+        name: &proc_macro2::Ident,
+        docs: &TokenStream,
+        deprecated: &TokenStream,
+        variants: Vec<TokenStream>,
+    ) -> TokenStream {
         let UnionShell { catch_all, catch_all_docs, serialize_arms, froms, decode } = self;
         let catch_all_doc = format!(" `{catch_all}(null)`: what a missing value decodes to.");
         let catch_all_docs = format!(" {catch_all_docs}");
@@ -302,7 +313,11 @@ pub fn untagged_union_def(api: &Api, def: &TypeDef, u: &UntaggedUnion, docs: &To
     });
     let all: Vec<usize> = (0..u.variants.len()).collect();
     let by_kind = kind_match(api, u, &all, Level::Value);
-    let froms = from_impls(api, &name, u.variants.iter().map(|v| (v.name.as_str(), &v.ty, v.boxed)).filter(|(_, ty, _)| **ty != TypeRef::Any));
+    let froms = from_impls(
+        api,
+        &name,
+        u.variants.iter().map(|v| (v.name.as_str(), &v.ty, v.boxed)).filter(|(_, ty, _)| **ty != TypeRef::Any),
+    );
     let shell = UnionShell {
         catch_all: format_ident!("Other"),
         catch_all_docs: "A value matching none of the shapes this client knows, kept as JSON.",

@@ -101,7 +101,10 @@ fn toml_string_body(text: &str) -> String {
 
 /// Renders a template; askama drops the final newline, so it is put back.
 fn render_template(path: &str, template: &impl Template) -> Result<String> {
-    template.render().map(|text| text + "\n").map_err(|err| Error::Internal { stage: "rendering templates", message: format!("{path}: {err}") })
+    template
+        .render()
+        .map(|text| text + "\n")
+        .map_err(|err| Error::Internal { stage: "rendering templates", message: format!("{path}: {err}") })
 }
 
 pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> Result<Vec<(PathBuf, String)>> {
@@ -111,7 +114,10 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         preamble,
         crate_name: &options.crate_name,
         version: &options.crate_version,
-        description: toml_string_body(&format!("Async Rust client for {}, generated from its OpenAPI description", api.info.title)),
+        description: toml_string_body(&format!(
+            "Async Rust client for {}, generated from its OpenAPI description",
+            api.info.title
+        )),
         standalone: options.standalone,
         features,
     };

@@ -75,22 +75,34 @@ fn module_imports(api: &Api, defs: &[&TypeDef]) -> TokenStream {
     // structs derive them; unions write them out.
     let serde_derives = defs.iter().any(|d| matches!(d.kind, TypeKind::Struct(_)) && !d.multipart);
     let unions = defs.iter().any(|d| matches!(d.kind, TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_)));
-    let maps = defs.iter().any(|d| type_refs(d).into_iter().any(mentions_map) || matches!(&d.kind, TypeKind::Struct(s) if s.additional.is_some()));
+    let maps = defs.iter().any(|d| {
+        type_refs(d).into_iter().any(mentions_map) || matches!(&d.kind, TypeKind::Struct(s) if s.additional.is_some())
+    });
     // std, then external crates, then this crate: the usual order.
     let mut imports = Vec::new();
     if maps {
-        imports.push(quote!(use std::collections::BTreeMap;));
+        imports.push(quote!(
+            use std::collections::BTreeMap;
+        ));
     }
     match (serde_derives, unions) {
-        (_, true) => imports.push(quote!(use serde::{Deserialize, Deserializer, Serialize, Serializer};)),
-        (true, false) => imports.push(quote!(use serde::{Deserialize, Serialize};)),
+        (_, true) => imports.push(quote!(
+            use serde::{Deserialize, Deserializer, Serialize, Serializer};
+        )),
+        (true, false) => imports.push(quote!(
+            use serde::{Deserialize, Serialize};
+        )),
         (false, false) => {}
     }
     if unions {
-        imports.push(quote!(use crate::runtime::codec;));
+        imports.push(quote!(
+            use crate::runtime::codec;
+        ));
     }
     if defs.iter().any(|d| references_other_module(api, d)) {
-        imports.push(quote!(use super::*;));
+        imports.push(quote!(
+            use super::*;
+        ));
     }
     quote!(#(#imports)*)
 }
@@ -189,7 +201,11 @@ fn field_docs(field: &Field) -> String {
         None => "property",
     };
     let mut text = field.docs.clone().unwrap_or_else(|| format!("The `{}` {what}.", field.wire_name));
-    let default = field.default.as_ref().map(serde_json::Value::to_string).filter(|d| d.len() <= MAX_DEFAULT_DOC && !d.contains('`'));
+    let default = field
+        .default
+        .as_ref()
+        .map(serde_json::Value::to_string)
+        .filter(|d| d.len() <= MAX_DEFAULT_DOC && !d.contains('`'));
     let notes = [
         default.map(|d| format!("Defaults to `{d}` when unset.")),
         field.read_only.then(|| "Read-only: set by the server, never sent.".to_owned()),
@@ -386,7 +402,8 @@ mod tests {
         assert_eq!(field_docs(&with_default), "Quality.\n\nDefaults to `80` when unset.");
         let read_only = Field { read_only: true, default: Some(serde_json::json!("`x`")), ..field(None) };
         assert_eq!(field_docs(&read_only), "The `quality` property.\n\nRead-only: set by the server, never sent.");
-        let header = Field { param: Some(ParamEncoding::Header), wire_name: "Idempotency-Key".to_owned(), ..field(None) };
+        let header =
+            Field { param: Some(ParamEncoding::Header), wire_name: "Idempotency-Key".to_owned(), ..field(None) };
         assert_eq!(field_docs(&header), "The `Idempotency-Key` header.");
         let write_only = Field { write_only: true, ..field(None) };
         assert!(field_docs(&write_only).ends_with("Write-only: sent to the server, never returned."));

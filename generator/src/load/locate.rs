@@ -73,9 +73,16 @@ mod yaml {
     enum Node<'t> {
         Root,
         /// A mapping value: children follow its key's line.
-        Key { index: usize, column: usize },
+        Key {
+            index: usize,
+            column: usize,
+        },
         /// A sequence item: the rest of its `- ` line, then the lines indented past the dash.
-        Item { index: usize, column: usize, inline: Option<Entry<'t>> },
+        Item {
+            index: usize,
+            column: usize,
+            inline: Option<Entry<'t>>,
+        },
         /// A value written on its key's line (a scalar, a block scalar, a flow collection).
         Leaf,
     }
@@ -86,7 +93,8 @@ mod yaml {
             .filter_map(|(number, raw)| {
                 let body = raw.trim_start_matches([' ', '\t']);
                 let indent = raw.len() - body.len();
-                let significant = !body.is_empty() && !body.starts_with('#') && !(indent == 0 && (body == "---" || body == "..."));
+                let significant =
+                    !body.is_empty() && !body.starts_with('#') && !(indent == 0 && (body == "---" || body == "..."));
                 significant.then_some(Line { number, indent, text: body.trim_end() })
             })
             .collect()
@@ -149,7 +157,10 @@ mod yaml {
             let end = closing_single_quote(quoted)?;
             (quoted[..end].replace("''", "'"), &quoted[end + 1..])
         } else {
-            let colon = text.char_indices().find(|&(i, c)| c == ':' && text[i + 1..].chars().next().is_none_or(|n| n == ' ' || n == '\t'))?.0;
+            let colon = text
+                .char_indices()
+                .find(|&(i, c)| c == ':' && text[i + 1..].chars().next().is_none_or(|n| n == ' ' || n == '\t'))?
+                .0;
             return Some((text[..colon].trim_end().to_owned(), text[colon + 1..].trim_start()));
         };
         let rest = rest.trim_start().strip_prefix(':')?;
@@ -211,10 +222,13 @@ mod yaml {
             && let Some(item) = items(&entries).get(n).copied()
             && entries.iter().any(|e| is_item(e.text) || split_key(e.text).is_none())
         {
-            let node = if is_item(item.text) { item_node(item) } else { Node::Key { index: item.index, column: item.column } };
+            let node =
+                if is_item(item.text) { item_node(item) } else { Node::Key { index: item.index, column: item.column } };
             return Some((item, node));
         }
-        let (entry, rest) = entries.into_iter().find_map(|e| split_key(e.text).filter(|(key, _)| key == segment).map(|(_, rest)| (e, rest)))?;
+        let (entry, rest) = entries
+            .into_iter()
+            .find_map(|e| split_key(e.text).filter(|(key, _)| key == segment).map(|(_, rest)| (e, rest)))?;
         let node = if opens_block(rest) { Node::Key { index: entry.index, column: entry.column } } else { Node::Leaf };
         Some((entry, node))
     }

@@ -32,7 +32,10 @@ fn identity_header(value: &Value, index: usize, warnings: &mut Warnings) -> Opti
             Some(IdentityHeader { key: names::snake(&key), header, env, docs: rustdoc(text("description").as_deref()) })
         }
         _ => {
-            warnings.push(format!("/x-rust-client/headers/{index}"), "an identity header needs `name`, `header` and `env`; skipped");
+            warnings.push(
+                format!("/x-rust-client/headers/{index}"),
+                "an identity header needs `name`, `header` and `env`; skipped",
+            );
             None
         }
     }
@@ -72,7 +75,9 @@ fn auth(spec: &Spec) -> Auth {
         None => None,
     };
     match scheme {
-        Some(ReferenceOr::Item(SecurityScheme::HTTP { scheme, .. })) if scheme.eq_ignore_ascii_case("bearer") => Auth::Bearer,
+        Some(ReferenceOr::Item(SecurityScheme::HTTP { scheme, .. })) if scheme.eq_ignore_ascii_case("bearer") => {
+            Auth::Bearer
+        }
         Some(ReferenceOr::Item(SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. })) => Auth::Bearer,
         Some(ReferenceOr::Item(SecurityScheme::APIKey { location: APIKeyLocation::Header, name, .. })) => {
             Auth::Header(name.clone())

@@ -70,7 +70,11 @@ fn clean_prose(line: &str) -> String {
                 }
             }
             ']' => {
-                if chars.get(i + 1) == Some(&'(') { out.push(']') } else { out.push_str("\\]") }
+                if chars.get(i + 1) == Some(&'(') {
+                    out.push(']')
+                } else {
+                    out.push_str("\\]")
+                }
             }
             '<' => {
                 // Keep `<https://...>` autolinks; escape tag-like text.
@@ -88,7 +92,8 @@ fn clean_prose(line: &str) -> String {
             }
             '>' => out.push_str("&gt;"),
             'h' if !in_autolink && starts_bare_url(&chars, i) => {
-                let end = chars[i..].iter().position(|ch| ch.is_whitespace() || *ch == ')').map_or(chars.len(), |p| i + p);
+                let end =
+                    chars[i..].iter().position(|ch| ch.is_whitespace() || *ch == ')').map_or(chars.len(), |p| i + p);
                 let mut url: String = chars[i..end].iter().collect();
                 let mut trailing = String::new();
                 while url.ends_with(['.', ',', ';', ':']) {

@@ -165,7 +165,9 @@ fn named_in(ty: &TypeRef, stack: &mut Vec<TypeRef>) -> Option<TypeId> {
 
 fn children(kind: &TypeKind) -> Vec<TypeRef> {
     match kind {
-        TypeKind::Struct(s) | TypeKind::Params(s) => s.fields.iter().map(|f| f.ty.clone()).chain(s.additional.clone()).collect(),
+        TypeKind::Struct(s) | TypeKind::Params(s) => {
+            s.fields.iter().map(|f| f.ty.clone()).chain(s.additional.clone()).collect()
+        }
         TypeKind::TaggedUnion(u) => u.variants.iter().map(|v| v.ty.clone()).collect(),
         TypeKind::UntaggedUnion(u) => u.variants.iter().map(|v| v.ty.clone()).collect(),
         TypeKind::Alias(target) => vec![target.clone()],
@@ -190,13 +192,17 @@ pub fn kinds_of(api: &Api, ty: &TypeRef, path: &mut Vec<TypeId>) -> JsonKinds {
         TypeRef::Named(id) => {
             path.push(*id);
             let kinds = match &api.ty(*id).kind {
-                TypeKind::Struct(_) | TypeKind::Params(_) | TypeKind::TaggedUnion(_) => JsonKinds { object: true, ..none },
+                TypeKind::Struct(_) | TypeKind::Params(_) | TypeKind::TaggedUnion(_) => {
+                    JsonKinds { object: true, ..none }
+                }
                 TypeKind::Enum(e) if e.variants.first().is_some_and(|v| v.value.is_integer()) => {
                     JsonKinds { integer: true, ..none }
                 }
                 TypeKind::Enum(_) => JsonKinds { string: true, ..none },
                 TypeKind::Alias(target) => kinds_of(api, target, path),
-                TypeKind::UntaggedUnion(u) => u.variants.iter().fold(none, |acc, v| acc.union(kinds_of(api, &v.ty, path))),
+                TypeKind::UntaggedUnion(u) => {
+                    u.variants.iter().fold(none, |acc, v| acc.union(kinds_of(api, &v.ty, path)))
+                }
             };
             path.pop();
             kinds
@@ -273,7 +279,11 @@ fn fill_union_kinds(api: &mut Api) {
                     .iter()
                     .map(|v| {
                         let kinds = kinds_of(api, &v.ty, &mut Vec::new());
-                        let shape = if kinds.object { object_shape(api, &v.ty, &mut Vec::new()) } else { ObjectShape::default() };
+                        let shape = if kinds.object {
+                            object_shape(api, &v.ty, &mut Vec::new())
+                        } else {
+                            ObjectShape::default()
+                        };
                         (kinds, shape, item_shape(api, &v.ty))
                     })
                     .collect();
@@ -357,7 +367,10 @@ fn box_recursion(api: &mut Api, locate: &dyn Fn(&str) -> crate::diagnostics::Loc
             if only_aliases {
                 return Err(Error::spec(
                     locate(&def.origin),
-                    format!("`{}` is defined only in terms of itself (a reference cycle with no object in it cannot be represented)", def.name),
+                    format!(
+                        "`{}` is defined only in terms of itself (a reference cycle with no object in it cannot be represented)",
+                        def.name
+                    ),
                 ));
             }
         }
@@ -440,7 +453,8 @@ fn page_shape(api: &Api, list: TypeId) -> Option<PageImpl> {
         None => {
             let TypeRef::Named(item_id) = api.resolve_alias(item) else { return None };
             let TypeKind::Struct(item_struct) = &api.ty(*item_id).kind else { return None };
-            let id = item_struct.fields.iter().find(|f| f.wire_name == "id" && *f.ty.unwrap_option() == TypeRef::String)?;
+            let id =
+                item_struct.fields.iter().find(|f| f.wire_name == "id" && *f.ty.unwrap_option() == TypeRef::String)?;
             CursorSource::LastItemId { optional: id.ty.is_option() }
         }
     };

@@ -36,7 +36,8 @@ impl<'a, 's> Builder<'a, 's> {
             return Ok(match parts.other.as_slice() {
                 [(only, member_ctx)] => Shape::Plain(self.lower(*only, member_ctx)?),
                 _ => {
-                    self.warnings.push(ctx.pointer.clone(), "`allOf` without object members; generated as any JSON value");
+                    self.warnings
+                        .push(ctx.pointer.clone(), "`allOf` without object members; generated as any JSON value");
                     Shape::Plain(TypeRef::Any)
                 }
             });

@@ -33,7 +33,9 @@ pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
         .types
         .into_iter()
         .enumerate()
-        .map(|(i, t)| t.ok_or_else(|| Error::Internal { stage: "lowering", message: format!("type {i} was never defined") }))
+        .map(|(i, t)| {
+            t.ok_or_else(|| Error::Internal { stage: "lowering", message: format!("type {i} was never defined") })
+        })
         .collect::<Result<Vec<_>>>()?;
     let (operations, mut resources) = resources::build(lowered, warnings);
     let websockets = websockets::place(websockets, &mut resources, warnings);
@@ -70,7 +72,9 @@ pub(crate) fn lower_text(text: &str) -> (Api, Vec<crate::diagnostics::Warning>) 
 /// A spec with the given component schemas and no paths, for unit tests.
 #[cfg(test)]
 pub(crate) fn lower_schemas(schemas: &str) -> Api {
-    let text = format!("openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\nservers: [{{url: 'https://example.com'}}]\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}");
+    let text = format!(
+        "openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\nservers: [{{url: 'https://example.com'}}]\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}"
+    );
     let (api, warnings) = lower_text(&text);
     assert!(warnings.is_empty(), "{warnings:?}");
     api

@@ -7,20 +7,49 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Keywords usable as raw identifiers (`r#type`).
 const RAW_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct",
-    "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "gen",
-    "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false", "fn", "for", "if",
+    "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct", "trait",
+    "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "gen", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
 ];
 /// Keywords that cannot be raw identifiers; they get a trailing underscore.
 const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
 /// Type names that would shadow the prelude or names the generated code relies on.
 const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Default", "Clone", "Copy", "Debug",
-    "Send", "Sync", "Sized", "From", "Into", "Iterator", "ToString", "ToOwned", "PartialEq", "Eq", "Fn", "FnMut",
-    "FnOnce", "Drop", "Self",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "Default",
+    "Clone",
+    "Copy",
+    "Debug",
+    "Send",
+    "Sync",
+    "Sized",
+    "From",
+    "Into",
+    "Iterator",
+    "ToString",
+    "ToOwned",
+    "PartialEq",
+    "Eq",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Drop",
+    "Self",
     // Imported by the generated type modules.
-    "Serialize", "Deserialize", "Serializer", "Deserializer", "BTreeMap",
+    "Serialize",
+    "Deserialize",
+    "Serializer",
+    "Deserializer",
+    "BTreeMap",
 ];
 
 /// Replaces everything that is not ASCII alphanumeric with a word break.

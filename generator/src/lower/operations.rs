@@ -68,7 +68,13 @@ impl<'a, 's> Builder<'a, 's> {
         Ok(out)
     }
 
-    fn lower_operation(&mut self, path: &str, method: &str, item: &'a PathItem, op: &'a SpecOperation) -> Result<Lowered> {
+    fn lower_operation(
+        &mut self,
+        path: &str,
+        method: &str,
+        item: &'a PathItem,
+        op: &'a SpecOperation,
+    ) -> Result<Lowered> {
         let pointer = format!("/paths/{}/{method}", escape_pointer_segment(path));
         let id = op.operation_id.clone().unwrap_or_else(|| names::snake(&format!("{method} {path}")));
         let op_name = names::type_name(&id);
@@ -108,7 +114,12 @@ impl<'a, 's> Builder<'a, 's> {
     }
 
     /// Path-item parameters overridden by operation parameters with the same name and location.
-    fn collect_parameters(&self, item: &'a PathItem, op: &'a SpecOperation, pointer: &str) -> Result<Vec<(&'a Parameter, String)>> {
+    fn collect_parameters(
+        &self,
+        item: &'a PathItem,
+        op: &'a SpecOperation,
+        pointer: &str,
+    ) -> Result<Vec<(&'a Parameter, String)>> {
         let spec: &'a crate::resolve::Spec<'s> = self.spec;
         let path_pointer = pointer.rsplit_once('/').map_or(pointer, |(p, _)| p);
         let mut out: Vec<(&'a Parameter, String)> = Vec::new();
@@ -126,7 +137,12 @@ impl<'a, 's> Builder<'a, 's> {
         Ok(out)
     }
 
-    fn path_params(&mut self, path: &str, params: &[(&'a Parameter, String)], ctx: &Ctx) -> Result<(Vec<PathPart>, Vec<PathParam>)> {
+    fn path_params(
+        &mut self,
+        path: &str,
+        params: &[(&'a Parameter, String)],
+        ctx: &Ctx,
+    ) -> Result<(Vec<PathPart>, Vec<PathParam>)> {
         let declared: Vec<&(&'a Parameter, String)> =
             params.iter().filter(|(p, _)| matches!(p, Parameter::Path { .. })).collect();
         let template_vars = template_variables(path);
@@ -172,24 +188,42 @@ impl<'a, 's> Builder<'a, 's> {
             };
             let found = declared.iter().find(|(p, _)| p.parameter_data_ref().name == lookup);
             let (ty, docs) = match found {
-                Some((param, at)) => (self.param_type(param, at, ctx)?, param.parameter_data_ref().description.as_deref()),
+                Some((param, at)) => {
+                    (self.param_type(param, at, ctx)?, param.parameter_data_ref().description.as_deref())
+                }
                 None => {
-                    self.warnings.push(ctx.pointer.clone(), format!("path parameter `{var}` is not declared; generated as a string"));
+                    self.warnings.push(
+                        ctx.pointer.clone(),
+                        format!("path parameter `{var}` is not declared; generated as a string"),
+                    );
                     (TypeRef::String, None)
                 }
             };
             let ty = match ty.unwrap_option() {
-                t @ (TypeRef::String | TypeRef::Integer(_) | TypeRef::Number(_) | TypeRef::Boolean | TypeRef::Named(_)) => t.clone(),
+                t @ (TypeRef::String
+                | TypeRef::Integer(_)
+                | TypeRef::Number(_)
+                | TypeRef::Boolean
+                | TypeRef::Named(_)) => t.clone(),
                 _ => {
-                    self.warnings.push(ctx.pointer.clone(), format!("path parameter `{var}` is not a scalar; generated as a string"));
+                    self.warnings.push(
+                        ctx.pointer.clone(),
+                        format!("path parameter `{var}` is not a scalar; generated as a string"),
+                    );
                     TypeRef::String
                 }
             };
             parts.push(PathPart::Param(path_params.len()));
-            path_params.push(PathParam { name: scope.unique(&names::snake(var)), wire_name: var.to_owned(), ty, docs: rustdoc(docs) });
+            path_params.push(PathParam {
+                name: scope.unique(&names::snake(var)),
+                wire_name: var.to_owned(),
+                ty,
+                docs: rustdoc(docs),
+            });
         }
         for name in unused {
-            self.warnings.push(ctx.pointer.clone(), format!("path parameter `{name}` does not appear in the path; ignored"));
+            self.warnings
+                .push(ctx.pointer.clone(), format!("path parameter `{name}` does not appear in the path; ignored"));
         }
         Ok((parts, path_params))
     }
@@ -198,7 +232,8 @@ impl<'a, 's> Builder<'a, 's> {
         let data = param.parameter_data_ref();
         match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
-                let param_ctx = Ctx::new(format!("{}{}", ctx.hint, names::type_name(&data.name)), pointer_join(at, "schema"));
+                let param_ctx =
+                    Ctx::new(format!("{}{}", ctx.hint, names::type_name(&data.name)), pointer_join(at, "schema"));
                 self.lower(SchemaRef::from(schema), &param_ctx)
             }
             ParameterSchemaOrContent::Content(_) => {
@@ -221,11 +256,11 @@ impl<'a, 's> Builder<'a, 's> {
                     ParamEncoding::Query { explode: data.explode.unwrap_or(true), deep_object }
                 }
                 Parameter::Header { .. } => {
-                    if let Some(value) = self.single_value(param) {
-                        if data.required {
-                            fixed.push((data.name.clone(), value));
-                            continue;
-                        }
+                    if let Some(value) = self.single_value(param)
+                        && data.required
+                    {
+                        fixed.push((data.name.clone(), value));
+                        continue;
                     }
                     ParamEncoding::Header
                 }
@@ -239,7 +274,8 @@ impl<'a, 's> Builder<'a, 's> {
             if let ParamEncoding::Query { deep_object: true, .. } = encoding
                 && !matches!(self.resolve_alias_ref(&ty), TypeRef::Map(_))
             {
-                self.warnings.push(at.clone(), "deepObject parameter is not a map of scalars; sent as a map of strings");
+                self.warnings
+                    .push(at.clone(), "deepObject parameter is not a map of scalars; sent as a map of strings");
                 ty = TypeRef::Map(Box::new(TypeRef::String));
             }
             let ty = if data.required { ty } else { ty.optional() };
@@ -256,7 +292,8 @@ impl<'a, 's> Builder<'a, 's> {
             return Ok((None, fixed));
         }
         let name = self.type_names.unique(&format!("{}Params", ctx.hint));
-        let mut def = new_typedef(name, ctx.pointer.clone(), None, TypeKind::Params(Struct { fields, additional: None }));
+        let mut def =
+            new_typedef(name, ctx.pointer.clone(), None, TypeKind::Params(Struct { fields, additional: None }));
         def.docs = Some(format!("Query and header parameters of `{}`.", ctx.hint));
         def.input = true;
         Ok((Some(self.push_type(def)), fixed))
@@ -277,7 +314,10 @@ impl<'a, 's> Builder<'a, 's> {
         let Some((media_type, media)) = pick_media(body.content.iter().map(|(k, v)| (k.as_str(), v))) else {
             return Ok(None);
         };
-        let schema_ctx = Ctx::new(format!("{}Request", ctx.hint), pointer_join(&pointer_join(&pointer_join(&at, "content"), media_type), "schema"));
+        let schema_ctx = Ctx::new(
+            format!("{}Request", ctx.hint),
+            pointer_join(&pointer_join(&pointer_join(&at, "content"), media_type), "schema"),
+        );
         let kind = match classify(media_type) {
             Media::Json => BodyKind::Json,
             Media::Multipart => BodyKind::Multipart,
@@ -337,7 +377,10 @@ impl<'a, 's> Builder<'a, 's> {
             let mut other = None;
             for (media_type, media) in &response.content {
                 let schema_ctx = |suffix: &str| {
-                    Ctx::new(format!("{}{suffix}", ctx.hint), pointer_join(&pointer_join(&content_at, media_type), "schema"))
+                    Ctx::new(
+                        format!("{}{suffix}", ctx.hint),
+                        pointer_join(&pointer_join(&content_at, media_type), "schema"),
+                    )
                 };
                 match classify(media_type) {
                     Media::Json if json.is_none() => {
@@ -349,7 +392,12 @@ impl<'a, 's> Builder<'a, 's> {
                     Media::EventStream if stream.is_none() => {
                         if let Some(schema) = &media.schema {
                             let event = self.lower(schema.into(), &schema_ctx("StreamEvent"))?;
-                            let envelope = self.deref(schema.into(), &schema_ctx("StreamEvent"))?.0.schema_data.extensions.get("x-sse-envelope")
+                            let envelope = self
+                                .deref(schema.into(), &schema_ctx("StreamEvent"))?
+                                .0
+                                .schema_data
+                                .extensions
+                                .get("x-sse-envelope")
                                 == Some(&serde_json::Value::Bool(true));
                             stream = Some(self.mark_stream_event(event.unwrap_option().clone(), envelope, &content_at));
                         }
@@ -381,7 +429,8 @@ impl<'a, 's> Builder<'a, 's> {
                 event
             }
             _ => {
-                self.warnings.push(at.to_owned(), "stream event schema is not a named type; events are decoded as JSON values");
+                self.warnings
+                    .push(at.to_owned(), "stream event schema is not a named type; events are decoded as JSON values");
                 TypeRef::Any
             }
         }

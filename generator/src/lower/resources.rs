@@ -15,9 +15,38 @@ use crate::ir::{HttpMethod, Operation, Resource};
 
 /// First words of path segments that name an action rather than a sub-resource.
 const ACTION_VERBS: &[&str] = &[
-    "cancel", "submit", "complete", "pause", "resume", "archive", "unarchive", "search", "retry", "validate", "add",
-    "remove", "approve", "reject", "restore", "activate", "deactivate", "verify", "copy", "compact", "accept", "hangup",
-    "refer", "finalize", "poll", "run", "start", "stop", "reset", "upload", "download", "content",
+    "cancel",
+    "submit",
+    "complete",
+    "pause",
+    "resume",
+    "archive",
+    "unarchive",
+    "search",
+    "retry",
+    "validate",
+    "add",
+    "remove",
+    "approve",
+    "reject",
+    "restore",
+    "activate",
+    "deactivate",
+    "verify",
+    "copy",
+    "compact",
+    "accept",
+    "hangup",
+    "refer",
+    "finalize",
+    "poll",
+    "run",
+    "start",
+    "stop",
+    "reset",
+    "upload",
+    "download",
+    "content",
 ];
 
 /// Places operations into resources and names their methods.
@@ -35,13 +64,19 @@ pub fn build(lowered: Vec<Lowered>, warnings: &mut Warnings) -> (Vec<Operation>,
         let Some(explicit) = &l.explicit_name else { continue };
         let mut parts: Vec<String> = explicit.split('.').map(names::snake).collect();
         if parts.len() < 2 {
-            warnings.push(l.op.origin.clone(), format!("`x-rust-method: {explicit}` needs a resource and a method (`resource.method`); ignored"));
+            warnings.push(
+                l.op.origin.clone(),
+                format!("`x-rust-method: {explicit}` needs a resource and a method (`resource.method`); ignored"),
+            );
             continue;
         }
         let method = parts.pop().unwrap_or_default();
         let scope = claimed.entry(parts.clone()).or_default();
         if scope.contains(&method) {
-            warnings.push(l.op.origin.clone(), format!("`x-rust-method: {explicit}` is used twice; the operationId names this one"));
+            warnings.push(
+                l.op.origin.clone(),
+                format!("`x-rust-method: {explicit}` is used twice; the operationId names this one"),
+            );
             continue;
         }
         scope.reserve(&method);
@@ -51,11 +86,13 @@ pub fn build(lowered: Vec<Lowered>, warnings: &mut Warnings) -> (Vec<Operation>,
         if names[i].is_some() {
             continue;
         }
-        let is_leaf = !all_paths.iter().any(|p| p.len() > l.raw_path.len() && p.starts_with(&format!("{}/", l.raw_path)));
+        let is_leaf =
+            !all_paths.iter().any(|p| p.len() > l.raw_path.len() && p.starts_with(&format!("{}/", l.raw_path)));
         let single_method = methods_per_path.get(l.raw_path.as_str()) == Some(&1);
         let (resource, method) = infer(&l.raw_path, l.op.http_method, l.returns_list, is_leaf && single_method);
         let scope = claimed.entry(resource.clone()).or_default();
-        let method = if scope.contains(&method) { scope.unique(&names::snake(&l.op.id)) } else { scope.unique(&method) };
+        let method =
+            if scope.contains(&method) { scope.unique(&names::snake(&l.op.id)) } else { scope.unique(&method) };
         names[i] = Some((resource, method));
     }
 
@@ -168,7 +205,10 @@ mod tests {
         assert_eq!(name("/chat/completions/{id}", HttpMethod::Get, false, false), "chat.completions.retrieve");
         assert_eq!(name("/chat/completions/{id}", HttpMethod::Post, false, false), "chat.completions.update");
         assert_eq!(name("/chat/completions/{id}", HttpMethod::Delete, false, false), "chat.completions.delete");
-        assert_eq!(name("/chat/completions/{id}/messages", HttpMethod::Get, true, true), "chat.completions.messages.list");
+        assert_eq!(
+            name("/chat/completions/{id}/messages", HttpMethod::Get, true, true),
+            "chat.completions.messages.list"
+        );
     }
 
     #[test]

@@ -11,7 +11,9 @@ use super::docs::rustdoc;
 use super::names::{self, Scope};
 use super::view::{Properties, View};
 use crate::diagnostics::{Result, Warnings, pointer_join};
-use crate::ir::{Constant, Enum, EnumValue, EnumVariant, Field, FloatWidth, IntWidth, Struct, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::ir::{
+    Constant, Enum, EnumValue, EnumVariant, Field, FloatWidth, IntWidth, Struct, TypeDef, TypeId, TypeKind, TypeRef,
+};
 use crate::resolve::Spec;
 
 /// A schema position: a `$ref` or an inline schema.
@@ -395,12 +397,19 @@ impl<'a, 's> Builder<'a, 's> {
                 .filter_map(|v| v.as_i64())
                 .map(|n| {
                     let label = if n < 0 { format!("minus{}", n.unsigned_abs()) } else { n.to_string() };
-                    EnumVariant { name: scope.unique(&names::variant_name(&label)), value: EnumValue::Integer(n), docs: None }
+                    EnumVariant {
+                        name: scope.unique(&names::variant_name(&label)),
+                        value: EnumValue::Integer(n),
+                        docs: None,
+                    }
                 })
                 .collect::<Vec<_>>();
-            let default = view.data.default.as_ref().and_then(|d| d.as_i64()).and_then(|d| {
-                variants.iter().position(|v| v.value == EnumValue::Integer(d))
-            });
+            let default = view
+                .data
+                .default
+                .as_ref()
+                .and_then(|d| d.as_i64())
+                .and_then(|d| variants.iter().position(|v| v.value == EnumValue::Integer(d)));
             return Shape::Named(TypeKind::Enum(Enum { variants, default }));
         }
         if values.iter().all(|v| v.is_boolean()) {
@@ -511,7 +520,10 @@ mod tests {
         );
         let s = fields(&api, "Settings");
         assert_eq!(s.fields[0].constant, Some(Constant::String("settings".to_owned())));
-        assert_eq!((&s.fields[1].constant, &s.fields[1].ty), (&Some(Constant::Integer(2)), &TypeRef::Integer(crate::ir::IntWidth::I64)));
+        assert_eq!(
+            (&s.fields[1].constant, &s.fields[1].ty),
+            (&Some(Constant::Integer(2)), &TypeRef::Integer(crate::ir::IntWidth::I64))
+        );
         assert!(!api.types.iter().any(|t| t.name.starts_with("SettingsVersion")), "no one-value enum");
     }
 

@@ -9,7 +9,9 @@ use super::names::{self, Scope};
 use super::schema::{Builder, Ctx, SchemaRef, Shape, string_enum};
 use super::view::View;
 use crate::diagnostics::Result;
-use crate::ir::{JsonKinds, ObjectShape, TaggedUnion, TaggedVariant, TypeKind, TypeRef, UntaggedUnion, UntaggedVariant};
+use crate::ir::{
+    JsonKinds, ObjectShape, TaggedUnion, TaggedVariant, TypeKind, TypeRef, UntaggedUnion, UntaggedVariant,
+};
 
 /// Tag properties tried, in this order, when a union has no discriminator.
 const PREFERRED_TAGS: &[&str] = &["type", "object", "event", "role", "kind"];
@@ -18,7 +20,8 @@ const TAG_DEPTH: usize = 8;
 
 impl<'a, 's> Builder<'a, 's> {
     pub(super) fn union_shape(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Shape> {
-        let (keyword, all_members) = if view.one_of.is_empty() { ("anyOf", view.any_of) } else { ("oneOf", view.one_of) };
+        let (keyword, all_members) =
+            if view.one_of.is_empty() { ("anyOf", view.any_of) } else { ("oneOf", view.one_of) };
         if !view.one_of.is_empty() && !view.any_of.is_empty() {
             self.warnings.push(ctx.pointer.clone(), "schema has both `oneOf` and `anyOf`; only `oneOf` is used");
         }
@@ -34,7 +37,8 @@ impl<'a, 's> Builder<'a, 's> {
             return self.tagged(discriminator, &members, keyword, ctx);
         }
         if let Some(tag) = self.implicit_tag(&members, ctx)? {
-            let discriminator = Discriminator { property_name: tag, mapping: Default::default(), extensions: Default::default() };
+            let discriminator =
+                Discriminator { property_name: tag, mapping: Default::default(), extensions: Default::default() };
             return self.tagged(&discriminator, &members, keyword, ctx);
         }
         if let Some(shape) = self.string_union(&members, ctx)? {
@@ -92,7 +96,9 @@ impl<'a, 's> Builder<'a, 's> {
             values.dedup();
             let label = match (values.as_slice(), member) {
                 ([only], _) => only.clone(),
-                (_, ReferenceOr::Reference { reference }) => reference.rsplit('/').next().unwrap_or("Variant").to_owned(),
+                (_, ReferenceOr::Reference { reference }) => {
+                    reference.rsplit('/').next().unwrap_or("Variant").to_owned()
+                }
                 _ => format!("variant{i}"),
             };
             let name = variant_names.unique(&names::variant_name(&label));
@@ -100,7 +106,15 @@ impl<'a, 's> Builder<'a, 's> {
             let inject_tag = !self.has_property(schema, tag, &member_ctx, 0)?;
             let ty = self.lower((*member).into(), &ctx.child(&name, &[keyword, &i.to_string()]))?;
             let docs = super::docs::rustdoc(View::of(schema).description());
-            variants.push(TaggedVariant { name, tag_values: values, ty, boxed: false, inject_tag, docs, shape: ObjectShape::default() });
+            variants.push(TaggedVariant {
+                name,
+                tag_values: values,
+                ty,
+                boxed: false,
+                inject_tag,
+                docs,
+                shape: ObjectShape::default(),
+            });
         }
         Ok(Shape::Named(TypeKind::TaggedUnion(TaggedUnion { tag: tag.clone(), variants })))
     }
@@ -174,7 +188,13 @@ impl<'a, 's> Builder<'a, 's> {
     }
 
     /// The values of `tag` that select this schema (several for a nested union).
-    pub(super) fn tag_values(&mut self, schema: SchemaRef<'a>, tag: &str, ctx: &Ctx, depth: usize) -> Result<Vec<String>> {
+    pub(super) fn tag_values(
+        &mut self,
+        schema: SchemaRef<'a>,
+        tag: &str,
+        ctx: &Ctx,
+        depth: usize,
+    ) -> Result<Vec<String>> {
         if depth > TAG_DEPTH {
             return Ok(Vec::new());
         }
@@ -182,8 +202,12 @@ impl<'a, 's> Builder<'a, 's> {
         let view = View::of(schema);
         if let Some(prop) = view.properties.and_then(|p| p.get(tag)) {
             let (prop_schema, _) = self.deref(prop.into(), &ctx)?;
-            let values: Vec<String> =
-                View::of(prop_schema).enum_without_null().0.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+            let values: Vec<String> = View::of(prop_schema)
+                .enum_without_null()
+                .0
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect();
             if !values.is_empty() {
                 return Ok(values);
             }
@@ -247,7 +271,9 @@ impl<'a, 's> Builder<'a, 's> {
             _ => {
                 for reference in &enum_refs {
                     let (schema, _) = self.deref(SchemaRef::Ref(reference), ctx)?;
-                    inline_values.extend(View::of(schema).enum_without_null().0.iter().filter_map(|v| v.as_str().map(str::to_owned)));
+                    inline_values.extend(
+                        View::of(schema).enum_without_null().0.iter().filter_map(|v| v.as_str().map(str::to_owned)),
+                    );
                 }
                 let values: Vec<&str> = inline_values.iter().map(String::as_str).collect();
                 Shape::Named(TypeKind::Enum(string_enum(&values, None)))
@@ -276,7 +302,8 @@ impl<'a, 's> Builder<'a, 's> {
     fn untagged(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], keyword: &str, ctx: &Ctx) -> Result<Shape> {
         let mut variant_names = Scope::new();
         let mut variants = Vec::new();
-        let inline_arrays = members.iter().filter(|(_, m)| matches!(m, ReferenceOr::Item(s) if is_untitled_array(s))).count();
+        let inline_arrays =
+            members.iter().filter(|(_, m)| matches!(m, ReferenceOr::Item(s) if is_untitled_array(s))).count();
         for (i, member) in members {
             let member_ctx = ctx.same_name(&[keyword, &i.to_string()]);
             let (schema, _) = self.deref((*member).into(), &member_ctx)?;
@@ -334,7 +361,11 @@ fn is_constraint_only(member: &ReferenceOr<Schema>) -> bool {
         ReferenceOr::Reference { .. } => false,
         ReferenceOr::Item(schema) => {
             let view = View::of(schema);
-            view.ty.is_none() && !view.has_properties() && view.one_of.is_empty() && view.any_of.is_empty() && view.all_of.is_empty()
+            view.ty.is_none()
+                && !view.has_properties()
+                && view.one_of.is_empty()
+                && view.any_of.is_empty()
+                && view.all_of.is_empty()
         }
     }
 }
@@ -390,7 +421,8 @@ mod tests {
     fn arrays_are_named_from_their_items() {
         let strings = schema(serde_json::json!({"type": "array", "items": {"type": "string"}}));
         assert_eq!(array_label(&strings, 0), "StringArray");
-        let nested = schema(serde_json::json!({"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}));
+        let nested =
+            schema(serde_json::json!({"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}));
         assert_eq!(array_label(&nested, 0), "IntegerArrayArray");
         let refs = schema(serde_json::json!({"type": "array", "items": {"$ref": "#/components/schemas/input_part"}}));
         assert_eq!(array_label(&refs, 0), "InputPartArray");

@@ -103,8 +103,13 @@ impl<'a, 's> Builder<'a, 's> {
 }
 
 /// Adds each endpoint to its resource, like an operation.
-pub fn place(pending: Vec<PendingSocket>, resources: &mut Vec<Resource>, warnings: &mut Warnings) -> Vec<WebSocketEndpoint> {
-    let mut index: BTreeMap<Vec<String>, usize> = resources.iter().enumerate().map(|(i, r)| (r.path.clone(), i)).collect();
+pub fn place(
+    pending: Vec<PendingSocket>,
+    resources: &mut Vec<Resource>,
+    warnings: &mut Warnings,
+) -> Vec<WebSocketEndpoint> {
+    let mut index: BTreeMap<Vec<String>, usize> =
+        resources.iter().enumerate().map(|(i, r)| (r.path.clone(), i)).collect();
     pending
         .into_iter()
         .filter_map(|mut socket| {

@@ -46,7 +46,10 @@ fn component_loops(doc: &Value, kind: &str) -> Result<(), Problem> {
                 path.push(next.clone());
                 return Err(Problem {
                     pointer: format!("/components/{kind}/{}/$ref", escape_pointer_segment(start)),
-                    message: format!("reference cycle {}: these only refer to one another and describe nothing", chain(&path)),
+                    message: format!(
+                        "reference cycle {}: these only refer to one another and describe nothing",
+                        chain(&path)
+                    ),
                 });
             }
             if path.contains(next) {
@@ -106,7 +109,11 @@ fn schema_cycles(doc: &Value) -> Result<(), Problem> {
     // Least fixed point: nothing is known to hold a value until shown to.
     let mut known: BTreeMap<&str, bool> = schemas.keys().map(|k| (k.as_str(), false)).collect();
     loop {
-        let newly: Vec<&str> = schemas.iter().filter(|(name, schema)| !known[name.as_str()] && grounded(schema, &known)).map(|(n, _)| n.as_str()).collect();
+        let newly: Vec<&str> = schemas
+            .iter()
+            .filter(|(name, schema)| !known[name.as_str()] && grounded(schema, &known))
+            .map(|(n, _)| n.as_str())
+            .collect();
         if newly.is_empty() {
             break;
         }
@@ -120,7 +127,8 @@ fn schema_cycles(doc: &Value) -> Result<(), Problem> {
     let mut first_edge = None;
     let mut current = start.clone();
     while let Some(schema) = schemas.get(&current)
-        && let Some((pointer, next, keyword)) = ungrounded_edge(schema, &pointer_join("/components/schemas", &current), &known)
+        && let Some((pointer, next, keyword)) =
+            ungrounded_edge(schema, &pointer_join("/components/schemas", &current), &known)
     {
         first_edge.get_or_insert((pointer, keyword));
         let repeated = path.contains(&next);
@@ -138,7 +146,10 @@ fn schema_cycles(doc: &Value) -> Result<(), Problem> {
             chain(&path)
         ),
         _ if path.len() == 2 => format!("`{start}` refers only to itself ({}), so it describes no value", chain(&path)),
-        _ => format!("reference cycle {}: these schemas only refer to one another, so they describe no value", chain(&path)),
+        _ => format!(
+            "reference cycle {}: these schemas only refer to one another, so they describe no value",
+            chain(&path)
+        ),
     };
     Err(Problem { pointer, message })
 }
@@ -160,7 +171,10 @@ mod tests {
     fn pure_reference_cycles_are_rejected() {
         let err = schemas(json!({"A": r("B"), "B": r("A")})).unwrap_err();
         assert_eq!(err.pointer, "/components/schemas/A/$ref");
-        assert_eq!(err.message, "reference cycle `A` → `B` → `A`: these schemas only refer to one another, so they describe no value");
+        assert_eq!(
+            err.message,
+            "reference cycle `A` → `B` → `A`: these schemas only refer to one another, so they describe no value"
+        );
         let err = schemas(json!({"C": {"type": "string"}, "A": r("A")})).unwrap_err();
         assert_eq!(err.message, "`A` refers only to itself (`A` → `A`), so it describes no value");
         // `anyOf: [A, {type: null}]` is normalized to a nullable one-member `allOf`: a reference.

@@ -13,7 +13,9 @@ type Failure = Option<(String, String)>;
 fn check<T: DeserializeOwned>(value: &Value, pointer: &str) -> Failure {
     match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(_) => None,
-        Err(err) => Some((format!("{pointer}{}", path_to_pointer(err.path())), friendly(&err.into_inner().to_string()))),
+        Err(err) => {
+            Some((format!("{pointer}{}", path_to_pointer(err.path())), friendly(&err.into_inner().to_string())))
+        }
     }
 }
 

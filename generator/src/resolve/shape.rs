@@ -48,7 +48,8 @@ impl Kind {
     }
 }
 
-const ALL_KINDS: &[Kind] = &[Kind::Schema, Kind::Parameter, Kind::RequestBody, Kind::Response, Kind::Header, Kind::PathItem];
+const ALL_KINDS: &[Kind] =
+    &[Kind::Schema, Kind::Parameter, Kind::RequestBody, Kind::Response, Kind::Header, Kind::PathItem];
 const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const TYPES: &[&str] = &["string", "number", "integer", "boolean", "array", "object", "null"];
 const PARAMETER_LOCATIONS: &[&str] = &["query", "header", "path", "cookie"];
@@ -64,7 +65,9 @@ pub fn check(doc: &Value) -> Check {
             "servers" => list_of(value, &at, "a list of servers", |v, at| walker.object(v, at, "a server").map(drop))?,
             "paths" => walker.paths(value, &at)?,
             "components" => walker.components(value, &at)?,
-            "security" => list_of(value, &at, "a list of security requirements", |v, at| walker.object(v, at, "a security requirement").map(drop))?,
+            "security" => list_of(value, &at, "a list of security requirements", |v, at| {
+                walker.object(v, at, "a security requirement").map(drop)
+            })?,
             "tags" => list_of(value, &at, "a list of tags", |v, at| walker.object(v, at, "a tag").map(drop))?,
             _ => {}
         }
@@ -79,7 +82,9 @@ pub fn check(doc: &Value) -> Check {
 
 /// Checks each item of a list.
 fn list_of(value: &Value, at: &str, what: &str, mut item: impl FnMut(&Value, &str) -> Check) -> Check {
-    let Value::Array(items) = value else { return Err(problem(at, format!("expected {what}, found {}", describe(value)))) };
+    let Value::Array(items) = value else {
+        return Err(problem(at, format!("expected {what}, found {}", describe(value))));
+    };
     for (i, value) in items.iter().enumerate() {
         item(value, &format!("{at}/{i}"))?;
     }
@@ -88,7 +93,9 @@ fn list_of(value: &Value, at: &str, what: &str, mut item: impl FnMut(&Value, &st
 
 /// Checks each value of a mapping (extensions, `x-...`, are left alone).
 fn map_of(value: &Value, at: &str, what: &str, mut entry: impl FnMut(&str, &Value, &str) -> Check) -> Check {
-    let Value::Object(map) = value else { return Err(problem(at, format!("expected {what}, found {}", describe(value)))) };
+    let Value::Object(map) = value else {
+        return Err(problem(at, format!("expected {what}, found {}", describe(value))));
+    };
     for (key, value) in map.iter().filter(|(k, _)| !k.starts_with("x-")) {
         entry(key, value, &pointer_join(at, key))?;
     }
@@ -232,7 +239,9 @@ impl Walker<'_> {
             match key.as_str() {
                 "description" => string(value, &field)?,
                 "content" => self.content(value, &field)?,
-                "headers" => map_of(value, &field, "a mapping of header names to headers", |_, v, at| self.header(v, at))?,
+                "headers" => {
+                    map_of(value, &field, "a mapping of header names to headers", |_, v, at| self.header(v, at))?
+                }
                 _ => {}
             }
         }
@@ -356,14 +365,20 @@ impl Walker<'_> {
         match key {
             "type" => match value {
                 Value::String(ty) if TYPES.contains(&ty.as_str()) => Ok(()),
-                Value::String(ty) if ty == "file" => {
-                    Err(problem(at, "`type: file` is Swagger 2.0; in OpenAPI 3 a file is `type: string, format: binary`"))
-                }
-                other => Err(problem(at, format!("expected a JSON type (one of {}), found {}", TYPES.join(", "), describe(other)))),
+                Value::String(ty) if ty == "file" => Err(problem(
+                    at,
+                    "`type: file` is Swagger 2.0; in OpenAPI 3 a file is `type: string, format: binary`",
+                )),
+                other => Err(problem(
+                    at,
+                    format!("expected a JSON type (one of {}), found {}", TYPES.join(", "), describe(other)),
+                )),
             },
             "properties" => map_of(value, at, "a mapping of property names to schemas", |_, v, at| self.schema(v, at)),
             "items" => match value {
-                Value::Array(_) => Err(problem(at, "`items` is one schema; a tuple is written with `prefixItems` (OpenAPI 3.1)")),
+                Value::Array(_) => {
+                    Err(problem(at, "`items` is one schema; a tuple is written with `prefixItems` (OpenAPI 3.1)"))
+                }
                 other => self.schema(other, at),
             },
             "additionalProperties" => match value {
@@ -371,7 +386,9 @@ impl Walker<'_> {
                 other => self.schema(other, at),
             },
             "not" => self.schema(value, at),
-            "allOf" | "oneOf" | "anyOf" => list_of(value, at, &format!("a list of schemas for `{key}`"), |v, at| self.schema(v, at)),
+            "allOf" | "oneOf" | "anyOf" => {
+                list_of(value, at, &format!("a list of schemas for `{key}`"), |v, at| self.schema(v, at))
+            }
             "required" => match value {
                 Value::Bool(_) => Err(problem(
                     at,
@@ -382,9 +399,8 @@ impl Walker<'_> {
             "enum" => list_of(value, at, "a list of allowed values", |_, _| Ok(())),
             "discriminator" => self.discriminator(value, at),
             "format" | "pattern" | "title" | "description" => string(value, at),
-            "nullable" | "readOnly" | "writeOnly" | "deprecated" | "uniqueItems" | "exclusiveMinimum" | "exclusiveMaximum" => {
-                boolean(value, at)
-            }
+            "nullable" | "readOnly" | "writeOnly" | "deprecated" | "uniqueItems" | "exclusiveMinimum"
+            | "exclusiveMaximum" => boolean(value, at),
             "minimum" | "maximum" | "multipleOf" => number(value, at),
             "minLength" | "maxLength" | "minItems" | "maxItems" | "minProperties" | "maxProperties" => count(value, at),
             _ => Ok(()),
@@ -398,7 +414,12 @@ impl Walker<'_> {
             None => return Err(problem(at, "this discriminator has no `propertyName`")),
         }
         match discriminator.get("mapping") {
-            Some(mapping) => map_of(mapping, &pointer_join(at, "mapping"), "a mapping of tag values to schema references", |_, v, at| string(v, at)),
+            Some(mapping) => map_of(
+                mapping,
+                &pointer_join(at, "mapping"),
+                "a mapping of tag values to schema references",
+                |_, v, at| string(v, at),
+            ),
             None => Ok(()),
         }
     }
@@ -421,14 +442,19 @@ impl Walker<'_> {
         if pointer.starts_with("/definitions/") {
             return Err(problem(
                 at,
-                format!("`{reference}` is a Swagger 2.0 location; in OpenAPI 3 {section} live under `#/components/{section}/`"),
+                format!(
+                    "`{reference}` is a Swagger 2.0 location; in OpenAPI 3 {section} live under `#/components/{section}/`"
+                ),
             ));
         }
         let prefix = format!("/components/{section}/");
         let Some(name) = pointer.strip_prefix(&prefix) else {
             let rule = format!("a {noun} `$ref` must point into `#/components/{section}/`");
             let other = ALL_KINDS.iter().map(|k| k.section()).find(|(other, _)| {
-                pointer.strip_prefix("/components/").and_then(|p| p.strip_prefix(other)).is_some_and(|rest| rest.starts_with('/'))
+                pointer
+                    .strip_prefix("/components/")
+                    .and_then(|p| p.strip_prefix(other))
+                    .is_some_and(|rest| rest.starts_with('/'))
             });
             let message = match (self.doc.pointer(pointer), other) {
                 (Some(_), Some((_, other_noun))) => format!("`{reference}` is a {other_noun}, not a {noun}: {rule}"),
@@ -463,7 +489,9 @@ impl Walker<'_> {
             .unwrap_or_default();
         Err(problem(
             at,
-            format!("unresolvable reference `{reference}`: there is no {noun} named `{unescaped}` in `#/components/{section}`{suggestion}"),
+            format!(
+                "unresolvable reference `{reference}`: there is no {noun} named `{unescaped}` in `#/components/{section}`{suggestion}"
+            ),
         ))
     }
 }
@@ -484,7 +512,8 @@ mod tests {
 
     #[test]
     fn wrong_kinds_are_named_where_they_are() {
-        let (at, message) = first_problem(doc_with(json!({"/a": {"get": {"parameters": {}, "responses": {}}}}), json!({})));
+        let (at, message) =
+            first_problem(doc_with(json!({"/a": {"get": {"parameters": {}, "responses": {}}}}), json!({})));
         assert_eq!(at, "/paths/~1a/get/parameters");
         assert_eq!(message, "expected a list of parameters, found a mapping");
         let (at, message) = first_problem(doc_with(json!({"/a": {"get": {"responses": 5}}}), json!({})));
@@ -506,14 +535,24 @@ mod tests {
             message,
             "unresolvable reference `#/components/parameters/Limt`: there is no parameter named `Limt` in `#/components/parameters` (did you mean `Limit`?)"
         );
-        let wrong_kind = json!({"schemas": {"A": {"$ref": "#/components/responses/X"}}, "responses": {"X": {"description": "x"}}});
+        let wrong_kind =
+            json!({"schemas": {"A": {"$ref": "#/components/responses/X"}}, "responses": {"X": {"description": "x"}}});
         let (_, message) = first_problem(doc_with(json!({}), wrong_kind));
-        assert_eq!(message, "`#/components/responses/X` is a response, not a schema: a schema `$ref` must point into `#/components/schemas/`");
+        assert_eq!(
+            message,
+            "`#/components/responses/X` is a response, not a schema: a schema `$ref` must point into `#/components/schemas/`"
+        );
         let (_, message) = first_problem(doc_with(json!({}), json!({"schemas": {"A": {"$ref": "#/paths/x"}}})));
-        assert_eq!(message, "unresolvable reference `#/paths/x`: nothing is there (a schema `$ref` must point into `#/components/schemas/`)");
+        assert_eq!(
+            message,
+            "unresolvable reference `#/paths/x`: nothing is there (a schema `$ref` must point into `#/components/schemas/`)"
+        );
         let (_, message) = first_problem(doc_with(json!({}), json!({"schemas": {"A": {"$ref": "b.yaml#/B"}}})));
         assert!(message.starts_with("external reference `b.yaml#/B` is not supported"), "{message}");
-        let doc = doc_with(json!({}), json!({"schemas": {"A": {"properties": {"x": {}}}, "B": {"$ref": "#/components/schemas/A/properties/x"}}}));
+        let doc = doc_with(
+            json!({}),
+            json!({"schemas": {"A": {"properties": {"x": {}}}, "B": {"$ref": "#/components/schemas/A/properties/x"}}}),
+        );
         assert!(first_problem(doc).1.contains("only whole components can be referenced"));
     }
 
@@ -521,7 +560,8 @@ mod tests {
     fn swagger_habits_get_hints() {
         let (_, message) = first_problem(doc_with(json!({}), json!({"schemas": {"A": {"type": "file"}}})));
         assert!(message.contains("format: binary"), "{message}");
-        let (_, message) = first_problem(doc_with(json!({}), json!({"parameters": {"P": {"name": "p", "in": "body"}}})));
+        let (_, message) =
+            first_problem(doc_with(json!({}), json!({"parameters": {"P": {"name": "p", "in": "body"}}})));
         assert!(message.contains("requestBody"), "{message}");
         let (_, message) = first_problem(doc_with(json!({}), json!({"schemas": {"A": {"$ref": "#/definitions/A"}}})));
         assert!(message.contains("Swagger 2.0"), "{message}");

@@ -116,7 +116,11 @@ async fn call<O: Output>(method: &str, call: Call<O>) -> Result<O::Value, String
 /// Like [`call`], but the answer must carry exactly the finding `expected`, which Steady
 /// reports for a valid request because the reference itself is ambiguous. If the finding
 /// disappears (a newer reference or Steady), the call fails so the expectation is removed.
-async fn call_expecting<O: Output>(method: &str, call: Call<O>, expected: Option<&Diagnostic>) -> Result<O::Value, String> {
+async fn call_expecting<O: Output>(
+    method: &str,
+    call: Call<O>,
+    expected: Option<&Diagnostic>,
+) -> Result<O::Value, String> {
     let (value, meta) = call.send_with_meta().await.map_err(|e| format!("{method}: {}", describe(&e)))?;
     let found = Diagnostic::all(&|name| text_header(meta.headers.get(name).map(|v| v.as_bytes())));
     if found.iter().collect::<Vec<_>>() == expected.into_iter().collect::<Vec<_>>() {
@@ -269,9 +273,11 @@ fn png() -> FileUpload {
 
 fn thread_message() -> CreateMessageRequest {
     CreateMessageRequest::new(CreateMessageRequestRole::User, "How many moons does Mars have?")
-        .attachments(vec![MessageAttachment::new().file_id("file-abc123").tools(vec![MessageAttachmentTool::CodeInterpreter(
-            AssistantToolsCode::new(),
-        )])])
+        .attachments(vec![
+            MessageAttachment::new()
+                .file_id("file-abc123")
+                .tools(vec![MessageAttachmentTool::CodeInterpreter(AssistantToolsCode::new())]),
+        ])
         .metadata(metadata())
 }
 
@@ -320,18 +326,20 @@ fn response_request() -> CreateResponseRequest {
         ])
         .tool_choice(ToolChoiceOptions::Auto)
         .parallel_tool_calls(true)
-        .text(ResponseTextParam::new().format(
-            TextResponseFormatJsonSchema::new(
-                "answer",
-                schema(json!({
-                    "type": "object",
-                    "properties": {"summary": {"type": "string"}},
-                    "required": ["summary"],
-                    "additionalProperties": false
-                })),
-            )
-            .strict(true),
-        ))
+        .text(
+            ResponseTextParam::new().format(
+                TextResponseFormatJsonSchema::new(
+                    "answer",
+                    schema(json!({
+                        "type": "object",
+                        "properties": {"summary": {"type": "string"}},
+                        "required": ["summary"],
+                        "additionalProperties": false
+                    })),
+                )
+                .strict(true),
+            ),
+        )
         .include(vec![IncludeEnum::FileSearchCallResults, IncludeEnum::MessageOutputTextLogprobs])
         .max_output_tokens(512)
         .temperature(0.7)
@@ -355,7 +363,11 @@ async fn create_response(client: &Client) -> CaseResult {
     call("responses.create", client.responses().create(&request)).await?;
     stream("responses.create_stream", client.responses().create_stream(&request)).await?;
     let vision = CreateResponseRequest::new().model("gpt-4.1").input(vec![
-        EasyInputMessage::new(EasyInputMessageRole::User, EasyInputMessageContent::InputMessageContentList(input_parts())).into(),
+        EasyInputMessage::new(
+            EasyInputMessageRole::User,
+            EasyInputMessageContent::InputMessageContentList(input_parts()),
+        )
+        .into(),
     ]);
     let method = "responses.create (image and file parts)";
     call_expecting(method, client.responses().create(&vision), Some(&MESSAGE_WITH_PARTS)).await?;
@@ -428,12 +440,13 @@ fn chat_request() -> CreateChatCompletionRequest {
         )
         .into(),
     ]));
-    let assistant = ChatCompletionRequestAssistantMessage::new().tool_calls(vec![ChatCompletionMessageToolCallUnion::Function(
-        ChatCompletionMessageToolCall::new(
-            "call_123",
-            ChatCompletionFunctionCall::new("get_weather", r#"{"location":"Oslo, Norway","unit":"celsius"}"#),
-        ),
-    )]);
+    let assistant =
+        ChatCompletionRequestAssistantMessage::new().tool_calls(vec![ChatCompletionMessageToolCallUnion::Function(
+            ChatCompletionMessageToolCall::new(
+                "call_123",
+                ChatCompletionFunctionCall::new("get_weather", r#"{"location":"Oslo, Norway","unit":"celsius"}"#),
+            ),
+        )]);
     CreateChatCompletionRequest::new(
         vec![
             ChatCompletionRequestDeveloperMessage::new("You are a concise assistant.").into(),
@@ -470,7 +483,10 @@ async fn create_chat_completion(client: &Client) -> CaseResult {
     let streaming = chat_request().stream_options(ChatCompletionStreamOptions::new().include_usage(true));
     stream("chat.completions.create_stream", client.chat().completions().create_stream(&streaming)).await?;
     let audio = CreateChatCompletionRequest::new(
-        vec![ChatCompletionRequestSystemMessage::new("Speak slowly.").into(), ChatCompletionRequestUserMessage::new("Say hello.").into()],
+        vec![
+            ChatCompletionRequestSystemMessage::new("Speak slowly.").into(),
+            ChatCompletionRequestUserMessage::new("Say hello.").into(),
+        ],
         "gpt-4o-audio-preview",
     )
     .modalities(vec![ResponseModalitiesItem::Text, ResponseModalitiesItem::Audio])
@@ -507,7 +523,8 @@ async fn delete_chat_completion(client: &Client) -> CaseResult {
 
 async fn get_chat_completion_messages(client: &Client) -> CaseResult {
     let params = GetChatCompletionMessagesParams::new().limit(5).order(GetChatCompletionMessagesOrder::Asc);
-    call("chat.completions.messages.list", client.chat().completions().messages().list("chatcmpl-abc123", &params)).await?;
+    call("chat.completions.messages.list", client.chat().completions().messages().list("chatcmpl-abc123", &params))
+        .await?;
     Ok(())
 }
 
@@ -539,10 +556,14 @@ async fn create_transcription(client: &Client) -> CaseResult {
 }
 
 async fn create_speech(client: &Client) -> CaseResult {
-    let request = CreateSpeechRequest::new("gpt-4o-mini-tts", "The quick brown fox jumped over the lazy dog.", "alloy".to_owned())
-        .instructions("Cheerful and bright.")
-        .response_format(CreateSpeechRequestResponseFormat::Mp3)
-        .speed(1.25);
+    let request = CreateSpeechRequest::new(
+        "gpt-4o-mini-tts",
+        "The quick brown fox jumped over the lazy dog.",
+        "alloy".to_owned(),
+    )
+    .instructions("Cheerful and bright.")
+    .response_format(CreateSpeechRequestResponseFormat::Mp3)
+    .speed(1.25);
     let audio = call("audio.speech.create", client.audio().speech().create(&request)).await?;
     if audio.is_empty() {
         return Err("audio.speech.create: empty body".to_owned());
@@ -572,13 +593,14 @@ async fn create_image(client: &Client) -> CaseResult {
 }
 
 async fn create_image_edit(client: &Client) -> CaseResult {
-    let request = CreateImageEditRequest::new(vec![png(), png().with_file_name("shell.png")], "Give the otter a tiny hat")
-        .mask(png().with_file_name("mask.png"))
-        .model("gpt-image-1")
-        .n(1)
-        .size("1024x1024")
-        .quality(CreateImageEditRequestQuality::Medium)
-        .input_fidelity(InputFidelity::High);
+    let request =
+        CreateImageEditRequest::new(vec![png(), png().with_file_name("shell.png")], "Give the otter a tiny hat")
+            .mask(png().with_file_name("mask.png"))
+            .model("gpt-image-1")
+            .n(1)
+            .size("1024x1024")
+            .quality(CreateImageEditRequestQuality::Medium)
+            .input_fidelity(InputFidelity::High);
     call("images.edit", client.images().edit(&request)).await?;
     Ok(())
 }
@@ -599,13 +621,19 @@ async fn create_image_variation(client: &Client) -> CaseResult {
 
 async fn create_embedding(client: &Client) -> CaseResult {
     let request = CreateEmbeddingRequest::new(
-        CreateEmbeddingRequestInput::StringArray(vec!["The food was delicious.".to_owned(), "The waiter was friendly.".to_owned()]),
+        CreateEmbeddingRequestInput::StringArray(vec![
+            "The food was delicious.".to_owned(),
+            "The waiter was friendly.".to_owned(),
+        ]),
         "text-embedding-3-small",
     )
     .encoding_format(CreateEmbeddingRequestEncodingFormat::Float)
     .dimensions(256);
     call("embeddings.create", client.embeddings().create(&request)).await?;
-    let tokens = CreateEmbeddingRequest::new(CreateEmbeddingRequestInput::IntegerArrayArray(vec![vec![1820, 25, 1139]]), "text-embedding-3-large");
+    let tokens = CreateEmbeddingRequest::new(
+        CreateEmbeddingRequestInput::IntegerArrayArray(vec![vec![1820, 25, 1139]]),
+        "text-embedding-3-large",
+    );
     call("embeddings.create (tokens)", client.embeddings().create(&tokens)).await?;
     Ok(())
 }
@@ -630,9 +658,16 @@ async fn create_fine_tuning_job(client: &Client) -> CaseResult {
         .validation_file("file-def456")
         .suffix("support-bot")
         .seed(42)
-        .method(FineTuneMethod::new(FineTuneMethodType::Supervised).supervised(FineTuneSupervisedMethod::new().hyperparameters(
-            FineTuneSupervisedMethodHyperparameters::new().n_epochs(3).batch_size(FineTuneBatchSizeEnum::Auto).learning_rate_multiplier(0.5),
-        )))
+        .method(
+            FineTuneMethod::new(FineTuneMethodType::Supervised).supervised(
+                FineTuneSupervisedMethod::new().hyperparameters(
+                    FineTuneSupervisedMethodHyperparameters::new()
+                        .n_epochs(3)
+                        .batch_size(FineTuneBatchSizeEnum::Auto)
+                        .learning_rate_multiplier(0.5),
+                ),
+            ),
+        )
         .integrations(vec![FineTuningIntegration::new(
             FineTuningIntegrationWandbWandb::new("support-bot").name("run-1").tags(vec!["conformance".to_owned()]),
         )])
@@ -666,7 +701,8 @@ async fn list_fine_tuning_events(client: &Client) -> CaseResult {
 
 async fn list_fine_tuning_checkpoints(client: &Client) -> CaseResult {
     let params = ListFineTuningJobCheckpointsParams::new().limit(10).after("ftckpt-abc123");
-    call("fine_tuning.jobs.checkpoints.list", client.fine_tuning().jobs().checkpoints().list("ftjob-abc123", &params)).await?;
+    call("fine_tuning.jobs.checkpoints.list", client.fine_tuning().jobs().checkpoints().list("ftjob-abc123", &params))
+        .await?;
     Ok(())
 }
 
@@ -709,8 +745,9 @@ async fn create_file(client: &Client) -> CaseResult {
         r#"{"messages":[{"role":"user","content":"Bye"},{"role":"assistant","content":"Goodbye!"}]}"#,
         "\n"
     );
-    let request = CreateFileRequest::new(FileUpload::from_bytes("train.jsonl", jsonl), CreateFileRequestPurpose::FineTune)
-        .expires_after(FileExpirationAfter::new(2_592_000));
+    let request =
+        CreateFileRequest::new(FileUpload::from_bytes("train.jsonl", jsonl), CreateFileRequestPurpose::FineTune)
+            .expires_after(FileExpirationAfter::new(2_592_000));
     call("files.create", client.files().create(&request)).await?;
     Ok(())
 }
@@ -767,7 +804,8 @@ async fn get_vector_store(client: &Client) -> CaseResult {
 }
 
 async fn modify_vector_store(client: &Client) -> CaseResult {
-    let request = UpdateVectorStoreRequest::new().name("Support FAQ (2025)").expires_after(VectorStoreExpirationAfter::new(30));
+    let request =
+        UpdateVectorStoreRequest::new().name("Support FAQ (2025)").expires_after(VectorStoreExpirationAfter::new(30));
     call("vector_stores.update", client.vector_stores().update("vs_abc123", &request)).await?;
     Ok(())
 }
@@ -826,7 +864,10 @@ async fn modify_assistant(client: &Client) -> CaseResult {
     let request = ModifyAssistantRequest::new()
         .instructions("Explain each step before giving the answer.")
         .tools(vec![AssistantToolsFileSearch::new().into()])
-        .tool_resources(ToolResources::new().file_search(ToolResourcesFileSearch::new().vector_store_ids(vec!["vs_abc123".to_owned()])))
+        .tool_resources(
+            ToolResources::new()
+                .file_search(ToolResourcesFileSearch::new().vector_store_ids(vec!["vs_abc123".to_owned()])),
+        )
         .model("gpt-4o-mini");
     call("assistants.update", client.assistants().update("asst_abc123", &request)).await?;
     Ok(())
@@ -844,7 +885,10 @@ async fn delete_assistant(client: &Client) -> CaseResult {
 async fn create_thread(client: &Client) -> CaseResult {
     let request = CreateThreadRequest::new()
         .messages(vec![thread_message()])
-        .tool_resources(CreateToolResources::new().file_search(CreateToolResourcesFileSearch::new().vector_store_ids(vec!["vs_abc123".to_owned()])))
+        .tool_resources(
+            CreateToolResources::new()
+                .file_search(CreateToolResourcesFileSearch::new().vector_store_ids(vec!["vs_abc123".to_owned()])),
+        )
         .metadata(metadata());
     call("threads.create", client.threads().create(&request)).await?;
     Ok(())
@@ -914,7 +958,10 @@ fn run_request() -> CreateRunRequest {
             CreateMessageRequestRole::User,
             CreateMessageRequestContent::Array(vec![
                 MessageRequestContentTextObject::new("And what about Jupiter?").into(),
-                MessageContentImageUrlObject::new(MessageContentImageUrlObjectImageUrl::new("https://example.com/jupiter.png")).into(),
+                MessageContentImageUrlObject::new(MessageContentImageUrlObjectImageUrl::new(
+                    "https://example.com/jupiter.png",
+                ))
+                .into(),
             ]),
         )])
         .reasoning_effort(ReasoningEffort::Low)
@@ -925,9 +972,12 @@ fn run_request() -> CreateRunRequest {
 
 async fn create_run(client: &Client) -> CaseResult {
     let request = run_request();
-    let params = CreateRunParams::new().include(vec![CreateRunIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
+    let params =
+        CreateRunParams::new().include(vec![CreateRunIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
     call("threads.runs.create", client.threads().runs().create("thread_abc123", &params, &request)).await?;
-    let events = stream("threads.runs.create_stream", client.threads().runs().create_stream("thread_abc123", &params, &request)).await?;
+    let events =
+        stream("threads.runs.create_stream", client.threads().runs().create_stream("thread_abc123", &params, &request))
+            .await?;
     check_run_stream("threads.runs.create_stream", events)?;
     Ok(())
 }
@@ -978,7 +1028,8 @@ async fn list_run_steps(client: &Client) -> CaseResult {
 }
 
 async fn get_run_step(client: &Client) -> CaseResult {
-    let params = GetRunStepParams::new().include(vec![GetRunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
+    let params =
+        GetRunStepParams::new().include(vec![GetRunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
     let steps = client.threads().runs().steps();
     call("threads.runs.steps.retrieve", steps.retrieve("thread_abc123", "run_abc123", "step_abc123", &params)).await?;
     Ok(())
@@ -1003,7 +1054,8 @@ async fn get_message(client: &Client) -> CaseResult {
 
 async fn modify_message(client: &Client) -> CaseResult {
     let request = ModifyMessageRequest::new().metadata(BTreeMap::from([("reviewed".to_owned(), "true".to_owned())]));
-    call("threads.messages.update", client.threads().messages().update("thread_abc123", "msg_abc123", &request)).await?;
+    call("threads.messages.update", client.threads().messages().update("thread_abc123", "msg_abc123", &request))
+        .await?;
     Ok(())
 }
 
