@@ -42,7 +42,7 @@ impl RustFile {
             RustFile::TypesMod => "src/types/mod.rs".into(),
             RustFile::Types(module) => format!("src/types/{module}.rs").into(),
             RustFile::ResourcesMod => "src/resources/mod.rs".into(),
-            RustFile::Resource(root) => resources::resource_file(api, *root).0,
+            RustFile::Resource(root) => resources::resource_file_path(api, *root),
         }
     }
 
@@ -53,7 +53,7 @@ impl RustFile {
             RustFile::TypesMod => types::types_mod(api),
             RustFile::Types(module) => types::types_module(api, module),
             RustFile::ResourcesMod => resources::resources_mod(api),
-            RustFile::Resource(root) => resources::resource_file(api, *root).1,
+            RustFile::Resource(root) => resources::resource_file(api, *root),
         }
     }
 

@@ -86,7 +86,7 @@ pub fn resources_mod(api: &Api) -> TokenStream {
 }
 
 /// The file of one root resource and everything below it.
-pub fn resource_file(api: &Api, root: usize) -> (PathBuf, TokenStream) {
+pub fn resource_file(api: &Api, root: usize) -> TokenStream {
     let mut items = Vec::new();
     let mut stack = vec![root];
     while let Some(index) = stack.pop() {
@@ -97,12 +97,16 @@ pub fn resource_file(api: &Api, root: usize) -> (PathBuf, TokenStream) {
     }
     let resource = &api.resources[root];
     let doc = format!(" `client.{}()` and its sub-resources.", accessor_name(resource));
-    let file = quote! {
+    quote! {
         #![doc = #doc]
         #![allow(deprecated)]
         #(#items)*
-    };
-    (PathBuf::from(format!("src/resources/{}.rs", resource.path[0])), file)
+    }
+}
+
+/// Where the file of a top-level resource goes.
+pub fn resource_file_path(api: &Api, root: usize) -> PathBuf {
+    PathBuf::from(format!("src/resources/{}.rs", api.resources[root].path[0]))
 }
 
 fn resource_struct(api: &Api, index: usize) -> TokenStream {
