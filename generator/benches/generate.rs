@@ -101,7 +101,7 @@ fn bench(name: &str, path: &Path, runs: usize, (cli_median, cli_rss): (Duration,
     COUNTING.store(false, Ordering::Relaxed);
     let peak = PEAK.load(Ordering::Relaxed) - (1 << 40);
     let lines: usize = generated.files.values().map(|f| f.lines().count()).sum();
-    let ((parse_median, parse_best), (full_median, full_best)) = (median(parse), median(full));
+    let ((parse_median, _), (full_median, full_best)) = (median(parse), median(full));
     println!(
         "| {name} | {:.1} ms | {:.1} ms (best {:.1}) | {:.1}x | {:.0} MiB | {files} files, {lines} lines |",
         ms(parse_median),
@@ -110,7 +110,6 @@ fn bench(name: &str, path: &Path, runs: usize, (cli_median, cli_rss): (Duration,
         full_median.as_secs_f64() / parse_median.as_secs_f64(),
         peak as f64 / (1024.0 * 1024.0),
     );
-    let _ = parse_best;
     println!(
         "|   … through the CLI, writing the crate | | {:.1} ms | | {:.0} MiB resident | |",
         ms(cli_median),
