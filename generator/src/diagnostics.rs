@@ -71,10 +71,22 @@ impl fmt::Display for Warning {
 
 /// Collects warnings from every stage; sorted and de-duplicated at the end so output order
 /// never depends on traversal order.
+///
+/// Most warnings are pushed with a pointer into the (bundled) document and are located at
+/// the end, when the files the bundler read are known; warnings about another file of a
+/// multi-file spec carry the index of that file.
 #[derive(Debug, Default)]
 pub struct Warnings {
     file: PathBuf,
-    items: Vec<Warning>,
+    items: Vec<Pending>,
+}
+
+#[derive(Debug)]
+struct Pending {
+    /// Index of the file the pointer is in, or `None` for the bundled document.
+    file: Option<usize>,
+    pointer: String,
+    message: String,
 }
 
 impl Warnings {
@@ -82,15 +94,48 @@ impl Warnings {
         Warnings { file: file.to_path_buf(), items: Vec::new() }
     }
 
+    /// A warning about the part of the document at `pointer`.
     pub fn push(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
-        self.items.push(Warning { location: Location::new(&self.file, pointer), message: message.into() });
+        self.items.push(Pending { file: None, pointer: pointer.into(), message: message.into() });
     }
 
-    pub fn into_sorted(mut self) -> Vec<Warning> {
-        self.items.sort();
-        self.items.dedup();
-        self.items
+    /// A warning about the part at `pointer` of file number `file` of the source.
+    pub fn push_in(&mut self, file: usize, pointer: impl Into<String>, message: impl Into<String>) {
+        self.items.push(Pending { file: Some(file), pointer: pointer.into(), message: message.into() });
     }
+
+    /// Takes over the warnings collected while parsing file number `file`.
+    pub fn absorb(&mut self, other: Warnings, file: usize) {
+        self.items.extend(other.items.into_iter().map(|item| Pending { file: Some(file), ..item }));
+    }
+
+    /// The warnings with their files and lines, sorted.
+    pub fn into_located(self, source: &crate::load::Source) -> Vec<Warning> {
+        let items = self.items.into_iter().map(|item| Warning {
+            location: match item.file {
+                Some(file) => source.locate_in(file, &item.pointer),
+                None => source.locate(&item.pointer),
+            },
+            message: item.message,
+        });
+        sorted(items.collect())
+    }
+
+    /// The warnings as pointers into the root file, without lines (for unit tests).
+    pub fn into_sorted(self) -> Vec<Warning> {
+        let file = self.file;
+        let items = self
+            .items
+            .into_iter()
+            .map(|item| Warning { location: Location::new(&file, item.pointer), message: item.message });
+        sorted(items.collect())
+    }
+}
+
+fn sorted(mut items: Vec<Warning>) -> Vec<Warning> {
+    items.sort();
+    items.dedup();
+    items
 }
 
 /// Escapes one JSON pointer segment (RFC 6901).

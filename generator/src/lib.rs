@@ -3,18 +3,20 @@
 //! The pipeline, one module per stage, each a function from the previous stage's value:
 //!
 //! ```text
-//! load → normalize → resolve → lower (→ IR) → emit → format → write
+//! load → bundle → normalize → resolve → lower (→ IR) → emit → format → write
 //! ```
 //!
 //! Only `write` touches the disk. [`generate`] runs the stages up to `format` and returns
 //! the files in memory with per-stage timings; [`write::sync`] writes them or checks them.
 
+pub mod bundle;
 pub mod diagnostics;
 pub mod emit;
 pub mod ir;
 pub mod load;
 pub mod lower;
 pub mod normalize;
+pub mod positions;
 pub mod resolve;
 pub mod write;
 
@@ -97,8 +99,10 @@ fn run(spec_path: &Path, text: String, options: &Options, mut clock: Instant) ->
         timings.push((stage, now - clock));
         clock = now;
     };
-    let (source, mut value) = load::from_text(spec_path, text, &mut warnings)?;
+    let (source, value) = load::from_text(spec_path, text, &mut warnings)?;
     lap("load", &mut timings);
+    let (source, mut value) = bundle::bundle(source, value, &mut warnings)?;
+    lap("bundle", &mut timings);
     normalize::normalize(&mut value, &mut warnings);
     lap("normalize", &mut timings);
     let spec = resolve::resolve(&source, value)?;
@@ -111,5 +115,5 @@ fn run(spec_path: &Path, text: String, options: &Options, mut clock: Instant) ->
     // Rust tokens are built on the formatting threads (see `emit::RustFile`).
     let files = emit::format(&api, options, &spec_name, plan)?;
     lap("format", &mut timings);
-    Ok(Generated { files, warnings: warnings.into_sorted(), timings })
+    Ok(Generated { files, warnings: warnings.into_located(&source), timings })
 }

@@ -23,19 +23,64 @@ mod locate;
 
 pub use locate::{line_of_pointer, nearest_line, yaml_pointer_at_line};
 
-/// A loaded spec's file name and text, kept to find line numbers for errors.
-#[derive(Debug)]
-pub struct Source {
+/// One file of a spec: its name as messages show it, and its text (to find lines).
+#[derive(Debug, Clone)]
+pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
 }
 
+/// Where a part of the bundled document came from: the part at `at` (a JSON pointer in the
+/// bundled document) is the part at `pointer` in `files[file]`.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub at: String,
+    pub file: usize,
+    pub pointer: String,
+}
+
+/// The files a spec was read from, kept to locate errors: the root document first, then
+/// every file its references loaded (`bundle`), with the origins of the parts that the
+/// bundler moved or copied into the root document.
+#[derive(Debug)]
+pub struct Source {
+    pub files: Vec<SourceFile>,
+    pub origins: Vec<Origin>,
+}
+
 impl Source {
-    /// A location for `pointer`, on the line of the pointer or, when the pointer is not
-    /// written in block style (or was made by `normalize`), of its nearest ancestor.
+    /// A single-file source.
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Source {
+        Source { files: vec![SourceFile { path: path.into(), text: text.into() }], origins: Vec::new() }
+    }
+
+    /// The root document.
+    pub fn root(&self) -> &SourceFile {
+        &self.files[0]
+    }
+
+    /// A location for `pointer` in the bundled document: in the file its part came from, on
+    /// the line of the pointer or, when the pointer is not written in block style (or was
+    /// made by `normalize`), of its nearest ancestor.
     pub fn locate(&self, pointer: &str) -> Location {
-        let mut location = Location::new(&self.path, pointer);
-        location.line = Some(nearest_line(&self.text, pointer));
+        let origin = self
+            .origins
+            .iter()
+            .filter(|o| {
+                pointer == o.at || pointer.strip_prefix(o.at.as_str()).is_some_and(|rest| rest.starts_with('/'))
+            })
+            .max_by_key(|o| o.at.len());
+        match origin {
+            Some(origin) => self.locate_in(origin.file, &format!("{}{}", origin.pointer, &pointer[origin.at.len()..])),
+            None => self.locate_in(0, pointer),
+        }
+    }
+
+    /// A location for `pointer` in `files[file]` (its own pointer space).
+    pub fn locate_in(&self, file: usize, pointer: &str) -> Location {
+        let file = self.files.get(file).unwrap_or(&self.files[0]);
+        let mut location = Location::new(&file.path, pointer);
+        location.line = Some(nearest_line(&file.text, pointer));
         location
     }
 }
@@ -50,7 +95,7 @@ pub fn load(path: &Path, warnings: &mut Warnings) -> Result<(Source, Value)> {
 /// says whether it is JSON.
 pub fn from_text(path: &Path, text: String, warnings: &mut Warnings) -> Result<(Source, Value)> {
     let value = parse(path, &text, warnings)?;
-    Ok((Source { path: path.to_path_buf(), text }, value))
+    Ok((Source::new(path, text), value))
 }
 
 /// What the visitor noticed while reading.
@@ -69,6 +114,25 @@ struct Notes {
 /// Parses spec text; JSON when the file name says so or the text starts with `{` (a
 /// `{`-document that is not JSON is tried as YAML flow style before giving up).
 pub fn parse(path: &Path, text: &str, warnings: &mut Warnings) -> Result<Value> {
+    let value = parse_any(path, text, warnings)?;
+    if !value.is_object() {
+        let found = match &value {
+            Value::Null => "an empty document".to_owned(),
+            other => describe(other),
+        };
+        let mut location = Location::new(path, "");
+        location.line = Some(nearest_line(text, ""));
+        return Err(Error::spec(
+            location,
+            format!("a spec must be a mapping (`openapi: ...`, `info: ...`, `paths: ...`), found {found}"),
+        ));
+    }
+    Ok(value)
+}
+
+/// Parses YAML or JSON text of any shape (a file that a reference names may hold a single
+/// schema, or even a string).
+pub fn parse_any(path: &Path, text: &str, warnings: &mut Warnings) -> Result<Value> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let by_name = path.extension().is_some_and(|ext| ext == "json");
     let (value, notes) = if by_name || text.trim_start().starts_with('{') {
@@ -90,18 +154,6 @@ pub fn parse(path: &Path, text: &str, warnings: &mut Warnings) -> Result<Value> 
     }
     for pointer in notes.duplicates.into_inner() {
         warnings.push(pointer, "this key appears twice in one mapping; the later value replaces the earlier one");
-    }
-    if !value.is_object() {
-        let found = match &value {
-            Value::Null => "an empty document".to_owned(),
-            other => describe(other),
-        };
-        let mut location = Location::new(path, "");
-        location.line = Some(nearest_line(text, ""));
-        return Err(Error::spec(
-            location,
-            format!("a spec must be a mapping (`openapi: ...`, `info: ...`, `paths: ...`), found {found}"),
-        ));
     }
     Ok(value)
 }

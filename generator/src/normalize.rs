@@ -8,6 +8,8 @@ use serde_json::{Map, Value, json};
 
 use crate::diagnostics::{Warnings, pointer_join};
 
+mod unread;
+
 /// Schema keywords whose value is a single subschema.
 const SUBSCHEMA_KEYS: &[&str] = &["items", "not", "additionalProperties", "contains", "propertyNames"];
 /// Schema keywords whose value is a list of subschemas.
@@ -28,6 +30,7 @@ const TYPE_KEYWORDS: &[(&str, &[&str])] = &[
 /// Rewrites the whole document in place.
 pub fn normalize(doc: &mut Value, warnings: &mut Warnings) {
     fill_required(doc, warnings);
+    unread::drop_defects(doc, warnings);
     let is_31 = doc.get("openapi").and_then(Value::as_str).is_some_and(|v| v.starts_with("3.1"));
     if is_31 {
         doc["openapi"] = json!("3.0.3");
@@ -58,6 +61,24 @@ fn fill_required(doc: &mut Value, warnings: &mut Warnings) {
             }
         }
     }
+    if let Some(Value::Array(servers)) = root.get_mut("servers") {
+        for (i, server) in servers.iter_mut().enumerate() {
+            let Some(Value::Object(variables)) = server.get_mut("variables") else { continue };
+            for (name, variable) in variables.iter_mut() {
+                let Some(variable) = variable.as_object_mut() else { continue };
+                let first = variable.get("enum").and_then(|e| e.get(0)).and_then(Value::as_str).map(str::to_owned);
+                if let (None, Some(first)) = (variable.get("default"), first) {
+                    warnings.push(
+                        pointer_join(&format!("/servers/{i}/variables"), name),
+                        format!(
+                            "server variable has no `default` (OpenAPI requires one); its first value `{first}` is used"
+                        ),
+                    );
+                    variable.insert("default".into(), Value::String(first));
+                }
+            }
+        }
+    }
     let is_30 = root.get("openapi").and_then(Value::as_str).is_some_and(|v| v.starts_with("3.0"));
     if !root.contains_key("paths") && !root.contains_key("swagger") {
         if is_30 {
@@ -79,6 +100,7 @@ fn fill_required(doc: &mut Value, warnings: &mut Warnings) {
                     op.insert("responses".into(), json!({}));
                 }
                 if let Some(Value::Object(responses)) = op.get_mut("responses") {
+                    capitalize_status_ranges(responses, &pointer_join(&op_at, "responses"), warnings);
                     describe_responses(responses, &pointer_join(&op_at, "responses"), warnings);
                 }
             }
@@ -97,6 +119,35 @@ fn stringify(value: &mut Value, pointer: &str, what: &str, warnings: &mut Warnin
         let text = value.to_string();
         warnings.push(pointer, format!("{what} should be a string; read `{text}` as \"{text}\" (quote it in YAML)"));
         *value = Value::String(text);
+    }
+}
+
+/// `4xx` means `4XX`: OpenAPI spells ranges in capitals, and nothing else could be meant.
+fn capitalize_status_ranges(responses: &mut Map<String, Value>, pointer: &str, warnings: &mut Warnings) {
+    let is_lower_range = |code: &str| {
+        let bytes = code.as_bytes();
+        bytes.len() == 3
+            && (b'1'..=b'5').contains(&bytes[0])
+            && bytes[1..].eq_ignore_ascii_case(b"xx")
+            && &bytes[1..] != b"XX"
+    };
+    if !responses.keys().any(|code| is_lower_range(code)) {
+        return;
+    }
+    let entries = std::mem::take(responses);
+    for (code, response) in entries {
+        let code = if is_lower_range(&code) {
+            let range = format!("{}XX", &code[..1]);
+            warnings.push(
+                pointer_join(pointer, &code),
+                format!("status range `{code}` is written `{range}`; read as `{range}`"),
+            );
+            range
+        } else {
+            code
+        };
+        // A capitalized duplicate (`4xx` beside `4XX`) keeps the one written last.
+        responses.insert(code, response);
     }
 }
 
@@ -175,9 +226,9 @@ pub fn normalize_schema(schema: &mut Value, pointer: &str, warnings: &mut Warnin
     rewrite_null_union_members(map);
     rewrite_type_list(map);
     rewrite_ref_with_siblings(map);
-    if map.contains_key("$defs") {
-        warnings.push(pointer_join(pointer, "$defs"), "`$defs` are not supported; reference components instead");
-    }
+    // `$defs` are only a place to keep schemas: the ones referenced were gathered into
+    // components by `bundle`, and the rest describe nothing.
+    map.remove("$defs");
 }
 
 fn recurse_into_subschemas(map: &mut Map<String, Value>, pointer: &str, warnings: &mut Warnings) {

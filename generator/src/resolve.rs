@@ -216,7 +216,7 @@ mod tests {
     fn source(text: &str) -> (Source, serde_json::Value) {
         let mut warnings = Warnings::new(Path::new("spec.yaml"));
         let value = crate::load::parse(Path::new("spec.yaml"), text, &mut warnings).unwrap();
-        (Source { path: "spec.yaml".into(), text: text.to_owned() }, value)
+        (Source::new("spec.yaml", text), value)
     }
 
     #[test]

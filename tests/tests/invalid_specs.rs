@@ -21,9 +21,13 @@ fn cases(dir: &Path) -> Vec<PathBuf> {
     specs
 }
 
-/// `<file>:<line>: <pointer>: <message>` with a pointer that is `#` or starts with `/`.
+/// `<file>:<line>: <pointer>: <message>` with a pointer that is `#` or starts with `/`. The
+/// file is the case's spec or, for a problem in a file the spec references, one in the
+/// folder named like the case (`<case>/pet.yaml`).
 fn is_located(message: &str, file: &str) -> bool {
-    let Some(rest) = message.strip_prefix(file).and_then(|r| r.strip_prefix(':')) else { return false };
+    let folder = format!("{}/", file.rsplit_once('.').map_or(file, |(stem, _)| stem));
+    let in_folder = message.strip_prefix(folder.as_str()).and_then(|r| r.split_once(':').map(|(_, rest)| rest));
+    let Some(rest) = message.strip_prefix(file).and_then(|r| r.strip_prefix(':')).or(in_folder) else { return false };
     let Some((line, rest)) = rest.split_once(": ") else { return false };
     let Some((pointer, text)) = rest.split_once(": ") else { return false };
     line.parse::<usize>().is_ok_and(|l| l > 0) && (pointer == "#" || pointer.starts_with('/')) && !text.is_empty()

@@ -63,7 +63,7 @@ pub(crate) fn lower_text(text: &str) -> (Api, Vec<crate::diagnostics::Warning>) 
     let mut warnings = Warnings::new(path);
     let mut value = crate::load::parse(path, text, &mut warnings).unwrap();
     crate::normalize::normalize(&mut value, &mut warnings);
-    let source = crate::load::Source { path: path.into(), text: text.to_owned() };
+    let source = crate::load::Source::new(path, text);
     let spec = crate::resolve::resolve(&source, value).unwrap();
     let api = lower(&spec, &mut warnings).unwrap();
     (api, warnings.into_sorted())

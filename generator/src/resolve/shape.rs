@@ -218,11 +218,10 @@ impl Walker<'_> {
             let is_code = bytes.len() == 3 && bytes.iter().all(u8::is_ascii_digit);
             let is_range = bytes.len() == 3 && (b'1'..=b'5').contains(&bytes[0]) && &bytes[1..] == b"XX";
             if !(is_code || is_range || code == "default") {
-                let message = if bytes.len() == 3 && bytes[1..].eq_ignore_ascii_case(b"xx") {
-                    format!("`{code}` is not a response status: a range is written in capitals, `{}XX`", &code[..1])
-                } else {
-                    format!("`{code}` is not a response status: use a code like `200`, a range like `2XX` or `default`")
-                };
+                // Lower-case ranges (`4xx`) were capitalized by `normalize`.
+                let message = format!(
+                    "`{code}` is not a response status: use a code like `200`, a range like `2XX` or `default`"
+                );
                 return Err(problem(response_at, message));
             }
             self.response(response, response_at)
@@ -430,23 +429,8 @@ impl Walker<'_> {
             return Err(problem(at, format!("`$ref` must be a string, found {}", describe(value))));
         };
         let (section, noun) = kind.section();
-        let Some(pointer) = reference.strip_prefix('#') else {
-            return Err(problem(
-                at,
-                format!(
-                    "external reference `{reference}` is not supported: only references within this file (`#/...`) can be followed; \
-                     bundle the spec into one file first (for example with `redocly bundle`)"
-                ),
-            ));
-        };
-        if pointer.starts_with("/definitions/") {
-            return Err(problem(
-                at,
-                format!(
-                    "`{reference}` is a Swagger 2.0 location; in OpenAPI 3 {section} live under `#/components/{section}/`"
-                ),
-            ));
-        }
+        // `bundle` has turned every other reference into one to a whole component.
+        let pointer = reference.strip_prefix('#').unwrap_or(reference);
         let prefix = format!("/components/{section}/");
         let Some(name) = pointer.strip_prefix(&prefix) else {
             let rule = format!("a {noun} `$ref` must point into `#/components/{section}/`");
@@ -467,17 +451,6 @@ impl Walker<'_> {
         let unescaped = name.replace("~1", "/").replace("~0", "~");
         if components.is_some_and(|c| c.contains_key(&unescaped)) {
             return Ok(());
-        }
-        if let Some((component, _)) = name.split_once('/')
-            && self.doc.pointer(pointer).is_some()
-        {
-            return Err(problem(
-                at,
-                format!(
-                    "`{reference}` points inside the {noun} `{component}`; only whole components can be referenced: \
-                     move the part into `#/components/{section}/` and reference it there"
-                ),
-            ));
         }
         let suggestion = components
             .into_iter()
@@ -547,13 +520,6 @@ mod tests {
             message,
             "unresolvable reference `#/paths/x`: nothing is there (a schema `$ref` must point into `#/components/schemas/`)"
         );
-        let (_, message) = first_problem(doc_with(json!({}), json!({"schemas": {"A": {"$ref": "b.yaml#/B"}}})));
-        assert!(message.starts_with("external reference `b.yaml#/B` is not supported"), "{message}");
-        let doc = doc_with(
-            json!({}),
-            json!({"schemas": {"A": {"properties": {"x": {}}}, "B": {"$ref": "#/components/schemas/A/properties/x"}}}),
-        );
-        assert!(first_problem(doc).1.contains("only whole components can be referenced"));
     }
 
     #[test]
@@ -563,8 +529,6 @@ mod tests {
         let (_, message) =
             first_problem(doc_with(json!({}), json!({"parameters": {"P": {"name": "p", "in": "body"}}})));
         assert!(message.contains("requestBody"), "{message}");
-        let (_, message) = first_problem(doc_with(json!({}), json!({"schemas": {"A": {"$ref": "#/definitions/A"}}})));
-        assert!(message.contains("Swagger 2.0"), "{message}");
     }
 
     #[test]
