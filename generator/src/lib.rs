@@ -35,6 +35,8 @@ pub struct Options {
     pub regenerate_command: String,
     /// Add an empty `[workspace]` table so the crate builds on its own inside another workspace's tree.
     pub standalone: bool,
+    /// Also write `tests/api.rs`: one test per operation against a mock server of the spec.
+    pub with_tests: bool,
 }
 
 impl Default for Options {
@@ -44,6 +46,7 @@ impl Default for Options {
             crate_version: "0.1.0".to_owned(),
             regenerate_command: String::new(),
             standalone: false,
+            with_tests: false,
         }
     }
 }
@@ -63,6 +66,10 @@ impl Options {
     }
     pub fn with_standalone(mut self, standalone: bool) -> Self {
         self.standalone = standalone;
+        self
+    }
+    pub fn with_tests(mut self, with_tests: bool) -> Self {
+        self.with_tests = with_tests;
         self
     }
 }
@@ -89,6 +96,20 @@ pub fn generate(spec_path: &Path, options: &Options) -> Result<Generated> {
 /// `spec_path` only names the spec in messages and, by its extension, marks JSON.
 pub fn generate_from_text(spec_path: &Path, text: impl Into<String>, options: &Options) -> Result<Generated> {
     run(spec_path, text.into(), options, Instant::now())
+}
+
+/// The spec as the generator reads it: loaded, bundled into one document (other files and
+/// references to any place gathered into `components`) and normalized to OpenAPI 3.0, with
+/// the warnings about what was repaired. For serving a mock server a spec it cannot read as
+/// written, and for looking at what the generator sees.
+pub fn prepare(spec_path: &Path) -> Result<(serde_json::Value, Vec<Warning>)> {
+    let text =
+        std::fs::read_to_string(spec_path).map_err(|source| Error::Io { path: spec_path.to_path_buf(), source })?;
+    let mut warnings = diagnostics::Warnings::new(spec_path);
+    let (source, value) = load::from_text(spec_path, text, &mut warnings)?;
+    let (source, mut value) = bundle::bundle(source, value, &mut warnings)?;
+    normalize::normalize(&mut value, &mut warnings);
+    Ok((value, warnings.into_located(&source)))
 }
 
 fn run(spec_path: &Path, text: String, options: &Options, mut clock: Instant) -> Result<Generated> {

@@ -60,16 +60,22 @@ enum Command {
         /// Print warnings about spec defects that were worked around.
         #[arg(long, short)]
         verbose: bool,
+        /// Also write `tests/api.rs`: one test per operation, run against a mock server of
+        /// the spec (`TEST_API_BASE_URL=... cargo test --test api`).
+        #[arg(long)]
+        with_tests: bool,
     },
 }
 
 fn main() -> ExitCode {
     disable_transparent_huge_pages();
-    let Command::Generate { spec, out, crate_name, crate_version, standalone, check, verbose } = Cli::parse().command;
+    let Command::Generate { spec, out, crate_name, crate_version, standalone, check, verbose, with_tests } =
+        Cli::parse().command;
     let options = Options::default()
         .with_crate_name(crate_name)
         .with_crate_version(crate_version)
         .with_standalone(standalone)
+        .with_tests(with_tests)
         .with_regenerate_command(format!(
             "generator generate {}",
             spec.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()

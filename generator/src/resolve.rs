@@ -13,6 +13,9 @@ use crate::load::{Source, describe};
 pub struct Spec<'s> {
     pub api: OpenAPI,
     pub source: &'s Source,
+    /// The normalized document `api` was read from: request samples need the keywords
+    /// `openapiv3` does not keep (`pattern`, `const`, `not`...).
+    pub doc: Value,
 }
 
 mod cycles;
@@ -48,7 +51,7 @@ pub fn resolve(source: &Source, normalized: Value) -> Result<Spec<'_>> {
             return Err(Error::spec(source.locate(&pointer), message));
         }
     };
-    let spec = Spec { api, source };
+    let spec = Spec { api, source, doc: normalized };
     check_operation_ids(&spec)?;
     Ok(spec)
 }

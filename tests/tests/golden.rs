@@ -25,7 +25,10 @@ fn fixtures() -> Vec<(String, PathBuf)> {
 }
 
 fn generate_fixture(name: &str, dir: &Path) -> BTreeMap<PathBuf, String> {
-    let options = Options::default().with_crate_name(format!("golden-{name}")).with_regenerate_command(UPDATE_COMMAND);
+    let options = Options::default()
+        .with_crate_name(format!("golden-{name}"))
+        .with_regenerate_command(UPDATE_COMMAND)
+        .with_tests(true);
     match generate(&dir.join("spec.yaml"), &options) {
         Ok(generated) => generated.files,
         Err(err) => panic!("fixture {name} does not generate: {err}"),

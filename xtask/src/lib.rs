@@ -32,11 +32,16 @@ pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
+/// How the flagship is generated: with its per-operation tests (`tests/api.rs`).
+pub fn options() -> Options {
+    Options::default().with_crate_name(CRATE_NAME).with_regenerate_command(FIX_COMMAND).with_tests(true)
+}
+
 /// Regenerates (or checks) the client crate in `out_dir` from the spec under `root`.
 pub fn codegen(root: &Path, out_dir: &Path, mode: Mode) -> Outcome {
     let mut log = String::new();
     let started = Instant::now();
-    let options = Options::default().with_crate_name(CRATE_NAME).with_regenerate_command(FIX_COMMAND);
+    let options = options();
     let generated = match generate(&root.join(SPEC), &options) {
         Ok(generated) => generated,
         Err(err) => return Outcome { success: false, log: format!("error: {err}\n"), report: None },

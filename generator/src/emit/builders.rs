@@ -50,15 +50,19 @@ pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
 
 /// Values `Default` fills in (required constants, union tags) and read-only fields (the
 /// server sets them; requests never carry them) get no setter.
-fn has_setter(f: &Field) -> bool {
+pub(super) fn has_setter(f: &Field) -> bool {
     let filled_in = f.constant.is_some() && (!f.ty.is_option() || f.tag);
     !filled_in && !f.read_only
 }
 
+/// The setter of a field: its name, unless that is taken by a constructor (`with_new`).
+pub(super) fn setter_name(f: &Field) -> proc_macro2::Ident {
+    if SETTER_RESERVED.contains(&f.name.as_str()) { format_ident!("with_{}", f.name) } else { ident(&f.name) }
+}
+
 fn setter(api: &Api, f: &Field) -> TokenStream {
     let field = ident(&f.name);
-    let method =
-        if SETTER_RESERVED.contains(&f.name.as_str()) { format_ident!("with_{}", f.name) } else { ident(&f.name) };
+    let method = setter_name(f);
     let inner = f.ty.unwrap_option();
     let ty = type_tokens(api, inner, false, Site::Types);
     let converted = if f.boxed { quote!(Box::new(value.into())) } else { quote!(value.into()) };

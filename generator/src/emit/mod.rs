@@ -2,6 +2,7 @@
 //! `format` stage; Cargo.toml, README.md and the runtime modules come from askama templates.
 //! The emitters only read the IR: every name was decided by lowering.
 
+mod api_tests;
 mod builders;
 mod resources;
 mod serde_impls;
@@ -32,6 +33,8 @@ pub enum RustFile {
     Types(String),
     ResourcesMod,
     Resource(usize),
+    /// `tests/api.rs`, with `--with-tests`.
+    ApiTests,
 }
 
 impl RustFile {
@@ -43,6 +46,7 @@ impl RustFile {
             RustFile::Types(module) => format!("src/types/{module}.rs").into(),
             RustFile::ResourcesMod => "src/resources/mod.rs".into(),
             RustFile::Resource(root) => resources::resource_file_path(api, *root),
+            RustFile::ApiTests => "tests/api.rs".into(),
         }
     }
 
@@ -54,6 +58,7 @@ impl RustFile {
             RustFile::Types(module) => types::types_module(api, module),
             RustFile::ResourcesMod => resources::resources_mod(api),
             RustFile::Resource(root) => resources::resource_file(api, *root),
+            RustFile::ApiTests => api_tests::api_tests(api, &options.crate_name.replace('-', "_")),
         }
     }
 
@@ -62,6 +67,7 @@ impl RustFile {
         match self {
             RustFile::Types(module) => api.types.iter().filter(|t| &t.module == module).count() * 4,
             RustFile::Resource(root) => api.operations.iter().filter(|op| root_of(api, op.resource) == *root).count(),
+            RustFile::ApiTests => api.operations.len() * 2,
             _ => 0,
         }
     }
@@ -93,6 +99,9 @@ pub fn emit(api: &Api, options: &Options, spec_name: &str) -> Result<Plan> {
     let mut rust = vec![RustFile::Lib, RustFile::Settings, RustFile::TypesMod, RustFile::ResourcesMod];
     rust.extend(types::modules(api).into_iter().map(RustFile::Types));
     rust.extend(resources::roots(api).into_iter().map(RustFile::Resource));
+    if options.with_tests {
+        rust.push(RustFile::ApiTests);
+    }
     let text = templates::render(api, options, spec_name, &preamble)?;
     Ok(Plan { rust, text, preamble: format!("// {preamble}") })
 }

@@ -268,7 +268,7 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
 }
 
 /// Path parameters of these types are passed by value.
-fn is_copy(ty: &TypeRef) -> bool {
+pub(super) fn is_copy(ty: &TypeRef) -> bool {
     matches!(ty, TypeRef::Integer(_) | TypeRef::Number(_) | TypeRef::Boolean)
 }
 

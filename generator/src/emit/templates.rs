@@ -18,6 +18,7 @@ struct CargoToml<'a> {
     version: &'a str,
     description: String,
     standalone: bool,
+    with_tests: bool,
     features: Features,
 }
 
@@ -32,6 +33,7 @@ struct Readme<'a> {
     env_api_key: String,
     env_base_url: String,
     identity_envs: Vec<(String, String)>,
+    with_tests: bool,
     features: Features,
 }
 
@@ -119,6 +121,7 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
             api.info.title
         )),
         standalone: options.standalone,
+        with_tests: options.with_tests,
         features,
     };
     let readme = Readme {
@@ -130,6 +133,7 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         env_api_key: format!("{}_API_KEY", api.client.env_prefix),
         env_base_url: format!("{}_BASE_URL", api.client.env_prefix),
         identity_envs: api.client.identity_headers.iter().map(|h| (h.env.clone(), h.header.clone())).collect(),
+        with_tests: options.with_tests,
         features,
     };
     let mut files = vec![

@@ -34,6 +34,20 @@ pub struct Operation {
     pub deprecated: bool,
     /// JSON pointer of the operation.
     pub origin: String,
+    /// Requests a validating server of the spec accepts, for the generated tests.
+    pub samples: Vec<RequestSample>,
+}
+
+/// One request to an operation, as JSON values: what the generated test sends.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestSample {
+    /// `minimal` (required parts only) or `full` (optional parts too).
+    pub label: String,
+    /// One value per path parameter, in order.
+    pub path: Vec<serde_json::Value>,
+    /// Query, header and cookie parameters by wire name, in the params struct's order.
+    pub params: Vec<(String, serde_json::Value)>,
+    pub body: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -10,6 +10,7 @@ mod merge;
 mod names;
 mod operations;
 mod resources;
+mod samples;
 mod schema;
 mod unions;
 mod view;

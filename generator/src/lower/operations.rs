@@ -7,6 +7,7 @@ use openapiv3::{
 
 use super::docs::rustdoc;
 use super::names::{self, Scope};
+use super::samples::{Synth, Wanted, operation_samples};
 use super::schema::{Builder, Ctx, SchemaRef, new_typedef};
 use super::view::View;
 use crate::diagnostics::{Result, escape_pointer_segment, pointer_join};
@@ -86,6 +87,17 @@ impl<'a, 's> Builder<'a, 's> {
         let (response, stream, returns_list) = self.response(op, &ctx)?;
         let stream_only = stream.is_some() && response == ResponseKind::Empty;
         let explicit_name = op.extensions.get("x-rust-method").and_then(|v| v.as_str()).map(str::to_owned);
+        let param_fields: Vec<&str> = match params_type.and_then(|id| self.kind_of(id)) {
+            Some(TypeKind::Params(s)) => s.fields.iter().map(|f| f.wire_name.as_str()).collect(),
+            _ => Vec::new(),
+        };
+        let wanted = Wanted {
+            origin: &pointer,
+            path: path_params.iter().map(|p| p.wire_name.as_str()).collect(),
+            params: param_fields,
+            body: body.is_some(),
+        };
+        let samples = operation_samples(&Synth::new(&self.spec.doc), &self.spec.doc, &wanted);
         Ok(Lowered {
             op: crate::ir::Operation {
                 id,
@@ -106,6 +118,7 @@ impl<'a, 's> Builder<'a, 's> {
                 docs: rustdoc(op.description.as_deref()),
                 deprecated: op.deprecated,
                 origin: pointer,
+                samples,
             },
             explicit_name,
             raw_path: path.to_owned(),
@@ -455,7 +468,7 @@ fn location_of(param: &Parameter) -> u8 {
 }
 
 /// Prefers JSON, then multipart, then whatever comes first.
-fn pick_media<'m, M>(content: impl Iterator<Item = (&'m str, M)>) -> Option<(&'m str, M)> {
+pub(super) fn pick_media<'m, M>(content: impl Iterator<Item = (&'m str, M)>) -> Option<(&'m str, M)> {
     let all: Vec<(&str, M)> = content.collect();
     let rank = |media_type: &str| match classify(media_type) {
         Media::Json => 0,

@@ -1,0 +1,270 @@
+//! The generated per-operation tests (`generate --with-tests` writes `tests/api.rs` into a
+//! crate) of every golden fixture and of `generated-client/`, each run against Steady
+//! serving that crate's own spec — the way the official OpenAI SDKs are tested.
+//!
+//! Steady validates every request against the spec (a 400 with its reasons otherwise) and
+//! answers with random data valid for the response schema, which the generated types must
+//! decode. Each crate's tests run [`RUNS`] times in each of two modes: Steady's default
+//! validator, and `--validator-strict-oneof`, which also rejects a request matching more than
+//! one `oneOf` member. Each run starts Steady with its own `--generator-seed`, so the answers
+//! differ between runs and a failure names the seed that reproduces it.
+//!
+//! `GENERATED_TESTS_RUNS` changes the number of runs; `GENERATED_TESTS_ONLY=<crate>` runs one
+//! crate.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use generator::{Options, generate};
+use tests::steady::{self, Steady};
+
+/// Runs per crate and mode.
+const RUNS: u64 = 3;
+
+const MODES: &[(&str, &[&str])] = &[("default", &[]), ("strict-oneof", &["--validator-strict-oneof"])];
+
+/// How every Steady is started: streams without pauses, one summary line per request.
+const STEADY_ARGS: &[&str] = &["--stream-interval=0", "--log-level=summary"];
+
+/// The flagship follows the OpenAI API's conventions, which its spec cannot fully declare
+/// (see `tests/tests/conformance.rs`): bracketed objects in query strings and multipart
+/// bodies, bracketed arrays in multipart bodies.
+const OPENAI_ARGS: &[&str] = &[
+    "--validator-query-object-format=brackets",
+    "--validator-form-array-format=brackets",
+    "--validator-form-object-format=brackets",
+];
+
+/// Fixtures Steady cannot read as written, with the reason. Steady serves them as the
+/// generator reads them (`generator::prepare`: bundled into one document, repaired,
+/// normalized to 3.0); their behaviour checks (`tests/fixtures/behaviour/`) pin the exact
+/// requests against a local server independently of that document.
+const SERVED_PREPARED: &[(&str, &str)] = &[
+    (
+        "multi-file",
+        "Steady does not follow references to other files (`/pets: {$ref: paths/pets/collection.yaml}` answers 'method not allowed')",
+    ),
+    (
+        "refs-anywhere",
+        "Steady refuses the defects this fixture repairs (a tag written as a string, a top-level `definitions`) and does not resolve pydantic's `#/$defs/...` in the enclosing schema",
+    ),
+];
+
+/// A crate whose generated tests run, and the spec its Steady serves.
+struct Subject {
+    package: String,
+    spec: PathBuf,
+    files: BTreeMap<PathBuf, String>,
+    steady_args: Vec<&'static str>,
+}
+
+fn subjects() -> Vec<Subject> {
+    let root = tests::workspace_root();
+    let mut out = Vec::new();
+    let golden = root.join("tests/fixtures/golden");
+    let mut fixtures: Vec<PathBuf> = std::fs::read_dir(&golden)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("spec.yaml").exists())
+        .collect();
+    fixtures.sort();
+    for dir in fixtures {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let package = format!("golden-{name}");
+        let mut spec = dir.join("spec.yaml");
+        let options = Options::default().with_crate_name(&package).with_tests(true);
+        let generated = generate(&spec, &options).unwrap_or_else(|e| panic!("fixture {name} does not generate: {e}"));
+        if SERVED_PREPARED.iter().any(|(fixture, _)| *fixture == name) {
+            spec = prepared_copy(&spec, &name);
+        }
+        out.push(Subject { package, spec, files: generated.files, steady_args: Vec::new() });
+    }
+    let spec = root.join(xtask::SPEC);
+    let generated = generate(&spec, &xtask::options()).unwrap_or_else(|e| panic!("{}: {e}", xtask::SPEC));
+    out.push(Subject {
+        package: xtask::CRATE_NAME.to_owned(),
+        spec,
+        files: generated.files,
+        steady_args: OPENAI_ARGS.to_vec(),
+    });
+    if let Ok(only) = std::env::var("GENERATED_TESTS_ONLY") {
+        out.retain(|s| s.package == only);
+        assert!(!out.is_empty(), "GENERATED_TESTS_ONLY={only} names no crate");
+    }
+    out
+}
+
+/// The spec as the generator reads it, written as JSON for Steady; top-level keys OpenAPI
+/// does not define (a Swagger-2.0 `definitions` left behind) are left out.
+fn prepared_copy(spec: &Path, name: &str) -> PathBuf {
+    let (mut document, _) = generator::prepare(spec).unwrap_or_else(|e| panic!("fixture {name}: {e}"));
+    if let Some(root) = document.as_object_mut() {
+        root.retain(|key, _| {
+            key.starts_with("x-")
+                || ["openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs"]
+                    .contains(&key.as_str())
+        });
+    }
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("prepared-{name}.json"));
+    std::fs::write(&path, serde_json::to_string_pretty(&document).unwrap()).unwrap();
+    path
+}
+
+#[test]
+fn generated_tests_pass_against_steady_serving_each_spec() {
+    let subjects = subjects();
+    let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("generated-tests");
+    let crates: Vec<(String, BTreeMap<PathBuf, String>)> =
+        subjects.iter().map(|s| (s.package.clone(), s.files.clone())).collect();
+    tests::crates::write_workspace(&work, &crates);
+    let binaries = build_test_binaries(&work);
+    let steady = steady::ensure_installed().expect("install Steady");
+    let runs =
+        std::env::var("GENERATED_TESTS_RUNS").map_or(RUNS, |v| v.parse().expect("GENERATED_TESTS_RUNS is a number"));
+
+    let mut failures = Vec::new();
+    // Two crates at a time: each run is a Steady process and a test binary.
+    let results: Vec<(String, Vec<String>)> = std::thread::scope(|scope| {
+        let chunks: Vec<&[Subject]> = subjects.chunks(subjects.len().div_ceil(2)).collect();
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                let binaries = &binaries;
+                let steady = &steady;
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|subject| {
+                            let binary = binaries
+                                .get(&subject.package)
+                                .unwrap_or_else(|| panic!("no test binary was built for {}", subject.package));
+                            (subject.package.clone(), run_subject(steady, binary, subject, runs))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().expect("a runner thread panicked")).collect()
+    });
+    for (_, subject_failures) in results {
+        failures.extend(subject_failures);
+    }
+    assert!(failures.is_empty(), "generated tests failed:\n\n{}", failures.join("\n\n"));
+}
+
+/// Builds every crate's `tests/api.rs` in one cargo run; returns package → test binary.
+/// A compiler warning in a generated test file fails the build like an error.
+fn build_test_binaries(work: &Path) -> BTreeMap<String, PathBuf> {
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+        .args(["test", "--workspace", "--offline", "--no-run", "--test", "api", "--message-format=json"])
+        .current_dir(work)
+        .env("CARGO_TARGET_DIR", tests::crates::shared_target_dir())
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("run cargo");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let mut binaries = BTreeMap::new();
+    let mut warnings = Vec::new();
+    for line in stdout.lines() {
+        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let package = message["package_id"].as_str().unwrap_or("");
+        let local = package.starts_with("path+file://");
+        match message["reason"].as_str() {
+            Some("compiler-artifact") if message["target"]["name"] == "api" => {
+                let name = message["target"]["name"].as_str().unwrap_or("");
+                if let Some(executable) = message["executable"].as_str() {
+                    let package_name = package_name(package).unwrap_or(name).to_owned();
+                    binaries.insert(package_name, PathBuf::from(executable));
+                }
+            }
+            Some("compiler-message") if local && message["message"]["level"] == "warning" => {
+                warnings.push(message["message"]["rendered"].as_str().unwrap_or("").to_owned());
+            }
+            _ => {}
+        }
+    }
+    assert!(
+        output.status.success(),
+        "the generated tests do not build:\n{}\n{}",
+        String::from_utf8_lossy(&output.stderr),
+        stdout
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|m| m["message"]["rendered"].as_str().map(str::to_owned))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    assert!(warnings.is_empty(), "the generated tests build with warnings:\n{}", warnings.join("\n"));
+    binaries
+}
+
+/// `path+file:///.../golden-petstore#0.1.0` → `golden-petstore`.
+fn package_name(package_id: &str) -> Option<&str> {
+    let (path, _) = package_id.rsplit_once('#')?;
+    path.rsplit('/').next()
+}
+
+/// Every mode and run of one crate's tests; one message per failed run.
+fn run_subject(steady: &Path, binary: &Path, subject: &Subject, runs: u64) -> Vec<String> {
+    let mut failures = Vec::new();
+    for (mode, mode_args) in MODES {
+        let started = Instant::now();
+        let mut passed_runs = 0;
+        let mut tests = 0;
+        for seed in 1..=runs {
+            let seed_arg = format!("--generator-seed={seed}");
+            let args: Vec<&str> = STEADY_ARGS
+                .iter()
+                .chain(&subject.steady_args)
+                .chain(mode_args.iter())
+                .copied()
+                .chain([seed_arg.as_str()])
+                .collect();
+            let server = match Steady::start_binary(steady, &subject.spec, &args) {
+                Ok(server) => server,
+                Err(e) => {
+                    failures.push(format!("[{} {mode}] Steady does not start: {e}", subject.package));
+                    break;
+                }
+            };
+            let output = Command::new(binary)
+                .env("TEST_API_BASE_URL", server.base_url())
+                .args(["--test-threads", "4"])
+                .output()
+                .expect("run the test binary");
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            tests = stdout.lines().filter(|l| l.starts_with("test ") && !l.starts_with("test result")).count();
+            if output.status.success() {
+                passed_runs += 1;
+            } else {
+                failures.push(format!(
+                    "[{} {mode}, --generator-seed={seed}] {}\n{}\nSteady's log:\n{}",
+                    subject.package,
+                    stdout.lines().find(|l| l.starts_with("test result")).unwrap_or("the tests failed"),
+                    failed_tests(&stdout),
+                    server.log_tail()
+                ));
+            }
+        }
+        // Written to stdout directly so the line shows even when the harness captures output.
+        let line = format!(
+            "generated tests: {} — {tests} tests, {passed_runs}/{runs} runs passed ({mode}, {:.1?})\n",
+            subject.package,
+            started.elapsed()
+        );
+        std::io::Write::write_all(&mut std::io::stdout(), line.as_bytes()).expect("write to stdout");
+    }
+    failures
+}
+
+/// The `---- name stdout ----` sections of a failed run, bounded.
+fn failed_tests(stdout: &str) -> String {
+    let start = stdout.find("\nfailures:\n").map_or(0, |i| i + 1);
+    let text = &stdout[start..];
+    match text.char_indices().nth(12_000) {
+        Some((cut, _)) => format!("{}\n[...]", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
