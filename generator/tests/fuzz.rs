@@ -1120,7 +1120,7 @@ fn install_panic_hook() {
 }
 
 fn run_one(input: &Input) -> Outcome {
-    let options = Options::default().with_crate_name("fuzz-client");
+    let options = Options::default().with_crate_name("fuzz-client").with_tests(true);
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
         generator::generate_from_text(Path::new(input.file_name), input.text.clone(), &options)
     }));

@@ -111,7 +111,7 @@ fn test_fn(api: &Api, op: &Operation, sample: &RequestSample, stream: bool, name
     }
     let resource = chain.iter().rev().map(|&i| ident(&super::resources::accessor_name(&api.resources[i])));
     let method = if stream && !op.stream_only { format_ident!("{}_stream", op.method) } else { ident(&op.method) };
-    let values = Values { api };
+    let values = Values { api, depth: std::cell::Cell::new(0) };
     let mut setup = Vec::new();
     let mut args = Vec::new();
     for (param, value) in op.path_params.iter().zip(&sample.path) {
@@ -213,7 +213,13 @@ fn text_of(value: &Value) -> String {
 /// Rust expressions that build a JSON value as a given generated type.
 struct Values<'a> {
     api: &'a Api,
+    /// How deep the expression being built is: a type that holds itself through aliases
+    /// (`A = Vec<A>`) and a value that does not end it are cut off with `Default`.
+    depth: std::cell::Cell<usize>,
 }
+
+/// Deeper than this, an expression is `Default::default()`.
+const MAX_DEPTH: usize = 48;
 
 impl Values<'_> {
     fn expr(&self, ty: &TypeRef, value: &Value) -> TokenStream {
@@ -222,6 +228,16 @@ impl Values<'_> {
 
     /// `skip` names top-level properties left unset.
     fn expr_skipping(&self, ty: &TypeRef, value: &Value, skip: &[&str]) -> TokenStream {
+        if self.depth.get() > MAX_DEPTH {
+            return quote!(Default::default());
+        }
+        self.depth.set(self.depth.get() + 1);
+        let expr = self.expr_at(ty, value, skip);
+        self.depth.set(self.depth.get() - 1);
+        expr
+    }
+
+    fn expr_at(&self, ty: &TypeRef, value: &Value, skip: &[&str]) -> TokenStream {
         match ty {
             TypeRef::Option(_) if value.is_null() => quote!(None),
             TypeRef::Option(inner) => {
