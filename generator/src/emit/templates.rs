@@ -75,6 +75,7 @@ runtime_modules! {
     RuntimeMultipart => "runtime/multipart.rs",
     RuntimeOutput => "runtime/output.rs",
     RuntimePagination => "runtime/pagination.rs",
+    RuntimeParams => "runtime/params.rs",
     RuntimeRealtime => "runtime/realtime.rs",
     RuntimeRequest => "runtime/request.rs",
     RuntimeRetry => "runtime/retry.rs",

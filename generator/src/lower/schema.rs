@@ -99,6 +99,8 @@ pub struct Builder<'a, 's> {
     pub(super) merging: Vec<String>,
     /// Pointers of inline schemas being converted, to stop one that contains itself.
     inline_in_progress: Vec<String>,
+    /// The spec as written, parsed again on first use (`forms::raw_value`).
+    pub(super) raw_document: std::cell::OnceCell<Option<Value>>,
 }
 
 impl<'a, 's> Builder<'a, 's> {
@@ -113,6 +115,7 @@ impl<'a, 's> Builder<'a, 's> {
             inline_cache: BTreeMap::new(),
             merging: Vec::new(),
             inline_in_progress: Vec::new(),
+            raw_document: std::cell::OnceCell::new(),
         }
     }
 
