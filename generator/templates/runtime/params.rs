@@ -219,8 +219,42 @@ fn text(value: &Value) -> Option<Cow<'_, str>> {
         Value::String(s) => Some(Cow::Borrowed(s)),
         Value::Bool(true) => Some(Cow::Borrowed("true")),
         Value::Bool(false) => Some(Cow::Borrowed("false")),
-        other => Some(Cow::Owned(other.to_string())),
+        other => Some(Cow::Owned(json_text(other))),
     }
+}
+
+/// JSON text with every object's keys sorted, for the same reason as [`sorted`].
+fn json_text(value: &Value) -> String {
+    fn write(out: &mut String, value: &Value) {
+        match value {
+            Value::Object(map) => {
+                out.push('{');
+                for (i, (key, value)) in sorted(map).into_iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&Value::from(key.as_str()).to_string());
+                    out.push(':');
+                    write(out, value);
+                }
+                out.push('}');
+            }
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(out, item);
+                }
+                out.push(']');
+            }
+            scalar => out.push_str(&scalar.to_string()),
+        }
+    }
+    let mut out = String::new();
+    write(&mut out, value);
+    out
 }
 
 /// An object's entries by key. serde_json's map keeps insertion order or sorts depending on
@@ -245,7 +279,7 @@ fn join<'t>(out: &mut String, items: impl Iterator<Item = Cow<'t, str>>, separat
 pub(crate) fn single(name: &str, value: &Value, style: Style, how: Escape) -> Option<String> {
     let e = |text: &str| escape(text, how).into_owned();
     if style.kind == Kind::Json {
-        return Some(e(&value.to_string()));
+        return Some(e(&json_text(value)));
     }
     let parts = parts(value);
     if let Parts::Undefined = parts {
@@ -320,7 +354,7 @@ pub(crate) fn pairs(out: &mut Vec<(String, String)>, name: &str, value: &Value, 
     let n = |text: &str| escape(text, Escape::Unreserved).into_owned();
     let (explode, delimiter) = match style.kind {
         Kind::Json => {
-            out.push((n(name), e(&value.to_string())));
+            out.push((n(name), e(&json_text(value))));
             return;
         }
         Kind::DeepObject => {
@@ -577,6 +611,8 @@ mod tests {
 
     #[test]
     fn json_content_is_sent_as_json_text() {
+        let nested = json!({"b": [{"d": 1, "c": null}], "a": "\"q\""});
+        assert_eq!(json_text(&nested), r#"{"a":"\"q\"","b":[{"c":null,"d":1}]}"#);
         assert_eq!(query("f", json!({"a": [1]}), Style::json()), "f=%7B%22a%22%3A%5B1%5D%7D");
         assert_eq!(query("s", json!("x"), Style::json()), "s=%22x%22");
         assert_eq!(
