@@ -10,37 +10,9 @@
 
 use std::borrow::Cow;
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-/// Characters escaped in path segments, query and cookie components and form fields:
-/// everything except RFC 3986 "unreserved" characters.
-pub(crate) const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
-/// `allowReserved`: RFC 3986 "reserved" characters are sent as they are, too.
-const RESERVED_KEPT: &AsciiSet = &UNRESERVED
-    .remove(b':')
-    .remove(b'/')
-    .remove(b'?')
-    .remove(b'#')
-    .remove(b'[')
-    .remove(b']')
-    .remove(b'@')
-    .remove(b'!')
-    .remove(b'$')
-    .remove(b'&')
-    .remove(b'\'')
-    .remove(b'(')
-    .remove(b')')
-    .remove(b'*')
-    .remove(b'+')
-    .remove(b',')
-    .remove(b';')
-    .remove(b'=');
+use super::encoding::{Escape, escape, escaped, join, join_pairs, json_text, sorted, text};
 
 /// How a value is serialized: an OpenAPI `style` with its `explode` and `allowReserved`.
 /// The generator passes one constant per parameter, already defaulted for its location.
@@ -126,57 +98,6 @@ impl Style {
     }
 }
 
-/// How the text of a value is escaped where it goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Escape {
-    /// Path segments, query and cookie components, form fields.
-    Unreserved,
-    /// `allowReserved` query values and form fields.
-    Reserved,
-    /// Header values: sent as they are (an invalid one fails when the request is built).
-    Raw,
-}
-
-pub(crate) fn escape(text: &str, how: Escape) -> Cow<'_, str> {
-    match how {
-        Escape::Unreserved => utf8_percent_encode(text, UNRESERVED).into(),
-        Escape::Reserved => escape_reserved(text),
-        Escape::Raw => Cow::Borrowed(text),
-    }
-}
-
-/// Percent-encodes `text` in place of a `String` it owns, reusing it when nothing changes.
-pub(crate) fn escaped(text: String) -> String {
-    let changed = match escape(&text, Escape::Unreserved) {
-        Cow::Borrowed(_) => None,
-        Cow::Owned(changed) => Some(changed),
-    };
-    changed.unwrap_or(text)
-}
-
-/// RFC 6570 reserved expansion: reserved characters and `%XX` triplets pass, the rest is
-/// escaped (so a lone `%` becomes `%25`).
-fn escape_reserved(text: &str) -> Cow<'_, str> {
-    let bytes = text.as_bytes();
-    let mut out = String::new();
-    let mut done = 0;
-    for (at, _) in text.match_indices('%') {
-        let triplet = bytes
-            .get(at + 1..at + 3)
-            .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit));
-        if triplet {
-            out.extend(utf8_percent_encode(&text[done..at], RESERVED_KEPT));
-            out.push_str(&text[at..at + 3]);
-            done = at + 3;
-        }
-    }
-    if done == 0 {
-        return utf8_percent_encode(text, RESERVED_KEPT).into();
-    }
-    out.extend(utf8_percent_encode(&text[done..], RESERVED_KEPT));
-    Cow::Owned(out)
-}
-
 /// A value as RFC 6570 sees it. Items that are themselves arrays or objects (which no
 /// style but `deepObject` can nest) are their JSON text; `null` items and entries are left
 /// out, and an empty array or object is undefined, like `null`.
@@ -209,69 +130,6 @@ fn parts(value: &Value) -> Parts<'_> {
             }
         }
         other => text(other).map_or(Parts::Undefined, Parts::Scalar),
-    }
-}
-
-/// A scalar's text (a string as it is, numbers and booleans as JSON writes them), an array's
-/// or object's JSON text, `None` for `null`.
-fn text(value: &Value) -> Option<Cow<'_, str>> {
-    match value {
-        Value::Null => None,
-        Value::String(s) => Some(Cow::Borrowed(s)),
-        Value::Bool(true) => Some(Cow::Borrowed("true")),
-        Value::Bool(false) => Some(Cow::Borrowed("false")),
-        other => Some(Cow::Owned(json_text(other))),
-    }
-}
-
-/// JSON text with every object's keys sorted, for the same reason as [`sorted`].
-fn json_text(value: &Value) -> String {
-    fn write(out: &mut String, value: &Value) {
-        match value {
-            Value::Object(map) => {
-                out.push('{');
-                for (i, (key, value)) in sorted(map).into_iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    out.push_str(&Value::from(key.as_str()).to_string());
-                    out.push(':');
-                    write(out, value);
-                }
-                out.push('}');
-            }
-            Value::Array(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    write(out, item);
-                }
-                out.push(']');
-            }
-            scalar => out.push_str(&scalar.to_string()),
-        }
-    }
-    let mut out = String::new();
-    write(&mut out, value);
-    out
-}
-
-/// An object's entries by key. serde_json's map keeps insertion order or sorts depending on
-/// a feature any crate in a build may turn on; what goes on the wire must not depend on it.
-fn sorted(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
-    let mut entries: Vec<_> = map.iter().collect();
-    entries.sort_by(|a, b| a.0.cmp(b.0));
-    entries
-}
-
-fn join<'t>(out: &mut String, items: impl Iterator<Item = Cow<'t, str>>, separator: &str) {
-    for (i, item) in items.enumerate() {
-        if i > 0 {
-            out.push_str(separator);
-        }
-        out.push_str(&item);
     }
 }
 
@@ -418,20 +276,6 @@ fn brackets(out: &mut Vec<(String, String)>, name: String, value: &Value, how: E
     }
 }
 
-/// Encoded pairs joined into one string: `&` for a query or form body, `; ` for cookies.
-pub(crate) fn join_pairs(pairs: &[(String, String)], separator: &str) -> String {
-    let mut out = String::new();
-    for (i, (name, value)) in pairs.iter().enumerate() {
-        if i > 0 {
-            out.push_str(separator);
-        }
-        out.push_str(name);
-        out.push('=');
-        out.push_str(value);
-    }
-    out
-}
-
 /// An `application/x-www-form-urlencoded` body: each property in the style its `encoding`
 /// names, the others in the bracket convention.
 pub(crate) fn form_body(value: &Value, encodings: &[(&str, Style)]) -> Result<String, String> {
@@ -469,11 +313,7 @@ mod tests {
 
     // The OpenAPI style table (keys in sorted order: B, G, R).
     fn table() -> (Value, Value, Value) {
-        (
-            json!("blue"),
-            json!(["blue", "black", "brown"]),
-            json!({"R": 100, "G": 200, "B": 150}),
-        )
+        (json!("blue"), json!(["blue", "black", "brown"]), json!({"R": 100, "G": 200, "B": 150}))
     }
 
     #[test]
@@ -484,18 +324,8 @@ mod tests {
             (Style::simple(true), ["blue", "blue,black,brown", "B=150,G=200,R=100"]),
             (Style::label(false), [".blue", ".blue,black,brown", ".B,150,G,200,R,100"]),
             (Style::label(true), [".blue", ".blue.black.brown", ".B=150.G=200.R=100"]),
-            (
-                Style::matrix(false),
-                [";color=blue", ";color=blue,black,brown", ";color=B,150,G,200,R,100"],
-            ),
-            (
-                Style::matrix(true),
-                [
-                    ";color=blue",
-                    ";color=blue;color=black;color=brown",
-                    ";B=150;G=200;R=100",
-                ],
-            ),
+            (Style::matrix(false), [";color=blue", ";color=blue,black,brown", ";color=B,150,G,200,R,100"]),
+            (Style::matrix(true), [";color=blue", ";color=blue;color=black;color=brown", ";B=150;G=200;R=100"]),
         ];
         for (style, expected) in rows {
             let got = [&s, &a, &o].map(|v| path(v.clone(), style).unwrap());
@@ -506,35 +336,15 @@ mod tests {
     #[test]
     fn query_styles_follow_the_openapi_table() {
         let (s, a, o) = table();
+        let space = "color=B%20150%20G%20200%20R%20100";
+        let pipe = "color=B%7C150%7CG%7C200%7CR%7C100";
+        let deep = "color%5BB%5D=150&color%5BG%5D=200&color%5BR%5D=100";
         let rows = [
-            (
-                Style::form(false),
-                ["color=blue", "color=blue,black,brown", "color=B,150,G,200,R,100"],
-            ),
-            (
-                Style::form(true),
-                [
-                    "color=blue",
-                    "color=blue&color=black&color=brown",
-                    "B=150&G=200&R=100",
-                ],
-            ),
-            (
-                Style::space_delimited(),
-                ["color=blue", "color=blue%20black%20brown", "color=B%20150%20G%20200%20R%20100"],
-            ),
-            (
-                Style::pipe_delimited(),
-                ["color=blue", "color=blue%7Cblack%7Cbrown", "color=B%7C150%7CG%7C200%7CR%7C100"],
-            ),
-            (
-                Style::deep_object(),
-                [
-                    "color=blue",
-                    "color%5B%5D=blue&color%5B%5D=black&color%5B%5D=brown",
-                    "color%5BB%5D=150&color%5BG%5D=200&color%5BR%5D=100",
-                ],
-            ),
+            (Style::form(false), ["color=blue", "color=blue,black,brown", "color=B,150,G,200,R,100"]),
+            (Style::form(true), ["color=blue", "color=blue&color=black&color=brown", "B=150&G=200&R=100"]),
+            (Style::space_delimited(), ["color=blue", "color=blue%20black%20brown", space]),
+            (Style::pipe_delimited(), ["color=blue", "color=blue%7Cblack%7Cbrown", pipe]),
+            (Style::deep_object(), ["color=blue", "color%5B%5D=blue&color%5B%5D=black&color%5B%5D=brown", deep]),
         ];
         for (style, expected) in rows {
             let got = [&s, &a, &o].map(|v| query("color", v.clone(), style));
@@ -579,7 +389,6 @@ mod tests {
             "u=https://x/a?b=c&d#e%20%20%20100%25"
         );
         assert_eq!(query("u", json!(["a/b", "c:d"]), Style::form(false).allow_reserved()), "u=a/b,c:d");
-        assert_eq!(escape("%zz%4", Escape::Reserved), "%25zz%254");
     }
 
     #[test]
@@ -612,8 +421,6 @@ mod tests {
 
     #[test]
     fn json_content_is_sent_as_json_text() {
-        let nested = json!({"b": [{"d": 1, "c": null}], "a": "\"q\""});
-        assert_eq!(json_text(&nested), r#"{"a":"\"q\"","b":[{"c":null,"d":1}]}"#);
         assert_eq!(query("f", json!({"a": [1]}), Style::json()), "f=%7B%22a%22%3A%5B1%5D%7D");
         assert_eq!(query("s", json!("x"), Style::json()), "s=%22x%22");
         assert_eq!(
@@ -650,9 +457,4 @@ mod tests {
         assert!(form_body(&json!([1]), &[]).unwrap_err().contains("must be an object"));
     }
 
-    #[test]
-    fn owned_text_is_reused_when_nothing_needs_escaping() {
-        assert_eq!(escaped("plain-text_1.2~".to_owned()), "plain-text_1.2~");
-        assert_eq!(escaped("a[b]".to_owned()), "a%5Bb%5D");
-    }
 }

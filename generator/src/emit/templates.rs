@@ -69,6 +69,7 @@ runtime_modules! {
     RuntimeCall => "runtime/call.rs",
     RuntimeClient => "runtime/client.rs",
     RuntimeCodec => "runtime/codec.rs",
+    RuntimeEncoding => "runtime/encoding.rs",
     RuntimeError => "runtime/error.rs",
     RuntimeMacros => "runtime/macros.rs",
     RuntimeMeta => "runtime/meta.rs",

@@ -113,6 +113,50 @@ fn body_pointer(body: &ReferenceOr<RequestBody>, schema_at: &str) -> String {
 mod tests {
     use super::*;
     use crate::diagnostics::escape_pointer_segment;
+    use crate::ir::BodyKind;
+    use crate::lower::lower_text;
+
+    fn form_spec(encoding: &str) -> String {
+        format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nservers: [{{url: 'https://example.com'}}]\npaths:\n  /x:\n    post:\n      operationId: send\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema:\n              type: object\n              properties:\n                a: {{type: array, items: {{type: string}}}}\n                b: {{type: array, items: {{type: string}}}}\n                c: {{type: array, items: {{type: string}}}}\n                d: {{type: object}}\n                e: {{type: string}}\n            encoding:\n{encoding}      responses: {{'204': {{description: none}}}}\n"
+        )
+    }
+
+    #[test]
+    fn encodings_follow_openapi_defaults_even_where_the_document_model_loses_them() {
+        let encoding = "              a:\n                style: form\n              b:\n                style: form\n                explode: false\n              c: {style: form, explode: false}\n              d: {contentType: application/json}\n              e: {contentType: text/plain}\n              z: {style: deepObject}\n";
+        let (api, warnings) = lower_text(&form_spec(encoding));
+        let messages: Vec<String> = warnings.iter().map(|w| format!("{}: {}", w.location.pointer, w.message)).collect();
+        assert_eq!(
+            messages,
+            [
+                "/paths/~1x/post/requestBody/content/application~1x-www-form-urlencoded/encoding/z: `encoding` names `z`, which the body has no property for; ignored"
+            ]
+        );
+        let Some(body) = &api.operations[0].body else { panic!("no body") };
+        let expected = [
+            ("a", Style::new(StyleKind::Form, true)),
+            ("b", Style::new(StyleKind::Form, false)),
+            ("c", Style::new(StyleKind::Form, false)),
+            ("d", Style::new(StyleKind::Json, false)),
+        ];
+        assert_eq!(body.kind, BodyKind::Form(expected.map(|(p, s)| (p.to_owned(), s)).to_vec()));
+    }
+
+    #[test]
+    fn written_explode_without_a_style_means_form() {
+        let encoding = "              a: {explode: false}\n              b: {allowReserved: true}\n              c: {style: spaceDelimited, explode: true}\n";
+        let (api, warnings) = lower_text(&form_spec(encoding));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].location.pointer.ends_with("/encoding/c/explode"), "{warnings:?}");
+        let Some(body) = &api.operations[0].body else { panic!("no body") };
+        let expected = [
+            ("a", Style::new(StyleKind::Form, false)),
+            ("b", Style { allow_reserved: true, ..Style::new(StyleKind::Form, true) }),
+            ("c", Style::new(StyleKind::Form, true)),
+        ];
+        assert_eq!(body.kind, BodyKind::Form(expected.map(|(p, s)| (p.to_owned(), s)).to_vec()));
+    }
 
     #[test]
     fn inline_bodies_are_found_under_their_operation() {

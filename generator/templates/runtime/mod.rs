@@ -10,6 +10,7 @@
 mod call;
 mod client;
 pub mod codec;
+mod encoding;
 mod error;
 mod macros;
 mod meta;

@@ -11,7 +11,8 @@ use serde_json::Value;
 
 use super::error::Error;
 use super::multipart::{MultipartForm, ToMultipart};
-use super::params::{self, Escape, Style, escaped};
+use super::encoding::{Escape, escaped, join_pairs};
+use super::params::{self, Style};
 
 /// Percent-encodes one path segment (a `/` in `value` is escaped, not a separator).
 /// Accepts `&str` as well as any other `&T: Display` (ids, enums, numbers).
@@ -308,12 +309,12 @@ impl QueryPairs {
 
     /// The query string (without `?`): the pairs joined by `&`; empty when there are none.
     pub fn encode(&self) -> String {
-        params::join_pairs(&self.pairs, "&")
+        join_pairs(&self.pairs, "&")
     }
 
     /// The value of a `Cookie` header: the pairs joined by `; `.
     pub(crate) fn cookie_header(&self) -> String {
-        params::join_pairs(&self.pairs, "; ")
+        join_pairs(&self.pairs, "; ")
     }
 }
 
