@@ -40,6 +40,13 @@ fn client() -> ::openai_client::Client {
 fn ok<T>(operation: &str, result: ::openai_client::Result<T>) -> T {
     match result {
         Ok(value) => value,
+        Err(::openai_client::Error::Api(error)) if error.body.is_some() => {
+            panic!(
+                "{operation}: {error}\nresponse body: {}",
+                error.body.as_deref().unwrap_or(""),
+            )
+        }
+
         Err(error) => panic!("{operation}: {error}"),
     }
 }
@@ -487,7 +494,7 @@ async fn list_chat_completions_full() {
         )
         .after(String::from("sample"))
         .limit(1i64)
-        .order(crate::types::ListChatCompletionsOrder::Asc);
+        .order(crate::types::SortOrder::Asc);
     let _response = ok(
         "listChatCompletions (GET /chat/completions, full request)",
         client.chat().completions().list(&params).await,
@@ -862,7 +869,7 @@ async fn get_chat_completion_messages_full() {
     let params = crate::types::GetChatCompletionMessagesParams::new()
         .after(String::from("sample"))
         .limit(1i64)
-        .order(crate::types::GetChatCompletionMessagesOrder::Asc);
+        .order(crate::types::SortOrder::Asc);
     let _response = ok(
         "getChatCompletionMessages (GET /chat/completions/{completion_id}/messages, full request)",
         client.chat().completions().messages().list("sample", &params).await,
@@ -1472,7 +1479,7 @@ async fn list_files_full() {
     let params = crate::types::ListFilesParams::new()
         .purpose(String::from("sample"))
         .limit(1i64)
-        .order(crate::types::ListFilesOrder::Desc)
+        .order(crate::types::SortOrder::Asc)
         .after(String::from("sample"));
     let _response = ok(
         "listFiles (GET /files, full request)",
@@ -1550,7 +1557,7 @@ async fn list_vector_stores_full() {
     let client = client();
     let params = crate::types::ListVectorStoresParams::new()
         .limit(1i64)
-        .order(crate::types::ListVectorStoresOrder::Desc)
+        .order(crate::types::SortOrder::Asc)
         .after(String::from("sample"))
         .before(String::from("sample"));
     let _response = ok(
@@ -1733,7 +1740,7 @@ async fn list_assistants_full() {
     let client = client();
     let params = crate::types::ListAssistantsParams::new()
         .limit(1i64)
-        .order(crate::types::ListAssistantsOrder::Desc)
+        .order(crate::types::SortOrder::Asc)
         .after(String::from("sample"))
         .before(String::from("sample"));
     let _response = ok(
@@ -2312,7 +2319,7 @@ async fn list_runs_full() {
     let client = client();
     let params = crate::types::ListRunsParams::new()
         .limit(1i64)
-        .order(crate::types::ListRunsOrder::Desc)
+        .order(crate::types::SortOrder::Asc)
         .after(String::from("sample"))
         .before(String::from("sample"));
     let _response = ok(
@@ -2489,7 +2496,7 @@ async fn create_run_full() {
     let params = crate::types::CreateRunParams::new()
         .include(
             vec![
-                crate::types::CreateRunIncludeItem::StepDetailsToolCallsFileSearchResultsContent,
+                crate::types::RunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent,
             ],
         );
     let request = crate::types::CreateRunRequest::new(String::from("sample"))
@@ -2552,7 +2559,7 @@ async fn create_run_full_stream() {
     let params = crate::types::CreateRunParams::new()
         .include(
             vec![
-                crate::types::CreateRunIncludeItem::StepDetailsToolCallsFileSearchResultsContent,
+                crate::types::RunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent,
             ],
         );
     let request = crate::types::CreateRunRequest::new(String::from("sample"))
@@ -2788,12 +2795,12 @@ async fn list_run_steps_full() {
     let client = client();
     let params = crate::types::ListRunStepsParams::new()
         .limit(1i64)
-        .order(crate::types::ListRunStepsOrder::Desc)
+        .order(crate::types::SortOrder::Asc)
         .after(String::from("sample"))
         .before(String::from("sample"))
         .include(
             vec![
-                crate::types::ListRunStepsIncludeItem::StepDetailsToolCallsFileSearchResultsContent,
+                crate::types::RunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent,
             ],
         );
     let _response = ok(
@@ -2823,7 +2830,7 @@ async fn get_run_step_full() {
     let params = crate::types::GetRunStepParams::new()
         .include(
             vec![
-                crate::types::GetRunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent,
+                crate::types::RunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent,
             ],
         );
     let _response = ok(
@@ -2852,7 +2859,7 @@ async fn list_messages_full() {
     let client = client();
     let params = crate::types::ListMessagesParams::new()
         .limit(1i64)
-        .order(crate::types::ListMessagesOrder::Desc)
+        .order(crate::types::SortOrder::Asc)
         .after(String::from("sample"))
         .before(String::from("sample"))
         .run_id(String::from("sample"));

@@ -143,19 +143,38 @@ impl<'s> Spec<'s> {
         self.api.components.as_ref()?.schemas.get(unescape(name).as_ref())
     }
 
-    /// Follows a parameter reference.
-    pub fn parameter<'a>(&'a self, item: &'a ReferenceOr<Parameter>, at: &str) -> Result<&'a Parameter> {
+    /// Follows a parameter reference; also names the component it ended at, if any.
+    pub fn parameter<'a>(&'a self, item: &'a ReferenceOr<Parameter>, at: &str) -> Result<Resolved<'a, Parameter>> {
         resolve_component(self, item, "parameters", at, |c, n| c.parameters.get(n))
     }
 
-    /// Follows a request-body reference.
-    pub fn request_body<'a>(&'a self, item: &'a ReferenceOr<RequestBody>, at: &str) -> Result<&'a RequestBody> {
+    /// Follows a request-body reference; also names the component it ended at, if any.
+    pub fn request_body<'a>(
+        &'a self,
+        item: &'a ReferenceOr<RequestBody>,
+        at: &str,
+    ) -> Result<Resolved<'a, RequestBody>> {
         resolve_component(self, item, "requestBodies", at, |c, n| c.request_bodies.get(n))
     }
 
-    /// Follows a response reference.
-    pub fn response<'a>(&'a self, item: &'a ReferenceOr<Response>, at: &str) -> Result<&'a Response> {
+    /// Follows a response reference; also names the component it ended at, if any.
+    pub fn response<'a>(&'a self, item: &'a ReferenceOr<Response>, at: &str) -> Result<Resolved<'a, Response>> {
         resolve_component(self, item, "responses", at, |c, n| c.responses.get(n))
+    }
+}
+
+/// A parameter, request body or response, and the component it is when a `$ref` led to
+/// it: lowering names the types inside a component after it and shares them between uses.
+pub struct Resolved<'a, T> {
+    pub value: &'a T,
+    /// The component's name and JSON pointer (`/components/parameters/Limit`).
+    pub component: Option<(String, String)>,
+}
+
+impl<'a, T> Resolved<'a, T> {
+    /// Where the object is written: the component, or `at` for an inline one.
+    pub fn pointer(&self, at: &str) -> String {
+        self.component.as_ref().map_or_else(|| at.to_owned(), |(_, pointer)| pointer.clone())
     }
 }
 
@@ -186,13 +205,14 @@ fn resolve_component<'a, T>(
     kind: &str,
     at: &str,
     lookup: impl Fn(&'a openapiv3::Components, &str) -> Option<&'a ReferenceOr<T>>,
-) -> Result<&'a T> {
+) -> Result<Resolved<'a, T>> {
     let prefix = format!("#/components/{kind}/");
     // Where the `$ref` being followed is written: first at the use, then in each component.
     let mut ref_at = pointer_join(at, "$ref");
+    let mut component = None;
     for _ in 0..16 {
         match item {
-            ReferenceOr::Item(value) => return Ok(value),
+            ReferenceOr::Item(value) => return Ok(Resolved { value, component }),
             ReferenceOr::Reference { reference } => {
                 let name = reference.strip_prefix(&prefix).map(unescape).ok_or_else(|| {
                     Error::spec(
@@ -203,7 +223,9 @@ fn resolve_component<'a, T>(
                 item = spec.api.components.as_ref().and_then(|c| lookup(c, name.as_ref())).ok_or_else(|| {
                     Error::spec(spec.source.locate(&ref_at), format!("unresolvable reference `{reference}`"))
                 })?;
-                ref_at = pointer_join(&pointer_join(&format!("/components/{kind}"), &name), "$ref");
+                let pointer = pointer_join(&format!("/components/{kind}"), &name);
+                ref_at = pointer_join(&pointer, "$ref");
+                component = Some((name.into_owned(), pointer));
             }
         }
     }

@@ -279,7 +279,7 @@ async fn list_chat_completions_sends_the_exact_query_with_deep_object_metadata()
         .model("gpt-4o")
         .metadata(BTreeMap::from([("team".to_owned(), "a b&c=d".to_owned()), ("env".to_owned(), "prod".to_owned())]))
         .limit(2)
-        .order(ListChatCompletionsOrder::Desc);
+        .order(SortOrder::Desc);
     let list = client(&server.uri()).chat().completions().list(&params).await.unwrap();
     assert_eq!(list.data.len(), 1);
     assert!(!list.has_more);
@@ -318,9 +318,9 @@ async fn list_run_steps_sends_bracketed_array_params_and_the_beta_header() {
         .await;
     let params = ListRunStepsParams::new()
         .limit(20)
-        .order(ListRunStepsOrder::Asc)
+        .order(SortOrder::Asc)
         .before("step_0")
-        .include(vec![ListRunStepsIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
+        .include(vec![RunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
     let list = client(&server.uri()).threads().runs().steps().list("thread_abc", "run_abc", &params).await.unwrap();
     assert!(list.data.is_empty());
     let received = only_request(&server).await;

@@ -303,7 +303,7 @@ async fn assistants_run_stream_decodes_events_named_by_the_event_line() {
         .mount(&server)
         .await;
     let params =
-        CreateRunParams::default().include(vec![CreateRunIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
+        CreateRunParams::default().include(vec![RunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
     let request = CreateRunRequest::new("asst_123").additional_instructions("Be brief.");
     let mut stream =
         client(&server.uri()).threads().runs().create_stream("thread_123", &params, &request).await.unwrap();

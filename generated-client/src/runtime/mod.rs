@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
-//! Runtime support for the generated API: the client, requests and retries, response
-//! kinds, server-sent events, multipart uploads, pagination and errors.
+//! Runtime support for the generated API: the client, requests and retries, parameter
+//! and form encoding, response kinds, server-sent events, multipart uploads, pagination
+//! and errors.
 //!
 //! Generated resource methods describe a call as a [`RequestSpec`] and return a
 //! [`Call`]; everything below that point lives here. Spec-specific constants (base URL,
@@ -10,12 +11,14 @@
 mod call;
 mod client;
 pub mod codec;
+mod encoding;
 mod error;
 mod macros;
 mod meta;
 mod multipart;
 mod output;
 mod pagination;
+mod params;
 #[cfg(feature = "realtime")]
 pub mod realtime;
 mod request;
@@ -37,6 +40,7 @@ pub use meta::{RateLimits, ResetTime, ResponseMeta};
 pub use multipart::{FileUpload, MultipartForm, ToMultipart};
 pub use output::{Binary, Empty, Json, Output, Sse, Text};
 pub use pagination::{Page, ResultStream};
+pub use params::Style;
 #[cfg(feature = "realtime")]
 pub use realtime::{RealtimeReceiver, RealtimeSender, RealtimeSession};
 pub use request::{QueryPairs, RequestSpec, encode_path};

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, COOKIE, HeaderMap, HeaderValue};
 use reqwest::{Response, StatusCode, Url};
 use serde_json::Value;
 use tokio::time::Instant;
@@ -89,7 +89,8 @@ fn build_url(base_url: &str, spec: &RequestSpec) -> Result<Url> {
 }
 
 /// Headers in increasing precedence: accept and auth, then the client's (user agent,
-/// identity, defaults), then the operation's header parameters, then per-call headers.
+/// identity, defaults), then the operation's header and cookie parameters, then per-call
+/// headers.
 fn build_headers(
     client: &Client,
     spec: &RequestSpec,
@@ -105,6 +106,12 @@ fn build_headers(
         Body::Raw(content_type, _) => {
             headers.insert(CONTENT_TYPE, header_value("content-type", content_type)?);
         }
+        Body::Form(_) => {
+            headers.insert(
+                CONTENT_TYPE,
+                HeaderValue::from_static("application/x-www-form-urlencoded"),
+            );
+        }
         Body::None | Body::Multipart(_) => {}
     }
     if let Some((name, value)) = client.auth_header()? {
@@ -112,6 +119,10 @@ fn build_headers(
     }
     for (name, value) in &client.inner.headers {
         headers.insert(name.clone(), value.clone());
+    }
+    // Cookie parameters share one header, at the level of the other header parameters.
+    if !spec.cookies.is_empty() {
+        headers.insert(COOKIE, header_value("cookie", &spec.cookies.cookie_header())?);
     }
     let extra = spec.headers.iter().map(|(n, v)| (*n, v.as_str())).chain(
         options
@@ -137,7 +148,7 @@ fn build_request(
         Body::None => builder,
         Body::Json(bytes) => builder.body(bytes.clone()),
         Body::Multipart(form) => builder.multipart(form.to_form()?),
-        Body::Raw(_, bytes) => builder.body(bytes.clone()),
+        Body::Raw(_, bytes) | Body::Form(bytes) => builder.body(bytes.clone()),
     };
     builder.build().map_err(Error::Transport)
 }

@@ -731,42 +731,6 @@ impl From<&str> for FileSearchRankingOptionsRanker {
 
 crate::runtime::string_enum_traits!(FileSearchRankingOptionsRanker);
 
-/// Generated from `/paths/~1assistants/get/parameters/2/schema`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum ListAssistantsOrder {
-    /// `asc`
-    Asc,
-    /// `desc`
-    #[default]
-    Desc,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-impl ListAssistantsOrder {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ListAssistantsOrder {
-    fn from(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(ListAssistantsOrder);
-
 /// Query and header parameters of `ListAssistants`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAssistantsParams {
@@ -777,7 +741,7 @@ pub struct ListAssistantsParams {
     /// Sort by creation time, newest first (`desc`, the default) or oldest first (`asc`).
     ///
     /// Defaults to `"desc"` when unset.
-    pub order: Option<ListAssistantsOrder>,
+    pub order: Option<SortOrder>,
     /// Pagination cursor; the id of the last object of the previous page.
     pub after: Option<String>,
     /// Pagination cursor; the id of the first object of the next page, for paging backwards.
@@ -800,7 +764,7 @@ impl ListAssistantsParams {
 
     /// Sets `order`.
     #[must_use]
-    pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<SortOrder>) -> Self {
         self.order = Some(value.into());
         self
     }

@@ -3736,42 +3736,6 @@ impl CustomToolChatCompletionsCustom {
     }
 }
 
-/// Generated from `/paths/~1chat~1completions~1{completion_id}~1messages/get/parameters/2/schema`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum GetChatCompletionMessagesOrder {
-    /// `asc`
-    #[default]
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-impl GetChatCompletionMessagesOrder {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for GetChatCompletionMessagesOrder {
-    fn from(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(GetChatCompletionMessagesOrder);
-
 /// Query and header parameters of `GetChatCompletionMessages`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetChatCompletionMessagesParams {
@@ -3784,7 +3748,7 @@ pub struct GetChatCompletionMessagesParams {
     /// Sort by creation time, oldest first (`asc`, the default) or newest first (`desc`).
     ///
     /// Defaults to `"asc"` when unset.
-    pub order: Option<GetChatCompletionMessagesOrder>,
+    pub order: Option<SortOrder>,
 }
 
 impl GetChatCompletionMessagesParams {
@@ -3810,47 +3774,11 @@ impl GetChatCompletionMessagesParams {
 
     /// Sets `order`.
     #[must_use]
-    pub fn order(mut self, value: impl Into<GetChatCompletionMessagesOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<SortOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
 }
-
-/// Generated from `/paths/~1chat~1completions/get/parameters/4/schema`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum ListChatCompletionsOrder {
-    /// `asc`
-    #[default]
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-impl ListChatCompletionsOrder {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ListChatCompletionsOrder {
-    fn from(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(ListChatCompletionsOrder);
 
 /// Query and header parameters of `ListChatCompletions`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -3869,7 +3797,7 @@ pub struct ListChatCompletionsParams {
     /// Sort by creation time, oldest first (`asc`, the default) or newest first (`desc`).
     ///
     /// Defaults to `"asc"` when unset.
-    pub order: Option<ListChatCompletionsOrder>,
+    pub order: Option<SortOrder>,
 }
 
 impl ListChatCompletionsParams {
@@ -3909,7 +3837,7 @@ impl ListChatCompletionsParams {
 
     /// Sets `order`.
     #[must_use]
-    pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<SortOrder>) -> Self {
         self.order = Some(value.into());
         self
     }

@@ -12,6 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 use serde::{Deserialize, Serialize};
+use super::*;
 
 /// Multipart body of `POST /files`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -207,42 +208,6 @@ impl FileExpirationAfter {
     }
 }
 
-/// Generated from `/paths/~1files/get/parameters/2/schema`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum ListFilesOrder {
-    /// `asc`
-    Asc,
-    /// `desc`
-    #[default]
-    Desc,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-impl ListFilesOrder {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ListFilesOrder {
-    fn from(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(ListFilesOrder);
-
 /// Query and header parameters of `ListFiles`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFilesParams {
@@ -255,7 +220,7 @@ pub struct ListFilesParams {
     /// Sort by creation time, newest first (`desc`, the default) or oldest first (`asc`).
     ///
     /// Defaults to `"desc"` when unset.
-    pub order: Option<ListFilesOrder>,
+    pub order: Option<SortOrder>,
     /// Pagination cursor; the id of the last object of the previous page.
     pub after: Option<String>,
 }
@@ -283,7 +248,7 @@ impl ListFilesParams {
 
     /// Sets `order`.
     #[must_use]
-    pub fn order(mut self, value: impl Into<ListFilesOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<SortOrder>) -> Self {
         self.order = Some(value.into());
         self
     }

@@ -39,42 +39,6 @@ impl Default for DeleteMessageResponse {
     }
 }
 
-/// Generated from `/paths/~1threads~1{thread_id}~1messages/get/parameters/2/schema`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum ListMessagesOrder {
-    /// `asc`
-    Asc,
-    /// `desc`
-    #[default]
-    Desc,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-impl ListMessagesOrder {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ListMessagesOrder {
-    fn from(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(ListMessagesOrder);
-
 /// Query and header parameters of `ListMessages`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListMessagesParams {
@@ -85,7 +49,7 @@ pub struct ListMessagesParams {
     /// Sort by creation time, newest first (`desc`, the default) or oldest first (`asc`).
     ///
     /// Defaults to `"desc"` when unset.
-    pub order: Option<ListMessagesOrder>,
+    pub order: Option<SortOrder>,
     /// Pagination cursor; the id of the last object of the previous page.
     pub after: Option<String>,
     /// Pagination cursor; the id of the first object of the next page, for paging backwards.
@@ -110,7 +74,7 @@ impl ListMessagesParams {
 
     /// Sets `order`.
     #[must_use]
-    pub fn order(mut self, value: impl Into<ListMessagesOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<SortOrder>) -> Self {
         self.order = Some(value.into());
         self
     }

@@ -14,55 +14,11 @@
 use serde::{Deserialize, Serialize};
 use super::*;
 
-/// Generated from `/paths/~1threads~1{thread_id}~1runs/post/parameters/1/schema/items`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateRunIncludeItem {
-    /// `step_details.tool_calls[*].file_search.results[*].content`
-    StepDetailsToolCallsFileSearchResultsContent,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for CreateRunIncludeItem {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl CreateRunIncludeItem {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::StepDetailsToolCallsFileSearchResultsContent => {
-                "step_details.tool_calls[*].file_search.results[*].content"
-            }
-
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for CreateRunIncludeItem {
-    fn from(value: &str) -> Self {
-        match value {
-            "step_details.tool_calls[*].file_search.results[*].content" => {
-                Self::StepDetailsToolCallsFileSearchResultsContent
-            }
-
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(CreateRunIncludeItem);
-
 /// Query and header parameters of `CreateRun`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateRunParams {
     /// Extra data to embed in run steps; currently only the text of file search results.
-    pub include: Option<Vec<CreateRunIncludeItem>>,
+    pub include: Option<Vec<RunStepIncludeItem>>,
 }
 
 impl CreateRunParams {
@@ -74,7 +30,7 @@ impl CreateRunParams {
 
     /// Sets `include`.
     #[must_use]
-    pub fn include(mut self, value: impl Into<Vec<CreateRunIncludeItem>>) -> Self {
+    pub fn include(mut self, value: impl Into<Vec<RunStepIncludeItem>>) -> Self {
         self.include = Some(value.into());
         self
     }
@@ -276,55 +232,11 @@ impl CreateRunRequest {
     }
 }
 
-/// Generated from `/paths/~1threads~1{thread_id}~1runs~1{run_id}~1steps~1{step_id}/get/parameters/1/schema/items`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetRunStepIncludeItem {
-    /// `step_details.tool_calls[*].file_search.results[*].content`
-    StepDetailsToolCallsFileSearchResultsContent,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for GetRunStepIncludeItem {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl GetRunStepIncludeItem {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::StepDetailsToolCallsFileSearchResultsContent => {
-                "step_details.tool_calls[*].file_search.results[*].content"
-            }
-
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for GetRunStepIncludeItem {
-    fn from(value: &str) -> Self {
-        match value {
-            "step_details.tool_calls[*].file_search.results[*].content" => {
-                Self::StepDetailsToolCallsFileSearchResultsContent
-            }
-
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(GetRunStepIncludeItem);
-
 /// Query and header parameters of `GetRunStep`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRunStepParams {
     /// Extra data to embed in run steps; currently only the text of file search results.
-    pub include: Option<Vec<GetRunStepIncludeItem>>,
+    pub include: Option<Vec<RunStepIncludeItem>>,
 }
 
 impl GetRunStepParams {
@@ -336,91 +248,11 @@ impl GetRunStepParams {
 
     /// Sets `include`.
     #[must_use]
-    pub fn include(mut self, value: impl Into<Vec<GetRunStepIncludeItem>>) -> Self {
+    pub fn include(mut self, value: impl Into<Vec<RunStepIncludeItem>>) -> Self {
         self.include = Some(value.into());
         self
     }
 }
-
-/// Generated from `/paths/~1threads~1{thread_id}~1runs~1{run_id}~1steps/get/parameters/5/schema/items`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ListRunStepsIncludeItem {
-    /// `step_details.tool_calls[*].file_search.results[*].content`
-    StepDetailsToolCallsFileSearchResultsContent,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for ListRunStepsIncludeItem {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl ListRunStepsIncludeItem {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::StepDetailsToolCallsFileSearchResultsContent => {
-                "step_details.tool_calls[*].file_search.results[*].content"
-            }
-
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ListRunStepsIncludeItem {
-    fn from(value: &str) -> Self {
-        match value {
-            "step_details.tool_calls[*].file_search.results[*].content" => {
-                Self::StepDetailsToolCallsFileSearchResultsContent
-            }
-
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(ListRunStepsIncludeItem);
-
-/// Generated from `/paths/~1threads~1{thread_id}~1runs~1{run_id}~1steps/get/parameters/2/schema`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum ListRunStepsOrder {
-    /// `asc`
-    Asc,
-    /// `desc`
-    #[default]
-    Desc,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-impl ListRunStepsOrder {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ListRunStepsOrder {
-    fn from(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(ListRunStepsOrder);
 
 /// Query and header parameters of `ListRunSteps`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -432,13 +264,13 @@ pub struct ListRunStepsParams {
     /// Sort by creation time, newest first (`desc`, the default) or oldest first (`asc`).
     ///
     /// Defaults to `"desc"` when unset.
-    pub order: Option<ListRunStepsOrder>,
+    pub order: Option<SortOrder>,
     /// Pagination cursor; the id of the last object of the previous page.
     pub after: Option<String>,
     /// Pagination cursor; the id of the first object of the next page, for paging backwards.
     pub before: Option<String>,
     /// Extra data to embed in run steps; currently only the text of file search results.
-    pub include: Option<Vec<ListRunStepsIncludeItem>>,
+    pub include: Option<Vec<RunStepIncludeItem>>,
 }
 
 impl ListRunStepsParams {
@@ -457,7 +289,7 @@ impl ListRunStepsParams {
 
     /// Sets `order`.
     #[must_use]
-    pub fn order(mut self, value: impl Into<ListRunStepsOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<SortOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
@@ -478,7 +310,7 @@ impl ListRunStepsParams {
 
     /// Sets `include`.
     #[must_use]
-    pub fn include(mut self, value: impl Into<Vec<ListRunStepsIncludeItem>>) -> Self {
+    pub fn include(mut self, value: impl Into<Vec<RunStepIncludeItem>>) -> Self {
         self.include = Some(value.into());
         self
     }
@@ -520,42 +352,6 @@ impl crate::runtime::Page for ListRunStepsResponse {
     }
 }
 
-/// Generated from `/paths/~1threads~1{thread_id}~1runs/get/parameters/2/schema`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum ListRunsOrder {
-    /// `asc`
-    Asc,
-    /// `desc`
-    #[default]
-    Desc,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-impl ListRunsOrder {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ListRunsOrder {
-    fn from(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(ListRunsOrder);
-
 /// Query and header parameters of `ListRuns`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListRunsParams {
@@ -566,7 +362,7 @@ pub struct ListRunsParams {
     /// Sort by creation time, newest first (`desc`, the default) or oldest first (`asc`).
     ///
     /// Defaults to `"desc"` when unset.
-    pub order: Option<ListRunsOrder>,
+    pub order: Option<SortOrder>,
     /// Pagination cursor; the id of the last object of the previous page.
     pub after: Option<String>,
     /// Pagination cursor; the id of the first object of the next page, for paging backwards.
@@ -589,7 +385,7 @@ impl ListRunsParams {
 
     /// Sets `order`.
     #[must_use]
-    pub fn order(mut self, value: impl Into<ListRunsOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<SortOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
@@ -668,6 +464,50 @@ impl ModifyRunRequest {
         self
     }
 }
+
+/// Generated from `/components/parameters/RunStepInclude/schema/items`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunStepIncludeItem {
+    /// `step_details.tool_calls[*].file_search.results[*].content`
+    StepDetailsToolCallsFileSearchResultsContent,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunStepIncludeItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RunStepIncludeItem {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::StepDetailsToolCallsFileSearchResultsContent => {
+                "step_details.tool_calls[*].file_search.results[*].content"
+            }
+
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepIncludeItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "step_details.tool_calls[*].file_search.results[*].content" => {
+                Self::StepDetailsToolCallsFileSearchResultsContent
+            }
+
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RunStepIncludeItem);
 
 /// Body of `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -379,3 +379,45 @@ impl ResponseFormatText {
         Self { ..Default::default() }
     }
 }
+
+/// Order of a list by creation time, `asc` (oldest first) or `desc` (newest first).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SortOrder {
+    /// `asc`
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for SortOrder {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl SortOrder {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SortOrder {
+    fn from(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(SortOrder);

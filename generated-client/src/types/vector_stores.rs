@@ -295,42 +295,6 @@ impl Default for DeleteVectorStoreResponse {
     }
 }
 
-/// Generated from `/paths/~1vector_stores/get/parameters/1/schema`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum ListVectorStoresOrder {
-    /// `asc`
-    Asc,
-    /// `desc`
-    #[default]
-    Desc,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-impl ListVectorStoresOrder {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ListVectorStoresOrder {
-    fn from(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(ListVectorStoresOrder);
-
 /// Query and header parameters of `ListVectorStores`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListVectorStoresParams {
@@ -341,7 +305,7 @@ pub struct ListVectorStoresParams {
     /// Sort by creation time, newest first (`desc`, the default) or oldest first (`asc`).
     ///
     /// Defaults to `"desc"` when unset.
-    pub order: Option<ListVectorStoresOrder>,
+    pub order: Option<SortOrder>,
     /// Pagination cursor; the id of the last object of the previous page.
     pub after: Option<String>,
     /// Pagination cursor; the id of the first object of the next page, for paging backwards.
@@ -364,7 +328,7 @@ impl ListVectorStoresParams {
 
     /// Sets `order`.
     #[must_use]
-    pub fn order(mut self, value: impl Into<ListVectorStoresOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<SortOrder>) -> Self {
         self.order = Some(value.into());
         self
     }

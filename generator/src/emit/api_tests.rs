@@ -95,6 +95,9 @@ pub fn api_tests(api: &Api, lib_name: &str) -> TokenStream {
         fn ok<T>(operation: &str, result: ::#krate::Result<T>) -> T {
             match result {
                 Ok(value) => value,
+                Err(::#krate::Error::Api(error)) if error.body.is_some() => {
+                    panic!("{operation}: {error}\nresponse body: {}", error.body.as_deref().unwrap_or(""))
+                }
                 Err(error) => panic!("{operation}: {error}"),
             }
         }
@@ -385,7 +388,7 @@ impl Values<'_> {
 /// required keys and fixed values.
 fn accepts(variant: &UntaggedVariant, value: &Value) -> bool {
     let kinds: JsonKinds = variant.kinds;
-    let kind_fits = match value {
+    match value {
         Value::Null => kinds.null,
         Value::Bool(_) => kinds.boolean,
         Value::Number(n) if n.is_i64() || n.is_u64() => kinds.integer || kinds.number,
@@ -393,8 +396,7 @@ fn accepts(variant: &UntaggedVariant, value: &Value) -> bool {
         Value::String(_) => kinds.string,
         Value::Array(_) => kinds.array,
         Value::Object(object) => kinds.object && shape_fits(&variant.shape, object),
-    };
-    kind_fits
+    }
 }
 
 fn shape_fits(shape: &ObjectShape, object: &serde_json::Map<String, Value>) -> bool {

@@ -8,8 +8,8 @@ use quote::{format_ident, quote};
 
 use super::tokens::{Site, doc_attrs, ident, type_tokens};
 use crate::ir::{
-    Api, BodyKind, Field, Operation, ParamEncoding, PathPart, Resource, ResponseKind, TypeKind, TypeRef,
-    WebSocketEndpoint,
+    Api, BodyKind, Field, Operation, ParamLocation, PathParam, PathPart, Resource, ResponseKind, Style, StyleKind,
+    TypeKind, TypeRef, WebSocketEndpoint,
 };
 
 /// Client methods that a top-level resource accessor must not shadow.
@@ -184,6 +184,11 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
                 let ty = type_tokens(api, other, false, Site::Elsewhere);
                 quote!(#arg: #ty)
             }
+            // A slice, not `&Vec<_>` (clippy's `ptr_arg`).
+            TypeRef::Array(item) => {
+                let item = type_tokens(api, item, false, Site::Elsewhere);
+                quote!(#arg: &[#item])
+            }
             other => {
                 let ty = type_tokens(api, other, false, Site::Elsewhere);
                 quote!(#arg: &#ty)
@@ -201,8 +206,19 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
             _ => quote!(request: &#ty),
         });
     }
-    let path = path_expr(op);
-    let mut statements = Vec::new();
+    let path = path_expr(api, op);
+    let mut statements: Vec<TokenStream> = op
+        .path_params
+        .iter()
+        .filter(|p| !plain_path_param(api, p))
+        .map(|p| {
+            let wire = &p.wire_name;
+            let arg = ident(&p.name);
+            let value = if is_copy(p.ty.unwrap_option()) { quote!(&#arg) } else { quote!(#arg) };
+            let style = style_tokens(p.style);
+            quote!(spec.path_param(#wire, #value, #style);)
+        })
+        .collect();
     for (header, value) in &op.fixed_headers {
         statements.push(quote!(spec.header(#header, #value);));
     }
@@ -217,6 +233,13 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
             BodyKind::Json if streaming && body.has_stream_flag => quote!(.json_stream(request)),
             BodyKind::Json => quote!(.json(request)),
             BodyKind::Multipart => quote!(.multipart(request)),
+            BodyKind::Form(encodings) => {
+                let entries = encodings.iter().map(|(property, style)| {
+                    let style = style_tokens(*style);
+                    quote!((#property, #style))
+                });
+                quote!(.form(request, &[#(#entries),*]))
+            }
             BodyKind::Raw(content_type) => quote!(.raw(#content_type, body.into())),
         },
         None => TokenStream::new(),
@@ -272,67 +295,103 @@ pub(super) fn is_copy(ty: &TypeRef) -> bool {
     matches!(ty, TypeRef::Integer(_) | TypeRef::Number(_) | TypeRef::Boolean)
 }
 
-/// `"/models".to_owned()` or `format!("/models/{}", encode_path(model))`.
-fn path_expr(op: &Operation) -> TokenStream {
-    if op.path_params.is_empty() {
-        let literal: String =
-            op.path.iter().map(|p| if let PathPart::Literal(text) = p { text.as_str() } else { "" }).collect();
-        return quote!(#literal.to_owned());
-    }
+/// A path parameter written by `encode_path` inside `format!`: a `Display` value in the
+/// default style (every style but `label` and `matrix` writes a scalar as it is).
+fn plain_path_param(api: &Api, param: &PathParam) -> bool {
+    param.style.kind == StyleKind::Simple && is_scalar(api, &param.ty)
+}
+
+/// `"/models".to_owned()` or `format!("/models/{}", encode_path(model))`. Other path
+/// parameters stay `{name}` placeholders that `spec.path_param` fills in.
+fn path_expr(api: &Api, op: &Operation) -> TokenStream {
+    let plain = |i: usize| plain_path_param(api, &op.path_params[i]);
+    let uses_format = op.path.iter().any(|p| matches!(p, PathPart::Param(i) if plain(*i)));
     let mut template = String::new();
     let mut values = Vec::new();
     for part in &op.path {
         match part {
-            PathPart::Literal(text) => template.push_str(&text.replace('{', "{{").replace('}', "}}")),
-            PathPart::Param(i) => {
+            PathPart::Literal(text) if uses_format => template.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            PathPart::Literal(text) => template.push_str(text),
+            PathPart::Param(i) if plain(*i) => {
                 template.push_str("{}");
                 let param = &op.path_params[*i];
                 let arg = ident(&param.name);
                 let arg = if is_copy(param.ty.unwrap_option()) { quote!(&#arg) } else { quote!(#arg) };
                 values.push(quote!(crate::runtime::encode_path(#arg)));
             }
+            PathPart::Param(i) => {
+                let wire = &op.path_params[*i].wire_name;
+                template.push_str(&if uses_format { format!("{{{{{wire}}}}}") } else { format!("{{{wire}}}") });
+            }
         }
     }
-    quote!(format!(#template, #(#values),*))
+    if uses_format { quote!(format!(#template, #(#values),*)) } else { quote!(#template.to_owned()) }
 }
 
-/// Writes one query or header parameter into `spec`.
+/// `crate::runtime::Style::form(true)` and the like.
+fn style_tokens(style: Style) -> TokenStream {
+    let explode = style.explode;
+    let base = match style.kind {
+        StyleKind::Form => quote!(crate::runtime::Style::form(#explode)),
+        StyleKind::SpaceDelimited => quote!(crate::runtime::Style::space_delimited()),
+        StyleKind::PipeDelimited => quote!(crate::runtime::Style::pipe_delimited()),
+        StyleKind::DeepObject => quote!(crate::runtime::Style::deep_object()),
+        StyleKind::Simple => quote!(crate::runtime::Style::simple(#explode)),
+        StyleKind::Label => quote!(crate::runtime::Style::label(#explode)),
+        StyleKind::Matrix => quote!(crate::runtime::Style::matrix(#explode)),
+        StyleKind::Json => quote!(crate::runtime::Style::json()),
+    };
+    if style.allow_reserved { quote!(#base.allow_reserved()) } else { base }
+}
+
+/// Writes one query, header or cookie parameter into `spec`. Strings, numbers, enums, lists
+/// of them and maps of them in their usual style take `Display`-based shortcuts; everything
+/// else (unions, objects, other styles, JSON content) goes through `serde_json::to_value`
+/// into the runtime's one style encoder.
 fn param_statement(api: &Api, field: &Field) -> TokenStream {
+    let Some(encoding) = field.param else { return TokenStream::new() };
     let name = ident(&field.name);
     let wire = &field.wire_name;
     let optional = field.ty.is_option();
     let resolved = api.resolve_alias(field.ty.unwrap_option());
     let as_option = if optional { quote!(params.#name.as_ref()) } else { quote!(Some(&params.#name)) };
-    match field.param {
-        Some(ParamEncoding::Header) => {
-            // A list in a header is one comma-separated value.
-            let value = if matches!(resolved, TypeRef::Array(_)) {
-                quote!(value.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
-            } else {
-                quote!(value)
-            };
-            if optional {
-                quote!(if let Some(value) = &params.#name { spec.header(#wire, #value); })
-            } else {
-                quote!({ let value = &params.#name; spec.header(#wire, #value); })
-            }
-        }
-        Some(ParamEncoding::Query { explode, .. }) => match resolved {
-            TypeRef::Array(item) if is_scalar(api, item) => {
+    let style = encoding.style;
+    let plain = style.kind != StyleKind::Json && !style.allow_reserved;
+    let scalar = plain && is_scalar(api, resolved);
+    let styled = style_tokens(style);
+    match encoding.location {
+        ParamLocation::Query => match resolved {
+            // Every query style writes a single value as `name=value`.
+            _ if scalar => quote!(spec.query().push_opt(#wire, #as_option);),
+            TypeRef::Array(item) if plain && style.kind == StyleKind::Form && is_scalar(api, item) => {
+                let explode = style.explode;
                 let value =
                     if optional { quote!(params.#name.as_deref()) } else { quote!(Some(params.#name.as_slice())) };
                 quote!(spec.query().push_array_opt(#wire, #value, #explode);)
             }
-            TypeRef::Map(item) if is_scalar(api, item) => quote!(spec.query().push_deep_object_opt(#wire, #as_option);),
-            other if is_scalar(api, other) => quote!(spec.query().push_opt(#wire, #as_option);),
-            // Objects and nested lists: bracketed pairs, as OpenAI's API reads them.
-            _ => quote!(spec.query().push_object_opt(#wire, #as_option);),
+            TypeRef::Map(item) if plain && style.kind == StyleKind::DeepObject && is_scalar(api, item) => {
+                quote!(spec.query().push_deep_object_opt(#wire, #as_option);)
+            }
+            _ => quote!(spec.query_param(#wire, #as_option, #styled);),
         },
-        None => TokenStream::new(),
+        ParamLocation::Header if scalar => {
+            if optional {
+                quote!(if let Some(value) = &params.#name { spec.header(#wire, value); })
+            } else {
+                // A block, not `&params.x` inline: clippy finds that borrow needless for
+                // `Copy` values and needed for the rest.
+                quote!({ let value = &params.#name; spec.header(#wire, value); })
+            }
+        }
+        ParamLocation::Header => quote!(spec.header_param(#wire, #as_option, #styled);),
+        ParamLocation::Cookie if scalar => quote!(spec.cookies().push_opt(#wire, #as_option);),
+        ParamLocation::Cookie => quote!(spec.cookie_param(#wire, #as_option, #styled);),
+        // Path parameters are method arguments, never fields.
+        ParamLocation::Path => TokenStream::new(),
     }
 }
 
-/// Types that print as one query value (`Display`).
+/// Types that print as one value (`Display`).
 fn is_scalar(api: &Api, ty: &TypeRef) -> bool {
     match api.resolve_alias(ty.unwrap_option()) {
         TypeRef::String | TypeRef::Integer(_) | TypeRef::Number(_) | TypeRef::Boolean => true,

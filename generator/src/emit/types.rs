@@ -7,8 +7,7 @@ use super::builders;
 use super::serde_impls;
 use super::tokens::{Site, deprecated_attr, doc_attrs, docs_or, ident, type_tokens};
 use crate::ir::{
-    Api, Constant, CursorSource, Enum, EnumValue, Field, ParamEncoding, StreamEventStyle, Struct, TypeDef, TypeKind,
-    TypeRef,
+    Api, Constant, CursorSource, Enum, EnumValue, Field, StreamEventStyle, Struct, TypeDef, TypeKind, TypeRef,
 };
 
 /// The modules of `src/types/`, sorted (each holds at least one type).
@@ -195,11 +194,7 @@ const MAX_DEFAULT_DOC: usize = 60;
 /// The field's description followed by what the spec says about its value: the server's
 /// default, and whether it only travels one way.
 fn field_docs(field: &Field) -> String {
-    let what = match field.param {
-        Some(ParamEncoding::Header) => "header",
-        Some(ParamEncoding::Query { .. }) => "query parameter",
-        None => "property",
-    };
+    let what = field.param.map_or("property", |p| p.location.noun());
     let mut text = field.docs.clone().unwrap_or_else(|| format!("The `{}` {what}.", field.wire_name));
     let default = field
         .default
@@ -386,7 +381,7 @@ pub fn variant_docs(value: &EnumValue, docs: Option<&str>) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::TypeRef;
+    use crate::ir::{ParamEncoding, ParamLocation, Style, StyleKind, TypeRef};
 
     fn field(docs: Option<&str>) -> Field {
         Field {
@@ -402,9 +397,19 @@ mod tests {
         assert_eq!(field_docs(&with_default), "Quality.\n\nDefaults to `80` when unset.");
         let read_only = Field { read_only: true, default: Some(serde_json::json!("`x`")), ..field(None) };
         assert_eq!(field_docs(&read_only), "The `quality` property.\n\nRead-only: set by the server, never sent.");
-        let header =
-            Field { param: Some(ParamEncoding::Header), wire_name: "Idempotency-Key".to_owned(), ..field(None) };
+        let style = Style::new(StyleKind::Simple, false);
+        let header = Field {
+            param: Some(ParamEncoding { location: ParamLocation::Header, style }),
+            wire_name: "Idempotency-Key".to_owned(),
+            ..field(None)
+        };
         assert_eq!(field_docs(&header), "The `Idempotency-Key` header.");
+        let cookie = Field {
+            param: Some(ParamEncoding { location: ParamLocation::Cookie, style }),
+            wire_name: "session".to_owned(),
+            ..field(None)
+        };
+        assert_eq!(field_docs(&cookie), "The `session` cookie.");
         let write_only = Field { write_only: true, ..field(None) };
         assert!(field_docs(&write_only).ends_with("Write-only: sent to the server, never returned."));
     }

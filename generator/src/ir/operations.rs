@@ -1,6 +1,6 @@
 //! Operations, grouped into resources.
 
-use super::{TypeId, TypeRef};
+use super::{Style, TypeId, TypeRef};
 
 /// One HTTP operation, lowered to a client method.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,7 +17,7 @@ pub struct Operation {
     /// Path template split into literal text and parameters.
     pub path: Vec<PathPart>,
     pub path_params: Vec<PathParam>,
-    /// Struct of query and header parameters, when there are any.
+    /// Struct of query, header and cookie parameters, when there are any.
     pub params: Option<TypeId>,
     /// Headers the operation always sends (required single-valued header parameters).
     pub fixed_headers: Vec<(String, String)>,
@@ -106,6 +106,8 @@ pub struct PathParam {
     pub wire_name: String,
     pub ty: TypeRef,
     pub docs: Option<String>,
+    /// `simple`, `label` or `matrix` (or `Json` for `content`) for a path parameter.
+    pub style: Style,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -120,6 +122,10 @@ pub struct Body {
 pub enum BodyKind {
     Json,
     Multipart,
+    /// `application/x-www-form-urlencoded`, from the serialized value. Properties named
+    /// here are written in their `encoding` style; the rest in the bracket convention
+    /// (`metadata[key]=v`, `items[0][price]=p`, `expand[]=a`).
+    Form(Vec<(String, Style)>),
     /// Raw bytes with this content type (`application/sdp`, `application/octet-stream`).
     Raw(String),
 }

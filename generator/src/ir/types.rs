@@ -39,7 +39,7 @@ pub enum TypeKind {
     UntaggedUnion(UntaggedUnion),
     /// `pub type Name = <target>;`
     Alias(TypeRef),
-    /// Query and header parameters of one operation (not serialized by serde).
+    /// Query, header and cookie parameters of one operation (not serialized by serde).
     Params(Struct),
 }
 
@@ -127,7 +127,7 @@ pub struct Field {
     pub deprecated: bool,
     pub read_only: bool,
     pub write_only: bool,
-    /// Query/header parameter encoding (only for `TypeKind::Params`).
+    /// Query, header or cookie parameter encoding (only for `TypeKind::Params`).
     pub param: Option<ParamEncoding>,
 }
 
@@ -170,11 +170,63 @@ impl Field {
     }
 }
 
-/// How a parameter is written into the request.
+/// Where a parameter goes and how its value is written there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ParamEncoding {
-    Query { explode: bool, deep_object: bool },
+pub struct ParamEncoding {
+    pub location: ParamLocation,
+    pub style: Style,
+}
+
+/// The `in` of a parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    Path,
+    Query,
     Header,
+    /// Every cookie parameter of an operation goes into one `Cookie` header.
+    Cookie,
+}
+
+impl ParamLocation {
+    /// The word the docs use for a parameter here.
+    pub fn noun(self) -> &'static str {
+        match self {
+            ParamLocation::Path => "path parameter",
+            ParamLocation::Query => "query parameter",
+            ParamLocation::Header => "header",
+            ParamLocation::Cookie => "cookie",
+        }
+    }
+}
+
+/// How a value is serialized into a parameter or a form field: OpenAPI's `style` with
+/// `explode` and `allowReserved`, already defaulted for its location.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub kind: StyleKind,
+    pub explode: bool,
+    /// Query values and form fields: RFC 3986 reserved characters are sent unescaped.
+    pub allow_reserved: bool,
+}
+
+impl Style {
+    pub const fn new(kind: StyleKind, explode: bool) -> Style {
+        Style { kind, explode, allow_reserved: false }
+    }
+}
+
+/// OpenAPI parameter styles (RFC 6570 expansions), plus `Json` for a parameter described
+/// by `content: {application/json: ..}`: its JSON text as one value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StyleKind {
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    Simple,
+    Label,
+    Matrix,
+    Json,
 }
 
 #[derive(Debug, Clone, PartialEq)]

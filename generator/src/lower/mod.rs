@@ -6,9 +6,11 @@
 mod client;
 mod docs;
 mod finish;
+mod forms;
 mod merge;
 mod names;
 mod operations;
+mod params;
 mod resources;
 mod samples;
 mod schema;

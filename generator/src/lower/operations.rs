@@ -1,24 +1,15 @@
-//! Operations → IR: parameters by location, request body kind, response kind, streaming.
-//! Resource grouping and method names are decided in `resources`.
+//! Operations → IR: request body kind, response kind, streaming (parameters are lowered in
+//! `params`, form encodings in `forms`). Resource grouping and method names are decided in
+//! `resources`.
 
-use openapiv3::{
-    Operation as SpecOperation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr, StatusCode,
-};
+use openapiv3::{Operation as SpecOperation, PathItem, ReferenceOr, StatusCode};
 
 use super::docs::rustdoc;
-use super::names::{self, Scope};
+use super::names;
 use super::samples::{Synth, Wanted, operation_samples};
-use super::schema::{Builder, Ctx, SchemaRef, new_typedef};
-use super::view::View;
+use super::schema::{Builder, Ctx};
 use crate::diagnostics::{Result, escape_pointer_segment, pointer_join};
-use crate::ir::{
-    Body, BodyKind, Field, HttpMethod, ParamEncoding, PathParam, PathPart, ResponseKind, StreamEventStyle, Struct,
-    TypeKind, TypeRef,
-};
-
-/// The params struct of an operation (if it has query or header parameters) and the headers
-/// it always sends.
-type ParamsAndFixedHeaders = (Option<crate::ir::TypeId>, Vec<(String, String)>);
+use crate::ir::{Body, BodyKind, HttpMethod, ResponseKind, StreamEventStyle, TypeKind, TypeRef};
 
 /// An operation before it is placed in the resource tree.
 pub struct Lowered {
@@ -30,7 +21,7 @@ pub struct Lowered {
     pub returns_list: bool,
 }
 
-enum Media {
+pub(super) enum Media {
     Json,
     EventStream,
     Multipart,
@@ -39,7 +30,7 @@ enum Media {
     Binary,
 }
 
-fn classify(media_type: &str) -> Media {
+pub(super) fn classify(media_type: &str) -> Media {
     let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     match essence.as_str() {
         "application/json" | "*/*" => Media::Json,
@@ -126,218 +117,25 @@ impl<'a, 's> Builder<'a, 's> {
         })
     }
 
-    /// Path-item parameters overridden by operation parameters with the same name and location.
-    fn collect_parameters(
-        &self,
-        item: &'a PathItem,
-        op: &'a SpecOperation,
-        pointer: &str,
-    ) -> Result<Vec<(&'a Parameter, String)>> {
-        let spec: &'a crate::resolve::Spec<'s> = self.spec;
-        let path_pointer = pointer.rsplit_once('/').map_or(pointer, |(p, _)| p);
-        let mut out: Vec<(&'a Parameter, String)> = Vec::new();
-        let sources = [(&item.parameters, path_pointer), (&op.parameters, pointer)];
-        for (list, base) in sources {
-            for (i, param) in list.iter().enumerate() {
-                let at = format!("{base}/parameters/{i}");
-                let param = spec.parameter(param, &at)?;
-                let data = param.parameter_data_ref();
-                let location = location_of(param);
-                out.retain(|(p, _)| !(p.parameter_data_ref().name == data.name && location_of(p) == location));
-                out.push((param, at));
-            }
-        }
-        Ok(out)
-    }
-
-    fn path_params(
-        &mut self,
-        path: &str,
-        params: &[(&'a Parameter, String)],
-        ctx: &Ctx,
-    ) -> Result<(Vec<PathPart>, Vec<PathParam>)> {
-        let declared: Vec<&(&'a Parameter, String)> =
-            params.iter().filter(|(p, _)| matches!(p, Parameter::Path { .. })).collect();
-        let template_vars = template_variables(path);
-        let mut unused: Vec<&str> = declared
-            .iter()
-            .map(|(p, _)| p.parameter_data_ref().name.as_str())
-            .filter(|name| !template_vars.iter().any(|v| v == name))
-            .collect();
-        let mut scope = Scope::new();
-        for reserved in ["params", "request", "self_"] {
-            scope.reserve(reserved);
-        }
-        let mut parts = Vec::new();
-        let mut path_params = Vec::new();
-        let undeclared: Vec<&str> = template_vars
-            .iter()
-            .copied()
-            .filter(|v| !declared.iter().any(|(p, _)| p.parameter_data_ref().name == *v))
-            .collect();
-        // One undeclared template variable and one unused declaration: the spec renamed it.
-        let renamed = match (undeclared.as_slice(), unused.as_slice()) {
-            ([var], [declared_as]) => Some((*var, *declared_as)),
-            _ => None,
-        };
-        for segment in split_template(path) {
-            let var = match segment {
-                TemplatePiece::Text(text) => {
-                    parts.push(PathPart::Literal(text.to_owned()));
-                    continue;
-                }
-                TemplatePiece::Var(var) => var,
-            };
-            let lookup = match renamed {
-                Some((renamed_var, declared_as)) if renamed_var == var => {
-                    self.warnings.push(
-                        ctx.pointer.clone(),
-                        format!("path parameter `{declared_as}` is declared but the path template names it `{var}`; using it for `{var}`"),
-                    );
-                    unused.clear();
-                    declared_as
-                }
-                _ => var,
-            };
-            let found = declared.iter().find(|(p, _)| p.parameter_data_ref().name == lookup);
-            let (ty, docs) = match found {
-                Some((param, at)) => {
-                    (self.param_type(param, at, ctx)?, param.parameter_data_ref().description.as_deref())
-                }
-                None => {
-                    self.warnings.push(
-                        ctx.pointer.clone(),
-                        format!("path parameter `{var}` is not declared; generated as a string"),
-                    );
-                    (TypeRef::String, None)
-                }
-            };
-            let ty = match ty.unwrap_option() {
-                t @ (TypeRef::String
-                | TypeRef::Integer(_)
-                | TypeRef::Number(_)
-                | TypeRef::Boolean
-                | TypeRef::Named(_)) => t.clone(),
-                _ => {
-                    self.warnings.push(
-                        ctx.pointer.clone(),
-                        format!("path parameter `{var}` is not a scalar; generated as a string"),
-                    );
-                    TypeRef::String
-                }
-            };
-            parts.push(PathPart::Param(path_params.len()));
-            path_params.push(PathParam {
-                name: scope.unique(&names::snake(var)),
-                wire_name: var.to_owned(),
-                ty,
-                docs: rustdoc(docs),
-            });
-        }
-        for name in unused {
-            self.warnings
-                .push(ctx.pointer.clone(), format!("path parameter `{name}` does not appear in the path; ignored"));
-        }
-        Ok((parts, path_params))
-    }
-
-    fn param_type(&mut self, param: &'a Parameter, at: &str, ctx: &Ctx) -> Result<TypeRef> {
-        let data = param.parameter_data_ref();
-        match &data.format {
-            ParameterSchemaOrContent::Schema(schema) => {
-                let param_ctx =
-                    Ctx::new(format!("{}{}", ctx.hint, names::type_name(&data.name)), pointer_join(at, "schema"));
-                self.lower(SchemaRef::from(schema), &param_ctx)
-            }
-            ParameterSchemaOrContent::Content(_) => {
-                self.warnings.push(at.to_owned(), "parameter described by `content` is sent as a string");
-                Ok(TypeRef::String)
-            }
-        }
-    }
-
-    /// The `<Op>Params` struct of query and header parameters, and the headers fixed to one value.
-    fn params_struct(&mut self, params: &[(&'a Parameter, String)], ctx: &Ctx) -> Result<ParamsAndFixedHeaders> {
-        let mut fixed = Vec::new();
-        let mut fields = Vec::new();
-        let mut scope = Scope::new();
-        for (param, at) in params {
-            let data = param.parameter_data_ref();
-            let encoding = match param {
-                Parameter::Query { style, .. } => {
-                    let deep_object = matches!(style, QueryStyle::DeepObject);
-                    ParamEncoding::Query { explode: data.explode.unwrap_or(true), deep_object }
-                }
-                Parameter::Header { .. } => {
-                    if let Some(value) = self.single_value(param)
-                        && data.required
-                    {
-                        fixed.push((data.name.clone(), value));
-                        continue;
-                    }
-                    ParamEncoding::Header
-                }
-                Parameter::Cookie { .. } => {
-                    self.warnings.push(at.clone(), "cookie parameters are not supported; skipped");
-                    continue;
-                }
-                Parameter::Path { .. } => continue,
-            };
-            let mut ty = self.param_type(param, at, ctx)?;
-            if let ParamEncoding::Query { deep_object: true, .. } = encoding
-                && !matches!(self.resolve_alias_ref(&ty), TypeRef::Map(_))
-            {
-                self.warnings
-                    .push(at.clone(), "deepObject parameter is not a map of scalars; sent as a map of strings");
-                ty = TypeRef::Map(Box::new(TypeRef::String));
-            }
-            let ty = if data.required { ty } else { ty.optional() };
-            fields.push(Field {
-                docs: rustdoc(data.description.as_deref()),
-                required: data.required,
-                default: parameter_default(param),
-                deprecated: data.deprecated.unwrap_or(false),
-                param: Some(encoding),
-                ..Field::new(scope.unique(&names::snake(&data.name)), &data.name, ty)
-            });
-        }
-        if fields.is_empty() {
-            return Ok((None, fixed));
-        }
-        let name = self.type_names.unique(&format!("{}Params", ctx.hint));
-        let mut def =
-            new_typedef(name, ctx.pointer.clone(), None, TypeKind::Params(Struct { fields, additional: None }));
-        def.docs = Some(format!("Query and header parameters of `{}`.", ctx.hint));
-        def.input = true;
-        Ok((Some(self.push_type(def)), fixed))
-    }
-
-    /// The one value a parameter's schema allows, if any.
-    fn single_value(&self, param: &'a Parameter) -> Option<String> {
-        let ParameterSchemaOrContent::Schema(schema) = &param.parameter_data_ref().format else { return None };
-        let (schema, _) = self.deref(schema.into(), &Ctx::new("", "")).ok()?;
-        View::of(schema).single_string_value().map(str::to_owned)
-    }
-
     fn request_body(&mut self, op: &'a SpecOperation, ctx: &Ctx) -> Result<Option<Body>> {
         let spec: &'a crate::resolve::Spec<'s> = self.spec;
-        let Some(body) = &op.request_body else { return Ok(None) };
+        let Some(written) = &op.request_body else { return Ok(None) };
         let at = pointer_join(&ctx.pointer, "requestBody");
-        let body = spec.request_body(body, &at)?;
+        let resolved = spec.request_body(written, &at)?;
+        let body = resolved.value;
         let Some((media_type, media)) = pick_media(body.content.iter().map(|(k, v)| (k.as_str(), v))) else {
             return Ok(None);
         };
+        // A body written once as a component is one type, named after it, for every use.
         let schema_ctx = Ctx::new(
-            format!("{}Request", ctx.hint),
-            pointer_join(&pointer_join(&pointer_join(&at, "content"), media_type), "schema"),
+            component_hint(resolved.component.as_ref(), &ctx.hint, "Request"),
+            pointer_join(&pointer_join(&pointer_join(&resolved.pointer(&at), "content"), media_type), "schema"),
         );
         let kind = match classify(media_type) {
             Media::Json => BodyKind::Json,
             Media::Multipart => BodyKind::Multipart,
-            Media::Form => {
-                self.warnings.push(at.clone(), "form-encoded bodies are sent as JSON-shaped multipart fields");
-                BodyKind::Multipart
-            }
+            // The encodings need the body's type; they are read below.
+            Media::Form => BodyKind::Form(Vec::new()),
             Media::Text | Media::Binary | Media::EventStream => BodyKind::Raw(media_type.to_owned()),
         };
         let ty = match (&kind, &media.schema) {
@@ -354,6 +152,9 @@ impl<'a, 's> Builder<'a, 's> {
             (BodyKind::Multipart, _) => {
                 self.warnings.push(at.clone(), "multipart body is not an object with properties; sent as JSON");
                 BodyKind::Json
+            }
+            (BodyKind::Form(_), _) => {
+                BodyKind::Form(self.form_encodings(written, media_type, media, &ty, &schema_ctx.pointer)?)
             }
             _ => kind,
         };
@@ -380,18 +181,20 @@ impl<'a, 's> Builder<'a, 's> {
         }
         for (code, response) in success {
             let at = pointer_join(&pointer_join(&ctx.pointer, "responses"), &code);
-            let response = spec.response(response, &at)?;
+            let resolved = spec.response(response, &at)?;
+            let response = resolved.value;
             if response.content.is_empty() {
                 continue;
             }
-            let content_at = pointer_join(&at, "content");
+            let content_at = pointer_join(&resolved.pointer(&at), "content");
+            let hint = component_hint(resolved.component.as_ref(), &ctx.hint, "");
             let mut json = None;
             let mut stream = None;
             let mut other = None;
             for (media_type, media) in &response.content {
                 let schema_ctx = |suffix: &str| {
                     Ctx::new(
-                        format!("{}{suffix}", ctx.hint),
+                        if hint.ends_with(suffix) { hint.clone() } else { format!("{hint}{suffix}") },
                         pointer_join(&pointer_join(&content_at, media_type), "schema"),
                     )
                 };
@@ -450,20 +253,16 @@ impl<'a, 's> Builder<'a, 's> {
     }
 }
 
-/// The `default` of a parameter's inline schema, for its docs.
-fn parameter_default(param: &Parameter) -> Option<serde_json::Value> {
-    match &param.parameter_data_ref().format {
-        ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => schema.schema_data.default.clone(),
-        _ => None,
-    }
-}
-
-fn location_of(param: &Parameter) -> u8 {
-    match param {
-        Parameter::Query { .. } => 0,
-        Parameter::Header { .. } => 1,
-        Parameter::Path { .. } => 2,
-        Parameter::Cookie { .. } => 3,
+/// The name for types inside a request body or response: the component's, when the
+/// object is a component (shared by every operation that uses it), else the operation's;
+/// `suffix` is added unless the component's name already ends with it.
+fn component_hint(component: Option<&(String, String)>, operation: &str, suffix: &str) -> String {
+    match component {
+        Some((name, _)) => {
+            let name = names::type_name(name);
+            if name.ends_with(suffix) { name } else { format!("{name}{suffix}") }
+        }
+        None => format!("{operation}{suffix}"),
     }
 }
 
@@ -480,61 +279,9 @@ pub(super) fn pick_media<'m, M>(content: impl Iterator<Item = (&'m str, M)>) -> 
     all.into_iter().find(|(m, _)| rank(m) == best)
 }
 
-enum TemplatePiece<'p> {
-    Text(&'p str),
-    Var(&'p str),
-}
-
-fn split_template(path: &str) -> Vec<TemplatePiece<'_>> {
-    let mut pieces = Vec::new();
-    let mut rest = path;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else { break };
-        if open > 0 {
-            pieces.push(TemplatePiece::Text(&rest[..open]));
-        }
-        pieces.push(TemplatePiece::Var(&rest[open + 1..open + close]));
-        rest = &rest[open + close + 1..];
-    }
-    if !rest.is_empty() {
-        pieces.push(TemplatePiece::Text(rest));
-    }
-    pieces
-}
-
-fn template_variables(path: &str) -> Vec<&str> {
-    split_template(path)
-        .into_iter()
-        .filter_map(|p| match p {
-            TemplatePiece::Var(v) => Some(v),
-            TemplatePiece::Text(_) => None,
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lower::lower_text;
-
-    #[test]
-    fn templates_split_into_text_and_variables() {
-        assert_eq!(template_variables("/threads/{thread_id}/runs/{run_id}"), vec!["thread_id", "run_id"]);
-        assert_eq!(template_variables("/a/{b}.json"), vec!["b"]);
-        assert!(template_variables("/models").is_empty());
-    }
-
-    #[test]
-    fn deep_object_parameter_may_reference_a_map_component() {
-        let (api, warnings) = lower_text(
-            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://example.com'}]\npaths:\n  /items:\n    get:\n      operationId: listItems\n      parameters:\n        - {name: metadata, in: query, style: deepObject, explode: true, schema: {$ref: '#/components/schemas/Metadata'}}\n      responses: {'204': {description: none}}\ncomponents:\n  schemas:\n    Metadata: {type: object, additionalProperties: {type: string}}\n",
-        );
-        assert!(warnings.is_empty(), "{warnings:?}");
-        let params = api.types.iter().find(|t| t.name == "ListItemsParams").expect("params struct");
-        let TypeKind::Params(Struct { fields, .. }) = &params.kind else { panic!("{params:?}") };
-        let TypeRef::Named(id) = fields[0].ty.unwrap_option() else { panic!("{:?}", fields[0].ty) };
-        assert_eq!(api.ty(*id).name, "Metadata");
-    }
 
     #[test]
     fn media_types_are_classified() {
@@ -544,5 +291,14 @@ mod tests {
         assert!(matches!(classify("audio/mpeg"), Media::Binary));
         assert!(matches!(classify("application/sdp"), Media::Binary));
         assert!(matches!(classify("text/plain"), Media::Text));
+        assert!(matches!(classify("application/x-www-form-urlencoded; charset=utf-8"), Media::Form));
+    }
+
+    #[test]
+    fn json_is_preferred_to_a_form_and_a_form_to_other_media() {
+        let content = [("application/x-www-form-urlencoded", 1), ("application/json", 2), ("multipart/form-data", 3)];
+        assert_eq!(pick_media(content.into_iter()), Some(("application/json", 2)));
+        let content = [("text/plain", 1), ("application/x-www-form-urlencoded", 2)];
+        assert_eq!(pick_media(content.into_iter()), Some(("application/x-www-form-urlencoded", 2)));
     }
 }

@@ -21,7 +21,7 @@ use super::names::{self, Scope};
 use super::resources::ensure;
 use super::schema::{Builder, Ctx, SchemaRef};
 use crate::diagnostics::{Error, Result, Warnings, pointer_join};
-use crate::ir::{PathParam, Resource, TypeRef, WebSocketEndpoint};
+use crate::ir::{PathParam, Resource, Style, StyleKind, TypeRef, WebSocketEndpoint};
 
 /// An endpoint before it is placed in the resource tree.
 pub struct PendingSocket {
@@ -63,6 +63,7 @@ impl<'a, 's> Builder<'a, 's> {
                         wire_name: wire,
                         ty: TypeRef::String,
                         docs: rustdoc(p.get("description").and_then(Value::as_str)),
+                        style: Style::new(StyleKind::Form, true),
                     })
                 })
                 .collect();

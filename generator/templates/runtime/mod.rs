@@ -1,5 +1,6 @@
-//! Runtime support for the generated API: the client, requests and retries, response
-//! kinds, server-sent events, multipart uploads, pagination and errors.
+//! Runtime support for the generated API: the client, requests and retries, parameter
+//! and form encoding, response kinds, server-sent events, multipart uploads, pagination
+//! and errors.
 //!
 //! Generated resource methods describe a call as a [`RequestSpec`] and return a
 //! [`Call`]; everything below that point lives here. Spec-specific constants (base URL,
@@ -9,12 +10,14 @@
 mod call;
 mod client;
 pub mod codec;
+mod encoding;
 mod error;
 mod macros;
 mod meta;
 mod multipart;
 mod output;
 mod pagination;
+mod params;
 {%- if features.realtime %}
 #[cfg(feature = "realtime")]
 pub mod realtime;
@@ -38,6 +41,7 @@ pub use meta::{RateLimits, ResetTime, ResponseMeta};
 pub use multipart::{FileUpload, MultipartForm, ToMultipart};
 pub use output::{Binary, Empty, Json, Output, Sse, Text};
 pub use pagination::{Page, ResultStream};
+pub use params::Style;
 {%- if features.realtime %}
 #[cfg(feature = "realtime")]
 pub use realtime::{RealtimeReceiver, RealtimeSender, RealtimeSession};

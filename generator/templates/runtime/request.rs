@@ -5,25 +5,19 @@ use std::collections::BTreeMap;
 use std::fmt::Display;
 
 use bytes::Bytes;
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::Method;
 use serde::Serialize;
+use serde_json::Value;
 
 use super::error::Error;
 use super::multipart::{MultipartForm, ToMultipart};
-
-/// Characters escaped in path segments and query components: everything except
-/// RFC 3986 "unreserved" characters.
-const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+use super::encoding::{Escape, escaped, join_pairs};
+use super::params::{self, Style};
 
 /// Percent-encodes one path segment (a `/` in `value` is escaped, not a separator).
 /// Accepts `&str` as well as any other `&T: Display` (ids, enums, numbers).
 pub fn encode_path<T: Display + ?Sized>(value: &T) -> String {
-    utf8_percent_encode(&value.to_string(), ESCAPED).to_string()
+    escaped(value.to_string())
 }
 
 /// The body of a request.
@@ -38,6 +32,16 @@ pub(crate) enum Body {
     Multipart(MultipartForm),
     /// Bytes sent as they are, with their content type (`application/sdp`, audio...).
     Raw(&'static str, Bytes),
+    /// An `application/x-www-form-urlencoded` body, already encoded.
+    Form(Bytes),
+}
+
+/// Where [`RequestSpec::put_param`] writes a serialized parameter.
+enum Place<'n> {
+    Path(&'n str),
+    Query(&'n str),
+    Header(&'static str),
+    Cookie(&'n str),
 }
 
 /// One operation call, as the generated resource methods describe it.
@@ -48,6 +52,8 @@ pub struct RequestSpec {
     pub(crate) path: String,
     pub(crate) query: QueryPairs,
     pub(crate) headers: Vec<(&'static str, String)>,
+    /// Cookie parameters, sent together in one `Cookie` header.
+    pub(crate) cookies: QueryPairs,
     pub(crate) body: Body,
     /// Query parameter that selects the next page, for cursor-paginated operations.
     pub(crate) cursor: Option<&'static str>,
@@ -63,6 +69,7 @@ impl RequestSpec {
             path,
             query: QueryPairs::default(),
             headers: Vec::new(),
+            cookies: QueryPairs::default(),
             body: Body::None,
             cursor: None,
             error: None,
@@ -109,15 +116,107 @@ impl RequestSpec {
         self
     }
 
+    /// Sets an `application/x-www-form-urlencoded` body from the serialized `body`: the
+    /// properties named in `encodings` in their style, the rest in the bracket convention
+    /// (`metadata[key]=v`, `items[0][price]=p`, `expand[]=a`). `null` fields are left out.
+    pub fn form(mut self, body: &impl Serialize, encodings: &[(&str, Style)]) -> Self {
+        self.set_form(serde_json::to_value(body), encodings);
+        self
+    }
+
+    fn set_form(&mut self, value: serde_json::Result<Value>, encodings: &[(&str, Style)]) {
+        let encoded = value.map_err(Error::Serialize).and_then(|value| {
+            params::form_body(&value, encodings)
+                .map_err(|e| Error::Serialize(<serde_json::Error as serde::ser::Error>::custom(e)))
+        });
+        match encoded {
+            Ok(text) => self.body = Body::Form(text.into()),
+            Err(e) => self.fail(e),
+        }
+    }
+
     /// The query string under construction.
     pub fn query(&mut self) -> &mut QueryPairs {
         &mut self.query
+    }
+
+    /// The cookie parameters under construction (`name=value` pairs, like the query).
+    pub fn cookies(&mut self) -> &mut QueryPairs {
+        &mut self.cookies
     }
 
     /// Adds a header parameter of the operation.
     pub fn header(&mut self, name: &'static str, value: impl Display) -> &mut Self {
         self.headers.push((name, value.to_string()));
         self
+    }
+
+    /// Fills the path's `{name}` placeholder with `value` in `style` (`simple`, `label`,
+    /// `matrix` or JSON).
+    pub fn path_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: Style) -> &mut Self {
+        self.put_param(Place::Path(name), serde_json::to_value(value), style)
+    }
+
+    /// Adds a query parameter in `style`; nothing for `None`.
+    pub fn query_param<T: Serialize + ?Sized>(&mut self, name: &str, value: Option<&T>, style: Style) -> &mut Self {
+        match value {
+            Some(value) => self.put_param(Place::Query(name), serde_json::to_value(value), style),
+            None => self,
+        }
+    }
+
+    /// Adds a header parameter in `style` (`simple` or JSON); nothing for `None`.
+    pub fn header_param<T: Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: Option<&T>,
+        style: Style,
+    ) -> &mut Self {
+        match value {
+            Some(value) => self.put_param(Place::Header(name), serde_json::to_value(value), style),
+            None => self,
+        }
+    }
+
+    /// Adds a cookie parameter in `style` (`form` or JSON); nothing for `None`.
+    pub fn cookie_param<T: Serialize + ?Sized>(&mut self, name: &str, value: Option<&T>, style: Style) -> &mut Self {
+        match value {
+            Some(value) => self.put_param(Place::Cookie(name), serde_json::to_value(value), style),
+            None => self,
+        }
+    }
+
+    /// The non-generic part of the `*_param` methods: one copy however many types use them.
+    fn put_param(&mut self, place: Place<'_>, value: serde_json::Result<Value>, style: Style) -> &mut Self {
+        let value = match value {
+            Ok(value) => value,
+            Err(e) => {
+                self.fail(Error::Serialize(e));
+                return self;
+            }
+        };
+        match place {
+            Place::Path(name) => {
+                // Undefined values (null, empty lists) expand to nothing (RFC 6570).
+                let text = params::single(name, &value, style, Escape::Unreserved).unwrap_or_default();
+                // Literal path text never holds `{name}` (the template's braces are its
+                // variables) and encoded values never hold a brace.
+                self.path = self.path.replace(&["{", name, "}"].concat(), &text);
+            }
+            Place::Query(name) => params::pairs(&mut self.query.pairs, name, &value, style),
+            Place::Header(name) => {
+                if let Some(text) = params::single(name, &value, style, Escape::Raw) {
+                    self.headers.push((name, text));
+                }
+            }
+            Place::Cookie(name) => params::pairs(&mut self.cookies.pairs, name, &value, style),
+        }
+        self
+    }
+
+    /// Keeps the first error, returned when the call is awaited.
+    fn fail(&mut self, error: Error) {
+        self.error.get_or_insert(error);
     }
 
     /// Marks the operation as cursor-paginated by the query parameter `param`.
@@ -127,16 +226,18 @@ impl RequestSpec {
     }
 }
 
-/// Query parameters in the order they were added; encoded when the URL is built.
+/// Query (or cookie) parameters in the order they were added, each `name=value` pair
+/// percent-encoded when it is added, so a style's delimiters stay literal.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QueryPairs {
-    pairs: Vec<(String, String)>,
+    pub(crate) pairs: Vec<(String, String)>,
 }
 
 impl QueryPairs {
     /// Adds `name=value`.
     pub fn push(&mut self, name: &str, value: impl Display) -> &mut Self {
-        self.pairs.push((name.to_owned(), value.to_string()));
+        self.pairs
+            .push((escaped(name.to_owned()), escaped(value.to_string())));
         self
     }
 
@@ -148,15 +249,17 @@ impl QueryPairs {
         self
     }
 
-    /// Adds an array: one `name=item` pair per item when `explode`, otherwise a single
-    /// comma-joined `name=a,b,c`. Nothing is added for `None`.
+    /// Adds an array in `form` style: one `name=item` pair per item when `explode`,
+    /// otherwise a single `name=a,b,c`. Nothing is added for `None` or an empty array.
     pub fn push_array_opt<T: Display>(
         &mut self,
         name: &str,
         values: Option<&[T]>,
         explode: bool,
     ) -> &mut Self {
-        let Some(values) = values else { return self };
+        let Some(values) = values.filter(|v| !v.is_empty()) else {
+            return self;
+        };
         if explode {
             for value in values {
                 self.push(name, value);
@@ -164,10 +267,10 @@ impl QueryPairs {
         } else {
             let joined = values
                 .iter()
-                .map(ToString::to_string)
+                .map(|v| escaped(v.to_string()))
                 .collect::<Vec<_>>()
                 .join(",");
-            self.push(name, joined);
+            self.pairs.push((escaped(name.to_owned()), joined));
         }
         self
     }
@@ -179,63 +282,39 @@ impl QueryPairs {
         values: Option<&BTreeMap<String, T>>,
     ) -> &mut Self {
         for (key, value) in values.into_iter().flatten() {
-            self.pairs
-                .push((format!("{name}[{key}]"), value.to_string()));
+            self.pairs.push((
+                escaped(format!("{name}[{key}]")),
+                escaped(value.to_string()),
+            ));
         }
         self
-    }
-
-    /// Adds a structured value as bracketed pairs, the way OpenAI's API reads nested query
-    /// data: objects become `name[key]=value`, arrays `name[]=value`. Values that do not
-    /// serialize are skipped (they come from generated types, which always serialize).
-    pub fn push_object_opt<T: serde::Serialize>(&mut self, name: &str, value: Option<&T>) -> &mut Self {
-        if let Some(value) = value.and_then(|v| serde_json::to_value(v).ok()) {
-            self.push_json(name.to_owned(), value);
-        }
-        self
-    }
-
-    fn push_json(&mut self, name: String, value: serde_json::Value) {
-        match value {
-            serde_json::Value::Null => {}
-            serde_json::Value::String(s) => self.pairs.push((name, s)),
-            serde_json::Value::Object(map) => {
-                for (key, value) in map {
-                    self.push_json(format!("{name}[{key}]"), value);
-                }
-            }
-            serde_json::Value::Array(items) => {
-                for value in items {
-                    self.push_json(format!("{name}[]"), value);
-                }
-            }
-            other => self.pairs.push((name, other.to_string())),
-        }
     }
 
     /// Replaces every pair named `name` with one `name=value` (used to move to the next page).
     pub fn set(&mut self, name: &str, value: impl Display) -> &mut Self {
-        self.pairs.retain(|(n, _)| n != name);
+        let encoded = escaped(name.to_owned());
+        self.pairs.retain(|(n, _)| *n != encoded);
         self.push(name, value)
     }
 
-    /// The pairs, unencoded.
+    /// The pairs, percent-encoded.
     pub fn pairs(&self) -> &[(String, String)] {
         &self.pairs
     }
 
-    /// The percent-encoded query string (without `?`); empty when there are no pairs.
+    /// True when no pair has been added.
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+
+    /// The query string (without `?`): the pairs joined by `&`; empty when there are none.
     pub fn encode(&self) -> String {
-        let mut out = String::new();
-        for (name, value) in &self.pairs {
-            if !out.is_empty() {
-                out.push('&');
-            }
-            out.extend(utf8_percent_encode(name, ESCAPED));
-            out.push('=');
-            out.extend(utf8_percent_encode(value, ESCAPED));
-        }
-        out
+        join_pairs(&self.pairs, "&")
+    }
+
+    /// The value of a `Cookie` header: the pairs joined by `; `.
+    pub(crate) fn cookie_header(&self) -> String {
+        join_pairs(&self.pairs, "; ")
     }
 }
 
@@ -252,18 +331,6 @@ mod tests {
     }
 
     #[test]
-    fn structured_query_values_become_bracketed_pairs() {
-        let mut q = QueryPairs::default();
-        let range = serde_json::json!({"gt": 1, "lte": 5, "ids": ["a", "b"], "skip": null});
-        q.push_object_opt("effective_at", Some(&range)).push_object_opt::<serde_json::Value>("none", None);
-        // Key order follows the object's map, which depends on serde_json's features.
-        let mut pairs = q.pairs().to_vec();
-        pairs.sort();
-        let expected = [("effective_at[gt]", "1"), ("effective_at[ids][]", "a"), ("effective_at[ids][]", "b"), ("effective_at[lte]", "5")];
-        assert_eq!(pairs, expected.map(|(k, v)| (k.to_owned(), v.to_owned())));
-    }
-
-    #[test]
     fn query_styles() {
         let mut q = QueryPairs::default();
         let tags = ["a b".to_owned(), "c&d".to_owned()];
@@ -272,17 +339,55 @@ mod tests {
             .push_opt::<u32>("limit", None)
             .push_array_opt("include[]", Some(&tags[..]), true)
             .push_array_opt("ids", Some(&[1, 2][..]), false)
+            .push_array_opt::<u8>("none", Some(&[][..]), false)
             .push_deep_object_opt("metadata", Some(&meta));
         assert_eq!(
             q.encode(),
-            "after=x%2By&include%5B%5D=a%20b&include%5B%5D=c%26d&ids=1%2C2&metadata%5Bk%201%5D=v%3D1"
+            "after=x%2By&include%5B%5D=a%20b&include%5B%5D=c%26d&ids=1,2&metadata%5Bk%201%5D=v%3D1"
         );
-        q.set("after", "z");
+        q.set("include[]", "z");
         assert_eq!(
             q.pairs().last(),
-            Some(&("after".to_owned(), "z".to_owned()))
+            Some(&("include%5B%5D".to_owned(), "z".to_owned()))
         );
-        assert_eq!(q.pairs().iter().filter(|(n, _)| n == "after").count(), 1);
+        assert_eq!(q.pairs().iter().filter(|(n, _)| n == "include%5B%5D").count(), 1);
+    }
+
+    #[test]
+    fn styled_parameters_reach_their_place() {
+        let path = format!("/a/{}/", encode_path("x y")) + "{p}/{m}";
+        let mut spec = RequestSpec::new(Method::GET, path);
+        spec.path_param("p", &["a", "b"], Style::label(true))
+            .path_param("m", &serde_json::json!({"k": "v"}), Style::matrix(true))
+            .query_param("f", Some(&serde_json::json!({"a": {"b": 1}})), Style::deep_object())
+            .query_param::<u8>("none", None, Style::form(true))
+            .header_param("X-Ids", Some(&[1, 2]), Style::simple(false))
+            .header_param("X-Doc", Some(&serde_json::json!({"a": 1})), Style::json())
+            .cookie_param("ids", Some(&[1, 2]), Style::form(true))
+            .cookie_param("pair", Some(&[1, 2]), Style::form(false));
+        spec.cookies().push_opt("session", Some("s 1"));
+        assert_eq!(spec.path, "/a/x%20y/.a.b/;k=v");
+        assert_eq!(spec.query.encode(), "f%5Ba%5D%5Bb%5D=1");
+        assert_eq!(
+            spec.headers,
+            [("X-Ids", "1,2".to_owned()), ("X-Doc", r#"{"a":1}"#.to_owned())]
+        );
+        assert_eq!(spec.cookies.cookie_header(), "ids=1; ids=2; pair=1,2; session=s%201");
+        assert!(spec.error.is_none());
+    }
+
+    #[test]
+    fn form_bodies_are_encoded_once() {
+        let spec = RequestSpec::new(Method::POST, "/x".to_owned()).form(
+            &serde_json::json!({"tags": ["a", "b"], "meta": {"k": "v"}, "gone": null}),
+            &[("tags", Style::form(false))],
+        );
+        let Body::Form(bytes) = &spec.body else {
+            panic!("expected a form body")
+        };
+        assert_eq!(&bytes[..], b"meta%5Bk%5D=v&tags=a,b");
+        let spec = RequestSpec::new(Method::POST, "/x".to_owned()).form(&"text", &[]);
+        assert!(matches!(spec.error, Some(Error::Serialize(_))));
     }
 
     #[test]
@@ -295,6 +400,10 @@ mod tests {
         assert_eq!(&bytes[..], br#"{"model":"m","stream":true}"#);
         let bad = BTreeMap::from([(vec![1u8], 1)]);
         let spec = RequestSpec::new(Method::POST, "/x".to_owned()).json(&bad);
+        assert!(matches!(spec.error, Some(Error::Serialize(_))));
+        let mut spec = RequestSpec::new(Method::GET, "/x".to_owned());
+        spec.query_param("m", Some(&bad), Style::deep_object())
+            .path_param("p", &bad, Style::simple(false));
         assert!(matches!(spec.error, Some(Error::Serialize(_))));
     }
 }

@@ -496,11 +496,7 @@ async fn create_chat_completion(client: &Client) -> CaseResult {
 }
 
 async fn list_chat_completions(client: &Client) -> CaseResult {
-    let params = ListChatCompletionsParams::new()
-        .model("gpt-4o")
-        .metadata(metadata())
-        .limit(20)
-        .order(ListChatCompletionsOrder::Desc);
+    let params = ListChatCompletionsParams::new().model("gpt-4o").metadata(metadata()).limit(20).order(SortOrder::Desc);
     call("chat.completions.list", client.chat().completions().list(&params)).await?;
     Ok(())
 }
@@ -522,7 +518,7 @@ async fn delete_chat_completion(client: &Client) -> CaseResult {
 }
 
 async fn get_chat_completion_messages(client: &Client) -> CaseResult {
-    let params = GetChatCompletionMessagesParams::new().limit(5).order(GetChatCompletionMessagesOrder::Asc);
+    let params = GetChatCompletionMessagesParams::new().limit(5).order(SortOrder::Asc);
     call("chat.completions.messages.list", client.chat().completions().messages().list("chatcmpl-abc123", &params))
         .await?;
     Ok(())
@@ -753,7 +749,7 @@ async fn create_file(client: &Client) -> CaseResult {
 }
 
 async fn list_files(client: &Client) -> CaseResult {
-    let params = ListFilesParams::new().purpose("fine-tune").limit(100).order(ListFilesOrder::Desc);
+    let params = ListFilesParams::new().purpose("fine-tune").limit(100).order(SortOrder::Desc);
     call("files.list", client.files().list(&params)).await?;
     all_items("files.list", client.files().list(&params).into_stream()).await?;
     Ok(())
@@ -793,7 +789,7 @@ async fn create_vector_store(client: &Client) -> CaseResult {
 }
 
 async fn list_vector_stores(client: &Client) -> CaseResult {
-    let params = ListVectorStoresParams::new().limit(10).order(ListVectorStoresOrder::Desc);
+    let params = ListVectorStoresParams::new().limit(10).order(SortOrder::Desc);
     call("vector_stores.list", client.vector_stores().list(&params)).await?;
     Ok(())
 }
@@ -850,7 +846,7 @@ async fn create_assistant(client: &Client) -> CaseResult {
 }
 
 async fn list_assistants(client: &Client) -> CaseResult {
-    let params = ListAssistantsParams::new().limit(20).order(ListAssistantsOrder::Desc).after("asst_abc123");
+    let params = ListAssistantsParams::new().limit(20).order(SortOrder::Desc).after("asst_abc123");
     call("assistants.list", client.assistants().list(&params)).await?;
     Ok(())
 }
@@ -972,8 +968,7 @@ fn run_request() -> CreateRunRequest {
 
 async fn create_run(client: &Client) -> CaseResult {
     let request = run_request();
-    let params =
-        CreateRunParams::new().include(vec![CreateRunIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
+    let params = CreateRunParams::new().include(vec![RunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
     call("threads.runs.create", client.threads().runs().create("thread_abc123", &params, &request)).await?;
     let events =
         stream("threads.runs.create_stream", client.threads().runs().create_stream("thread_abc123", &params, &request))
@@ -983,7 +978,7 @@ async fn create_run(client: &Client) -> CaseResult {
 }
 
 async fn list_runs(client: &Client) -> CaseResult {
-    let params = ListRunsParams::new().limit(20).order(ListRunsOrder::Asc).before("run_xyz789");
+    let params = ListRunsParams::new().limit(20).order(SortOrder::Asc).before("run_xyz789");
     call("threads.runs.list", client.threads().runs().list("thread_abc123", &params)).await?;
     Ok(())
 }
@@ -1020,8 +1015,8 @@ async fn submit_tool_outputs(client: &Client) -> CaseResult {
 async fn list_run_steps(client: &Client) -> CaseResult {
     let params = ListRunStepsParams::new()
         .limit(10)
-        .order(ListRunStepsOrder::Desc)
-        .include(vec![ListRunStepsIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
+        .order(SortOrder::Desc)
+        .include(vec![RunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
     let steps = client.threads().runs().steps();
     call("threads.runs.steps.list", steps.list("thread_abc123", "run_abc123", &params)).await?;
     Ok(())
@@ -1029,7 +1024,7 @@ async fn list_run_steps(client: &Client) -> CaseResult {
 
 async fn get_run_step(client: &Client) -> CaseResult {
     let params =
-        GetRunStepParams::new().include(vec![GetRunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
+        GetRunStepParams::new().include(vec![RunStepIncludeItem::StepDetailsToolCallsFileSearchResultsContent]);
     let steps = client.threads().runs().steps();
     call("threads.runs.steps.retrieve", steps.retrieve("thread_abc123", "run_abc123", "step_abc123", &params)).await?;
     Ok(())
@@ -1042,7 +1037,7 @@ async fn create_message(client: &Client) -> CaseResult {
 }
 
 async fn list_messages(client: &Client) -> CaseResult {
-    let params = ListMessagesParams::new().limit(20).order(ListMessagesOrder::Desc).run_id("run_abc123");
+    let params = ListMessagesParams::new().limit(20).order(SortOrder::Desc).run_id("run_abc123");
     call("threads.messages.list", client.threads().messages().list("thread_abc123", &params)).await?;
     Ok(())
 }
