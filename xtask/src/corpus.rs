@@ -36,6 +36,7 @@ pub const GITHUB_SPECS: [&str; 2] = [
 pub const USAGE: &str =
     "usage: cargo xtask corpus <DIR|FILE>... [--every N] [--offset K] [--limit N] [--filter SUBSTRING]
                           [--work DIR] [--json FILE] [--timeout SECS] [--batch N] [--no-check]
+                          [--max-crate-mb N (40)] [--rustc-memory-gb N (12, 0: no limit)]
        cargo xtask corpus-install <DIR>";
 
 /// One document's results.
@@ -58,6 +59,10 @@ pub struct Options {
     /// Crates per cargo workspace.
     pub batch: usize,
     pub check: bool,
+    /// Generated crates larger than this are not checked.
+    pub max_crate_mb: u64,
+    /// Address-space limit for each process of the check (0: none).
+    pub rustc_memory_gb: u64,
 }
 
 impl Options {
@@ -70,6 +75,8 @@ impl Options {
             timeout: Duration::from_secs(120),
             batch: 40,
             check: true,
+            max_crate_mb: 40,
+            rustc_memory_gb: 12,
         };
         let mut args = args.iter();
         while let Some(arg) = args.next() {
@@ -84,6 +91,8 @@ impl Options {
                 "--timeout" => options.timeout = Duration::from_secs(number(arg, &value()?)? as u64),
                 "--batch" => options.batch = number(arg, &value()?)?.max(1),
                 "--no-check" => options.check = false,
+                "--max-crate-mb" => options.max_crate_mb = number(arg, &value()?)? as u64,
+                "--rustc-memory-gb" => options.rustc_memory_gb = number(arg, &value()?)? as u64,
                 flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
                 root => options.roots.push(PathBuf::from(root)),
             }
@@ -163,7 +172,12 @@ pub fn run(root: &Path, options: &Options) -> Result<String, String> {
             })
             .collect();
         let layout = check::Layout { crates, target: work.join("target"), logs, lock: root.join("Cargo.lock") };
-        let mut checked = phases.time("check", || check::check_all(&layout, &members, options.batch));
+        let limits = check::Limits {
+            batch_size: options.batch,
+            max_crate_bytes: options.max_crate_mb << 20,
+            memory_bytes: (options.rustc_memory_gb > 0).then_some(options.rustc_memory_gb << 30),
+        };
+        let mut checked = phases.time("check", || check::check_all(&layout, &members, limits));
         for result in &mut results {
             result.check = checked.remove(&result.document.slug);
         }

@@ -23,11 +23,19 @@ pub enum CheckOutcome {
     Failed,
     /// cargo stopped before it got to this crate (a resolution or dependency failure).
     NotChecked,
+    /// More generated source than `--max-crate-mb`: left out, rustc would need more memory
+    /// than a shared machine has (135 MB of Rust took over 23 GB).
+    TooLarge,
 }
 
 impl CheckOutcome {
-    pub const ALL: [CheckOutcome; 4] =
-        [CheckOutcome::Clean, CheckOutcome::Warned, CheckOutcome::Failed, CheckOutcome::NotChecked];
+    pub const ALL: [CheckOutcome; 5] = [
+        CheckOutcome::Clean,
+        CheckOutcome::Warned,
+        CheckOutcome::Failed,
+        CheckOutcome::NotChecked,
+        CheckOutcome::TooLarge,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -35,6 +43,7 @@ impl CheckOutcome {
             CheckOutcome::Warned => "compiled with rustc warnings",
             CheckOutcome::Failed => "failed to compile",
             CheckOutcome::NotChecked => "not checked (cargo failed before the crate)",
+            CheckOutcome::TooLarge => "not checked: crate over the `--max-crate-mb` limit",
         }
     }
 
@@ -44,6 +53,7 @@ impl CheckOutcome {
             CheckOutcome::Warned => "compiled_with_warnings",
             CheckOutcome::Failed => "failed",
             CheckOutcome::NotChecked => "not_checked",
+            CheckOutcome::TooLarge => "too_large",
         }
     }
 }
@@ -123,17 +133,9 @@ impl CheckResult {
     fn finish(&mut self, stderr: &str, crate_name: &str) {
         self.outcome = if self.error_count > 0 {
             CheckOutcome::Failed
-        } else if stderr.contains(&format!("could not compile `{crate_name}`")) {
+        } else if let Some((class, message)) = silent_failure(stderr, crate_name) {
             // rustc died without a diagnostic (a crash, out of memory): still a failure.
-            let line = stderr.lines().find(|l| l.contains(&format!("`{crate_name}`"))).unwrap_or_default();
-            let diagnostic = Diagnostic {
-                code: None,
-                message: line.trim().to_owned(),
-                file: None,
-                line: None,
-                class: "no code: rustc failed without a diagnostic".to_owned(),
-            };
-            self.add(diagnostic, true);
+            self.add(Diagnostic { code: None, message, file: None, line: None, class }, true);
             CheckOutcome::Failed
         } else if !self.compiled {
             self.note = stderr.lines().find(|l| l.starts_with("error")).map(str::to_owned);
@@ -144,6 +146,27 @@ impl CheckResult {
             CheckOutcome::Clean
         };
     }
+}
+
+/// How rustc failed on a crate without a diagnostic, from cargo's stderr: its class and
+/// cargo's line about the process (`process didn't exit successfully: ... (signal: 6, ...)`).
+fn silent_failure(stderr: &str, crate_name: &str) -> Option<(String, String)> {
+    if !stderr.contains(&format!("could not compile `{crate_name}`")) {
+        return None;
+    }
+    let lib_flag = format!("--crate-name {} ", crate_name.replace('-', "_"));
+    let exit = stderr
+        .lines()
+        .find(|l| l.contains("process didn't exit successfully") && l.contains(&lib_flag))
+        .and_then(|l| l.rsplit_once("` (").map(|(_, exit)| exit.trim_end_matches(')').to_owned()));
+    let exit = exit.unwrap_or_else(|| "no exit status".to_owned());
+    let class = if stderr.contains("memory allocation of") && exit.contains("SIGABRT") {
+        "no code: rustc ran out of memory (the `--rustc-memory-gb` limit)".to_owned()
+    } else {
+        let kind = exit.split(':').next().unwrap_or_default();
+        format!("no code: rustc failed without a diagnostic ({kind})")
+    };
+    Some((class, format!("rustc: {exit}")))
 }
 
 /// A crate to check: its slug (directory under `crates/`) and package name.
@@ -165,14 +188,39 @@ pub struct Layout {
     pub lock: PathBuf,
 }
 
+/// What a check may cost.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub batch_size: usize,
+    /// Crates with more generated source are not checked.
+    pub max_crate_bytes: u64,
+    /// Address-space limit of every process cargo starts (`ulimit -v`), so one runaway rustc
+    /// fails its crate instead of taking the memory of everyone on the machine.
+    pub memory_bytes: Option<u64>,
+}
+
 /// Checks every member, `batch_size` per cargo invocation, printing a line per batch.
-pub fn check_all(layout: &Layout, members: &[Member], batch_size: usize) -> BTreeMap<String, CheckResult> {
+pub fn check_all(layout: &Layout, members: &[Member], limits: Limits) -> BTreeMap<String, CheckResult> {
     let mut results = BTreeMap::new();
-    let sizes: Vec<u64> = members.iter().map(|m| source_bytes(&layout.crates.join(&m.slug))).collect();
-    let batches = batches(members, &sizes, batch_size);
+    let mut checked = Vec::new();
+    let mut sizes = Vec::new();
+    for member in members {
+        let size = source_bytes(&layout.crates.join(&member.slug));
+        if size > limits.max_crate_bytes {
+            let mut result = CheckResult::new();
+            result.outcome = CheckOutcome::TooLarge;
+            result.note = Some(format!("{} MB of generated files", size >> 20));
+            eprintln!("check: {} not checked, {} MB of generated files", member.slug, size >> 20);
+            results.insert(member.slug.clone(), result);
+        } else {
+            checked.push(member.clone());
+            sizes.push(size);
+        }
+    }
+    let batches = batches(&checked, &sizes, limits.batch_size);
     for (index, batch) in batches.iter().enumerate() {
         let started = Instant::now();
-        let outcome = check_batch(layout, batch, index);
+        let outcome = check_batch(layout, batch, index, limits.memory_bytes);
         let failed = outcome.values().filter(|r| r.outcome == CheckOutcome::Failed).count();
         let warned = outcome.values().filter(|r| r.outcome == CheckOutcome::Warned).count();
         eprintln!(
@@ -224,11 +272,12 @@ fn source_bytes(dir: &Path) -> u64 {
         .sum()
 }
 
-fn check_batch(layout: &Layout, batch: &[Member], index: usize) -> BTreeMap<String, CheckResult> {
+fn check_batch(layout: &Layout, batch: &[Member], index: usize, memory: Option<u64>) -> BTreeMap<String, CheckResult> {
     let mut results: BTreeMap<String, CheckResult> =
         batch.iter().map(|m| (m.slug.clone(), CheckResult::new())).collect();
     let log_path = layout.logs.join(format!("check-batch-{index:03}.log"));
-    let stderr = match write_workspace(layout, batch).and_then(|()| run_cargo(layout, &log_path, &mut results)) {
+    let stderr = match write_workspace(layout, batch).and_then(|()| run_cargo(layout, &log_path, memory, &mut results))
+    {
         Ok(()) => std::fs::read_to_string(&log_path).unwrap_or_default(),
         Err(err) => format!("error: {err}"),
     };
@@ -255,8 +304,13 @@ fn write_workspace(layout: &Layout, batch: &[Member]) -> std::io::Result<()> {
 
 /// Runs cargo, attributing each message on stdout to its crate as it arrives (a failing
 /// batch can print hundreds of megabytes).
-fn run_cargo(layout: &Layout, log_path: &Path, results: &mut BTreeMap<String, CheckResult>) -> std::io::Result<()> {
-    let mut child = Command::new(super::cargo())
+fn run_cargo(
+    layout: &Layout,
+    log_path: &Path,
+    memory: Option<u64>,
+    results: &mut BTreeMap<String, CheckResult>,
+) -> std::io::Result<()> {
+    let mut child = limited(memory)
         .args(["check", "--workspace", "--all-features", "--offline", "--keep-going", "--message-format=json"])
         .current_dir(&layout.crates)
         .env("CARGO_TARGET_DIR", &layout.target)
@@ -273,6 +327,18 @@ fn run_cargo(layout: &Layout, log_path: &Path, results: &mut BTreeMap<String, Ch
     }
     child.wait()?;
     Ok(())
+}
+
+/// cargo, under an address-space limit when one is set: `sh` sets it (`ulimit -v`, which
+/// every child inherits) and execs cargo, so no libc call is needed here.
+fn limited(memory: Option<u64>) -> Command {
+    let Some(bytes) = memory else { return Command::new(super::cargo()) };
+    let mut command = Command::new("sh");
+    command
+        .args(["-c", "ulimit -v \"$1\" && shift && exec \"$@\"", "sh"])
+        .arg((bytes >> 10).to_string())
+        .arg(super::cargo());
+    command
 }
 
 /// Files one cargo JSON message under the crate it belongs to.
@@ -371,6 +437,17 @@ mod tests {
     }
 
     #[test]
+    fn the_memory_limit_reaches_the_children() {
+        let output = limited(Some(3 << 30)).arg("--version").output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let output = Command::new("sh")
+            .args(["-c", "ulimit -v \"$1\" && shift && exec \"$@\"", "sh", "1048576", "sh", "-c", "ulimit -v"])
+            .output()
+            .unwrap();
+        assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "1048576");
+    }
+
+    #[test]
     fn large_crates_are_batched_alone() {
         let members: Vec<Member> =
             (0..5).map(|i| Member { slug: format!("c{i}"), crate_name: format!("corpus-c{i}") }).collect();
@@ -402,6 +479,23 @@ mod tests {
         let mut crashed = CheckResult::new();
         crashed.finish("error: could not compile `corpus-c` (lib)\n", "corpus-c");
         assert_eq!(crashed.outcome, CheckOutcome::Failed);
+        let mut oom = CheckResult::new();
+        let stderr = "memory allocation of 4096 bytes failed\nerror: could not compile `corpus-c-d` (lib)\n\nCaused by:\n  process didn't exit successfully: `rustc --crate-name corpus_c_d --edition=2024 c-d/src/lib.rs` (signal: 6, SIGABRT: process abort signal)\n";
+        oom.finish(stderr, "corpus-c-d");
+        assert_eq!(
+            oom.error_classes.keys().collect::<Vec<_>>(),
+            ["no code: rustc ran out of memory (the `--rustc-memory-gb` limit)"]
+        );
+        assert_eq!(oom.errors[0].message, "rustc: signal: 6, SIGABRT: process abort signal");
+        let mut killed = CheckResult::new();
+        killed.finish(
+            &stderr.replace("memory allocation of 4096 bytes failed", "").replace("6, SIGABRT", "15, SIGTERM"),
+            "corpus-c-d",
+        );
+        assert_eq!(
+            killed.error_classes.keys().collect::<Vec<_>>(),
+            ["no code: rustc failed without a diagnostic (signal)"]
+        );
         let mut skipped = CheckResult::new();
         skipped.finish("error: no matching package named `x` found\n", "corpus-d");
         assert_eq!(
