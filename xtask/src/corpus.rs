@@ -36,7 +36,7 @@ pub const GITHUB_SPECS: [&str; 2] = [
 pub const USAGE: &str =
     "usage: cargo xtask corpus <DIR|FILE>... [--every N] [--offset K] [--limit N] [--filter SUBSTRING]
                           [--work DIR] [--json FILE] [--timeout SECS] [--batch N] [--no-check]
-                          [--max-crate-mb N (40)] [--rustc-memory-gb N (12, 0: no limit)]
+                          [--max-crate-mb N (20)] [--rustc-memory-gb N (18, 0: no limit)]
        cargo xtask corpus-install <DIR>";
 
 /// One document's results.
@@ -75,8 +75,8 @@ impl Options {
             timeout: Duration::from_secs(120),
             batch: 40,
             check: true,
-            max_crate_mb: 40,
-            rustc_memory_gb: 12,
+            max_crate_mb: 20,
+            rustc_memory_gb: 18,
         };
         let mut args = args.iter();
         while let Some(arg) = args.next() {

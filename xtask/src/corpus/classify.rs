@@ -4,213 +4,28 @@
 
 /// Words that stay in generator messages: OpenAPI vocabulary says which construct failed,
 /// while schema and parameter names only say where.
-const SPEC_WORDS: &[&str] = &[
-    "$ref",
-    "$defs",
-    "allOf",
-    "oneOf",
-    "anyOf",
-    "not",
-    "type",
-    "format",
-    "binary",
-    "items",
-    "properties",
-    "additionalProperties",
-    "paths",
-    "components",
-    "schemas",
-    "parameters",
-    "responses",
-    "requestBody",
-    "in",
-    "body",
-    "formData",
-    "query",
-    "header",
-    "path",
-    "cookie",
-    "discriminator",
-    "mapping",
-    "propertyName",
-    "enum",
-    "const",
-    "default",
-    "true",
-    "false",
-    "null",
-    "openapi",
-    "info",
-    "title",
-    "version",
-    "servers",
-    "string",
-    "integer",
-    "number",
-    "object",
-    "array",
-    "boolean",
-    "file",
-    "content",
-    "schema",
-    "required",
-    "nullable",
-    "x-rust-method",
-    "x-rust-client",
-    "x-websockets",
-    "description",
-    "name",
-    "style",
-    "explode",
-    "callbacks",
-    "links",
-    "headers",
-    "securitySchemes",
-    "examples",
-    "example",
-    "definitions",
-    "swagger",
-    "operationId",
-    "get",
-    "put",
-    "post",
-    "delete",
-    "patch",
-    "head",
-    "options",
-    "trace",
-    "url",
-    "XX",
-];
+const SPEC_WORDS: &str = concat!(
+    "$ref $defs allOf oneOf anyOf not type format binary items properties additionalProperties paths ",
+    "components schemas parameters responses requestBody in body formData query header path cookie ",
+    "discriminator mapping propertyName enum const default true false null openapi info title version ",
+    "servers string integer number object array boolean file content schema required nullable ",
+    "x-rust-method x-rust-client x-websockets description name style explode callbacks links headers ",
+    "securitySchemes examples example definitions swagger operationId url XX ",
+);
 
 /// Words that stay in rustc messages: the standard library, serde and the generated
-/// runtime's fixed names; everything else in backticks is a name taken from the spec.
-const RUST_WORDS: &[&str] = &[
-    "std",
-    "core",
-    "alloc",
-    "crate",
-    "self",
-    "Self",
-    "super",
-    "fn",
-    "impl",
-    "dyn",
-    "mut",
-    "ref",
-    "as",
-    "for",
-    "where",
-    "type",
-    "struct",
-    "enum",
-    "trait",
-    "const",
-    "static",
-    "async",
-    "move",
-    "str",
-    "String",
-    "bool",
-    "char",
-    "u8",
-    "u16",
-    "u32",
-    "u64",
-    "u128",
-    "usize",
-    "i8",
-    "i16",
-    "i32",
-    "i64",
-    "i128",
-    "isize",
-    "f32",
-    "f64",
-    "Option",
-    "Some",
-    "None",
-    "Result",
-    "Ok",
-    "Err",
-    "Vec",
-    "Box",
-    "Rc",
-    "Arc",
-    "BTreeMap",
-    "HashMap",
-    "IndexMap",
-    "fmt",
-    "Display",
-    "Debug",
-    "Formatter",
-    "Clone",
-    "Copy",
-    "Default",
-    "PartialEq",
-    "Eq",
-    "PartialOrd",
-    "Ord",
-    "Hash",
-    "Send",
-    "Sync",
-    "Sized",
-    "From",
-    "Into",
-    "TryFrom",
-    "AsRef",
-    "ToString",
-    "FromStr",
-    "Iterator",
-    "IntoIterator",
-    "collections",
-    "string",
-    "vec",
-    "boxed",
-    "option",
-    "result",
-    "convert",
-    "marker",
-    "ops",
-    "Deref",
-    "Fn",
-    "FnMut",
-    "FnOnce",
-    "Output",
-    "serde",
-    "Serialize",
-    "Serializer",
-    "Deserialize",
-    "Deserializer",
-    "DeserializeOwned",
-    "de",
-    "ser",
-    "serde_json",
-    "Value",
-    "Map",
-    "Number",
-    "reqwest",
-    "bytes",
-    "Bytes",
-    "futures",
-    "Stream",
-    "Future",
-    "Pin",
-    "tokio",
-    "runtime",
-    "types",
-    "resources",
-    "codec",
-    "Call",
-    "Client",
-    "ToMultipart",
-    "Page",
-    "StreamEvent",
-    "FileUpload",
-    "MultipartForm",
-    "T",
-    "E",
-];
+/// runtime's fixed type names; everything else in backticks is a name taken from the spec,
+/// or a module of the generated crate (`other::Foo` and `types::shared::Foo` are one class).
+const RUST_WORDS: &str = concat!(
+    "std core alloc crate self Self super fn impl dyn mut ref as for where type struct enum trait const ",
+    "static async move str String bool char u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 ",
+    "Option Some None Result Ok Err Vec Box Rc Arc BTreeMap HashMap IndexMap fmt Display Debug Formatter ",
+    "Clone Copy Default PartialEq Eq PartialOrd Ord Hash Send Sync Sized From Into TryFrom AsRef ToString ",
+    "FromStr Iterator IntoIterator collections string vec boxed option result convert marker ops Deref Fn ",
+    "FnMut FnOnce Output serde Serialize Serializer Deserialize Deserializer DeserializeOwned de ser ",
+    "serde_json Value Map Number reqwest bytes Bytes futures Stream Future Pin tokio Call Client ",
+    "ToMultipart Page StreamEvent FileUpload MultipartForm T E ",
+);
 
 /// The class of a generator error or warning message (the part after `file:line: pointer: `).
 pub fn spec_template(message: &str) -> String {
@@ -224,7 +39,7 @@ pub fn rustc_template(message: &str) -> String {
 
 /// Backticked and double-quoted text keeps only the `keep` words (others become `_`,
 /// references keep their first segments); numbers outside quotes become `N`.
-fn template(message: &str, keep: &[&str]) -> String {
+fn template(message: &str, keep: &str) -> String {
     let mut out = String::new();
     let mut rest = message;
     while let Some(start) = rest.find(['`', '"']) {
@@ -246,7 +61,7 @@ fn template(message: &str, keep: &[&str]) -> String {
     out
 }
 
-fn quoted_template(quoted: &str, keep: &[&str]) -> String {
+fn quoted_template(quoted: &str, keep: &str) -> String {
     if quoted.contains("#/") {
         return reference_template(quoted);
     }
@@ -271,8 +86,9 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '$'
 }
 
-fn word_template(word: &str, keep: &[&str]) -> String {
-    if word.is_empty() || keep.contains(&word) {
+/// `keep` is a space-separated word list.
+fn word_template(word: &str, keep: &str) -> String {
+    if word.is_empty() || keep.split_whitespace().any(|kept| kept == word) {
         word.to_owned()
     } else if word.bytes().all(|b| b.is_ascii_digit()) {
         "N".to_owned()
@@ -426,6 +242,10 @@ mod tests {
             "expected a JSON type (one of a, b), found the string \"_\""
         );
         assert_eq!(spec_template("`x-rust-method` needs a resource"), "`x-rust-method` needs a resource");
+        assert_eq!(
+            spec_template("method `delete` clashes with the sub-resource of that name; renamed `delete_delete`"),
+            "method `_` clashes with the sub-resource of that name; renamed `_`"
+        );
     }
 
     #[test]
@@ -453,12 +273,13 @@ mod tests {
         );
         assert_eq!(
             rustc_template("the trait bound `Option<crate::types::pets::Pet>: From<&str>` is not satisfied"),
-            "the trait bound `Option<crate::types::_>: From<&str>` is not satisfied"
+            "the trait bound `Option<crate::_>: From<&str>` is not satisfied"
         );
         assert_eq!(
             rustc_template("the name `Foo` is defined multiple times"),
             "the name `_` is defined multiple times"
         );
+        assert_eq!(rustc_template("`types::shared::Foo` and `other::Bar`"), "`_` and `_`");
         assert_eq!(rustc_template("expected 2 arguments, found u64"), "expected N arguments, found u64");
         assert_eq!(rustc_template("unterminated `quote"), "unterminated `quote");
     }

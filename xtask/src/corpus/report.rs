@@ -84,7 +84,12 @@ fn generator_classes(results: &[SpecResult]) -> Classes {
         let error = result.generation.error.as_deref().unwrap_or_default();
         let class =
             format!("{}: {}", result.generation.outcome.key(), generator_error_class(result.generation.outcome, error));
-        add(&mut classes, &class, 1, &result.document.shown, error);
+        // The spec's path is already the example's label; the line and pointer say where.
+        let example = parse_spec_message(error).map_or_else(
+            || error.to_owned(),
+            |m| format!("line {}: {}: {}", m.line.map_or("?".to_owned(), |l| l.to_string()), m.pointer, m.message),
+        );
+        add(&mut classes, &class, 1, &result.document.shown, &example);
     }
     classes
 }
