@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use super::SpecResult;
-use super::check::CheckOutcome;
+use super::check::{self, CheckOutcome};
 use super::classify::{panic_template, parse_spec_message, spec_template};
 use super::generate::GenOutcome;
 
@@ -75,7 +75,24 @@ pub fn table(results: &[SpecResult], skipped: &str, checked: bool) -> String {
     section(&mut out, "Compile errors by code and message", &check_classes(results, true));
     section(&mut out, "rustc warnings by lint", &check_classes(results, false));
     section(&mut out, "Spec warnings (generated anyway) by message", &spec_warning_classes(results));
+    unchecked(&mut out, results);
     out
+}
+
+/// Generated crates the check left out or never reached, with the reason.
+fn unchecked(out: &mut String, results: &[SpecResult]) {
+    let left_out: Vec<(&str, &check::CheckResult)> = results
+        .iter()
+        .filter_map(|r| r.check.as_ref().map(|c| (r.document.shown.as_str(), c)))
+        .filter(|(_, c)| matches!(c.outcome, CheckOutcome::TooLarge | CheckOutcome::NotChecked))
+        .collect();
+    if left_out.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## Generated crates not checked\n");
+    for (spec, check) in left_out {
+        let _ = writeln!(out, "- {spec}: {}: {}", check.outcome.label(), check.note.as_deref().unwrap_or_default());
+    }
 }
 
 fn generator_classes(results: &[SpecResult]) -> Classes {
