@@ -2,13 +2,16 @@
 //!
 //! `codegen` regenerates `generated-client/` from `spec/openai.yaml`; in check mode it
 //! writes nothing and fails, with a bounded diff and the fixing command, when the committed
-//! crate has drifted from spec + generator.
+//! crate has drifted from spec + generator. `corpus` runs the generator over a corpus of
+//! public specs (`cargo xtask corpus`, see its module docs).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use generator::{Options, generate, write};
+
+pub mod corpus;
 
 pub use generator::write::Mode;
 

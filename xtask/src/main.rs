@@ -1,21 +1,52 @@
-//! `cargo xtask codegen [--check]`: see the library docs.
+//! `cargo xtask codegen [--check]`, `cargo xtask corpus ...` and `cargo xtask
+//! corpus-install <DIR>`: see the library docs.
 
+use std::path::Path;
 use std::process::ExitCode;
 
-use xtask::{Mode, OUT, codegen, workspace_root};
+use xtask::{Mode, OUT, codegen, corpus, workspace_root};
+
+const USAGE: &str = "usage: cargo xtask codegen [--check]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
     let mode = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["codegen"] => Mode::Write,
         ["codegen", "--check"] => Mode::Check,
-        _ => {
-            eprintln!("usage: cargo xtask codegen [--check]");
-            return ExitCode::from(2);
+        ["corpus-install", dir] => return finish(corpus::install(&root, Path::new(dir))),
+        ["corpus", rest @ ..] => {
+            let rest: Vec<String> = rest.iter().map(|s| (*s).to_owned()).collect();
+            return match corpus::Options::parse(&rest) {
+                Ok(options) => finish(corpus::run(&root, &options)),
+                Err(err) => usage(&err),
+            };
         }
+        _ => return usage(""),
     };
-    let root = workspace_root();
     let outcome = codegen(&root, &root.join(OUT), mode);
     eprint!("{}", outcome.log);
     if outcome.success { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+fn usage(problem: &str) -> ExitCode {
+    if !problem.is_empty() {
+        eprintln!("error: {problem}");
+    }
+    eprintln!("{USAGE}\n{}", corpus::USAGE);
+    ExitCode::from(2)
+}
+
+/// The report goes to stdout (so it can be redirected); progress went to stderr.
+fn finish(outcome: Result<String, String>) -> ExitCode {
+    match outcome {
+        Ok(report) => {
+            print!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
 }
