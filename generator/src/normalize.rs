@@ -18,8 +18,21 @@ const SUBSCHEMA_LIST_KEYS: &[&str] = &["allOf", "oneOf", "anyOf", "prefixItems"]
 const SUBSCHEMA_MAP_KEYS: &[&str] = &["properties", "patternProperties", "$defs", "definitions"];
 /// Keywords that only annotate a schema; an `allOf` member made of these alone constrains
 /// nothing and is folded into its parent (`allOf: [{$ref: X}, {nullable: true}]`).
-const ANNOTATION_KEYS: &[&str] =
-    &["nullable", "description", "title", "default", "deprecated", "readOnly", "writeOnly", "example", "examples"];
+const ANNOTATION_KEYS: &[&str] = &[
+    "nullable",
+    "description",
+    "title",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "example",
+    "examples",
+    // AWS specs wrap every property `$ref` in `allOf: [$ref, {xml: ..}]`.
+    "xml",
+    "externalDocs",
+    "$comment",
+];
 /// Keywords that belong to one JSON type, moved with it when `type: [a, b]` is split.
 const TYPE_KEYWORDS: &[(&str, &[&str])] = &[
     ("object", &["properties", "required", "additionalProperties", "minProperties", "maxProperties"]),

@@ -15,6 +15,8 @@ pub mod corpus;
 
 pub use generator::write::Mode;
 
+pub mod steady;
+
 /// The flagship client: where it comes from and where it goes.
 pub const SPEC: &str = "spec/openai.yaml";
 pub const OUT: &str = "generated-client";

@@ -4,14 +4,10 @@
 /// The `assistants` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Assistants<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> Assistants<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// List assistants
     ///
     /// Pages through the assistants of the project.

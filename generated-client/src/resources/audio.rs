@@ -4,36 +4,30 @@
 /// The `audio` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Audio<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> Audio<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// The `audio.transcriptions` sub-resource.
     pub fn transcriptions(&self) -> AudioTranscriptions<'c> {
-        AudioTranscriptions::new(self.client)
+        AudioTranscriptions {
+            client: self.client,
+        }
     }
 
     /// The `audio.speech` sub-resource.
     pub fn speech(&self) -> AudioSpeech<'c> {
-        AudioSpeech::new(self.client)
+        AudioSpeech { client: self.client }
     }
 }
 
 /// The `audio.transcriptions` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct AudioTranscriptions<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> AudioTranscriptions<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// Transcribe audio into text
     ///
     /// Uploads an audio file and returns its transcript in the source
@@ -61,14 +55,10 @@ impl<'c> AudioTranscriptions<'c> {
 /// The `audio.speech` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct AudioSpeech<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> AudioSpeech<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// Synthesize speech from text
     ///
     /// Turns text into spoken audio with the chosen voice. The body of the

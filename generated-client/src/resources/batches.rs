@@ -4,14 +4,10 @@
 /// The `batches` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Batches<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> Batches<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// List batches
     ///
     /// Pages through the batches of the organization.

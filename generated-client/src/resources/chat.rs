@@ -4,34 +4,30 @@
 /// The `chat` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Chat<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> Chat<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// The `chat.completions` sub-resource.
     pub fn completions(&self) -> ChatCompletions<'c> {
-        ChatCompletions::new(self.client)
+        ChatCompletions {
+            client: self.client,
+        }
     }
 }
 
 /// The `chat.completions` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ChatCompletions<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> ChatCompletions<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// The `chat.completions.messages` sub-resource.
     pub fn messages(&self) -> ChatCompletionsMessages<'c> {
-        ChatCompletionsMessages::new(self.client)
+        ChatCompletionsMessages {
+            client: self.client,
+        }
     }
 
     /// List stored chat completions
@@ -165,14 +161,10 @@ impl<'c> ChatCompletions<'c> {
 /// The `chat.completions.messages` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ChatCompletionsMessages<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> ChatCompletionsMessages<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// List the messages of a stored chat completion
     ///
     /// Pages through the input messages that produced a stored chat completion.

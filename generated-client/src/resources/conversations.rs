@@ -4,17 +4,15 @@
 /// The `conversations` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Conversations<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> Conversations<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// The `conversations.items` sub-resource.
     pub fn items(&self) -> ConversationsItems<'c> {
-        ConversationsItems::new(self.client)
+        ConversationsItems {
+            client: self.client,
+        }
     }
 
     /// Create a conversation
@@ -40,14 +38,10 @@ impl<'c> Conversations<'c> {
 /// The `conversations.items` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ConversationsItems<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> ConversationsItems<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// List the items of a conversation
     ///
     /// Pages through the messages, tool calls and other items held by a conversation.

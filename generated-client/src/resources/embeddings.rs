@@ -4,14 +4,10 @@
 /// The `embeddings` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Embeddings<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> Embeddings<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// Create embeddings
     ///
     /// Computes an embedding vector for each input text or token array.

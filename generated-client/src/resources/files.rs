@@ -4,14 +4,10 @@
 /// The `files` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Files<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> Files<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// List files
     ///
     /// Pages through the files uploaded by the organization.

@@ -4,39 +4,37 @@
 /// The `fine_tuning` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuning<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> FineTuning<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// The `fine_tuning.jobs` sub-resource.
     pub fn jobs(&self) -> FineTuningJobs<'c> {
-        FineTuningJobs::new(self.client)
+        FineTuningJobs {
+            client: self.client,
+        }
     }
 }
 
 /// The `fine_tuning.jobs` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobs<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> FineTuningJobs<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// The `fine_tuning.jobs.events` sub-resource.
     pub fn events(&self) -> FineTuningJobsEvents<'c> {
-        FineTuningJobsEvents::new(self.client)
+        FineTuningJobsEvents {
+            client: self.client,
+        }
     }
 
     /// The `fine_tuning.jobs.checkpoints` sub-resource.
     pub fn checkpoints(&self) -> FineTuningJobsCheckpoints<'c> {
-        FineTuningJobsCheckpoints::new(self.client)
+        FineTuningJobsCheckpoints {
+            client: self.client,
+        }
     }
 
     /// List fine-tuning jobs
@@ -123,14 +121,10 @@ impl<'c> FineTuningJobs<'c> {
 /// The `fine_tuning.jobs.events` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobsEvents<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> FineTuningJobsEvents<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// List the events of a fine-tuning job
     ///
     /// Pages through status messages and metric reports emitted by a job.
@@ -160,14 +154,10 @@ impl<'c> FineTuningJobsEvents<'c> {
 /// The `fine_tuning.jobs.checkpoints` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobsCheckpoints<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> FineTuningJobsCheckpoints<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// List the checkpoints of a fine-tuning job
     ///
     /// Pages through the intermediate models saved at the end of training epochs.

@@ -4,14 +4,10 @@
 /// The `images` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Images<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> Images<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// Generate images from a prompt
     ///
     /// Creates one or more new images from a text description.

@@ -37,77 +37,91 @@ pub mod vector_stores;
 impl crate::Client {
     /// Operations under `assistants`.
     pub fn assistants(&self) -> assistants::Assistants<'_> {
-        assistants::Assistants::new(self)
+        assistants::Assistants {
+            client: self,
+        }
     }
 
     /// Operations under `audio`.
     pub fn audio(&self) -> audio::Audio<'_> {
-        audio::Audio::new(self)
+        audio::Audio { client: self }
     }
 
     /// Operations under `batches`.
     pub fn batches(&self) -> batches::Batches<'_> {
-        batches::Batches::new(self)
+        batches::Batches { client: self }
     }
 
     /// Operations under `chat`.
     pub fn chat(&self) -> chat::Chat<'_> {
-        chat::Chat::new(self)
+        chat::Chat { client: self }
     }
 
     /// Operations under `conversations`.
     pub fn conversations(&self) -> conversations::Conversations<'_> {
-        conversations::Conversations::new(self)
+        conversations::Conversations {
+            client: self,
+        }
     }
 
     /// Operations under `embeddings`.
     pub fn embeddings(&self) -> embeddings::Embeddings<'_> {
-        embeddings::Embeddings::new(self)
+        embeddings::Embeddings {
+            client: self,
+        }
     }
 
     /// Operations under `files`.
     pub fn files(&self) -> files::Files<'_> {
-        files::Files::new(self)
+        files::Files { client: self }
     }
 
     /// Operations under `fine_tuning`.
     pub fn fine_tuning(&self) -> fine_tuning::FineTuning<'_> {
-        fine_tuning::FineTuning::new(self)
+        fine_tuning::FineTuning {
+            client: self,
+        }
     }
 
     /// Operations under `images`.
     pub fn images(&self) -> images::Images<'_> {
-        images::Images::new(self)
+        images::Images { client: self }
     }
 
     /// Operations under `models`.
     pub fn models(&self) -> models::Models<'_> {
-        models::Models::new(self)
+        models::Models { client: self }
     }
 
     /// Operations under `moderations`.
     pub fn moderations(&self) -> moderations::Moderations<'_> {
-        moderations::Moderations::new(self)
+        moderations::Moderations {
+            client: self,
+        }
     }
 
     /// Operations under `realtime`.
     #[cfg(feature = "realtime")]
     pub fn realtime(&self) -> realtime::Realtime<'_> {
-        realtime::Realtime::new(self)
+        realtime::Realtime { client: self }
     }
 
     /// Operations under `responses`.
     pub fn responses(&self) -> responses::Responses<'_> {
-        responses::Responses::new(self)
+        responses::Responses {
+            client: self,
+        }
     }
 
     /// Operations under `threads`.
     pub fn threads(&self) -> threads::Threads<'_> {
-        threads::Threads::new(self)
+        threads::Threads { client: self }
     }
 
     /// Operations under `vector_stores`.
     pub fn vector_stores(&self) -> vector_stores::VectorStores<'_> {
-        vector_stores::VectorStores::new(self)
+        vector_stores::VectorStores {
+            client: self,
+        }
     }
 }

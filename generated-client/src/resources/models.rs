@@ -4,14 +4,10 @@
 /// The `models` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Models<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> Models<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// List models
     ///
     /// Returns every model the caller may use, including its own fine-tuned models.

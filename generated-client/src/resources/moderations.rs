@@ -4,14 +4,10 @@
 /// The `moderations` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Moderations<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> Moderations<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// Classify content for policy violations
     ///
     /// Checks text and (with the omni models) images against the usage

@@ -5,15 +5,11 @@
 #[cfg(feature = "realtime")]
 #[derive(Debug, Clone, Copy)]
 pub struct Realtime<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 #[cfg(feature = "realtime")]
 impl<'c> Realtime<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// Open a Realtime API session over a WebSocket
     ///
     /// Upgrades to a WebSocket (`wss://api.openai.com/v1/realtime?model=...`) on

@@ -4,14 +4,10 @@
 /// The `responses` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Responses<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> Responses<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// Create a model response
     ///
     /// Asks a model to produce output for the given input, which may be plain

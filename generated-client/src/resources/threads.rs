@@ -4,22 +4,20 @@
 /// The `threads` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Threads<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> Threads<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// The `threads.runs` sub-resource.
     pub fn runs(&self) -> ThreadsRuns<'c> {
-        ThreadsRuns::new(self.client)
+        ThreadsRuns { client: self.client }
     }
 
     /// The `threads.messages` sub-resource.
     pub fn messages(&self) -> ThreadsMessages<'c> {
-        ThreadsMessages::new(self.client)
+        ThreadsMessages {
+            client: self.client,
+        }
     }
 
     /// Create a thread
@@ -137,17 +135,15 @@ impl<'c> Threads<'c> {
 /// The `threads.runs` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadsRuns<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> ThreadsRuns<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// The `threads.runs.steps` sub-resource.
     pub fn steps(&self) -> ThreadsRunsSteps<'c> {
-        ThreadsRunsSteps::new(self.client)
+        ThreadsRunsSteps {
+            client: self.client,
+        }
     }
 
     /// List the runs of a thread
@@ -345,14 +341,10 @@ impl<'c> ThreadsRuns<'c> {
 /// The `threads.runs.steps` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadsRunsSteps<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> ThreadsRunsSteps<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// List the steps of a run
     ///
     /// Pages through the message-creation and tool-call steps a run went through.
@@ -412,14 +404,10 @@ impl<'c> ThreadsRunsSteps<'c> {
 /// The `threads.messages` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadsMessages<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> ThreadsMessages<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// List the messages of a thread
     ///
     /// Pages through the messages of a thread, optionally only those produced by one run.

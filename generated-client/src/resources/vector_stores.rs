@@ -4,17 +4,15 @@
 /// The `vector_stores` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct VectorStores<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> VectorStores<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// The `vector_stores.files` sub-resource.
     pub fn files(&self) -> VectorStoresFiles<'c> {
-        VectorStoresFiles::new(self.client)
+        VectorStoresFiles {
+            client: self.client,
+        }
     }
 
     /// List vector stores
@@ -117,14 +115,10 @@ impl<'c> VectorStores<'c> {
 /// The `vector_stores.files` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct VectorStoresFiles<'c> {
-    client: &'c crate::Client,
+    pub(crate) client: &'c crate::Client,
 }
 
 impl<'c> VectorStoresFiles<'c> {
-    pub(crate) fn new(client: &'c crate::Client) -> Self {
-        Self { client }
-    }
-
     /// Add a file to a vector store
     ///
     /// Attaches an already uploaded file to a vector store; it is chunked and

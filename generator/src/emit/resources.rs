@@ -67,7 +67,7 @@ pub fn resources_mod(api: &Api) -> TokenStream {
             #[doc = #doc]
             #gate
             pub fn #method(&self) -> #module::#ty<'_> {
-                #module::#ty::new(self)
+                #module::#ty { client: self }
             }
         }
     });
@@ -118,13 +118,16 @@ fn resource_struct(api: &Api, index: usize) -> TokenStream {
         let child = &api.resources[c];
         let child_gate = feature_gate(api, c);
         let ty = ident(&child.type_name);
-        let method = ident(&accessor_name(child));
+        let accessor = accessor_name(child);
+        let allow = allow_new(&accessor);
+        let method = ident(&accessor);
         let doc = format!(" The `{}` sub-resource.", child.path.join("."));
         quote! {
             #[doc = #doc]
             #child_gate
+            #allow
             pub fn #method(&self) -> #ty<'c> {
-                #ty::new(self.client)
+                #ty { client: self.client }
             }
         }
     });
@@ -135,14 +138,13 @@ fn resource_struct(api: &Api, index: usize) -> TokenStream {
         #gate
         #[derive(Debug, Clone, Copy)]
         pub struct #name<'c> {
-            client: &'c crate::Client,
+            // Built by the accessors as a literal: a constructor method could clash with
+            // an operation or sub-resource called `new` (`/notifications/new`).
+            pub(crate) client: &'c crate::Client,
         }
 
         #gate
         impl<'c> #name<'c> {
-            pub(crate) fn new(client: &'c crate::Client) -> Self {
-                Self { client }
-            }
             #(#children)*
             #(#operations)*
             #(#sockets)*
@@ -172,6 +174,7 @@ enum Output<'a> {
 }
 
 fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream {
+    let allow = allow_new(name);
     let method = ident(name);
     let http = format_ident!("{}", op.http_method.as_upper());
     let mut args = Vec::new();
@@ -283,11 +286,18 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
     quote! {
         #docs
         #deprecated
+        #allow
         pub fn #method(&self, #(#args),*) -> crate::runtime::Call<#output_ty> {
             #build
             crate::runtime::Call::new(self.client, spec)
         }
     }
+}
+
+/// A resource method or sub-resource called `new` (`/notifications/new`) does not return
+/// the resource, which is what clippy expects of a `new`; here the name is the API's.
+fn allow_new(name: &str) -> TokenStream {
+    if name == "new" { quote!(#[allow(clippy::new_ret_no_self)]) } else { TokenStream::new() }
 }
 
 /// Path parameters of these types are passed by value.
