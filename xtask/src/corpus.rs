@@ -6,11 +6,13 @@
 //!
 //! Phases: discover (sorted, sampled) → build the release generator → generate (one
 //! subprocess per document, with a timeout) → check (batch workspaces, shared target dir)
-//! → report. Re-running is cheap: unchanged generated files are not rewritten, so their
+//! → conformance (a sample of the crates that compiled, with their generated tests, run
+//! against Steady serving each document) → report. Re-running is cheap: unchanged generated files are not rewritten, so their
 //! crates stay fresh for cargo.
 
 mod check;
 mod classify;
+mod conformance;
 mod discover;
 mod generate;
 mod report;
@@ -37,6 +39,7 @@ pub const USAGE: &str =
     "usage: cargo xtask corpus <DIR|FILE>... [--every N] [--offset K] [--limit N] [--filter SUBSTRING]
                           [--work DIR] [--json FILE] [--timeout SECS] [--batch N] [--no-check]
                           [--max-crate-mb N (20)] [--rustc-memory-gb N (18, 0: no limit)]
+                          [--conformance N (20, 0: none)]
        cargo xtask corpus-install <DIR>";
 
 /// One document's results.
@@ -63,6 +66,8 @@ pub struct Options {
     pub max_crate_mb: u64,
     /// Address-space limit for each process of the check (0: none).
     pub rustc_memory_gb: u64,
+    /// How many of the crates that compiled run their generated tests against Steady.
+    pub conformance: usize,
 }
 
 impl Options {
@@ -77,6 +82,7 @@ impl Options {
             check: true,
             max_crate_mb: 20,
             rustc_memory_gb: 18,
+            conformance: 20,
         };
         let mut args = args.iter();
         while let Some(arg) = args.next() {
@@ -93,6 +99,7 @@ impl Options {
                 "--no-check" => options.check = false,
                 "--max-crate-mb" => options.max_crate_mb = number(arg, &value()?)? as u64,
                 "--rustc-memory-gb" => options.rustc_memory_gb = number(arg, &value()?)? as u64,
+                "--conformance" => options.conformance = number(arg, &value()?)?,
                 flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
                 root => options.roots.push(PathBuf::from(root)),
             }
@@ -183,19 +190,58 @@ pub fn run(root: &Path, options: &Options) -> Result<String, String> {
         }
     }
 
+    let mut sample_results = Vec::new();
+    if options.check && options.conformance > 0 {
+        let chosen = conformance_sample(&results, &work.join("crates"), options.conformance);
+        let steady = crate::steady::ensure_installed().map_err(|e| format!("install Steady: {e}"))?;
+        let dir = work.join("conformance");
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let sample = conformance::Sample {
+            generator: &generator,
+            dir,
+            target: work.join("target"),
+            lock: root.join("Cargo.lock"),
+            steady,
+            timeout: Duration::from_secs(300),
+        };
+        sample_results = phases.time("conformance", || conformance::run(&sample, &chosen));
+    }
+
     let mut report = report::table(&results, &skipped, options.check);
+    if !sample_results.is_empty() {
+        report.push_str(&report::conformance_table(&sample_results));
+    }
     report.push_str("\n## Wall time per phase\n\n");
     for (phase, seconds) in &phases.done {
         report.push_str(&format!("- {phase}: {}\n", duration(*seconds)));
     }
     report.push_str(&format!("- total: {}\n", duration(started.elapsed().as_secs_f64())));
     if let Some(path) = &options.json {
-        let json = report::json(&results, &phases.done);
+        let json = report::json(&results, &sample_results, &phases.done);
         let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
         std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?;
         report.push_str(&format!("\nper-document results: {}\n", path.display()));
     }
     Ok(report)
+}
+
+/// Crates generated from source this large are left out of the conformance sample: their
+/// debug build and test binary take longer than the whole rest of the sample.
+const SAMPLE_MAX_CRATE_BYTES: u64 = 3 << 20;
+
+/// Up to `count` documents whose crates compiled warning-free, spread evenly over the run
+/// (sorted, so the sample is the same on every run of the same corpus).
+fn conformance_sample<'r>(results: &'r [SpecResult], crates: &Path, count: usize) -> Vec<&'r Document> {
+    let eligible: Vec<&Document> = results
+        .iter()
+        .filter(|r| r.check.as_ref().is_some_and(|c| c.outcome == check::CheckOutcome::Clean))
+        .filter(|r| check::source_bytes(&crates.join(&r.document.slug)) <= SAMPLE_MAX_CRATE_BYTES)
+        .map(|r| &r.document)
+        .collect();
+    if eligible.len() <= count {
+        return eligible;
+    }
+    (0..count).map(|i| eligible[i * eligible.len() / count]).collect()
 }
 
 /// What discovery set aside, for the table's heading.

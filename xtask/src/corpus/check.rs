@@ -264,7 +264,7 @@ fn batches(members: &[Member], sizes: &[u64], batch_size: usize) -> Vec<Vec<Memb
 }
 
 /// Total size of the files under `dir`.
-fn source_bytes(dir: &Path) -> u64 {
+pub fn source_bytes(dir: &Path) -> u64 {
     let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
     entries
         .flatten()

@@ -158,6 +158,76 @@ fn section(out: &mut String, title: &str, classes: &Classes) {
     }
 }
 
+/// The conformance sample: per document, tests passed in both Steady modes; then the
+/// failure classes with examples.
+pub fn conformance_table(results: &[super::conformance::ConformanceResult]) -> String {
+    use super::conformance::Served;
+    let mut out = String::new();
+    let tests: usize = results.iter().map(|r| r.tests).sum();
+    let passed: usize = results.iter().map(|r| r.passed).sum();
+    let all_passed = results.iter().filter(|r| r.not_run.is_none() && r.tests > 0 && r.passed == r.tests).count();
+    let _ = writeln!(
+        out,
+        "
+## Conformance sample ({} documents: generated tests against Steady, default and strict `oneOf`)
+",
+        results.len()
+    );
+    let _ = writeln!(
+        out,
+        "{passed} of {tests} tests passed in both modes; {all_passed} documents passed every test.
+"
+    );
+    let _ = writeln!(
+        out,
+        "| document | served | tests passed |
+|---|---|---|"
+    );
+    for result in results {
+        let served = match &result.served {
+            Served::AsWritten => "as written".to_owned(),
+            Served::Prepared(why) => format!("prepared ({})", shorten(why, 60)),
+            Served::Not(why) => format!("not served ({})", shorten(why, 60)),
+        };
+        let passed = match &result.not_run {
+            Some(reason) => format!("not run: {}", shorten(reason, 60)),
+            None => format!("{}/{}", result.passed, result.tests),
+        };
+        let _ = writeln!(out, "| `{}` | {served} | {passed} |", result.shown);
+    }
+    let mut classes = Classes::new();
+    for result in results {
+        let mut seen = BTreeMap::new();
+        for (test, class, message) in &result.failures {
+            *seen.entry(class.clone()).or_insert(0) += 1;
+            let entry = classes.entry(class.clone()).or_default();
+            if entry.examples.len() < EXAMPLES && !entry.examples.iter().any(|(spec, _)| *spec == result.shown) {
+                entry.examples.push((result.shown.clone(), format!("{test}: {}", shorten(message, 200))));
+            }
+        }
+        for (class, count) in seen {
+            let entry = classes.entry(class).or_default();
+            entry.occurrences += count;
+            entry.documents += 1;
+        }
+    }
+    if !classes.is_empty() {
+        let _ = writeln!(
+            out,
+            "
+### Failure classes
+"
+        );
+        for (class, entry) in &classes {
+            let _ = writeln!(out, "- **{class}**: {} tests in {} documents", entry.occurrences, entry.documents);
+            for (spec, example) in &entry.examples {
+                let _ = writeln!(out, "  - `{spec}`: {example}");
+            }
+        }
+    }
+    out
+}
+
 fn shorten(text: &str, limit: usize) -> String {
     if text.chars().count() <= limit {
         return text.to_owned();
@@ -167,11 +237,27 @@ fn shorten(text: &str, limit: usize) -> String {
 }
 
 /// One JSON record per document, every field a plain value.
-pub fn json(results: &[SpecResult], phases: &[(String, f64)]) -> Value {
+pub fn json(
+    results: &[SpecResult],
+    sample: &[super::conformance::ConformanceResult],
+    phases: &[(String, f64)],
+) -> Value {
     let specs: Vec<Value> = results.iter().map(spec_json).collect();
     let phases: Vec<Value> =
         phases.iter().map(|(phase, seconds)| json!({"phase": phase, "seconds": seconds})).collect();
-    json!({"phases": phases, "specs": specs})
+    let conformance: Vec<Value> = sample
+        .iter()
+        .map(|r| {
+            let failures: Vec<Value> = r
+                .failures
+                .iter()
+                .map(|(test, class, message)| json!({"test": test, "class": class, "message": message}))
+                .collect();
+            json!({"crate_dir": r.slug, "shown": r.shown, "served": format!("{:?}", r.served), "not_run": r.not_run,
+                "tests": r.tests, "passed": r.passed, "failures": failures})
+        })
+        .collect();
+    json!({"phases": phases, "specs": specs, "conformance": conformance})
 }
 
 fn spec_json(result: &SpecResult) -> Value {
