@@ -191,6 +191,7 @@ fn generated_tests_pass_against_steady_serving_each_spec() {
     let runs =
         std::env::var("GENERATED_TESTS_RUNS").map_or(RUNS, |v| v.parse().expect("GENERATED_TESTS_RUNS is a number"));
 
+    check_missing_base_url_fails(&binaries);
     let mut failures = Vec::new();
     // Two crates at a time: each run is a Steady process and a test binary.
     let results: Vec<(String, Vec<String>)> = std::thread::scope(|scope| {
@@ -219,6 +220,16 @@ fn generated_tests_pass_against_steady_serving_each_spec() {
         failures.extend(subject_failures);
     }
     assert!(failures.is_empty(), "generated tests failed:\n\n{}", failures.join("\n\n"));
+}
+
+/// Without `TEST_API_BASE_URL` the tests fail, saying what to set: never a silent pass.
+fn check_missing_base_url_fails(binaries: &BTreeMap<String, PathBuf>) {
+    let binary = binaries.get("golden-petstore").or_else(|| binaries.values().next()).expect("a test binary");
+    let output = Command::new(binary).env_remove("TEST_API_BASE_URL").output().expect("run the test binary");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!output.status.success(), "the tests passed without a server:\n{stdout}");
+    assert!(stdout.contains("TEST_API_BASE_URL is not set"), "no clear message without a server:\n{stdout}");
+    assert!(!stdout.contains(" ... ok"), "a test passed without a server:\n{stdout}");
 }
 
 /// Builds every crate's `tests/api.rs` in one cargo run; returns package → test binary.
