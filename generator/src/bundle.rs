@@ -25,17 +25,19 @@
 //! untouched, without a copy.
 
 mod documents;
+mod materialize;
 mod names;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
 use crate::diagnostics::{Error, Result, Warnings, escape_pointer_segment, pointer_join};
 use crate::load::{Origin, Source, SourceFile};
 use crate::positions::{self, Position, Section};
 use documents::{Document, Documents, Target, is_document, parse_reference};
+use materialize::{Builder, insert_component};
 
 /// Bundles the document loaded from `source` (its root file). The returned source also
 /// holds every file that was read and where each bundled part came from.
@@ -50,7 +52,7 @@ pub fn bundle(source: Source, root: Value, warnings: &mut Warnings) -> Result<(S
 
 /// What becomes of one `$ref` (or of a `{$ref}` description).
 #[derive(Debug, Clone)]
-enum Action {
+pub(super) enum Action {
     /// The reference text becomes this (`#/components/schemas/OrderCustomer`).
     Rewrite(String),
     /// The referring object is replaced by a copy of the target.
@@ -62,15 +64,15 @@ enum Action {
 }
 
 /// A part gathered into `components/<section>/<name>`.
-struct Hoist {
-    doc: usize,
-    pointer: String,
-    section: Section,
-    name: String,
+pub(super) struct Hoist {
+    pub doc: usize,
+    pub pointer: String,
+    pub section: Section,
+    pub name: String,
     /// The root's own component of that name is a bare reference to the part, so the
     /// part is written out there instead of under a new name (`Pet: {$ref: pet.yaml}`
     /// makes `pet.yaml` the schema `Pet`).
-    in_place: bool,
+    pub in_place: bool,
 }
 
 struct Planner<'w> {
@@ -556,148 +558,6 @@ impl<'w> Planner<'w> {
     }
 }
 
-/// Copies parts of the documents into the bundled one, applying the planned actions.
-struct Builder<'p> {
-    docs: &'p [Document],
-    sites: &'p [BTreeMap<String, Action>],
-    hoists: &'p [Hoist],
-    hoisted: &'p [BTreeMap<String, usize>],
-}
-
-impl Builder<'_> {
-    /// A copy of the part at `pointer` of `doc`, to be placed at `at` in the bundled
-    /// document: references inside rewritten, written-out targets copied in, and parts
-    /// gathered into components replaced by references to them. `stack` holds the parts
-    /// being written out, to refuse one that contains itself.
-    fn materialize(
-        &self,
-        doc: usize,
-        pointer: &str,
-        at: &str,
-        origins: &mut Vec<Origin>,
-        stack: &mut Vec<(usize, String)>,
-    ) -> Result<Value> {
-        let mut value = self.docs[doc].value.pointer(pointer).cloned().unwrap_or(Value::Null);
-        for (site, action) in under(&self.sites[doc], pointer, true) {
-            let relative = &site[pointer.len()..];
-            match action {
-                Action::Rewrite(text) => match value.pointer_mut(relative) {
-                    Some(Value::Object(map)) => {
-                        map.insert("$ref".to_owned(), Value::String(text.clone()));
-                    }
-                    Some(slot @ Value::String(_)) => *slot = Value::String(text.clone()),
-                    _ => {}
-                },
-                Action::Inline { doc: target_doc, pointer: target } => {
-                    let key = (*target_doc, target.clone());
-                    if stack.contains(&key) {
-                        let location = {
-                            let file = &self.docs[doc].file;
-                            let mut location =
-                                crate::diagnostics::Location::new(&file.path, pointer_join(site, "$ref"));
-                            location.line = Some(crate::load::nearest_line(&file.text, &location.pointer));
-                            location
-                        };
-                        return Err(Error::spec(location, "this reference leads back to the part that contains it"));
-                    }
-                    stack.push(key);
-                    let inner_at = format!("{at}{relative}");
-                    let copy = self.materialize(*target_doc, target, &inner_at, origins, stack)?;
-                    stack.pop();
-                    origins.push(Origin { at: inner_at, file: *target_doc, pointer: target.clone() });
-                    if let Some(slot) = value.pointer_mut(relative) {
-                        *slot = merge_siblings(copy, slot);
-                    }
-                }
-                Action::Text(text) => {
-                    if let Some(slot) = value.pointer_mut(relative) {
-                        *slot = Value::String(text.clone());
-                    }
-                }
-                Action::Drop => {
-                    if let Some((parent, key)) = relative.rsplit_once('/')
-                        && let Some(Value::Object(map)) = value.pointer_mut(parent)
-                    {
-                        map.remove(&key.replace("~1", "/").replace("~0", "~"));
-                    }
-                }
-            }
-        }
-        let mut gathered: Vec<(&String, &usize)> = under(&self.hoisted[doc], pointer, false).collect();
-        // Deepest first: a gathered part inside another is replaced before its container.
-        gathered.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        for (part, &index) in gathered {
-            let hoist = &self.hoists[index];
-            if let Some(slot) = value.pointer_mut(&part[pointer.len()..]) {
-                *slot = reference_to(hoist, slot);
-            }
-        }
-        Ok(value)
-    }
-}
-
-/// The entries of `map` at `pointer` (when `inclusive`) and below it.
-fn under<'m, V>(
-    map: &'m BTreeMap<String, V>,
-    pointer: &str,
-    inclusive: bool,
-) -> impl Iterator<Item = (&'m String, &'m V)> {
-    let below = format!("{pointer}/");
-    map.range(pointer.to_owned()..format!("{pointer}0"))
-        .filter(move |(key, _)| (inclusive && key.as_str() == pointer) || key.starts_with(&below))
-}
-
-/// The reference that replaces a gathered part at its original place. A schema keeps the
-/// annotations that belong to its use rather than its type (`readOnly`, a description),
-/// which `normalize` carries through an `allOf` beside the reference.
-fn reference_to(hoist: &Hoist, original: &Value) -> Value {
-    let reference = format!("#/components/{}/{}", hoist.section.key(), escape_pointer_segment(&hoist.name));
-    let mut map = Map::new();
-    map.insert("$ref".to_owned(), Value::String(reference));
-    if hoist.section == Section::Schemas
-        && let Value::Object(original) = original
-    {
-        for key in ["description", "readOnly", "writeOnly", "deprecated", "default"] {
-            if let Some(value) = original.get(key) {
-                map.insert(key.to_owned(), value.clone());
-            }
-        }
-    }
-    Value::Object(map)
-}
-
-/// A written-out target, with the keys the referring object had beside its `$ref` (3.1
-/// allows a `summary` or `description` there) where the target has none.
-fn merge_siblings(copy: Value, referring: &Value) -> Value {
-    match (copy, referring) {
-        (Value::Object(mut copy), Value::Object(referring)) => {
-            for (key, value) in referring {
-                if key != "$ref" && !copy.contains_key(key) {
-                    copy.insert(key.clone(), value.clone());
-                }
-            }
-            Value::Object(copy)
-        }
-        (copy, _) => copy,
-    }
-}
-
-fn insert_component(root: &mut Value, section: Section, name: &str, part: Value) {
-    let Value::Object(root) = root else { return };
-    let components = root.entry("components").or_insert_with(|| json!({}));
-    if components.is_null() {
-        *components = json!({});
-    }
-    let Value::Object(components) = components else { return };
-    let entries = components.entry(section.key()).or_insert_with(|| json!({}));
-    if entries.is_null() {
-        *entries = json!({});
-    }
-    if let Value::Object(entries) = entries {
-        entries.insert(name.to_owned(), part);
-    }
-}
-
 fn section_of(key: &str) -> Option<Section> {
     match Position::Components.step(key) {
         Position::Section(section) => Some(section),
@@ -761,6 +621,8 @@ fn descend(pointer: &mut String, segment: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use std::path::Path;
+
+    use serde_json::json;
 
     use super::*;
 
