@@ -130,6 +130,27 @@ fn count(value: &Value, at: &str) -> Check {
     }
 }
 
+/// The styles OpenAPI allows in each parameter location (form fields take the query ones).
+fn allowed_styles(location: &str) -> &'static [&'static str] {
+    match location {
+        "path" => &["simple", "label", "matrix"],
+        "query" => &["form", "spaceDelimited", "pipeDelimited", "deepObject"],
+        "header" => &["simple"],
+        "cookie" => &["form"],
+        _ => &[],
+    }
+}
+
+/// `a`, `` `a` or `b` ``, `` `a`, `b` or `c` ``.
+fn choices(options: &[&str]) -> String {
+    let quoted: Vec<String> = options.iter().map(|o| format!("`{o}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 /// The edit distance between two names, for "did you mean" hints.
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -265,8 +286,28 @@ impl Walker<'_> {
     }
 
     fn content(&self, value: &Value, at: &str) -> Check {
-        map_of(value, at, "a mapping of media types to their descriptions", |_, media, media_at| {
+        map_of(value, at, "a mapping of media types to their descriptions", |media_type, media, media_at| {
             let media = self.object(media, media_at, "a media type description")?;
+            if media_type.starts_with("application/x-www-form-urlencoded")
+                && let Some(Value::Object(encodings)) = media.get("encoding")
+            {
+                for (property, encoding) in encodings {
+                    if let Some(Value::String(style)) = encoding.get("style") {
+                        let allowed = allowed_styles("query");
+                        if !allowed.contains(&style.as_str()) {
+                            let style_at =
+                                pointer_join(&pointer_join(&pointer_join(media_at, "encoding"), property), "style");
+                            return Err(problem(
+                                &style_at,
+                                format!(
+                                    "`style: {style}` is not a style of form fields, which are written {}",
+                                    choices(allowed)
+                                ),
+                            ));
+                        }
+                    }
+                }
+            }
             match media.get("schema") {
                 Some(schema) => self.schema(schema, &pointer_join(media_at, "schema")),
                 None => Ok(()),
@@ -323,6 +364,19 @@ impl Walker<'_> {
                 "required" | "deprecated" | "explode" | "allowEmptyValue" | "allowReserved" => boolean(value, &field)?,
                 "description" | "style" => string(value, &field)?,
                 _ => {}
+            }
+        }
+        if let (Some(Value::String(place)), Some(Value::String(style))) = (param.get("in"), param.get("style")) {
+            let allowed = allowed_styles(place);
+            if !allowed.contains(&style.as_str()) {
+                return Err(problem(
+                    &pointer_join(at, "style"),
+                    format!(
+                        "`style: {style}` is not a style of {} parameters, which are written {}",
+                        place,
+                        choices(allowed)
+                    ),
+                ));
             }
         }
         if !param.contains_key("schema") && !param.contains_key("content") {
