@@ -192,33 +192,26 @@ fn generated_tests_pass_against_steady_serving_each_spec() {
         std::env::var("GENERATED_TESTS_RUNS").map_or(RUNS, |v| v.parse().expect("GENERATED_TESTS_RUNS is a number"));
 
     check_missing_base_url_fails(&binaries);
-    let mut failures = Vec::new();
     // Two crates at a time: each run is a Steady process and a test binary.
-    let results: Vec<(String, Vec<String>)> = std::thread::scope(|scope| {
-        let chunks: Vec<&[Subject]> = subjects.chunks(subjects.len().div_ceil(2)).collect();
-        let handles: Vec<_> = chunks
-            .into_iter()
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = subjects
+            .chunks(subjects.len().div_ceil(2))
             .map(|chunk| {
-                let binaries = &binaries;
-                let steady = &steady;
+                let (binaries, steady) = (&binaries, &steady);
                 scope.spawn(move || {
-                    chunk
-                        .iter()
-                        .map(|subject| {
-                            let binary = binaries
-                                .get(&subject.package)
-                                .unwrap_or_else(|| panic!("no test binary was built for {}", subject.package));
-                            (subject.package.clone(), run_subject(steady, binary, subject, runs))
-                        })
-                        .collect::<Vec<_>>()
+                    let mut failures = Vec::new();
+                    for subject in chunk {
+                        let binary = binaries
+                            .get(&subject.package)
+                            .unwrap_or_else(|| panic!("no test binary was built for {}", subject.package));
+                        failures.extend(run_subject(steady, binary, subject, runs));
+                    }
+                    failures
                 })
             })
             .collect();
         handles.into_iter().flat_map(|h| h.join().expect("a runner thread panicked")).collect()
     });
-    for (_, subject_failures) in results {
-        failures.extend(subject_failures);
-    }
     assert!(failures.is_empty(), "generated tests failed:\n\n{}", failures.join("\n\n"));
 }
 
