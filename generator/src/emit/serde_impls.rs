@@ -174,10 +174,15 @@ pub fn tagged_union_def(api: &Api, def: &TypeDef, u: &TaggedUnion, docs: &TokenS
     });
     let deserialize_arms = tagged_arms(u);
     let froms = from_impls(api, &name, u.variants.iter().map(|v| (v.name.as_str(), &v.ty, v.boxed)));
-    let decode = quote! {
-        match value.get(#tag).and_then(serde_json::Value::as_str) {
-            #(#deserialize_arms)*
-            _ => Ok(Self::Unknown(value)),
+    // A union whose every member is unknowable has nothing to dispatch on.
+    let decode = if u.variants.is_empty() {
+        quote!(Ok(Self::Unknown(value)))
+    } else {
+        quote! {
+            match value.get(#tag).and_then(serde_json::Value::as_str) {
+                #(#deserialize_arms)*
+                _ => Ok(Self::Unknown(value)),
+            }
         }
     };
     let shell = UnionShell {

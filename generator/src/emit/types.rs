@@ -74,6 +74,12 @@ fn module_imports(api: &Api, defs: &[&TypeDef]) -> TokenStream {
     // structs derive them; unions write them out.
     let serde_derives = defs.iter().any(|d| matches!(d.kind, TypeKind::Struct(_)) && !d.multipart);
     let unions = defs.iter().any(|d| matches!(d.kind, TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_)));
+    // A union with no variant to decode (every member unknowable) never calls `codec`.
+    let decoded_unions = defs.iter().any(|d| match &d.kind {
+        TypeKind::TaggedUnion(u) => !u.variants.is_empty(),
+        TypeKind::UntaggedUnion(u) => !u.variants.is_empty(),
+        _ => false,
+    });
     let maps = defs.iter().any(|d| {
         type_refs(d).into_iter().any(mentions_map) || matches!(&d.kind, TypeKind::Struct(s) if s.additional.is_some())
     });
@@ -93,7 +99,7 @@ fn module_imports(api: &Api, defs: &[&TypeDef]) -> TokenStream {
         )),
         (false, false) => {}
     }
-    if unions {
+    if decoded_unions {
         imports.push(quote!(
             use crate::runtime::codec;
         ));

@@ -8,7 +8,7 @@ use openapiv3::{Discriminator, ReferenceOr, Schema};
 use super::names::{self, Scope};
 use super::schema::{Builder, Ctx, SchemaRef, Shape, string_enum};
 use super::view::View;
-use crate::diagnostics::Result;
+use crate::diagnostics::{Result, pointer_join};
 use crate::ir::{
     JsonKinds, ObjectShape, TaggedUnion, TaggedVariant, TypeKind, TypeRef, UntaggedUnion, UntaggedVariant,
 };
@@ -34,7 +34,19 @@ impl<'a, 's> Builder<'a, 's> {
             return Ok(Shape::Plain(self.lower((*only).into(), &ctx.same_name(&[keyword, &i.to_string()]))?));
         }
         if let Some(discriminator) = &view.data.discriminator {
-            return self.tagged(discriminator, &members, keyword, ctx);
+            if discriminator.mapping.is_empty() && !self.any_member_has(&members, &discriminator.property_name, ctx)? {
+                // The tag is kept beside the value (linode: `{type: paypal, data: {..}}`), so
+                // it cannot select a member: the members' shapes can.
+                self.warnings.push(
+                    pointer_join(&ctx.pointer, "discriminator"),
+                    format!(
+                        "no member has the discriminator property `{}`; the union is read by the members' shapes",
+                        discriminator.property_name
+                    ),
+                );
+            } else {
+                return self.tagged(discriminator, &members, keyword, ctx);
+            }
         }
         if let Some(tag) = self.implicit_tag(&members, ctx)? {
             let discriminator =
@@ -231,6 +243,17 @@ impl<'a, 's> Builder<'a, 's> {
     }
 
     /// Whether the object (through `allOf` and nested unions) declares `tag` itself.
+    /// Whether any member (through references and combinators) has the property `tag`.
+    fn any_member_has(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], tag: &str, ctx: &Ctx) -> Result<bool> {
+        for (_, member) in members {
+            let (schema, member_ctx) = self.deref((*member).into(), ctx)?;
+            if self.has_property(schema, tag, &member_ctx, 0)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     fn has_property(&mut self, schema: &'a Schema, tag: &str, ctx: &Ctx, depth: usize) -> Result<bool> {
         if depth > TAG_DEPTH {
             return Ok(false);
