@@ -122,16 +122,9 @@ fn build(sample: &Sample, members: &[&Document]) -> Result<BTreeMap<String, Path
     std::fs::copy(&sample.lock, sample.dir.join("Cargo.lock")).map_err(|e| e.to_string())?;
     let log = std::fs::File::create(sample.dir.join("build.log")).map_err(|e| e.to_string())?;
     let output = Command::new(super::cargo())
-        .args([
-            "test",
-            "--workspace",
-            "--offline",
-            "--keep-going",
-            "--no-run",
-            "--test",
-            "api",
-            "--message-format=json",
-        ])
+        // `build --test api` makes the test binaries; unlike `test --no-run` it can keep going
+        // past a crate whose tests do not compile.
+        .args(["build", "--workspace", "--offline", "--keep-going", "--test", "api", "--message-format=json"])
         .current_dir(&sample.dir)
         .env("CARGO_TARGET_DIR", &sample.target)
         .env_remove("RUSTFLAGS")
