@@ -20,7 +20,8 @@ mod runtime {
     pub use ::openai_client::runtime::*;
 }
 
-/// A client for the server in `TEST_API_BASE_URL`; a missing address fails the test.
+/// A client for the server in `TEST_API_BASE_URL` (no retries; a mock server that
+/// takes 30 s has hung); a missing address fails the test.
 fn client() -> ::openai_client::Client {
     let Ok(base_url) = std::env::var("TEST_API_BASE_URL") else {
         panic!(
@@ -31,6 +32,7 @@ fn client() -> ::openai_client::Client {
         .api_key("test-api-key")
         .base_url(base_url)
         .max_retries(0)
+        .timeout(std::time::Duration::from_secs(30))
         .build()
         .expect("a client for the test server")
 }

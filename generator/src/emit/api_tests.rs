@@ -77,7 +77,8 @@ pub fn api_tests(api: &Api, lib_name: &str) -> TokenStream {
             pub use ::#krate::runtime::*;
         }
 
-        /// A client for the server in `TEST_API_BASE_URL`; a missing address fails the test.
+        /// A client for the server in `TEST_API_BASE_URL` (no retries; a mock server that
+        /// takes 30 s has hung); a missing address fails the test.
         fn client() -> ::#krate::Client {
             let Ok(base_url) = std::env::var(#BASE_URL_VARIABLE) else {
                 panic!(#missing);
@@ -86,6 +87,7 @@ pub fn api_tests(api: &Api, lib_name: &str) -> TokenStream {
                 .api_key("test-api-key")
                 .base_url(base_url)
                 .max_retries(0)
+                .timeout(std::time::Duration::from_secs(30))
                 .build()
                 .expect("a client for the test server")
         }

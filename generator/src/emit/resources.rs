@@ -222,6 +222,9 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
             quote!(spec.path_param(#wire, #value, #style);)
         })
         .collect();
+    for (name, value) in &op.fixed_query {
+        statements.push(quote!(spec.query().push(#name, #value);));
+    }
     for (header, value) in &op.fixed_headers {
         statements.push(quote!(spec.header(#header, #value);));
     }

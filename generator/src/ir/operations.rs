@@ -21,6 +21,8 @@ pub struct Operation {
     pub params: Option<TypeId>,
     /// Headers the operation always sends (required single-valued header parameters).
     pub fixed_headers: Vec<(String, String)>,
+    /// Query pairs every call sends (written into the spec's path key: `/request/{id}?cmd=diff`).
+    pub fixed_query: Vec<(String, String)>,
     pub body: Option<Body>,
     pub response: ResponseKind,
     /// The `text/event-stream` event type, when the operation can stream.

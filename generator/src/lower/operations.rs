@@ -72,7 +72,8 @@ impl<'a, 's> Builder<'a, 's> {
         let op_name = names::type_name(&id);
         let ctx = Ctx::new(op_name.clone(), pointer.clone());
         let params = self.collect_parameters(item, op, &pointer)?;
-        let (path_parts, path_params) = self.path_params(path, &params, &ctx)?;
+        let (template, fixed_query) = self.path_extras(path, &pointer);
+        let (path_parts, path_params) = self.path_params(template, &params, &ctx)?;
         let (params_type, fixed_headers) = self.params_struct(&params, &ctx)?;
         let body = self.request_body(op, &ctx)?;
         let (response, stream, returns_list) = self.response(op, &ctx)?;
@@ -100,6 +101,7 @@ impl<'a, 's> Builder<'a, 's> {
                 path_params,
                 params: params_type,
                 fixed_headers,
+                fixed_query,
                 body,
                 response,
                 stream,
@@ -115,6 +117,34 @@ impl<'a, 's> Builder<'a, 's> {
             raw_path: path.to_owned(),
             returns_list,
         })
+    }
+
+    /// A path key may carry what a URL template cannot (the public-spec corpus has both):
+    /// a query (`/request/{id}?cmd=diff`: pairs every call sends) and a fragment
+    /// (`/#X-Amz-Target=Kms.Encrypt`: never sent, it only tells operations on one path
+    /// apart). Returns the template and the fixed query pairs.
+    fn path_extras<'p>(&mut self, path: &'p str, pointer: &str) -> (&'p str, Vec<(String, String)>) {
+        let (path, fragment) = path.split_once('#').unwrap_or((path, ""));
+        if !fragment.is_empty() {
+            self.warnings.push(
+                pointer.to_owned(),
+                format!("the path's `#{fragment}` is a URL fragment, which is not sent; the request goes to `{path}`"),
+            );
+        }
+        let Some((template, query)) = path.split_once('?') else { return (path, Vec::new()) };
+        let pairs: Vec<(String, String)> = query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (name.to_owned(), value.to_owned())
+            })
+            .collect();
+        self.warnings.push(
+            pointer.to_owned(),
+            format!("the path carries a query (`?{query}`), which OpenAPI leaves to parameters; every call sends it"),
+        );
+        (template, pairs)
     }
 
     fn request_body(&mut self, op: &'a SpecOperation, ctx: &Ctx) -> Result<Option<Body>> {

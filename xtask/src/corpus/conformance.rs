@@ -176,7 +176,8 @@ fn test_one(sample: &Sample, document: &Document, binary: &Path) -> ConformanceR
                 continue;
             }
         };
-        let output = run_tests(binary, &server.base_url(), sample.timeout);
+        let log = sample.dir.join(format!("{}.{mode}.log", document.slug));
+        let output = run_tests(binary, &server.base_url(), sample.timeout, &log);
         let (tests, _, failures) = parse_run(&output);
         result.tests = result.tests.max(tests);
         for (name, class, message) in failures {
@@ -227,11 +228,15 @@ fn first_complaint(text: &str) -> String {
         .collect()
 }
 
-fn run_tests(binary: &Path, base_url: &str, timeout: Duration) -> String {
+/// One run of a test binary; its output goes to a file (a pipe nobody reads while the tests
+/// run would fill up and stop them).
+fn run_tests(binary: &Path, base_url: &str, timeout: Duration, log: &Path) -> String {
+    let Ok(out) = std::fs::File::create(log) else { return String::new() };
     let child = Command::new(binary)
         .env("TEST_API_BASE_URL", base_url)
+        .env("RUST_BACKTRACE", "0")
         .args(["--test-threads", "4"])
-        .stdout(Stdio::piped())
+        .stdout(out)
         .stderr(Stdio::null())
         .spawn();
     let Ok(mut child) = child else { return String::new() };
@@ -243,7 +248,8 @@ fn run_tests(binary: &Path, base_url: &str, timeout: Duration) -> String {
         std::thread::sleep(Duration::from_millis(50));
     }
     let _ = child.kill();
-    child.wait_with_output().map(|o| String::from_utf8_lossy(&o.stdout).into_owned()).unwrap_or_default()
+    let _ = child.wait();
+    std::fs::read_to_string(log).unwrap_or_default()
 }
 
 /// Tests run, passed, and each failure's name, class and message, from libtest's output.
