@@ -11,6 +11,11 @@ use generator::{Options, generate};
 
 const CHECKS: &str = "fixture-behaviour";
 
+/// Fixture crates whose own unit tests run too: those whose runtime differs from the
+/// flagship's (which `cargo test --workspace` tests), because their specs use parts it
+/// does not (forms) or none at all (minimal).
+const RUNTIME_UNIT_TESTS: &[&str] = &["forms", "minimal"];
+
 /// Each `<fixture>.rs` under `tests/fixtures/behaviour`, by fixture name.
 fn checks(dir: &Path) -> BTreeMap<String, String> {
     std::fs::read_dir(dir)
@@ -54,8 +59,14 @@ fn generated_fixture_crates_behave_as_their_specs_say() {
     crates.push((CHECKS.to_owned(), checks_crate(&checks)));
     let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fixture-behaviour");
     tests::crates::write_workspace(&work, &crates);
+    let mut packages = vec!["-p".to_owned(), CHECKS.to_owned()];
+    for name in RUNTIME_UNIT_TESTS {
+        assert!(checks.contains_key(*name), "{name} has no behaviour file");
+        packages.extend(["-p".to_owned(), format!("golden-{name}")]);
+    }
     let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-        .args(["test", "--offline", "--quiet", "-p", CHECKS, "--no-fail-fast"])
+        .args(["test", "--offline", "--quiet", "--no-fail-fast"])
+        .args(&packages)
         .current_dir(&work)
         .env("CARGO_TARGET_DIR", tests::crates::shared_target_dir())
         .env_remove("RUSTFLAGS")

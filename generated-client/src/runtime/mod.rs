@@ -1,7 +1,8 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! Runtime support for the generated API: the client, requests and retries, parameter
-//! and form encoding, response kinds, server-sent events, multipart uploads, pagination
-//! and errors.
+//! encoding, response kinds and errors, and the parts this API needs besides
+//! (`generator/src/emit/parts.rs` decides which: multipart uploads, event streams,
+//! pagination, WebSocket sessions).
 //!
 //! Generated resource methods describe a call as a [`RequestSpec`] and return a
 //! [`Call`]; everything below that point lives here. Spec-specific constants (base URL,
@@ -10,7 +11,8 @@
 
 mod call;
 mod client;
-pub mod codec;
+#[allow(dead_code)] // which decoders a crate calls depends on its schemas
+pub(crate) mod codec;
 mod encoding;
 mod error;
 mod macros;
@@ -24,17 +26,17 @@ pub mod realtime;
 mod request;
 mod retry;
 mod settings;
-pub mod sse;
+mod sse;
 mod stream;
 mod transport;
 
+#[allow(unused_imports)] // which ones a crate uses depends on its spec
+pub(crate) use macros::{integer_enum_traits, string_enum_traits};
 pub use call::Call;
 pub use client::{
     ApiKey, AuthScheme, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT, IdentityHeader,
 };
-#[allow(unused_imports)] // which ones a crate uses depends on its spec
-pub(crate) use macros::{integer_enum_traits, string_enum_traits};
 pub use error::{ApiError, DecodeError, Error, Result, StreamError};
 pub use meta::{RateLimits, ResetTime, ResponseMeta};
 pub use multipart::{FileUpload, MultipartForm, ToMultipart};

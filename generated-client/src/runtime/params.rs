@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
-use super::encoding::{Escape, escape, escaped, join, join_pairs, json_text, sorted, text};
+use super::encoding::{Escape, escape, escaped, join, json_text, sorted, text};
 
 /// How a value is serialized: an OpenAPI `style` with its `explode` and `allowReserved`.
 /// The generator passes one constant per parameter, already defaulted for its location.
@@ -276,28 +276,9 @@ fn brackets(out: &mut Vec<(String, String)>, name: String, value: &Value, how: E
     }
 }
 
-/// An `application/x-www-form-urlencoded` body: each property in the style its `encoding`
-/// names, the others in the bracket convention.
-pub(crate) fn form_body(value: &Value, encodings: &[(&str, Style)]) -> Result<String, String> {
-    let Value::Object(map) = value else {
-        return Err(format!(
-            "a form-encoded body must be an object, found {}",
-            value
-        ));
-    };
-    let mut out = Vec::new();
-    for (key, value) in sorted(map) {
-        let style = encodings
-            .iter()
-            .find(|(name, _)| name == key)
-            .map_or(Style::deep_object(), |(_, style)| *style);
-        pairs(&mut out, key, value, style);
-    }
-    Ok(join_pairs(&out, "&"))
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::encoding::join_pairs;
     use super::*;
     use serde_json::json;
 
@@ -427,34 +408,6 @@ mod tests {
             single("h", &json!({"a": 1}), Style::json(), Escape::Raw).as_deref(),
             Some(r#"{"a":1}"#)
         );
-    }
-
-    #[test]
-    fn form_bodies_use_brackets_unless_an_encoding_says_otherwise() {
-        let body = json!({
-            "amount": 5,
-            "capture": true,
-            "note": "a b+c",
-            "metadata": {"order": "o 1"},
-            "items": [{"price": "p1", "quantity": 2}],
-            "expand": ["customer", "invoice"],
-            "tags": ["x", "y"],
-            "codes": ["a", "b"],
-            "missing": null,
-        });
-        let encodings = [
-            ("tags", Style::form(true)),
-            ("codes", Style::form(false)),
-            ("unknown", Style::pipe_delimited()),
-        ];
-        assert_eq!(
-            form_body(&body, &encodings).unwrap(),
-            "amount=5&capture=true&codes=a,b&expand%5B%5D=customer&expand%5B%5D=invoice\
-             &items%5B0%5D%5Bprice%5D=p1&items%5B0%5D%5Bquantity%5D=2\
-             &metadata%5Border%5D=o%201&note=a%20b%2Bc&tags=x&tags=y"
-        );
-        assert_eq!(form_body(&json!({}), &[]).unwrap(), "");
-        assert!(form_body(&json!([1]), &[]).unwrap_err().contains("must be an object"));
     }
 
 }

@@ -11,8 +11,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::error::Error;
-use super::multipart::{MultipartForm, ToMultipart};
 use super::encoding::{Escape, escaped, join_pairs};
+use super::multipart::{MultipartForm, ToMultipart};
 use super::params::{self, Style};
 
 /// Percent-encodes one path segment (a `/` in `value` is escaped, not a separator).
@@ -33,8 +33,6 @@ pub(crate) enum Body {
     Multipart(MultipartForm),
     /// Bytes sent as they are, with their content type (`application/sdp`, audio...).
     Raw(&'static str, Bytes),
-    /// An `application/x-www-form-urlencoded` body, already encoded.
-    Form(Bytes),
 }
 
 /// Where [`RequestSpec::put_param`] writes a serialized parameter.
@@ -115,25 +113,6 @@ impl RequestSpec {
     pub fn raw(mut self, content_type: &'static str, body: Bytes) -> Self {
         self.body = Body::Raw(content_type, body);
         self
-    }
-
-    /// Sets an `application/x-www-form-urlencoded` body from the serialized `body`: the
-    /// properties named in `encodings` in their style, the rest in the bracket convention
-    /// (`metadata[key]=v`, `items[0][price]=p`, `expand[]=a`). `null` fields are left out.
-    pub fn form(mut self, body: &impl Serialize, encodings: &[(&str, Style)]) -> Self {
-        self.set_form(serde_json::to_value(body), encodings);
-        self
-    }
-
-    fn set_form(&mut self, value: serde_json::Result<Value>, encodings: &[(&str, Style)]) {
-        let encoded = value.map_err(Error::Serialize).and_then(|value| {
-            params::form_body(&value, encodings)
-                .map_err(|e| Error::Serialize(<serde_json::Error as serde::ser::Error>::custom(e)))
-        });
-        match encoded {
-            Ok(text) => self.body = Body::Form(text.into()),
-            Err(e) => self.fail(e),
-        }
     }
 
     /// The query string under construction.
@@ -378,27 +357,17 @@ mod tests {
     }
 
     #[test]
-    fn form_bodies_are_encoded_once() {
-        let spec = RequestSpec::new(Method::POST, "/x".to_owned()).form(
-            &serde_json::json!({"tags": ["a", "b"], "meta": {"k": "v"}, "gone": null}),
-            &[("tags", Style::form(false))],
-        );
-        let Body::Form(bytes) = &spec.body else {
-            panic!("expected a form body")
-        };
-        assert_eq!(&bytes[..], b"meta%5Bk%5D=v&tags=a,b");
-        let spec = RequestSpec::new(Method::POST, "/x".to_owned()).form(&"text", &[]);
-        assert!(matches!(spec.error, Some(Error::Serialize(_))));
-    }
-
-    #[test]
-    fn stream_flag_is_forced_and_errors_are_deferred() {
+    fn stream_flag_is_forced() {
         let spec = RequestSpec::new(Method::POST, "/x".to_owned())
             .json_stream(&serde_json::json!({"model": "m", "stream": false}));
         let Body::Json(bytes) = &spec.body else {
             panic!("expected a JSON body")
         };
         assert_eq!(&bytes[..], br#"{"model":"m","stream":true}"#);
+    }
+
+    #[test]
+    fn body_errors_are_deferred() {
         let bad = BTreeMap::from([(vec![1u8], 1)]);
         let spec = RequestSpec::new(Method::POST, "/x".to_owned()).json(&bad);
         assert!(matches!(spec.error, Some(Error::Serialize(_))));

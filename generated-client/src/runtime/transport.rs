@@ -106,13 +106,9 @@ fn build_headers(
         Body::Raw(content_type, _) => {
             headers.insert(CONTENT_TYPE, header_value("content-type", content_type)?);
         }
-        Body::Form(_) => {
-            headers.insert(
-                CONTENT_TYPE,
-                HeaderValue::from_static("application/x-www-form-urlencoded"),
-            );
-        }
-        Body::None | Body::Multipart(_) => {}
+        // reqwest sets the multipart content type with its boundary.
+        Body::Multipart(_) => {}
+        Body::None => {}
     }
     if let Some((name, value)) = client.auth_header()? {
         headers.insert(name, value);
@@ -148,7 +144,7 @@ fn build_request(
         Body::None => builder,
         Body::Json(bytes) => builder.body(bytes.clone()),
         Body::Multipart(form) => builder.multipart(form.to_form()?),
-        Body::Raw(_, bytes) | Body::Form(bytes) => builder.body(bytes.clone()),
+        Body::Raw(_, bytes) => builder.body(bytes.clone()),
     };
     builder.build().map_err(Error::Transport)
 }

@@ -4,6 +4,7 @@
 
 mod api_tests;
 mod builders;
+mod parts;
 mod resources;
 mod serde_impls;
 mod settings;
@@ -16,7 +17,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use crate::Options;
 use crate::diagnostics::{Error, Result};
@@ -122,6 +123,7 @@ fn lib_rs(api: &Api, spec_name: &str) -> TokenStream {
          - [`runtime`] holds errors, streaming, pagination, uploads and retries.",
     );
     let docs = text.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    let exports = parts::Parts::of(api).crate_exports().into_iter().map(|name| format_ident!("{name}"));
     quote! {
         #(#![doc = #docs])*
         #![warn(missing_docs)]
@@ -130,7 +132,7 @@ fn lib_rs(api: &Api, spec_name: &str) -> TokenStream {
         pub mod runtime;
         pub mod types;
 
-        pub use runtime::{Call, Client, ClientBuilder, Error, EventStream, FileUpload, ResponseMeta, Result};
+        pub use runtime::{#(#exports),*};
     }
 }
 

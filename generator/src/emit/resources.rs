@@ -35,7 +35,8 @@ fn realtime_only(api: &Api, index: usize) -> bool {
 }
 
 fn feature_gate(api: &Api, index: usize) -> TokenStream {
-    if realtime_only(api, index) { quote!(#[cfg(feature = "realtime")]) } else { TokenStream::new() }
+    let feature = super::parts::Parts::realtime_feature();
+    if realtime_only(api, index) { quote!(#[cfg(feature = #feature)]) } else { TokenStream::new() }
 }
 
 fn index_of(api: &Api, resource: &Resource) -> usize {
@@ -462,11 +463,12 @@ fn websocket_method(api: &Api, socket: &WebSocketEndpoint) -> TokenStream {
         text.push_str("\n\n");
         text.push_str(docs);
     }
-    text.push_str(&format!("\n\nOpens a WebSocket to `{path}`. Needs the crate feature `realtime`."));
+    let feature = super::parts::Parts::realtime_feature();
+    text.push_str(&format!("\n\nOpens a WebSocket to `{path}`. Needs the crate feature `{feature}`."));
     let docs = doc_attrs(Some(text.trim()));
     quote! {
         #docs
-        #[cfg(feature = "realtime")]
+        #[cfg(feature = #feature)]
         pub async fn #method(&self, #(#args),*) -> crate::Result<crate::runtime::realtime::RealtimeSession<#client, #server>> {
             crate::runtime::realtime::RealtimeSession::connect_with_headers(self.client, #path, &[#(#pairs),*], &[#(#headers),*]).await
         }

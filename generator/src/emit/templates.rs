@@ -6,9 +6,10 @@ use std::path::PathBuf;
 
 use askama::Template;
 
+use super::parts::{CargoFeature, Export, Module, Parts};
 use crate::Options;
 use crate::diagnostics::{Error, Result};
-use crate::ir::{Api, Features};
+use crate::ir::Api;
 
 #[derive(Template)]
 #[template(path = "crate/Cargo.toml", escape = "none")]
@@ -19,7 +20,8 @@ struct CargoToml<'a> {
     description: String,
     standalone: bool,
     with_tests: bool,
-    features: Features,
+    dependencies: Vec<String>,
+    cargo_features: Vec<&'static CargoFeature>,
 }
 
 #[derive(Template)]
@@ -34,7 +36,7 @@ struct Readme<'a> {
     env_base_url: String,
     identity_envs: Vec<(String, String)>,
     with_tests: bool,
-    features: Features,
+    parts: Parts,
 }
 
 /// A runtime module: Rust source with the preamble and feature switches filled in.
@@ -46,17 +48,26 @@ macro_rules! runtime_modules {
             #[allow(dead_code)]
             struct $name<'a> {
                 preamble: &'a str,
-                features: Features,
+                parts: Parts,
+                modules: &'a [&'static Module],
+                exports: &'a [Export],
             }
         )*
 
-        /// Every runtime module, rendered, with its path in the crate.
-        fn runtime_files(preamble: &str, features: Features) -> Result<Vec<(&'static str, String)>> {
+        /// The runtime modules the crate has (see [`Parts::runtime_modules`]), rendered,
+        /// with their paths in the crate.
+        fn runtime_files(preamble: &str, parts: Parts) -> Result<Vec<(&'static str, String)>> {
+            let modules = parts.runtime_modules();
+            let exports = parts.runtime_exports();
+            let wanted = |path: &str| {
+                path == "src/runtime/mod.rs"
+                    || modules.iter().any(|m| path.strip_prefix("src/runtime/").and_then(|p| p.strip_suffix(".rs")) == Some(m.name))
+            };
             let mut files = Vec::new();
             $(
                 let path = concat!("src/", $file);
-                if path != "src/runtime/realtime.rs" || features.realtime {
-                    let body = render_template(path, &$name { preamble, features })?;
+                if wanted(path) {
+                    let body = render_template(path, &$name { preamble, parts, modules: &modules, exports: &exports })?;
                     files.push((path, format!("{preamble}\n{body}")));
                 }
             )*
@@ -112,7 +123,7 @@ fn render_template(path: &str, template: &impl Template) -> Result<String> {
 }
 
 pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> Result<Vec<(PathBuf, String)>> {
-    let features = api.features();
+    let parts = Parts::of(api);
     let text = |path: &str, text: String| (PathBuf::from(path), text);
     let cargo = CargoToml {
         preamble,
@@ -124,7 +135,8 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         )),
         standalone: options.standalone,
         with_tests: options.with_tests,
-        features,
+        dependencies: parts.dependencies(),
+        cargo_features: parts.cargo_features(),
     };
     let readme = Readme {
         preamble,
@@ -136,13 +148,13 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         env_base_url: format!("{}_BASE_URL", api.client.env_prefix),
         identity_envs: api.client.identity_headers.iter().map(|h| (h.env.clone(), h.header.clone())).collect(),
         with_tests: options.with_tests,
-        features,
+        parts,
     };
     let mut files = vec![
         text("Cargo.toml", render_template("Cargo.toml", &cargo)?),
         text("README.md", render_template("README.md", &readme)?),
     ];
-    for (path, body) in runtime_files(&format!("// {preamble}"), features)? {
+    for (path, body) in runtime_files(&format!("// {preamble}"), parts)? {
         files.push(text(path, body));
     }
     Ok(files)

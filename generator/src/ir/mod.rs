@@ -39,15 +39,6 @@ impl Api {
         }
         ty
     }
-
-    /// What the generated crate needs, so a small spec yields a small crate.
-    pub fn features(&self) -> Features {
-        Features {
-            multipart: self.operations.iter().any(|op| matches!(op.body, Some(Body { kind: BodyKind::Multipart, .. }))),
-            streaming: self.operations.iter().any(|op| op.stream.is_some()),
-            realtime: !self.websockets.is_empty(),
-        }
-    }
 }
 
 /// `info` of the spec.
@@ -85,12 +76,4 @@ pub struct IdentityHeader {
     pub header: String,
     pub env: String,
     pub docs: Option<String>,
-}
-
-/// Optional parts of the runtime the API needs.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Features {
-    pub multipart: bool,
-    pub streaming: bool,
-    pub realtime: bool,
 }

@@ -26,17 +26,23 @@ pub enum Error {
     Timeout(Duration),
     /// A successful response body did not match the expected type.
     Decode(Box<DecodeError>),
+{%- if parts.streaming %}
     /// The server reported an error inside an event stream.
     Stream(Box<StreamError>),
+{%- endif %}
     /// The client is misconfigured: missing API key, invalid base URL or header value.
     Config(String),
+{%- if parts.multipart %}
     /// Reading a file to upload failed.
     Io(std::io::Error),
+{%- endif %}
     /// The request body could not be serialized.
     Serialize(serde_json::Error),
+{%- if parts.realtime %}
     /// The WebSocket connection of a realtime session failed
     /// (the source is a `tokio_tungstenite::tungstenite::Error`).
     WebSocket(Box<dyn std::error::Error + Send + Sync>),
+{%- endif %}
 }
 
 impl Error {
@@ -55,7 +61,9 @@ impl Error {
         match self {
             Error::Api(e) => e.request_id.as_deref(),
             Error::Decode(e) => e.request_id.as_deref(),
+{%- if parts.streaming %}
             Error::Stream(e) => e.request_id.as_deref(),
+{%- endif %}
             _ => None,
         }
     }
@@ -85,11 +93,17 @@ impl fmt::Display for Error {
             Error::Transport(e) => write!(f, "transport error: {e}"),
             Error::Timeout(d) => write!(f, "request timed out after {d:?}"),
             Error::Decode(e) => fmt::Display::fmt(e, f),
+{%- if parts.streaming %}
             Error::Stream(e) => fmt::Display::fmt(e, f),
+{%- endif %}
             Error::Config(msg) => write!(f, "client configuration error: {msg}"),
+{%- if parts.multipart %}
             Error::Io(e) => write!(f, "I/O error: {e}"),
+{%- endif %}
             Error::Serialize(e) => write!(f, "could not serialize the request body: {e}"),
+{%- if parts.realtime %}
             Error::WebSocket(e) => write!(f, "websocket error: {e}"),
+{%- endif %}
         }
     }
 }
@@ -98,9 +112,13 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport(e) => Some(e),
+{%- if parts.multipart %}
             Error::Io(e) => Some(e),
+{%- endif %}
             Error::Serialize(e) => Some(e),
+{%- if parts.realtime %}
             Error::WebSocket(e) => Some(&**e),
+{%- endif %}
             _ => None,
         }
     }
@@ -118,11 +136,14 @@ impl From<DecodeError> for Error {
     }
 }
 
+{%- if parts.streaming %}
+
 impl From<StreamError> for Error {
     fn from(e: StreamError) -> Self {
         Error::Stream(Box::new(e))
     }
 }
+{%- endif %}
 
 /// A non-success HTTP response, with the fields of the API's `{"error": {...}}` object.
 #[derive(Debug, Clone)]
@@ -249,6 +270,8 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+{%- if parts.streaming %}
+
 /// An error the server sent inside an event stream (an `error` event, or an
 /// `{"error": {...}}` payload).
 #[derive(Debug, Clone, PartialEq)]
@@ -281,3 +304,4 @@ impl fmt::Display for StreamError {
 }
 
 impl std::error::Error for StreamError {}
+{%- endif %}

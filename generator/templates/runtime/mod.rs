@@ -1,51 +1,24 @@
 //! Runtime support for the generated API: the client, requests and retries, parameter
-//! and form encoding, response kinds, server-sent events, multipart uploads, pagination
-//! and errors.
+//! encoding, response kinds and errors, and the parts this API needs besides
+//! (`generator/src/emit/parts.rs` decides which: multipart uploads, event streams,
+//! pagination, WebSocket sessions).
 //!
 //! Generated resource methods describe a call as a [`RequestSpec`] and return a
 //! [`Call`]; everything below that point lives here. Spec-specific constants (base URL,
 //! environment variables, auth scheme, identity headers) are in the generated
 //! `settings` module.
-
-mod call;
-mod client;
-pub mod codec;
-mod encoding;
-mod error;
-mod macros;
-mod meta;
-mod multipart;
-mod output;
-mod pagination;
-mod params;
-{%- if features.realtime %}
-#[cfg(feature = "realtime")]
-pub mod realtime;
+{% for module in modules %}
+{%- if let Some(cfg) = module.cfg %}
+#[cfg(feature = "{{ cfg }}")]
 {%- endif %}
-mod request;
-mod retry;
-mod settings;
-pub mod sse;
-mod stream;
-mod transport;
+{{ module.attributes }}{{ module.visibility }}mod {{ module.name }};
+{%- endfor %}
 
-pub use call::Call;
-pub use client::{
-    ApiKey, AuthScheme, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT, IdentityHeader,
-};
 #[allow(unused_imports)] // which ones a crate uses depends on its spec
 pub(crate) use macros::{integer_enum_traits, string_enum_traits};
-pub use error::{ApiError, DecodeError, Error, Result, StreamError};
-pub use meta::{RateLimits, ResetTime, ResponseMeta};
-pub use multipart::{FileUpload, MultipartForm, ToMultipart};
-pub use output::{Binary, Empty, Json, Output, Sse, Text};
-pub use pagination::{Page, ResultStream};
-pub use params::Style;
-{%- if features.realtime %}
-#[cfg(feature = "realtime")]
-pub use realtime::{RealtimeReceiver, RealtimeSender, RealtimeSession};
+{%- for export in exports %}
+{%- if let Some(cfg) = export.cfg %}
+#[cfg(feature = "{{ cfg }}")]
 {%- endif %}
-pub use request::{QueryPairs, RequestSpec, encode_path};
-pub use sse::StreamEvent;
-pub use stream::EventStream;
+{{ export.line }}
+{%- endfor %}

@@ -1,5 +1,5 @@
 //! Output kinds: marker types naming how a successful response body becomes a value.
-//! `Call<Json<T>>` yields `T`, `Call<Sse<T>>` an [`EventStream<T>`], and so on.
+//! `Call<Json<T>>` yields `T`{% if parts.streaming %}, `Call<Sse<T>>` an [`EventStream<T>`]{% endif %}, and so on.
 
 use std::marker::PhantomData;
 use std::time::Duration;
@@ -10,15 +10,17 @@ use serde::de::DeserializeOwned;
 
 use super::codec;
 use super::error::{Error, Result};
+{%- if parts.streaming %}
 use super::sse::StreamEvent;
 use super::stream::EventStream;
+{%- endif %}
 
 mod sealed {
     /// Only this module's marker types are outputs.
     pub trait Sealed {}
 }
 
-/// How a response body is read; implemented by [`Json`], [`Sse`], [`Binary`], [`Text`]
+/// How a response body is read; implemented by [`Json`],{% if parts.streaming %} [`Sse`],{% endif %}{% if parts.binary %} [`Binary`],{% endif %} [`Text`]
 /// and [`Empty`].
 pub trait Output: sealed::Sealed + Send + 'static {
     /// What the call yields.
@@ -69,6 +71,8 @@ impl<T: DeserializeOwned + Send + 'static> Output for Json<T> {
     }
 }
 
+{%- if parts.streaming %}
+
 /// A `text/event-stream` body, as typed events.
 pub struct Sse<T>(PhantomData<fn() -> T>);
 impl<T> sealed::Sealed for Sse<T> {}
@@ -96,6 +100,9 @@ impl<T: StreamEvent> Output for Sse<T> {
     }
 }
 
+{%- endif %}
+{%- if parts.binary %}
+
 /// Raw bytes (audio, file contents, …).
 pub struct Binary;
 impl sealed::Sealed for Binary {}
@@ -107,6 +114,8 @@ impl Output for Binary {
         context.body(response).await
     }
 }
+
+{%- endif %}
 
 /// A text body (invalid UTF-8 is replaced, not an error).
 pub struct Text;

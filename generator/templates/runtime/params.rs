@@ -11,7 +11,10 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
-use super::encoding::{Escape, escape, escaped, join, join_pairs, json_text, sorted, text};
+use super::encoding::{Escape, escape, escaped, join, json_text, sorted, text};
+{%- if parts.forms %}
+use super::encoding::join_pairs;
+{%- endif %}
 
 /// How a value is serialized: an OpenAPI `style` with its `explode` and `allowReserved`.
 /// The generator passes one constant per parameter, already defaulted for its location.
@@ -275,6 +278,7 @@ fn brackets(out: &mut Vec<(String, String)>, name: String, value: &Value, how: E
     }
 }
 
+{%- if parts.forms %}
 /// An `application/x-www-form-urlencoded` body: each property in the style its `encoding`
 /// names, the others in the bracket convention.
 pub(crate) fn form_body(value: &Value, encodings: &[(&str, Style)]) -> Result<String, String> {
@@ -294,9 +298,11 @@ pub(crate) fn form_body(value: &Value, encodings: &[(&str, Style)]) -> Result<St
     }
     Ok(join_pairs(&out, "&"))
 }
+{%- endif %}
 
 #[cfg(test)]
 mod tests {
+    use super::super::encoding::join_pairs;
     use super::*;
     use serde_json::json;
 
@@ -428,6 +434,7 @@ mod tests {
         );
     }
 
+{%- if parts.forms %}
     #[test]
     fn form_bodies_use_brackets_unless_an_encoding_says_otherwise() {
         let body = json!({
@@ -455,5 +462,6 @@ mod tests {
         assert_eq!(form_body(&json!({}), &[]).unwrap(), "");
         assert!(form_body(&json!([1]), &[]).unwrap_err().contains("must be an object"));
     }
+{%- endif %}
 
 }

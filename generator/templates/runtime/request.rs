@@ -10,8 +10,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::error::Error;
-use super::multipart::{MultipartForm, ToMultipart};
 use super::encoding::{Escape, escaped, join_pairs};
+{%- if parts.multipart %}
+use super::multipart::{MultipartForm, ToMultipart};
+{%- endif %}
 use super::params::{self, Style};
 
 /// Percent-encodes one path segment (a `/` in `value` is escaped, not a separator).
@@ -28,12 +30,18 @@ pub(crate) enum Body {
     None,
     /// Serialized JSON.
     Json(Bytes),
+{%- if parts.multipart %}
     /// A multipart form, turned into a fresh `reqwest` form for each attempt.
     Multipart(MultipartForm),
+{%- endif %}
+{%- if parts.binary %}
     /// Bytes sent as they are, with their content type (`application/sdp`, audio...).
     Raw(&'static str, Bytes),
+{%- endif %}
+{%- if parts.forms %}
     /// An `application/x-www-form-urlencoded` body, already encoded.
     Form(Bytes),
+{%- endif %}
 }
 
 /// Where [`RequestSpec::put_param`] writes a serialized parameter.
@@ -55,8 +63,10 @@ pub struct RequestSpec {
     /// Cookie parameters, sent together in one `Cookie` header.
     pub(crate) cookies: QueryPairs,
     pub(crate) body: Body,
+{%- if parts.pagination %}
     /// Query parameter that selects the next page, for cursor-paginated operations.
     pub(crate) cursor: Option<&'static str>,
+{%- endif %}
     /// A body serialization error, reported when the call is awaited.
     pub(crate) error: Option<Error>,
 }
@@ -71,7 +81,9 @@ impl RequestSpec {
             headers: Vec::new(),
             cookies: QueryPairs::default(),
             body: Body::None,
+{%- if parts.pagination %}
             cursor: None,
+{%- endif %}
             error: None,
         }
     }
@@ -84,6 +96,8 @@ impl RequestSpec {
         }
         self
     }
+
+{%- if parts.streaming %}
 
     /// Sets a JSON body with `"stream": true` forced into the top-level object.
     pub fn json_stream(mut self, body: &impl Serialize) -> Self {
@@ -100,6 +114,9 @@ impl RequestSpec {
         self
     }
 
+{%- endif %}
+{%- if parts.multipart %}
+
     /// Sets a multipart body.
     pub fn multipart(mut self, body: &impl ToMultipart) -> Self {
         let mut form = body.to_multipart();
@@ -110,11 +127,17 @@ impl RequestSpec {
         self
     }
 
+{%- endif %}
+{%- if parts.binary %}
+
     /// Sets a body of raw bytes with its content type.
     pub fn raw(mut self, content_type: &'static str, body: Bytes) -> Self {
         self.body = Body::Raw(content_type, body);
         self
     }
+
+{%- endif %}
+{%- if parts.forms %}
 
     /// Sets an `application/x-www-form-urlencoded` body from the serialized `body`: the
     /// properties named in `encodings` in their style, the rest in the bracket convention
@@ -134,6 +157,7 @@ impl RequestSpec {
             Err(e) => self.fail(e),
         }
     }
+{%- endif %}
 
     /// The query string under construction.
     pub fn query(&mut self) -> &mut QueryPairs {
@@ -219,11 +243,14 @@ impl RequestSpec {
         self.error.get_or_insert(error);
     }
 
+{%- if parts.pagination %}
+
     /// Marks the operation as cursor-paginated by the query parameter `param`.
     pub fn cursor(mut self, param: &'static str) -> Self {
         self.cursor = Some(param);
         self
     }
+{%- endif %}
 }
 
 /// Query (or cookie) parameters in the order they were added, each `name=value` pair
@@ -376,6 +403,8 @@ mod tests {
         assert!(spec.error.is_none());
     }
 
+{%- if parts.forms %}
+
     #[test]
     fn form_bodies_are_encoded_once() {
         let spec = RequestSpec::new(Method::POST, "/x".to_owned()).form(
@@ -389,15 +418,22 @@ mod tests {
         let spec = RequestSpec::new(Method::POST, "/x".to_owned()).form(&"text", &[]);
         assert!(matches!(spec.error, Some(Error::Serialize(_))));
     }
+{%- endif %}
+{%- if parts.streaming %}
 
     #[test]
-    fn stream_flag_is_forced_and_errors_are_deferred() {
+    fn stream_flag_is_forced() {
         let spec = RequestSpec::new(Method::POST, "/x".to_owned())
             .json_stream(&serde_json::json!({"model": "m", "stream": false}));
         let Body::Json(bytes) = &spec.body else {
             panic!("expected a JSON body")
         };
         assert_eq!(&bytes[..], br#"{"model":"m","stream":true}"#);
+    }
+{%- endif %}
+
+    #[test]
+    fn body_errors_are_deferred() {
         let bad = BTreeMap::from([(vec![1u8], 1)]);
         let spec = RequestSpec::new(Method::POST, "/x".to_owned()).json(&bad);
         assert!(matches!(spec.error, Some(Error::Serialize(_))));

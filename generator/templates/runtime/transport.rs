@@ -102,16 +102,24 @@ fn build_headers(
         Body::Json(_) => {
             headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         }
+{%- if parts.binary %}
         Body::Raw(content_type, _) => {
             headers.insert(CONTENT_TYPE, header_value("content-type", content_type)?);
         }
+{%- endif %}
+{%- if parts.forms %}
         Body::Form(_) => {
             headers.insert(
                 CONTENT_TYPE,
                 HeaderValue::from_static("application/x-www-form-urlencoded"),
             );
         }
-        Body::None | Body::Multipart(_) => {}
+{%- endif %}
+{%- if parts.multipart %}
+        // reqwest sets the multipart content type with its boundary.
+        Body::Multipart(_) => {}
+{%- endif %}
+        Body::None => {}
     }
     if let Some((name, value)) = client.auth_header()? {
         headers.insert(name, value);
@@ -146,8 +154,15 @@ fn build_request(
     let builder = match &spec.body {
         Body::None => builder,
         Body::Json(bytes) => builder.body(bytes.clone()),
+{%- if parts.multipart %}
         Body::Multipart(form) => builder.multipart(form.to_form()?),
-        Body::Raw(_, bytes) | Body::Form(bytes) => builder.body(bytes.clone()),
+{%- endif %}
+{%- if parts.binary %}
+        Body::Raw(_, bytes) => builder.body(bytes.clone()),
+{%- endif %}
+{%- if parts.forms %}
+        Body::Form(bytes) => builder.body(bytes.clone()),
+{%- endif %}
     };
     builder.build().map_err(Error::Transport)
 }

@@ -1,0 +1,417 @@
+//! The optional parts of the generated crate, in one table. What the API uses (multipart
+//! uploads, event streams, binary bodies, pagination, forms, WebSocket sessions) decides
+//! which runtime modules ship, which dependencies and dependency features the Cargo.toml
+//! lists, what `runtime/mod.rs` and `lib.rs` re-export, and which Cargo feature (and so
+//! which `cfg`) gates a part. A spec that needs none of them yields a crate with only the
+//! JSON core. Templates read the same [`Parts`] for the few lines inside shared runtime
+//! files that mention a part (a `Body::Multipart` arm, say).
+
+use std::collections::BTreeMap;
+
+use crate::ir::{Api, Body, BodyKind, ResponseKind};
+
+/// Which optional parts the generated crate has. Decided once, by [`Parts::of`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Parts {
+    /// A multipart request body (file uploads).
+    pub multipart: bool,
+    /// A `text/event-stream` response.
+    pub streaming: bool,
+    /// A binary response, or a request body of raw bytes.
+    pub binary: bool,
+    /// A list response that pages by cursor.
+    pub pagination: bool,
+    /// An `application/x-www-form-urlencoded` request body.
+    pub forms: bool,
+    /// A WebSocket endpoint (`x-websockets`); behind the opt-in Cargo feature `realtime`.
+    pub realtime: bool,
+}
+
+impl Parts {
+    pub fn of(api: &Api) -> Parts {
+        let body = |pick: fn(&BodyKind) -> bool| {
+            api.operations.iter().any(|op| op.body.as_ref().is_some_and(|b: &Body| pick(&b.kind)))
+        };
+        Parts {
+            multipart: body(|kind| matches!(kind, BodyKind::Multipart)),
+            streaming: api.operations.iter().any(|op| op.stream.is_some()),
+            binary: body(|kind| matches!(kind, BodyKind::Raw(_)))
+                || api.operations.iter().any(|op| op.response == ResponseKind::Binary),
+            pagination: api.types.iter().any(|t| t.page.is_some()),
+            forms: body(|kind| matches!(kind, BodyKind::Form(_))),
+            realtime: !api.websockets.is_empty(),
+        }
+    }
+
+    /// The table rows of the parts in use, in table order.
+    pub fn in_use(self) -> impl Iterator<Item = &'static Part> {
+        PARTS.iter().filter(move |part| (part.used)(&self))
+    }
+
+    /// The runtime modules to write (core and in-use parts), by file stem.
+    pub fn runtime_modules(self) -> Vec<&'static Module> {
+        let mut modules: Vec<&Module> = CORE_MODULES.iter().chain(self.in_use().flat_map(|p| p.modules)).collect();
+        modules.sort_by_key(|m| m.name);
+        modules
+    }
+
+    /// `pub use` lines of `runtime/mod.rs`, one per module (and `cfg`), sorted.
+    pub fn runtime_exports(self) -> Vec<Export> {
+        let mut by_module: BTreeMap<(&str, Option<&str>), Vec<&str>> = BTreeMap::new();
+        let core = CORE_EXPORTS.iter().map(|&(module, names)| (module, names, None));
+        let parts = self.in_use().flat_map(|part| {
+            part.exports.iter().map(|&(module, names)| (module, names, part.cargo_feature.as_ref().map(|f| f.name)))
+        });
+        for (module, names, cfg) in core.chain(parts) {
+            by_module.entry((module, cfg)).or_default().extend(names);
+        }
+        by_module
+            .into_iter()
+            .map(|((module, cfg), mut names)| {
+                // rustfmt's order: upper-case names first, then functions.
+                names.sort_by_key(|n| (n.starts_with(char::is_lowercase), *n));
+                Export { line: use_line(module, &names), cfg }
+            })
+            .collect()
+    }
+
+    /// What `lib.rs` re-exports from `runtime`, sorted.
+    pub fn crate_exports(self) -> Vec<&'static str> {
+        let mut names: Vec<&str> = CORE_CRATE_EXPORTS
+            .iter()
+            .copied()
+            .chain(self.in_use().flat_map(|p| p.crate_exports.iter().copied()))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    /// The Cargo.toml dependency lines, sorted by crate.
+    pub fn dependencies(self) -> Vec<String> {
+        let mut reqwest: Vec<&str> = REQWEST_FEATURES.to_vec();
+        let mut tokio: Vec<&str> = TOKIO_FEATURES.to_vec();
+        let mut lines: Vec<(&str, String)> =
+            CORE_DEPENDENCIES.iter().map(|&(name, spec)| (name, spec.to_owned())).collect();
+        for part in self.in_use() {
+            reqwest.extend(part.reqwest_features);
+            tokio.extend(part.tokio_features);
+            lines.extend(part.dependencies.iter().map(|&(name, spec)| (name, spec.to_owned())));
+        }
+        // Each feature once, in the order first asked for.
+        let once = |features: &mut Vec<&str>| {
+            let mut seen = Vec::new();
+            features.retain(|f| {
+                if seen.contains(f) {
+                    false
+                } else {
+                    seen.push(*f);
+                    true
+                }
+            });
+        };
+        once(&mut reqwest);
+        once(&mut tokio);
+        let list = |features: &[&str]| features.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ");
+        lines.push((
+            "reqwest",
+            format!("{{ version = \"0.13\", default-features = false, features = [{}] }}", list(&reqwest)),
+        ));
+        lines.push(("tokio", format!("{{ version = \"1\", features = [{}] }}", list(&tokio))));
+        lines.sort();
+        lines.dedup();
+        lines.into_iter().map(|(name, spec)| format!("{name} = {spec}")).collect()
+    }
+
+    /// The `[features]` entries besides `default`: the opt-in parts.
+    pub fn cargo_features(self) -> Vec<&'static CargoFeature> {
+        self.in_use().filter_map(|p| p.cargo_feature.as_ref()).collect()
+    }
+
+    /// The Cargo feature that gates WebSocket sessions, for the emitters' `cfg`s.
+    pub fn realtime_feature() -> &'static str {
+        REALTIME_FEATURE.name
+    }
+}
+
+/// One optional part: when the crate has it, and what it brings.
+pub struct Part {
+    pub used: fn(&Parts) -> bool,
+    pub modules: &'static [Module],
+    /// `(crate, Cargo.toml specification)`.
+    pub dependencies: &'static [(&'static str, &'static str)],
+    pub reqwest_features: &'static [&'static str],
+    pub tokio_features: &'static [&'static str],
+    /// `(runtime module, names)` re-exported by `runtime/mod.rs`.
+    pub exports: &'static [(&'static str, &'static [&'static str])],
+    /// Names `lib.rs` re-exports from `runtime`.
+    pub crate_exports: &'static [&'static str],
+    /// An opt-in Cargo feature gating the part (its modules and re-exports get the `cfg`).
+    pub cargo_feature: Option<CargoFeature>,
+}
+
+/// A runtime module file (`src/runtime/<name>.rs`).
+#[derive(Debug)]
+pub struct Module {
+    pub name: &'static str,
+    /// `pub ` when the module's own path is public API (not only its re-exports),
+    /// `pub(crate) ` when generated types name its items, else empty.
+    pub visibility: &'static str,
+    pub cfg: Option<&'static str>,
+    /// Attribute lines before the `mod` line.
+    pub attributes: &'static str,
+}
+
+/// A Cargo feature of the generated crate.
+#[derive(Debug)]
+pub struct CargoFeature {
+    pub name: &'static str,
+    pub doc: &'static str,
+    /// What it enables (`dep:..`, `crate/feature`).
+    pub enables: &'static str,
+}
+
+/// A `pub use` item of `runtime/mod.rs`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    /// The item as rustfmt prints it (one line, or a list filled to 100 columns).
+    pub line: String,
+    pub cfg: Option<&'static str>,
+}
+
+/// `pub use module::{A, B};` laid out the way rustfmt does, so the runtime reads as if
+/// formatted by hand.
+fn use_line(module: &str, names: &[&str]) -> String {
+    const WIDTH: usize = 100;
+    let one_line = match names {
+        [name] => format!("pub use {module}::{name};"),
+        _ => format!("pub use {module}::{{{}}};", names.join(", ")),
+    };
+    if one_line.len() <= WIDTH {
+        return one_line;
+    }
+    let mut out = format!("pub use {module}::{{\n");
+    let mut line = String::from("   ");
+    for name in names {
+        if line.len() + 1 + name.len() + 1 > WIDTH {
+            out.push_str(&line);
+            out.push('\n');
+            line = String::from("   ");
+        }
+        line.push(' ');
+        line.push_str(name);
+        line.push(',');
+    }
+    out.push_str(&line);
+    out.push_str("\n};");
+    out
+}
+
+const fn module(name: &'static str) -> Module {
+    Module { name, visibility: "", cfg: None, attributes: "" }
+}
+
+/// Modules every crate has: the client, calls and retries, JSON decoding, errors,
+/// parameter encoding.
+const CORE_MODULES: &[Module] = &[
+    module("call"),
+    module("client"),
+    // The generated types' forgiving decoders (`crate::runtime::codec::null_as_default`).
+    Module {
+        name: "codec",
+        visibility: "pub(crate) ",
+        cfg: None,
+        attributes: "#[allow(dead_code)] // which decoders a crate calls depends on its schemas\n",
+    },
+    module("encoding"),
+    module("error"),
+    module("macros"),
+    module("meta"),
+    module("output"),
+    module("params"),
+    module("request"),
+    module("retry"),
+    module("settings"),
+    module("transport"),
+];
+
+const CORE_EXPORTS: &[(&str, &[&str])] = &[
+    ("call", &["Call"]),
+    (
+        "client",
+        &[
+            "ApiKey",
+            "AuthScheme",
+            "Client",
+            "ClientBuilder",
+            "DEFAULT_CONNECT_TIMEOUT",
+            "DEFAULT_MAX_RETRIES",
+            "DEFAULT_TIMEOUT",
+            "IdentityHeader",
+        ],
+    ),
+    ("error", &["ApiError", "DecodeError", "Error", "Result"]),
+    ("meta", &["RateLimits", "ResetTime", "ResponseMeta"]),
+    ("output", &["Empty", "Json", "Output", "Text"]),
+    ("params", &["Style"]),
+    ("request", &["QueryPairs", "RequestSpec", "encode_path"]),
+];
+
+const CORE_CRATE_EXPORTS: &[&str] = &["Call", "Client", "ClientBuilder", "Error", "ResponseMeta", "Result"];
+
+const CORE_DEPENDENCIES: &[(&str, &str)] = &[
+    ("bytes", "\"1\""),
+    ("percent-encoding", "\"2\""),
+    ("serde", "{ version = \"1\", features = [\"derive\"] }"),
+    ("serde_json", "\"1\""),
+    ("serde_path_to_error", "\"0.1\""),
+];
+
+const REQWEST_FEATURES: &[&str] = &["rustls", "http2", "charset", "system-proxy"];
+const TOKIO_FEATURES: &[&str] = &["time"];
+
+const REALTIME_FEATURE: CargoFeature = CargoFeature {
+    name: "realtime",
+    doc: "The Realtime API over WebSocket.",
+    enables: "[\"dep:tokio-tungstenite\", \"futures-util/sink\", \"tokio/net\"]",
+};
+
+const FUTURES_UTIL: (&str, &str) =
+    ("futures-util", "{ version = \"0.3\", default-features = false, features = [\"std\"] }");
+const FUTURES: &[(&str, &str)] = &[("futures-core", "\"0.3\""), FUTURES_UTIL];
+
+/// The table.
+const PARTS: &[Part] = &[
+    Part {
+        used: |p| p.multipart,
+        modules: &[module("multipart")],
+        dependencies: &[("base64", "\"0.22\"")],
+        reqwest_features: &["multipart"],
+        tokio_features: &["fs"],
+        exports: &[("multipart", &["FileUpload", "MultipartForm", "ToMultipart"])],
+        crate_exports: &["FileUpload"],
+        cargo_feature: None,
+    },
+    Part {
+        used: |p| p.streaming,
+        modules: &[module("sse"), module("stream")],
+        dependencies: FUTURES,
+        reqwest_features: &["stream"],
+        tokio_features: &[],
+        exports: &[
+            ("error", &["StreamError"]),
+            ("output", &["Sse"]),
+            ("sse", &["StreamEvent"]),
+            ("stream", &["EventStream"]),
+        ],
+        crate_exports: &["EventStream"],
+        cargo_feature: None,
+    },
+    Part {
+        used: |p| p.binary,
+        modules: &[],
+        dependencies: &[],
+        reqwest_features: &[],
+        tokio_features: &[],
+        exports: &[("output", &["Binary"])],
+        crate_exports: &[],
+        cargo_feature: None,
+    },
+    Part {
+        // Streams of pages; shares the futures crates with event streams.
+        used: |p| p.pagination,
+        modules: &[module("pagination")],
+        dependencies: FUTURES,
+        reqwest_features: &[],
+        tokio_features: &[],
+        exports: &[("pagination", &["Page", "ResultStream"])],
+        crate_exports: &[],
+        cargo_feature: None,
+    },
+    Part {
+        used: |p| p.realtime,
+        modules: &[Module { name: "realtime", visibility: "pub ", cfg: Some(REALTIME_FEATURE.name), attributes: "" }],
+        dependencies: &[
+            (
+                "tokio-tungstenite",
+                "{ version = \"0.30\", optional = true, default-features = false, features = [\"connect\", \"rustls-tls-native-roots\"] }",
+            ),
+            FUTURES_UTIL,
+        ],
+        reqwest_features: &[],
+        tokio_features: &[],
+        exports: &[("realtime", &["RealtimeReceiver", "RealtimeSender", "RealtimeSession"])],
+        crate_exports: &[],
+        cargo_feature: Some(REALTIME_FEATURE),
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts_of(paths: &str) -> Parts {
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nservers: [{{url: 'https://example.com'}}]\npaths:\n{paths}"
+        );
+        Parts::of(&crate::lower::lower_text(&text).0)
+    }
+
+    const JSON_ONLY: &str = "  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {x: {type: string}}}\n";
+
+    #[test]
+    fn a_json_only_spec_needs_no_optional_part() {
+        let parts = parts_of(JSON_ONLY);
+        assert_eq!(parts, Parts::default());
+        let modules: Vec<&str> = parts.runtime_modules().iter().map(|m| m.name).collect();
+        assert_eq!(modules, CORE_MODULES.iter().map(|m| m.name).collect::<Vec<_>>());
+        let dependencies = parts.dependencies().join("\n");
+        for absent in ["base64", "futures", "tokio-tungstenite", "\"multipart\"", "\"stream\"", "\"fs\""] {
+            assert!(!dependencies.contains(absent), "{absent} in {dependencies}");
+        }
+        assert!(parts.cargo_features().is_empty());
+        assert_eq!(parts.crate_exports(), ["Call", "Client", "ClientBuilder", "Error", "ResponseMeta", "Result"]);
+    }
+
+    #[test]
+    fn each_part_brings_its_modules_dependencies_and_exports() {
+        let streaming = JSON_ONLY.replace("application/json", "text/event-stream");
+        let parts = parts_of(&streaming);
+        assert_eq!(parts, Parts { streaming: true, ..Parts::default() });
+        let modules: Vec<&str> = parts.runtime_modules().iter().map(|m| m.name).collect();
+        assert!(modules.contains(&"sse") && modules.contains(&"stream") && !modules.contains(&"multipart"));
+        let dependencies = parts.dependencies();
+        assert_eq!(dependencies.iter().filter(|d| d.starts_with("futures-util")).count(), 1, "{dependencies:?}");
+        assert!(dependencies.iter().any(|d| d.starts_with("reqwest") && d.contains("\"stream\"")));
+        assert!(parts.crate_exports().contains(&"EventStream"));
+        let exports = parts.runtime_exports();
+        assert!(
+            exports.iter().any(|e| e.line == "pub use error::{ApiError, DecodeError, Error, Result, StreamError};")
+        );
+
+        let all =
+            Parts { multipart: true, streaming: true, binary: true, pagination: true, forms: true, realtime: true };
+        let features = all.cargo_features();
+        assert_eq!(features.iter().map(|f| f.name).collect::<Vec<_>>(), [Parts::realtime_feature()]);
+        let realtime = all.runtime_modules().into_iter().find(|m| m.name == "realtime").unwrap();
+        assert_eq!(realtime.cfg, Some(Parts::realtime_feature()));
+    }
+
+    #[test]
+    fn long_use_lists_wrap_like_rustfmt() {
+        let names = [
+            "ApiKey",
+            "AuthScheme",
+            "Client",
+            "ClientBuilder",
+            "DEFAULT_CONNECT_TIMEOUT",
+            "DEFAULT_MAX_RETRIES",
+            "DEFAULT_TIMEOUT",
+            "IdentityHeader",
+        ];
+        assert_eq!(
+            use_line("client", &names),
+            "pub use client::{\n    ApiKey, AuthScheme, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES,\n    DEFAULT_TIMEOUT, IdentityHeader,\n};"
+        );
+        assert_eq!(use_line("call", &["Call"]), "pub use call::Call;");
+    }
+}
