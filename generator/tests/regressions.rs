@@ -1,4 +1,4 @@
-//! Specs the fuzzer (`tests/fuzz.rs`) found trouble with that must generate. Specs that
+//! Specs the fuzzer (`tests/fuzz/`) found trouble with that must generate. Specs that
 //! must fail are negative fixtures under `tests/fixtures/invalid/` instead.
 
 use std::path::Path;
