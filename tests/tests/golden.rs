@@ -37,8 +37,9 @@ fn generate_fixture(name: &str, dir: &Path) -> BTreeMap<PathBuf, String> {
 
 /// The files a snapshot holds: everything the spec shapes. Of the runtime, `settings.rs`
 /// (the spec's constants) and `mod.rs` (which optional parts the spec needs); the other
-/// modules are the same for every spec that has them and are covered by `generated-client/`
-/// and its own tests.
+/// modules differ between specs only by the lines of parts a spec lacks, and are covered by
+/// `generated-client/`'s own tests and, for parts the flagship lacks, by
+/// `fixture_behaviour.rs`.
 fn snapshot_files(files: &BTreeMap<PathBuf, String>) -> BTreeMap<PathBuf, String> {
     files
         .iter()

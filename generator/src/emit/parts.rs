@@ -293,7 +293,16 @@ const PARTS: &[Part] = &[
     },
     Part {
         used: |p| p.streaming,
-        modules: &[module("sse"), module("stream")],
+        // Stream event types decode through `crate::runtime::sse::decode_enveloped`.
+        modules: &[
+            Module {
+                name: "sse",
+                visibility: "pub(crate) ",
+                cfg: None,
+                attributes: "#[allow(dead_code)] // a spec's event types use one of its decoders or both\n",
+            },
+            module("stream"),
+        ],
         dependencies: FUTURES,
         reqwest_features: &["stream"],
         tokio_features: &[],

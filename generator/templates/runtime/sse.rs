@@ -12,8 +12,9 @@ use serde_json::Value;
 use super::codec;
 use super::error::DecodeError;
 
-/// Decodes one SSE message into a typed event. Implemented by generated event types,
-/// usually through [`decode_data`] or [`decode_enveloped`].
+/// Decodes one SSE message into a typed event. Implemented by generated event types
+/// (from the JSON of the message's data, or from its `event` name and data together), and
+/// by `serde_json::Value` for untyped streams.
 pub trait StreamEvent: Sized + Send + 'static {
     /// Builds the event from the SSE `event` name (if any) and the joined `data` lines.
     fn from_sse(event: Option<&str>, data: &str) -> Result<Self, DecodeError>;
