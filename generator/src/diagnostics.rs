@@ -38,6 +38,10 @@ pub enum Error {
     Spec { location: Location, message: String },
     #[error("internal error while {stage}: {message}")]
     Internal { stage: &'static str, message: String },
+    /// Emit produced tokens that do not parse as a Rust file: a generator bug. The error
+    /// keeps the unformatted source, for the caller to save with `write::save_unformatted`.
+    #[error("internal error while formatting: {}: {message}", path.display())]
+    Format { path: PathBuf, message: String, unformatted: String },
 }
 
 impl Error {

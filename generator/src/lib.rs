@@ -1,17 +1,32 @@
 //! An OpenAPI 3.0/3.1 → async Rust client generator.
 //!
-//! The pipeline, one module per stage, each a function from the previous stage's value:
+//! The pipeline, one module per stage, each a function from the previous stage's value to
+//! the next (the same table is in `docs/architecture.md`):
 //!
 //! ```text
-//! load → bundle → normalize → resolve → lower (→ IR) → emit → format → write
+//! spec (YAML/JSON, OpenAPI 3.0 or 3.1)
+//!   │  load       generator/src/load.rs        reads the spec; text → serde_json::Value (lenient numbers, key order kept; big YAML in two halves)
+//!   │  bundle     generator/src/bundle.rs      reads the files it references; → one document whose $refs name whole components
+//!   │  normalize  generator/src/normalize.rs   3.1 / JSON Schema 2020-12 → the 3.0 form openapiv3 reads; repairs; unread defects dropped
+//!   │  resolve    generator/src/resolve.rs     structure, $ref, cycle and x-websockets checks; Value → Spec (openapiv3::OpenAPI, typed x-websockets); $ref lookups
+//!   │  lower      generator/src/lower/         Spec → IR (generator/src/ir/): every name decided here, once
+//!   │  emit       generator/src/emit/          IR → Plan: one format job per Rust file (path, weight, token builder); askama renders Cargo.toml, README, runtime
+//!   │  format     generator/src/format.rs      Plan → files in memory: per job, on worker threads, quote tokens → syn → prettyplease
+//!   ▼  write      generator/src/write.rs       writes the files, or compares them (drift check); stale files removed; saves unformatted sources
+//! generated crate
 //! ```
 //!
-//! Only `write` touches the disk. [`generate`] runs the stages up to `format` and returns
-//! the files in memory with per-stage timings; [`write::sync`] writes them or checks them.
+//! Three stages touch the disk: `load` reads the spec and `bundle` the files it references;
+//! `write` is the only one that writes (the generated files, and, through
+//! [`write::save_unformatted`], the source of a file that failed to format), and it reads
+//! only the output directory, to compare. [`generate`] runs the stages up to `format` and
+//! returns the files in memory with per-stage timings; [`write::sync`] writes them or
+//! checks them.
 
 pub mod bundle;
 pub mod diagnostics;
 pub mod emit;
+pub mod format;
 pub mod ir;
 pub mod load;
 pub mod lower;
@@ -87,9 +102,7 @@ pub struct Generated {
 /// Runs the pipeline on the spec at `spec_path`.
 pub fn generate(spec_path: &Path, options: &Options) -> Result<Generated> {
     let clock = Instant::now();
-    let text =
-        std::fs::read_to_string(spec_path).map_err(|source| Error::Io { path: spec_path.to_path_buf(), source })?;
-    run(spec_path, text, options, clock)
+    run(spec_path, load::read(spec_path)?, options, clock)
 }
 
 /// Runs the pipeline on spec text already in memory (nothing is read or written);
@@ -103,10 +116,8 @@ pub fn generate_from_text(spec_path: &Path, text: impl Into<String>, options: &O
 /// the warnings about what was repaired. For serving a mock server a spec it cannot read as
 /// written, and for looking at what the generator sees.
 pub fn prepare(spec_path: &Path) -> Result<(serde_json::Value, Vec<Warning>)> {
-    let text =
-        std::fs::read_to_string(spec_path).map_err(|source| Error::Io { path: spec_path.to_path_buf(), source })?;
     let mut warnings = diagnostics::Warnings::new(spec_path);
-    let (source, value) = load::from_text(spec_path, text, &mut warnings)?;
+    let (source, value) = load::load(spec_path, &mut warnings)?;
     let (source, mut value) = bundle::bundle(source, value, &mut warnings)?;
     normalize::normalize(&mut value, &mut warnings);
     Ok((value, warnings.into_located(&source)))
@@ -133,8 +144,8 @@ fn run(spec_path: &Path, text: String, options: &Options, mut clock: Instant) ->
     let spec_name = spec_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let plan = emit::emit(&api, options, &spec_name)?;
     lap("emit", &mut timings);
-    // Rust tokens are built on the formatting threads (see `emit::RustFile`).
-    let files = emit::format(&api, options, &spec_name, plan)?;
+    // The plan's jobs build their tokens on the formatting threads (see `format::Tokens`).
+    let files = format::format(plan)?;
     lap("format", &mut timings);
     Ok(Generated { files, warnings: warnings.into_located(&source), timings })
 }

@@ -87,8 +87,12 @@ impl Source {
 
 /// Reads and parses the spec at `path`.
 pub fn load(path: &Path, warnings: &mut Warnings) -> Result<(Source, Value)> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
-    from_text(path, text, warnings)
+    from_text(path, read(path)?, warnings)
+}
+
+/// The text of the spec at `path` (the files it references are `bundle`'s to read).
+pub fn read(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })
 }
 
 /// Parses spec text already in memory; `path` names it in messages and, by its extension,
@@ -130,7 +134,7 @@ pub fn parse(path: &Path, text: &str, warnings: &mut Warnings) -> Result<Value> 
     Ok(value)
 }
 
-/// Parses YAML or JSON text of any shape (a file that a reference names may hold a single
+/// Parses YAML or JSON text holding any value (a file that a reference names may hold a single
 /// schema, or even a string).
 pub fn parse_any(path: &Path, text: &str, warnings: &mut Warnings) -> Result<Value> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

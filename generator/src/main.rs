@@ -84,6 +84,11 @@ fn main() -> ExitCode {
         Ok(generated) => generated,
         Err(err) => {
             eprintln!("error: {err}");
+            match write::save_unformatted(&std::env::temp_dir(), &err) {
+                Some(Ok(dump)) => eprintln!("the unformatted source is in {}", dump.display()),
+                Some(Err(save)) => eprintln!("the unformatted source could not be saved: {save}"),
+                None => {}
+            }
             return ExitCode::from(2);
         }
     };

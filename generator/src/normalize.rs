@@ -1,4 +1,4 @@
-//! Stage 2, normalize: rewrite OpenAPI 3.1 (JSON Schema 2020-12) into the OpenAPI 3.0 shape
+//! Stage 2, normalize: rewrite OpenAPI 3.1 (JSON Schema 2020-12) into the OpenAPI 3.0 form
 //! that `openapiv3` deserializes, keeping everything later stages need.
 //!
 //! Only schema positions are rewritten; examples, defaults and extensions are data and are
@@ -7,6 +7,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::diagnostics::{Warnings, pointer_join};
+use crate::ir::HttpMethod;
 
 mod unread;
 
@@ -102,7 +103,7 @@ fn fill_required(doc: &mut Value, warnings: &mut Warnings) {
     if let Some(Value::Object(paths)) = root.get_mut("paths") {
         for (path, item) in paths.iter_mut() {
             let Some(item) = item.as_object_mut() else { continue };
-            for (method, op) in item.iter_mut().filter(|(k, _)| HTTP_METHODS.contains(&k.as_str())) {
+            for (method, op) in item.iter_mut().filter(|(k, _)| HttpMethod::from_lowercase(k).is_some()) {
                 let op_at = pointer_join(&pointer_join("/paths", path), method);
                 let Some(op) = op.as_object_mut() else { continue };
                 if !op.contains_key("responses") {
@@ -123,8 +124,6 @@ fn fill_required(doc: &mut Value, warnings: &mut Warnings) {
         describe_responses(responses, "/components/responses", warnings);
     }
 }
-
-const HTTP_METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /// A number or boolean where text belongs becomes that text.
 fn stringify(value: &mut Value, pointer: &str, what: &str, warnings: &mut Warnings) {

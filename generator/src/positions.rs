@@ -5,6 +5,8 @@
 //! (so a schema reference that points at a parameter is refused); `normalize` finds the
 //! parts the generator does not read with it.
 
+use crate::ir::HttpMethod;
+
 /// A place in the document that the generator reads, or `Unread` for everything else
 /// (tags, examples, security schemes, extensions...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,8 +100,6 @@ impl Section {
     }
 }
 
-pub const HTTP_METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
 /// Keys whose values are data, never references (`$ref` inside an example is an example).
 pub const DATA_KEYS: &[&str] = &["example", "examples", "default", "enum", "const"];
 
@@ -149,7 +149,7 @@ impl Position {
             (P::Root, "components") => P::Components,
             (P::Paths, path) if path.starts_with('/') => P::PathItem,
             (P::PathItem, "parameters") | (P::Operation, "parameters") => P::Parameters,
-            (P::PathItem, method) if HTTP_METHODS.contains(&method) => P::Operation,
+            (P::PathItem, method) if HttpMethod::from_lowercase(method).is_some() => P::Operation,
             (P::Operation, "requestBody") => P::RequestBody,
             (P::Operation, "responses") => P::Responses,
             (P::Parameters, index) if is_index(index) => P::Parameter,

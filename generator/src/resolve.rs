@@ -1,13 +1,17 @@
-//! Stage 3, resolve: check the normalized document and deserialize it into `openapiv3`
-//! types, and give later stages one place to follow `$ref`s. Every problem found here is
-//! an error naming the file, line and JSON pointer.
+//! Stage 3, resolve: check the normalized document, deserialize it into `openapiv3` types,
+//! read the `x-websockets` extension into typed endpoints, and give later stages one place
+//! to follow `$ref`s. Every problem found here is an error naming the file, line and JSON
+//! pointer.
 
 use openapiv3::{OpenAPI, Parameter, ReferenceOr, RequestBody, Response, Schema};
 use serde::Deserialize as _;
 use serde_json::Value;
 
 use crate::diagnostics::{Error, Result, escape_pointer_segment, pointer_join};
+use crate::ir::HttpMethod;
 use crate::load::{Source, describe};
+
+pub use websockets::{WebSocketParam, WebSocketSpec};
 
 /// The parsed spec plus the source it came from (for locating errors).
 pub struct Spec<'s> {
@@ -16,42 +20,68 @@ pub struct Spec<'s> {
     /// The normalized document `api` was read from: request samples need the keywords
     /// `openapiv3` does not keep (`pattern`, `const`, `not`...).
     pub doc: Value,
+    /// The endpoints of the root `x-websockets` extension, checked, in document order.
+    pub websockets: Vec<WebSocketSpec>,
 }
 
 mod cycles;
-mod narrow;
-mod shape;
+mod deserialization_failure;
+mod structure;
+mod websockets;
+
+/// A problem the checks found in the document, and where: located (file and line) by
+/// `resolve`, which knows the source.
+#[derive(Debug)]
+struct Problem {
+    pointer: String,
+    message: String,
+}
+
+impl Problem {
+    fn new(pointer: &str, message: impl Into<String>) -> Problem {
+        Problem { pointer: pointer.to_owned(), message: message.into() }
+    }
+}
 
 /// Checks and deserializes the normalized document: the OpenAPI version, then its
-/// structure and every `$ref` where they are, then reference cycles, then what
-/// `openapiv3` asks for; the first problem is an error naming its line and JSON pointer.
+/// structure and every `$ref` where they are, then reference cycles, then `x-websockets`,
+/// then what `openapiv3` asks for, then operationIds; the first problem is an error naming
+/// its line and JSON pointer.
 pub fn resolve(source: &Source, normalized: Value) -> Result<Spec<'_>> {
     check_version(source, &normalized)?;
-    let located = |problem: shape::Problem| Error::spec(source.locate(&problem.pointer), problem.message);
-    // The structure checks and the deserialization read the same document independently:
-    // they run side by side, and the checks' verdict still comes first.
+    let located = |problem: Problem| Error::spec(source.locate(&problem.pointer), problem.message);
+    // The checks and the deserialization read the same document independently: they run
+    // side by side, and the checks' verdict still comes first.
     let (checked, deserialized) = std::thread::scope(|scope| {
-        let checks = scope.spawn(|| shape::check(&normalized).and_then(|()| cycles::check(&normalized)));
+        let checks = scope.spawn(|| {
+            structure::check(&normalized)?;
+            cycles::check(&normalized)?;
+            websockets::read(&normalized)
+        });
         let deserialized = OpenAPI::deserialize(&normalized);
         (checks.join(), deserialized)
     });
-    checked
+    let websockets = checked
         .map_err(|_| Error::Internal { stage: "resolve", message: "the structure check panicked".to_owned() })?
         .map_err(located)?;
     let api: OpenAPI = match deserialized {
         Ok(api) => api,
         Err(plain) => {
             // Deserializing again with path tracking (slower) is left to the failure case.
-            let (pointer, message) = narrow::innermost_failure(&normalized).unwrap_or_else(|| {
-                match serde_path_to_error::deserialize::<_, OpenAPI>(&normalized) {
-                    Err(err) => (narrow::path_to_pointer(err.path()), narrow::friendly(&err.inner().to_string())),
-                    Ok(_) => (String::new(), narrow::friendly(&plain.to_string())),
-                }
-            });
+            let (pointer, message) =
+                deserialization_failure::innermost(&normalized).unwrap_or_else(
+                    || match serde_path_to_error::deserialize::<_, OpenAPI>(&normalized) {
+                        Err(err) => (
+                            deserialization_failure::path_to_pointer(err.path()),
+                            deserialization_failure::in_spec_terms(&err.inner().to_string()),
+                        ),
+                        Ok(_) => (String::new(), deserialization_failure::in_spec_terms(&plain.to_string())),
+                    },
+                );
             return Err(Error::spec(source.locate(&pointer), message));
         }
     };
-    let spec = Spec { api, source, doc: normalized };
+    let spec = Spec { api, source, doc: normalized, websockets };
     check_operation_ids(&spec)?;
     Ok(spec)
 }
@@ -113,9 +143,9 @@ impl<'s> Spec<'s> {
     }
 
     /// The component schema name a `$ref` points at.
-    /// `at` is the schema position holding the `$ref`. The structure check has vetted every
-    /// `$ref` in the document already; these errors remain for references that lowering
-    /// reads from extensions (`x-websockets`).
+    /// `at` is the schema position holding the `$ref`. The checks have vetted every `$ref`
+    /// lowering follows (the document's and those of `x-websockets`), so these errors only
+    /// guard against a reference they missed.
     pub fn schema_ref_name<'r>(&self, reference: &'r str, at: &str) -> Result<&'r str> {
         let ref_at = pointer_join(at, "$ref");
         let name = reference.strip_prefix("#/components/schemas/").ok_or_else(|| {
@@ -178,20 +208,22 @@ impl<'a, T> Resolved<'a, T> {
     }
 }
 
-/// The operations of one path item with their lower-case methods, in a fixed order.
+/// The operations of one path item with their lower-case methods, in the order of
+/// [`HttpMethod::ALL`].
 pub fn item_operations(item: &openapiv3::PathItem) -> impl Iterator<Item = (&'static str, &openapiv3::Operation)> {
-    [
-        ("get", &item.get),
-        ("put", &item.put),
-        ("post", &item.post),
-        ("delete", &item.delete),
-        ("options", &item.options),
-        ("head", &item.head),
-        ("patch", &item.patch),
-        ("trace", &item.trace),
-    ]
-    .into_iter()
-    .filter_map(|(method, op)| op.as_ref().map(|op| (method, op)))
+    HttpMethod::ALL.into_iter().filter_map(|method| {
+        let op = match method {
+            HttpMethod::Get => &item.get,
+            HttpMethod::Put => &item.put,
+            HttpMethod::Post => &item.post,
+            HttpMethod::Delete => &item.delete,
+            HttpMethod::Options => &item.options,
+            HttpMethod::Head => &item.head,
+            HttpMethod::Patch => &item.patch,
+            HttpMethod::Trace => &item.trace,
+        };
+        op.as_ref().map(|op| (method.as_lower(), op))
+    })
 }
 
 fn unescape(segment: &str) -> std::borrow::Cow<'_, str> {

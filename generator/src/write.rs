@@ -1,13 +1,13 @@
 //! Stage 7, write: make a directory hold exactly the generated files, or (check mode) report
 //! how it differs without touching it. One code path serves `generate`, `cargo xtask
-//! codegen`, `--check` in CI and the drift tests.
+//! codegen`, `--check` in CI and the drift tests. It is the one place the generator writes
+//! to the disk, so it also saves the unformatted source of a file that failed to format.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Error, Result};
-use crate::emit::normalize_newlines;
 
 /// Write the files, or only compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +87,20 @@ pub fn sync(out_dir: &Path, files: &BTreeMap<PathBuf, String>, mode: Mode) -> Re
         report.stale.push(path);
     }
     Ok(report)
+}
+
+/// Newlines normalized, so checked-out files compare equal on every platform.
+fn normalize_newlines(text: &str) -> String {
+    text.replace("\r\n", "\n")
+}
+
+/// Saves the unformatted source an [`Error::Format`] carries into `dir`, named after the
+/// file's path (`src/types/chat.rs` → `src_types_chat.rs`), and returns where; `None` for
+/// any other error.
+pub fn save_unformatted(dir: &Path, err: &Error) -> Option<Result<PathBuf>> {
+    let Error::Format { path, unformatted, .. } = err else { return None };
+    let dump = dir.join(path.to_string_lossy().replace(['/', '\\'], "_"));
+    Some(std::fs::write(&dump, unformatted).map(|()| dump.clone()).map_err(|source| Error::Io { path: dump, source }))
 }
 
 fn append_diff(out: &mut String, used: &mut usize, path: &Path, old: &str, new: &str) {
@@ -202,6 +216,18 @@ mod tests {
         std::fs::write(dir.path().join("Cargo.toml"), "[package]\n").unwrap();
         let err = sync(dir.path(), &files(&[("Cargo.toml", "# @generated\n")]), Mode::Write).unwrap_err();
         assert!(err.to_string().contains("refusing"), "{err}");
+    }
+
+    #[test]
+    fn unformatted_sources_are_saved_by_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let err =
+            Error::Format { path: "src/types/x.rs".into(), message: "expected `;`".into(), unformatted: "fn".into() };
+        let saved = save_unformatted(dir.path(), &err).unwrap().unwrap();
+        assert_eq!(saved, dir.path().join("src_types_x.rs"));
+        assert_eq!(std::fs::read_to_string(saved).unwrap(), "fn");
+        let other = Error::Internal { stage: "formatting", message: String::new() };
+        assert!(save_unformatted(dir.path(), &other).is_none());
     }
 
     #[test]

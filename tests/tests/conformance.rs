@@ -165,11 +165,10 @@ fn spec_operation_ids() -> BTreeSet<String> {
     let text = std::fs::read_to_string(&path).expect("read spec/openai.yaml");
     let spec: serde_yaml::Value = serde_yaml::from_str(&text).expect("parse spec/openai.yaml");
     let paths = spec["paths"].as_mapping().expect("spec has paths");
-    let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
     let mut ids = BTreeSet::new();
     for item in paths.values() {
-        for method in methods {
-            if let Some(operation) = item.get(method) {
+        for method in generator::ir::HttpMethod::ALL {
+            if let Some(operation) = item.get(method.as_lower()) {
                 let id = operation["operationId"].as_str().expect("every operation has an operationId");
                 assert!(ids.insert(id.to_owned()), "duplicate operationId {id}");
             }

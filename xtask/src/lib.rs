@@ -49,7 +49,15 @@ pub fn codegen(root: &Path, out_dir: &Path, mode: Mode) -> Outcome {
     let options = options();
     let generated = match generate(&root.join(SPEC), &options) {
         Ok(generated) => generated,
-        Err(err) => return Outcome { success: false, log: format!("error: {err}\n"), report: None },
+        Err(err) => {
+            let mut log = format!("error: {err}\n");
+            match write::save_unformatted(&std::env::temp_dir(), &err) {
+                Some(Ok(dump)) => _ = writeln!(log, "the unformatted source is in {}", dump.display()),
+                Some(Err(save)) => _ = writeln!(log, "the unformatted source could not be saved: {save}"),
+                None => {}
+            }
+            return Outcome { success: false, log, report: None };
+        }
     };
     for warning in &generated.warnings {
         let _ = writeln!(log, "{warning}");

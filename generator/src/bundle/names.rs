@@ -7,7 +7,7 @@
 use heck::ToUpperCamelCase;
 use serde_json::Value;
 
-use crate::positions::HTTP_METHODS;
+use crate::ir::HttpMethod;
 
 /// A name for the part at `pointer` of a document, `file_stem` naming a whole file.
 pub fn suggest(doc: &Value, pointer: &str, file_stem: Option<&str>) -> String {
@@ -16,7 +16,7 @@ pub fn suggest(doc: &Value, pointer: &str, file_stem: Option<&str>) -> String {
     let name = match segments.as_slice() {
         [] => camel(file_stem.unwrap_or("Part")),
         ["components", _, name, rest @ ..] => join(camel(name), suffix(doc, &segments[..3], rest)),
-        ["paths", path, method, rest @ ..] if HTTP_METHODS.contains(method) => {
+        ["paths", path, method, rest @ ..] if HttpMethod::from_lowercase(method).is_some() => {
             let id = doc.pointer(&format!("{}/operationId", prefix(&segments[..3])));
             let base = match id.and_then(Value::as_str) {
                 Some(id) => camel(id),

@@ -50,7 +50,7 @@ pub fn types_module(api: &Api, module: &str) -> TokenStream {
     };
     quote! {
         #![doc = #doc]
-        // Generated code: names and shapes follow the spec, so some style lints cannot apply.
+        // Generated code: names and structure follow the spec, so some style lints cannot apply.
         #![allow(deprecated)]
         #![allow(
             clippy::large_enum_variant,

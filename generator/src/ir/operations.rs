@@ -65,18 +65,36 @@ pub enum HttpMethod {
 }
 
 impl HttpMethod {
-    pub fn from_lowercase(method: &str) -> Option<HttpMethod> {
-        Some(match method {
-            "get" => HttpMethod::Get,
-            "put" => HttpMethod::Put,
-            "post" => HttpMethod::Post,
-            "delete" => HttpMethod::Delete,
-            "options" => HttpMethod::Options,
-            "head" => HttpMethod::Head,
-            "patch" => HttpMethod::Patch,
-            "trace" => HttpMethod::Trace,
-            _ => return None,
-        })
+    /// Every method OpenAPI allows in a path item, in the order of its specification: the
+    /// one list of them, for every stage that looks for operations among a path item's keys.
+    pub const ALL: [HttpMethod; 8] = [
+        HttpMethod::Get,
+        HttpMethod::Put,
+        HttpMethod::Post,
+        HttpMethod::Delete,
+        HttpMethod::Options,
+        HttpMethod::Head,
+        HttpMethod::Patch,
+        HttpMethod::Trace,
+    ];
+
+    /// The method's key in a path item (`get`).
+    pub const fn as_lower(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "get",
+            HttpMethod::Put => "put",
+            HttpMethod::Post => "post",
+            HttpMethod::Delete => "delete",
+            HttpMethod::Options => "options",
+            HttpMethod::Head => "head",
+            HttpMethod::Patch => "patch",
+            HttpMethod::Trace => "trace",
+        }
+    }
+
+    /// The method a path item's key names, if it names one.
+    pub fn from_lowercase(key: &str) -> Option<HttpMethod> {
+        HttpMethod::ALL.into_iter().find(|method| method.as_lower() == key)
     }
 
     /// The `reqwest::Method` associated constant name.

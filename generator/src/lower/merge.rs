@@ -1,8 +1,8 @@
 //! `allOf`: one member is a reference with extra keywords beside it; several members are
 //! merged into one struct whose required fields are the union of every member's.
 
-use super::schema::{Builder, Ctx, SchemaRef, Shape};
-use super::view::{Properties, View};
+use super::flat_schema::{Properties, View};
+use super::schema::{Builder, Ctx, Lowered, SchemaRef};
 use crate::diagnostics::{Error, Result};
 use crate::ir::{Field, Struct, TypeKind, TypeRef};
 
@@ -17,7 +17,7 @@ struct Parts<'a> {
 }
 
 impl<'a, 's> Builder<'a, 's> {
-    pub(super) fn all_of_shape(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Shape> {
+    pub(super) fn define_all_of(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Lowered> {
         let plain_wrapper = view.all_of.len() == 1
             && !view.has_properties()
             && view.one_of.is_empty()
@@ -25,7 +25,7 @@ impl<'a, 's> Builder<'a, 's> {
             && view.enum_values.is_empty();
         if plain_wrapper {
             // `allOf: [$ref]` carries a description or `nullable` beside a reference.
-            return Ok(Shape::Plain(self.lower((&view.all_of[0]).into(), &ctx.same_name(&["allOf", "0"]))?));
+            return Ok(Lowered::Plain(self.lower((&view.all_of[0]).into(), &ctx.same_name(&["allOf", "0"]))?));
         }
         let mut parts = Parts::default();
         self.merging.push(ctx.pointer.clone());
@@ -34,11 +34,11 @@ impl<'a, 's> Builder<'a, 's> {
         collected?;
         if parts.props.is_empty() {
             return Ok(match parts.other.as_slice() {
-                [(only, member_ctx)] => Shape::Plain(self.lower(*only, member_ctx)?),
+                [(only, member_ctx)] => Lowered::Plain(self.lower(*only, member_ctx)?),
                 _ => {
                     self.warnings
                         .push(ctx.pointer.clone(), "`allOf` without object members; generated as any JSON value");
-                    Shape::Plain(TypeRef::Any)
+                    Lowered::Plain(TypeRef::Any)
                 }
             });
         }
@@ -55,7 +55,7 @@ impl<'a, 's> Builder<'a, 's> {
                 "`allOf` mixes objects with non-object members; only the object members' fields are generated",
             ),
         }
-        Ok(Shape::Named(TypeKind::Struct(Struct { fields, additional: parts.additional })))
+        Ok(Lowered::Named(TypeKind::Struct(Struct { fields, additional: parts.additional })))
     }
 
     fn is_union(&self, schema: SchemaRef<'a>, ctx: &Ctx) -> Result<bool> {

@@ -6,6 +6,7 @@
 mod client;
 mod docs;
 mod finish;
+mod flat_schema;
 mod forms;
 mod merge;
 mod names;
@@ -15,7 +16,6 @@ mod resources;
 mod samples;
 mod schema;
 mod unions;
-mod view;
 mod websockets;
 
 pub use finish::{OTHER_MODULE, SHARED_MODULE};

@@ -5,10 +5,10 @@
 use openapiv3::{Operation as SpecOperation, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle};
 
 use super::docs::rustdoc;
+use super::flat_schema::View;
 use super::names::{self, Scope};
 use super::operations::{Media, classify};
 use super::schema::{Builder, Ctx, SchemaRef, new_typedef};
-use super::view::View;
 use crate::diagnostics::{Error, Result, pointer_join};
 use crate::ir::{
     Field, ParamEncoding, ParamLocation, PathParam, PathPart, Struct, Style, StyleKind, TypeId, TypeKind, TypeRef,

@@ -152,7 +152,7 @@ fn rename_clashing_methods(operations: &mut [Operation], resources: &[Resource],
     }
 }
 
-/// Resource path and method name from the URL shape.
+/// Resource path and method name from the URL's segments.
 fn infer(path: &str, method: HttpMethod, returns_list: bool, leaf_with_one_method: bool) -> (Vec<String>, String) {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let is_param = |s: &str| s.starts_with('{');

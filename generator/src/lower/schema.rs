@@ -8,8 +8,8 @@ use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
 use serde_json::Value;
 
 use super::docs::rustdoc;
+use super::flat_schema::{Properties, View};
 use super::names::{self, Scope};
-use super::view::{Properties, View};
 use crate::diagnostics::{Result, Warnings, pointer_join};
 use crate::ir::{
     Constant, Enum, EnumValue, EnumVariant, Field, FloatWidth, IntWidth, Struct, TypeDef, TypeId, TypeKind, TypeRef,
@@ -78,7 +78,7 @@ impl Ctx {
 }
 
 /// What a schema lowers to: a type of its own, or a reference to an existing one.
-pub enum Shape {
+pub enum Lowered {
     Named(TypeKind),
     Plain(TypeRef),
 }
@@ -144,8 +144,8 @@ impl<'a, 's> Builder<'a, 's> {
                 }
                 ReferenceOr::Item(schema) => {
                     let kind = match self.define(schema, &ctx)? {
-                        Shape::Named(kind) => kind,
-                        Shape::Plain(target) => TypeKind::Alias(target),
+                        Lowered::Named(kind) => kind,
+                        Lowered::Plain(target) => TypeKind::Alias(target),
                     };
                     (kind, Some(schema))
                 }
@@ -183,8 +183,8 @@ impl<'a, 's> Builder<'a, 's> {
                 let defined = self.define(schema, ctx);
                 self.inline_in_progress.pop();
                 let ty = match defined? {
-                    Shape::Plain(ty) => ty,
-                    Shape::Named(kind) => {
+                    Lowered::Plain(ty) => ty,
+                    Lowered::Named(kind) => {
                         let name = self.type_names.unique(&ctx.hint);
                         let id = self.push_type(new_typedef(name, ctx.pointer.clone(), Some(schema), kind));
                         TypeRef::Named(id)
@@ -281,23 +281,23 @@ impl<'a, 's> Builder<'a, 's> {
         ))
     }
 
-    /// The shape of one schema.
-    pub fn define(&mut self, schema: &'a Schema, ctx: &Ctx) -> Result<Shape> {
+    /// What one schema lowers to.
+    pub fn define(&mut self, schema: &'a Schema, ctx: &Ctx) -> Result<Lowered> {
         let view = View::of(schema);
         if !view.all_of.is_empty() {
-            return self.all_of_shape(&view, ctx);
+            return self.define_all_of(&view, ctx);
         }
         if !view.one_of.is_empty() || !view.any_of.is_empty() {
-            return self.union_shape(&view, ctx);
+            return self.define_union(&view, ctx);
         }
         if !view.enum_without_null().0.is_empty() {
-            return Ok(self.enum_shape(&view, ctx));
+            return Ok(self.define_enum(&view, ctx));
         }
         Ok(match view.ty {
-            Some("object") => self.object_shape(&view, ctx)?,
-            Some("array") => Shape::Plain(self.array_of(&view, ctx)?),
-            Some(_) => Shape::Plain(primitive(&view)),
-            None => Shape::Plain(TypeRef::Any),
+            Some("object") => self.define_object(&view, ctx)?,
+            Some("array") => Lowered::Plain(self.array_of(&view, ctx)?),
+            Some(_) => Lowered::Plain(primitive(&view)),
+            None => Lowered::Plain(TypeRef::Any),
         })
     }
 
@@ -309,7 +309,7 @@ impl<'a, 's> Builder<'a, 's> {
         Ok(TypeRef::Array(Box::new(item)))
     }
 
-    fn object_shape(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Shape> {
+    fn define_object(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Lowered> {
         let additional = match view.additional {
             Some(AdditionalProperties::Schema(schema)) => {
                 Some(self.lower(schema.as_ref().into(), &ctx.child("Value", &["additionalProperties"]))?)
@@ -322,14 +322,14 @@ impl<'a, 's> Builder<'a, 's> {
                 let fields = self.fields(&[(props, ctx.clone())], view.required)?;
                 // `additionalProperties: true` beside named fields adds nothing a client needs.
                 let additional = additional.filter(|t| *t != TypeRef::Any);
-                Ok(Shape::Named(TypeKind::Struct(Struct { fields, additional })))
+                Ok(Lowered::Named(TypeKind::Struct(Struct { fields, additional })))
             }
             // `additionalProperties: false` and no properties: always `{}`, which a fieldless
             // struct says (and sends) exactly; `Value` would default to `null`.
             _ if matches!(view.additional, Some(AdditionalProperties::Any(false))) => {
-                Ok(Shape::Named(TypeKind::Struct(Struct::default())))
+                Ok(Lowered::Named(TypeKind::Struct(Struct::default())))
             }
-            _ => Ok(Shape::Plain(match additional {
+            _ => Ok(Lowered::Plain(match additional {
                 Some(value) => TypeRef::Map(Box::new(value)),
                 None => TypeRef::Any,
             })),
@@ -384,11 +384,11 @@ impl<'a, 's> Builder<'a, 's> {
         })
     }
 
-    fn enum_shape(&mut self, view: &View, ctx: &Ctx) -> Shape {
+    fn define_enum(&mut self, view: &View, ctx: &Ctx) -> Lowered {
         let (values, _) = view.enum_without_null();
         if values.iter().all(|v| v.is_string()) {
             let strings: Vec<&str> = values.iter().filter_map(|v| v.as_str()).collect();
-            return Shape::Named(TypeKind::Enum(string_enum(&strings, view.data.default.as_ref())));
+            return Lowered::Named(TypeKind::Enum(string_enum(&strings, view.data.default.as_ref())));
         }
         if values.iter().all(|v| v.is_i64()) {
             let mut scope = Scope::new();
@@ -410,16 +410,16 @@ impl<'a, 's> Builder<'a, 's> {
                 .as_ref()
                 .and_then(|d| d.as_i64())
                 .and_then(|d| variants.iter().position(|v| v.value == EnumValue::Integer(d)));
-            return Shape::Named(TypeKind::Enum(Enum { variants, default }));
+            return Lowered::Named(TypeKind::Enum(Enum { variants, default }));
         }
         if values.iter().all(|v| v.is_boolean()) {
-            return Shape::Plain(TypeRef::Boolean);
+            return Lowered::Plain(TypeRef::Boolean);
         }
         if values.iter().all(|v| v.is_number()) {
-            return Shape::Plain(TypeRef::Number(FloatWidth::F64));
+            return Lowered::Plain(TypeRef::Number(FloatWidth::F64));
         }
         self.warnings.push(ctx.pointer.clone(), "enum mixes value types; generated as any JSON value");
-        Shape::Plain(TypeRef::Any)
+        Lowered::Plain(TypeRef::Any)
     }
 }
 

@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::{Discriminator, ReferenceOr, Schema};
 
+use super::flat_schema::View;
 use super::names::{self, Scope};
-use super::schema::{Builder, Ctx, SchemaRef, Shape, string_enum};
-use super::view::View;
+use super::schema::{Builder, Ctx, Lowered, SchemaRef, string_enum};
 use crate::diagnostics::{Result, pointer_join};
 use crate::ir::{
     JsonKinds, ObjectShape, TaggedUnion, TaggedVariant, TypeKind, TypeRef, UntaggedUnion, UntaggedVariant,
@@ -19,7 +19,7 @@ const PREFERRED_TAGS: &[&str] = &["type", "object", "event", "role", "kind"];
 const TAG_DEPTH: usize = 8;
 
 impl<'a, 's> Builder<'a, 's> {
-    pub(super) fn union_shape(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Shape> {
+    pub(super) fn define_union(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Lowered> {
         let (keyword, all_members) =
             if view.one_of.is_empty() { ("anyOf", view.any_of) } else { ("oneOf", view.one_of) };
         if !view.one_of.is_empty() && !view.any_of.is_empty() {
@@ -31,7 +31,7 @@ impl<'a, 's> Builder<'a, 's> {
         }
         let members: Vec<(usize, &'a ReferenceOr<Schema>)> = all_members.iter().enumerate().collect();
         if let [(i, only)] = members.as_slice() {
-            return Ok(Shape::Plain(self.lower((*only).into(), &ctx.same_name(&[keyword, &i.to_string()]))?));
+            return Ok(Lowered::Plain(self.lower((*only).into(), &ctx.same_name(&[keyword, &i.to_string()]))?));
         }
         if let Some(discriminator) = &view.data.discriminator {
             if discriminator.mapping.is_empty() && !self.any_member_has(&members, &discriminator.property_name, ctx)? {
@@ -53,12 +53,12 @@ impl<'a, 's> Builder<'a, 's> {
                 Discriminator { property_name: tag, mapping: Default::default(), extensions: Default::default() };
             return self.tagged(&discriminator, &members, keyword, ctx);
         }
-        if let Some(shape) = self.string_union(&members, ctx)? {
-            return Ok(shape);
+        if let Some(lowered) = self.string_union(&members, ctx)? {
+            return Ok(lowered);
         }
         if self.is_file_union(&members, ctx)? {
-            // "One file or several": a list of files says the same and needs no JSON shape.
-            return Ok(Shape::Plain(TypeRef::Array(Box::new(TypeRef::Binary))));
+            // "One file or several": a list of files says the same and needs no JSON decoding.
+            return Ok(Lowered::Plain(TypeRef::Array(Box::new(TypeRef::Binary))));
         }
         if view.has_properties() {
             self.warnings.push(ctx.pointer.clone(), format!("object properties beside `{keyword}` are ignored"));
@@ -67,10 +67,10 @@ impl<'a, 's> Builder<'a, 's> {
     }
 
     /// The object this schema describes, ignoring its constraint-only `oneOf`.
-    fn define_without_union(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Shape> {
+    fn define_without_union(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Lowered> {
         let props = view.properties.into_iter().map(|p| (p, ctx.clone())).collect::<Vec<_>>();
         let fields = self.fields(&props, view.required)?;
-        Ok(Shape::Named(TypeKind::Struct(crate::ir::Struct { fields, additional: None })))
+        Ok(Lowered::Named(TypeKind::Struct(crate::ir::Struct { fields, additional: None })))
     }
 
     fn tagged(
@@ -79,7 +79,7 @@ impl<'a, 's> Builder<'a, 's> {
         members: &[(usize, &'a ReferenceOr<Schema>)],
         keyword: &str,
         ctx: &Ctx,
-    ) -> Result<Shape> {
+    ) -> Result<Lowered> {
         let tag = &discriminator.property_name;
         let mut variant_names = Scope::new();
         let mut variants = Vec::new();
@@ -128,7 +128,7 @@ impl<'a, 's> Builder<'a, 's> {
                 shape: ObjectShape::default(),
             });
         }
-        Ok(Shape::Named(TypeKind::TaggedUnion(TaggedUnion { tag: tag.clone(), variants })))
+        Ok(Lowered::Named(TypeKind::TaggedUnion(TaggedUnion { tag: tag.clone(), variants })))
     }
 
     /// A property every member fixes to values no other member uses.
@@ -273,7 +273,7 @@ impl<'a, 's> Builder<'a, 's> {
     }
 
     /// Unions of strings and string enums: one enum (unknown values land in `Other`).
-    fn string_union(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], ctx: &Ctx) -> Result<Option<Shape>> {
+    fn string_union(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], ctx: &Ctx) -> Result<Option<Lowered>> {
         let mut enum_refs = Vec::new();
         let mut inline_values: Vec<String> = Vec::new();
         for (_, member) in members {
@@ -289,8 +289,8 @@ impl<'a, 's> Builder<'a, 's> {
             }
         }
         Ok(Some(match (enum_refs.as_slice(), inline_values.is_empty()) {
-            ([only], true) => Shape::Plain(self.lower(SchemaRef::Ref(only), ctx)?),
-            ([], true) => Shape::Plain(TypeRef::String),
+            ([only], true) => Lowered::Plain(self.lower(SchemaRef::Ref(only), ctx)?),
+            ([], true) => Lowered::Plain(TypeRef::String),
             _ => {
                 for reference in &enum_refs {
                     let (schema, _) = self.deref(SchemaRef::Ref(reference), ctx)?;
@@ -299,7 +299,7 @@ impl<'a, 's> Builder<'a, 's> {
                     );
                 }
                 let values: Vec<&str> = inline_values.iter().map(String::as_str).collect();
-                Shape::Named(TypeKind::Enum(string_enum(&values, None)))
+                Lowered::Named(TypeKind::Enum(string_enum(&values, None)))
             }
         }))
     }
@@ -322,7 +322,7 @@ impl<'a, 's> Builder<'a, 's> {
         Ok(true)
     }
 
-    fn untagged(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], keyword: &str, ctx: &Ctx) -> Result<Shape> {
+    fn untagged(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], keyword: &str, ctx: &Ctx) -> Result<Lowered> {
         let mut variant_names = Scope::new();
         let mut variants = Vec::new();
         let inline_arrays =
@@ -352,7 +352,7 @@ impl<'a, 's> Builder<'a, 's> {
                 items: None,
             });
         }
-        Ok(Shape::Named(TypeKind::UntaggedUnion(UntaggedUnion { variants })))
+        Ok(Lowered::Named(TypeKind::UntaggedUnion(UntaggedUnion { variants })))
     }
 }
 

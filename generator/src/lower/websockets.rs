@@ -1,26 +1,14 @@
-//! WebSocket endpoints from the root `x-websockets` extension (OpenAPI has no way to say
-//! "this path speaks WebSocket"): a path, query parameters, and the client and server event
-//! schemas, which become typed event enums and a `connect` method.
-//!
-//! ```yaml
-//! x-websockets:
-//!   /realtime:
-//!     x-rust-method: realtime.connect
-//!     parameters: [{name: model, in: query, required: true, schema: {type: string}}]
-//!     headers: {OpenAI-Beta: realtime=v1}
-//!     client-events: {$ref: "#/components/schemas/RealtimeClientEvent"}
-//!     server-events: {$ref: "#/components/schemas/RealtimeServerEvent"}
-//! ```
+//! WebSocket endpoints, from the `x-websockets` entries `resolve` read and checked
+//! ([`crate::resolve::WebSocketSpec`]): a path, query parameters, and the client and server
+//! event schemas, which become typed event enums and a `connect` method.
 
 use std::collections::BTreeMap;
-
-use serde_json::Value;
 
 use super::docs::rustdoc;
 use super::names::{self, Scope};
 use super::resources::ensure;
 use super::schema::{Builder, Ctx, SchemaRef};
-use crate::diagnostics::{Error, Result, Warnings, pointer_join};
+use crate::diagnostics::{Result, Warnings, pointer_join};
 use crate::ir::{PathParam, Resource, Style, StyleKind, TypeRef, WebSocketEndpoint};
 
 /// An endpoint before it is placed in the resource tree.
@@ -33,48 +21,29 @@ pub struct PendingSocket {
 impl<'a, 's> Builder<'a, 's> {
     pub fn lower_websockets(&mut self) -> Result<Vec<PendingSocket>> {
         let spec: &'a crate::resolve::Spec<'s> = self.spec;
-        let Some(Value::Object(sockets)) = spec.api.extensions.get("x-websockets") else { return Ok(Vec::new()) };
         let mut out = Vec::new();
-        for (path, def) in sockets {
-            let pointer = pointer_join("/x-websockets", path);
-            let text = |key: &str| def.get(key).and_then(Value::as_str).map(str::to_owned);
-            let id = text("operationId").unwrap_or_else(|| names::snake(&format!("connect {path}")));
+        for socket in &spec.websockets {
+            let (path, pointer) = (&socket.path, &socket.pointer);
+            let id = socket.operation_id.clone().unwrap_or_else(|| names::snake(&format!("connect {path}")));
             let hint = names::type_name(&id);
-            let events = |this: &mut Self, key: &str| -> Result<TypeRef> {
-                let reference = def.get(key).and_then(|v| v.get("$ref")).and_then(Value::as_str).ok_or_else(|| {
-                    let at = if def.get(key).is_some() { pointer_join(&pointer, key) } else { pointer.clone() };
-                    Error::spec(spec.source.locate(&at), format!("`{key}` must be a `$ref` to the event union schema"))
-                })?;
-                this.lower(SchemaRef::Ref(reference), &Ctx::new(format!("{hint}Event"), pointer_join(&pointer, key)))
+            let mut events = |reference: &'a str, key: &str| -> Result<TypeRef> {
+                self.lower(SchemaRef::Ref(reference), &Ctx::new(format!("{hint}Event"), pointer_join(pointer, key)))
             };
-            let client_events = events(self, "client-events")?;
-            let server_events = events(self, "server-events")?;
+            let client_events = events(&socket.client_events, "client-events")?;
+            let server_events = events(&socket.server_events, "server-events")?;
             let mut scope = Scope::new();
-            let query = def
-                .get("parameters")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
-                .filter_map(|p| {
-                    let wire = p.get("name")?.as_str()?.to_owned();
-                    Some(PathParam {
-                        name: scope.unique(&names::snake(&wire)),
-                        wire_name: wire,
-                        ty: TypeRef::String,
-                        docs: rustdoc(p.get("description").and_then(Value::as_str)),
-                        style: Style::new(StyleKind::Form, true),
-                    })
+            let query = socket
+                .parameters
+                .iter()
+                .map(|p| PathParam {
+                    name: scope.unique(&names::snake(&p.name)),
+                    wire_name: p.name.clone(),
+                    ty: TypeRef::String,
+                    docs: rustdoc(p.description.as_deref()),
+                    style: Style::new(StyleKind::Form, true),
                 })
                 .collect();
-            let headers = def
-                .get("headers")
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
-                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
-                .collect();
-            let name = match text("x-rust-method") {
+            let name = match &socket.rust_method {
                 Some(explicit) => explicit.split('.').map(names::snake).collect(),
                 None => {
                     let mut parts: Vec<String> =
@@ -89,14 +58,14 @@ impl<'a, 's> Builder<'a, 's> {
                     resource: 0,
                     method: String::new(),
                     query,
-                    headers,
+                    headers: socket.headers.clone(),
                     client_events,
                     server_events,
-                    summary: text("summary"),
-                    docs: rustdoc(text("description").as_deref()),
+                    summary: socket.summary.clone(),
+                    docs: rustdoc(socket.description.as_deref()),
                 },
                 name,
-                pointer,
+                pointer: pointer.clone(),
             });
         }
         Ok(out)

@@ -114,8 +114,8 @@ fn prune(map: &mut Map<String, Value>, key: &str, holds: Holds, at: &str, warnin
             None
         }
         (Holds::List(part) | Holds::Map(part), other) => {
-            let shape = if matches!(holds, Holds::List(_)) { "a list" } else { "a mapping" };
-            Some((part, format!("expected {shape}, found {}", crate::load::describe(other))))
+            let container = if matches!(holds, Holds::List(_)) { "a list" } else { "a mapping" };
+            Some((part, format!("expected {container}, found {}", crate::load::describe(other))))
         }
     };
     if let Some((part, reason)) = drop_all {

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use super::shape::Problem;
+use super::Problem;
 use crate::diagnostics::{escape_pointer_segment, pointer_join};
 
 pub fn check(doc: &Value) -> Result<(), Problem> {

@@ -2,7 +2,7 @@
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 
-/// A string of the given `format` (`None` for formats with no fixed shape).
+/// A string of the given `format` (`None` for formats with no fixed syntax).
 pub fn for_format(format: &str) -> Option<&'static str> {
     Some(match format {
         "date-time" => "2024-01-02T03:04:05Z",

@@ -207,9 +207,9 @@ fn number_fits(map: &serde_json::Map<String, Value>, number: &serde_json::Number
     }
 }
 
-/// The formats whose shape a validator checks; others are documentation.
+/// The formats whose syntax a validator checks; others are documentation.
 fn format_fits(format: &str, text: &str) -> bool {
-    let shape = match format {
+    let syntax = match format {
         "date-time" => r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$",
         "date" => r"^\d{4}-\d{2}-\d{2}$",
         "uuid" => r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
@@ -218,7 +218,7 @@ fn format_fits(format: &str, text: &str) -> bool {
         "ipv4" => r"^\d{1,3}(\.\d{1,3}){3}$",
         _ => return true,
     };
-    regex::Regex::new(shape).is_ok_and(|matcher| matcher.is_match(text))
+    regex::Regex::new(syntax).is_ok_and(|matcher| matcher.is_match(text))
 }
 
 #[cfg(test)]

@@ -3,25 +3,17 @@
 //! first broken `$ref`, at its own JSON pointer, in document order.
 //!
 //! It covers what the generator reads; `openapiv3` still deserializes the whole document
-//! afterwards, so anything this misses is caught there (less precisely located).
+//! afterwards, so anything this misses is caught there (less precisely located, see
+//! `deserialization_failure`).
 
 use serde_json::{Map, Value};
 
+use super::Problem;
 use crate::diagnostics::pointer_join;
+use crate::ir::HttpMethod;
 use crate::load::describe;
 
-/// A problem and where it is.
-#[derive(Debug)]
-pub struct Problem {
-    pub pointer: String,
-    pub message: String,
-}
-
 type Check = Result<(), Problem>;
-
-fn problem(pointer: &str, message: impl Into<String>) -> Problem {
-    Problem { pointer: pointer.to_owned(), message: message.into() }
-}
 
 /// What a position holds, for messages and for `$ref` targets.
 #[derive(Clone, Copy, PartialEq)]
@@ -50,7 +42,6 @@ impl Kind {
 
 const ALL_KINDS: &[Kind] =
     &[Kind::Schema, Kind::Parameter, Kind::RequestBody, Kind::Response, Kind::Header, Kind::PathItem];
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const TYPES: &[&str] = &["string", "number", "integer", "boolean", "array", "object", "null"];
 const PARAMETER_LOCATIONS: &[&str] = &["query", "header", "path", "cookie"];
 
@@ -74,7 +65,7 @@ pub fn check(doc: &Value) -> Check {
     }
     for required in ["info", "paths"] {
         if !root.contains_key(required) {
-            return Err(problem("", format!("the document has no `{required}`, which OpenAPI requires")));
+            return Err(Problem::new("", format!("the document has no `{required}`, which OpenAPI requires")));
         }
     }
     Ok(())
@@ -83,7 +74,7 @@ pub fn check(doc: &Value) -> Check {
 /// Checks each item of a list.
 fn list_of(value: &Value, at: &str, what: &str, mut item: impl FnMut(&Value, &str) -> Check) -> Check {
     let Value::Array(items) = value else {
-        return Err(problem(at, format!("expected {what}, found {}", describe(value))));
+        return Err(Problem::new(at, format!("expected {what}, found {}", describe(value))));
     };
     for (i, value) in items.iter().enumerate() {
         item(value, &format!("{at}/{i}"))?;
@@ -94,7 +85,7 @@ fn list_of(value: &Value, at: &str, what: &str, mut item: impl FnMut(&Value, &st
 /// Checks each value of a mapping (extensions, `x-...`, are left alone).
 fn map_of(value: &Value, at: &str, what: &str, mut entry: impl FnMut(&str, &Value, &str) -> Check) -> Check {
     let Value::Object(map) = value else {
-        return Err(problem(at, format!("expected {what}, found {}", describe(value))));
+        return Err(Problem::new(at, format!("expected {what}, found {}", describe(value))));
     };
     for (key, value) in map.iter().filter(|(k, _)| !k.starts_with("x-")) {
         entry(key, value, &pointer_join(at, key))?;
@@ -105,28 +96,28 @@ fn map_of(value: &Value, at: &str, what: &str, mut entry: impl FnMut(&str, &Valu
 fn string(value: &Value, at: &str) -> Check {
     match value {
         Value::String(_) => Ok(()),
-        other => Err(problem(at, format!("expected a string, found {}", describe(other)))),
+        other => Err(Problem::new(at, format!("expected a string, found {}", describe(other)))),
     }
 }
 
 fn boolean(value: &Value, at: &str) -> Check {
     match value {
         Value::Bool(_) => Ok(()),
-        other => Err(problem(at, format!("expected `true` or `false`, found {}", describe(other)))),
+        other => Err(Problem::new(at, format!("expected `true` or `false`, found {}", describe(other)))),
     }
 }
 
 fn number(value: &Value, at: &str) -> Check {
     match value {
         Value::Number(_) => Ok(()),
-        other => Err(problem(at, format!("expected a number, found {}", describe(other)))),
+        other => Err(Problem::new(at, format!("expected a number, found {}", describe(other)))),
     }
 }
 
 fn count(value: &Value, at: &str) -> Check {
     match value.as_u64() {
         Some(n) if usize::try_from(n).is_ok() => Ok(()),
-        _ => Err(problem(at, format!("expected a whole number of at least 0, found {}", describe(value)))),
+        _ => Err(Problem::new(at, format!("expected a whole number of at least 0, found {}", describe(value)))),
     }
 }
 
@@ -167,13 +158,21 @@ fn distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// A schema `$ref` written where the walk does not go (an `x-websockets` endpoint's
+/// events), checked like one in a schema position.
+pub(super) fn schema_reference(doc: &Value, reference: &Value, at: &str) -> Check {
+    Walker { doc }.reference(reference, at, Kind::Schema)
+}
+
 struct Walker<'d> {
     doc: &'d Value,
 }
 
 impl Walker<'_> {
     fn object<'v>(&self, value: &'v Value, at: &str, what: &str) -> Result<&'v Map<String, Value>, Problem> {
-        value.as_object().ok_or_else(|| problem(at, format!("expected {what} (a mapping), found {}", describe(value))))
+        value
+            .as_object()
+            .ok_or_else(|| Problem::new(at, format!("expected {what} (a mapping), found {}", describe(value))))
     }
 
     fn info(&self, value: &Value, at: &str) -> Check {
@@ -181,7 +180,7 @@ impl Walker<'_> {
         for required in ["title", "version"] {
             match info.get(required) {
                 Some(value) => string(value, &pointer_join(at, required))?,
-                None => return Err(problem(at, format!("`info` has no `{required}`, which OpenAPI requires"))),
+                None => return Err(Problem::new(at, format!("`info` has no `{required}`, which OpenAPI requires"))),
             }
         }
         Ok(())
@@ -190,7 +189,7 @@ impl Walker<'_> {
     fn paths(&self, value: &Value, at: &str) -> Check {
         map_of(value, at, "a mapping of paths to path items", |path, item, item_at| {
             if !path.starts_with('/') {
-                return Err(problem(item_at, format!("path `{path}` does not start with `/`")));
+                return Err(Problem::new(item_at, format!("path `{path}` does not start with `/`")));
             }
             self.path_item(item, item_at)
         })
@@ -205,7 +204,7 @@ impl Walker<'_> {
             self.parameters(parameters, &pointer_join(at, "parameters"))?;
         }
         for (key, value) in item {
-            if METHODS.contains(&key.as_str()) {
+            if HttpMethod::from_lowercase(key).is_some() {
                 self.operation(value, &pointer_join(at, key))?;
             }
         }
@@ -243,7 +242,7 @@ impl Walker<'_> {
                 let message = format!(
                     "`{code}` is not a response status: use a code like `200`, a range like `2XX` or `default`"
                 );
-                return Err(problem(response_at, message));
+                return Err(Problem::new(response_at, message));
             }
             self.response(response, response_at)
         })
@@ -297,7 +296,7 @@ impl Walker<'_> {
                         if !allowed.contains(&style.as_str()) {
                             let style_at =
                                 pointer_join(&pointer_join(&pointer_join(media_at, "encoding"), property), "style");
-                            return Err(problem(
+                            return Err(Problem::new(
                                 &style_at,
                                 format!(
                                     "`style: {style}` is not a style of form fields, which are written {}",
@@ -340,23 +339,23 @@ impl Walker<'_> {
         }
         match param.get("name") {
             Some(name) => string(name, &pointer_join(at, "name"))?,
-            None => return Err(problem(at, "this parameter has no `name`")),
+            None => return Err(Problem::new(at, "this parameter has no `name`")),
         }
         match param.get("in") {
             Some(Value::String(place)) if PARAMETER_LOCATIONS.contains(&place.as_str()) => {}
             Some(Value::String(place)) if place == "body" || place == "formData" => {
-                return Err(problem(
+                return Err(Problem::new(
                     &pointer_join(at, "in"),
                     format!("`in: {place}` is Swagger 2.0; in OpenAPI 3 an operation's body is its `requestBody`"),
                 ));
             }
             Some(other) => {
-                return Err(problem(
+                return Err(Problem::new(
                     &pointer_join(at, "in"),
                     format!("expected `query`, `header`, `path` or `cookie`, found {}", describe(other)),
                 ));
             }
-            None => return Err(problem(at, "this parameter has no `in` (`query`, `header`, `path` or `cookie`)")),
+            None => return Err(Problem::new(at, "this parameter has no `in` (`query`, `header`, `path` or `cookie`)")),
         }
         for (key, value) in param {
             let field = pointer_join(at, key);
@@ -369,7 +368,7 @@ impl Walker<'_> {
         if let (Some(Value::String(place)), Some(Value::String(style))) = (param.get("in"), param.get("style")) {
             let allowed = allowed_styles(place);
             if !allowed.contains(&style.as_str()) {
-                return Err(problem(
+                return Err(Problem::new(
                     &pointer_join(at, "style"),
                     format!(
                         "`style: {style}` is not a style of {} parameters, which are written {}",
@@ -380,7 +379,10 @@ impl Walker<'_> {
             }
         }
         if !param.contains_key("schema") && !param.contains_key("content") {
-            return Err(problem(at, "this parameter has neither a `schema` nor a `content`, so its type is unknown"));
+            return Err(Problem::new(
+                at,
+                "this parameter has neither a `schema` nor a `content`, so its type is unknown",
+            ));
         }
         self.schema_or_content(param, at)
     }
@@ -403,7 +405,7 @@ impl Walker<'_> {
     fn schema(&self, value: &Value, at: &str) -> Check {
         let schema = match value {
             Value::Object(schema) => schema,
-            other => return Err(problem(at, format!("expected a schema (a mapping), found {}", describe(other)))),
+            other => return Err(Problem::new(at, format!("expected a schema (a mapping), found {}", describe(other)))),
         };
         if let Some(reference) = schema.get("$ref") {
             self.reference(reference, &pointer_join(at, "$ref"), Kind::Schema)?;
@@ -418,11 +420,11 @@ impl Walker<'_> {
         match key {
             "type" => match value {
                 Value::String(ty) if TYPES.contains(&ty.as_str()) => Ok(()),
-                Value::String(ty) if ty == "file" => Err(problem(
+                Value::String(ty) if ty == "file" => Err(Problem::new(
                     at,
                     "`type: file` is Swagger 2.0; in OpenAPI 3 a file is `type: string, format: binary`",
                 )),
-                other => Err(problem(
+                other => Err(Problem::new(
                     at,
                     format!("expected a JSON type (one of {}), found {}", TYPES.join(", "), describe(other)),
                 )),
@@ -430,7 +432,7 @@ impl Walker<'_> {
             "properties" => map_of(value, at, "a mapping of property names to schemas", |_, v, at| self.schema(v, at)),
             "items" => match value {
                 Value::Array(_) => {
-                    Err(problem(at, "`items` is one schema; a tuple is written with `prefixItems` (OpenAPI 3.1)"))
+                    Err(Problem::new(at, "`items` is one schema; a tuple is written with `prefixItems` (OpenAPI 3.1)"))
                 }
                 other => self.schema(other, at),
             },
@@ -443,7 +445,7 @@ impl Walker<'_> {
                 list_of(value, at, &format!("a list of schemas for `{key}`"), |v, at| self.schema(v, at))
             }
             "required" => match value {
-                Value::Bool(_) => Err(problem(
+                Value::Bool(_) => Err(Problem::new(
                     at,
                     "`required` in a schema lists property names; to require this property, list it in its object's `required`",
                 )),
@@ -464,7 +466,7 @@ impl Walker<'_> {
         let discriminator = self.object(value, at, "a discriminator")?;
         match discriminator.get("propertyName") {
             Some(name) => string(name, &pointer_join(at, "propertyName"))?,
-            None => return Err(problem(at, "this discriminator has no `propertyName`")),
+            None => return Err(Problem::new(at, "this discriminator has no `propertyName`")),
         }
         match discriminator.get("mapping") {
             Some(mapping) => map_of(
@@ -480,7 +482,7 @@ impl Walker<'_> {
     /// A `$ref` (at `at`, the pointer of the `$ref` key) where a `kind` belongs.
     fn reference(&self, value: &Value, at: &str, kind: Kind) -> Check {
         let Value::String(reference) = value else {
-            return Err(problem(at, format!("`$ref` must be a string, found {}", describe(value))));
+            return Err(Problem::new(at, format!("`$ref` must be a string, found {}", describe(value))));
         };
         let (section, noun) = kind.section();
         // `bundle` has turned every other reference into one to a whole component.
@@ -499,7 +501,7 @@ impl Walker<'_> {
                 (Some(_), None) => format!("`{reference}` is not a {noun}: {rule}"),
                 (None, _) => format!("unresolvable reference `{reference}`: nothing is there ({rule})"),
             };
-            return Err(problem(at, message));
+            return Err(Problem::new(at, message));
         };
         let components = self.doc.pointer(&format!("/components/{section}")).and_then(Value::as_object);
         let unescaped = name.replace("~1", "/").replace("~0", "~");
@@ -514,7 +516,7 @@ impl Walker<'_> {
             .min()
             .map(|(_, known)| format!(" (did you mean `{known}`?)"))
             .unwrap_or_default();
-        Err(problem(
+        Err(Problem::new(
             at,
             format!(
                 "unresolvable reference `{reference}`: there is no {noun} named `{unescaped}` in `#/components/{section}`{suggestion}"

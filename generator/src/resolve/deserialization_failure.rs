@@ -1,12 +1,15 @@
-//! The fallback for what the structure check does not cover: `openapiv3` flattens and
-//! untags many types, which hides where a deserialization failure is, so the document is
-//! re-checked piece by piece to find the innermost failing part.
+//! Where an `openapiv3` deserialization failure is, and what it means in the spec's terms:
+//! the fallback for what the structure check does not cover. `openapiv3` flattens and
+//! untags many types, which hides where a failure is, so the document is deserialized
+//! again piece by piece (path items, operations, parameters, bodies, responses, schemas)
+//! to find the innermost failing part.
 
 use openapiv3::{Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::diagnostics::{escape_pointer_segment, pointer_join};
+use crate::ir::HttpMethod;
 
 type Failure = Option<(String, String)>;
 
@@ -14,7 +17,7 @@ fn check<T: DeserializeOwned>(value: &Value, pointer: &str) -> Failure {
     match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(_) => None,
         Err(err) => {
-            Some((format!("{pointer}{}", path_to_pointer(err.path())), friendly(&err.into_inner().to_string())))
+            Some((format!("{pointer}{}", path_to_pointer(err.path())), in_spec_terms(&err.into_inner().to_string())))
         }
     }
 }
@@ -27,7 +30,9 @@ fn children<'v>(value: &'v Value, key: &str) -> Vec<(String, &'v Value)> {
     }
 }
 
-pub fn innermost_failure(doc: &Value) -> Failure {
+/// The innermost part of the document that fails to deserialize, with its pointer and
+/// message; `None` when every part checked here deserializes on its own.
+pub fn innermost(doc: &Value) -> Failure {
     for (path, item) in children(doc, "paths") {
         let at = pointer_join("/paths", &path);
         if let Some(found) = path_item(item, &at) {
@@ -57,7 +62,7 @@ pub fn innermost_failure(doc: &Value) -> Failure {
 }
 
 fn path_item(item: &Value, at: &str) -> Failure {
-    for method in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
+    for method in HttpMethod::ALL.map(HttpMethod::as_lower) {
         let Some(op) = item.get(method) else { continue };
         let op_at = pointer_join(at, method);
         for (i, param) in children(op, "parameters") {
@@ -122,7 +127,7 @@ pub fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
 
 /// serde's wording in the spec's terms: `invalid type: integer `5`, expected struct
 /// Responses` → `expected a Responses object (a mapping), found integer `5``.
-pub fn friendly(message: &str) -> String {
+pub fn in_spec_terms(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("invalid type: ")
         && let Some((found, expected)) = rest.split_once(", expected ")
     {
@@ -147,15 +152,15 @@ pub fn friendly(message: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::friendly;
+    use super::in_spec_terms;
 
     #[test]
     fn serde_messages_in_spec_terms() {
         assert_eq!(
-            friendly("invalid type: integer `5`, expected struct Responses"),
+            in_spec_terms("invalid type: integer `5`, expected struct Responses"),
             "expected a Responses object (a mapping), found integer `5`"
         );
-        assert_eq!(friendly("invalid type: map, expected a sequence"), "expected a list, found a mapping");
-        assert_eq!(friendly("missing field `in`"), "`in` is missing here and is required");
+        assert_eq!(in_spec_terms("invalid type: map, expected a sequence"), "expected a list, found a mapping");
+        assert_eq!(in_spec_terms("missing field `in`"), "`in` is missing here and is required");
     }
 }

@@ -1,0 +1,173 @@
+//! Stage 6, format: each Rust file of the plan `emit` made → `syn` → prettyplease, with the
+//! preamble line on top and blank lines between items, on as many threads as the machine
+//! has; the text files pass through. A job carries everything its file needs (path, weight,
+//! a builder of its tokens), so this stage knows nothing of the IR or the options.
+//!
+//! The result never depends on thread timing: files are independent and collected by path.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use proc_macro2::TokenStream;
+
+use crate::diagnostics::{Error, Result};
+
+/// Builds a Rust file's tokens. It runs on the worker thread that formats the file:
+/// `proc_macro2` token streams cannot cross threads, and building and formatting the files
+/// of a large spec in parallel is what keeps generation fast.
+pub type Tokens<'a> = Box<dyn Fn() -> TokenStream + Send + Sync + 'a>;
+
+/// One Rust file to format.
+pub struct Job<'a> {
+    /// Relative path in the generated crate (`src/types/chat.rs`).
+    pub path: PathBuf,
+    /// Rough size, so the largest files start first.
+    pub weight: usize,
+    pub tokens: Tokens<'a>,
+}
+
+impl<'a> Job<'a> {
+    pub fn new(path: impl Into<PathBuf>, weight: usize, tokens: impl Fn() -> TokenStream + Send + Sync + 'a) -> Self {
+        Job { path: path.into(), weight, tokens: Box::new(tokens) }
+    }
+}
+
+/// What the emit stage produces: the Rust files to format and the finished text files.
+pub struct Plan<'a> {
+    pub rust: Vec<Job<'a>>,
+    pub text: Vec<(PathBuf, String)>,
+    /// The first line of every Rust file (`// @generated ...`).
+    pub preamble: String,
+}
+
+/// Formats every Rust file of `plan`, largest first, and returns them with the text files,
+/// by path. A file that does not parse fails the stage with [`Error::Format`], the first by
+/// path.
+pub fn format(plan: Plan) -> Result<BTreeMap<PathBuf, String>> {
+    let mut jobs = plan.rust;
+    jobs.sort_by_key(|job| std::cmp::Reverse(job.weight));
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len()).max(1);
+    let rendered: Vec<(&Path, Result<String>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        done.push((job.path.as_path(), format_rust(&job.path, &job.tokens, &plan.preamble)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    });
+    if rendered.len() != jobs.len() {
+        return Err(Error::Internal { stage: "formatting", message: "a formatting thread panicked".to_owned() });
+    }
+    let mut out: BTreeMap<PathBuf, String> = plan.text.into_iter().collect();
+    let mut failures = BTreeMap::new();
+    for (path, text) in rendered {
+        match text {
+            Ok(text) => {
+                out.insert(path.to_path_buf(), text);
+            }
+            Err(err) => {
+                failures.insert(path, err);
+            }
+        }
+    }
+    match failures.into_iter().next() {
+        Some((_, err)) => Err(err),
+        None => Ok(out),
+    }
+}
+
+/// Parses and pretty-prints one file. On failure the error carries the unformatted source,
+/// for the caller to save: the tokens are built again for it rather than cloned up front,
+/// because a shared token stream makes `syn` copy every token it reads.
+fn format_rust(path: &Path, tokens: impl Fn() -> TokenStream, preamble: &str) -> Result<String> {
+    match syn::parse2::<syn::File>(tokens()) {
+        Ok(parsed) => Ok(format!("{preamble}\n{}", separate_items(&prettyplease::unparse(&parsed)))),
+        Err(err) => {
+            Err(Error::Format { path: path.to_path_buf(), message: err.to_string(), unformatted: tokens().to_string() })
+        }
+    }
+}
+
+/// prettyplease prints items back to back; a blank line between consecutive items (and
+/// between methods) makes generated files read like hand-written ones.
+fn separate_items(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut previous: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(prev) = previous {
+            let indent = |l: &str| l.len() - l.trim_start().len();
+            let ends_item = prev.trim() == "}" || (indent(prev) == 0 && prev.ends_with(';'));
+            let trimmed = line.trim_start();
+            let starts_item = !trimmed.is_empty()
+                && !trimmed.starts_with(['}', ')', ']'])
+                && !trimmed.starts_with("else")
+                && indent(line) == indent(prev);
+            let imports = prev.starts_with("use ") && line.starts_with("use ");
+            if ends_item && starts_item && !imports {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    #[test]
+    fn items_and_methods_are_separated_by_blank_lines() {
+        let text = "struct A;\nimpl A {\n    fn a() {\n    }\n    fn b() {\n        if x {\n        } else {\n        }\n    }\n}\nenum B {}\n";
+        assert_eq!(
+            separate_items(text),
+            "struct A;\n\nimpl A {\n    fn a() {\n    }\n\n    fn b() {\n        if x {\n        } else {\n        }\n    }\n}\n\nenum B {}\n"
+        );
+    }
+
+    #[test]
+    fn files_get_the_preamble_and_are_collected_by_path() {
+        let plan = Plan {
+            rust: vec![
+                Job::new("src/a.rs", 0, || {
+                    quote!(
+                        struct A;
+                    )
+                }),
+                Job::new("src/b.rs", 9, || {
+                    quote!(
+                        struct B;
+                    )
+                }),
+            ],
+            text: vec![("README.md".into(), "hi\n".to_owned())],
+            preamble: "// @generated".to_owned(),
+        };
+        let files = format(plan).unwrap();
+        assert_eq!(
+            files.keys().map(|p| p.to_string_lossy().into_owned()).collect::<Vec<_>>(),
+            ["README.md", "src/a.rs", "src/b.rs"]
+        );
+        assert_eq!(files[Path::new("src/a.rs")], "// @generated\nstruct A;\n");
+    }
+
+    #[test]
+    fn unparsable_tokens_are_an_error_carrying_the_unformatted_source() {
+        let bad: TokenStream = "fn (".parse().unwrap_or_default();
+        let err = format_rust(Path::new("src/x.rs"), || quote!(fn #bad), "").unwrap_err();
+        assert!(err.to_string().contains("src/x.rs"), "{err}");
+        let Error::Format { unformatted, .. } = err else { panic!("{err}") };
+        assert!(unformatted.starts_with("fn"), "{unformatted}");
+    }
+}
