@@ -18,10 +18,9 @@
 //! - [`types`] holds every request and response type, grouped by the operations that use them.
 //! - [`runtime`] holds errors, streaming, pagination, uploads and retries.
 #![warn(missing_docs)]
+
 pub mod resources;
-
 pub mod runtime;
-
 pub mod types;
 
 pub use runtime::{

@@ -7,6 +7,7 @@
 //!
 //! The tests are not part of a plain `cargo test`: they need the server.
 #![allow(deprecated, clippy::too_many_lines)]
+
 use futures_util::StreamExt;
 
 /// The generated types, under the paths the test bodies name them by.
@@ -48,7 +49,6 @@ fn ok<T>(operation: &str, result: ::openai_client::Result<T>) -> T {
                 error.body.as_deref().unwrap_or(""),
             )
         }
-
         Err(error) => panic!("{operation}: {error}"),
     }
 }

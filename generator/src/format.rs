@@ -99,27 +99,56 @@ fn format_rust(path: &Path, tokens: impl Fn() -> TokenStream, preamble: &str) ->
 /// prettyplease prints items back to back; a blank line between consecutive items (and
 /// between methods) makes generated files read like hand-written ones.
 fn separate_items(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
     let mut out = String::with_capacity(text.len() + text.len() / 16);
-    let mut previous: Option<&str> = None;
-    for line in text.lines() {
-        if let Some(prev) = previous {
-            let indent = |l: &str| l.len() - l.trim_start().len();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let (mut in_inner_attribute, mut inner_attribute_ends) = (false, false);
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(prev) = i.checked_sub(1).map(|p| lines[p]) {
             let ends_item = prev.trim() == "}" || (indent(prev) == 0 && prev.ends_with(';'));
             let trimmed = line.trim_start();
             let starts_item = !trimmed.is_empty()
                 && !trimmed.starts_with(['}', ')', ']'])
                 && !trimmed.starts_with("else")
                 && indent(line) == indent(prev);
-            let imports = prev.starts_with("use ") && line.starts_with("use ");
-            if ends_item && starts_item && !imports {
+            // A run of `mod x;` lines, or of `use` lines, stays together; so do match arms.
+            let same_declarations = declaration(prev).is_some() && declaration(prev) == declaration_at(&lines[i..]);
+            let after_inner_attributes = inner_attribute_ends && !line.starts_with("#!") && !line.is_empty();
+            if (ends_item && starts_item && !same_declarations && !is_match_arm(trimmed)) || after_inner_attributes {
                 out.push('\n');
             }
         }
+        // `#![..]` may span lines; it ends at the first line at column 0 closing it.
+        in_inner_attribute |= line.starts_with("#![");
+        inner_attribute_ends = in_inner_attribute && indent(line) == 0 && line.ends_with(']');
+        in_inner_attribute &= !inner_attribute_ends;
         out.push_str(line);
         out.push('\n');
-        previous = Some(line);
     }
     out
+}
+
+/// `mod` or `use` for a one-line module or import declaration (any visibility).
+fn declaration(line: &str) -> Option<&'static str> {
+    let line = line.trim_start();
+    let line = line.strip_prefix("pub(crate) ").or_else(|| line.strip_prefix("pub ")).unwrap_or(line);
+    if line.starts_with("mod ") && line.ends_with(';') {
+        Some("mod")
+    } else if line.starts_with("use ") {
+        Some("use")
+    } else {
+        None
+    }
+}
+
+/// The declaration kind of the item starting at `lines[0]`, looking past its attributes.
+fn declaration_at(lines: &[&str]) -> Option<&'static str> {
+    lines.iter().find(|l| !l.trim_start().starts_with("#[")).and_then(|l| declaration(l))
+}
+
+/// A `pattern => ...` line (not a comment or an attribute that happens to hold `=>`).
+fn is_match_arm(trimmed: &str) -> bool {
+    !trimmed.starts_with("//") && !trimmed.starts_with('#') && trimmed.contains(" => ")
 }
 
 #[cfg(test)]
@@ -133,6 +162,15 @@ mod tests {
         assert_eq!(
             separate_items(text),
             "struct A;\n\nimpl A {\n    fn a() {\n    }\n\n    fn b() {\n        if x {\n        } else {\n        }\n    }\n}\n\nenum B {}\n"
+        );
+    }
+
+    #[test]
+    fn declarations_and_match_arms_stay_together() {
+        let text = "#![warn(missing_docs)]\n#![allow(\n    x,\n)]\nmod a;\n#[cfg(feature = \"x\")]\npub mod b;\npub use a::A;\npub use b::B;\nfn f() {\n    match x {\n        A => {\n            a()\n        }\n        B => {\n            b()\n        }\n    }\n}\n";
+        assert_eq!(
+            separate_items(text),
+            "#![warn(missing_docs)]\n#![allow(\n    x,\n)]\n\nmod a;\n#[cfg(feature = \"x\")]\npub mod b;\n\npub use a::A;\npub use b::B;\n\nfn f() {\n    match x {\n        A => {\n            a()\n        }\n        B => {\n            b()\n        }\n    }\n}\n"
         );
     }
 

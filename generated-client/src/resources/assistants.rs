@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.assistants()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `assistants` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Assistants<'c> {

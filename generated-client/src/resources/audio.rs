@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.audio()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `audio` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Audio<'c> {

@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.batches()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `batches` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Batches<'c> {

@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.chat()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `chat` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Chat<'c> {

@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.conversations()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `conversations` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Conversations<'c> {

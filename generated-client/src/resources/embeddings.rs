@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.embeddings()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `embeddings` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Embeddings<'c> {

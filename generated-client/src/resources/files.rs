@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.files()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `files` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Files<'c> {

@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.fine_tuning()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `fine_tuning` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuning<'c> {

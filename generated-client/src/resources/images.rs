@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.images()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `images` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Images<'c> {

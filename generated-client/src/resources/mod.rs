@@ -4,34 +4,20 @@
 //! Each method returns a [`Call`](crate::runtime::Call): `.await` it for the typed
 //! result, or set per-request options (headers, timeout, retries) first.
 pub mod assistants;
-
 pub mod audio;
-
 pub mod batches;
-
 pub mod chat;
-
 pub mod conversations;
-
 pub mod embeddings;
-
 pub mod files;
-
 pub mod fine_tuning;
-
 pub mod images;
-
 pub mod models;
-
 pub mod moderations;
-
 #[cfg(feature = "realtime")]
 pub mod realtime;
-
 pub mod responses;
-
 pub mod threads;
-
 pub mod vector_stores;
 
 impl crate::Client {

@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.models()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `models` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Models<'c> {

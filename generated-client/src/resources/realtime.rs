@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.realtime()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `realtime` resource.
 #[cfg(feature = "realtime")]
 #[derive(Debug, Clone, Copy)]

@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.responses()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `responses` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Responses<'c> {

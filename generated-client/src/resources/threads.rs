@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.threads()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `threads` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Threads<'c> {

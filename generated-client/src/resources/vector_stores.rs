@@ -1,6 +1,7 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
 //! `client.vector_stores()` and its sub-resources.
 #![allow(deprecated)]
+
 /// The `vector_stores` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct VectorStores<'c> {

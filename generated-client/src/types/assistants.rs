@@ -11,6 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -133,7 +134,6 @@ impl<'de> Deserialize<'de> for AssistantTool {
             Some("code_interpreter") => {
                 codec::from_value(value).map(Self::CodeInterpreter)
             }
-
             Some("file_search") => codec::from_value(value).map(Self::FileSearch),
             Some("function") => codec::from_value(value).map(Self::Function),
             _ => Ok(Self::Unknown(value)),
@@ -305,7 +305,6 @@ impl<'de> Deserialize<'de> for AssistantsApiResponseFormatOption {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::ResponseFormat)
             }
-
             _ => Ok(Self::Other(value)),
         }
     }

@@ -11,6 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -654,15 +655,12 @@ impl Serialize for CreateTranscriptionResponse {
             Self::CreateTranscriptionResponseVerboseJson(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::CreateTranscriptionResponseDiarizedJson(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::CreateTranscriptionResponseJson(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -704,21 +702,17 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponse {
                         codec::from_value(value)
                             .map(Self::CreateTranscriptionResponseVerboseJson)
                     }
-
                     Some(1) => {
                         codec::from_value(value)
                             .map(Self::CreateTranscriptionResponseDiarizedJson)
                     }
-
                     Some(2) => {
                         codec::from_value(value)
                             .map(Self::CreateTranscriptionResponseJson)
                     }
-
                     _ => Ok(Self::Other(value)),
                 }
             }
-
             _ => Ok(Self::Other(value)),
         }
     }

@@ -11,6 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+
 use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
@@ -2706,19 +2707,15 @@ impl Serialize for ChatCompletionToolChoiceOption {
             Self::ChatCompletionToolChoiceMode(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ChatCompletionAllowedToolsChoice(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ChatCompletionNamedToolChoice(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ChatCompletionNamedToolChoiceCustom(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -2731,7 +2728,6 @@ impl<'de> Deserialize<'de> for ChatCompletionToolChoiceOption {
             serde_json::Value::String(_) => {
                 codec::from_value(value).map(Self::ChatCompletionToolChoiceMode)
             }
-
             serde_json::Value::Object(object) => {
                 match codec::best_object_variant(
                     object,
@@ -2757,20 +2753,16 @@ impl<'de> Deserialize<'de> for ChatCompletionToolChoiceOption {
                         codec::from_value(value)
                             .map(Self::ChatCompletionAllowedToolsChoice)
                     }
-
                     Some(1) => {
                         codec::from_value(value).map(Self::ChatCompletionNamedToolChoice)
                     }
-
                     Some(2) => {
                         codec::from_value(value)
                             .map(Self::ChatCompletionNamedToolChoiceCustom)
                     }
-
                     _ => Ok(Self::Other(value)),
                 }
             }
-
             _ => Ok(Self::Other(value)),
         }
     }
@@ -4181,7 +4173,6 @@ impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoice {
             serde_json::Value::String(_) => {
                 codec::from_value(value).map(Self::VoiceIdsShared)
             }
-
             serde_json::Value::Object(_) => codec::from_value(value).map(Self::Object),
             _ => Ok(Self::Other(value)),
         }

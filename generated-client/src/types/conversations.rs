@@ -11,6 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -217,44 +218,35 @@ impl<'de> Deserialize<'de> for ConversationItem {
             Some("function_call_output") => {
                 codec::from_value(value).map(Self::FunctionCallOutput)
             }
-
             Some("file_search_call") => {
                 codec::from_value(value).map(Self::FileSearchCall)
             }
-
             Some("web_search_call") => codec::from_value(value).map(Self::WebSearchCall),
             Some("image_generation_call") => {
                 codec::from_value(value).map(Self::ImageGenerationCall)
             }
-
             Some("computer_call") => codec::from_value(value).map(Self::ComputerCall),
             Some("computer_call_output") => {
                 codec::from_value(value).map(Self::ComputerCallOutput)
             }
-
             Some("reasoning") => codec::from_value(value).map(Self::Reasoning),
             Some("code_interpreter_call") => {
                 codec::from_value(value).map(Self::CodeInterpreterCall)
             }
-
             Some("mcp_list_tools") => codec::from_value(value).map(Self::McpListTools),
             Some("mcp_approval_request") => {
                 codec::from_value(value).map(Self::McpApprovalRequest)
             }
-
             Some("mcp_approval_response") => {
                 codec::from_value(value).map(Self::McpApprovalResponse)
             }
-
             Some("mcp_call") => codec::from_value(value).map(Self::McpCall),
             Some("custom_tool_call") => {
                 codec::from_value(value).map(Self::CustomToolCall)
             }
-
             Some("custom_tool_call_output") => {
                 codec::from_value(value).map(Self::CustomToolCallOutput)
             }
-
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -462,7 +454,6 @@ impl<'de> Deserialize<'de> for ConversationMessageContent {
             Some("computer_screenshot") => {
                 codec::from_value(value).map(Self::ComputerScreenshot)
             }
-
             Some("input_file") => codec::from_value(value).map(Self::InputFile),
             _ => Ok(Self::Unknown(value)),
         }

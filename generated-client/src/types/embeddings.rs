@@ -11,6 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 
@@ -213,21 +214,17 @@ impl<'de> Deserialize<'de> for CreateEmbeddingRequestInput {
                             ) if number.is_i64() || number.is_u64() => {
                                 codec::from_value(value).map(Self::IntegerArray)
                             }
-
                             serde_json::Value::String(_) => {
                                 codec::from_value(value).map(Self::StringArray)
                             }
-
                             serde_json::Value::Array(_) => {
                                 codec::from_value(value).map(Self::IntegerArrayArray)
                             }
-
                             _ => Ok(Self::Other(value)),
                         }
                     }
                 }
             }
-
             _ => Ok(Self::Other(value)),
         }
     }

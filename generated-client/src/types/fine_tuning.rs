@@ -11,6 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+
 use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
@@ -171,7 +172,6 @@ impl<'de> Deserialize<'de> for FineTuneBatchSize {
             serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
                 codec::from_value(value).map(Self::Integer)
             }
-
             serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }
@@ -440,7 +440,6 @@ impl<'de> Deserialize<'de> for FineTuneEpochs {
             serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
                 codec::from_value(value).map(Self::Integer)
             }
-
             serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }

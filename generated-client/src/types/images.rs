@@ -11,6 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+
 use serde::{Deserialize, Serialize};
 use super::*;
 

@@ -7,77 +7,41 @@
 //! fields are ignored, unknown enum values land in `Other`, unknown union variants in
 //! `Unknown`, and a required field that is `null` or missing takes its default.
 mod assistants;
-
 mod audio;
-
 mod batch;
-
 mod chat;
-
 mod conversations;
-
 mod embeddings;
-
 mod files;
-
 mod fine_tuning;
-
 mod images;
-
 mod messages;
-
 mod models;
-
 mod moderations;
-
 mod other;
-
 mod realtime;
-
 mod responses;
-
 mod runs;
-
 mod shared;
-
 mod threads;
-
 mod vector_stores;
 
 pub use assistants::*;
-
 pub use audio::*;
-
 pub use batch::*;
-
 pub use chat::*;
-
 pub use conversations::*;
-
 pub use embeddings::*;
-
 pub use files::*;
-
 pub use fine_tuning::*;
-
 pub use images::*;
-
 pub use messages::*;
-
 pub use models::*;
-
 pub use moderations::*;
-
 pub use other::*;
-
 pub use realtime::*;
-
 pub use responses::*;
-
 pub use runs::*;
-
 pub use shared::*;
-
 pub use threads::*;
-
 pub use vector_stores::*;

@@ -11,6 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 
@@ -103,7 +104,6 @@ impl Serialize for CreateModerationRequestInput {
             Self::ModerationInputPartArray(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -122,17 +122,14 @@ impl<'de> Deserialize<'de> for CreateModerationRequestInput {
                             serde_json::Value::String(_) => {
                                 codec::from_value(value).map(Self::StringArray)
                             }
-
                             serde_json::Value::Object(_) => {
                                 codec::from_value(value).map(Self::ModerationInputPartArray)
                             }
-
                             _ => Ok(Self::Other(value)),
                         }
                     }
                 }
             }
-
             _ => Ok(Self::Other(value)),
         }
     }

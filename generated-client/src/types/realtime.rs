@@ -11,6 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -128,11 +129,9 @@ impl Serialize for RealtimeClientEvent {
             Self::InputAudioBufferAppend(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::InputAudioBufferCommit(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::InputAudioBufferClear(value) => Serialize::serialize(value, serializer),
             Self::ResponseCreate(value) => Serialize::serialize(value, serializer),
             Self::ResponseCancel(value) => Serialize::serialize(value, serializer),
@@ -149,15 +148,12 @@ impl<'de> Deserialize<'de> for RealtimeClientEvent {
             Some("input_audio_buffer.append") => {
                 codec::from_value(value).map(Self::InputAudioBufferAppend)
             }
-
             Some("input_audio_buffer.commit") => {
                 codec::from_value(value).map(Self::InputAudioBufferCommit)
             }
-
             Some("input_audio_buffer.clear") => {
                 codec::from_value(value).map(Self::InputAudioBufferClear)
             }
-
             Some("response.create") => codec::from_value(value).map(Self::ResponseCreate),
             Some("response.cancel") => codec::from_value(value).map(Self::ResponseCancel),
             _ => Ok(Self::Unknown(value)),
@@ -659,7 +655,6 @@ impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokens {
             serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
                 codec::from_value(value).map(Self::Integer)
             }
-
             serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }
@@ -848,7 +843,6 @@ impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
             serde_json::Value::String(_) => {
                 codec::from_value(value).map(Self::ToolChoiceOptions)
             }
-
             serde_json::Value::Object(object) => {
                 match codec::best_object_variant(
                     object,
@@ -870,7 +864,6 @@ impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
                     _ => Ok(Self::Other(value)),
                 }
             }
-
             _ => Ok(Self::Other(value)),
         }
     }
@@ -1124,47 +1117,36 @@ impl Serialize for RealtimeServerEvent {
             Self::InputAudioBufferCommitted(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::InputAudioBufferCleared(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::InputAudioBufferSpeechStarted(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::InputAudioBufferSpeechStopped(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseOutputTextDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseOutputTextDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseOutputAudioDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseOutputAudioDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseOutputAudioTranscriptDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseFunctionCallArgumentsDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseFunctionCallArgumentsDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -1180,47 +1162,36 @@ impl<'de> Deserialize<'de> for RealtimeServerEvent {
             Some("input_audio_buffer.committed") => {
                 codec::from_value(value).map(Self::InputAudioBufferCommitted)
             }
-
             Some("input_audio_buffer.cleared") => {
                 codec::from_value(value).map(Self::InputAudioBufferCleared)
             }
-
             Some("input_audio_buffer.speech_started") => {
                 codec::from_value(value).map(Self::InputAudioBufferSpeechStarted)
             }
-
             Some("input_audio_buffer.speech_stopped") => {
                 codec::from_value(value).map(Self::InputAudioBufferSpeechStopped)
             }
-
             Some("response.output_text.delta") => {
                 codec::from_value(value).map(Self::ResponseOutputTextDelta)
             }
-
             Some("response.output_text.done") => {
                 codec::from_value(value).map(Self::ResponseOutputTextDone)
             }
-
             Some("response.output_audio.delta") => {
                 codec::from_value(value).map(Self::ResponseOutputAudioDelta)
             }
-
             Some("response.output_audio.done") => {
                 codec::from_value(value).map(Self::ResponseOutputAudioDone)
             }
-
             Some("response.output_audio_transcript.delta") => {
                 codec::from_value(value).map(Self::ResponseOutputAudioTranscriptDelta)
             }
-
             Some("response.function_call_arguments.delta") => {
                 codec::from_value(value).map(Self::ResponseFunctionCallArgumentsDelta)
             }
-
             Some("response.function_call_arguments.done") => {
                 codec::from_value(value).map(Self::ResponseFunctionCallArgumentsDone)
             }
-
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -2044,7 +2015,6 @@ impl RealtimeSessionIncludeItem {
             Self::ItemInputAudioTranscriptionLogprobs => {
                 "item.input_audio_transcription.logprobs"
             }
-
             Self::Other(value) => value,
         }
     }
@@ -2056,7 +2026,6 @@ impl From<&str> for RealtimeSessionIncludeItem {
             "item.input_audio_transcription.logprobs" => {
                 Self::ItemInputAudioTranscriptionLogprobs
             }
-
             other => Self::Other(other.to_owned()),
         }
     }
@@ -2227,7 +2196,6 @@ impl<'de> Deserialize<'de> for RealtimeSessionMaxResponseOutputTokens {
             serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
                 codec::from_value(value).map(Self::Integer)
             }
-
             serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
             _ => Ok(Self::Other(value)),
         }

@@ -11,6 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+
 use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
@@ -83,7 +84,6 @@ impl<'de> Deserialize<'de> for Annotation {
             Some("container_file_citation") => {
                 codec::from_value(value).map(Self::ContainerFileCitation)
             }
-
             Some("file_path") => codec::from_value(value).map(Self::FilePath),
             _ => Ok(Self::Unknown(value)),
         }
@@ -743,7 +743,6 @@ impl Serialize for CodeInterpreterToolContainer {
             Self::AutoCodeInterpreterToolParam(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -757,7 +756,6 @@ impl<'de> Deserialize<'de> for CodeInterpreterToolContainer {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::AutoCodeInterpreterToolParam)
             }
-
             _ => Ok(Self::Other(value)),
         }
     }
@@ -1951,7 +1949,6 @@ impl<'de> Deserialize<'de> for ConversationParam {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::ConversationReference)
             }
-
             _ => Ok(Self::Other(value)),
         }
     }
@@ -3077,7 +3074,6 @@ impl Serialize for EasyInputMessageContent {
             Self::InputMessageContentList(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -3091,7 +3087,6 @@ impl<'de> Deserialize<'de> for EasyInputMessageContent {
             serde_json::Value::Array(_) => {
                 codec::from_value(value).map(Self::InputMessageContentList)
             }
-
             _ => Ok(Self::Other(value)),
         }
     }
@@ -3580,7 +3575,6 @@ impl<'de> Deserialize<'de> for Filters {
             Some("eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin") => {
                 codec::from_value(value).map(Self::ComparisonFilter)
             }
-
             Some("and" | "or") => codec::from_value(value).map(Self::CompoundFilter),
             _ => Ok(Self::Unknown(value)),
         }
@@ -4890,7 +4884,6 @@ impl IncludeEnum {
             Self::ComputerCallOutputOutputImageUrl => {
                 "computer_call_output.output.image_url"
             }
-
             Self::CodeInterpreterCallOutputs => "code_interpreter_call.outputs",
             Self::ReasoningEncryptedContent => "reasoning.encrypted_content",
             Self::MessageOutputTextLogprobs => "message.output_text.logprobs",
@@ -4909,7 +4902,6 @@ impl From<&str> for IncludeEnum {
             "computer_call_output.output.image_url" => {
                 Self::ComputerCallOutputOutputImageUrl
             }
-
             "code_interpreter_call.outputs" => Self::CodeInterpreterCallOutputs,
             "reasoning.encrypted_content" => Self::ReasoningEncryptedContent,
             "message.output_text.logprobs" => Self::MessageOutputTextLogprobs,
@@ -5505,7 +5497,6 @@ impl<'de> Deserialize<'de> for InputItem {
                     _ => Ok(Self::Other(value)),
                 }
             }
-
             _ => Ok(Self::Other(value)),
         }
     }
@@ -5784,45 +5775,36 @@ impl<'de> Deserialize<'de> for Item {
             Some("file_search_call") => {
                 codec::from_value(value).map(Self::FileSearchCall)
             }
-
             Some("computer_call") => codec::from_value(value).map(Self::ComputerCall),
             Some("computer_call_output") => {
                 codec::from_value(value).map(Self::ComputerCallOutput)
             }
-
             Some("web_search_call") => codec::from_value(value).map(Self::WebSearchCall),
             Some("function_call") => codec::from_value(value).map(Self::FunctionCall),
             Some("function_call_output") => {
                 codec::from_value(value).map(Self::FunctionCallOutput)
             }
-
             Some("reasoning") => codec::from_value(value).map(Self::Reasoning),
             Some("image_generation_call") => {
                 codec::from_value(value).map(Self::ImageGenerationCall)
             }
-
             Some("code_interpreter_call") => {
                 codec::from_value(value).map(Self::CodeInterpreterCall)
             }
-
             Some("mcp_list_tools") => codec::from_value(value).map(Self::McpListTools),
             Some("mcp_approval_request") => {
                 codec::from_value(value).map(Self::McpApprovalRequest)
             }
-
             Some("mcp_approval_response") => {
                 codec::from_value(value).map(Self::McpApprovalResponse)
             }
-
             Some("mcp_call") => codec::from_value(value).map(Self::McpCall),
             Some("custom_tool_call") => {
                 codec::from_value(value).map(Self::CustomToolCall)
             }
-
             Some("custom_tool_call_output") => {
                 codec::from_value(value).map(Self::CustomToolCallOutput)
             }
-
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -6536,7 +6518,6 @@ impl<'de> Deserialize<'de> for McpToolAllowedTools {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::McpToolFilter)
             }
-
             _ => Ok(Self::Other(value)),
         }
     }
@@ -6756,11 +6737,9 @@ impl<'de> Deserialize<'de> for McpToolCallError {
             Some("mcp_protocol_error") => {
                 codec::from_value(value).map(Self::McpProtocolError)
             }
-
             Some("mcp_tool_execution_error") => {
                 codec::from_value(value).map(Self::McpToolExecutionError)
             }
-
             Some("http_error") => codec::from_value(value).map(Self::HttpError),
             _ => Ok(Self::Unknown(value)),
         }
@@ -7008,7 +6987,6 @@ impl<'de> Deserialize<'de> for McpToolRequireApproval {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::McpToolApprovalFilter)
             }
-
             _ => Ok(Self::Other(value)),
         }
     }
@@ -7395,45 +7373,36 @@ impl<'de> Deserialize<'de> for OutputItem {
             Some("file_search_call") => {
                 codec::from_value(value).map(Self::FileSearchCall)
             }
-
             Some("function_call") => codec::from_value(value).map(Self::FunctionCall),
             Some("function_call_output") => {
                 codec::from_value(value).map(Self::FunctionCallOutput)
             }
-
             Some("web_search_call") => codec::from_value(value).map(Self::WebSearchCall),
             Some("computer_call") => codec::from_value(value).map(Self::ComputerCall),
             Some("computer_call_output") => {
                 codec::from_value(value).map(Self::ComputerCallOutput)
             }
-
             Some("reasoning") => codec::from_value(value).map(Self::Reasoning),
             Some("image_generation_call") => {
                 codec::from_value(value).map(Self::ImageGenerationCall)
             }
-
             Some("code_interpreter_call") => {
                 codec::from_value(value).map(Self::CodeInterpreterCall)
             }
-
             Some("mcp_call") => codec::from_value(value).map(Self::McpCall),
             Some("mcp_list_tools") => codec::from_value(value).map(Self::McpListTools),
             Some("mcp_approval_request") => {
                 codec::from_value(value).map(Self::McpApprovalRequest)
             }
-
             Some("mcp_approval_response") => {
                 codec::from_value(value).map(Self::McpApprovalResponse)
             }
-
             Some("custom_tool_call") => {
                 codec::from_value(value).map(Self::CustomToolCall)
             }
-
             Some("custom_tool_call_output") => {
                 codec::from_value(value).map(Self::CustomToolCallOutput)
             }
-
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -7786,7 +7755,6 @@ impl<'de> Deserialize<'de> for PromptVariableValue {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::InputContent)
             }
-
             _ => Ok(Self::Other(value)),
         }
     }
@@ -10975,197 +10943,151 @@ impl Serialize for ResponseStreamEvent {
             Self::ResponseAudioTranscriptDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseAudioTranscriptDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseCodeInterpreterCallCodeDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseCodeInterpreterCallCodeDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseCodeInterpreterCallCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseCodeInterpreterCallInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseCodeInterpreterCallInterpreting(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseCompleted(value) => Serialize::serialize(value, serializer),
             Self::ResponseContentPartAdded(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseContentPartDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseCreated(value) => Serialize::serialize(value, serializer),
             Self::Error(value) => Serialize::serialize(value, serializer),
             Self::ResponseFileSearchCallCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseFileSearchCallInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseFileSearchCallSearching(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseFunctionCallArgumentsDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseFunctionCallArgumentsDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseShellCallCommandAdded(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseShellCallCommandDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseShellCallCommandDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseShellCallOutputContentDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseShellCallOutputContentDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseInProgress(value) => Serialize::serialize(value, serializer),
             Self::ResponseFailed(value) => Serialize::serialize(value, serializer),
             Self::ResponseIncomplete(value) => Serialize::serialize(value, serializer),
             Self::ResponseOutputItemAdded(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseOutputItemDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseReasoningSummaryPartAdded(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseReasoningSummaryPartDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseReasoningSummaryTextDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseReasoningSummaryTextDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseReasoningTextDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseReasoningTextDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseRefusalDelta(value) => Serialize::serialize(value, serializer),
             Self::ResponseRefusalDone(value) => Serialize::serialize(value, serializer),
             Self::ResponseOutputTextDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseOutputTextDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseWebSearchCallCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseWebSearchCallInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseWebSearchCallSearching(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseImageGenerationCallCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseImageGenerationCallGenerating(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseImageGenerationCallInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseImageGenerationCallPartialImage(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseMcpCallArgumentsDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseMcpCallArgumentsDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseMcpCallCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseMcpCallFailed(value) => Serialize::serialize(value, serializer),
             Self::ResponseMcpCallInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseMcpListToolsCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseMcpListToolsFailed(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseMcpListToolsInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseOutputTextAnnotationAdded(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseQueued(value) => Serialize::serialize(value, serializer),
             Self::ResponseCustomToolCallInputDelta(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ResponseCustomToolCallInputDone(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -11178,228 +11100,173 @@ impl<'de> Deserialize<'de> for ResponseStreamEvent {
             Some("response.audio.delta") => {
                 codec::from_value(value).map(Self::ResponseAudioDelta)
             }
-
             Some("response.audio.done") => {
                 codec::from_value(value).map(Self::ResponseAudioDone)
             }
-
             Some("response.audio.transcript.delta") => {
                 codec::from_value(value).map(Self::ResponseAudioTranscriptDelta)
             }
-
             Some("response.audio.transcript.done") => {
                 codec::from_value(value).map(Self::ResponseAudioTranscriptDone)
             }
-
             Some("response.code_interpreter_call_code.delta") => {
                 codec::from_value(value).map(Self::ResponseCodeInterpreterCallCodeDelta)
             }
-
             Some("response.code_interpreter_call_code.done") => {
                 codec::from_value(value).map(Self::ResponseCodeInterpreterCallCodeDone)
             }
-
             Some("response.code_interpreter_call.completed") => {
                 codec::from_value(value).map(Self::ResponseCodeInterpreterCallCompleted)
             }
-
             Some("response.code_interpreter_call.in_progress") => {
                 codec::from_value(value).map(Self::ResponseCodeInterpreterCallInProgress)
             }
-
             Some("response.code_interpreter_call.interpreting") => {
                 codec::from_value(value)
                     .map(Self::ResponseCodeInterpreterCallInterpreting)
             }
-
             Some("response.completed") => {
                 codec::from_value(value).map(Self::ResponseCompleted)
             }
-
             Some("response.content_part.added") => {
                 codec::from_value(value).map(Self::ResponseContentPartAdded)
             }
-
             Some("response.content_part.done") => {
                 codec::from_value(value).map(Self::ResponseContentPartDone)
             }
-
             Some("response.created") => {
                 codec::from_value(value).map(Self::ResponseCreated)
             }
-
             Some("error") => codec::from_value(value).map(Self::Error),
             Some("response.file_search_call.completed") => {
                 codec::from_value(value).map(Self::ResponseFileSearchCallCompleted)
             }
-
             Some("response.file_search_call.in_progress") => {
                 codec::from_value(value).map(Self::ResponseFileSearchCallInProgress)
             }
-
             Some("response.file_search_call.searching") => {
                 codec::from_value(value).map(Self::ResponseFileSearchCallSearching)
             }
-
             Some("response.function_call_arguments.delta") => {
                 codec::from_value(value).map(Self::ResponseFunctionCallArgumentsDelta)
             }
-
             Some("response.function_call_arguments.done") => {
                 codec::from_value(value).map(Self::ResponseFunctionCallArgumentsDone)
             }
-
             Some("response.shell_call_command.added") => {
                 codec::from_value(value).map(Self::ResponseShellCallCommandAdded)
             }
-
             Some("response.shell_call_command.delta") => {
                 codec::from_value(value).map(Self::ResponseShellCallCommandDelta)
             }
-
             Some("response.shell_call_command.done") => {
                 codec::from_value(value).map(Self::ResponseShellCallCommandDone)
             }
-
             Some("response.shell_call_output_content.delta") => {
                 codec::from_value(value).map(Self::ResponseShellCallOutputContentDelta)
             }
-
             Some("response.shell_call_output_content.done") => {
                 codec::from_value(value).map(Self::ResponseShellCallOutputContentDone)
             }
-
             Some("response.in_progress") => {
                 codec::from_value(value).map(Self::ResponseInProgress)
             }
-
             Some("response.failed") => codec::from_value(value).map(Self::ResponseFailed),
             Some("response.incomplete") => {
                 codec::from_value(value).map(Self::ResponseIncomplete)
             }
-
             Some("response.output_item.added") => {
                 codec::from_value(value).map(Self::ResponseOutputItemAdded)
             }
-
             Some("response.output_item.done") => {
                 codec::from_value(value).map(Self::ResponseOutputItemDone)
             }
-
             Some("response.reasoning_summary_part.added") => {
                 codec::from_value(value).map(Self::ResponseReasoningSummaryPartAdded)
             }
-
             Some("response.reasoning_summary_part.done") => {
                 codec::from_value(value).map(Self::ResponseReasoningSummaryPartDone)
             }
-
             Some("response.reasoning_summary_text.delta") => {
                 codec::from_value(value).map(Self::ResponseReasoningSummaryTextDelta)
             }
-
             Some("response.reasoning_summary_text.done") => {
                 codec::from_value(value).map(Self::ResponseReasoningSummaryTextDone)
             }
-
             Some("response.reasoning_text.delta") => {
                 codec::from_value(value).map(Self::ResponseReasoningTextDelta)
             }
-
             Some("response.reasoning_text.done") => {
                 codec::from_value(value).map(Self::ResponseReasoningTextDone)
             }
-
             Some("response.refusal.delta") => {
                 codec::from_value(value).map(Self::ResponseRefusalDelta)
             }
-
             Some("response.refusal.done") => {
                 codec::from_value(value).map(Self::ResponseRefusalDone)
             }
-
             Some("response.output_text.delta") => {
                 codec::from_value(value).map(Self::ResponseOutputTextDelta)
             }
-
             Some("response.output_text.done") => {
                 codec::from_value(value).map(Self::ResponseOutputTextDone)
             }
-
             Some("response.web_search_call.completed") => {
                 codec::from_value(value).map(Self::ResponseWebSearchCallCompleted)
             }
-
             Some("response.web_search_call.in_progress") => {
                 codec::from_value(value).map(Self::ResponseWebSearchCallInProgress)
             }
-
             Some("response.web_search_call.searching") => {
                 codec::from_value(value).map(Self::ResponseWebSearchCallSearching)
             }
-
             Some("response.image_generation_call.completed") => {
                 codec::from_value(value).map(Self::ResponseImageGenerationCallCompleted)
             }
-
             Some("response.image_generation_call.generating") => {
                 codec::from_value(value).map(Self::ResponseImageGenerationCallGenerating)
             }
-
             Some("response.image_generation_call.in_progress") => {
                 codec::from_value(value).map(Self::ResponseImageGenerationCallInProgress)
             }
-
             Some("response.image_generation_call.partial_image") => {
                 codec::from_value(value)
                     .map(Self::ResponseImageGenerationCallPartialImage)
             }
-
             Some("response.mcp_call_arguments.delta") => {
                 codec::from_value(value).map(Self::ResponseMcpCallArgumentsDelta)
             }
-
             Some("response.mcp_call_arguments.done") => {
                 codec::from_value(value).map(Self::ResponseMcpCallArgumentsDone)
             }
-
             Some("response.mcp_call.completed") => {
                 codec::from_value(value).map(Self::ResponseMcpCallCompleted)
             }
-
             Some("response.mcp_call.failed") => {
                 codec::from_value(value).map(Self::ResponseMcpCallFailed)
             }
-
             Some("response.mcp_call.in_progress") => {
                 codec::from_value(value).map(Self::ResponseMcpCallInProgress)
             }
-
             Some("response.mcp_list_tools.completed") => {
                 codec::from_value(value).map(Self::ResponseMcpListToolsCompleted)
             }
-
             Some("response.mcp_list_tools.failed") => {
                 codec::from_value(value).map(Self::ResponseMcpListToolsFailed)
             }
-
             Some("response.mcp_list_tools.in_progress") => {
                 codec::from_value(value).map(Self::ResponseMcpListToolsInProgress)
             }
-
             Some("response.output_text.annotation.added") => {
                 codec::from_value(value).map(Self::ResponseOutputTextAnnotationAdded)
             }
-
             Some("response.queued") => codec::from_value(value).map(Self::ResponseQueued),
             Some("response.custom_tool_call_input.delta") => {
                 codec::from_value(value).map(Self::ResponseCustomToolCallInputDelta)
             }
-
             Some("response.custom_tool_call_input.done") => {
                 codec::from_value(value).map(Self::ResponseCustomToolCallInputDone)
             }
-
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -12216,19 +12083,15 @@ impl<'de> Deserialize<'de> for Tool {
             Some("web_search_preview") => {
                 codec::from_value(value).map(Self::WebSearchPreview)
             }
-
             Some("computer_use_preview") => {
                 codec::from_value(value).map(Self::ComputerUsePreview)
             }
-
             Some("code_interpreter") => {
                 codec::from_value(value).map(Self::CodeInterpreter)
             }
-
             Some("image_generation") => {
                 codec::from_value(value).map(Self::ImageGeneration)
             }
-
             Some("mcp") => codec::from_value(value).map(Self::Mcp),
             Some("custom") => codec::from_value(value).map(Self::Custom),
             Some("local_shell") => codec::from_value(value).map(Self::LocalShell),
@@ -12651,7 +12514,6 @@ impl<'de> Deserialize<'de> for ToolChoiceParam {
             serde_json::Value::String(_) => {
                 codec::from_value(value).map(Self::ToolChoiceOptions)
             }
-
             serde_json::Value::Object(object) => {
                 match codec::best_object_variant(
                     object,
@@ -12691,7 +12553,6 @@ impl<'de> Deserialize<'de> for ToolChoiceParam {
                     _ => Ok(Self::Other(value)),
                 }
             }
-
             _ => Ok(Self::Other(value)),
         }
     }

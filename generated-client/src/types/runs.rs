@@ -11,6 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+
 use serde::{Deserialize, Serialize};
 use super::*;
 
@@ -489,7 +490,6 @@ impl RunStepIncludeItem {
             Self::StepDetailsToolCallsFileSearchResultsContent => {
                 "step_details.tool_calls[*].file_search.results[*].content"
             }
-
             Self::Other(value) => value,
         }
     }
@@ -501,7 +501,6 @@ impl From<&str> for RunStepIncludeItem {
             "step_details.tool_calls[*].file_search.results[*].content" => {
                 Self::StepDetailsToolCallsFileSearchResultsContent
             }
-
             other => Self::Other(other.to_owned()),
         }
     }

@@ -11,6 +11,7 @@
     clippy::doc_overindented_list_items,
     clippy::tabs_in_doc_comments,
 )]
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use super::*;
@@ -242,7 +243,6 @@ impl Serialize for AssistantStreamEvent {
             Self::ThreadRunRequiresAction(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ThreadRunCompleted(value) => Serialize::serialize(value, serializer),
             Self::ThreadRunIncomplete(value) => Serialize::serialize(value, serializer),
             Self::ThreadRunFailed(value) => Serialize::serialize(value, serializer),
@@ -253,32 +253,26 @@ impl Serialize for AssistantStreamEvent {
             Self::ThreadRunStepInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ThreadRunStepDelta(value) => Serialize::serialize(value, serializer),
             Self::ThreadRunStepCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ThreadRunStepFailed(value) => Serialize::serialize(value, serializer),
             Self::ThreadRunStepCancelled(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ThreadRunStepExpired(value) => Serialize::serialize(value, serializer),
             Self::ThreadMessageCreated(value) => Serialize::serialize(value, serializer),
             Self::ThreadMessageInProgress(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ThreadMessageDelta(value) => Serialize::serialize(value, serializer),
             Self::ThreadMessageCompleted(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::ThreadMessageIncomplete(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::Error(value) => Serialize::serialize(value, serializer),
             Self::Done(value) => Serialize::serialize(value, serializer),
             Self::Unknown(value) => Serialize::serialize(value, serializer),
@@ -294,91 +288,69 @@ impl<'de> Deserialize<'de> for AssistantStreamEvent {
             Some("thread.run.created") => {
                 codec::from_value(value).map(Self::ThreadRunCreated)
             }
-
             Some("thread.run.queued") => {
                 codec::from_value(value).map(Self::ThreadRunQueued)
             }
-
             Some("thread.run.in_progress") => {
                 codec::from_value(value).map(Self::ThreadRunInProgress)
             }
-
             Some("thread.run.requires_action") => {
                 codec::from_value(value).map(Self::ThreadRunRequiresAction)
             }
-
             Some("thread.run.completed") => {
                 codec::from_value(value).map(Self::ThreadRunCompleted)
             }
-
             Some("thread.run.incomplete") => {
                 codec::from_value(value).map(Self::ThreadRunIncomplete)
             }
-
             Some("thread.run.failed") => {
                 codec::from_value(value).map(Self::ThreadRunFailed)
             }
-
             Some("thread.run.cancelling") => {
                 codec::from_value(value).map(Self::ThreadRunCancelling)
             }
-
             Some("thread.run.cancelled") => {
                 codec::from_value(value).map(Self::ThreadRunCancelled)
             }
-
             Some("thread.run.expired") => {
                 codec::from_value(value).map(Self::ThreadRunExpired)
             }
-
             Some("thread.run.step.created") => {
                 codec::from_value(value).map(Self::ThreadRunStepCreated)
             }
-
             Some("thread.run.step.in_progress") => {
                 codec::from_value(value).map(Self::ThreadRunStepInProgress)
             }
-
             Some("thread.run.step.delta") => {
                 codec::from_value(value).map(Self::ThreadRunStepDelta)
             }
-
             Some("thread.run.step.completed") => {
                 codec::from_value(value).map(Self::ThreadRunStepCompleted)
             }
-
             Some("thread.run.step.failed") => {
                 codec::from_value(value).map(Self::ThreadRunStepFailed)
             }
-
             Some("thread.run.step.cancelled") => {
                 codec::from_value(value).map(Self::ThreadRunStepCancelled)
             }
-
             Some("thread.run.step.expired") => {
                 codec::from_value(value).map(Self::ThreadRunStepExpired)
             }
-
             Some("thread.message.created") => {
                 codec::from_value(value).map(Self::ThreadMessageCreated)
             }
-
             Some("thread.message.in_progress") => {
                 codec::from_value(value).map(Self::ThreadMessageInProgress)
             }
-
             Some("thread.message.delta") => {
                 codec::from_value(value).map(Self::ThreadMessageDelta)
             }
-
             Some("thread.message.completed") => {
                 codec::from_value(value).map(Self::ThreadMessageCompleted)
             }
-
             Some("thread.message.incomplete") => {
                 codec::from_value(value).map(Self::ThreadMessageIncomplete)
             }
-
             Some("error") => codec::from_value(value).map(Self::Error),
             Some("done") => codec::from_value(value).map(Self::Done),
             _ => Ok(Self::Unknown(value)),
@@ -982,7 +954,6 @@ impl Serialize for AssistantsApiToolChoiceOption {
             Self::AssistantsNamedToolChoice(value) => {
                 Serialize::serialize(value, serializer)
             }
-
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -996,7 +967,6 @@ impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOption {
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::AssistantsNamedToolChoice)
             }
-
             _ => Ok(Self::Other(value)),
         }
     }
@@ -1667,7 +1637,6 @@ impl<'de> Deserialize<'de> for MessageAttachmentTool {
             Some("code_interpreter") => {
                 codec::from_value(value).map(Self::CodeInterpreter)
             }
-
             Some("file_search") => codec::from_value(value).map(Self::FileSearch),
             _ => Ok(Self::Unknown(value)),
         }
@@ -3586,7 +3555,6 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetails {
             Some("message_creation") => {
                 codec::from_value(value).map(Self::MessageCreation)
             }
-
             Some("tool_calls") => codec::from_value(value).map(Self::ToolCalls),
             _ => Ok(Self::Unknown(value)),
         }
@@ -3877,7 +3845,6 @@ impl<'de> Deserialize<'de> for RunStepDeltaToolCall {
             Some("code_interpreter") => {
                 codec::from_value(value).map(Self::CodeInterpreter)
             }
-
             Some("file_search") => codec::from_value(value).map(Self::FileSearch),
             Some("function") => codec::from_value(value).map(Self::Function),
             _ => Ok(Self::Unknown(value)),
@@ -3932,7 +3899,6 @@ impl<'de> Deserialize<'de> for RunStepDetails {
             Some("message_creation") => {
                 codec::from_value(value).map(Self::MessageCreation)
             }
-
             Some("tool_calls") => codec::from_value(value).map(Self::ToolCalls),
             _ => Ok(Self::Unknown(value)),
         }
@@ -4516,7 +4482,6 @@ impl<'de> Deserialize<'de> for RunStepToolCall {
             Some("code_interpreter") => {
                 codec::from_value(value).map(Self::CodeInterpreter)
             }
-
             Some("file_search") => codec::from_value(value).map(Self::FileSearch),
             Some("function") => codec::from_value(value).map(Self::Function),
             _ => Ok(Self::Unknown(value)),
