@@ -9,11 +9,35 @@ use super::names;
 use super::samples::{Synth, Wanted, operation_samples};
 use super::schema::{Builder, Ctx};
 use crate::diagnostics::{Result, escape_pointer_segment, pointer_join};
-use crate::ir::{Body, BodyKind, HttpMethod, ResponseKind, StreamEventStyle, TypeKind, TypeRef};
+use crate::ir::{
+    Body, BodyKind, HttpMethod, PathParam, PathPart, RequestSample, ResponseKind, StreamEventStyle, TypeId, TypeKind,
+    TypeRef,
+};
 
-/// An operation before it is placed in the resource tree.
-pub struct Lowered {
-    pub op: crate::ir::Operation,
+/// An operation as the spec describes it. The IR's `Operation` adds what needs every
+/// operation or the whole arena: its place in the resource tree and its method names
+/// (`resources`), its tests' names (`test_names`) and its paging (`finish`).
+pub struct LoweredOperation {
+    /// The spec's operationId (or one made from the method and path).
+    pub id: String,
+    /// The operation's first tag, which groups its types into a module.
+    pub tag: Option<String>,
+    pub http_method: HttpMethod,
+    pub path: Vec<PathPart>,
+    pub path_params: Vec<PathParam>,
+    pub params: Option<TypeId>,
+    pub fixed_headers: Vec<(String, String)>,
+    pub fixed_query: Vec<(String, String)>,
+    pub body: Option<Body>,
+    pub response: ResponseKind,
+    pub stream: Option<TypeRef>,
+    pub stream_only: bool,
+    pub summary: Option<String>,
+    pub docs: Option<String>,
+    pub deprecated: bool,
+    /// JSON pointer of the operation, for warnings.
+    pub origin: String,
+    pub samples: Vec<RequestSample>,
     /// `x-rust-method` (`chat.completions.create`), when the spec names it.
     pub explicit_name: Option<String>,
     pub raw_path: String,
@@ -45,7 +69,7 @@ pub(super) fn classify(media_type: &str) -> Media {
 
 impl<'a, 's> Builder<'a, 's> {
     /// Every operation of the spec, in document order.
-    pub fn lower_operations(&mut self) -> Result<Vec<Lowered>> {
+    pub fn lower_operations(&mut self) -> Result<Vec<LoweredOperation>> {
         let spec: &'a crate::resolve::Spec<'s> = self.spec;
         let mut out = Vec::new();
         for (path, item) in &spec.api.paths.paths {
@@ -66,7 +90,7 @@ impl<'a, 's> Builder<'a, 's> {
         method: &str,
         item: &'a PathItem,
         op: &'a SpecOperation,
-    ) -> Result<Lowered> {
+    ) -> Result<LoweredOperation> {
         let pointer = format!("/paths/{}/{method}", escape_pointer_segment(path));
         let id = op.operation_id.clone().unwrap_or_else(|| names::snake(&format!("{method} {path}")));
         let op_name = names::type_name(&id);
@@ -90,29 +114,24 @@ impl<'a, 's> Builder<'a, 's> {
             body: body.is_some(),
         };
         let samples = operation_samples(&Synth::new(&self.spec.doc), &self.spec.doc, &wanted);
-        Ok(Lowered {
-            op: crate::ir::Operation {
-                id,
-                resource: 0,
-                method: String::new(),
-                tag: op.tags.first().cloned(),
-                http_method: HttpMethod::from_lowercase(method).unwrap_or(HttpMethod::Get),
-                path: path_parts,
-                path_params,
-                params: params_type,
-                fixed_headers,
-                fixed_query,
-                body,
-                response,
-                stream,
-                stream_only,
-                cursor_param: None,
-                summary: op.summary.clone(),
-                docs: rustdoc(op.description.as_deref()),
-                deprecated: op.deprecated,
-                origin: pointer,
-                samples,
-            },
+        Ok(LoweredOperation {
+            id,
+            tag: op.tags.first().cloned(),
+            http_method: HttpMethod::from_lowercase(method).unwrap_or(HttpMethod::Get),
+            path: path_parts,
+            path_params,
+            params: params_type,
+            fixed_headers,
+            fixed_query,
+            body,
+            response,
+            stream,
+            stream_only,
+            summary: op.summary.clone(),
+            docs: rustdoc(op.description.as_deref()),
+            deprecated: op.deprecated,
+            origin: pointer,
+            samples,
             explicit_name,
             raw_path: path.to_owned(),
             returns_list,

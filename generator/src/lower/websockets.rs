@@ -12,20 +12,25 @@
 //!     server-events: {$ref: "#/components/schemas/RealtimeServerEvent"}
 //! ```
 
-use std::collections::BTreeMap;
-
 use serde_json::Value;
 
 use super::docs::rustdoc;
 use super::names::{self, Scope};
-use super::resources::ensure;
+use super::resources::Tree;
 use super::schema::{Builder, Ctx, SchemaRef};
 use crate::diagnostics::{Error, Result, Warnings, pointer_join};
-use crate::ir::{PathParam, Resource, Style, StyleKind, TypeRef, WebSocketEndpoint};
+use crate::ir::{PathParam, Style, StyleKind, TypeRef, WebSocketEndpoint};
 
-/// An endpoint before it is placed in the resource tree.
+/// An endpoint before it is placed in the resource tree: every part of a
+/// `WebSocketEndpoint` but its resource and method.
 pub struct PendingSocket {
-    endpoint: WebSocketEndpoint,
+    path: String,
+    query: Vec<PathParam>,
+    headers: Vec<(String, String)>,
+    client_events: TypeRef,
+    server_events: TypeRef,
+    summary: Option<String>,
+    docs: Option<String>,
     name: Vec<String>,
     pointer: String,
 }
@@ -62,7 +67,6 @@ impl<'a, 's> Builder<'a, 's> {
                         name: scope.unique(&names::snake(&wire)),
                         wire_name: wire,
                         ty: TypeRef::String,
-                        docs: rustdoc(p.get("description").and_then(Value::as_str)),
                         style: Style::new(StyleKind::Form, true),
                     })
                 })
@@ -84,17 +88,13 @@ impl<'a, 's> Builder<'a, 's> {
                 }
             };
             out.push(PendingSocket {
-                endpoint: WebSocketEndpoint {
-                    path: path.clone(),
-                    resource: 0,
-                    method: String::new(),
-                    query,
-                    headers,
-                    client_events,
-                    server_events,
-                    summary: text("summary"),
-                    docs: rustdoc(text("description").as_deref()),
-                },
+                path: path.clone(),
+                query,
+                headers,
+                client_events,
+                server_events,
+                summary: text("summary"),
+                docs: rustdoc(text("description").as_deref()),
                 name,
                 pointer,
             });
@@ -103,14 +103,9 @@ impl<'a, 's> Builder<'a, 's> {
     }
 }
 
-/// Adds each endpoint to its resource, like an operation.
-pub fn place(
-    pending: Vec<PendingSocket>,
-    resources: &mut Vec<Resource>,
-    warnings: &mut Warnings,
-) -> Vec<WebSocketEndpoint> {
-    let mut index: BTreeMap<Vec<String>, usize> =
-        resources.iter().enumerate().map(|(i, r)| (r.path.clone(), i)).collect();
+/// Adds each endpoint to its resource, like an operation; its method is claimed after the
+/// operations' (a clash gets a number: `connect_2`).
+pub fn place(pending: Vec<PendingSocket>, tree: &mut Tree, warnings: &mut Warnings) -> Vec<WebSocketEndpoint> {
     pending
         .into_iter()
         .filter_map(|mut socket| {
@@ -119,9 +114,18 @@ pub fn place(
                 return None;
             }
             let method = socket.name.pop().unwrap_or_default();
-            socket.endpoint.resource = ensure(resources, &mut index, &socket.name);
-            socket.endpoint.method = method;
-            Some(socket.endpoint)
+            let resource = tree.ensure(&socket.name);
+            Some(WebSocketEndpoint {
+                path: socket.path,
+                resource,
+                method: tree.claim_method(resource, &method),
+                query: socket.query,
+                headers: socket.headers,
+                client_events: socket.client_events,
+                server_events: socket.server_events,
+                summary: socket.summary,
+                docs: socket.docs,
+            })
         })
         .collect()
 }
