@@ -1,10 +1,9 @@
 //! The IR's types and operations, each built once and complete: from the drafts of
 //! lowering and what naming (`resources`, `test_names`) and the passes (`finish`) decided.
 
+use super::draft::{DraftKind, LoweredOperation, TypeDraft};
 use super::finish::TypeFacts;
-use super::operations::LoweredOperation;
 use super::resources::Placement;
-use super::schema::{DraftKind, TypeDraft};
 use crate::ir::{
     ApiTest, Operation, TaggedUnion, TaggedVariant, TypeDef, TypeKind, UntaggedUnion, UntaggedVariant, VariantShape,
 };

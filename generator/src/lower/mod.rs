@@ -8,6 +8,7 @@
 mod assemble;
 mod client;
 mod docs;
+mod draft;
 mod finish;
 mod forms;
 mod merge;

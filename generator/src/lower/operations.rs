@@ -5,45 +5,12 @@
 use openapiv3::{Operation as SpecOperation, PathItem, ReferenceOr, StatusCode};
 
 use super::docs::rustdoc;
+use super::draft::LoweredOperation;
 use super::names;
 use super::samples::{Synth, Wanted, operation_samples};
 use super::schema::{Builder, Ctx};
 use crate::diagnostics::{Result, escape_pointer_segment, pointer_join};
-use crate::ir::{
-    Body, BodyKind, HttpMethod, PathParam, PathPart, RequestSample, ResponseKind, StreamEventStyle, TypeId, TypeKind,
-    TypeRef,
-};
-
-/// An operation as the spec describes it. The IR's `Operation` adds what needs every
-/// operation or the whole arena: its place in the resource tree and its method names
-/// (`resources`), its tests' names (`test_names`) and its paging (`finish`).
-pub struct LoweredOperation {
-    /// The spec's operationId (or one made from the method and path).
-    pub id: String,
-    /// The operation's first tag, which groups its types into a module.
-    pub tag: Option<String>,
-    pub http_method: HttpMethod,
-    pub path: Vec<PathPart>,
-    pub path_params: Vec<PathParam>,
-    pub params: Option<TypeId>,
-    pub fixed_headers: Vec<(String, String)>,
-    pub fixed_query: Vec<(String, String)>,
-    pub body: Option<Body>,
-    pub response: ResponseKind,
-    pub stream: Option<TypeRef>,
-    pub stream_only: bool,
-    pub summary: Option<String>,
-    pub docs: Option<String>,
-    pub deprecated: bool,
-    /// JSON pointer of the operation, for warnings.
-    pub origin: String,
-    pub samples: Vec<RequestSample>,
-    /// `x-rust-method` (`chat.completions.create`), when the spec names it.
-    pub explicit_name: Option<String>,
-    pub raw_path: String,
-    /// The response is a list (drives `list` vs `retrieve` naming).
-    pub returns_list: bool,
-}
+use crate::ir::{Body, BodyKind, HttpMethod, ResponseKind, StreamEventStyle, TypeKind, TypeRef};
 
 pub(super) enum Media {
     Json,

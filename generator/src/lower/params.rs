@@ -5,10 +5,11 @@
 use openapiv3::{Operation as SpecOperation, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle};
 
 use super::docs::rustdoc;
+use super::draft::TypeDraft;
 use super::names::{self, Scope};
 use super::namespaces::StructNames;
 use super::operations::{Media, classify};
-use super::schema::{Builder, Ctx, SchemaRef, TypeDraft};
+use super::schema::{Builder, Ctx, SchemaRef};
 use super::view::View;
 use crate::diagnostics::{Error, Result, pointer_join};
 use crate::ir::{

@@ -10,8 +10,8 @@
 
 use std::collections::BTreeMap;
 
+use super::draft::LoweredOperation;
 use super::names::{self, Scope};
-use super::operations::LoweredOperation;
 use crate::diagnostics::Warnings;
 use crate::ir::{HttpMethod, Resource};
 

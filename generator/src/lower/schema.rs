@@ -1,11 +1,7 @@
 //! Schemas → IR types. The `Builder` owns the type arena: every component schema gets its
 //! `TypeId` before any is converted, so forward and recursive references are plain ids.
 //! Inline schemas that need a Rust type are named from their context (parent + field).
-//!
-//! The arena holds drafts ([`TypeDraft`]): what a schema says on its own. What depends on
-//! the whole arena (which types are inputs, which page, their modules, union variant
-//! shapes, boxing) is decided by the passes of `finish`; the IR's `TypeDef`s are built once,
-//! after them (`assemble`).
+//! The arena holds drafts (`draft::TypeDraft`).
 
 use std::collections::BTreeMap;
 
@@ -13,50 +9,17 @@ use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
 use serde_json::Value;
 
 use super::docs::rustdoc;
+use super::draft::{DraftKind, TypeDraft};
 use super::finish::PAGING;
 use super::names::{self, Scope};
 use super::namespaces::{FieldNames, StructNames, VariantNames};
 use super::view::{Properties, View};
 use crate::diagnostics::{Result, Warnings, pointer_join};
 use crate::ir::{
-    Constant, Enum, EnumValue, EnumVariant, ExtraProperties, Field, FloatWidth, IntWidth, StreamEventStyle, Struct,
-    TypeId, TypeKind, TypeRef,
+    Constant, Enum, EnumValue, EnumVariant, ExtraProperties, Field, FloatWidth, IntWidth, Struct, TypeId, TypeKind,
+    TypeRef,
 };
 use crate::resolve::Spec;
-
-/// A kind as lowering builds it: union variants without their shapes (see [`TypeKind`]).
-pub type DraftKind = TypeKind<()>;
-
-/// A type of the arena while lowering.
-#[derive(Debug)]
-pub struct TypeDraft {
-    /// Rust type name, unique in the crate.
-    pub name: String,
-    pub docs: Option<String>,
-    /// JSON pointer of the schema this came from.
-    pub origin: String,
-    pub deprecated: bool,
-    pub kind: DraftKind,
-    /// Sent as a multipart body (marked when an operation's body is lowered).
-    pub multipart: bool,
-    /// An event of a `text/event-stream` response (marked when a response is lowered).
-    pub stream_event: Option<StreamEventStyle>,
-}
-
-impl TypeDraft {
-    pub fn new(name: String, origin: String, schema: Option<&Schema>, kind: DraftKind) -> TypeDraft {
-        let view = schema.map(View::of);
-        TypeDraft {
-            name,
-            docs: rustdoc(view.as_ref().and_then(View::description)),
-            origin,
-            deprecated: schema.is_some_and(|s| s.schema_data.deprecated),
-            kind,
-            multipart: false,
-            stream_event: None,
-        }
-    }
-}
 
 /// A schema position: a `$ref` or an inline schema.
 #[derive(Clone, Copy)]

@@ -5,8 +5,8 @@
 
 use heck::ToSnakeCase;
 
+use super::draft::LoweredOperation;
 use super::names::Scope;
-use super::operations::LoweredOperation;
 use super::resources::Placement;
 use crate::ir::ApiTest;
 

@@ -1,7 +1,7 @@
 //! `Box` where recursion needs it: every by-value reference (not behind a `Vec` or map)
 //! inside a strongly connected component of the type graph is boxed.
 
-use super::super::schema::TypeDraft;
+use super::super::draft::TypeDraft;
 use crate::diagnostics::{Error, Location, Result};
 use crate::ir::{TypeId, TypeKind, TypeRef};
 

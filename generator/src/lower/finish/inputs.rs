@@ -1,8 +1,7 @@
 //! Which types are inputs: reachable from a request body, a params struct or the events a
 //! client sends over a WebSocket. Input types get a constructor and setters.
 
-use super::super::operations::LoweredOperation;
-use super::super::schema::TypeDraft;
+use super::super::draft::{LoweredOperation, TypeDraft};
 use super::reachable;
 use crate::ir::{TypeRef, WebSocketEndpoint};
 

@@ -16,8 +16,7 @@ use std::collections::BTreeSet;
 pub use modules::{OTHER_MODULE, SHARED_MODULE};
 pub use pagination::PAGING;
 
-use super::operations::LoweredOperation;
-use super::schema::TypeDraft;
+use super::draft::{LoweredOperation, TypeDraft};
 use crate::diagnostics::{Location, Result};
 use crate::ir::{PageImpl, Resource, TypeId, TypeRef, VariantShape, WebSocketEndpoint, follow_aliases};
 

@@ -5,9 +5,8 @@
 
 use std::collections::BTreeSet;
 
+use super::super::draft::{LoweredOperation, TypeDraft};
 use super::super::names;
-use super::super::operations::LoweredOperation;
-use super::super::schema::TypeDraft;
 use super::reachable;
 use crate::ir::{Resource, ResponseKind, TypeRef, WebSocketEndpoint};
 

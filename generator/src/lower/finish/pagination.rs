@@ -1,7 +1,6 @@
 //! Which list operations page, and how their responses yield the next cursor.
 
-use super::super::operations::LoweredOperation;
-use super::super::schema::TypeDraft;
+use super::super::draft::{LoweredOperation, TypeDraft};
 use super::resolve_alias;
 use crate::ir::{CursorSource, PageImpl, ResponseKind, TypeId, TypeKind, TypeRef};
 

@@ -2,7 +2,7 @@
 //! Fields"): in a type that requests also carry it becomes optional and unset by default,
 //! so callers are never asked for a value the server assigns.
 
-use super::super::schema::TypeDraft;
+use super::super::draft::TypeDraft;
 use crate::ir::TypeKind;
 
 pub fn relax(types: &mut [TypeDraft], inputs: &[bool]) {

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::super::schema::TypeDraft;
+use super::super::draft::TypeDraft;
 use super::resolve_alias;
 use crate::ir::{Constant, TypeId, TypeKind, TypeRef};
 

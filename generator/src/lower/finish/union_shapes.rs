@@ -3,7 +3,7 @@
 //! nested unions. Untagged unions dispatch on them; tagged unions, where several variants
 //! share a tag value.
 
-use super::super::schema::{DraftKind, TypeDraft};
+use super::super::draft::{DraftKind, TypeDraft};
 use super::resolve_alias;
 use crate::ir::{Constant, ItemShape, JsonKinds, ObjectShape, TypeId, TypeKind, TypeRef, VariantShape};
 
