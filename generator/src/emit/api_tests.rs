@@ -6,15 +6,15 @@
 //! their end, binary bodies read whole. The samples come from lowering (`RequestSample`).
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use serde_json::Value;
 
-use super::builders::{has_setter, setter_name};
+use super::builders::has_setter;
 use super::resources::is_copy;
 use super::tokens::{Site, ident, type_tokens};
 use crate::ir::{
-    Api, BodyKind, EnumValue, Field, FloatWidth, IntWidth, JsonKinds, ObjectShape, Operation, RequestSample,
-    ResponseKind, Struct, TypeKind, TypeRef, UntaggedVariant,
+    Api, ApiTest, BodyKind, EnumValue, Field, FloatWidth, IntWidth, JsonKinds, ObjectShape, Operation, ResponseKind,
+    Struct, TypeKind, TypeRef, UntaggedVariant,
 };
 
 /// The environment variable naming the server the tests call.
@@ -22,27 +22,7 @@ pub const BASE_URL_VARIABLE: &str = "TEST_API_BASE_URL";
 
 pub fn api_tests(api: &Api, lib_name: &str) -> TokenStream {
     let krate = ident(lib_name);
-    let mut names = std::collections::BTreeSet::new();
-    let mut tests = Vec::new();
-    for op in &api.operations {
-        for sample in &op.samples {
-            let streams: &[bool] = match (&op.stream, op.stream_only) {
-                (Some(_), true) => &[true],
-                (Some(_), false) => &[false, true],
-                (None, _) => &[false],
-            };
-            for &stream in streams {
-                let base = format!("{}_{}{}", test_stem(&op.id), sample.label, if stream { "_stream" } else { "" });
-                let mut name = base.clone();
-                let mut n = 2;
-                while !names.insert(name.clone()) {
-                    name = format!("{base}_{n}");
-                    n += 1;
-                }
-                tests.push(test_fn(api, op, sample, stream, &name));
-            }
-        }
-    }
+    let tests = api.operations.iter().flat_map(|op| op.tests.iter().map(move |test| test_fn(api, op, test)));
     let doc = [
         " Conformance tests: every operation called with requests built from the spec, against a mock".to_owned(),
         " server of the same spec (one that validates requests, such as Steady or Prism), decoding".to_owned(),
@@ -108,14 +88,15 @@ pub fn api_tests(api: &Api, lib_name: &str) -> TokenStream {
     }
 }
 
-fn test_fn(api: &Api, op: &Operation, sample: &RequestSample, stream: bool, name: &str) -> TokenStream {
-    let test = ident(name);
+fn test_fn(api: &Api, op: &Operation, test: &ApiTest) -> TokenStream {
+    let (sample, stream) = (&op.samples[test.sample], test.stream);
+    let name = ident(&test.name);
     let mut chain = vec![op.resource];
     while let Some(parent) = api.resources[chain[chain.len() - 1]].parent {
         chain.push(parent);
     }
-    let resource = chain.iter().rev().map(|&i| ident(&super::resources::accessor_name(&api.resources[i])));
-    let method = if stream && !op.stream_only { format_ident!("{}_stream", op.method) } else { ident(&op.method) };
+    let resource = chain.iter().rev().map(|&i| ident(&api.resources[i].accessor));
+    let method = ident(&test.method);
     let values = Values { api, depth: std::cell::Cell::new(0) };
     let mut setup = Vec::new();
     let mut args = Vec::new();
@@ -175,23 +156,11 @@ fn test_fn(api: &Api, op: &Operation, sample: &RequestSample, stream: bool, name
     };
     quote! {
         #[tokio::test]
-        async fn #test() {
+        async fn #name() {
             let client = client();
             #(#setup)*
             #check
         }
-    }
-}
-
-/// `listPets` → `list_pets`: the start of a test's name (a suffix follows, so keywords
-/// need no escaping).
-fn test_stem(operation_id: &str) -> String {
-    use heck::ToSnakeCase;
-    let cleaned: String = operation_id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
-    let snake = cleaned.to_snake_case();
-    match snake.chars().next() {
-        Some(c) if c.is_ascii_alphabetic() => snake,
-        _ => format!("op_{snake}"),
     }
 }
 
@@ -316,11 +285,13 @@ impl Values<'_> {
                     }
                     None if super::types::is_integer_enum(e) => {
                         let n = Literal::i64_suffixed(value.as_i64().unwrap_or(0));
-                        quote!(#name::Other(#n))
+                        let other = ident(&e.catch_all);
+                        quote!(#name::#other(#n))
                     }
                     None => {
                         let text = text_of(value);
-                        quote!(#name::Other(String::from(#text)))
+                        let other = ident(&e.catch_all);
+                        quote!(#name::#other(String::from(#text)))
                     }
                 }
             }
@@ -336,7 +307,8 @@ impl Values<'_> {
                     }
                     None => {
                         let json = value.to_string();
-                        quote!(#name::Unknown(::serde_json::from_str(#json).expect("sample JSON")))
+                        let unknown = ident(&u.catch_all);
+                        quote!(#name::#unknown(::serde_json::from_str(#json).expect("sample JSON")))
                     }
                 }
             }
@@ -349,7 +321,8 @@ impl Values<'_> {
                 }
                 None => {
                     let json = value.to_string();
-                    quote!(#name::Other(::serde_json::from_str(#json).expect("sample JSON")))
+                    let other = ident(&u.catch_all);
+                    quote!(#name::#other(::serde_json::from_str(#json).expect("sample JSON")))
                 }
             },
         }
@@ -378,7 +351,7 @@ impl Values<'_> {
             if v.is_null() {
                 return None;
             }
-            let setter = setter_name(f);
+            let setter = ident(&f.setter);
             let v = self.expr(f.ty.unwrap_option(), &v);
             Some(quote!(.#setter(#v)))
         });
@@ -389,7 +362,7 @@ impl Values<'_> {
 /// Whether an untagged variant can hold `value`: its JSON kind, and for objects its
 /// required keys and fixed values.
 fn accepts(variant: &UntaggedVariant, value: &Value) -> bool {
-    let kinds: JsonKinds = variant.kinds;
+    let kinds: JsonKinds = variant.shape.kinds;
     match value {
         Value::Null => kinds.null,
         Value::Bool(_) => kinds.boolean,
@@ -397,7 +370,7 @@ fn accepts(variant: &UntaggedVariant, value: &Value) -> bool {
         Value::Number(_) => kinds.number,
         Value::String(_) => kinds.string,
         Value::Array(_) => kinds.array,
-        Value::Object(object) => kinds.object && shape_fits(&variant.shape, object),
+        Value::Object(object) => kinds.object && shape_fits(&variant.shape.object, object),
     }
 }
 

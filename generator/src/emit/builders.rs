@@ -1,15 +1,13 @@
 //! Constructors and setters for request types: `new` takes the required fields, one setter
 //! per field takes `impl Into<T>`, so `CreateResponse::new("gpt-5").input("Hello")` reads
-//! naturally and optional fields never need `Some(..)`.
+//! naturally and optional fields never need `Some(..)`. Setter names come from lowering
+//! (`Field::setter`).
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::tokens::{Site, deprecated_attr, ident, type_tokens};
 use crate::ir::{Api, Field, Struct, TypeDef};
-
-/// Trait method names a setter would shadow (clippy's `should_implement_trait`).
-const SETTER_RESERVED: &[&str] = &["new"];
 
 pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
@@ -55,14 +53,9 @@ pub(super) fn has_setter(f: &Field) -> bool {
     !filled_in && !f.read_only
 }
 
-/// The setter of a field: its name, unless that is taken by a constructor (`with_new`).
-pub(super) fn setter_name(f: &Field) -> proc_macro2::Ident {
-    if SETTER_RESERVED.contains(&f.name.as_str()) { format_ident!("with_{}", f.name) } else { ident(&f.name) }
-}
-
 fn setter(api: &Api, f: &Field) -> TokenStream {
     let field = ident(&f.name);
-    let method = setter_name(f);
+    let method = ident(&f.setter);
     let inner = f.ty.unwrap_option();
     let ty = type_tokens(api, inner, false, Site::Types);
     let converted = if f.boxed { quote!(Box::new(value.into())) } else { quote!(value.into()) };

@@ -12,19 +12,6 @@ use crate::ir::{
     TypeKind, TypeRef, WebSocketEndpoint,
 };
 
-/// Client methods that a top-level resource accessor must not shadow.
-const CLIENT_METHODS: &[&str] = &["new", "builder", "from_env", "base_url", "clone", "config", "http_client"];
-
-/// Name of the accessor method for a resource on its parent.
-pub fn accessor_name(resource: &Resource) -> String {
-    let accessor = resource.accessor();
-    if resource.parent.is_none() && CLIENT_METHODS.contains(&accessor) {
-        format!("{accessor}_api")
-    } else {
-        accessor.to_owned()
-    }
-}
-
 /// A resource that only holds WebSocket endpoints (directly or below it) exists only with
 /// the `realtime` feature, so crates built without it carry no dead code.
 fn realtime_only(api: &Api, index: usize) -> bool {
@@ -62,7 +49,7 @@ pub fn resources_mod(api: &Api) -> TokenStream {
         let gate = feature_gate(api, index_of(api, r));
         let module = ident(&r.path[0]);
         let ty = ident(&r.type_name);
-        let method = ident(&accessor_name(r));
+        let method = ident(&r.accessor);
         let doc = format!(" Operations under `{}`.", r.path[0]);
         quote! {
             #[doc = #doc]
@@ -97,7 +84,7 @@ pub fn resource_file(api: &Api, root: usize) -> TokenStream {
         stack.extend(children);
     }
     let resource = &api.resources[root];
-    let doc = format!(" `client.{}()` and its sub-resources.", accessor_name(resource));
+    let doc = format!(" `client.{}()` and its sub-resources.", resource.accessor);
     quote! {
         #![doc = #doc]
         #![allow(deprecated)]
@@ -119,9 +106,8 @@ fn resource_struct(api: &Api, index: usize) -> TokenStream {
         let child = &api.resources[c];
         let child_gate = feature_gate(api, c);
         let ty = ident(&child.type_name);
-        let accessor = accessor_name(child);
-        let allow = allow_new(&accessor);
-        let method = ident(&accessor);
+        let allow = allow_new(&child.accessor);
+        let method = ident(&child.accessor);
         let doc = format!(" The `{}` sub-resource.", child.path.join("."));
         quote! {
             #[doc = #doc]
@@ -153,7 +139,7 @@ fn resource_struct(api: &Api, index: usize) -> TokenStream {
     }
 }
 
-/// The method for an operation, plus `<method>_stream` when it can stream.
+/// The method for an operation, plus its stream method when it can also stream.
 fn operation_methods(api: &Api, op: &Operation) -> TokenStream {
     let mut out = TokenStream::new();
     if op.stream_only {
@@ -163,8 +149,8 @@ fn operation_methods(api: &Api, op: &Operation) -> TokenStream {
         return out;
     }
     out.extend(method(api, op, &op.method, Output::Plain));
-    if let Some(event) = &op.stream {
-        out.extend(method(api, op, &format!("{}_stream", op.method), Output::Stream(event)));
+    if let (Some(event), Some(stream_method)) = (&op.stream, &op.stream_method) {
+        out.extend(method(api, op, stream_method, Output::Stream(event)));
     }
     out
 }

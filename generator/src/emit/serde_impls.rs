@@ -1,11 +1,12 @@
-//! Enums and unions with hand-rolled serde impls: unknown enum values are kept in
-//! `Other`, unknown union variants in `Unknown`/`Other`, so new API values never fail a
-//! response. Also `ToMultipart` for multipart request bodies.
+//! Enums and unions with hand-rolled serde impls: unknown enum values are kept in the
+//! enum's catch-all variant (`Other`), unknown union variants in the union's (`Unknown`,
+//! `Other`), so new API values never fail a response. Also `ToMultipart` for multipart
+//! request bodies.
 
 use std::collections::BTreeSet;
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
 
 use super::tokens::{Site, deprecated_attr, docs_or, ident, type_tokens};
 use super::types::{is_integer_enum, variant_docs};
@@ -13,6 +14,7 @@ use crate::ir::{Api, Enum, EnumValue, Struct, TaggedUnion, TypeDef, TypeKind, Ty
 
 pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
     let name = ident(&def.name);
+    let other = ident(&e.catch_all);
     let deprecated = deprecated_attr(def.deprecated);
     let integer = is_integer_enum(e);
     let variants = e.variants.iter().enumerate().map(|(i, v)| {
@@ -39,11 +41,12 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
         TokenStream::new()
     } else {
         let empty = if integer { quote!(0) } else { quote!(String::new()) };
+        let doc = format!(" An empty `{other}`: what a missing value decodes to.");
         quote! {
-            /// An empty `Other`: what a missing value decodes to.
+            #[doc = #doc]
             impl Default for #name {
                 fn default() -> Self {
-                    Self::Other(#empty)
+                    Self::#other(#empty)
                 }
             }
         }
@@ -56,7 +59,7 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
                 pub fn as_i64(&self) -> i64 {
                     match self {
                         #(Self::#names => #values,)*
-                        Self::Other(value) => *value,
+                        Self::#other(value) => *value,
                     }
                 }
             }
@@ -64,7 +67,7 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
                 fn from(value: i64) -> Self {
                     match value {
                         #(#values => Self::#names,)*
-                        other => Self::Other(other),
+                        other => Self::#other(other),
                     }
                 }
             }
@@ -78,7 +81,7 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
                 pub fn as_str(&self) -> &str {
                     match self {
                         #(Self::#names => #values,)*
-                        Self::Other(value) => value,
+                        Self::#other(value) => value,
                     }
                 }
             }
@@ -86,7 +89,7 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
                 fn from(value: &str) -> Self {
                     match value {
                         #(#values => Self::#names,)*
-                        other => Self::Other(other.to_owned()),
+                        other => Self::#other(other.to_owned()),
                     }
                 }
             }
@@ -100,7 +103,7 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
         pub enum #name {
             #(#variants)*
             /// A value this version of the client does not know yet.
-            Other(#other_ty),
+            #other(#other_ty),
         }
         #manual_default
         #conversions
@@ -172,21 +175,22 @@ pub fn tagged_union_def(api: &Api, def: &TypeDef, u: &TaggedUnion, docs: &TokenS
             _ => quote!(Self::#variant(value) => Serialize::serialize(value, serializer),),
         }
     });
-    let deserialize_arms = tagged_arms(u);
+    let unknown = ident(&u.catch_all);
+    let deserialize_arms = tagged_arms(u, &unknown);
     let froms = from_impls(api, &name, u.variants.iter().map(|v| (v.name.as_str(), &v.ty, v.boxed)));
     // A union whose every member is unknowable has nothing to dispatch on.
     let decode = if u.variants.is_empty() {
-        quote!(Ok(Self::Unknown(value)))
+        quote!(Ok(Self::#unknown(value)))
     } else {
         quote! {
             match value.get(#tag).and_then(serde_json::Value::as_str) {
                 #(#deserialize_arms)*
-                _ => Ok(Self::Unknown(value)),
+                _ => Ok(Self::#unknown(value)),
             }
         }
     };
     let shell = UnionShell {
-        catch_all: format_ident!("Unknown"),
+        catch_all: unknown,
         catch_all_docs: "A variant this version of the client does not know yet, kept as JSON.",
         serialize_arms: serialize_arms.collect(),
         froms,
@@ -199,7 +203,7 @@ pub fn tagged_union_def(api: &Api, def: &TypeDef, u: &TaggedUnion, docs: &TokenS
 /// JSON, `Default` (the catch-all holding `null`), `From` impls, and serde impls that go
 /// through a buffered `serde_json::Value` named `value`.
 struct UnionShell {
-    catch_all: proc_macro2::Ident,
+    catch_all: Ident,
     catch_all_docs: &'static str,
     serialize_arms: Vec<TokenStream>,
     froms: TokenStream,
@@ -210,7 +214,7 @@ struct UnionShell {
 impl UnionShell {
     fn tokens(
         self,
-        name: &proc_macro2::Ident,
+        name: &Ident,
         docs: &TokenStream,
         deprecated: &TokenStream,
         variants: Vec<TokenStream>,
@@ -255,7 +259,7 @@ impl UnionShell {
 /// Match arms from tag values to variants. A value that several variants claim (the
 /// OpenAI spec gives `message` to both a short and a full message form) is decided by the
 /// variants' shapes.
-fn tagged_arms(u: &TaggedUnion) -> Vec<TokenStream> {
+fn tagged_arms(u: &TaggedUnion, unknown: &Ident) -> Vec<TokenStream> {
     let mut order: Vec<&str> = Vec::new();
     let mut claimants: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
     for (i, v) in u.variants.iter().enumerate() {
@@ -279,7 +283,7 @@ fn tagged_arms(u: &TaggedUnion) -> Vec<TokenStream> {
     }
     for value in order.iter().filter(|value| claimants[*value].len() > 1) {
         let candidates = &claimants[value];
-        let shapes = candidates.iter().map(|&i| shape_tokens(&u.variants[i].shape));
+        let shapes = candidates.iter().map(|&i| shape_tokens(&u.variants[i].shape.object));
         let picks = candidates.iter().enumerate().map(|(slot, &i)| {
             let variant = ident(&u.variants[i].name);
             let slot = proc_macro2::Literal::usize_unsuffixed(slot);
@@ -288,7 +292,7 @@ fn tagged_arms(u: &TaggedUnion) -> Vec<TokenStream> {
         arms.push(quote! {
             Some(#value) => match value.as_object().and_then(|object| codec::best_object_variant(object, &[#(#shapes),*])) {
                 #(#picks)*
-                _ => Ok(Self::Unknown(value)),
+                _ => Ok(Self::#unknown(value)),
             },
         });
     }
@@ -324,7 +328,7 @@ pub fn untagged_union_def(api: &Api, def: &TypeDef, u: &UntaggedUnion, docs: &To
         u.variants.iter().map(|v| (v.name.as_str(), &v.ty, v.boxed)).filter(|(_, ty, _)| **ty != TypeRef::Any),
     );
     let shell = UnionShell {
-        catch_all: format_ident!("Other"),
+        catch_all: ident(&u.catch_all),
         catch_all_docs: "A value matching none of the shapes this client knows, kept as JSON.",
         serialize_arms: serialize_arms.collect(),
         froms,
@@ -346,10 +350,10 @@ enum Level {
 
 /// The JSON kinds and object shape of a variant at `level`.
 fn shape_at(v: &crate::ir::UntaggedVariant, level: Level) -> (crate::ir::JsonKinds, &crate::ir::ObjectShape) {
-    match (level, &v.items) {
-        (Level::Value, _) => (v.kinds, &v.shape),
+    match (level, &v.shape.items) {
+        (Level::Value, _) => (v.shape.kinds, &v.shape.object),
         (Level::FirstItem, Some(items)) => (items.kinds, &items.shape),
-        (Level::FirstItem, None) => (crate::ir::JsonKinds::default(), &v.shape),
+        (Level::FirstItem, None) => (crate::ir::JsonKinds::default(), &v.shape.object),
     }
 }
 
@@ -395,7 +399,8 @@ fn kind_match(api: &Api, u: &UntaggedUnion, candidates: &[usize], level: Level) 
         2.. => (quote!(serde_json::Value::Object(object)), objects, Choice::Keys),
         _ => (quote!(serde_json::Value::Object(_)), objects, Choice::Try),
     });
-    let catch_all = arms.iter().any(|(_, c, _)| c.is_empty()).then(|| quote!(_ => Ok(Self::Other(value)),));
+    let other = ident(&u.catch_all);
+    let catch_all = arms.iter().any(|(_, c, _)| c.is_empty()).then(|| quote!(_ => Ok(Self::#other(value)),));
     let arms = arms.into_iter().filter(|(_, c, _)| !c.is_empty()).map(|(pattern, candidates, choice)| {
         let body = match choice {
             Choice::Try => dispatch(api, u, &candidates),
@@ -431,7 +436,10 @@ fn array_dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize]) -> TokenSt
 
 /// Decodes into the first candidate that accepts the value; the last one reports its error.
 fn dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize]) -> TokenStream {
-    let Some((last, rest)) = candidates.split_last() else { return quote!(Ok(Self::Other(value))) };
+    let Some((last, rest)) = candidates.split_last() else {
+        let other = ident(&u.catch_all);
+        return quote!(Ok(Self::#other(value)));
+    };
     let tries = rest.iter().map(|&i| {
         let v = &u.variants[i];
         let variant = ident(&v.name);
@@ -460,10 +468,11 @@ fn object_dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize], level: Le
         let slot = proc_macro2::Literal::usize_unsuffixed(slot);
         quote!(Some(#slot) => codec::from_value(value).map(Self::#variant),)
     });
+    let other = ident(&u.catch_all);
     quote! {
         match codec::best_object_variant(object, &[#(#shapes),*]) {
             #(#arms)*
-            _ => Ok(Self::Other(value)),
+            _ => Ok(Self::#other(value)),
         }
     }
 }

@@ -11,8 +11,7 @@ use crate::ir::{Api, Auth};
 pub fn settings_file(api: &Api, options: &Options) -> TokenStream {
     let client = &api.client;
     let base_url = &client.default_base_url;
-    let env_api_key = format!("{}_API_KEY", client.env_prefix);
-    let env_base_url = format!("{}_BASE_URL", client.env_prefix);
+    let (env_api_key, env_base_url) = (&client.env_api_key, &client.env_base_url);
     let user_agent = format!("{}/{} (rust)", options.crate_name, options.crate_version);
     let auth = match &client.auth {
         Auth::Bearer => quote!(super::client::AuthScheme::Bearer),

@@ -1,7 +1,7 @@
 //! `src/types/`: every named type, grouped into modules, sorted by name, with its trait impls.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, format_ident, quote};
+use quote::{ToTokens, quote};
 
 use super::builders;
 use super::serde_impls;
@@ -80,9 +80,8 @@ fn module_imports(api: &Api, defs: &[&TypeDef]) -> TokenStream {
         TypeKind::UntaggedUnion(u) => !u.variants.is_empty(),
         _ => false,
     });
-    let maps = defs.iter().any(|d| {
-        type_refs(d).into_iter().any(mentions_map) || matches!(&d.kind, TypeKind::Struct(s) if s.additional.is_some())
-    });
+    // The extra properties' map is among the references.
+    let maps = defs.iter().any(|d| type_refs(d).any(mentions_map));
     // std, then external crates, then this crate: the usual order.
     let mut imports = Vec::new();
     if maps {
@@ -112,23 +111,9 @@ fn module_imports(api: &Api, defs: &[&TypeDef]) -> TokenStream {
     quote!(#(#imports)*)
 }
 
-/// Every type reference in a definition.
-fn type_refs(def: &TypeDef) -> Vec<&TypeRef> {
-    let mut refs: Vec<&TypeRef> = Vec::new();
-    match &def.kind {
-        TypeKind::Struct(s) | TypeKind::Params(s) => {
-            refs.extend(s.fields.iter().map(|f| &f.ty));
-            refs.extend(&s.additional);
-        }
-        TypeKind::TaggedUnion(u) => refs.extend(u.variants.iter().map(|v| &v.ty)),
-        TypeKind::UntaggedUnion(u) => refs.extend(u.variants.iter().map(|v| &v.ty)),
-        TypeKind::Alias(target) => refs.push(target),
-        TypeKind::Enum(_) => {}
-    }
-    if let Some(page) = &def.page {
-        refs.push(&page.item);
-    }
-    refs
+/// Every type reference in a definition and its impls.
+fn type_refs(def: &TypeDef) -> impl Iterator<Item = &TypeRef> {
+    def.kind.refs().chain(def.page.iter().map(|page| &page.item))
 }
 
 fn mentions_map(ty: &TypeRef) -> bool {
@@ -141,7 +126,7 @@ fn mentions_map(ty: &TypeRef) -> bool {
 
 /// Whether a type's definition names a type of another module (which needs `use super::*`).
 fn references_other_module(api: &Api, def: &TypeDef) -> bool {
-    type_refs(def).into_iter().any(|ty| names_other_module(api, ty, &def.module))
+    type_refs(def).any(|ty| names_other_module(api, ty, &def.module))
 }
 
 fn names_other_module(api: &Api, ty: &TypeRef, module: &str) -> bool {
@@ -223,13 +208,13 @@ fn struct_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> Token
     let name = ident(&def.name);
     let serde = !def.multipart;
     let fields = s.fields.iter().map(|f| field_tokens(api, f, serde));
-    let additional = s.additional.as_ref().map(|value| {
-        let value = type_tokens(api, value, false, Site::Types);
-        let field = additional_field_name(s);
+    let additional = s.additional.as_ref().map(|extra| {
+        let ty = type_tokens(api, &extra.ty, false, Site::Types);
+        let field = ident(&extra.field);
         quote! {
             /// Properties beyond the named fields.
             #[serde(flatten)]
-            pub #field: BTreeMap<String, #value>,
+            pub #field: #ty,
         }
     });
     // Only constants that `Default` fills in need a hand-written impl.
@@ -256,15 +241,6 @@ fn struct_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> Token
     }
 }
 
-/// Name of the flattened extra-properties field, clear of the named fields.
-pub fn additional_field_name(s: &Struct) -> proc_macro2::Ident {
-    let mut name = "additional_properties".to_owned();
-    while s.fields.iter().any(|f| f.name == name) {
-        name.insert(0, '_');
-    }
-    format_ident!("{}", name)
-}
-
 /// `Default` that fills single-valued fields with their value.
 fn manual_default(def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
@@ -281,8 +257,8 @@ fn manual_default(def: &TypeDef, s: &Struct) -> TokenStream {
             _ => quote!(#field: Default::default()),
         }
     });
-    let additional = s.additional.as_ref().map(|_| {
-        let field = additional_field_name(s);
+    let additional = s.additional.as_ref().map(|extra| {
+        let field = ident(&extra.field);
         quote!(#field: Default::default(),)
     });
     quote! {
@@ -334,8 +310,14 @@ fn page_impl(api: &Api, def: &TypeDef) -> TokenStream {
             let field = ident(name);
             quote!(Some(self.#field.clone()).filter(|cursor| !cursor.is_empty()))
         }
-        CursorSource::LastItemId { optional: true } => quote!(self.#items.last().and_then(|item| item.id.clone())),
-        CursorSource::LastItemId { optional: false } => quote!(self.#items.last().map(|item| item.id.clone())),
+        CursorSource::LastItemId { field, optional: true } => {
+            let id = ident(field);
+            quote!(self.#items.last().and_then(|item| item.#id.clone()))
+        }
+        CursorSource::LastItemId { field, optional: false } => {
+            let id = ident(field);
+            quote!(self.#items.last().map(|item| item.#id.clone()))
+        }
     };
     quote! {
         impl crate::runtime::Page for #name {

@@ -27,17 +27,8 @@ impl Api {
     }
 
     /// Follows aliases to the type a reference finally names.
-    pub fn resolve_alias<'a>(&'a self, mut ty: &'a TypeRef) -> &'a TypeRef {
-        for _ in 0..64 {
-            match ty {
-                TypeRef::Named(id) => match &self.ty(*id).kind {
-                    TypeKind::Alias(target) => ty = target,
-                    _ => return ty,
-                },
-                _ => return ty,
-            }
-        }
-        ty
+    pub fn resolve_alias<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
+        follow_aliases(ty, |id| &self.ty(id).kind)
     }
 }
 
@@ -52,8 +43,10 @@ pub struct ApiInfo {
 /// How the generated `Client` finds its server and credentials.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClientSettings {
-    /// `OPENAI` → `OPENAI_API_KEY`, `OPENAI_BASE_URL`.
-    pub env_prefix: String,
+    /// Environment variable holding the API key (`OPENAI_API_KEY`).
+    pub env_api_key: String,
+    /// Environment variable overriding the base URL (`OPENAI_BASE_URL`).
+    pub env_base_url: String,
     pub default_base_url: String,
     pub auth: Auth,
     pub identity_headers: Vec<IdentityHeader>,

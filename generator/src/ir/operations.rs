@@ -9,10 +9,12 @@ pub struct Operation {
     pub id: String,
     /// Index into [`super::Api::resources`].
     pub resource: usize,
-    /// Rust method name (`create`, `list`, `submit_tool_outputs`).
+    /// Rust method name (`create`, `list`, `submit_tool_outputs`): returns the response, or
+    /// the event stream when `stream_only`.
     pub method: String,
-    /// The operation's first tag, which groups its types into a module.
-    pub tag: Option<String>,
+    /// The method returning the event stream of an operation that can also answer at once
+    /// (`create_stream`), unique among its resource's methods.
+    pub stream_method: Option<String>,
     pub http_method: HttpMethod,
     /// Path template split into literal text and parameters.
     pub path: Vec<PathPart>,
@@ -34,10 +36,23 @@ pub struct Operation {
     pub summary: Option<String>,
     pub docs: Option<String>,
     pub deprecated: bool,
-    /// JSON pointer of the operation.
-    pub origin: String,
     /// Requests a validating server of the spec accepts, for the generated tests.
     pub samples: Vec<RequestSample>,
+    /// The generated tests of the operation (`tests/api.rs`), in order.
+    pub tests: Vec<ApiTest>,
+}
+
+/// One generated test: a sample sent through one of the operation's methods.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiTest {
+    /// Test function name, unique in `tests/api.rs` (`list_pets_minimal`).
+    pub name: String,
+    /// Index into [`Operation::samples`].
+    pub sample: usize,
+    /// Calls the streaming method and reads the stream to its end.
+    pub stream: bool,
+    /// The method called (`method` or `stream_method`).
+    pub method: String,
 }
 
 /// One request to an operation, as JSON values: what the generated test sends.
@@ -125,7 +140,6 @@ pub struct PathParam {
     pub name: String,
     pub wire_name: String,
     pub ty: TypeRef,
-    pub docs: Option<String>,
     /// `simple`, `label` or `matrix` (or `Json` for `content`) for a path parameter.
     pub style: Style,
 }
@@ -161,20 +175,16 @@ pub enum ResponseKind {
 /// A node of the resource tree: `client.chat()` → `Chat`, `.completions()` → `ChatCompletions`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resource {
-    /// Snake-case path from the client (`["chat", "completions"]`).
+    /// Snake-case path from the client (`["chat", "completions"]`); the first segment
+    /// names the module of a top-level resource.
     pub path: Vec<String>,
-    /// Rust struct name.
+    /// Accessor method on the parent resource, or on the `Client` (`chat`, `builder_api`).
+    pub accessor: String,
+    /// Rust struct name, unique in its top-level resource's file.
     pub type_name: String,
     pub parent: Option<usize>,
     pub children: Vec<usize>,
     pub operations: Vec<usize>,
-}
-
-impl Resource {
-    /// Accessor method name on the parent.
-    pub fn accessor(&self) -> &str {
-        self.path.last().map(String::as_str).unwrap_or("")
-    }
 }
 
 /// A WebSocket endpoint described by the `x-websockets` extension.
@@ -182,6 +192,7 @@ impl Resource {
 pub struct WebSocketEndpoint {
     pub path: String,
     pub resource: usize,
+    /// Rust method name, unique among its resource's methods (`connect`).
     pub method: String,
     pub query: Vec<PathParam>,
     /// Headers the endpoint always needs (a beta opt-in, say).

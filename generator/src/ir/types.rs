@@ -24,23 +24,82 @@ pub struct TypeDef {
     pub page: Option<PageImpl>,
     /// An event of a `text/event-stream` response.
     pub stream_event: Option<StreamEventStyle>,
-    /// Examples from the spec (JSON), kept for documentation and tests.
-    pub examples: Vec<Value>,
     /// The `types` submodule it is emitted in: the tag of the operations that use it, or
     /// `shared`. Keeps files reviewable and lets files be formatted in parallel.
     pub module: String,
 }
 
+/// What a type is. `S` is what each union variant knows about the JSON it holds: a
+/// [`VariantShape`] in the IR. Lowering builds kinds with `()` there, because a variant's
+/// shape depends on types that may not be defined yet when the union is.
 #[derive(Debug, Clone, PartialEq)]
-pub enum TypeKind {
+pub enum TypeKind<S = VariantShape> {
     Struct(Struct),
     Enum(Enum),
-    TaggedUnion(TaggedUnion),
-    UntaggedUnion(UntaggedUnion),
+    TaggedUnion(TaggedUnion<S>),
+    UntaggedUnion(UntaggedUnion<S>),
     /// `pub type Name = <target>;`
     Alias(TypeRef),
     /// Query, header and cookie parameters of one operation (not serialized by serde).
     Params(Struct),
+}
+
+/// A type reference held by a definition, with the definition's `boxed` flag for it.
+pub struct RefMut<'a> {
+    pub ty: &'a mut TypeRef,
+    /// `None` where no `Box` can go: an alias target, the extra properties (a map).
+    pub boxed: Option<&'a mut bool>,
+}
+
+impl<S> TypeKind<S> {
+    /// Every type reference the kind holds, in definition order: field types, then the
+    /// extra properties' map, variant types, the alias target.
+    pub fn refs(&self) -> Box<dyn Iterator<Item = &TypeRef> + '_> {
+        match self {
+            TypeKind::Struct(s) | TypeKind::Params(s) => {
+                Box::new(s.fields.iter().map(|f| &f.ty).chain(s.additional.iter().map(|a| &a.ty)))
+            }
+            TypeKind::TaggedUnion(u) => Box::new(u.variants.iter().map(|v| &v.ty)),
+            TypeKind::UntaggedUnion(u) => Box::new(u.variants.iter().map(|v| &v.ty)),
+            TypeKind::Alias(target) => Box::new(std::iter::once(target)),
+            TypeKind::Enum(_) => Box::new(std::iter::empty()),
+        }
+    }
+
+    /// The references of [`TypeKind::refs`], in the same order, with their `boxed` flags.
+    pub fn refs_mut(&mut self) -> Box<dyn Iterator<Item = RefMut<'_>> + '_> {
+        match self {
+            TypeKind::Struct(s) | TypeKind::Params(s) => Box::new(
+                s.fields
+                    .iter_mut()
+                    .map(|f| RefMut { ty: &mut f.ty, boxed: Some(&mut f.boxed) })
+                    .chain(s.additional.iter_mut().map(|a| RefMut { ty: &mut a.ty, boxed: None })),
+            ),
+            TypeKind::TaggedUnion(u) => {
+                Box::new(u.variants.iter_mut().map(|v| RefMut { ty: &mut v.ty, boxed: Some(&mut v.boxed) }))
+            }
+            TypeKind::UntaggedUnion(u) => {
+                Box::new(u.variants.iter_mut().map(|v| RefMut { ty: &mut v.ty, boxed: Some(&mut v.boxed) }))
+            }
+            TypeKind::Alias(target) => Box::new(std::iter::once(RefMut { ty: target, boxed: None })),
+            TypeKind::Enum(_) => Box::new(std::iter::empty()),
+        }
+    }
+}
+
+/// Follows aliases to the type a reference finally names; `kind_of` looks a type up.
+pub fn follow_aliases<'a, S: 'a>(mut ty: &'a TypeRef, kind_of: impl Fn(TypeId) -> &'a TypeKind<S>) -> &'a TypeRef {
+    // A cycle of aliases is an error reported by lowering; the bound only keeps this total.
+    for _ in 0..64 {
+        match ty {
+            TypeRef::Named(id) => match kind_of(*id) {
+                TypeKind::Alias(target) => ty = target,
+                _ => return ty,
+            },
+            _ => return ty,
+        }
+    }
+    ty
 }
 
 /// How a field or variant refers to a type.
@@ -99,13 +158,25 @@ pub enum FloatWidth {
 pub struct Struct {
     pub fields: Vec<Field>,
     /// Extra keys beyond the named fields (`additionalProperties: <schema>`), flattened.
-    pub additional: Option<TypeRef>,
+    pub additional: Option<ExtraProperties>,
+}
+
+/// The field that holds the keys a struct does not name, flattened into it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtraProperties {
+    /// Rust identifier, unique among the struct's fields (`additional_properties`).
+    pub field: String,
+    /// The field's type: a `TypeRef::Map` of the values.
+    pub ty: TypeRef,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
     /// Rust identifier (without `r#`).
     pub name: String,
+    /// Name of its setter on an input type (`with_new` for a field `new`), unique among
+    /// the type's methods. Fields that `Default` fills in get no setter; see `emit::builders`.
+    pub setter: String,
     /// Name on the wire.
     pub wire_name: String,
     pub docs: Option<String>,
@@ -148,11 +219,13 @@ impl Constant {
 }
 
 impl Field {
-    /// A field with nothing special about it: not required, not boxed, no constant, no
-    /// default, not deprecated; set the rest with struct update syntax.
+    /// A field with nothing special about it: its setter named like it, not required, not
+    /// boxed, no constant, no default, not deprecated; set the rest with struct update syntax.
     pub fn new(name: impl Into<String>, wire_name: impl Into<String>, ty: TypeRef) -> Field {
+        let name = name.into();
         Field {
-            name: name.into(),
+            setter: name.clone(),
+            name,
             wire_name: wire_name.into(),
             docs: None,
             ty,
@@ -234,6 +307,8 @@ pub struct Enum {
     pub variants: Vec<EnumVariant>,
     /// Variant used by `Default` (the spec's default), if any.
     pub default: Option<usize>,
+    /// The variant holding a value the client does not know (`Other`).
+    pub catch_all: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -257,13 +332,15 @@ impl EnumValue {
 
 /// `oneOf` dispatched on a property (`type`, `event`, `role`...).
 #[derive(Debug, Clone, PartialEq)]
-pub struct TaggedUnion {
+pub struct TaggedUnion<S = VariantShape> {
     pub tag: String,
-    pub variants: Vec<TaggedVariant>,
+    pub variants: Vec<TaggedVariant<S>>,
+    /// The variant holding a value with a tag the client does not know (`Unknown`).
+    pub catch_all: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct TaggedVariant {
+pub struct TaggedVariant<S = VariantShape> {
     pub name: String,
     /// Tag values that select this variant (several when the variant is itself a union).
     pub tag_values: Vec<String>,
@@ -272,28 +349,37 @@ pub struct TaggedVariant {
     /// The variant's type does not carry the tag itself; serialization adds it.
     pub inject_tag: bool,
     pub docs: Option<String>,
-    /// Filled in by the finishing pass; used when several variants share a tag value.
-    pub shape: ObjectShape,
+    /// Chooses between variants that share a tag value (by `object`).
+    pub shape: S,
 }
 
 /// `oneOf`/`anyOf` without a tag: dispatched on the JSON kind, then on object keys.
 #[derive(Debug, Clone, PartialEq)]
-pub struct UntaggedUnion {
-    pub variants: Vec<UntaggedVariant>,
+pub struct UntaggedUnion<S = VariantShape> {
+    pub variants: Vec<UntaggedVariant<S>>,
+    /// The variant holding a value no variant accepts (`Other`).
+    pub catch_all: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct UntaggedVariant {
+pub struct UntaggedVariant<S = VariantShape> {
     pub name: String,
     pub ty: TypeRef,
     pub boxed: bool,
     pub docs: Option<String>,
-    /// Filled in by the finishing pass: which JSON values this variant can hold.
+    pub shape: S,
+}
+
+/// What the JSON of a union variant looks like, computed over the whole arena (it looks
+/// through references, aliases and nested unions).
+#[derive(Debug, Clone, PartialEq)]
+pub struct VariantShape {
+    /// Which JSON values the variant can hold.
     pub kinds: JsonKinds,
-    /// Filled in by the finishing pass, for object variants.
-    pub shape: ObjectShape,
-    /// Filled in by the finishing pass, for array variants: what their items can hold, so
-    /// several array variants are told apart by the first item.
+    /// For object variants: their keys.
+    pub object: ObjectShape,
+    /// For array variants: what their items can hold, so several array variants are told
+    /// apart by the first item.
     pub items: Option<ItemShape>,
 }
 
@@ -361,8 +447,8 @@ pub struct PageImpl {
 pub enum CursorSource {
     /// A `last_id` field (`Option<String>` when `optional`).
     Field { name: String, optional: bool },
-    /// The `id` field of the last item (`Option<String>` when `optional`).
-    LastItemId { optional: bool },
+    /// The `id` field `field` of the last item (`Option<String>` when `optional`).
+    LastItemId { field: String, optional: bool },
 }
 
 /// How SSE messages become events.

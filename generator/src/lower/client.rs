@@ -22,7 +22,13 @@ pub fn settings(spec: &Spec, warnings: &mut Warnings) -> ClientSettings {
         .and_then(Value::as_array)
         .map(|headers| headers.iter().enumerate().filter_map(|(i, h)| identity_header(h, i, warnings)).collect())
         .unwrap_or_default();
-    ClientSettings { env_prefix, default_base_url: base_url(spec, warnings), auth: auth(spec), identity_headers }
+    ClientSettings {
+        env_api_key: format!("{env_prefix}_API_KEY"),
+        env_base_url: format!("{env_prefix}_BASE_URL"),
+        default_base_url: base_url(spec, warnings),
+        auth: auth(spec),
+        identity_headers,
+    }
 }
 
 fn identity_header(value: &Value, index: usize, warnings: &mut Warnings) -> Option<IdentityHeader> {

@@ -2,9 +2,10 @@
 //! merged into one struct whose required fields are the union of every member's.
 
 use super::flat_schema::{Properties, View};
-use super::schema::{Builder, Ctx, Lowered, SchemaRef};
+use super::namespaces::StructNames;
+use super::schema::{Builder, Ctx, Lowered, SchemaRef, new_struct};
 use crate::diagnostics::{Error, Result};
-use crate::ir::{Field, Struct, TypeKind, TypeRef};
+use crate::ir::{Field, TypeKind, TypeRef};
 
 /// The object parts of an `allOf`, flattened through nested `allOf`s and references.
 #[derive(Default)]
@@ -42,20 +43,20 @@ impl<'a, 's> Builder<'a, 's> {
                 }
             });
         }
-        let mut fields = self.fields(&parts.props, &parts.required)?;
+        let (mut fields, mut names) = self.fields(&parts.props, &parts.required)?;
         match parts.other.as_slice() {
             [] => {}
             [(union, union_ctx)] if self.is_union(*union, union_ctx)? => {
                 // Properties every variant shares, plus the union itself, flattened in.
                 let ty = self.lower(*union, &ctx.child("Variant", &["allOf"]))?;
-                fields.push(flattened_field(ty, &fields));
+                fields.push(flattened_field(ty, &mut names));
             }
             _ => self.warnings.push(
                 ctx.pointer.clone(),
                 "`allOf` mixes objects with non-object members; only the object members' fields are generated",
             ),
         }
-        Ok(Lowered::Named(TypeKind::Struct(Struct { fields, additional: parts.additional })))
+        Ok(Lowered::Named(TypeKind::Struct(new_struct(fields, names, parts.additional))))
     }
 
     fn is_union(&self, schema: SchemaRef<'a>, ctx: &Ctx) -> Result<bool> {
@@ -111,16 +112,15 @@ impl<'a, 's> Builder<'a, 's> {
     }
 }
 
-/// The field holding a union merged into a struct with `#[serde(flatten)]`.
-fn flattened_field(ty: TypeRef, siblings: &[Field]) -> Field {
-    let mut name = "variant".to_owned();
-    while siblings.iter().any(|f| f.name == name) {
-        name.push('_');
-    }
+/// The field holding a union merged into a struct with `#[serde(flatten)]`: `variant`,
+/// with underscores after it until no property has the name.
+fn flattened_field(ty: TypeRef, names: &mut StructNames) -> Field {
+    let names = names.added((0..).map(|n| format!("variant{}", "_".repeat(n))));
     Field {
+        setter: names.setter,
         docs: Some("The variant, whose fields sit beside the shared ones on the wire.".to_owned()),
         required: true,
         flatten: true,
-        ..Field::new(name, "", ty)
+        ..Field::new(names.name, "", ty)
     }
 }

@@ -1,27 +1,33 @@
 //! Stage 4, lower: the resolved spec → the IR. All naming happens here, once.
 //!
 //! Order matters: component schemas get ids first (so references are plain ids), then are
-//! converted; operations add their inline types; `finish` passes run over the whole arena.
+//! converted; operations add their inline types. Operations and WebSocket endpoints are then
+//! placed in the resource tree, where their methods are named; the `finish` passes run over
+//! the whole draft arena; and `assemble` builds the IR from the drafts and what was decided.
 
+mod assemble;
 mod client;
 mod docs;
+mod draft;
 mod finish;
 mod flat_schema;
 mod forms;
 mod merge;
 mod names;
+mod namespaces;
 mod operations;
 mod params;
 mod resources;
 mod samples;
 mod schema;
+mod test_names;
 mod unions;
 mod websockets;
 
 pub use finish::{OTHER_MODULE, SHARED_MODULE};
 pub use names::{is_raw, snake};
 
-use crate::diagnostics::{Error, Result, Warnings};
+use crate::diagnostics::{Result, Warnings};
 use crate::ir::{Api, ApiInfo};
 use crate::resolve::Spec;
 
@@ -30,33 +36,28 @@ pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
     let mut builder = schema::Builder::new(spec, warnings);
     builder.declare_components();
     builder.lower_components()?;
-    let lowered = builder.lower_operations()?;
-    let websockets = builder.lower_websockets()?;
-    let types = builder
-        .types
-        .into_iter()
-        .enumerate()
-        .map(|(i, t)| {
-            t.ok_or_else(|| Error::Internal { stage: "lowering", message: format!("type {i} was never defined") })
-        })
-        .collect::<Result<Vec<_>>>()?;
-    let (operations, mut resources) = resources::build(lowered, warnings);
-    let websockets = websockets::place(websockets, &mut resources, warnings);
+    let operations = builder.lower_operations()?;
+    let sockets = builder.lower_websockets()?;
+    let mut types = builder.into_drafts()?;
+    let (placements, mut tree) = resources::build(&operations, warnings);
+    let websockets = websockets::place(sockets, &mut tree, warnings);
+    let resources = tree.into_resources();
+    let tests = test_names::name(&operations, &placements);
+    let finished =
+        finish::finish(&mut types, &operations, &websockets, &resources, &|pointer| spec.source.locate(pointer))?;
     let info = &spec.api.info;
-    let mut api = Api {
+    Ok(Api {
         info: ApiInfo {
             title: info.title.clone(),
             version: info.version.clone(),
             description: docs::rustdoc(info.description.as_deref()),
         },
         client,
-        types,
-        operations,
+        types: assemble::types(types, finished.types),
+        operations: assemble::operations(operations, placements, tests, finished.cursors),
         resources,
         websockets,
-    };
-    finish::finish(&mut api, &|pointer| spec.source.locate(pointer))?;
-    Ok(api)
+    })
 }
 
 /// Runs load → normalize → resolve → lower on an in-memory spec, for unit tests.

@@ -1,5 +1,6 @@
 //! Rust identifiers from spec names: case conversion, keywords, leading digits, symbols and
-//! collisions. Every name in the output is made here, once.
+//! collisions ([`Scope`]). The scopes of each namespace of the generated code are in
+//! `namespaces`.
 
 use std::collections::BTreeSet;
 
@@ -85,8 +86,7 @@ pub fn variant_name(raw: &str) -> String {
         Some('+') => format!("Plus{}", camel(&raw[1..], "")),
         _ => camel(raw, "V"),
     };
-    // `Other`/`Unknown` are taken by the catch-all variants.
-    if name == "Self" || name == "Other" || name == "Unknown" { format!("{name}Value") } else { name }
+    if name == "Self" { format!("{name}Value") } else { name }
 }
 
 /// `snake_case` field, method or argument name, without the `r#` (see [`is_raw`]).
@@ -144,6 +144,12 @@ impl Scope {
             .find(|candidate| self.taken.insert(candidate.clone()))
             .unwrap_or_default()
     }
+
+    /// The first of `candidates` that is free, claimed; for names that grow their own way
+    /// (`variant`, `variant_`, ...) rather than by a number.
+    pub fn first_free(&mut self, candidates: impl IntoIterator<Item = String>) -> String {
+        candidates.into_iter().find(|candidate| self.taken.insert(candidate.clone())).unwrap_or_default()
+    }
 }
 
 #[cfg(test)]
@@ -172,7 +178,7 @@ mod tests {
         assert_eq!(variant_name("1024x1024"), "V1024x1024");
         assert_eq!(variant_name("response.output_text.delta"), "ResponseOutputTextDelta");
         assert_eq!(variant_name("gpt-4o-2024-08-06"), "Gpt4o20240806");
-        assert_eq!(variant_name("other"), "OtherValue");
+        assert_eq!(variant_name("self"), "SelfValue");
         assert_eq!(variant_name("-published_at"), "MinusPublishedAt");
         assert_eq!(variant_name("+1"), "Plus1");
         assert_eq!(variant_name("-"), "Minus");

@@ -5,21 +5,12 @@
 use openapiv3::{Operation as SpecOperation, PathItem, ReferenceOr, StatusCode};
 
 use super::docs::rustdoc;
+use super::draft::LoweredOperation;
 use super::names;
 use super::samples::{Synth, Wanted, operation_samples};
 use super::schema::{Builder, Ctx};
 use crate::diagnostics::{Result, escape_pointer_segment, pointer_join};
 use crate::ir::{Body, BodyKind, HttpMethod, ResponseKind, StreamEventStyle, TypeKind, TypeRef};
-
-/// An operation before it is placed in the resource tree.
-pub struct Lowered {
-    pub op: crate::ir::Operation,
-    /// `x-rust-method` (`chat.completions.create`), when the spec names it.
-    pub explicit_name: Option<String>,
-    pub raw_path: String,
-    /// The response is a list (drives `list` vs `retrieve` naming).
-    pub returns_list: bool,
-}
 
 pub(super) enum Media {
     Json,
@@ -45,7 +36,7 @@ pub(super) fn classify(media_type: &str) -> Media {
 
 impl<'a, 's> Builder<'a, 's> {
     /// Every operation of the spec, in document order.
-    pub fn lower_operations(&mut self) -> Result<Vec<Lowered>> {
+    pub fn lower_operations(&mut self) -> Result<Vec<LoweredOperation>> {
         let spec: &'a crate::resolve::Spec<'s> = self.spec;
         let mut out = Vec::new();
         for (path, item) in &spec.api.paths.paths {
@@ -66,7 +57,7 @@ impl<'a, 's> Builder<'a, 's> {
         method: &str,
         item: &'a PathItem,
         op: &'a SpecOperation,
-    ) -> Result<Lowered> {
+    ) -> Result<LoweredOperation> {
         let pointer = format!("/paths/{}/{method}", escape_pointer_segment(path));
         let id = op.operation_id.clone().unwrap_or_else(|| names::snake(&format!("{method} {path}")));
         let op_name = names::type_name(&id);
@@ -90,29 +81,24 @@ impl<'a, 's> Builder<'a, 's> {
             body: body.is_some(),
         };
         let samples = operation_samples(&Synth::new(&self.spec.doc), &self.spec.doc, &wanted);
-        Ok(Lowered {
-            op: crate::ir::Operation {
-                id,
-                resource: 0,
-                method: String::new(),
-                tag: op.tags.first().cloned(),
-                http_method: HttpMethod::from_lowercase(method).unwrap_or(HttpMethod::Get),
-                path: path_parts,
-                path_params,
-                params: params_type,
-                fixed_headers,
-                fixed_query,
-                body,
-                response,
-                stream,
-                stream_only,
-                cursor_param: None,
-                summary: op.summary.clone(),
-                docs: rustdoc(op.description.as_deref()),
-                deprecated: op.deprecated,
-                origin: pointer,
-                samples,
-            },
+        Ok(LoweredOperation {
+            id,
+            tag: op.tags.first().cloned(),
+            http_method: HttpMethod::from_lowercase(method).unwrap_or(HttpMethod::Get),
+            path: path_parts,
+            path_params,
+            params: params_type,
+            fixed_headers,
+            fixed_query,
+            body,
+            response,
+            stream,
+            stream_only,
+            summary: op.summary.clone(),
+            docs: rustdoc(op.description.as_deref()),
+            deprecated: op.deprecated,
+            origin: pointer,
+            samples,
             explicit_name,
             raw_path: path.to_owned(),
             returns_list,

@@ -5,10 +5,12 @@
 use openapiv3::{Operation as SpecOperation, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle};
 
 use super::docs::rustdoc;
+use super::draft::TypeDraft;
 use super::flat_schema::View;
 use super::names::{self, Scope};
+use super::namespaces::StructNames;
 use super::operations::{Media, classify};
-use super::schema::{Builder, Ctx, SchemaRef, new_typedef};
+use super::schema::{Builder, Ctx, SchemaRef};
 use crate::diagnostics::{Error, Result, pointer_join};
 use crate::ir::{
     Field, ParamEncoding, ParamLocation, PathParam, PathPart, Struct, Style, StyleKind, TypeId, TypeKind, TypeRef,
@@ -17,6 +19,10 @@ use crate::ir::{
 /// The params struct of an operation (if it has query, header or cookie parameters) and the
 /// headers it always sends.
 pub type ParamsAndFixedHeaders = (Option<TypeId>, Vec<(String, String)>);
+
+/// Names of an operation method's arguments and locals that path parameters must not take:
+/// the params struct and body arguments, and the request being built.
+const METHOD_LOCALS: &[&str] = &["params", "request", "body", "spec", "self_"];
 
 /// What a parameter's value is, as far as a style cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,7 +76,7 @@ impl<'a, 's> Builder<'a, 's> {
             .filter(|name| !template_vars.iter().any(|v| v == name))
             .collect();
         let mut scope = Scope::new();
-        for reserved in ["params", "request", "self_"] {
+        for reserved in METHOD_LOCALS {
             scope.reserve(reserved);
         }
         let mut parts = Vec::new();
@@ -105,17 +111,14 @@ impl<'a, 's> Builder<'a, 's> {
                 _ => var,
             };
             let found = declared.iter().find(|(p, _)| p.parameter_data_ref().name == lookup);
-            let (ty, style, docs) = match found {
-                Some((param, at)) => {
-                    let (ty, style) = self.param_value(param, at, ctx)?;
-                    (ty, style, param.parameter_data_ref().description.as_deref())
-                }
+            let (ty, style) = match found {
+                Some((param, at)) => self.param_value(param, at, ctx)?,
                 None => {
                     self.warnings.push(
                         ctx.pointer.clone(),
                         format!("path parameter `{var}` is not declared; generated as a string"),
                     );
-                    (TypeRef::String, Style::new(StyleKind::Simple, false), None)
+                    (TypeRef::String, Style::new(StyleKind::Simple, false))
                 }
             };
             parts.push(PathPart::Param(path_params.len()));
@@ -123,7 +126,6 @@ impl<'a, 's> Builder<'a, 's> {
                 name: scope.unique(&names::snake(var)),
                 wire_name: var.to_owned(),
                 ty: ty.unwrap_option().clone(),
-                docs: rustdoc(docs),
                 style,
             });
         }
@@ -143,7 +145,7 @@ impl<'a, 's> Builder<'a, 's> {
     ) -> Result<ParamsAndFixedHeaders> {
         let mut fixed = Vec::new();
         let mut fields = Vec::new();
-        let mut scope = Scope::new();
+        let mut names = StructNames::new();
         let mut cookies = false;
         for (param, at) in params {
             let data = param.parameter_data_ref();
@@ -166,24 +168,26 @@ impl<'a, 's> Builder<'a, 's> {
             };
             let (ty, style) = self.param_value(param, at, ctx)?;
             let ty = if data.required { ty } else { ty.optional() };
+            let field_names = names.property(&data.name);
             fields.push(Field {
+                setter: field_names.setter,
                 docs: rustdoc(data.description.as_deref()),
                 required: data.required,
                 default: parameter_default(param),
                 deprecated: data.deprecated.unwrap_or(false),
                 param: Some(ParamEncoding { location, style }),
-                ..Field::new(scope.unique(&names::snake(&data.name)), &data.name, ty)
+                ..Field::new(field_names.name, &data.name, ty)
             });
         }
         if fields.is_empty() {
             return Ok((None, fixed));
         }
         let name = self.type_names.unique(&format!("{}Params", ctx.hint));
-        let mut def =
-            new_typedef(name, ctx.pointer.clone(), None, TypeKind::Params(Struct { fields, additional: None }));
         let locations = if cookies { "Query, header and cookie" } else { "Query and header" };
-        def.docs = Some(format!("{locations} parameters of `{}`.", ctx.hint));
-        def.input = true;
+        let def = TypeDraft {
+            docs: Some(format!("{locations} parameters of `{}`.", ctx.hint)),
+            ..TypeDraft::new(name, ctx.pointer.clone(), None, TypeKind::Params(Struct { fields, additional: None }))
+        };
         Ok((Some(self.push_type(def)), fixed))
     }
 

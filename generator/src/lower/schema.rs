@@ -1,6 +1,7 @@
 //! Schemas → IR types. The `Builder` owns the type arena: every component schema gets its
 //! `TypeId` before any is converted, so forward and recursive references are plain ids.
 //! Inline schemas that need a Rust type are named from their context (parent + field).
+//! The arena holds drafts (`draft::TypeDraft`).
 
 use std::collections::BTreeMap;
 
@@ -8,11 +9,15 @@ use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
 use serde_json::Value;
 
 use super::docs::rustdoc;
+use super::draft::{DraftKind, TypeDraft};
+use super::finish::PAGING;
 use super::flat_schema::{Properties, View};
 use super::names::{self, Scope};
+use super::namespaces::{FieldNames, StructNames, VariantNames};
 use crate::diagnostics::{Result, Warnings, pointer_join};
 use crate::ir::{
-    Constant, Enum, EnumValue, EnumVariant, Field, FloatWidth, IntWidth, Struct, TypeDef, TypeId, TypeKind, TypeRef,
+    Constant, Enum, EnumValue, EnumVariant, ExtraProperties, Field, FloatWidth, IntWidth, Struct, TypeId, TypeKind,
+    TypeRef,
 };
 use crate::resolve::Spec;
 
@@ -79,7 +84,7 @@ impl Ctx {
 
 /// What a schema lowers to: a type of its own, or a reference to an existing one.
 pub enum Lowered {
-    Named(TypeKind),
+    Named(DraftKind),
     Plain(TypeRef),
 }
 
@@ -87,7 +92,7 @@ pub struct Builder<'a, 's> {
     pub spec: &'a Spec<'s>,
     pub warnings: &'a mut Warnings,
     /// The arena; `None` only while a component is being converted.
-    pub types: Vec<Option<TypeDef>>,
+    pub types: Vec<Option<TypeDraft>>,
     /// Rust name of each type in the arena, known from the moment its id is handed out.
     pub names: Vec<String>,
     pub type_names: Scope,
@@ -150,7 +155,7 @@ impl<'a, 's> Builder<'a, 's> {
                     (kind, Some(schema))
                 }
             };
-            self.types[id.0] = Some(new_typedef(rust_name, pointer, source, kind));
+            self.types[id.0] = Some(TypeDraft::new(rust_name, pointer, source, kind));
         }
         Ok(())
     }
@@ -186,7 +191,7 @@ impl<'a, 's> Builder<'a, 's> {
                     Lowered::Plain(ty) => ty,
                     Lowered::Named(kind) => {
                         let name = self.type_names.unique(&ctx.hint);
-                        let id = self.push_type(new_typedef(name, ctx.pointer.clone(), Some(schema), kind));
+                        let id = self.push_type(TypeDraft::new(name, ctx.pointer.clone(), Some(schema), kind));
                         TypeRef::Named(id)
                     }
                 };
@@ -197,7 +202,7 @@ impl<'a, 's> Builder<'a, 's> {
         }
     }
 
-    pub fn push_type(&mut self, def: TypeDef) -> TypeId {
+    pub fn push_type(&mut self, def: TypeDraft) -> TypeId {
         let id = TypeId(self.types.len());
         self.names.push(def.name.clone());
         self.types.push(Some(def));
@@ -209,8 +214,22 @@ impl<'a, 's> Builder<'a, 's> {
         self.components[&unescape(raw)]
     }
 
+    /// The finished arena, in id order.
+    pub fn into_drafts(self) -> Result<Vec<TypeDraft>> {
+        self.types
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                t.ok_or_else(|| crate::diagnostics::Error::Internal {
+                    stage: "lowering",
+                    message: format!("type {i} was never defined"),
+                })
+            })
+            .collect()
+    }
+
     /// The kind of a type in the arena (`None` while it is being converted).
-    pub fn kind_of(&self, id: TypeId) -> Option<&TypeKind> {
+    pub fn kind_of(&self, id: TypeId) -> Option<&DraftKind> {
         self.types[id.0].as_ref().map(|def| &def.kind)
     }
 
@@ -244,10 +263,10 @@ impl<'a, 's> Builder<'a, 's> {
         self.struct_of(ty).is_some_and(|s| s.fields.iter().any(|f| f.wire_name == wire))
     }
 
-    /// An object with a `data` array: a list response.
+    /// An object with an array of items (`data`): a list response.
     pub fn looks_like_list(&self, ty: &TypeRef) -> bool {
         self.struct_of(ty).is_some_and(|s| {
-            s.fields.iter().any(|f| f.wire_name == "data" && matches!(f.ty.unwrap_option(), TypeRef::Array(_)))
+            s.fields.iter().any(|f| f.wire_name == PAGING.items && matches!(f.ty.unwrap_option(), TypeRef::Array(_)))
         })
     }
 
@@ -319,10 +338,10 @@ impl<'a, 's> Builder<'a, 's> {
         };
         match view.properties {
             Some(props) if !props.is_empty() => {
-                let fields = self.fields(&[(props, ctx.clone())], view.required)?;
+                let (fields, names) = self.fields(&[(props, ctx.clone())], view.required)?;
                 // `additionalProperties: true` beside named fields adds nothing a client needs.
                 let additional = additional.filter(|t| *t != TypeRef::Any);
-                Ok(Lowered::Named(TypeKind::Struct(Struct { fields, additional })))
+                Ok(Lowered::Named(TypeKind::Struct(new_struct(fields, names, additional))))
             }
             // `additionalProperties: false` and no properties: always `{}`, which a fieldless
             // struct says (and sends) exactly; `Value` would default to `null`.
@@ -336,30 +355,47 @@ impl<'a, 's> Builder<'a, 's> {
         }
     }
 
-    /// Fields from one or more property maps (several for `allOf`); a later definition of
-    /// a property replaces an earlier one in place.
-    pub fn fields(&mut self, parts: &[(&'a Properties, Ctx)], required: &[String]) -> Result<Vec<Field>> {
-        let mut order: Vec<String> = Vec::new();
-        let mut by_wire: BTreeMap<String, Field> = BTreeMap::new();
-        for (props, part_ctx) in parts {
-            for (wire, schema) in props.iter() {
-                let field = self.field(wire, schema.into(), required.contains(wire), part_ctx)?;
-                if by_wire.insert(wire.clone(), field).is_none() {
-                    order.push(wire.clone());
+    /// Fields from one or more property maps (several for `allOf`), in the order properties
+    /// first appear (which names them); a later definition of a property replaces an earlier
+    /// one in place. Returns the names the struct holds, for the fields the generator adds.
+    pub fn fields(
+        &mut self,
+        parts: &[(&'a Properties, Ctx)],
+        required: &[String],
+    ) -> Result<(Vec<Field>, StructNames)> {
+        let mut names = StructNames::new();
+        let mut order: Vec<&'a str> = Vec::new();
+        let mut claimed: BTreeMap<&'a str, FieldNames> = BTreeMap::new();
+        for (props, _) in parts {
+            for wire in props.keys().map(String::as_str) {
+                if !claimed.contains_key(wire) {
+                    claimed.insert(wire, names.property(wire));
+                    order.push(wire);
                 }
             }
         }
-        let mut scope = Scope::new();
-        let mut fields = Vec::with_capacity(order.len());
-        for wire in order {
-            let mut field = by_wire.remove(&wire).unwrap_or_else(|| unreachable_field(&wire));
-            field.name = scope.unique(&names::snake(&wire));
-            fields.push(field);
+        // Every definition is lowered, replaced ones too: the inline types they define are
+        // named in this order.
+        let mut by_wire: BTreeMap<&str, Field> = BTreeMap::new();
+        for (props, part_ctx) in parts {
+            for (wire, schema) in props.iter() {
+                let field_names = claimed[wire.as_str()].clone();
+                let field = self.field(wire, field_names, schema.into(), required.contains(wire), part_ctx)?;
+                by_wire.insert(wire.as_str(), field);
+            }
         }
-        Ok(fields)
+        let fields = order.into_iter().filter_map(|wire| by_wire.remove(wire)).collect();
+        Ok((fields, names))
     }
 
-    fn field(&mut self, wire: &str, schema: SchemaRef<'a>, required: bool, owner: &Ctx) -> Result<Field> {
+    fn field(
+        &mut self,
+        wire: &str,
+        names: FieldNames,
+        schema: SchemaRef<'a>,
+        required: bool,
+        owner: &Ctx,
+    ) -> Result<Field> {
         let ctx = owner.child(wire, &["properties", wire]);
         let inline = match schema {
             SchemaRef::Inline(schema) => Some(schema),
@@ -372,6 +408,7 @@ impl<'a, 's> Builder<'a, 's> {
         };
         let data = inline.map(|s| &s.schema_data);
         Ok(Field {
+            setter: names.setter,
             docs: rustdoc(view.as_ref().and_then(View::description)),
             required,
             constant,
@@ -379,8 +416,7 @@ impl<'a, 's> Builder<'a, 's> {
             deprecated: data.is_some_and(|d| d.deprecated),
             read_only: data.is_some_and(|d| d.read_only),
             write_only: data.is_some_and(|d| d.write_only),
-            // Named when the struct's fields are known (names must be unique among them).
-            ..Field::new("", wire, if required { ty } else { ty.optional() })
+            ..Field::new(names.name, wire, if required { ty } else { ty.optional() })
         })
     }
 
@@ -391,17 +427,13 @@ impl<'a, 's> Builder<'a, 's> {
             return Lowered::Named(TypeKind::Enum(string_enum(&strings, view.data.default.as_ref())));
         }
         if values.iter().all(|v| v.is_i64()) {
-            let mut scope = Scope::new();
+            let mut names = VariantNames::new(ENUM_CATCH_ALL);
             let variants = values
                 .iter()
                 .filter_map(|v| v.as_i64())
                 .map(|n| {
                     let label = if n < 0 { format!("minus{}", n.unsigned_abs()) } else { n.to_string() };
-                    EnumVariant {
-                        name: scope.unique(&names::variant_name(&label)),
-                        value: EnumValue::Integer(n),
-                        docs: None,
-                    }
+                    EnumVariant { name: names.claim(&label), value: EnumValue::Integer(n), docs: None }
                 })
                 .collect::<Vec<_>>();
             let default = view
@@ -410,7 +442,7 @@ impl<'a, 's> Builder<'a, 's> {
                 .as_ref()
                 .and_then(|d| d.as_i64())
                 .and_then(|d| variants.iter().position(|v| v.value == EnumValue::Integer(d)));
-            return Lowered::Named(TypeKind::Enum(Enum { variants, default }));
+            return Lowered::Named(TypeKind::Enum(Enum { variants, default, catch_all: names.catch_all() }));
         }
         if values.iter().all(|v| v.is_boolean()) {
             return Lowered::Plain(TypeRef::Boolean);
@@ -423,23 +455,30 @@ impl<'a, 's> Builder<'a, 's> {
     }
 }
 
+/// The variant of every enum that holds a value the client does not know.
+const ENUM_CATCH_ALL: &str = "Other";
+
 /// A string enum with variants named from the values, unique after case conversion.
 pub fn string_enum(values: &[&str], default: Option<&Value>) -> Enum {
-    let mut scope = Scope::new();
+    let mut names = VariantNames::new(ENUM_CATCH_ALL);
     let mut seen = std::collections::BTreeSet::new();
     let variants: Vec<EnumVariant> = values
         .iter()
         .filter(|v| seen.insert(**v))
-        .map(|v| EnumVariant {
-            name: scope.unique(&names::variant_name(v)),
-            value: EnumValue::String((*v).to_owned()),
-            docs: None,
-        })
+        .map(|v| EnumVariant { name: names.claim(v), value: EnumValue::String((*v).to_owned()), docs: None })
         .collect();
     let default = default
         .and_then(Value::as_str)
         .and_then(|d| variants.iter().position(|v| v.value == EnumValue::String(d.to_owned())));
-    Enum { variants, default }
+    Enum { variants, default, catch_all: names.catch_all() }
+}
+
+/// A struct from its fields, the names they hold and the type of the extra properties'
+/// values, whose field is named last (clear of every other field).
+pub fn new_struct(fields: Vec<Field>, mut names: StructNames, additional: Option<TypeRef>) -> Struct {
+    let additional =
+        additional.map(|value| ExtraProperties { field: names.extra_properties(), ty: TypeRef::Map(Box::new(value)) });
+    Struct { fields, additional }
 }
 
 /// The one value a property allows (`const: x`, `enum: [2]`) and the type that holds it.
@@ -471,30 +510,9 @@ pub fn is_nullable(schema: &Schema) -> bool {
     schema.schema_data.nullable || View::of(schema).enum_without_null().1
 }
 
-pub fn new_typedef(name: String, origin: String, schema: Option<&Schema>, kind: TypeKind) -> TypeDef {
-    let view = schema.map(View::of);
-    TypeDef {
-        name,
-        docs: rustdoc(view.as_ref().and_then(View::description)),
-        origin,
-        deprecated: schema.is_some_and(|s| s.schema_data.deprecated),
-        kind,
-        input: false,
-        multipart: false,
-        page: None,
-        stream_event: None,
-        examples: schema.and_then(|s| s.schema_data.example.clone()).into_iter().collect(),
-        module: String::new(),
-    }
-}
-
 /// Un-escapes a JSON-pointer segment (`~1` → `/`).
 pub fn unescape(raw: &str) -> String {
     raw.replace("~1", "/").replace("~0", "~")
-}
-
-fn unreachable_field(wire: &str) -> Field {
-    Field::new(names::snake(wire), wire, TypeRef::Any)
 }
 
 #[cfg(test)]

@@ -6,17 +6,20 @@ use std::collections::{BTreeMap, BTreeSet};
 use openapiv3::{Discriminator, ReferenceOr, Schema};
 
 use super::flat_schema::View;
-use super::names::{self, Scope};
+use super::names;
+use super::namespaces::VariantNames;
 use super::schema::{Builder, Ctx, Lowered, SchemaRef, string_enum};
 use crate::diagnostics::{Result, pointer_join};
-use crate::ir::{
-    JsonKinds, ObjectShape, TaggedUnion, TaggedVariant, TypeKind, TypeRef, UntaggedUnion, UntaggedVariant,
-};
+use crate::ir::{TaggedUnion, TaggedVariant, TypeKind, TypeRef, UntaggedUnion, UntaggedVariant};
 
 /// Tag properties tried, in this order, when a union has no discriminator.
 const PREFERRED_TAGS: &[&str] = &["type", "object", "event", "role", "kind"];
 /// How deep tag values are looked for through nested unions and references.
 const TAG_DEPTH: usize = 8;
+/// The variant of a tagged union that holds a value with a tag the client does not know.
+const TAGGED_CATCH_ALL: &str = "Unknown";
+/// The variant of an untagged union that holds a value no variant accepts.
+const UNTAGGED_CATCH_ALL: &str = "Other";
 
 impl<'a, 's> Builder<'a, 's> {
     pub(super) fn define_union(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Lowered> {
@@ -53,8 +56,8 @@ impl<'a, 's> Builder<'a, 's> {
                 Discriminator { property_name: tag, mapping: Default::default(), extensions: Default::default() };
             return self.tagged(&discriminator, &members, keyword, ctx);
         }
-        if let Some(lowered) = self.string_union(&members, ctx)? {
-            return Ok(lowered);
+        if let Some(shape) = self.string_union(&members, ctx)? {
+            return Ok(shape);
         }
         if self.is_file_union(&members, ctx)? {
             // "One file or several": a list of files says the same and needs no JSON decoding.
@@ -69,7 +72,7 @@ impl<'a, 's> Builder<'a, 's> {
     /// The object this schema describes, ignoring its constraint-only `oneOf`.
     fn define_without_union(&mut self, view: &View<'a>, ctx: &Ctx) -> Result<Lowered> {
         let props = view.properties.into_iter().map(|p| (p, ctx.clone())).collect::<Vec<_>>();
-        let fields = self.fields(&props, view.required)?;
+        let (fields, _) = self.fields(&props, view.required)?;
         Ok(Lowered::Named(TypeKind::Struct(crate::ir::Struct { fields, additional: None })))
     }
 
@@ -81,7 +84,7 @@ impl<'a, 's> Builder<'a, 's> {
         ctx: &Ctx,
     ) -> Result<Lowered> {
         let tag = &discriminator.property_name;
-        let mut variant_names = Scope::new();
+        let mut variant_names = VariantNames::new(TAGGED_CATCH_ALL);
         let mut variants = Vec::new();
         for (i, member) in members {
             let member_ctx = ctx.same_name(&[keyword, &i.to_string()]);
@@ -113,22 +116,15 @@ impl<'a, 's> Builder<'a, 's> {
                 }
                 _ => format!("variant{i}"),
             };
-            let name = variant_names.unique(&names::variant_name(&label));
+            let name = variant_names.claim(&label);
             let (schema, _) = self.deref((*member).into(), &member_ctx)?;
             let inject_tag = !self.has_property(schema, tag, &member_ctx, 0)?;
             let ty = self.lower((*member).into(), &ctx.child(&name, &[keyword, &i.to_string()]))?;
             let docs = super::docs::rustdoc(View::of(schema).description());
-            variants.push(TaggedVariant {
-                name,
-                tag_values: values,
-                ty,
-                boxed: false,
-                inject_tag,
-                docs,
-                shape: ObjectShape::default(),
-            });
+            variants.push(TaggedVariant { name, tag_values: values, ty, boxed: false, inject_tag, docs, shape: () });
         }
-        Ok(Lowered::Named(TypeKind::TaggedUnion(TaggedUnion { tag: tag.clone(), variants })))
+        let catch_all = variant_names.catch_all();
+        Ok(Lowered::Named(TypeKind::TaggedUnion(TaggedUnion { tag: tag.clone(), variants, catch_all })))
     }
 
     /// A property every member fixes to values no other member uses.
@@ -323,7 +319,7 @@ impl<'a, 's> Builder<'a, 's> {
     }
 
     fn untagged(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], keyword: &str, ctx: &Ctx) -> Result<Lowered> {
-        let mut variant_names = Scope::new();
+        let mut variant_names = VariantNames::new(UNTAGGED_CATCH_ALL);
         let mut variants = Vec::new();
         let inline_arrays =
             members.iter().filter(|(_, m)| matches!(m, ReferenceOr::Item(s) if is_untitled_array(s))).count();
@@ -340,19 +336,18 @@ impl<'a, 's> Builder<'a, 's> {
                     None => kind_label(&View::of(schema)).to_owned(),
                 },
             };
-            let name = variant_names.unique(&names::variant_name(&label));
+            let name = variant_names.claim(&label);
             let ty = self.lower((*member).into(), &ctx.child(&name, &[keyword, &i.to_string()]))?;
             variants.push(UntaggedVariant {
                 name,
                 ty,
                 boxed: false,
                 docs: super::docs::rustdoc(View::of(schema).description()),
-                kinds: JsonKinds::default(),
-                shape: ObjectShape::default(),
-                items: None,
+                shape: (),
             });
         }
-        Ok(Lowered::Named(TypeKind::UntaggedUnion(UntaggedUnion { variants })))
+        let catch_all = variant_names.catch_all();
+        Ok(Lowered::Named(TypeKind::UntaggedUnion(UntaggedUnion { variants, catch_all })))
     }
 }
 

@@ -2,18 +2,23 @@
 //! ([`crate::resolve::WebSocketSpec`]): a path, query parameters, and the client and server
 //! event schemas, which become typed event enums and a `connect` method.
 
-use std::collections::BTreeMap;
-
 use super::docs::rustdoc;
 use super::names::{self, Scope};
-use super::resources::ensure;
+use super::resources::Tree;
 use super::schema::{Builder, Ctx, SchemaRef};
 use crate::diagnostics::{Result, Warnings, pointer_join};
-use crate::ir::{PathParam, Resource, Style, StyleKind, TypeRef, WebSocketEndpoint};
+use crate::ir::{PathParam, Style, StyleKind, TypeRef, WebSocketEndpoint};
 
-/// An endpoint before it is placed in the resource tree.
+/// An endpoint before it is placed in the resource tree: every part of a
+/// `WebSocketEndpoint` but its resource and method.
 pub struct PendingSocket {
-    endpoint: WebSocketEndpoint,
+    path: String,
+    query: Vec<PathParam>,
+    headers: Vec<(String, String)>,
+    client_events: TypeRef,
+    server_events: TypeRef,
+    summary: Option<String>,
+    docs: Option<String>,
     name: Vec<String>,
     pointer: String,
 }
@@ -39,7 +44,6 @@ impl<'a, 's> Builder<'a, 's> {
                     name: scope.unique(&names::snake(&p.name)),
                     wire_name: p.name.clone(),
                     ty: TypeRef::String,
-                    docs: rustdoc(p.description.as_deref()),
                     style: Style::new(StyleKind::Form, true),
                 })
                 .collect();
@@ -53,17 +57,13 @@ impl<'a, 's> Builder<'a, 's> {
                 }
             };
             out.push(PendingSocket {
-                endpoint: WebSocketEndpoint {
-                    path: path.clone(),
-                    resource: 0,
-                    method: String::new(),
-                    query,
-                    headers: socket.headers.clone(),
-                    client_events,
-                    server_events,
-                    summary: socket.summary.clone(),
-                    docs: rustdoc(socket.description.as_deref()),
-                },
+                path: path.clone(),
+                query,
+                headers: socket.headers.clone(),
+                client_events,
+                server_events,
+                summary: socket.summary.clone(),
+                docs: rustdoc(socket.description.as_deref()),
                 name,
                 pointer: pointer.clone(),
             });
@@ -72,14 +72,9 @@ impl<'a, 's> Builder<'a, 's> {
     }
 }
 
-/// Adds each endpoint to its resource, like an operation.
-pub fn place(
-    pending: Vec<PendingSocket>,
-    resources: &mut Vec<Resource>,
-    warnings: &mut Warnings,
-) -> Vec<WebSocketEndpoint> {
-    let mut index: BTreeMap<Vec<String>, usize> =
-        resources.iter().enumerate().map(|(i, r)| (r.path.clone(), i)).collect();
+/// Adds each endpoint to its resource, like an operation; its method is claimed after the
+/// operations' (a clash gets a number: `connect_2`).
+pub fn place(pending: Vec<PendingSocket>, tree: &mut Tree, warnings: &mut Warnings) -> Vec<WebSocketEndpoint> {
     pending
         .into_iter()
         .filter_map(|mut socket| {
@@ -88,9 +83,18 @@ pub fn place(
                 return None;
             }
             let method = socket.name.pop().unwrap_or_default();
-            socket.endpoint.resource = ensure(resources, &mut index, &socket.name);
-            socket.endpoint.method = method;
-            Some(socket.endpoint)
+            let resource = tree.ensure(&socket.name);
+            Some(WebSocketEndpoint {
+                path: socket.path,
+                resource,
+                method: tree.claim_method(resource, &method),
+                query: socket.query,
+                headers: socket.headers,
+                client_events: socket.client_events,
+                server_events: socket.server_events,
+                summary: socket.summary,
+                docs: socket.docs,
+            })
         })
         .collect()
 }

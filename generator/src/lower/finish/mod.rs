@@ -1,0 +1,93 @@
+//! Passes over the whole draft arena, once every type and operation is lowered: what no
+//! schema says on its own. Passes that refine the drafts' kinds change them in place; the
+//! others return what they decide, and the IR's `TypeDef`s and `Operation`s are built with
+//! it (`assemble`).
+
+mod boxing;
+mod inputs;
+mod modules;
+mod pagination;
+mod read_only;
+mod tags;
+mod union_shapes;
+
+use std::collections::BTreeSet;
+
+pub use modules::{OTHER_MODULE, SHARED_MODULE};
+pub use pagination::PAGING;
+
+use super::draft::{LoweredOperation, TypeDraft};
+use crate::diagnostics::{Location, Result};
+use crate::ir::{PageImpl, Resource, TypeId, TypeRef, VariantShape, WebSocketEndpoint, follow_aliases};
+
+/// What the passes decide about each type (by id) and each operation (by index).
+pub struct Finished {
+    pub types: Vec<TypeFacts>,
+    /// The query parameter that takes the next page's cursor, for operations that page.
+    pub cursors: Vec<Option<String>>,
+}
+
+/// What the passes decide about one type.
+pub struct TypeFacts {
+    pub input: bool,
+    /// Of each variant, for a union.
+    pub shapes: Vec<VariantShape>,
+    pub page: Option<PageImpl>,
+    pub module: String,
+}
+
+/// Runs every pass, in an order each depends on.
+pub fn finish(
+    types: &mut [TypeDraft],
+    operations: &[LoweredOperation],
+    websockets: &[WebSocketEndpoint],
+    resources: &[Resource],
+    locate: &dyn Fn(&str) -> Location,
+) -> Result<Finished> {
+    // First: read-only fields are relaxed in input types only.
+    let inputs = inputs::mark(types, operations, websockets);
+    // Before the shapes: a relaxed field is no longer a required key.
+    read_only::relax(types, &inputs);
+    // Before the shapes: a tag that becomes a constant is a fixed key.
+    tags::mark(types);
+    // Once the fields are final.
+    let shapes = union_shapes::compute(types);
+    // Reads only which type holds which by value, which no pass changes.
+    boxing::mark(types, locate)?;
+    // After read-only relaxing, which can make a list's items optional (then it does not page).
+    let (pages, cursors) = pagination::attach(types, operations);
+    // Reads only references, like boxing.
+    let modules = modules::assign(types, operations, websockets, resources);
+    let types = (inputs.into_iter().zip(shapes).zip(pages).zip(modules))
+        .map(|(((input, shapes), page), module)| TypeFacts { input, shapes, page, module })
+        .collect();
+    Ok(Finished { types, cursors })
+}
+
+/// Follows aliases in the draft arena.
+fn resolve_alias<'a>(types: &'a [TypeDraft], ty: &'a TypeRef) -> &'a TypeRef {
+    follow_aliases(ty, |id| &types[id.0].kind)
+}
+
+/// The named types reachable from `roots` through every reference a type holds.
+fn reachable(types: &[TypeDraft], roots: impl IntoIterator<Item = TypeRef>) -> BTreeSet<TypeId> {
+    let mut stack: Vec<TypeRef> = roots.into_iter().collect();
+    let mut seen = BTreeSet::new();
+    while let Some(ty) = stack.pop() {
+        match ty {
+            TypeRef::Named(id) if seen.insert(id) => stack.extend(types[id.0].kind.refs().cloned()),
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => stack.push(*inner),
+            _ => {}
+        }
+    }
+    seen
+}
+
+#[cfg(test)]
+pub(super) mod test_support {
+    use crate::ir::{Api, TypeDef};
+
+    pub fn def<'a>(api: &'a Api, name: &str) -> &'a TypeDef {
+        api.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no type {name}"))
+    }
+}
