@@ -85,7 +85,7 @@ decoders! {
 /// examples must exercise the typed variants.
 fn round_trip<T: DeserializeOwned + Serialize + std::fmt::Debug>(example: &Value) -> Result<Value, String> {
     let text = example.to_string();
-    let value: T = openai_client::runtime::codec::decode_json(text.as_bytes())
+    let value: T = openai_client::runtime::decode_json(text.as_bytes())
         .map_err(|e| format!("does not decode: at `{}`: {}", e.path, e.message))?;
     let debug = format!("{value:?}");
     if let Some(at) = debug.find("Unknown(").or_else(|| debug.find("Other(")) {

@@ -38,6 +38,7 @@ pub use client::{
     ApiKey, AuthScheme, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT, IdentityHeader,
 };
+pub use codec::decode_json;
 pub use error::{ApiError, DecodeError, Error, Result, StreamError};
 pub use meta::{RateLimits, ResetTime, ResponseMeta};
 pub use multipart::{FileUpload, MultipartForm, ToMultipart};

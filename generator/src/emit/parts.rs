@@ -236,6 +236,8 @@ const CORE_MODULES: &[Module] = &[
 
 const CORE_EXPORTS: &[(&str, &[&str])] = &[
     ("call", &["Call"]),
+    // Public for JSON that arrives some other way (a webhook body, a stored response).
+    ("codec", &["decode_json"]),
     (
         "client",
         &[

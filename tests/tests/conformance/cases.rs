@@ -932,7 +932,7 @@ fn check_run_stream(method: &str, events: Vec<AssistantStreamEvent>) -> CaseResu
                 return Err(format!("{method}: an event our spec does not know: {envelope}"));
             }
             let data = envelope["data"].to_string();
-            openai_client::runtime::codec::decode_json::<RunObject>(data.as_bytes())
+            openai_client::runtime::decode_json::<RunObject>(data.as_bytes())
                 .map_err(|e| format!("{method}: the JSON answer is not a run: {e}"))?;
         }
     }
