@@ -35,7 +35,7 @@ fn check_fails_on_an_edited_a_deleted_and_an_extra_file() {
     let root = tests::workspace_root();
     let copy = tempfile::tempdir().unwrap();
     copy_dir(&root.join(OUT), copy.path());
-    let edited = copy.path().join("src/types/chat.rs");
+    let edited = copy.path().join("src/types/images.rs");
     let text = std::fs::read_to_string(&edited).unwrap();
     std::fs::write(&edited, text.replacen("pub struct", "pub(crate) struct", 1)).unwrap();
     std::fs::remove_file(copy.path().join("src/resources/models.rs")).unwrap();
@@ -44,7 +44,7 @@ fn check_fails_on_an_edited_a_deleted_and_an_extra_file() {
     let outcome = codegen(&root, copy.path(), Mode::Check);
     assert!(!outcome.success, "check passed on a modified copy:\n{}", outcome.log);
     let report = outcome.report.expect("a report");
-    assert_eq!(report.changed, vec![Path::new("src/types/chat.rs")]);
+    assert_eq!(report.changed, vec![Path::new("src/types/images.rs")]);
     assert_eq!(report.missing, vec![Path::new("src/resources/models.rs")]);
     assert_eq!(report.stale, vec![Path::new("src/notes.rs")]);
     assert!(outcome.log.contains("-pub(crate) struct") && outcome.log.contains("+pub struct"), "{}", outcome.log);

@@ -14,339 +14,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
-use super::*;
-
-/// An assistant.
-#[deprecated]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct AssistantObject {
-    /// Assistant id (`asst_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// Always `assistant`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
-    /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: i64,
-    /// Display name.
-    pub name: Option<String>,
-    /// What the assistant is for.
-    pub description: Option<String>,
-    /// Model the assistant uses.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub model: String,
-    /// System instructions.
-    pub instructions: Option<String>,
-    /// Enabled tools.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub tools: Vec<AssistantTool>,
-    /// Files and vector stores the tools use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_resources: Option<ToolResources>,
-    /// Up to 16 key/value string pairs for your own use.
-    pub metadata: Option<Metadata>,
-    /// Sampling temperature.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    /// Nucleus sampling mass.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_p: Option<f64>,
-    /// Output format; `auto` keeps the default.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
-}
-
-impl Default for AssistantObject {
-    fn default() -> Self {
-        Self {
-            id: Default::default(),
-            object: "assistant".to_owned(),
-            created_at: Default::default(),
-            name: Default::default(),
-            description: Default::default(),
-            model: Default::default(),
-            instructions: Default::default(),
-            tools: Default::default(),
-            tool_resources: Default::default(),
-            metadata: Default::default(),
-            temperature: Default::default(),
-            top_p: Default::default(),
-            response_format: Default::default(),
-        }
-    }
-}
-
-/// A tool of an assistant or run.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AssistantTool {
-    /// Runs Python code in a sandbox.
-    CodeInterpreter(AssistantToolsCode),
-    /// Searches the attached vector stores.
-    FileSearch(AssistantToolsFileSearch),
-    /// A function you implement.
-    Function(AssistantToolsFunction),
-    /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(serde_json::Value),
-}
-
-/// `Unknown(null)`: what a missing value decodes to.
-impl Default for AssistantTool {
-    fn default() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-impl From<AssistantToolsCode> for AssistantTool {
-    fn from(value: AssistantToolsCode) -> Self {
-        Self::CodeInterpreter(value)
-    }
-}
-
-impl From<AssistantToolsFileSearch> for AssistantTool {
-    fn from(value: AssistantToolsFileSearch) -> Self {
-        Self::FileSearch(value)
-    }
-}
-
-impl From<AssistantToolsFunction> for AssistantTool {
-    fn from(value: AssistantToolsFunction) -> Self {
-        Self::Function(value)
-    }
-}
-
-impl Serialize for AssistantTool {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CodeInterpreter(value) => Serialize::serialize(value, serializer),
-            Self::FileSearch(value) => Serialize::serialize(value, serializer),
-            Self::Function(value) => Serialize::serialize(value, serializer),
-            Self::Unknown(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for AssistantTool {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("code_interpreter") => {
-                codec::from_value(value).map(Self::CodeInterpreter)
-            }
-            Some("file_search") => codec::from_value(value).map(Self::FileSearch),
-            Some("function") => codec::from_value(value).map(Self::Function),
-            _ => Ok(Self::Unknown(value)),
-        }
-    }
-}
-
-/// Searches the attached vector stores.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct AssistantToolsFileSearch {
-    /// Always `file_search`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// Search settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_search: Option<AssistantToolsFileSearchFileSearch>,
-}
-
-impl Default for AssistantToolsFileSearch {
-    fn default() -> Self {
-        Self {
-            r#type: "file_search".to_owned(),
-            file_search: Default::default(),
-        }
-    }
-}
-
-impl AssistantToolsFileSearch {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `file_search`.
-    #[must_use]
-    pub fn file_search(
-        mut self,
-        value: impl Into<AssistantToolsFileSearchFileSearch>,
-    ) -> Self {
-        self.file_search = Some(value.into());
-        self
-    }
-}
-
-/// Search settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct AssistantToolsFileSearchFileSearch {
-    /// Largest number of results (1-50).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_num_results: Option<i64>,
-    /// How results are ranked.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ranking_options: Option<FileSearchRankingOptions>,
-}
-
-impl AssistantToolsFileSearchFileSearch {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `max_num_results`.
-    #[must_use]
-    pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_num_results = Some(value.into());
-        self
-    }
-
-    /// Sets `ranking_options`.
-    #[must_use]
-    pub fn ranking_options(
-        mut self,
-        value: impl Into<FileSearchRankingOptions>,
-    ) -> Self {
-        self.ranking_options = Some(value.into());
-        self
-    }
-}
-
-/// A function you implement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct AssistantToolsFunction {
-    /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// The function definition.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub function: FunctionObject,
-}
-
-impl Default for AssistantToolsFunction {
-    fn default() -> Self {
-        Self {
-            r#type: "function".to_owned(),
-            function: Default::default(),
-        }
-    }
-}
-
-impl AssistantToolsFunction {
-    /// Creates a value from its required fields (`function`); the rest start unset.
-    #[must_use]
-    pub fn new(function: impl Into<FunctionObject>) -> Self {
-        Self {
-            function: function.into(),
-            ..Default::default()
-        }
-    }
-
-    /// Sets `function`.
-    #[must_use]
-    pub fn function(mut self, value: impl Into<FunctionObject>) -> Self {
-        self.function = value.into();
-        self
-    }
-}
-
-/// Output format of an assistant or run; `auto` keeps the model's default.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AssistantsApiResponseFormatOption {
-    /// An `Enum` value.
-    Enum(AssistantsApiResponseFormatOptionEnum),
-    /// Output format for Chat Completions and Assistants: free text, JSON
-    /// matching a schema (Structured Outputs), or any JSON object.
-    ResponseFormat(ResponseFormat),
-    /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(serde_json::Value),
-}
-
-/// `Other(null)`: what a missing value decodes to.
-impl Default for AssistantsApiResponseFormatOption {
-    fn default() -> Self {
-        Self::Other(serde_json::Value::Null)
-    }
-}
-
-impl From<AssistantsApiResponseFormatOptionEnum> for AssistantsApiResponseFormatOption {
-    fn from(value: AssistantsApiResponseFormatOptionEnum) -> Self {
-        Self::Enum(value)
-    }
-}
-
-impl From<ResponseFormat> for AssistantsApiResponseFormatOption {
-    fn from(value: ResponseFormat) -> Self {
-        Self::ResponseFormat(value)
-    }
-}
-
-impl Serialize for AssistantsApiResponseFormatOption {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Enum(value) => Serialize::serialize(value, serializer),
-            Self::ResponseFormat(value) => Serialize::serialize(value, serializer),
-            Self::Other(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for AssistantsApiResponseFormatOption {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match &value {
-            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
-            serde_json::Value::Object(_) => {
-                codec::from_value(value).map(Self::ResponseFormat)
-            }
-            _ => Ok(Self::Other(value)),
-        }
-    }
-}
-
-/// Generated from `/components/schemas/AssistantsApiResponseFormatOption/anyOf/0`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum AssistantsApiResponseFormatOptionEnum {
-    /// `auto`
-    Auto,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for AssistantsApiResponseFormatOptionEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl AssistantsApiResponseFormatOptionEnum {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for AssistantsApiResponseFormatOptionEnum {
-    fn from(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(AssistantsApiResponseFormatOptionEnum);
+use crate::types::*;
 
 /// Body of `POST /assistants`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -474,6 +142,288 @@ impl CreateAssistantRequest {
         value: impl Into<AssistantsApiResponseFormatOption>,
     ) -> Self {
         self.response_format = Some(value.into());
+        self
+    }
+}
+
+/// A tool of an assistant or run.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AssistantTool {
+    /// Runs Python code in a sandbox.
+    CodeInterpreter(AssistantToolsCode),
+    /// Searches the attached vector stores.
+    FileSearch(AssistantToolsFileSearch),
+    /// A function you implement.
+    Function(AssistantToolsFunction),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for AssistantTool {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<AssistantToolsCode> for AssistantTool {
+    fn from(value: AssistantToolsCode) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+
+impl From<AssistantToolsFileSearch> for AssistantTool {
+    fn from(value: AssistantToolsFileSearch) -> Self {
+        Self::FileSearch(value)
+    }
+}
+
+impl From<AssistantToolsFunction> for AssistantTool {
+    fn from(value: AssistantToolsFunction) -> Self {
+        Self::Function(value)
+    }
+}
+
+impl Serialize for AssistantTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => Serialize::serialize(value, serializer),
+            Self::FileSearch(value) => Serialize::serialize(value, serializer),
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("code_interpreter") => {
+                codec::from_value(value).map(Self::CodeInterpreter)
+            }
+            Some("file_search") => codec::from_value(value).map(Self::FileSearch),
+            Some("function") => codec::from_value(value).map(Self::Function),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Runs Python code in a sandbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantToolsCode {
+    /// Always `code_interpreter`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+
+impl Default for AssistantToolsCode {
+    fn default() -> Self {
+        Self {
+            r#type: "code_interpreter".to_owned(),
+        }
+    }
+}
+
+impl AssistantToolsCode {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+}
+
+/// Searches the attached vector stores.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantToolsFileSearch {
+    /// Always `file_search`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Search settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_search: Option<AssistantToolsFileSearchFileSearch>,
+}
+
+impl Default for AssistantToolsFileSearch {
+    fn default() -> Self {
+        Self {
+            r#type: "file_search".to_owned(),
+            file_search: Default::default(),
+        }
+    }
+}
+
+impl AssistantToolsFileSearch {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `file_search`.
+    #[must_use]
+    pub fn file_search(
+        mut self,
+        value: impl Into<AssistantToolsFileSearchFileSearch>,
+    ) -> Self {
+        self.file_search = Some(value.into());
+        self
+    }
+}
+
+/// Search settings.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantToolsFileSearchFileSearch {
+    /// Largest number of results (1-50).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_num_results: Option<i64>,
+    /// How results are ranked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranking_options: Option<FileSearchRankingOptions>,
+}
+
+impl AssistantToolsFileSearchFileSearch {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `max_num_results`.
+    #[must_use]
+    pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_num_results = Some(value.into());
+        self
+    }
+
+    /// Sets `ranking_options`.
+    #[must_use]
+    pub fn ranking_options(
+        mut self,
+        value: impl Into<FileSearchRankingOptions>,
+    ) -> Self {
+        self.ranking_options = Some(value.into());
+        self
+    }
+}
+
+/// How file search results are ranked.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FileSearchRankingOptions {
+    /// Ranking algorithm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranker: Option<FileSearchRankingOptionsRanker>,
+    /// Minimum relevance score for a result to be kept.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub score_threshold: f64,
+}
+
+impl FileSearchRankingOptions {
+    /// Creates a value from its required fields (`score_threshold`); the rest start unset.
+    #[must_use]
+    pub fn new(score_threshold: impl Into<f64>) -> Self {
+        Self {
+            score_threshold: score_threshold.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `ranker`.
+    #[must_use]
+    pub fn ranker(mut self, value: impl Into<FileSearchRankingOptionsRanker>) -> Self {
+        self.ranker = Some(value.into());
+        self
+    }
+
+    /// Sets `score_threshold`.
+    #[must_use]
+    pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
+        self.score_threshold = value.into();
+        self
+    }
+}
+
+/// Ranking algorithm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileSearchRankingOptionsRanker {
+    /// `auto`
+    Auto,
+    /// `default_2024_08_21`
+    Default20240821,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FileSearchRankingOptionsRanker {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl FileSearchRankingOptionsRanker {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Default20240821 => "default_2024_08_21",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FileSearchRankingOptionsRanker {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "default_2024_08_21" => Self::Default20240821,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(FileSearchRankingOptionsRanker);
+
+/// A function you implement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantToolsFunction {
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The function definition.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: FunctionObject,
+}
+
+impl Default for AssistantToolsFunction {
+    fn default() -> Self {
+        Self {
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+
+impl AssistantToolsFunction {
+    /// Creates a value from its required fields (`function`); the rest start unset.
+    #[must_use]
+    pub fn new(function: impl Into<FunctionObject>) -> Self {
+        Self {
+            function: function.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `function`.
+    #[must_use]
+    pub fn function(mut self, value: impl Into<FunctionObject>) -> Self {
+        self.function = value.into();
         self
     }
 }
@@ -626,6 +576,98 @@ impl CreateToolResourcesVectorStore {
     }
 }
 
+/// Output format of an assistant or run; `auto` keeps the model's default.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AssistantsApiResponseFormatOption {
+    /// An `Enum` value.
+    Enum(AssistantsApiResponseFormatOptionEnum),
+    /// Output format for Chat Completions and Assistants: free text, JSON
+    /// matching a schema (Structured Outputs), or any JSON object.
+    ResponseFormat(ResponseFormat),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for AssistantsApiResponseFormatOption {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<AssistantsApiResponseFormatOptionEnum> for AssistantsApiResponseFormatOption {
+    fn from(value: AssistantsApiResponseFormatOptionEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+
+impl From<ResponseFormat> for AssistantsApiResponseFormatOption {
+    fn from(value: ResponseFormat) -> Self {
+        Self::ResponseFormat(value)
+    }
+}
+
+impl Serialize for AssistantsApiResponseFormatOption {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::ResponseFormat(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantsApiResponseFormatOption {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            serde_json::Value::Object(_) => {
+                codec::from_value(value).map(Self::ResponseFormat)
+            }
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Generated from `/components/schemas/AssistantsApiResponseFormatOption/anyOf/0`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AssistantsApiResponseFormatOptionEnum {
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for AssistantsApiResponseFormatOptionEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl AssistantsApiResponseFormatOptionEnum {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantsApiResponseFormatOptionEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(AssistantsApiResponseFormatOptionEnum);
+
 /// Confirmation that an assistant was deleted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -650,85 +692,6 @@ impl Default for DeleteAssistantResponse {
         }
     }
 }
-
-/// How file search results are ranked.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct FileSearchRankingOptions {
-    /// Ranking algorithm.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ranker: Option<FileSearchRankingOptionsRanker>,
-    /// Minimum relevance score for a result to be kept.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub score_threshold: f64,
-}
-
-impl FileSearchRankingOptions {
-    /// Creates a value from its required fields (`score_threshold`); the rest start unset.
-    #[must_use]
-    pub fn new(score_threshold: impl Into<f64>) -> Self {
-        Self {
-            score_threshold: score_threshold.into(),
-            ..Default::default()
-        }
-    }
-
-    /// Sets `ranker`.
-    #[must_use]
-    pub fn ranker(mut self, value: impl Into<FileSearchRankingOptionsRanker>) -> Self {
-        self.ranker = Some(value.into());
-        self
-    }
-
-    /// Sets `score_threshold`.
-    #[must_use]
-    pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
-        self.score_threshold = value.into();
-        self
-    }
-}
-
-/// Ranking algorithm.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum FileSearchRankingOptionsRanker {
-    /// `auto`
-    Auto,
-    /// `default_2024_08_21`
-    Default20240821,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for FileSearchRankingOptionsRanker {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl FileSearchRankingOptionsRanker {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Default20240821 => "default_2024_08_21",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for FileSearchRankingOptionsRanker {
-    fn from(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "default_2024_08_21" => Self::Default20240821,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(FileSearchRankingOptionsRanker);
 
 /// Query and header parameters of `ListAssistants`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -816,6 +779,153 @@ impl crate::runtime::Page for ListAssistantsResponse {
 
     fn into_items(self) -> Vec<AssistantObject> {
         self.data
+    }
+}
+
+/// An assistant.
+#[deprecated]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantObject {
+    /// Assistant id (`asst_...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `assistant`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Display name.
+    pub name: Option<String>,
+    /// What the assistant is for.
+    pub description: Option<String>,
+    /// Model the assistant uses.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// System instructions.
+    pub instructions: Option<String>,
+    /// Enabled tools.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tools: Vec<AssistantTool>,
+    /// Files and vector stores the tools use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<ToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+    /// Sampling temperature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Nucleus sampling mass.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// Output format; `auto` keeps the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+
+impl Default for AssistantObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "assistant".to_owned(),
+            created_at: Default::default(),
+            name: Default::default(),
+            description: Default::default(),
+            model: Default::default(),
+            instructions: Default::default(),
+            tools: Default::default(),
+            tool_resources: Default::default(),
+            metadata: Default::default(),
+            temperature: Default::default(),
+            top_p: Default::default(),
+            response_format: Default::default(),
+        }
+    }
+}
+
+/// Files and vector stores used by the code interpreter and file search tools.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ToolResources {
+    /// Files available to the code interpreter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code_interpreter: Option<ToolResourcesCodeInterpreter>,
+    /// Vector stores searched by file search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_search: Option<ToolResourcesFileSearch>,
+}
+
+impl ToolResources {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `code_interpreter`.
+    #[must_use]
+    pub fn code_interpreter(
+        mut self,
+        value: impl Into<ToolResourcesCodeInterpreter>,
+    ) -> Self {
+        self.code_interpreter = Some(value.into());
+        self
+    }
+
+    /// Sets `file_search`.
+    #[must_use]
+    pub fn file_search(mut self, value: impl Into<ToolResourcesFileSearch>) -> Self {
+        self.file_search = Some(value.into());
+        self
+    }
+}
+
+/// Files available to the code interpreter.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ToolResourcesCodeInterpreter {
+    /// Up to 20 file ids.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+}
+
+impl ToolResourcesCodeInterpreter {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `file_ids`.
+    #[must_use]
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+}
+
+/// Vector stores searched by file search.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ToolResourcesFileSearch {
+    /// At most one vector store id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vector_store_ids: Option<Vec<String>>,
+}
+
+impl ToolResourcesFileSearch {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `vector_store_ids`.
+    #[must_use]
+    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.vector_store_ids = Some(value.into());
+        self
     }
 }
 
@@ -942,91 +1052,6 @@ impl ModifyAssistantRequest {
         value: impl Into<AssistantsApiResponseFormatOption>,
     ) -> Self {
         self.response_format = Some(value.into());
-        self
-    }
-}
-
-/// Files and vector stores used by the code interpreter and file search tools.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ToolResources {
-    /// Files available to the code interpreter.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code_interpreter: Option<ToolResourcesCodeInterpreter>,
-    /// Vector stores searched by file search.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_search: Option<ToolResourcesFileSearch>,
-}
-
-impl ToolResources {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `code_interpreter`.
-    #[must_use]
-    pub fn code_interpreter(
-        mut self,
-        value: impl Into<ToolResourcesCodeInterpreter>,
-    ) -> Self {
-        self.code_interpreter = Some(value.into());
-        self
-    }
-
-    /// Sets `file_search`.
-    #[must_use]
-    pub fn file_search(mut self, value: impl Into<ToolResourcesFileSearch>) -> Self {
-        self.file_search = Some(value.into());
-        self
-    }
-}
-
-/// Files available to the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ToolResourcesCodeInterpreter {
-    /// Up to 20 file ids.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
-}
-
-impl ToolResourcesCodeInterpreter {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `file_ids`.
-    #[must_use]
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.file_ids = Some(value.into());
-        self
-    }
-}
-
-/// Vector stores searched by file search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ToolResourcesFileSearch {
-    /// At most one vector store id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vector_store_ids: Option<Vec<String>>,
-}
-
-impl ToolResourcesFileSearch {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `vector_store_ids`.
-    #[must_use]
-    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.vector_store_ids = Some(value.into());
         self
     }
 }

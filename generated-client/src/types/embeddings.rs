@@ -91,48 +91,6 @@ impl CreateEmbeddingRequest {
     }
 }
 
-/// Return vectors as float arrays (default) or base64 strings.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateEmbeddingRequestEncodingFormat {
-    /// `float`
-    Float,
-    /// `base64`
-    Base64,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for CreateEmbeddingRequestEncodingFormat {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl CreateEmbeddingRequestEncodingFormat {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Float => "float",
-            Self::Base64 => "base64",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for CreateEmbeddingRequestEncodingFormat {
-    fn from(value: &str) -> Self {
-        match value {
-            "float" => Self::Float,
-            "base64" => Self::Base64,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(CreateEmbeddingRequestEncodingFormat);
-
 /// Text(s) to embed: one string, a list of strings, a token array, or
 /// a list of token arrays. At most 2048 inputs and 300,000 tokens per
 /// request, and each input within the model's context length.
@@ -230,6 +188,48 @@ impl<'de> Deserialize<'de> for CreateEmbeddingRequestInput {
     }
 }
 
+/// Return vectors as float arrays (default) or base64 strings.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateEmbeddingRequestEncodingFormat {
+    /// `float`
+    Float,
+    /// `base64`
+    Base64,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateEmbeddingRequestEncodingFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl CreateEmbeddingRequestEncodingFormat {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Float => "float",
+            Self::Base64 => "base64",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CreateEmbeddingRequestEncodingFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "float" => Self::Float,
+            "base64" => Self::Base64,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(CreateEmbeddingRequestEncodingFormat);
+
 /// Embeddings for the inputs, in input order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -259,18 +259,6 @@ impl Default for CreateEmbeddingResponse {
     }
 }
 
-/// Tokens consumed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct CreateEmbeddingResponseUsage {
-    /// Tokens in the inputs.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub prompt_tokens: i64,
-    /// Total tokens billed.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub total_tokens: i64,
-}
-
 /// The vector of one input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -294,4 +282,16 @@ impl Default for Embedding {
             embedding: Default::default(),
         }
     }
+}
+
+/// Tokens consumed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CreateEmbeddingResponseUsage {
+    /// Tokens in the inputs.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub prompt_tokens: i64,
+    /// Total tokens billed.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub total_tokens: i64,
 }

@@ -13,7 +13,7 @@
 )]
 
 use serde::{Deserialize, Serialize};
-use super::*;
+use crate::types::*;
 
 /// Multipart body of `POST /files`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -145,31 +145,6 @@ impl From<&str> for CreateFileRequestPurpose {
 
 crate::runtime::string_enum_traits!(CreateFileRequestPurpose);
 
-/// Confirmation that a file was deleted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct DeleteFileResponse {
-    /// Id of the deleted file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// Always `file`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
-    /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub deleted: bool,
-}
-
-impl Default for DeleteFileResponse {
-    fn default() -> Self {
-        Self {
-            id: Default::default(),
-            object: "file".to_owned(),
-            deleted: Default::default(),
-        }
-    }
-}
-
 /// When an uploaded file is deleted automatically.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -206,6 +181,31 @@ impl FileExpirationAfter {
     pub fn seconds(mut self, value: impl Into<i64>) -> Self {
         self.seconds = value.into();
         self
+    }
+}
+
+/// Confirmation that a file was deleted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DeleteFileResponse {
+    /// Id of the deleted file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `file`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
+}
+
+impl Default for DeleteFileResponse {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "file".to_owned(),
+            deleted: Default::default(),
+        }
     }
 }
 

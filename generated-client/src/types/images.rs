@@ -13,7 +13,7 @@
 )]
 
 use serde::{Deserialize, Serialize};
-use super::*;
+use crate::types::*;
 
 /// Multipart body of `POST /images/edits`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -229,51 +229,47 @@ impl crate::runtime::ToMultipart for CreateImageEditRequest {
     }
 }
 
-/// Background treatment for GPT image models.
+/// Return images as URLs or base64 data; dall-e-2 only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateImageEditRequestBackground {
-    /// `transparent`
-    Transparent,
-    /// `opaque`
-    Opaque,
-    /// `auto`
-    Auto,
+pub enum CreateImageEditRequestResponseFormat {
+    /// `url`
+    Url,
+    /// `b64_json`
+    B64Json,
     /// A value this version of the client does not know yet.
     Other(String),
 }
 
 /// An empty `Other`: what a missing value decodes to.
-impl Default for CreateImageEditRequestBackground {
+impl Default for CreateImageEditRequestResponseFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-impl CreateImageEditRequestBackground {
+impl CreateImageEditRequestResponseFormat {
     /// The value as sent on the wire.
     #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Transparent => "transparent",
-            Self::Opaque => "opaque",
-            Self::Auto => "auto",
+            Self::Url => "url",
+            Self::B64Json => "b64_json",
             Self::Other(value) => value,
         }
     }
 }
 
-impl From<&str> for CreateImageEditRequestBackground {
+impl From<&str> for CreateImageEditRequestResponseFormat {
     fn from(value: &str) -> Self {
         match value {
-            "transparent" => Self::Transparent,
-            "opaque" => Self::Opaque,
-            "auto" => Self::Auto,
+            "url" => Self::Url,
+            "b64_json" => Self::B64Json,
             other => Self::Other(other.to_owned()),
         }
     }
 }
 
-crate::runtime::string_enum_traits!(CreateImageEditRequestBackground);
+crate::runtime::string_enum_traits!(CreateImageEditRequestResponseFormat);
 
 /// File format of GPT image model output.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -320,6 +316,52 @@ impl From<&str> for CreateImageEditRequestOutputFormat {
 }
 
 crate::runtime::string_enum_traits!(CreateImageEditRequestOutputFormat);
+
+/// Background treatment for GPT image models.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageEditRequestBackground {
+    /// `transparent`
+    Transparent,
+    /// `opaque`
+    Opaque,
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageEditRequestBackground {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl CreateImageEditRequestBackground {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Transparent => "transparent",
+            Self::Opaque => "opaque",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CreateImageEditRequestBackground {
+    fn from(value: &str) -> Self {
+        match value {
+            "transparent" => Self::Transparent,
+            "opaque" => Self::Opaque,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(CreateImageEditRequestBackground);
 
 /// Rendering quality.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -374,48 +416,6 @@ impl From<&str> for CreateImageEditRequestQuality {
 }
 
 crate::runtime::string_enum_traits!(CreateImageEditRequestQuality);
-
-/// Return images as URLs or base64 data; dall-e-2 only.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateImageEditRequestResponseFormat {
-    /// `url`
-    Url,
-    /// `b64_json`
-    B64Json,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for CreateImageEditRequestResponseFormat {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl CreateImageEditRequestResponseFormat {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Url => "url",
-            Self::B64Json => "b64_json",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for CreateImageEditRequestResponseFormat {
-    fn from(value: &str) -> Self {
-        match value {
-            "url" => Self::Url,
-            "b64_json" => Self::B64Json,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(CreateImageEditRequestResponseFormat);
 
 /// Body of `POST /images/generations`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -562,140 +562,6 @@ impl CreateImageRequest {
     }
 }
 
-/// Background treatment for GPT image models.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateImageRequestBackground {
-    /// `transparent`
-    Transparent,
-    /// `opaque`
-    Opaque,
-    /// `auto`
-    Auto,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for CreateImageRequestBackground {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl CreateImageRequestBackground {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Transparent => "transparent",
-            Self::Opaque => "opaque",
-            Self::Auto => "auto",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for CreateImageRequestBackground {
-    fn from(value: &str) -> Self {
-        match value {
-            "transparent" => Self::Transparent,
-            "opaque" => Self::Opaque,
-            "auto" => Self::Auto,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(CreateImageRequestBackground);
-
-/// Moderation strictness for GPT image models.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateImageRequestModeration {
-    /// `low`
-    Low,
-    /// `auto`
-    Auto,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for CreateImageRequestModeration {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl CreateImageRequestModeration {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Auto => "auto",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for CreateImageRequestModeration {
-    fn from(value: &str) -> Self {
-        match value {
-            "low" => Self::Low,
-            "auto" => Self::Auto,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(CreateImageRequestModeration);
-
-/// File format of GPT image model output.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateImageRequestOutputFormat {
-    /// `png`
-    Png,
-    /// `jpeg`
-    Jpeg,
-    /// `webp`
-    Webp,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for CreateImageRequestOutputFormat {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl CreateImageRequestOutputFormat {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Png => "png",
-            Self::Jpeg => "jpeg",
-            Self::Webp => "webp",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for CreateImageRequestOutputFormat {
-    fn from(value: &str) -> Self {
-        match value {
-            "png" => Self::Png,
-            "jpeg" => Self::Jpeg,
-            "webp" => Self::Webp,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(CreateImageRequestOutputFormat);
-
 /// Rendering quality; `standard`/`hd` for dall-e-3, `low`/`medium`/`high` for GPT image models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateImageRequestQuality {
@@ -795,6 +661,140 @@ impl From<&str> for CreateImageRequestResponseFormat {
 }
 
 crate::runtime::string_enum_traits!(CreateImageRequestResponseFormat);
+
+/// File format of GPT image model output.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageRequestOutputFormat {
+    /// `png`
+    Png,
+    /// `jpeg`
+    Jpeg,
+    /// `webp`
+    Webp,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageRequestOutputFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl CreateImageRequestOutputFormat {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Png => "png",
+            Self::Jpeg => "jpeg",
+            Self::Webp => "webp",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CreateImageRequestOutputFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "png" => Self::Png,
+            "jpeg" => Self::Jpeg,
+            "webp" => Self::Webp,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(CreateImageRequestOutputFormat);
+
+/// Moderation strictness for GPT image models.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageRequestModeration {
+    /// `low`
+    Low,
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageRequestModeration {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl CreateImageRequestModeration {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CreateImageRequestModeration {
+    fn from(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(CreateImageRequestModeration);
+
+/// Background treatment for GPT image models.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateImageRequestBackground {
+    /// `transparent`
+    Transparent,
+    /// `opaque`
+    Opaque,
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateImageRequestBackground {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl CreateImageRequestBackground {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Transparent => "transparent",
+            Self::Opaque => "opaque",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CreateImageRequestBackground {
+    fn from(value: &str) -> Self {
+        match value {
+            "transparent" => Self::Transparent,
+            "opaque" => Self::Opaque,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(CreateImageRequestBackground);
 
 /// Look of dall-e-3 images, hyper-real (`vivid`) or more subdued (`natural`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1031,66 +1031,6 @@ impl From<&str> for CreateImageVariationRequestSize {
 
 crate::runtime::string_enum_traits!(CreateImageVariationRequestSize);
 
-/// One generated image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Image {
-    /// The image, base64-encoded (GPT image models, or when `b64_json` was requested).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub b64_json: Option<String>,
-    /// Temporary download address (dall-e models with `url` format).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// The rewritten prompt dall-e-3 actually used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub revised_prompt: Option<String>,
-}
-
-/// Token accounting for GPT image models.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ImageGenUsage {
-    /// Tokens in the input (text and images).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub input_tokens: i64,
-    /// Image tokens generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_tokens: i64,
-    /// Input plus output tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub total_tokens: i64,
-    /// Breakdown of input tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub input_tokens_details: ImageGenUsageInputTokensDetails,
-    /// Breakdown of output tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_tokens_details: Option<ImageGenUsageOutputTokensDetails>,
-}
-
-/// Breakdown of input tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ImageGenUsageInputTokensDetails {
-    /// Text tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text_tokens: i64,
-    /// Image tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub image_tokens: i64,
-}
-
-/// Breakdown of output tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ImageGenUsageOutputTokensDetails {
-    /// Image tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub image_tokens: i64,
-    /// Text tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text_tokens: i64,
-}
-
 /// Result of an image generation, edit or variation request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -1116,6 +1056,21 @@ pub struct ImagesResponse {
     /// Token usage (GPT image models).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<ImageGenUsage>,
+}
+
+/// One generated image.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Image {
+    /// The image, base64-encoded (GPT image models, or when `b64_json` was requested).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub b64_json: Option<String>,
+    /// Temporary download address (dall-e models with `url` format).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The rewritten prompt dall-e-3 actually used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revised_prompt: Option<String>,
 }
 
 /// Background used (GPT image models).
@@ -1206,6 +1161,52 @@ impl From<&str> for ImagesResponseOutputFormat {
 
 crate::runtime::string_enum_traits!(ImagesResponseOutputFormat);
 
+/// Size used (GPT image models).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ImagesResponseSize {
+    /// `1024x1024`
+    V1024x1024,
+    /// `1024x1536`
+    V1024x1536,
+    /// `1536x1024`
+    V1536x1024,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ImagesResponseSize {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl ImagesResponseSize {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V1024x1024 => "1024x1024",
+            Self::V1024x1536 => "1024x1536",
+            Self::V1536x1024 => "1536x1024",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ImagesResponseSize {
+    fn from(value: &str) -> Self {
+        match value {
+            "1024x1024" => Self::V1024x1024,
+            "1024x1536" => Self::V1024x1536,
+            "1536x1024" => Self::V1536x1024,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(ImagesResponseSize);
+
 /// Quality used (GPT image models).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImagesResponseQuality {
@@ -1252,48 +1253,47 @@ impl From<&str> for ImagesResponseQuality {
 
 crate::runtime::string_enum_traits!(ImagesResponseQuality);
 
-/// Size used (GPT image models).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ImagesResponseSize {
-    /// `1024x1024`
-    V1024x1024,
-    /// `1024x1536`
-    V1024x1536,
-    /// `1536x1024`
-    V1536x1024,
-    /// A value this version of the client does not know yet.
-    Other(String),
+/// Token accounting for GPT image models.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ImageGenUsage {
+    /// Tokens in the input (text and images).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input_tokens: i64,
+    /// Image tokens generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_tokens: i64,
+    /// Input plus output tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub total_tokens: i64,
+    /// Breakdown of input tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input_tokens_details: ImageGenUsageInputTokensDetails,
+    /// Breakdown of output tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_tokens_details: Option<ImageGenUsageOutputTokensDetails>,
 }
 
-/// An empty `Other`: what a missing value decodes to.
-impl Default for ImagesResponseSize {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
+/// Breakdown of input tokens.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ImageGenUsageInputTokensDetails {
+    /// Text tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text_tokens: i64,
+    /// Image tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_tokens: i64,
 }
 
-impl ImagesResponseSize {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V1024x1024 => "1024x1024",
-            Self::V1024x1536 => "1024x1536",
-            Self::V1536x1024 => "1536x1024",
-            Self::Other(value) => value,
-        }
-    }
+/// Breakdown of output tokens.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ImageGenUsageOutputTokensDetails {
+    /// Image tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_tokens: i64,
+    /// Text tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text_tokens: i64,
 }
-
-impl From<&str> for ImagesResponseSize {
-    fn from(value: &str) -> Self {
-        match value {
-            "1024x1024" => Self::V1024x1024,
-            "1024x1536" => Self::V1024x1536,
-            "1536x1024" => Self::V1536x1024,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(ImagesResponseSize);

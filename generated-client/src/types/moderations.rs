@@ -135,6 +135,162 @@ impl<'de> Deserialize<'de> for CreateModerationRequestInput {
     }
 }
 
+/// A text or image part to classify.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModerationInputPart {
+    /// An image to classify.
+    ImageUrl(ModerationImageUrlInput),
+    /// Text to classify.
+    Text(ModerationTextInput),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for ModerationInputPart {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<ModerationImageUrlInput> for ModerationInputPart {
+    fn from(value: ModerationImageUrlInput) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+
+impl From<ModerationTextInput> for ModerationInputPart {
+    fn from(value: ModerationTextInput) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl Serialize for ModerationInputPart {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ModerationInputPart {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
+            Some("text") => codec::from_value(value).map(Self::Text),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// An image to classify.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ModerationImageUrlInput {
+    /// Always `image_url`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Where the image is.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_url: ModerationImageUrlInputImageUrl,
+}
+
+impl Default for ModerationImageUrlInput {
+    fn default() -> Self {
+        Self {
+            r#type: "image_url".to_owned(),
+            image_url: Default::default(),
+        }
+    }
+}
+
+impl ModerationImageUrlInput {
+    /// Creates a value from its required fields (`image_url`); the rest start unset.
+    #[must_use]
+    pub fn new(image_url: impl Into<ModerationImageUrlInputImageUrl>) -> Self {
+        Self {
+            image_url: image_url.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `image_url`.
+    #[must_use]
+    pub fn image_url(
+        mut self,
+        value: impl Into<ModerationImageUrlInputImageUrl>,
+    ) -> Self {
+        self.image_url = value.into();
+        self
+    }
+}
+
+/// Where the image is.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ModerationImageUrlInputImageUrl {
+    /// Image URL or base64 data URL.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub url: String,
+}
+
+impl ModerationImageUrlInputImageUrl {
+    /// Creates a value from its required fields (`url`); the rest start unset.
+    #[must_use]
+    pub fn new(url: impl Into<String>) -> Self {
+        Self { url: url.into() }
+    }
+
+    /// Sets `url`.
+    #[must_use]
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = value.into();
+        self
+    }
+}
+
+/// Text to classify.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ModerationTextInput {
+    /// Always `text`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+}
+
+impl Default for ModerationTextInput {
+    fn default() -> Self {
+        Self {
+            r#type: "text".to_owned(),
+            text: Default::default(),
+        }
+    }
+}
+
+impl ModerationTextInput {
+    /// Creates a value from its required fields (`text`); the rest start unset.
+    #[must_use]
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `text`.
+    #[must_use]
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = value.into();
+        self
+    }
+}
+
 /// Classification results, one per input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -148,6 +304,24 @@ pub struct CreateModerationResponse {
     /// One result per input.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub results: Vec<ModerationResult>,
+}
+
+/// Classification of one input.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ModerationResult {
+    /// Whether any category was triggered.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub flagged: bool,
+    /// Per-category verdicts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub categories: ModerationCategories,
+    /// Per-category confidence scores.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub category_scores: ModerationCategoryScores,
+    /// Which input kinds each category was judged on.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub category_applied_input_types: ModerationCategoryAppliedInputTypes,
 }
 
 /// Whether each policy category was triggered.
@@ -213,75 +387,6 @@ pub struct ModerationCategories {
         deserialize_with = "crate::runtime::codec::null_as_default"
     )]
     pub violence_graphic: bool,
-}
-
-/// For each category, which kinds of input (text, image) its score is based on.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ModerationCategoryAppliedInputTypes {
-    /// Input kinds behind the `hate` score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub hate: ModerationTextOnlyInputTypes,
-    /// Input kinds behind the `hate/threatening` score.
-    #[serde(
-        rename = "hate/threatening",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub hate_threatening: ModerationTextOnlyInputTypes,
-    /// Input kinds behind the `harassment` score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub harassment: ModerationTextOnlyInputTypes,
-    /// Input kinds behind the `harassment/threatening` score.
-    #[serde(
-        rename = "harassment/threatening",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub harassment_threatening: ModerationTextOnlyInputTypes,
-    /// Input kinds behind the `illicit` score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub illicit: ModerationTextOnlyInputTypes,
-    /// Input kinds behind the `illicit/violent` score.
-    #[serde(
-        rename = "illicit/violent",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub illicit_violent: ModerationTextOnlyInputTypes,
-    /// Input kinds behind the `self-harm` score.
-    #[serde(
-        rename = "self-harm",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub self_harm: ModerationTextAndImageInputTypes,
-    /// Input kinds behind the `self-harm/intent` score.
-    #[serde(
-        rename = "self-harm/intent",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub self_harm_intent: ModerationTextAndImageInputTypes,
-    /// Input kinds behind the `self-harm/instructions` score.
-    #[serde(
-        rename = "self-harm/instructions",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub self_harm_instructions: ModerationTextAndImageInputTypes,
-    /// Input kinds behind the `sexual` score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub sexual: ModerationTextAndImageInputTypes,
-    /// Input kinds behind the `sexual/minors` score.
-    #[serde(
-        rename = "sexual/minors",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub sexual_minors: ModerationTextOnlyInputTypes,
-    /// Input kinds behind the `violence` score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub violence: ModerationTextAndImageInputTypes,
-    /// Input kinds behind the `violence/graphic` score.
-    #[serde(
-        rename = "violence/graphic",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
-    pub violence_graphic: ModerationTextAndImageInputTypes,
 }
 
 /// Model confidence (0 to 1) for each category.
@@ -353,140 +458,115 @@ pub struct ModerationCategoryScores {
     pub violence_graphic: f64,
 }
 
-/// An image to classify.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ModerationImageUrlInput {
-    /// Always `image_url`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// Where the image is.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub image_url: ModerationImageUrlInputImageUrl,
-}
-
-impl Default for ModerationImageUrlInput {
-    fn default() -> Self {
-        Self {
-            r#type: "image_url".to_owned(),
-            image_url: Default::default(),
-        }
-    }
-}
-
-impl ModerationImageUrlInput {
-    /// Creates a value from its required fields (`image_url`); the rest start unset.
-    #[must_use]
-    pub fn new(image_url: impl Into<ModerationImageUrlInputImageUrl>) -> Self {
-        Self {
-            image_url: image_url.into(),
-            ..Default::default()
-        }
-    }
-
-    /// Sets `image_url`.
-    #[must_use]
-    pub fn image_url(
-        mut self,
-        value: impl Into<ModerationImageUrlInputImageUrl>,
-    ) -> Self {
-        self.image_url = value.into();
-        self
-    }
-}
-
-/// Where the image is.
+/// For each category, which kinds of input (text, image) its score is based on.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
-pub struct ModerationImageUrlInputImageUrl {
-    /// Image URL or base64 data URL.
+pub struct ModerationCategoryAppliedInputTypes {
+    /// Input kinds behind the `hate` score.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub url: String,
+    pub hate: ModerationTextOnlyInputTypes,
+    /// Input kinds behind the `hate/threatening` score.
+    #[serde(
+        rename = "hate/threatening",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub hate_threatening: ModerationTextOnlyInputTypes,
+    /// Input kinds behind the `harassment` score.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub harassment: ModerationTextOnlyInputTypes,
+    /// Input kinds behind the `harassment/threatening` score.
+    #[serde(
+        rename = "harassment/threatening",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub harassment_threatening: ModerationTextOnlyInputTypes,
+    /// Input kinds behind the `illicit` score.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub illicit: ModerationTextOnlyInputTypes,
+    /// Input kinds behind the `illicit/violent` score.
+    #[serde(
+        rename = "illicit/violent",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub illicit_violent: ModerationTextOnlyInputTypes,
+    /// Input kinds behind the `self-harm` score.
+    #[serde(
+        rename = "self-harm",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub self_harm: ModerationTextAndImageInputTypes,
+    /// Input kinds behind the `self-harm/intent` score.
+    #[serde(
+        rename = "self-harm/intent",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub self_harm_intent: ModerationTextAndImageInputTypes,
+    /// Input kinds behind the `self-harm/instructions` score.
+    #[serde(
+        rename = "self-harm/instructions",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub self_harm_instructions: ModerationTextAndImageInputTypes,
+    /// Input kinds behind the `sexual` score.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sexual: ModerationTextAndImageInputTypes,
+    /// Input kinds behind the `sexual/minors` score.
+    #[serde(
+        rename = "sexual/minors",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub sexual_minors: ModerationTextOnlyInputTypes,
+    /// Input kinds behind the `violence` score.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub violence: ModerationTextAndImageInputTypes,
+    /// Input kinds behind the `violence/graphic` score.
+    #[serde(
+        rename = "violence/graphic",
+        deserialize_with = "crate::runtime::codec::null_as_default"
+    )]
+    pub violence_graphic: ModerationTextAndImageInputTypes,
 }
 
-impl ModerationImageUrlInputImageUrl {
-    /// Creates a value from its required fields (`url`); the rest start unset.
-    #[must_use]
-    pub fn new(url: impl Into<String>) -> Self {
-        Self { url: url.into() }
-    }
+/// Input kinds for a category that only text can trigger.
+pub type ModerationTextOnlyInputTypes = Vec<ModerationTextOnlyInputTypesItem>;
 
-    /// Sets `url`.
-    #[must_use]
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = value.into();
-        self
-    }
+/// Generated from `/components/schemas/ModerationTextOnlyInputTypes/items`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ModerationTextOnlyInputTypesItem {
+    /// `text`
+    Text,
+    /// A value this version of the client does not know yet.
+    Other(String),
 }
 
-/// A text or image part to classify.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ModerationInputPart {
-    /// An image to classify.
-    ImageUrl(ModerationImageUrlInput),
-    /// Text to classify.
-    Text(ModerationTextInput),
-    /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(serde_json::Value),
-}
-
-/// `Unknown(null)`: what a missing value decodes to.
-impl Default for ModerationInputPart {
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ModerationTextOnlyInputTypesItem {
     fn default() -> Self {
-        Self::Unknown(serde_json::Value::Null)
+        Self::Other(String::new())
     }
 }
 
-impl From<ModerationImageUrlInput> for ModerationInputPart {
-    fn from(value: ModerationImageUrlInput) -> Self {
-        Self::ImageUrl(value)
-    }
-}
-
-impl From<ModerationTextInput> for ModerationInputPart {
-    fn from(value: ModerationTextInput) -> Self {
-        Self::Text(value)
-    }
-}
-
-impl Serialize for ModerationInputPart {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl ModerationTextOnlyInputTypesItem {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
         match self {
-            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
-            Self::Text(value) => Serialize::serialize(value, serializer),
-            Self::Unknown(value) => Serialize::serialize(value, serializer),
+            Self::Text => "text",
+            Self::Other(value) => value,
         }
     }
 }
 
-impl<'de> Deserialize<'de> for ModerationInputPart {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
-            Some("text") => codec::from_value(value).map(Self::Text),
-            _ => Ok(Self::Unknown(value)),
+impl From<&str> for ModerationTextOnlyInputTypesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            other => Self::Other(other.to_owned()),
         }
     }
 }
 
-/// Classification of one input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ModerationResult {
-    /// Whether any category was triggered.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub flagged: bool,
-    /// Per-category verdicts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub categories: ModerationCategories,
-    /// Per-category confidence scores.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub category_scores: ModerationCategoryScores,
-    /// Which input kinds each category was judged on.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub category_applied_input_types: ModerationCategoryAppliedInputTypes,
-}
+crate::runtime::string_enum_traits!(ModerationTextOnlyInputTypesItem);
 
 /// Input kinds for a category that text and images can trigger.
 pub type ModerationTextAndImageInputTypes = Vec<ModerationTextAndImageInputTypesItem>;
@@ -532,83 +612,3 @@ impl From<&str> for ModerationTextAndImageInputTypesItem {
 }
 
 crate::runtime::string_enum_traits!(ModerationTextAndImageInputTypesItem);
-
-/// Text to classify.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ModerationTextInput {
-    /// Always `text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
-}
-
-impl Default for ModerationTextInput {
-    fn default() -> Self {
-        Self {
-            r#type: "text".to_owned(),
-            text: Default::default(),
-        }
-    }
-}
-
-impl ModerationTextInput {
-    /// Creates a value from its required fields (`text`); the rest start unset.
-    #[must_use]
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            ..Default::default()
-        }
-    }
-
-    /// Sets `text`.
-    #[must_use]
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = value.into();
-        self
-    }
-}
-
-/// Input kinds for a category that only text can trigger.
-pub type ModerationTextOnlyInputTypes = Vec<ModerationTextOnlyInputTypesItem>;
-
-/// Generated from `/components/schemas/ModerationTextOnlyInputTypes/items`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ModerationTextOnlyInputTypesItem {
-    /// `text`
-    Text,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for ModerationTextOnlyInputTypesItem {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl ModerationTextOnlyInputTypesItem {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ModerationTextOnlyInputTypesItem {
-    fn from(value: &str) -> Self {
-        match value {
-            "text" => Self::Text,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(ModerationTextOnlyInputTypesItem);

@@ -13,7 +13,7 @@
 )]
 
 use serde::{Deserialize, Serialize};
-use super::*;
+use crate::types::*;
 
 /// Body of every failed request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

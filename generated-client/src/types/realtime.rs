@@ -14,51 +14,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
-use super::*;
-
-/// Settings for transcribing user audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeAudioTranscription {
-    /// Transcription model, e.g. `whisper-1` or `gpt-4o-transcribe`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    /// ISO-639-1 language of the audio.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
-    /// Text that guides the transcription.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt: Option<String>,
-}
-
-impl RealtimeAudioTranscription {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `model`.
-    #[must_use]
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = Some(value.into());
-        self
-    }
-
-    /// Sets `language`.
-    #[must_use]
-    pub fn language(mut self, value: impl Into<String>) -> Self {
-        self.language = Some(value.into());
-        self
-    }
-
-    /// Sets `prompt`.
-    #[must_use]
-    pub fn prompt(mut self, value: impl Into<String>) -> Self {
-        self.prompt = Some(value.into());
-        self
-    }
-}
+use crate::types::*;
 
 /// An event the client sends over the Realtime WebSocket.
 #[derive(Debug, Clone, PartialEq)]
@@ -161,222 +117,6 @@ impl<'de> Deserialize<'de> for RealtimeClientEvent {
     }
 }
 
-/// Adds audio to the input buffer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeClientEventInputAudioBufferAppend {
-    /// Optional id chosen by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-    /// Always `input_audio_buffer.append`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// Base64-encoded audio in the session's input format.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub audio: String,
-}
-
-impl Default for RealtimeClientEventInputAudioBufferAppend {
-    fn default() -> Self {
-        Self {
-            event_id: Default::default(),
-            r#type: "input_audio_buffer.append".to_owned(),
-            audio: Default::default(),
-        }
-    }
-}
-
-impl RealtimeClientEventInputAudioBufferAppend {
-    /// Creates a value from its required fields (`audio`); the rest start unset.
-    #[must_use]
-    pub fn new(audio: impl Into<String>) -> Self {
-        Self {
-            audio: audio.into(),
-            ..Default::default()
-        }
-    }
-
-    /// Sets `event_id`.
-    #[must_use]
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-
-    /// Sets `audio`.
-    #[must_use]
-    pub fn audio(mut self, value: impl Into<String>) -> Self {
-        self.audio = value.into();
-        self
-    }
-}
-
-/// Discards the buffered audio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeClientEventInputAudioBufferClear {
-    /// Optional id chosen by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-    /// Always `input_audio_buffer.clear`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-}
-
-impl Default for RealtimeClientEventInputAudioBufferClear {
-    fn default() -> Self {
-        Self {
-            event_id: Default::default(),
-            r#type: "input_audio_buffer.clear".to_owned(),
-        }
-    }
-}
-
-impl RealtimeClientEventInputAudioBufferClear {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `event_id`.
-    #[must_use]
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-}
-
-/// Turns the buffered audio into a user message (not needed when server VAD is on).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeClientEventInputAudioBufferCommit {
-    /// Optional id chosen by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-    /// Always `input_audio_buffer.commit`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-}
-
-impl Default for RealtimeClientEventInputAudioBufferCommit {
-    fn default() -> Self {
-        Self {
-            event_id: Default::default(),
-            r#type: "input_audio_buffer.commit".to_owned(),
-        }
-    }
-}
-
-impl RealtimeClientEventInputAudioBufferCommit {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `event_id`.
-    #[must_use]
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-}
-
-/// Stops the response being generated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeClientEventResponseCancel {
-    /// Optional id chosen by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-    /// Always `response.cancel`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// Response to cancel; the current one when absent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_id: Option<String>,
-}
-
-impl Default for RealtimeClientEventResponseCancel {
-    fn default() -> Self {
-        Self {
-            event_id: Default::default(),
-            r#type: "response.cancel".to_owned(),
-            response_id: Default::default(),
-        }
-    }
-}
-
-impl RealtimeClientEventResponseCancel {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `event_id`.
-    #[must_use]
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-
-    /// Sets `response_id`.
-    #[must_use]
-    pub fn response_id(mut self, value: impl Into<String>) -> Self {
-        self.response_id = Some(value.into());
-        self
-    }
-}
-
-/// Asks the model to respond now, optionally with settings for this response only.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeClientEventResponseCreate {
-    /// Optional id chosen by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-    /// Always `response.create`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// Settings for this response only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub response: Option<RealtimeResponseCreateParams>,
-}
-
-impl Default for RealtimeClientEventResponseCreate {
-    fn default() -> Self {
-        Self {
-            event_id: Default::default(),
-            r#type: "response.create".to_owned(),
-            response: Default::default(),
-        }
-    }
-}
-
-impl RealtimeClientEventResponseCreate {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `event_id`.
-    #[must_use]
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-
-    /// Sets `response`.
-    #[must_use]
-    pub fn response(mut self, value: impl Into<RealtimeResponseCreateParams>) -> Self {
-        self.response = Some(value.into());
-        self
-    }
-}
-
 /// Changes the session configuration; fields left out keep their current value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -426,6 +166,715 @@ impl RealtimeClientEventSessionUpdate {
         self
     }
 }
+
+/// Configuration of a Realtime session, as sent in `session.update` and reported by the server.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeSession {
+    /// Session id (server-assigned).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `realtime.session` (server-reported).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Realtime model serving the session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Output kinds; `["text"]` disables audio output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modalities: Option<Vec<RealtimeSessionModalitiesItem>>,
+    /// System instructions for the whole session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// Voice the model speaks with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voice: Option<VoiceIdsShared>,
+    /// Encoding of audio sent by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_audio_format: Option<RealtimeSessionInputAudioFormat>,
+    /// Encoding of audio sent by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_audio_format: Option<RealtimeSessionOutputAudioFormat>,
+    /// Transcribe user audio asynchronously with this model; null turns it off.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_audio_transcription: Option<RealtimeAudioTranscription>,
+    /// How the end of the user's turn is detected; null means the client commits manually.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub turn_detection: Option<RealtimeTurnDetection>,
+    /// Noise reduction applied to input audio.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_audio_noise_reduction: Option<RealtimeSessionInputAudioNoiseReduction>,
+    /// Speaking speed of the voice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speed: Option<f64>,
+    /// Functions the model may call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<RealtimeFunctionTool>>,
+    /// `auto`, `none`, `required`, or a function name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<String>,
+    /// Sampling temperature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Output token cap per response, or `inf`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_response_output_tokens: Option<RealtimeSessionMaxResponseOutputTokens>,
+    /// Time the session expires (server-reported).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Extra data to include in server events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include: Option<Vec<RealtimeSessionIncludeItem>>,
+}
+
+impl RealtimeSession {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `object`.
+    #[must_use]
+    pub fn object(mut self, value: impl Into<String>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
+
+    /// Sets `model`.
+    #[must_use]
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+
+    /// Sets `modalities`.
+    #[must_use]
+    pub fn modalities(
+        mut self,
+        value: impl Into<Vec<RealtimeSessionModalitiesItem>>,
+    ) -> Self {
+        self.modalities = Some(value.into());
+        self
+    }
+
+    /// Sets `instructions`.
+    #[must_use]
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+
+    /// Sets `voice`.
+    #[must_use]
+    pub fn voice(mut self, value: impl Into<VoiceIdsShared>) -> Self {
+        self.voice = Some(value.into());
+        self
+    }
+
+    /// Sets `input_audio_format`.
+    #[must_use]
+    pub fn input_audio_format(
+        mut self,
+        value: impl Into<RealtimeSessionInputAudioFormat>,
+    ) -> Self {
+        self.input_audio_format = Some(value.into());
+        self
+    }
+
+    /// Sets `output_audio_format`.
+    #[must_use]
+    pub fn output_audio_format(
+        mut self,
+        value: impl Into<RealtimeSessionOutputAudioFormat>,
+    ) -> Self {
+        self.output_audio_format = Some(value.into());
+        self
+    }
+
+    /// Sets `input_audio_transcription`.
+    #[must_use]
+    pub fn input_audio_transcription(
+        mut self,
+        value: impl Into<RealtimeAudioTranscription>,
+    ) -> Self {
+        self.input_audio_transcription = Some(value.into());
+        self
+    }
+
+    /// Sets `turn_detection`.
+    #[must_use]
+    pub fn turn_detection(mut self, value: impl Into<RealtimeTurnDetection>) -> Self {
+        self.turn_detection = Some(value.into());
+        self
+    }
+
+    /// Sets `input_audio_noise_reduction`.
+    #[must_use]
+    pub fn input_audio_noise_reduction(
+        mut self,
+        value: impl Into<RealtimeSessionInputAudioNoiseReduction>,
+    ) -> Self {
+        self.input_audio_noise_reduction = Some(value.into());
+        self
+    }
+
+    /// Sets `speed`.
+    #[must_use]
+    pub fn speed(mut self, value: impl Into<f64>) -> Self {
+        self.speed = Some(value.into());
+        self
+    }
+
+    /// Sets `tools`.
+    #[must_use]
+    pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+
+    /// Sets `tool_choice`.
+    #[must_use]
+    pub fn tool_choice(mut self, value: impl Into<String>) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+
+    /// Sets `temperature`.
+    #[must_use]
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+
+    /// Sets `max_response_output_tokens`.
+    #[must_use]
+    pub fn max_response_output_tokens(
+        mut self,
+        value: impl Into<RealtimeSessionMaxResponseOutputTokens>,
+    ) -> Self {
+        self.max_response_output_tokens = Some(value.into());
+        self
+    }
+
+    /// Sets `expires_at`.
+    #[must_use]
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn include(mut self, value: impl Into<Vec<RealtimeSessionIncludeItem>>) -> Self {
+        self.include = Some(value.into());
+        self
+    }
+}
+
+/// Generated from `/components/schemas/RealtimeSession/properties/modalities/items`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSessionModalitiesItem {
+    /// `text`
+    Text,
+    /// `audio`
+    Audio,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSessionModalitiesItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RealtimeSessionModalitiesItem {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Audio => "audio",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RealtimeSessionModalitiesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "audio" => Self::Audio,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RealtimeSessionModalitiesItem);
+
+/// Encoding of audio sent by the client.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSessionInputAudioFormat {
+    /// `pcm16`
+    Pcm16,
+    /// `g711_ulaw`
+    G711Ulaw,
+    /// `g711_alaw`
+    G711Alaw,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSessionInputAudioFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RealtimeSessionInputAudioFormat {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pcm16 => "pcm16",
+            Self::G711Ulaw => "g711_ulaw",
+            Self::G711Alaw => "g711_alaw",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RealtimeSessionInputAudioFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "pcm16" => Self::Pcm16,
+            "g711_ulaw" => Self::G711Ulaw,
+            "g711_alaw" => Self::G711Alaw,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RealtimeSessionInputAudioFormat);
+
+/// Encoding of audio sent by the server.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSessionOutputAudioFormat {
+    /// `pcm16`
+    Pcm16,
+    /// `g711_ulaw`
+    G711Ulaw,
+    /// `g711_alaw`
+    G711Alaw,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSessionOutputAudioFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RealtimeSessionOutputAudioFormat {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pcm16 => "pcm16",
+            Self::G711Ulaw => "g711_ulaw",
+            Self::G711Alaw => "g711_alaw",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RealtimeSessionOutputAudioFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "pcm16" => Self::Pcm16,
+            "g711_ulaw" => Self::G711Ulaw,
+            "g711_alaw" => Self::G711Alaw,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RealtimeSessionOutputAudioFormat);
+
+/// Settings for transcribing user audio.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeAudioTranscription {
+    /// Transcription model, e.g. `whisper-1` or `gpt-4o-transcribe`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// ISO-639-1 language of the audio.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Text that guides the transcription.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<String>,
+}
+
+impl RealtimeAudioTranscription {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `model`.
+    #[must_use]
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+
+    /// Sets `language`.
+    #[must_use]
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+
+    /// Sets `prompt`.
+    #[must_use]
+    pub fn prompt(mut self, value: impl Into<String>) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+}
+
+/// Voice activity detection mode.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RealtimeTurnDetection {
+    /// Detects turns from silence.
+    ServerVad(RealtimeServerVad),
+    /// Detects turns from what the user says.
+    SemanticVad(RealtimeSemanticVad),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RealtimeTurnDetection {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<RealtimeServerVad> for RealtimeTurnDetection {
+    fn from(value: RealtimeServerVad) -> Self {
+        Self::ServerVad(value)
+    }
+}
+
+impl From<RealtimeSemanticVad> for RealtimeTurnDetection {
+    fn from(value: RealtimeSemanticVad) -> Self {
+        Self::SemanticVad(value)
+    }
+}
+
+impl Serialize for RealtimeTurnDetection {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ServerVad(value) => Serialize::serialize(value, serializer),
+            Self::SemanticVad(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeTurnDetection {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("server_vad") => codec::from_value(value).map(Self::ServerVad),
+            Some("semantic_vad") => codec::from_value(value).map(Self::SemanticVad),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Detects turns from silence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerVad {
+    /// Always `server_vad`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Speech detection sensitivity between 0 and 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<f64>,
+    /// Audio kept before detected speech, in milliseconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefix_padding_ms: Option<i64>,
+    /// Silence that ends the turn, in milliseconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub silence_duration_ms: Option<i64>,
+    /// Start a response automatically at the end of the turn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_response: Option<bool>,
+    /// Interrupt a running response when the user starts speaking.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interrupt_response: Option<bool>,
+    /// Prompt the model after this much user silence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idle_timeout_ms: Option<i64>,
+}
+
+impl Default for RealtimeServerVad {
+    fn default() -> Self {
+        Self {
+            r#type: "server_vad".to_owned(),
+            threshold: Default::default(),
+            prefix_padding_ms: Default::default(),
+            silence_duration_ms: Default::default(),
+            create_response: Default::default(),
+            interrupt_response: Default::default(),
+            idle_timeout_ms: Default::default(),
+        }
+    }
+}
+
+impl RealtimeServerVad {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `threshold`.
+    #[must_use]
+    pub fn threshold(mut self, value: impl Into<f64>) -> Self {
+        self.threshold = Some(value.into());
+        self
+    }
+
+    /// Sets `prefix_padding_ms`.
+    #[must_use]
+    pub fn prefix_padding_ms(mut self, value: impl Into<i64>) -> Self {
+        self.prefix_padding_ms = Some(value.into());
+        self
+    }
+
+    /// Sets `silence_duration_ms`.
+    #[must_use]
+    pub fn silence_duration_ms(mut self, value: impl Into<i64>) -> Self {
+        self.silence_duration_ms = Some(value.into());
+        self
+    }
+
+    /// Sets `create_response`.
+    #[must_use]
+    pub fn create_response(mut self, value: impl Into<bool>) -> Self {
+        self.create_response = Some(value.into());
+        self
+    }
+
+    /// Sets `interrupt_response`.
+    #[must_use]
+    pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
+        self.interrupt_response = Some(value.into());
+        self
+    }
+
+    /// Sets `idle_timeout_ms`.
+    #[must_use]
+    pub fn idle_timeout_ms(mut self, value: impl Into<i64>) -> Self {
+        self.idle_timeout_ms = Some(value.into());
+        self
+    }
+}
+
+/// Detects turns from what the user says.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeSemanticVad {
+    /// Always `semantic_vad`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// How quickly the model decides the user has finished.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub eagerness: Option<RealtimeSemanticVadEagerness>,
+    /// Start a response automatically at the end of the turn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_response: Option<bool>,
+    /// Interrupt a running response when the user starts speaking.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interrupt_response: Option<bool>,
+}
+
+impl Default for RealtimeSemanticVad {
+    fn default() -> Self {
+        Self {
+            r#type: "semantic_vad".to_owned(),
+            eagerness: Default::default(),
+            create_response: Default::default(),
+            interrupt_response: Default::default(),
+        }
+    }
+}
+
+impl RealtimeSemanticVad {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `eagerness`.
+    #[must_use]
+    pub fn eagerness(mut self, value: impl Into<RealtimeSemanticVadEagerness>) -> Self {
+        self.eagerness = Some(value.into());
+        self
+    }
+
+    /// Sets `create_response`.
+    #[must_use]
+    pub fn create_response(mut self, value: impl Into<bool>) -> Self {
+        self.create_response = Some(value.into());
+        self
+    }
+
+    /// Sets `interrupt_response`.
+    #[must_use]
+    pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
+        self.interrupt_response = Some(value.into());
+        self
+    }
+}
+
+/// How quickly the model decides the user has finished.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSemanticVadEagerness {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSemanticVadEagerness {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RealtimeSemanticVadEagerness {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RealtimeSemanticVadEagerness {
+    fn from(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RealtimeSemanticVadEagerness);
+
+/// Noise reduction applied to input audio.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeSessionInputAudioNoiseReduction {
+    /// Close-talking microphones or far-field ones such as laptops.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RealtimeSessionInputAudioNoiseReductionType>,
+}
+
+impl RealtimeSessionInputAudioNoiseReduction {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `type`.
+    #[must_use]
+    pub fn r#type(
+        mut self,
+        value: impl Into<RealtimeSessionInputAudioNoiseReductionType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+
+/// Close-talking microphones or far-field ones such as laptops.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSessionInputAudioNoiseReductionType {
+    /// `near_field`
+    NearField,
+    /// `far_field`
+    FarField,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSessionInputAudioNoiseReductionType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RealtimeSessionInputAudioNoiseReductionType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NearField => "near_field",
+            Self::FarField => "far_field",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RealtimeSessionInputAudioNoiseReductionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "near_field" => Self::NearField,
+            "far_field" => Self::FarField,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RealtimeSessionInputAudioNoiseReductionType);
 
 /// A function the Realtime model may call (flat shape, no nested `function`).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -477,6 +926,309 @@ impl RealtimeFunctionTool {
     #[must_use]
     pub fn parameters(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.parameters = Some(value.into());
+        self
+    }
+}
+
+/// Output token cap per response, or `inf`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RealtimeSessionMaxResponseOutputTokens {
+    /// An `Integer` value.
+    Integer(i64),
+    /// An `Enum` value.
+    Enum(RealtimeSessionMaxResponseOutputTokensEnum),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for RealtimeSessionMaxResponseOutputTokens {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<i64> for RealtimeSessionMaxResponseOutputTokens {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl From<RealtimeSessionMaxResponseOutputTokensEnum>
+for RealtimeSessionMaxResponseOutputTokens {
+    fn from(value: RealtimeSessionMaxResponseOutputTokensEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+
+impl Serialize for RealtimeSessionMaxResponseOutputTokens {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => Serialize::serialize(value, serializer),
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeSessionMaxResponseOutputTokens {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                codec::from_value(value).map(Self::Integer)
+            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Generated from `/components/schemas/RealtimeSession/properties/max_response_output_tokens/oneOf/1`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSessionMaxResponseOutputTokensEnum {
+    /// `inf`
+    Inf,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSessionMaxResponseOutputTokensEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RealtimeSessionMaxResponseOutputTokensEnum {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inf => "inf",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RealtimeSessionMaxResponseOutputTokensEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "inf" => Self::Inf,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RealtimeSessionMaxResponseOutputTokensEnum);
+
+/// Generated from `/components/schemas/RealtimeSession/properties/include/items`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeSessionIncludeItem {
+    /// `item.input_audio_transcription.logprobs`
+    ItemInputAudioTranscriptionLogprobs,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeSessionIncludeItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RealtimeSessionIncludeItem {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ItemInputAudioTranscriptionLogprobs => {
+                "item.input_audio_transcription.logprobs"
+            }
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RealtimeSessionIncludeItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "item.input_audio_transcription.logprobs" => {
+                Self::ItemInputAudioTranscriptionLogprobs
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RealtimeSessionIncludeItem);
+
+/// Adds audio to the input buffer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeClientEventInputAudioBufferAppend {
+    /// Optional id chosen by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    /// Always `input_audio_buffer.append`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Base64-encoded audio in the session's input format.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub audio: String,
+}
+
+impl Default for RealtimeClientEventInputAudioBufferAppend {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "input_audio_buffer.append".to_owned(),
+            audio: Default::default(),
+        }
+    }
+}
+
+impl RealtimeClientEventInputAudioBufferAppend {
+    /// Creates a value from its required fields (`audio`); the rest start unset.
+    #[must_use]
+    pub fn new(audio: impl Into<String>) -> Self {
+        Self {
+            audio: audio.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `event_id`.
+    #[must_use]
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = Some(value.into());
+        self
+    }
+
+    /// Sets `audio`.
+    #[must_use]
+    pub fn audio(mut self, value: impl Into<String>) -> Self {
+        self.audio = value.into();
+        self
+    }
+}
+
+/// Turns the buffered audio into a user message (not needed when server VAD is on).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeClientEventInputAudioBufferCommit {
+    /// Optional id chosen by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    /// Always `input_audio_buffer.commit`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+
+impl Default for RealtimeClientEventInputAudioBufferCommit {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "input_audio_buffer.commit".to_owned(),
+        }
+    }
+}
+
+impl RealtimeClientEventInputAudioBufferCommit {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `event_id`.
+    #[must_use]
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = Some(value.into());
+        self
+    }
+}
+
+/// Discards the buffered audio.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeClientEventInputAudioBufferClear {
+    /// Optional id chosen by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    /// Always `input_audio_buffer.clear`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+
+impl Default for RealtimeClientEventInputAudioBufferClear {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "input_audio_buffer.clear".to_owned(),
+        }
+    }
+}
+
+impl RealtimeClientEventInputAudioBufferClear {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `event_id`.
+    #[must_use]
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = Some(value.into());
+        self
+    }
+}
+
+/// Asks the model to respond now, optionally with settings for this response only.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeClientEventResponseCreate {
+    /// Optional id chosen by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    /// Always `response.create`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Settings for this response only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response: Option<RealtimeResponseCreateParams>,
+}
+
+impl Default for RealtimeClientEventResponseCreate {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.create".to_owned(),
+            response: Default::default(),
+        }
+    }
+}
+
+impl RealtimeClientEventResponseCreate {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `event_id`.
+    #[must_use]
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = Some(value.into());
+        self
+    }
+
+    /// Sets `response`.
+    #[must_use]
+    pub fn response(mut self, value: impl Into<RealtimeResponseCreateParams>) -> Self {
+        self.response = Some(value.into());
         self
     }
 }
@@ -606,98 +1358,6 @@ impl RealtimeResponseCreateParams {
         self
     }
 }
-
-/// Output token cap, or `inf`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RealtimeResponseCreateParamsMaxOutputTokens {
-    /// An `Integer` value.
-    Integer(i64),
-    /// An `Enum` value.
-    Enum(RealtimeResponseCreateParamsMaxOutputTokensEnum),
-    /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(serde_json::Value),
-}
-
-/// `Other(null)`: what a missing value decodes to.
-impl Default for RealtimeResponseCreateParamsMaxOutputTokens {
-    fn default() -> Self {
-        Self::Other(serde_json::Value::Null)
-    }
-}
-
-impl From<i64> for RealtimeResponseCreateParamsMaxOutputTokens {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-
-impl From<RealtimeResponseCreateParamsMaxOutputTokensEnum>
-for RealtimeResponseCreateParamsMaxOutputTokens {
-    fn from(value: RealtimeResponseCreateParamsMaxOutputTokensEnum) -> Self {
-        Self::Enum(value)
-    }
-}
-
-impl Serialize for RealtimeResponseCreateParamsMaxOutputTokens {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Integer(value) => Serialize::serialize(value, serializer),
-            Self::Enum(value) => Serialize::serialize(value, serializer),
-            Self::Other(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokens {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match &value {
-            serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                codec::from_value(value).map(Self::Integer)
-            }
-            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
-            _ => Ok(Self::Other(value)),
-        }
-    }
-}
-
-/// Generated from `/components/schemas/RealtimeResponseCreateParams/properties/max_output_tokens/oneOf/1`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RealtimeResponseCreateParamsMaxOutputTokensEnum {
-    /// `inf`
-    Inf,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for RealtimeResponseCreateParamsMaxOutputTokensEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl RealtimeResponseCreateParamsMaxOutputTokensEnum {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Inf => "inf",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
-    fn from(value: &str) -> Self {
-        match value {
-            "inf" => Self::Inf,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(RealtimeResponseCreateParamsMaxOutputTokensEnum);
 
 /// Generated from `/components/schemas/RealtimeResponseCreateParams/properties/modalities/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -869,113 +1529,144 @@ impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsToolChoice {
     }
 }
 
-/// Detects turns from what the user says.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeSemanticVad {
-    /// Always `semantic_vad`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// How quickly the model decides the user has finished.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub eagerness: Option<RealtimeSemanticVadEagerness>,
-    /// Start a response automatically at the end of the turn.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub create_response: Option<bool>,
-    /// Interrupt a running response when the user starts speaking.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interrupt_response: Option<bool>,
+/// Output token cap, or `inf`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RealtimeResponseCreateParamsMaxOutputTokens {
+    /// An `Integer` value.
+    Integer(i64),
+    /// An `Enum` value.
+    Enum(RealtimeResponseCreateParamsMaxOutputTokensEnum),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
 }
 
-impl Default for RealtimeSemanticVad {
+/// `Other(null)`: what a missing value decodes to.
+impl Default for RealtimeResponseCreateParamsMaxOutputTokens {
     fn default() -> Self {
-        Self {
-            r#type: "semantic_vad".to_owned(),
-            eagerness: Default::default(),
-            create_response: Default::default(),
-            interrupt_response: Default::default(),
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<i64> for RealtimeResponseCreateParamsMaxOutputTokens {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl From<RealtimeResponseCreateParamsMaxOutputTokensEnum>
+for RealtimeResponseCreateParamsMaxOutputTokens {
+    fn from(value: RealtimeResponseCreateParamsMaxOutputTokensEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+
+impl Serialize for RealtimeResponseCreateParamsMaxOutputTokens {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => Serialize::serialize(value, serializer),
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
-impl RealtimeSemanticVad {
+impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokens {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                codec::from_value(value).map(Self::Integer)
+            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Generated from `/components/schemas/RealtimeResponseCreateParams/properties/max_output_tokens/oneOf/1`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    /// `inf`
+    Inf,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inf => "inf",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "inf" => Self::Inf,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RealtimeResponseCreateParamsMaxOutputTokensEnum);
+
+/// Stops the response being generated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeClientEventResponseCancel {
+    /// Optional id chosen by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    /// Always `response.cancel`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response to cancel; the current one when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_id: Option<String>,
+}
+
+impl Default for RealtimeClientEventResponseCancel {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.cancel".to_owned(),
+            response_id: Default::default(),
+        }
+    }
+}
+
+impl RealtimeClientEventResponseCancel {
     /// Creates a value with every field unset.
     #[must_use]
     pub fn new() -> Self {
         Self { ..Default::default() }
     }
 
-    /// Sets `eagerness`.
+    /// Sets `event_id`.
     #[must_use]
-    pub fn eagerness(mut self, value: impl Into<RealtimeSemanticVadEagerness>) -> Self {
-        self.eagerness = Some(value.into());
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = Some(value.into());
         self
     }
 
-    /// Sets `create_response`.
+    /// Sets `response_id`.
     #[must_use]
-    pub fn create_response(mut self, value: impl Into<bool>) -> Self {
-        self.create_response = Some(value.into());
-        self
-    }
-
-    /// Sets `interrupt_response`.
-    #[must_use]
-    pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
-        self.interrupt_response = Some(value.into());
+    pub fn response_id(mut self, value: impl Into<String>) -> Self {
+        self.response_id = Some(value.into());
         self
     }
 }
-
-/// How quickly the model decides the user has finished.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RealtimeSemanticVadEagerness {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// `auto`
-    Auto,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for RealtimeSemanticVadEagerness {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl RealtimeSemanticVadEagerness {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Auto => "auto",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for RealtimeSemanticVadEagerness {
-    fn from(value: &str) -> Self {
-        match value {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            "auto" => Self::Auto,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(RealtimeSemanticVadEagerness);
 
 /// An event the server sends over the Realtime WebSocket.
 #[derive(Debug, Clone, PartialEq)]
@@ -1243,23 +1934,52 @@ pub struct RealtimeServerEventErrorError {
     pub event_id: Option<String>,
 }
 
-/// The input buffer was emptied.
+/// First event of every connection, with the initial session configuration.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct RealtimeServerEventInputAudioBufferCleared {
+pub struct RealtimeServerEventSessionCreated {
     /// Id of this server event.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
-    /// Always `input_audio_buffer.cleared`.
+    /// Always `session.created`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
+    /// Session configuration.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub session: RealtimeSession,
 }
 
-impl Default for RealtimeServerEventInputAudioBufferCleared {
+impl Default for RealtimeServerEventSessionCreated {
     fn default() -> Self {
         Self {
             event_id: Default::default(),
-            r#type: "input_audio_buffer.cleared".to_owned(),
+            r#type: "session.created".to_owned(),
+            session: Default::default(),
+        }
+    }
+}
+
+/// Confirms a `session.update` with the resulting configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventSessionUpdated {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `session.updated`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Session configuration.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub session: RealtimeSession,
+}
+
+impl Default for RealtimeServerEventSessionUpdated {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "session.updated".to_owned(),
+            session: Default::default(),
         }
     }
 }
@@ -1289,6 +2009,27 @@ impl Default for RealtimeServerEventInputAudioBufferCommitted {
             r#type: "input_audio_buffer.committed".to_owned(),
             previous_item_id: Default::default(),
             item_id: Default::default(),
+        }
+    }
+}
+
+/// The input buffer was emptied.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventInputAudioBufferCleared {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `input_audio_buffer.cleared`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+
+impl Default for RealtimeServerEventInputAudioBufferCleared {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "input_audio_buffer.cleared".to_owned(),
         }
     }
 }
@@ -1347,6 +2088,88 @@ impl Default for RealtimeServerEventInputAudioBufferSpeechStopped {
             r#type: "input_audio_buffer.speech_stopped".to_owned(),
             audio_end_ms: Default::default(),
             item_id: Default::default(),
+        }
+    }
+}
+
+/// A piece of text output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventResponseTextDelta {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `response.output_text.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
+    /// Item receiving the text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of the item in the response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the part in the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// Text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+}
+
+impl Default for RealtimeServerEventResponseTextDelta {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.output_text.delta".to_owned(),
+            response_id: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            delta: Default::default(),
+        }
+    }
+}
+
+/// A text part is complete.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RealtimeServerEventResponseTextDone {
+    /// Id of this server event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event_id: String,
+    /// Always `response.output_text.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Response being generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response_id: String,
+    /// Item holding the text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of the item in the response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the part in the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// The full text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+}
+
+impl Default for RealtimeServerEventResponseTextDone {
+    fn default() -> Self {
+        Self {
+            event_id: Default::default(),
+            r#type: "response.output_text.done".to_owned(),
+            response_id: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            text: Default::default(),
         }
     }
 }
@@ -1552,829 +2375,6 @@ impl Default for RealtimeServerEventResponseFunctionCallArgumentsDone {
             call_id: Default::default(),
             name: Default::default(),
             arguments: Default::default(),
-        }
-    }
-}
-
-/// A piece of text output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeServerEventResponseTextDelta {
-    /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub event_id: String,
-    /// Always `response.output_text.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// Response being generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub response_id: String,
-    /// Item receiving the text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Position of the item in the response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of the part in the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
-    /// Text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub delta: String,
-}
-
-impl Default for RealtimeServerEventResponseTextDelta {
-    fn default() -> Self {
-        Self {
-            event_id: Default::default(),
-            r#type: "response.output_text.delta".to_owned(),
-            response_id: Default::default(),
-            item_id: Default::default(),
-            output_index: Default::default(),
-            content_index: Default::default(),
-            delta: Default::default(),
-        }
-    }
-}
-
-/// A text part is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeServerEventResponseTextDone {
-    /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub event_id: String,
-    /// Always `response.output_text.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// Response being generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub response_id: String,
-    /// Item holding the text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub item_id: String,
-    /// Position of the item in the response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub output_index: i64,
-    /// Position of the part in the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content_index: i64,
-    /// The full text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
-}
-
-impl Default for RealtimeServerEventResponseTextDone {
-    fn default() -> Self {
-        Self {
-            event_id: Default::default(),
-            r#type: "response.output_text.done".to_owned(),
-            response_id: Default::default(),
-            item_id: Default::default(),
-            output_index: Default::default(),
-            content_index: Default::default(),
-            text: Default::default(),
-        }
-    }
-}
-
-/// First event of every connection, with the initial session configuration.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeServerEventSessionCreated {
-    /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub event_id: String,
-    /// Always `session.created`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// Session configuration.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub session: RealtimeSession,
-}
-
-impl Default for RealtimeServerEventSessionCreated {
-    fn default() -> Self {
-        Self {
-            event_id: Default::default(),
-            r#type: "session.created".to_owned(),
-            session: Default::default(),
-        }
-    }
-}
-
-/// Confirms a `session.update` with the resulting configuration.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeServerEventSessionUpdated {
-    /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub event_id: String,
-    /// Always `session.updated`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// Session configuration.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub session: RealtimeSession,
-}
-
-impl Default for RealtimeServerEventSessionUpdated {
-    fn default() -> Self {
-        Self {
-            event_id: Default::default(),
-            r#type: "session.updated".to_owned(),
-            session: Default::default(),
-        }
-    }
-}
-
-/// Detects turns from silence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeServerVad {
-    /// Always `server_vad`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// Speech detection sensitivity between 0 and 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub threshold: Option<f64>,
-    /// Audio kept before detected speech, in milliseconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prefix_padding_ms: Option<i64>,
-    /// Silence that ends the turn, in milliseconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub silence_duration_ms: Option<i64>,
-    /// Start a response automatically at the end of the turn.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub create_response: Option<bool>,
-    /// Interrupt a running response when the user starts speaking.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interrupt_response: Option<bool>,
-    /// Prompt the model after this much user silence.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub idle_timeout_ms: Option<i64>,
-}
-
-impl Default for RealtimeServerVad {
-    fn default() -> Self {
-        Self {
-            r#type: "server_vad".to_owned(),
-            threshold: Default::default(),
-            prefix_padding_ms: Default::default(),
-            silence_duration_ms: Default::default(),
-            create_response: Default::default(),
-            interrupt_response: Default::default(),
-            idle_timeout_ms: Default::default(),
-        }
-    }
-}
-
-impl RealtimeServerVad {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `threshold`.
-    #[must_use]
-    pub fn threshold(mut self, value: impl Into<f64>) -> Self {
-        self.threshold = Some(value.into());
-        self
-    }
-
-    /// Sets `prefix_padding_ms`.
-    #[must_use]
-    pub fn prefix_padding_ms(mut self, value: impl Into<i64>) -> Self {
-        self.prefix_padding_ms = Some(value.into());
-        self
-    }
-
-    /// Sets `silence_duration_ms`.
-    #[must_use]
-    pub fn silence_duration_ms(mut self, value: impl Into<i64>) -> Self {
-        self.silence_duration_ms = Some(value.into());
-        self
-    }
-
-    /// Sets `create_response`.
-    #[must_use]
-    pub fn create_response(mut self, value: impl Into<bool>) -> Self {
-        self.create_response = Some(value.into());
-        self
-    }
-
-    /// Sets `interrupt_response`.
-    #[must_use]
-    pub fn interrupt_response(mut self, value: impl Into<bool>) -> Self {
-        self.interrupt_response = Some(value.into());
-        self
-    }
-
-    /// Sets `idle_timeout_ms`.
-    #[must_use]
-    pub fn idle_timeout_ms(mut self, value: impl Into<i64>) -> Self {
-        self.idle_timeout_ms = Some(value.into());
-        self
-    }
-}
-
-/// Configuration of a Realtime session, as sent in `session.update` and reported by the server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeSession {
-    /// Session id (server-assigned).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Always `realtime.session` (server-reported).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    /// Realtime model serving the session.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    /// Output kinds; `["text"]` disables audio output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub modalities: Option<Vec<RealtimeSessionModalitiesItem>>,
-    /// System instructions for the whole session.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instructions: Option<String>,
-    /// Voice the model speaks with.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub voice: Option<VoiceIdsShared>,
-    /// Encoding of audio sent by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_audio_format: Option<RealtimeSessionInputAudioFormat>,
-    /// Encoding of audio sent by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_audio_format: Option<RealtimeSessionOutputAudioFormat>,
-    /// Transcribe user audio asynchronously with this model; null turns it off.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_audio_transcription: Option<RealtimeAudioTranscription>,
-    /// How the end of the user's turn is detected; null means the client commits manually.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub turn_detection: Option<RealtimeTurnDetection>,
-    /// Noise reduction applied to input audio.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_audio_noise_reduction: Option<RealtimeSessionInputAudioNoiseReduction>,
-    /// Speaking speed of the voice.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub speed: Option<f64>,
-    /// Functions the model may call.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<RealtimeFunctionTool>>,
-    /// `auto`, `none`, `required`, or a function name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<String>,
-    /// Sampling temperature.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    /// Output token cap per response, or `inf`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_response_output_tokens: Option<RealtimeSessionMaxResponseOutputTokens>,
-    /// Time the session expires (server-reported).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<i64>,
-    /// Extra data to include in server events.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include: Option<Vec<RealtimeSessionIncludeItem>>,
-}
-
-impl RealtimeSession {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `id`.
-    #[must_use]
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-
-    /// Sets `object`.
-    #[must_use]
-    pub fn object(mut self, value: impl Into<String>) -> Self {
-        self.object = Some(value.into());
-        self
-    }
-
-    /// Sets `model`.
-    #[must_use]
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = Some(value.into());
-        self
-    }
-
-    /// Sets `modalities`.
-    #[must_use]
-    pub fn modalities(
-        mut self,
-        value: impl Into<Vec<RealtimeSessionModalitiesItem>>,
-    ) -> Self {
-        self.modalities = Some(value.into());
-        self
-    }
-
-    /// Sets `instructions`.
-    #[must_use]
-    pub fn instructions(mut self, value: impl Into<String>) -> Self {
-        self.instructions = Some(value.into());
-        self
-    }
-
-    /// Sets `voice`.
-    #[must_use]
-    pub fn voice(mut self, value: impl Into<VoiceIdsShared>) -> Self {
-        self.voice = Some(value.into());
-        self
-    }
-
-    /// Sets `input_audio_format`.
-    #[must_use]
-    pub fn input_audio_format(
-        mut self,
-        value: impl Into<RealtimeSessionInputAudioFormat>,
-    ) -> Self {
-        self.input_audio_format = Some(value.into());
-        self
-    }
-
-    /// Sets `output_audio_format`.
-    #[must_use]
-    pub fn output_audio_format(
-        mut self,
-        value: impl Into<RealtimeSessionOutputAudioFormat>,
-    ) -> Self {
-        self.output_audio_format = Some(value.into());
-        self
-    }
-
-    /// Sets `input_audio_transcription`.
-    #[must_use]
-    pub fn input_audio_transcription(
-        mut self,
-        value: impl Into<RealtimeAudioTranscription>,
-    ) -> Self {
-        self.input_audio_transcription = Some(value.into());
-        self
-    }
-
-    /// Sets `turn_detection`.
-    #[must_use]
-    pub fn turn_detection(mut self, value: impl Into<RealtimeTurnDetection>) -> Self {
-        self.turn_detection = Some(value.into());
-        self
-    }
-
-    /// Sets `input_audio_noise_reduction`.
-    #[must_use]
-    pub fn input_audio_noise_reduction(
-        mut self,
-        value: impl Into<RealtimeSessionInputAudioNoiseReduction>,
-    ) -> Self {
-        self.input_audio_noise_reduction = Some(value.into());
-        self
-    }
-
-    /// Sets `speed`.
-    #[must_use]
-    pub fn speed(mut self, value: impl Into<f64>) -> Self {
-        self.speed = Some(value.into());
-        self
-    }
-
-    /// Sets `tools`.
-    #[must_use]
-    pub fn tools(mut self, value: impl Into<Vec<RealtimeFunctionTool>>) -> Self {
-        self.tools = Some(value.into());
-        self
-    }
-
-    /// Sets `tool_choice`.
-    #[must_use]
-    pub fn tool_choice(mut self, value: impl Into<String>) -> Self {
-        self.tool_choice = Some(value.into());
-        self
-    }
-
-    /// Sets `temperature`.
-    #[must_use]
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
-        self
-    }
-
-    /// Sets `max_response_output_tokens`.
-    #[must_use]
-    pub fn max_response_output_tokens(
-        mut self,
-        value: impl Into<RealtimeSessionMaxResponseOutputTokens>,
-    ) -> Self {
-        self.max_response_output_tokens = Some(value.into());
-        self
-    }
-
-    /// Sets `expires_at`.
-    #[must_use]
-    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
-        self.expires_at = Some(value.into());
-        self
-    }
-
-    /// Sets `include`.
-    #[must_use]
-    pub fn include(mut self, value: impl Into<Vec<RealtimeSessionIncludeItem>>) -> Self {
-        self.include = Some(value.into());
-        self
-    }
-}
-
-/// Generated from `/components/schemas/RealtimeSession/properties/include/items`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RealtimeSessionIncludeItem {
-    /// `item.input_audio_transcription.logprobs`
-    ItemInputAudioTranscriptionLogprobs,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for RealtimeSessionIncludeItem {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl RealtimeSessionIncludeItem {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ItemInputAudioTranscriptionLogprobs => {
-                "item.input_audio_transcription.logprobs"
-            }
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for RealtimeSessionIncludeItem {
-    fn from(value: &str) -> Self {
-        match value {
-            "item.input_audio_transcription.logprobs" => {
-                Self::ItemInputAudioTranscriptionLogprobs
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(RealtimeSessionIncludeItem);
-
-/// Encoding of audio sent by the client.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RealtimeSessionInputAudioFormat {
-    /// `pcm16`
-    Pcm16,
-    /// `g711_ulaw`
-    G711Ulaw,
-    /// `g711_alaw`
-    G711Alaw,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for RealtimeSessionInputAudioFormat {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl RealtimeSessionInputAudioFormat {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pcm16 => "pcm16",
-            Self::G711Ulaw => "g711_ulaw",
-            Self::G711Alaw => "g711_alaw",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for RealtimeSessionInputAudioFormat {
-    fn from(value: &str) -> Self {
-        match value {
-            "pcm16" => Self::Pcm16,
-            "g711_ulaw" => Self::G711Ulaw,
-            "g711_alaw" => Self::G711Alaw,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(RealtimeSessionInputAudioFormat);
-
-/// Noise reduction applied to input audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RealtimeSessionInputAudioNoiseReduction {
-    /// Close-talking microphones or far-field ones such as laptops.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<RealtimeSessionInputAudioNoiseReductionType>,
-}
-
-impl RealtimeSessionInputAudioNoiseReduction {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `type`.
-    #[must_use]
-    pub fn r#type(
-        mut self,
-        value: impl Into<RealtimeSessionInputAudioNoiseReductionType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-}
-
-/// Close-talking microphones or far-field ones such as laptops.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RealtimeSessionInputAudioNoiseReductionType {
-    /// `near_field`
-    NearField,
-    /// `far_field`
-    FarField,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for RealtimeSessionInputAudioNoiseReductionType {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl RealtimeSessionInputAudioNoiseReductionType {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NearField => "near_field",
-            Self::FarField => "far_field",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for RealtimeSessionInputAudioNoiseReductionType {
-    fn from(value: &str) -> Self {
-        match value {
-            "near_field" => Self::NearField,
-            "far_field" => Self::FarField,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(RealtimeSessionInputAudioNoiseReductionType);
-
-/// Output token cap per response, or `inf`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RealtimeSessionMaxResponseOutputTokens {
-    /// An `Integer` value.
-    Integer(i64),
-    /// An `Enum` value.
-    Enum(RealtimeSessionMaxResponseOutputTokensEnum),
-    /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(serde_json::Value),
-}
-
-/// `Other(null)`: what a missing value decodes to.
-impl Default for RealtimeSessionMaxResponseOutputTokens {
-    fn default() -> Self {
-        Self::Other(serde_json::Value::Null)
-    }
-}
-
-impl From<i64> for RealtimeSessionMaxResponseOutputTokens {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-
-impl From<RealtimeSessionMaxResponseOutputTokensEnum>
-for RealtimeSessionMaxResponseOutputTokens {
-    fn from(value: RealtimeSessionMaxResponseOutputTokensEnum) -> Self {
-        Self::Enum(value)
-    }
-}
-
-impl Serialize for RealtimeSessionMaxResponseOutputTokens {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Integer(value) => Serialize::serialize(value, serializer),
-            Self::Enum(value) => Serialize::serialize(value, serializer),
-            Self::Other(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeSessionMaxResponseOutputTokens {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match &value {
-            serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
-                codec::from_value(value).map(Self::Integer)
-            }
-            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
-            _ => Ok(Self::Other(value)),
-        }
-    }
-}
-
-/// Generated from `/components/schemas/RealtimeSession/properties/max_response_output_tokens/oneOf/1`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RealtimeSessionMaxResponseOutputTokensEnum {
-    /// `inf`
-    Inf,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for RealtimeSessionMaxResponseOutputTokensEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl RealtimeSessionMaxResponseOutputTokensEnum {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Inf => "inf",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for RealtimeSessionMaxResponseOutputTokensEnum {
-    fn from(value: &str) -> Self {
-        match value {
-            "inf" => Self::Inf,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(RealtimeSessionMaxResponseOutputTokensEnum);
-
-/// Generated from `/components/schemas/RealtimeSession/properties/modalities/items`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RealtimeSessionModalitiesItem {
-    /// `text`
-    Text,
-    /// `audio`
-    Audio,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for RealtimeSessionModalitiesItem {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl RealtimeSessionModalitiesItem {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Audio => "audio",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for RealtimeSessionModalitiesItem {
-    fn from(value: &str) -> Self {
-        match value {
-            "text" => Self::Text,
-            "audio" => Self::Audio,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(RealtimeSessionModalitiesItem);
-
-/// Encoding of audio sent by the server.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RealtimeSessionOutputAudioFormat {
-    /// `pcm16`
-    Pcm16,
-    /// `g711_ulaw`
-    G711Ulaw,
-    /// `g711_alaw`
-    G711Alaw,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for RealtimeSessionOutputAudioFormat {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl RealtimeSessionOutputAudioFormat {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pcm16 => "pcm16",
-            Self::G711Ulaw => "g711_ulaw",
-            Self::G711Alaw => "g711_alaw",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for RealtimeSessionOutputAudioFormat {
-    fn from(value: &str) -> Self {
-        match value {
-            "pcm16" => Self::Pcm16,
-            "g711_ulaw" => Self::G711Ulaw,
-            "g711_alaw" => Self::G711Alaw,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(RealtimeSessionOutputAudioFormat);
-
-/// Voice activity detection mode.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RealtimeTurnDetection {
-    /// Detects turns from silence.
-    ServerVad(RealtimeServerVad),
-    /// Detects turns from what the user says.
-    SemanticVad(RealtimeSemanticVad),
-    /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(serde_json::Value),
-}
-
-/// `Unknown(null)`: what a missing value decodes to.
-impl Default for RealtimeTurnDetection {
-    fn default() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-impl From<RealtimeServerVad> for RealtimeTurnDetection {
-    fn from(value: RealtimeServerVad) -> Self {
-        Self::ServerVad(value)
-    }
-}
-
-impl From<RealtimeSemanticVad> for RealtimeTurnDetection {
-    fn from(value: RealtimeSemanticVad) -> Self {
-        Self::SemanticVad(value)
-    }
-}
-
-impl Serialize for RealtimeTurnDetection {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::ServerVad(value) => Serialize::serialize(value, serializer),
-            Self::SemanticVad(value) => Serialize::serialize(value, serializer),
-            Self::Unknown(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeTurnDetection {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("server_vad") => codec::from_value(value).map(Self::ServerVad),
-            Some("semantic_vad") => codec::from_value(value).map(Self::SemanticVad),
-            _ => Ok(Self::Unknown(value)),
         }
     }
 }

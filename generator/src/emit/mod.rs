@@ -40,7 +40,8 @@ pub fn emit<'a>(api: &'a Api, options: &'a Options, spec_name: &'a str) -> Resul
     ];
     for module in types::modules(api) {
         let weight = api.types.iter().filter(|t| t.module == module).count() * 4;
-        rust.push(Job::new(format!("src/types/{module}.rs"), weight, move || types::types_module(api, &module)));
+        let path = types::module_file(api, &module);
+        rust.push(Job::new(path, weight, move || types::types_module(api, &module)));
     }
     for root in resources::roots(api) {
         let weight = api.operations.iter().filter(|op| root_of(api, op.resource) == root).count();

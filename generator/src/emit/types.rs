@@ -1,4 +1,8 @@
-//! `src/types/`: every named type, grouped into modules, sorted by name, with its trait impls.
+//! `src/types/`: every named type, grouped into modules like the resources that use it,
+//! each container followed by the types it introduces, with its trait impls.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
@@ -7,24 +11,48 @@ use super::builders;
 use super::serde_impls;
 use super::tokens::{Site, deprecated_attr, doc_attrs, docs_or, ident, type_tokens};
 use crate::ir::{
-    Api, Constant, CursorSource, Enum, EnumValue, Field, StreamEventStyle, Struct, TypeDef, TypeKind, TypeRef,
+    Api, Constant, CursorSource, Enum, EnumValue, Field, ModulePath, StreamEventStyle, Struct, SubModule,
+    SubModuleKind, TypeDef, TypeKind, TypeRef,
 };
 
-/// The modules of `src/types/`, sorted (each holds at least one type).
-pub fn modules(api: &Api) -> Vec<String> {
-    let mut modules: Vec<String> = api.types.iter().map(|t| t.module.clone()).collect();
-    modules.sort();
-    modules.dedup();
-    modules
+/// The files of `src/types/`, sorted, a group before its sub-modules: every module that
+/// holds a type, and the own module of every group (which declares its sub-modules).
+pub fn modules(api: &Api) -> Vec<ModulePath> {
+    let mut modules: BTreeSet<ModulePath> = BTreeSet::new();
+    for def in &api.types {
+        modules.insert(ModulePath { group: def.module.group.clone(), sub: None });
+        modules.insert(def.module.clone());
+    }
+    modules.into_iter().collect()
+}
+
+/// Where a module's file goes: `src/types/<group>.rs`, or, for a group with sub-modules,
+/// `src/types/<group>/mod.rs` and `src/types/<group>/<sub>.rs`.
+pub fn module_file(api: &Api, module: &ModulePath) -> PathBuf {
+    let group = &module.group;
+    match &module.sub {
+        Some(sub) => format!("src/types/{group}/{}.rs", sub.name).into(),
+        None if sub_modules(api, group).is_empty() => format!("src/types/{group}.rs").into(),
+        None => format!("src/types/{group}/mod.rs").into(),
+    }
+}
+
+/// The sub-modules of a group, sorted.
+fn sub_modules<'a>(api: &'a Api, group: &str) -> Vec<&'a SubModule> {
+    let subs: BTreeSet<&SubModule> =
+        api.types.iter().filter(|t| t.module.group == group).filter_map(|t| t.module.sub.as_ref()).collect();
+    subs.into_iter().collect()
 }
 
 /// `src/types/mod.rs`: the modules, all re-exported so every type is `crate::types::Name`.
 pub fn types_mod(api: &Api) -> TokenStream {
-    let modules: Vec<_> = modules(api).iter().map(|m| ident(m)).collect();
+    let groups: BTreeSet<&str> = api.types.iter().map(|t| t.module.group.as_str()).collect();
+    let modules: Vec<_> = groups.into_iter().map(ident).collect();
     quote! {
         //! Request and response types, one per schema of the spec (and per inline schema
-        //! that needs a name). Types used by one group of operations live in that group's
-        //! module, the rest in `shared`; all are re-exported here.
+        //! that needs a name). Each module is named like the resource whose operations use
+        //! its types (large ones have sub-modules); types many resources use are in
+        //! `shared`; all are re-exported here.
         //!
         //! Decoding is forgiving so that new API versions do not break old clients: unknown
         //! fields are ignored, unknown enum values land in `Other`, unknown union variants in
@@ -35,18 +63,38 @@ pub fn types_mod(api: &Api) -> TokenStream {
     }
 }
 
-/// One `src/types/<module>.rs`: its types sorted by name, with their impls.
-pub fn types_module(api: &Api, module: &str) -> TokenStream {
-    let mut order: Vec<usize> = (0..api.types.len()).filter(|&i| api.types[i].module == module).collect();
-    order.sort_by(|a, b| api.types[*a].name.cmp(&api.types[*b].name));
+/// What a module's doc comment says it holds.
+fn module_doc(module: &ModulePath) -> String {
+    let group = &module.group;
+    match (&module.sub, group.as_str()) {
+        (None, crate::lower::SHARED_MODULE) => " Types used by many groups of operations.".to_owned(),
+        (None, crate::lower::OTHER_MODULE) => " Types of the spec's components that no operation uses.".to_owned(),
+        (None, _) => format!(" Types of the `{group}` operations."),
+        (Some(sub), _) => match sub.holds {
+            SubModuleKind::Resource => format!(" Types only the `{group}.{}` operations use.", sub.name),
+            SubModuleKind::Requests => format!(" Types only the requests of the `{group}` operations use."),
+            SubModuleKind::Responses => format!(" Types only the responses of the `{group}` operations use."),
+            SubModuleKind::Events => format!(" The events of the `{group}` streams, and the types only they use."),
+            SubModuleKind::Field => {
+                format!(" Types the `{}` field of the `{group}` requests and responses introduces.", sub.name)
+            }
+        },
+    }
+}
+
+/// One module file: its types, each container followed by the types it introduces, with
+/// their impls; a group's own module also declares and re-exports its sub-modules.
+pub fn types_module(api: &Api, module: &ModulePath) -> TokenStream {
+    let ids: Vec<usize> = (0..api.types.len()).filter(|&i| api.types[i].module == *module).collect();
+    let order = container_order(api, &ids);
     let defs: Vec<&TypeDef> = order.iter().map(|&i| &api.types[i]).collect();
     let import = module_imports(api, &defs);
     let items = order.into_iter().map(|i| type_def(api, &api.types[i]));
-    let doc = format!(" Types of the `{module}` operations.");
-    let doc = match module {
-        crate::lower::SHARED_MODULE => " Types used by many groups of operations.".to_owned(),
-        crate::lower::OTHER_MODULE => " Types of the spec's components that no operation uses.".to_owned(),
-        _ => doc,
+    let doc = module_doc(module);
+    let subs: Vec<_> = if module.sub.is_none() {
+        sub_modules(api, &module.group).iter().map(|s| ident(&s.name)).collect()
+    } else {
+        Vec::new()
     };
     quote! {
         #![doc = #doc]
@@ -63,8 +111,53 @@ pub fn types_module(api: &Api, module: &str) -> TokenStream {
             clippy::tabs_in_doc_comments,
         )]
         #import
+        #(mod #subs;)*
+        #(pub use #subs::*;)*
 
         #(#items)*
+    }
+}
+
+/// Roots first (types no other type of the module names), by name; each followed, depth
+/// first, by the module's types it names in field order, so a union sits above its
+/// variants and a struct above its inline types. Types only reachable through a cycle
+/// follow, by name.
+fn container_order(api: &Api, ids: &[usize]) -> Vec<usize> {
+    let in_module: BTreeSet<usize> = ids.iter().copied().collect();
+    let children = |i: usize| -> Vec<usize> {
+        let mut out = Vec::new();
+        for ty in type_refs(&api.types[i]) {
+            named_ids(ty, &mut out);
+        }
+        out.retain(|c| *c != i && in_module.contains(c));
+        out
+    };
+    let named: BTreeSet<usize> = ids.iter().flat_map(|&i| children(i)).collect();
+    let by_name = |list: &mut Vec<usize>| list.sort_by(|a, b| api.types[*a].name.cmp(&api.types[*b].name));
+    let mut roots: Vec<usize> = ids.iter().copied().filter(|i| !named.contains(i)).collect();
+    by_name(&mut roots);
+    let mut rest: Vec<usize> = ids.to_vec();
+    by_name(&mut rest);
+    let mut order = Vec::with_capacity(ids.len());
+    let mut seen = BTreeSet::new();
+    for root in roots.into_iter().chain(rest) {
+        let mut stack = vec![root];
+        while let Some(i) = stack.pop() {
+            if seen.insert(i) {
+                order.push(i);
+                stack.extend(children(i).into_iter().rev());
+            }
+        }
+    }
+    order
+}
+
+/// The named types a reference mentions, through arrays, maps and options.
+fn named_ids(ty: &TypeRef, out: &mut Vec<usize>) {
+    match ty {
+        TypeRef::Named(id) => out.push(id.0),
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => named_ids(inner, out),
+        _ => {}
     }
 }
 
@@ -105,7 +198,7 @@ fn module_imports(api: &Api, defs: &[&TypeDef]) -> TokenStream {
     }
     if defs.iter().any(|d| references_other_module(api, d)) {
         imports.push(quote!(
-            use super::*;
+            use crate::types::*;
         ));
     }
     quote!(#(#imports)*)
@@ -124,14 +217,14 @@ fn mentions_map(ty: &TypeRef) -> bool {
     }
 }
 
-/// Whether a type's definition names a type of another module (which needs `use super::*`).
+/// Whether a type's definition names a type of another module (which needs `use crate::types::*`).
 fn references_other_module(api: &Api, def: &TypeDef) -> bool {
     type_refs(def).any(|ty| names_other_module(api, ty, &def.module))
 }
 
-fn names_other_module(api: &Api, ty: &TypeRef, module: &str) -> bool {
+fn names_other_module(api: &Api, ty: &TypeRef, module: &ModulePath) -> bool {
     match ty {
-        TypeRef::Named(id) => api.ty(*id).module != module,
+        TypeRef::Named(id) => api.ty(*id).module != *module,
         TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => names_other_module(api, inner, module),
         _ => false,
     }

@@ -24,14 +24,47 @@ pub struct TypeDef {
     pub page: Option<PageImpl>,
     /// An event of a `text/event-stream` response.
     pub stream_event: Option<StreamEventStyle>,
-    /// The `types` submodule it is emitted in: the tag of the operations that use it, or
-    /// `shared`. Keeps files reviewable and lets files be formatted in parallel.
-    pub module: String,
+    /// The `types` module it is emitted in, named like the resource whose operations use
+    /// it (`types/threads.rs` beside `resources/threads.rs`). Keeps files reviewable and
+    /// lets files be formatted in parallel.
+    pub module: ModulePath,
 }
 
 /// What a type is. `S` is what each union variant knows about the JSON it holds: a
 /// [`VariantShape`] in the IR. Lowering builds kinds with `()` there, because a variant's
 /// shape depends on types that may not be defined yet when the union is.
+/// Where a type lives under `src/types/`: a group (`threads`), and within a large group a
+/// sub-module (`threads/runs.rs`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ModulePath {
+    /// The root resource whose operations use the type, or `shared` / `other`.
+    pub group: String,
+    pub sub: Option<SubModule>,
+}
+
+/// A sub-module of a large group.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SubModule {
+    /// Module name (`runs`, `requests`).
+    pub name: String,
+    pub holds: SubModuleKind,
+}
+
+/// What a sub-module holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SubModuleKind {
+    /// The types only the operations of this sub-resource use.
+    Resource,
+    /// The group's types only its requests use.
+    Requests,
+    /// The group's types only its responses use.
+    Responses,
+    /// The group's types only its event streams use.
+    Events,
+    /// The types only this field of the group's requests and responses reaches.
+    Field,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum TypeKind<S = VariantShape> {
     Struct(Struct),

@@ -52,8 +52,6 @@ impl TypeDraft {
 pub struct LoweredOperation {
     /// The spec's operationId (or one made from the method and path).
     pub id: String,
-    /// The operation's first tag, which groups its types into a module.
-    pub tag: Option<String>,
     pub http_method: HttpMethod,
     pub path: Vec<PathPart>,
     pub path_params: Vec<PathParam>,

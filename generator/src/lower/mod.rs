@@ -43,8 +43,9 @@ pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
     let websockets = websockets::place(sockets, &mut tree, warnings);
     let resources = tree.into_resources();
     let tests = test_names::name(&operations, &placements);
-    let finished =
-        finish::finish(&mut types, &operations, &websockets, &resources, &|pointer| spec.source.locate(pointer))?;
+    let finished = finish::finish(&mut types, &operations, &placements, &websockets, &resources, &|pointer| {
+        spec.source.locate(pointer)
+    })?;
     let info = &spec.api.info;
     Ok(Api {
         info: ApiInfo {

@@ -83,7 +83,6 @@ impl<'a, 's> Builder<'a, 's> {
         let samples = operation_samples(&Synth::new(&self.spec.doc), &self.spec.doc, &wanted);
         Ok(LoweredOperation {
             id,
-            tag: op.tags.first().cloned(),
             http_method: HttpMethod::from_lowercase(method).unwrap_or(HttpMethod::Get),
             path: path_parts,
             path_params,

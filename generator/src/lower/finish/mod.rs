@@ -17,8 +17,9 @@ pub use modules::{OTHER_MODULE, SHARED_MODULE};
 pub use pagination::PAGING;
 
 use super::draft::{LoweredOperation, TypeDraft};
+use super::resources::Placement;
 use crate::diagnostics::{Location, Result};
-use crate::ir::{PageImpl, Resource, TypeId, TypeRef, VariantShape, WebSocketEndpoint, follow_aliases};
+use crate::ir::{ModulePath, PageImpl, Resource, TypeId, TypeRef, VariantShape, WebSocketEndpoint, follow_aliases};
 
 /// What the passes decide about each type (by id) and each operation (by index).
 pub struct Finished {
@@ -33,13 +34,14 @@ pub struct TypeFacts {
     /// Of each variant, for a union.
     pub shapes: Vec<VariantShape>,
     pub page: Option<PageImpl>,
-    pub module: String,
+    pub module: ModulePath,
 }
 
 /// Runs every pass, in an order each depends on.
 pub fn finish(
     types: &mut [TypeDraft],
     operations: &[LoweredOperation],
+    placements: &[Placement],
     websockets: &[WebSocketEndpoint],
     resources: &[Resource],
     locate: &dyn Fn(&str) -> Location,
@@ -57,7 +59,7 @@ pub fn finish(
     // After read-only relaxing, which can make a list's items optional (then it does not page).
     let (pages, cursors) = pagination::attach(types, operations);
     // Reads only references, like boxing.
-    let modules = modules::assign(types, operations, websockets, resources);
+    let modules = modules::assign(types, operations, placements, websockets, resources);
     let types = (inputs.into_iter().zip(shapes).zip(pages).zip(modules))
         .map(|(((input, shapes), page), module)| TypeFacts { input, shapes, page, module })
         .collect();

@@ -1,0 +1,4298 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types only the `chat.completions` operations use.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+
+use std::collections::BTreeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+use crate::types::*;
+
+/// Confirmation that a stored chat completion was deleted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionDeleted {
+    /// Always `chat.completion.deleted`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Id of the deleted completion.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Whether it was deleted.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub deleted: bool,
+}
+
+impl Default for ChatCompletionDeleted {
+    fn default() -> Self {
+        Self {
+            object: "chat.completion.deleted".to_owned(),
+            id: Default::default(),
+            deleted: Default::default(),
+        }
+    }
+}
+
+/// A page of stored chat completions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionList {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// The completions on this page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Vec<CreateChatCompletionResponse>,
+    /// Id of the first completion on the page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub first_id: String,
+    /// Id of the last completion on the page; pass it as `after` for the next page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub last_id: String,
+    /// Whether more completions follow.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub has_more: bool,
+}
+
+impl Default for ChatCompletionList {
+    fn default() -> Self {
+        Self {
+            object: "list".to_owned(),
+            data: Default::default(),
+            first_id: Default::default(),
+            last_id: Default::default(),
+            has_more: Default::default(),
+        }
+    }
+}
+
+impl crate::runtime::Page for ChatCompletionList {
+    type Item = CreateChatCompletionResponse;
+    fn next_cursor(&self) -> Option<String> {
+        if !self.has_more {
+            return None;
+        }
+
+        Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
+    }
+
+    fn into_items(self) -> Vec<CreateChatCompletionResponse> {
+        self.data
+    }
+}
+
+/// A chat completion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CreateChatCompletionResponse {
+    /// Completion id (`chatcmpl-...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `chat.completion`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time, in seconds since the Unix epoch.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created: i64,
+    /// Model that produced the completion.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Generated alternatives; more than one when `n` was above 1.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub choices: Vec<ChatCompletionChoice>,
+    /// Token usage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<CompletionUsage>,
+    /// Processing tier requested or used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_tier: Option<ServiceTier>,
+    /// Identifies the backend configuration that served the request.
+    #[deprecated]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub system_fingerprint: Option<String>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+}
+
+impl Default for CreateChatCompletionResponse {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "chat.completion".to_owned(),
+            created: Default::default(),
+            model: Default::default(),
+            choices: Default::default(),
+            usage: Default::default(),
+            service_tier: Default::default(),
+            system_fingerprint: Default::default(),
+            metadata: Default::default(),
+        }
+    }
+}
+
+/// One generated alternative.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionChoice {
+    /// Position of this choice in the list.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// The generated message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: ChatCompletionResponseMessage,
+    /// Why generation ended: a natural stop or stop sequence, the token
+    /// limit, tool calls, filtered content, or a legacy function call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub finish_reason: ChatCompletionChoiceFinishReason,
+    /// Token log probabilities, when requested.
+    pub logprobs: Option<ChatCompletionChoiceLogprobs>,
+}
+
+/// The message the model generated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionResponseMessage {
+    /// Always `assistant`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
+    /// Reply text.
+    pub content: Option<String>,
+    /// Refusal text, if the model declined.
+    pub refusal: Option<String>,
+    /// Tool calls the model made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
+    /// Web citations, for search-enabled models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<Vec<ChatCompletionUrlCitation>>,
+    /// Spoken version of the reply, when audio output was requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio: Option<ChatCompletionResponseAudio>,
+    /// Legacy function call, superseded by `tool_calls`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function_call: Option<ChatCompletionFunctionCall>,
+}
+
+impl Default for ChatCompletionResponseMessage {
+    fn default() -> Self {
+        Self {
+            role: "assistant".to_owned(),
+            content: Default::default(),
+            refusal: Default::default(),
+            tool_calls: Default::default(),
+            annotations: Default::default(),
+            audio: Default::default(),
+            function_call: Default::default(),
+        }
+    }
+}
+
+/// Tool calls made by the model.
+pub type ChatCompletionMessageToolCalls = Vec<ChatCompletionMessageToolCallUnion>;
+
+/// A function or custom tool call.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionMessageToolCallUnion {
+    /// A call of one of your functions.
+    Function(ChatCompletionMessageToolCall),
+    /// A call of one of your custom tools.
+    Custom(ChatCompletionMessageCustomToolCall),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for ChatCompletionMessageToolCallUnion {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<ChatCompletionMessageToolCall> for ChatCompletionMessageToolCallUnion {
+    fn from(value: ChatCompletionMessageToolCall) -> Self {
+        Self::Function(value)
+    }
+}
+
+impl From<ChatCompletionMessageCustomToolCall> for ChatCompletionMessageToolCallUnion {
+    fn from(value: ChatCompletionMessageCustomToolCall) -> Self {
+        Self::Custom(value)
+    }
+}
+
+impl Serialize for ChatCompletionMessageToolCallUnion {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Custom(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallUnion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("function") => codec::from_value(value).map(Self::Function),
+            Some("custom") => codec::from_value(value).map(Self::Custom),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// A call of one of your functions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionMessageToolCall {
+    /// Id to quote in the tool message that answers it.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Function name and JSON arguments.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: ChatCompletionFunctionCall,
+}
+
+impl Default for ChatCompletionMessageToolCall {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionMessageToolCall {
+    /// Creates a value from its required fields (`id`, `function`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        function: impl Into<ChatCompletionFunctionCall>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            function: function.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
+        self
+    }
+
+    /// Sets `function`.
+    #[must_use]
+    pub fn function(mut self, value: impl Into<ChatCompletionFunctionCall>) -> Self {
+        self.function = value.into();
+        self
+    }
+}
+
+/// A legacy function call.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionFunctionCall {
+    /// Function to call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
+}
+
+impl ChatCompletionFunctionCall {
+    /// Creates a value from its required fields (`name`, `arguments`); the rest start unset.
+    #[must_use]
+    pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            arguments: arguments.into(),
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+
+    /// Sets `arguments`.
+    #[must_use]
+    pub fn arguments(mut self, value: impl Into<String>) -> Self {
+        self.arguments = value.into();
+        self
+    }
+}
+
+/// A call of one of your custom tools.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionMessageCustomToolCall {
+    /// Id to quote in the tool message that answers it.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `custom`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub custom: ChatCompletionMessageCustomToolCallCustom,
+}
+
+impl Default for ChatCompletionMessageCustomToolCall {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "custom".to_owned(),
+            custom: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionMessageCustomToolCall {
+    /// Creates a value from its required fields (`id`, `custom`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        custom: impl Into<ChatCompletionMessageCustomToolCallCustom>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            custom: custom.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
+        self
+    }
+
+    /// Sets `custom`.
+    #[must_use]
+    pub fn custom(
+        mut self,
+        value: impl Into<ChatCompletionMessageCustomToolCallCustom>,
+    ) -> Self {
+        self.custom = value.into();
+        self
+    }
+}
+
+/// The call.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionMessageCustomToolCallCustom {
+    /// Tool name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Free-text input generated for the tool.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input: String,
+}
+
+impl ChatCompletionMessageCustomToolCallCustom {
+    /// Creates a value from its required fields (`name`, `input`); the rest start unset.
+    #[must_use]
+    pub fn new(name: impl Into<String>, input: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            input: input.into(),
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+
+    /// Sets `input`.
+    #[must_use]
+    pub fn input(mut self, value: impl Into<String>) -> Self {
+        self.input = value.into();
+        self
+    }
+}
+
+/// A citation of a web page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionUrlCitation {
+    /// Always `url_citation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The cited page and span.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub url_citation: ChatCompletionUrlCitationUrlCitation,
+}
+
+impl Default for ChatCompletionUrlCitation {
+    fn default() -> Self {
+        Self {
+            r#type: "url_citation".to_owned(),
+            url_citation: Default::default(),
+        }
+    }
+}
+
+/// The cited page and span.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionUrlCitationUrlCitation {
+    /// Address of the page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub url: String,
+    /// Title of the page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub title: String,
+    /// First character of the cited span.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub start_index: i64,
+    /// Character after the cited span.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub end_index: i64,
+}
+
+/// Audio generated for a reply.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionResponseAudio {
+    /// Id to refer to this audio in later turns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Time after which the audio can no longer be referenced.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub expires_at: i64,
+    /// Base64-encoded audio in the requested format.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: String,
+    /// Text of what was said.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub transcript: String,
+}
+
+/// Why generation ended: a natural stop or stop sequence, the token
+/// limit, tool calls, filtered content, or a legacy function call.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChatCompletionChoiceFinishReason {
+    /// `stop`
+    Stop,
+    /// `length`
+    Length,
+    /// `tool_calls`
+    ToolCalls,
+    /// `content_filter`
+    ContentFilter,
+    /// `function_call`
+    FunctionCall,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ChatCompletionChoiceFinishReason {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl ChatCompletionChoiceFinishReason {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Stop => "stop",
+            Self::Length => "length",
+            Self::ToolCalls => "tool_calls",
+            Self::ContentFilter => "content_filter",
+            Self::FunctionCall => "function_call",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ChatCompletionChoiceFinishReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "stop" => Self::Stop,
+            "length" => Self::Length,
+            "tool_calls" => Self::ToolCalls,
+            "content_filter" => Self::ContentFilter,
+            "function_call" => Self::FunctionCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(ChatCompletionChoiceFinishReason);
+
+/// Log probabilities of the generated tokens.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionChoiceLogprobs {
+    /// One entry per content token.
+    pub content: Option<Vec<ChatCompletionTokenLogprob>>,
+    /// One entry per refusal token.
+    pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
+}
+
+/// Log probability of one token and its best alternatives.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionTokenLogprob {
+    /// The token.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub token: String,
+    /// Natural log of its probability.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logprob: f64,
+    /// UTF-8 bytes of the token.
+    pub bytes: Option<Vec<i64>>,
+    /// The most likely alternatives at this position.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
+}
+
+/// Generated from `/components/schemas/ChatCompletionTokenLogprob/properties/top_logprobs/items`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionTokenLogprobTopLogprobsItem {
+    /// An alternative token.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub token: String,
+    /// Natural log of its probability.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logprob: f64,
+    /// UTF-8 bytes of the token.
+    pub bytes: Option<Vec<i64>>,
+}
+
+/// Token accounting for a chat completion.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompletionUsage {
+    /// Tokens in the prompt.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub prompt_tokens: i64,
+    /// Tokens generated.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub completion_tokens: i64,
+    /// Prompt plus completion tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub total_tokens: i64,
+    /// Breakdown of prompt tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_tokens_details: Option<CompletionUsagePromptTokensDetails>,
+    /// Breakdown of completion tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completion_tokens_details: Option<CompletionUsageCompletionTokensDetails>,
+}
+
+/// Breakdown of prompt tokens.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompletionUsagePromptTokensDetails {
+    /// Tokens served from the prompt cache.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cached_tokens: Option<i64>,
+    /// Audio input tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio_tokens: Option<i64>,
+    /// Text input tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_tokens: Option<i64>,
+    /// Image input tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_tokens: Option<i64>,
+    /// Tokens written to the prompt cache.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cache_write_tokens: Option<i64>,
+}
+
+/// Breakdown of completion tokens.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompletionUsageCompletionTokensDetails {
+    /// Tokens spent on hidden reasoning.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reasoning_tokens: Option<i64>,
+    /// Audio output tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio_tokens: Option<i64>,
+    /// Text output tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_tokens: Option<i64>,
+    /// Tokens of the prediction that appeared in the output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted_prediction_tokens: Option<i64>,
+    /// Tokens of the prediction that did not appear (still billed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rejected_prediction_tokens: Option<i64>,
+}
+
+/// Processing tier that serves the request: `auto` lets the project
+/// settings decide, `default` is standard capacity, `flex` is cheaper but
+/// slower, `priority` is faster at a higher price. Responses echo the
+/// tier that was actually used.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ServiceTier {
+    /// `auto`
+    Auto,
+    /// `default`
+    Default,
+    /// `flex`
+    Flex,
+    /// `scale`
+    Scale,
+    /// `priority`
+    Priority,
+    /// `fast`
+    Fast,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ServiceTier {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl ServiceTier {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Default => "default",
+            Self::Flex => "flex",
+            Self::Scale => "scale",
+            Self::Priority => "priority",
+            Self::Fast => "fast",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ServiceTier {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "default" => Self::Default,
+            "flex" => Self::Flex,
+            "scale" => Self::Scale,
+            "priority" => Self::Priority,
+            "fast" => Self::Fast,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(ServiceTier);
+
+/// A page of messages of a stored chat completion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionMessageList {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// The messages on this page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Vec<ChatCompletionStoredMessage>,
+    /// Id of the first message on the page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub first_id: String,
+    /// Id of the last message on the page; pass it as `after` for the next page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub last_id: String,
+    /// Whether more messages follow.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub has_more: bool,
+}
+
+impl Default for ChatCompletionMessageList {
+    fn default() -> Self {
+        Self {
+            object: "list".to_owned(),
+            data: Default::default(),
+            first_id: Default::default(),
+            last_id: Default::default(),
+            has_more: Default::default(),
+        }
+    }
+}
+
+impl crate::runtime::Page for ChatCompletionMessageList {
+    type Item = ChatCompletionStoredMessage;
+    fn next_cursor(&self) -> Option<String> {
+        if !self.has_more {
+            return None;
+        }
+
+        Some(self.last_id.clone()).filter(|cursor| !cursor.is_empty())
+    }
+
+    fn into_items(self) -> Vec<ChatCompletionStoredMessage> {
+        self.data
+    }
+}
+
+/// A message of a stored chat completion, with its id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionStoredMessage {
+    /// Always `assistant`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
+    /// Reply text.
+    pub content: Option<String>,
+    /// Refusal text, if the model declined.
+    pub refusal: Option<String>,
+    /// Tool calls the model made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
+    /// Web citations, for search-enabled models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<Vec<ChatCompletionUrlCitation>>,
+    /// Spoken version of the reply, when audio output was requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio: Option<ChatCompletionResponseAudio>,
+    /// Legacy function call, superseded by `tool_calls`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function_call: Option<ChatCompletionFunctionCall>,
+    /// Message id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// The message's parts, when it was sent as text and image parts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_parts: Option<Vec<ChatCompletionStoredMessageContentPart>>,
+}
+
+impl Default for ChatCompletionStoredMessage {
+    fn default() -> Self {
+        Self {
+            role: "assistant".to_owned(),
+            content: Default::default(),
+            refusal: Default::default(),
+            tool_calls: Default::default(),
+            annotations: Default::default(),
+            audio: Default::default(),
+            function_call: Default::default(),
+            id: Default::default(),
+            content_parts: Default::default(),
+        }
+    }
+}
+
+/// A text or image part of a stored message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionStoredMessageContentPart {
+    /// A text part.
+    Text(ChatCompletionRequestMessageContentPartText),
+    /// An image part, by URL or base64 data URL.
+    ImageUrl(ChatCompletionRequestMessageContentPartImage),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for ChatCompletionStoredMessageContentPart {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<ChatCompletionRequestMessageContentPartText>
+for ChatCompletionStoredMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl From<ChatCompletionRequestMessageContentPartImage>
+for ChatCompletionStoredMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+
+impl Serialize for ChatCompletionStoredMessageContentPart {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionStoredMessageContentPart {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// A text part.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestMessageContentPartText {
+    /// Always `text`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+}
+
+impl Default for ChatCompletionRequestMessageContentPartText {
+    fn default() -> Self {
+        Self {
+            r#type: "text".to_owned(),
+            text: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionRequestMessageContentPartText {
+    /// Creates a value from its required fields (`text`); the rest start unset.
+    #[must_use]
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `text`.
+    #[must_use]
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = value.into();
+        self
+    }
+}
+
+/// An image part, by URL or base64 data URL.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestMessageContentPartImage {
+    /// Always `image_url`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Where the image is and how closely to look at it.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_url: ChatCompletionRequestMessageContentPartImageImageUrl,
+}
+
+impl Default for ChatCompletionRequestMessageContentPartImage {
+    fn default() -> Self {
+        Self {
+            r#type: "image_url".to_owned(),
+            image_url: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionRequestMessageContentPartImage {
+    /// Creates a value from its required fields (`image_url`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        image_url: impl Into<ChatCompletionRequestMessageContentPartImageImageUrl>,
+    ) -> Self {
+        Self {
+            image_url: image_url.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `image_url`.
+    #[must_use]
+    pub fn image_url(
+        mut self,
+        value: impl Into<ChatCompletionRequestMessageContentPartImageImageUrl>,
+    ) -> Self {
+        self.image_url = value.into();
+        self
+    }
+}
+
+/// Where the image is and how closely to look at it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
+    /// Image URL or `data:` URL.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub url: String,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<ChatCompletionRequestMessageContentPartImageImageUrlDetail>,
+}
+
+impl ChatCompletionRequestMessageContentPartImageImageUrl {
+    /// Creates a value from its required fields (`url`); the rest start unset.
+    #[must_use]
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `url`.
+    #[must_use]
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = value.into();
+        self
+    }
+
+    /// Sets `detail`.
+    #[must_use]
+    pub fn detail(
+        mut self,
+        value: impl Into<ChatCompletionRequestMessageContentPartImageImageUrlDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+
+/// Resolution at which the model looks at the image.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChatCompletionRequestMessageContentPartImageImageUrlDetail {
+    /// `auto`
+    Auto,
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl ChatCompletionRequestMessageContentPartImageImageUrlDetail {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ChatCompletionRequestMessageContentPartImageImageUrlDetail {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(
+    ChatCompletionRequestMessageContentPartImageImageUrlDetail
+);
+
+/// Body of `POST /chat/completions`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CreateChatCompletionRequest {
+    /// The conversation so far, oldest message first.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub messages: Vec<ChatCompletionRequestMessage>,
+    /// Model that writes the reply, e.g. `gpt-5`, `gpt-4o` or `o3`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Voice and format of audio output; required when `modalities` includes `audio`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio: Option<ChatCompletionAudioParam>,
+    /// Between -2 and 2; positive values discourage repeating tokens in proportion to how often they appeared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frequency_penalty: Option<f64>,
+    /// Between -2 and 2; positive values encourage moving on to new topics.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub presence_penalty: Option<f64>,
+    /// Map from token id (as a string) to a bias between -100 and 100 added to its logit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logit_bias: Option<BTreeMap<String, i64>>,
+    /// Return the log probability of each output token.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logprobs: Option<bool>,
+    /// With `logprobs`, how many most-likely alternatives to return per position.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_logprobs: Option<i64>,
+    /// Cap on generated tokens, reasoning tokens included.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_completion_tokens: Option<i64>,
+    /// Older output cap that reasoning models do not accept; use `max_completion_tokens`.
+    #[deprecated]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_tokens: Option<i64>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+    /// Output kinds to produce.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modalities: Option<ResponseModalities>,
+    /// How many alternative replies to generate. You pay for all of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n: Option<i64>,
+    /// Whether the model may call several tools at once (default true).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parallel_tool_calls: Option<bool>,
+    /// Text that the output is expected to largely repeat, which speeds up generation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prediction: Option<PredictionContent>,
+    /// Key that groups similar requests to improve prompt cache hits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_key: Option<String>,
+    /// How long cached prompt prefixes are kept.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
+    /// How hard a reasoning model thinks before answering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reasoning_effort: Option<ReasoningEffort>,
+    /// Output format: text, a JSON schema, or any JSON object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<ResponseFormat>,
+    /// Stable, anonymised id of your end user, used for abuse detection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safety_identifier: Option<String>,
+    /// Best-effort determinism; equal seeds and parameters tend to give equal output.
+    #[deprecated]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<i64>,
+    /// Processing tier requested or used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_tier: Option<ServiceTier>,
+    /// Sequences at which generation stops.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stop: Option<StopConfiguration>,
+    /// Keep the completion for later retrieval, listing and evals.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub store: Option<bool>,
+    /// Deliver the reply as server-sent chunks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream: Option<bool>,
+    /// Streaming settings; only with `stream: true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_options: Option<ChatCompletionStreamOptions>,
+    /// Sampling temperature between 0 and 2; higher is more random.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Nucleus sampling; only tokens within this cumulative probability mass are considered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// Tools the model may call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<ChatCompletionToolUnion>>,
+    /// How the model picks tools.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<ChatCompletionToolChoiceOption>,
+    /// Former end-user identifier; use `safety_identifier` and `prompt_cache_key` instead.
+    #[deprecated]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// How detailed the answer should be.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verbosity: Option<Verbosity>,
+    /// Web search settings for search models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub web_search_options: Option<WebSearchOptions>,
+}
+
+impl CreateChatCompletionRequest {
+    /// Creates a value from its required fields (`messages`, `model`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        messages: impl Into<Vec<ChatCompletionRequestMessage>>,
+        model: impl Into<String>,
+    ) -> Self {
+        Self {
+            messages: messages.into(),
+            model: model.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `messages`.
+    #[must_use]
+    pub fn messages(
+        mut self,
+        value: impl Into<Vec<ChatCompletionRequestMessage>>,
+    ) -> Self {
+        self.messages = value.into();
+        self
+    }
+
+    /// Sets `model`.
+    #[must_use]
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = value.into();
+        self
+    }
+
+    /// Sets `audio`.
+    #[must_use]
+    pub fn audio(mut self, value: impl Into<ChatCompletionAudioParam>) -> Self {
+        self.audio = Some(value.into());
+        self
+    }
+
+    /// Sets `frequency_penalty`.
+    #[must_use]
+    pub fn frequency_penalty(mut self, value: impl Into<f64>) -> Self {
+        self.frequency_penalty = Some(value.into());
+        self
+    }
+
+    /// Sets `presence_penalty`.
+    #[must_use]
+    pub fn presence_penalty(mut self, value: impl Into<f64>) -> Self {
+        self.presence_penalty = Some(value.into());
+        self
+    }
+
+    /// Sets `logit_bias`.
+    #[must_use]
+    pub fn logit_bias(mut self, value: impl Into<BTreeMap<String, i64>>) -> Self {
+        self.logit_bias = Some(value.into());
+        self
+    }
+
+    /// Sets `logprobs`.
+    #[must_use]
+    pub fn logprobs(mut self, value: impl Into<bool>) -> Self {
+        self.logprobs = Some(value.into());
+        self
+    }
+
+    /// Sets `top_logprobs`.
+    #[must_use]
+    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
+        self.top_logprobs = Some(value.into());
+        self
+    }
+
+    /// Sets `max_completion_tokens`.
+    #[must_use]
+    pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_completion_tokens = Some(value.into());
+        self
+    }
+
+    /// Sets `max_tokens`.
+    #[deprecated]
+    #[must_use]
+    pub fn max_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_tokens = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Sets `modalities`.
+    #[must_use]
+    pub fn modalities(mut self, value: impl Into<ResponseModalities>) -> Self {
+        self.modalities = Some(value.into());
+        self
+    }
+
+    /// Sets `n`.
+    #[must_use]
+    pub fn n(mut self, value: impl Into<i64>) -> Self {
+        self.n = Some(value.into());
+        self
+    }
+
+    /// Sets `parallel_tool_calls`.
+    #[must_use]
+    pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
+        self.parallel_tool_calls = Some(value.into());
+        self
+    }
+
+    /// Sets `prediction`.
+    #[must_use]
+    pub fn prediction(mut self, value: impl Into<PredictionContent>) -> Self {
+        self.prediction = Some(value.into());
+        self
+    }
+
+    /// Sets `prompt_cache_key`.
+    #[must_use]
+    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
+        self.prompt_cache_key = Some(value.into());
+        self
+    }
+
+    /// Sets `prompt_cache_retention`.
+    #[must_use]
+    pub fn prompt_cache_retention(
+        mut self,
+        value: impl Into<CreateChatCompletionRequestPromptCacheRetention>,
+    ) -> Self {
+        self.prompt_cache_retention = Some(value.into());
+        self
+    }
+
+    /// Sets `reasoning_effort`.
+    #[must_use]
+    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = Some(value.into());
+        self
+    }
+
+    /// Sets `response_format`.
+    #[must_use]
+    pub fn response_format(mut self, value: impl Into<ResponseFormat>) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+
+    /// Sets `safety_identifier`.
+    #[must_use]
+    pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
+        self.safety_identifier = Some(value.into());
+        self
+    }
+
+    /// Sets `seed`.
+    #[deprecated]
+    #[must_use]
+    pub fn seed(mut self, value: impl Into<i64>) -> Self {
+        self.seed = Some(value.into());
+        self
+    }
+
+    /// Sets `service_tier`.
+    #[must_use]
+    pub fn service_tier(mut self, value: impl Into<ServiceTier>) -> Self {
+        self.service_tier = Some(value.into());
+        self
+    }
+
+    /// Sets `stop`.
+    #[must_use]
+    pub fn stop(mut self, value: impl Into<StopConfiguration>) -> Self {
+        self.stop = Some(value.into());
+        self
+    }
+
+    /// Sets `store`.
+    #[must_use]
+    pub fn store(mut self, value: impl Into<bool>) -> Self {
+        self.store = Some(value.into());
+        self
+    }
+
+    /// Sets `stream`.
+    #[must_use]
+    pub fn stream(mut self, value: impl Into<bool>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+
+    /// Sets `stream_options`.
+    #[must_use]
+    pub fn stream_options(
+        mut self,
+        value: impl Into<ChatCompletionStreamOptions>,
+    ) -> Self {
+        self.stream_options = Some(value.into());
+        self
+    }
+
+    /// Sets `temperature`.
+    #[must_use]
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+
+    /// Sets `top_p`.
+    #[must_use]
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+
+    /// Sets `tools`.
+    #[must_use]
+    pub fn tools(mut self, value: impl Into<Vec<ChatCompletionToolUnion>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+
+    /// Sets `tool_choice`.
+    #[must_use]
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<ChatCompletionToolChoiceOption>,
+    ) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+
+    /// Sets `user`.
+    #[deprecated]
+    #[must_use]
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+
+    /// Sets `verbosity`.
+    #[must_use]
+    pub fn verbosity(mut self, value: impl Into<Verbosity>) -> Self {
+        self.verbosity = Some(value.into());
+        self
+    }
+
+    /// Sets `web_search_options`.
+    #[must_use]
+    pub fn web_search_options(mut self, value: impl Into<WebSearchOptions>) -> Self {
+        self.web_search_options = Some(value.into());
+        self
+    }
+}
+
+/// One message of the conversation, identified by its `role`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionRequestMessage {
+    /// Instructions from the developer that the model must follow (replaces system messages on newer models).
+    Developer(ChatCompletionRequestDeveloperMessage),
+    /// Instructions for the model (older equivalent of developer messages).
+    System(ChatCompletionRequestSystemMessage),
+    /// A message from the end user, possibly with images, audio or files.
+    User(ChatCompletionRequestUserMessage),
+    /// An earlier reply of the model, replayed as context, possibly with the tool calls it made.
+    Assistant(ChatCompletionRequestAssistantMessage),
+    /// The result of a tool call, answering one entry of an assistant message's `tool_calls`.
+    Tool(ChatCompletionRequestToolMessage),
+    /// Legacy result of a function call; use tool messages instead.
+    Function(ChatCompletionRequestFunctionMessage),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for ChatCompletionRequestMessage {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<ChatCompletionRequestDeveloperMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionRequestDeveloperMessage) -> Self {
+        Self::Developer(value)
+    }
+}
+
+impl From<ChatCompletionRequestSystemMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionRequestSystemMessage) -> Self {
+        Self::System(value)
+    }
+}
+
+impl From<ChatCompletionRequestUserMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionRequestUserMessage) -> Self {
+        Self::User(value)
+    }
+}
+
+impl From<ChatCompletionRequestAssistantMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionRequestAssistantMessage) -> Self {
+        Self::Assistant(value)
+    }
+}
+
+impl From<ChatCompletionRequestToolMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionRequestToolMessage) -> Self {
+        Self::Tool(value)
+    }
+}
+
+impl From<ChatCompletionRequestFunctionMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionRequestFunctionMessage) -> Self {
+        Self::Function(value)
+    }
+}
+
+impl Serialize for ChatCompletionRequestMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Developer(value) => Serialize::serialize(value, serializer),
+            Self::System(value) => Serialize::serialize(value, serializer),
+            Self::User(value) => Serialize::serialize(value, serializer),
+            Self::Assistant(value) => Serialize::serialize(value, serializer),
+            Self::Tool(value) => Serialize::serialize(value, serializer),
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("role").and_then(serde_json::Value::as_str) {
+            Some("developer") => codec::from_value(value).map(Self::Developer),
+            Some("system") => codec::from_value(value).map(Self::System),
+            Some("user") => codec::from_value(value).map(Self::User),
+            Some("assistant") => codec::from_value(value).map(Self::Assistant),
+            Some("tool") => codec::from_value(value).map(Self::Tool),
+            Some("function") => codec::from_value(value).map(Self::Function),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Instructions from the developer that the model must follow (replaces system messages on newer models).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestDeveloperMessage {
+    /// Always `developer`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
+    /// The instructions, as text or text parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: ChatCompletionRequestDeveloperMessageContent,
+    /// Optional name that distinguishes participants with the same role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+impl Default for ChatCompletionRequestDeveloperMessage {
+    fn default() -> Self {
+        Self {
+            role: "developer".to_owned(),
+            content: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionRequestDeveloperMessage {
+    /// Creates a value from its required fields (`content`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        content: impl Into<ChatCompletionRequestDeveloperMessageContent>,
+    ) -> Self {
+        Self {
+            content: content.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `content`.
+    #[must_use]
+    pub fn content(
+        mut self,
+        value: impl Into<ChatCompletionRequestDeveloperMessageContent>,
+    ) -> Self {
+        self.content = value.into();
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+
+/// The instructions, as text or text parts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionRequestDeveloperMessageContent {
+    /// A `String` value.
+    String(String),
+    /// An `Array` value.
+    Array(Vec<ChatCompletionRequestMessageContentPartText>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for ChatCompletionRequestDeveloperMessageContent {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<String> for ChatCompletionRequestDeveloperMessageContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<&str> for ChatCompletionRequestDeveloperMessageContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+impl From<Vec<ChatCompletionRequestMessageContentPartText>>
+for ChatCompletionRequestDeveloperMessageContent {
+    fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
+        Self::Array(value)
+    }
+}
+
+impl Serialize for ChatCompletionRequestDeveloperMessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestDeveloperMessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Instructions for the model (older equivalent of developer messages).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestSystemMessage {
+    /// Always `system`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
+    /// The instructions, as text or text parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: ChatCompletionRequestSystemMessageContent,
+    /// Optional name that distinguishes participants with the same role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+impl Default for ChatCompletionRequestSystemMessage {
+    fn default() -> Self {
+        Self {
+            role: "system".to_owned(),
+            content: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionRequestSystemMessage {
+    /// Creates a value from its required fields (`content`); the rest start unset.
+    #[must_use]
+    pub fn new(content: impl Into<ChatCompletionRequestSystemMessageContent>) -> Self {
+        Self {
+            content: content.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `content`.
+    #[must_use]
+    pub fn content(
+        mut self,
+        value: impl Into<ChatCompletionRequestSystemMessageContent>,
+    ) -> Self {
+        self.content = value.into();
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+
+/// The instructions, as text or text parts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionRequestSystemMessageContent {
+    /// A `String` value.
+    String(String),
+    /// An `Array` value.
+    Array(Vec<ChatCompletionRequestMessageContentPartText>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for ChatCompletionRequestSystemMessageContent {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<String> for ChatCompletionRequestSystemMessageContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<&str> for ChatCompletionRequestSystemMessageContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+impl From<Vec<ChatCompletionRequestMessageContentPartText>>
+for ChatCompletionRequestSystemMessageContent {
+    fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
+        Self::Array(value)
+    }
+}
+
+impl Serialize for ChatCompletionRequestSystemMessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestSystemMessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// A message from the end user, possibly with images, audio or files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestUserMessage {
+    /// Always `user`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
+    /// The message, as text or a list of parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: ChatCompletionRequestUserMessageContent,
+    /// Optional name that distinguishes participants with the same role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+impl Default for ChatCompletionRequestUserMessage {
+    fn default() -> Self {
+        Self {
+            role: "user".to_owned(),
+            content: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionRequestUserMessage {
+    /// Creates a value from its required fields (`content`); the rest start unset.
+    #[must_use]
+    pub fn new(content: impl Into<ChatCompletionRequestUserMessageContent>) -> Self {
+        Self {
+            content: content.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `content`.
+    #[must_use]
+    pub fn content(
+        mut self,
+        value: impl Into<ChatCompletionRequestUserMessageContent>,
+    ) -> Self {
+        self.content = value.into();
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+
+/// The message, as text or a list of parts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionRequestUserMessageContent {
+    /// A `String` value.
+    String(String),
+    /// An `Array` value.
+    Array(Vec<ChatCompletionRequestUserMessageContentPart>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for ChatCompletionRequestUserMessageContent {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<String> for ChatCompletionRequestUserMessageContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<&str> for ChatCompletionRequestUserMessageContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+impl From<Vec<ChatCompletionRequestUserMessageContentPart>>
+for ChatCompletionRequestUserMessageContent {
+    fn from(value: Vec<ChatCompletionRequestUserMessageContentPart>) -> Self {
+        Self::Array(value)
+    }
+}
+
+impl Serialize for ChatCompletionRequestUserMessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// A part of a user message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionRequestUserMessageContentPart {
+    /// A text part.
+    Text(ChatCompletionRequestMessageContentPartText),
+    /// An image part, by URL or base64 data URL.
+    ImageUrl(ChatCompletionRequestMessageContentPartImage),
+    /// An audio part, base64-encoded.
+    InputAudio(ChatCompletionRequestMessageContentPartAudio),
+    /// A file part (such as a PDF), by upload id or inline data.
+    File(ChatCompletionRequestMessageContentPartFile),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for ChatCompletionRequestUserMessageContentPart {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<ChatCompletionRequestMessageContentPartText>
+for ChatCompletionRequestUserMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl From<ChatCompletionRequestMessageContentPartImage>
+for ChatCompletionRequestUserMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+
+impl From<ChatCompletionRequestMessageContentPartAudio>
+for ChatCompletionRequestUserMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartAudio) -> Self {
+        Self::InputAudio(value)
+    }
+}
+
+impl From<ChatCompletionRequestMessageContentPartFile>
+for ChatCompletionRequestUserMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartFile) -> Self {
+        Self::File(value)
+    }
+}
+
+impl Serialize for ChatCompletionRequestUserMessageContentPart {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
+            Self::InputAudio(value) => Serialize::serialize(value, serializer),
+            Self::File(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
+            Some("input_audio") => codec::from_value(value).map(Self::InputAudio),
+            Some("file") => codec::from_value(value).map(Self::File),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// An audio part, base64-encoded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestMessageContentPartAudio {
+    /// Always `input_audio`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The audio data.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio,
+}
+
+impl Default for ChatCompletionRequestMessageContentPartAudio {
+    fn default() -> Self {
+        Self {
+            r#type: "input_audio".to_owned(),
+            input_audio: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionRequestMessageContentPartAudio {
+    /// Creates a value from its required fields (`input_audio`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        input_audio: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudio>,
+    ) -> Self {
+        Self {
+            input_audio: input_audio.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `input_audio`.
+    #[must_use]
+    pub fn input_audio(
+        mut self,
+        value: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudio>,
+    ) -> Self {
+        self.input_audio = value.into();
+        self
+    }
+}
+
+/// The audio data.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
+    /// Base64-encoded audio.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: String,
+    /// Encoding of the audio.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
+}
+
+impl ChatCompletionRequestMessageContentPartAudioInputAudio {
+    /// Creates a value from its required fields (`data`, `format`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        data: impl Into<String>,
+        format: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudioFormat>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            format: format.into(),
+        }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn data(mut self, value: impl Into<String>) -> Self {
+        self.data = value.into();
+        self
+    }
+
+    /// Sets `format`.
+    #[must_use]
+    pub fn format(
+        mut self,
+        value: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudioFormat>,
+    ) -> Self {
+        self.format = value.into();
+        self
+    }
+}
+
+/// Encoding of the audio.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    /// `wav`
+    Wav,
+    /// `mp3`
+    Mp3,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Wav => "wav",
+            Self::Mp3 => "mp3",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "wav" => Self::Wav,
+            "mp3" => Self::Mp3,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(
+    ChatCompletionRequestMessageContentPartAudioInputAudioFormat
+);
+
+/// A file part (such as a PDF), by upload id or inline data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestMessageContentPartFile {
+    /// Always `file`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file: ChatCompletionRequestMessageContentPartFileFile,
+}
+
+impl Default for ChatCompletionRequestMessageContentPartFile {
+    fn default() -> Self {
+        Self {
+            r#type: "file".to_owned(),
+            file: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionRequestMessageContentPartFile {
+    /// Creates a value from its required fields (`file`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        file: impl Into<ChatCompletionRequestMessageContentPartFileFile>,
+    ) -> Self {
+        Self {
+            file: file.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `file`.
+    #[must_use]
+    pub fn file(
+        mut self,
+        value: impl Into<ChatCompletionRequestMessageContentPartFileFile>,
+    ) -> Self {
+        self.file = value.into();
+        self
+    }
+}
+
+/// The file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestMessageContentPartFileFile {
+    /// Id of an uploaded file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Base64-encoded file contents.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_data: Option<String>,
+    /// Name of the file, used with `file_data`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filename: Option<String>,
+}
+
+impl ChatCompletionRequestMessageContentPartFileFile {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `file_id`.
+    #[must_use]
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+
+    /// Sets `file_data`.
+    #[must_use]
+    pub fn file_data(mut self, value: impl Into<String>) -> Self {
+        self.file_data = Some(value.into());
+        self
+    }
+
+    /// Sets `filename`.
+    #[must_use]
+    pub fn filename(mut self, value: impl Into<String>) -> Self {
+        self.filename = Some(value.into());
+        self
+    }
+}
+
+/// An earlier reply of the model, replayed as context, possibly with the tool calls it made.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestAssistantMessage {
+    /// Always `assistant`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
+    /// The reply text; may be null when the reply only made tool calls.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<ChatCompletionRequestAssistantMessageContent>,
+    /// Refusal text of the earlier reply.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<String>,
+    /// Optional name that distinguishes participants with the same role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Refers to audio the model produced in an earlier turn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio: Option<ChatCompletionRequestAssistantMessageAudio>,
+    /// Tool calls the model made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
+    /// Legacy single function call; superseded by `tool_calls`.
+    #[deprecated]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function_call: Option<ChatCompletionFunctionCall>,
+}
+
+impl Default for ChatCompletionRequestAssistantMessage {
+    fn default() -> Self {
+        Self {
+            role: "assistant".to_owned(),
+            content: Default::default(),
+            refusal: Default::default(),
+            name: Default::default(),
+            audio: Default::default(),
+            tool_calls: Default::default(),
+            function_call: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionRequestAssistantMessage {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `content`.
+    #[must_use]
+    pub fn content(
+        mut self,
+        value: impl Into<ChatCompletionRequestAssistantMessageContent>,
+    ) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+
+    /// Sets `refusal`.
+    #[must_use]
+    pub fn refusal(mut self, value: impl Into<String>) -> Self {
+        self.refusal = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `audio`.
+    #[must_use]
+    pub fn audio(
+        mut self,
+        value: impl Into<ChatCompletionRequestAssistantMessageAudio>,
+    ) -> Self {
+        self.audio = Some(value.into());
+        self
+    }
+
+    /// Sets `tool_calls`.
+    #[must_use]
+    pub fn tool_calls(
+        mut self,
+        value: impl Into<ChatCompletionMessageToolCalls>,
+    ) -> Self {
+        self.tool_calls = Some(value.into());
+        self
+    }
+
+    /// Sets `function_call`.
+    #[deprecated]
+    #[must_use]
+    pub fn function_call(
+        mut self,
+        value: impl Into<ChatCompletionFunctionCall>,
+    ) -> Self {
+        self.function_call = Some(value.into());
+        self
+    }
+}
+
+/// The reply text; may be null when the reply only made tool calls.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionRequestAssistantMessageContent {
+    /// A `String` value.
+    String(String),
+    /// An `Array` value.
+    Array(Vec<ChatCompletionRequestAssistantMessageContentPart>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for ChatCompletionRequestAssistantMessageContent {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<String> for ChatCompletionRequestAssistantMessageContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<&str> for ChatCompletionRequestAssistantMessageContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+impl From<Vec<ChatCompletionRequestAssistantMessageContentPart>>
+for ChatCompletionRequestAssistantMessageContent {
+    fn from(value: Vec<ChatCompletionRequestAssistantMessageContentPart>) -> Self {
+        Self::Array(value)
+    }
+}
+
+impl Serialize for ChatCompletionRequestAssistantMessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// A part of a replayed assistant message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionRequestAssistantMessageContentPart {
+    /// A text part.
+    Text(ChatCompletionRequestMessageContentPartText),
+    /// A refusal part.
+    Refusal(ChatCompletionRequestMessageContentPartRefusal),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for ChatCompletionRequestAssistantMessageContentPart {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<ChatCompletionRequestMessageContentPartText>
+for ChatCompletionRequestAssistantMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl From<ChatCompletionRequestMessageContentPartRefusal>
+for ChatCompletionRequestAssistantMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartRefusal) -> Self {
+        Self::Refusal(value)
+    }
+}
+
+impl Serialize for ChatCompletionRequestAssistantMessageContentPart {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::Refusal(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageContentPart {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("refusal") => codec::from_value(value).map(Self::Refusal),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// A refusal part.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestMessageContentPartRefusal {
+    /// Always `refusal`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The refusal text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub refusal: String,
+}
+
+impl Default for ChatCompletionRequestMessageContentPartRefusal {
+    fn default() -> Self {
+        Self {
+            r#type: "refusal".to_owned(),
+            refusal: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionRequestMessageContentPartRefusal {
+    /// Creates a value from its required fields (`refusal`); the rest start unset.
+    #[must_use]
+    pub fn new(refusal: impl Into<String>) -> Self {
+        Self {
+            refusal: refusal.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `refusal`.
+    #[must_use]
+    pub fn refusal(mut self, value: impl Into<String>) -> Self {
+        self.refusal = value.into();
+        self
+    }
+}
+
+/// Refers to audio the model produced in an earlier turn.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestAssistantMessageAudio {
+    /// Id of the earlier audio output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+}
+
+impl ChatCompletionRequestAssistantMessageAudio {
+    /// Creates a value from its required fields (`id`); the rest start unset.
+    #[must_use]
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
+        self
+    }
+}
+
+/// The result of a tool call, answering one entry of an assistant message's `tool_calls`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestToolMessage {
+    /// Always `tool`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
+    /// The tool's result, as text or text parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: ChatCompletionRequestToolMessageContent,
+    /// Id of the tool call being answered.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tool_call_id: String,
+}
+
+impl Default for ChatCompletionRequestToolMessage {
+    fn default() -> Self {
+        Self {
+            role: "tool".to_owned(),
+            content: Default::default(),
+            tool_call_id: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionRequestToolMessage {
+    /// Creates a value from its required fields (`content`, `tool_call_id`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        content: impl Into<ChatCompletionRequestToolMessageContent>,
+        tool_call_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            content: content.into(),
+            tool_call_id: tool_call_id.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `content`.
+    #[must_use]
+    pub fn content(
+        mut self,
+        value: impl Into<ChatCompletionRequestToolMessageContent>,
+    ) -> Self {
+        self.content = value.into();
+        self
+    }
+
+    /// Sets `tool_call_id`.
+    #[must_use]
+    pub fn tool_call_id(mut self, value: impl Into<String>) -> Self {
+        self.tool_call_id = value.into();
+        self
+    }
+}
+
+/// The tool's result, as text or text parts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionRequestToolMessageContent {
+    /// A `String` value.
+    String(String),
+    /// An `Array` value.
+    Array(Vec<ChatCompletionRequestMessageContentPartText>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for ChatCompletionRequestToolMessageContent {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<String> for ChatCompletionRequestToolMessageContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<&str> for ChatCompletionRequestToolMessageContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+impl From<Vec<ChatCompletionRequestMessageContentPartText>>
+for ChatCompletionRequestToolMessageContent {
+    fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
+        Self::Array(value)
+    }
+}
+
+impl Serialize for ChatCompletionRequestToolMessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestToolMessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Legacy result of a function call; use tool messages instead.
+#[deprecated]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionRequestFunctionMessage {
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: String,
+    /// The function's result.
+    pub content: Option<String>,
+    /// Function that produced the result.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+}
+
+impl Default for ChatCompletionRequestFunctionMessage {
+    fn default() -> Self {
+        Self {
+            role: "function".to_owned(),
+            content: Default::default(),
+            name: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionRequestFunctionMessage {
+    /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `content`.
+    #[must_use]
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+}
+
+/// How spoken output is produced.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionAudioParam {
+    /// Voice to speak with.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub voice: VoiceIdsOrCustomVoice,
+    /// Audio encoding of the output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub format: ChatCompletionAudioParamFormat,
+}
+
+impl ChatCompletionAudioParam {
+    /// Creates a value from its required fields (`voice`, `format`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        voice: impl Into<VoiceIdsOrCustomVoice>,
+        format: impl Into<ChatCompletionAudioParamFormat>,
+    ) -> Self {
+        Self {
+            voice: voice.into(),
+            format: format.into(),
+        }
+    }
+
+    /// Sets `voice`.
+    #[must_use]
+    pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
+        self.voice = value.into();
+        self
+    }
+
+    /// Sets `format`.
+    #[must_use]
+    pub fn format(mut self, value: impl Into<ChatCompletionAudioParamFormat>) -> Self {
+        self.format = value.into();
+        self
+    }
+}
+
+/// Audio encoding of the output.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChatCompletionAudioParamFormat {
+    /// `wav`
+    Wav,
+    /// `aac`
+    Aac,
+    /// `mp3`
+    Mp3,
+    /// `flac`
+    Flac,
+    /// `opus`
+    Opus,
+    /// `pcm16`
+    Pcm16,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ChatCompletionAudioParamFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl ChatCompletionAudioParamFormat {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Wav => "wav",
+            Self::Aac => "aac",
+            Self::Mp3 => "mp3",
+            Self::Flac => "flac",
+            Self::Opus => "opus",
+            Self::Pcm16 => "pcm16",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ChatCompletionAudioParamFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "wav" => Self::Wav,
+            "aac" => Self::Aac,
+            "mp3" => Self::Mp3,
+            "flac" => Self::Flac,
+            "opus" => Self::Opus,
+            "pcm16" => Self::Pcm16,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(ChatCompletionAudioParamFormat);
+
+/// Kinds of output to produce; `["text", "audio"]` also speaks the reply.
+pub type ResponseModalities = Vec<ResponseModalitiesItem>;
+
+/// Generated from `/components/schemas/ResponseModalities/items`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ResponseModalitiesItem {
+    /// `text`
+    Text,
+    /// `audio`
+    Audio,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ResponseModalitiesItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl ResponseModalitiesItem {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Audio => "audio",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ResponseModalitiesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "audio" => Self::Audio,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(ResponseModalitiesItem);
+
+/// Predicted output, such as the current version of a file being edited.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PredictionContent {
+    /// Always `content`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The predicted text, whole or as text parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: PredictionContentContent,
+}
+
+impl Default for PredictionContent {
+    fn default() -> Self {
+        Self {
+            r#type: "content".to_owned(),
+            content: Default::default(),
+        }
+    }
+}
+
+impl PredictionContent {
+    /// Creates a value from its required fields (`content`); the rest start unset.
+    #[must_use]
+    pub fn new(content: impl Into<PredictionContentContent>) -> Self {
+        Self {
+            content: content.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `content`.
+    #[must_use]
+    pub fn content(mut self, value: impl Into<PredictionContentContent>) -> Self {
+        self.content = value.into();
+        self
+    }
+}
+
+/// The predicted text, whole or as text parts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PredictionContentContent {
+    /// A `String` value.
+    String(String),
+    /// An `Array` value.
+    Array(Vec<ChatCompletionRequestMessageContentPartText>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for PredictionContentContent {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<String> for PredictionContentContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<&str> for PredictionContentContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+impl From<Vec<ChatCompletionRequestMessageContentPartText>>
+for PredictionContentContent {
+    fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
+        Self::Array(value)
+    }
+}
+
+impl Serialize for PredictionContentContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for PredictionContentContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// How long cached prompt prefixes are kept.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateChatCompletionRequestPromptCacheRetention {
+    /// `in_memory`
+    InMemory,
+    /// `24h`
+    V24h,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateChatCompletionRequestPromptCacheRetention {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl CreateChatCompletionRequestPromptCacheRetention {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InMemory => "in_memory",
+            Self::V24h => "24h",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CreateChatCompletionRequestPromptCacheRetention {
+    fn from(value: &str) -> Self {
+        match value {
+            "in_memory" => Self::InMemory,
+            "24h" => Self::V24h,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(CreateChatCompletionRequestPromptCacheRetention);
+
+/// Up to four sequences at which generation stops; the sequence itself is not returned.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StopConfiguration {
+    /// A `String` value.
+    String(String),
+    /// An `Array` value.
+    Array(Vec<String>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for StopConfiguration {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<String> for StopConfiguration {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<&str> for StopConfiguration {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+impl From<Vec<String>> for StopConfiguration {
+    fn from(value: Vec<String>) -> Self {
+        Self::Array(value)
+    }
+}
+
+impl Serialize for StopConfiguration {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for StopConfiguration {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Extra settings that only apply when `stream` is true.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionStreamOptions {
+    /// Send one more chunk before `[DONE]` carrying token usage (with empty `choices`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_usage: Option<bool>,
+    /// Add random padding to chunks to hide payload sizes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_obfuscation: Option<bool>,
+}
+
+impl ChatCompletionStreamOptions {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `include_usage`.
+    #[must_use]
+    pub fn include_usage(mut self, value: impl Into<bool>) -> Self {
+        self.include_usage = Some(value.into());
+        self
+    }
+
+    /// Sets `include_obfuscation`.
+    #[must_use]
+    pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
+        self.include_obfuscation = Some(value.into());
+        self
+    }
+}
+
+/// A tool available to the chat model.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionToolUnion {
+    /// A function the model may call; the definition is nested under `function`.
+    Function(ChatCompletionTool),
+    /// A tool that takes free-text input, optionally constrained by a grammar.
+    Custom(CustomToolChatCompletions),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for ChatCompletionToolUnion {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<ChatCompletionTool> for ChatCompletionToolUnion {
+    fn from(value: ChatCompletionTool) -> Self {
+        Self::Function(value)
+    }
+}
+
+impl From<CustomToolChatCompletions> for ChatCompletionToolUnion {
+    fn from(value: CustomToolChatCompletions) -> Self {
+        Self::Custom(value)
+    }
+}
+
+impl Serialize for ChatCompletionToolUnion {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Custom(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionToolUnion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("function") => codec::from_value(value).map(Self::Function),
+            Some("custom") => codec::from_value(value).map(Self::Custom),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// A function the model may call; the definition is nested under `function`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionTool {
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The function definition.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: FunctionObject,
+}
+
+impl Default for ChatCompletionTool {
+    fn default() -> Self {
+        Self {
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionTool {
+    /// Creates a value from its required fields (`function`); the rest start unset.
+    #[must_use]
+    pub fn new(function: impl Into<FunctionObject>) -> Self {
+        Self {
+            function: function.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `function`.
+    #[must_use]
+    pub fn function(mut self, value: impl Into<FunctionObject>) -> Self {
+        self.function = value.into();
+        self
+    }
+}
+
+/// A tool that takes free-text input, optionally constrained by a grammar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CustomToolChatCompletions {
+    /// Always `custom`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Definition of the custom tool.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub custom: CustomToolChatCompletionsCustom,
+}
+
+impl Default for CustomToolChatCompletions {
+    fn default() -> Self {
+        Self {
+            r#type: "custom".to_owned(),
+            custom: Default::default(),
+        }
+    }
+}
+
+impl CustomToolChatCompletions {
+    /// Creates a value from its required fields (`custom`); the rest start unset.
+    #[must_use]
+    pub fn new(custom: impl Into<CustomToolChatCompletionsCustom>) -> Self {
+        Self {
+            custom: custom.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `custom`.
+    #[must_use]
+    pub fn custom(mut self, value: impl Into<CustomToolChatCompletionsCustom>) -> Self {
+        self.custom = value.into();
+        self
+    }
+}
+
+/// Definition of the custom tool.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CustomToolChatCompletionsCustom {
+    /// Tool name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// What the tool does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Format of the tool input; free text when omitted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<ChatCustomToolFormat>,
+}
+
+impl CustomToolChatCompletionsCustom {
+    /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+
+    /// Sets `description`.
+    #[must_use]
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `format`.
+    #[must_use]
+    pub fn format(mut self, value: impl Into<ChatCustomToolFormat>) -> Self {
+        self.format = Some(value.into());
+        self
+    }
+}
+
+/// Input format of a custom chat tool.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCustomToolFormat {
+    /// Unconstrained text input.
+    Text(ChatCustomToolTextFormat),
+    /// Input constrained by a grammar.
+    Grammar(ChatCustomToolGrammarFormat),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for ChatCustomToolFormat {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<ChatCustomToolTextFormat> for ChatCustomToolFormat {
+    fn from(value: ChatCustomToolTextFormat) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl From<ChatCustomToolGrammarFormat> for ChatCustomToolFormat {
+    fn from(value: ChatCustomToolGrammarFormat) -> Self {
+        Self::Grammar(value)
+    }
+}
+
+impl Serialize for ChatCustomToolFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::Grammar(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCustomToolFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("grammar") => codec::from_value(value).map(Self::Grammar),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Unconstrained text input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCustomToolTextFormat {
+    /// Always `text`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+
+impl Default for ChatCustomToolTextFormat {
+    fn default() -> Self {
+        Self { r#type: "text".to_owned() }
+    }
+}
+
+impl ChatCustomToolTextFormat {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+}
+
+/// Input constrained by a grammar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCustomToolGrammarFormat {
+    /// Always `grammar`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The grammar.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub grammar: ChatCustomToolGrammarFormatGrammar,
+}
+
+impl Default for ChatCustomToolGrammarFormat {
+    fn default() -> Self {
+        Self {
+            r#type: "grammar".to_owned(),
+            grammar: Default::default(),
+        }
+    }
+}
+
+impl ChatCustomToolGrammarFormat {
+    /// Creates a value from its required fields (`grammar`); the rest start unset.
+    #[must_use]
+    pub fn new(grammar: impl Into<ChatCustomToolGrammarFormatGrammar>) -> Self {
+        Self {
+            grammar: grammar.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `grammar`.
+    #[must_use]
+    pub fn grammar(
+        mut self,
+        value: impl Into<ChatCustomToolGrammarFormatGrammar>,
+    ) -> Self {
+        self.grammar = value.into();
+        self
+    }
+}
+
+/// The grammar.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCustomToolGrammarFormatGrammar {
+    /// Grammar text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub definition: String,
+    /// Grammar language.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub syntax: ChatCustomToolGrammarFormatGrammarSyntax,
+}
+
+impl ChatCustomToolGrammarFormatGrammar {
+    /// Creates a value from its required fields (`definition`, `syntax`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        definition: impl Into<String>,
+        syntax: impl Into<ChatCustomToolGrammarFormatGrammarSyntax>,
+    ) -> Self {
+        Self {
+            definition: definition.into(),
+            syntax: syntax.into(),
+        }
+    }
+
+    /// Sets `definition`.
+    #[must_use]
+    pub fn definition(mut self, value: impl Into<String>) -> Self {
+        self.definition = value.into();
+        self
+    }
+
+    /// Sets `syntax`.
+    #[must_use]
+    pub fn syntax(
+        mut self,
+        value: impl Into<ChatCustomToolGrammarFormatGrammarSyntax>,
+    ) -> Self {
+        self.syntax = value.into();
+        self
+    }
+}
+
+/// Grammar language.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChatCustomToolGrammarFormatGrammarSyntax {
+    /// `lark`
+    Lark,
+    /// `regex`
+    Regex,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ChatCustomToolGrammarFormatGrammarSyntax {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl ChatCustomToolGrammarFormatGrammarSyntax {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Lark => "lark",
+            Self::Regex => "regex",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ChatCustomToolGrammarFormatGrammarSyntax {
+    fn from(value: &str) -> Self {
+        match value {
+            "lark" => Self::Lark,
+            "regex" => Self::Regex,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(ChatCustomToolGrammarFormatGrammarSyntax);
+
+/// How the model picks tools: `none`, `auto` or `required`, a restricted
+/// set of allowed tools, or one specific function or custom tool.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionToolChoiceOption {
+    /// `none` never calls tools, `auto` lets the model decide, `required` forces a call.
+    ChatCompletionToolChoiceMode(ChatCompletionToolChoiceMode),
+    /// Limits the model to a subset of the declared tools.
+    ChatCompletionAllowedToolsChoice(ChatCompletionAllowedToolsChoice),
+    /// Forces a call to the named function.
+    ChatCompletionNamedToolChoice(ChatCompletionNamedToolChoice),
+    /// Forces a call to the named custom tool.
+    ChatCompletionNamedToolChoiceCustom(ChatCompletionNamedToolChoiceCustom),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for ChatCompletionToolChoiceOption {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<ChatCompletionToolChoiceMode> for ChatCompletionToolChoiceOption {
+    fn from(value: ChatCompletionToolChoiceMode) -> Self {
+        Self::ChatCompletionToolChoiceMode(value)
+    }
+}
+
+impl From<ChatCompletionAllowedToolsChoice> for ChatCompletionToolChoiceOption {
+    fn from(value: ChatCompletionAllowedToolsChoice) -> Self {
+        Self::ChatCompletionAllowedToolsChoice(value)
+    }
+}
+
+impl From<ChatCompletionNamedToolChoice> for ChatCompletionToolChoiceOption {
+    fn from(value: ChatCompletionNamedToolChoice) -> Self {
+        Self::ChatCompletionNamedToolChoice(value)
+    }
+}
+
+impl From<ChatCompletionNamedToolChoiceCustom> for ChatCompletionToolChoiceOption {
+    fn from(value: ChatCompletionNamedToolChoiceCustom) -> Self {
+        Self::ChatCompletionNamedToolChoiceCustom(value)
+    }
+}
+
+impl Serialize for ChatCompletionToolChoiceOption {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ChatCompletionToolChoiceMode(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ChatCompletionAllowedToolsChoice(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ChatCompletionNamedToolChoice(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ChatCompletionNamedToolChoiceCustom(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionToolChoiceOption {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => {
+                codec::from_value(value).map(Self::ChatCompletionToolChoiceMode)
+            }
+            serde_json::Value::Object(object) => {
+                match codec::best_object_variant(
+                    object,
+                    &[
+                        codec::ObjectShape {
+                            required: &["type", "allowed_tools"],
+                            known: &["type", "allowed_tools"],
+                            constants: &[("type", "allowed_tools")],
+                        },
+                        codec::ObjectShape {
+                            required: &["type", "function"],
+                            known: &["type", "function"],
+                            constants: &[("type", "function")],
+                        },
+                        codec::ObjectShape {
+                            required: &["type", "custom"],
+                            known: &["type", "custom"],
+                            constants: &[("type", "custom")],
+                        },
+                    ],
+                ) {
+                    Some(0) => {
+                        codec::from_value(value)
+                            .map(Self::ChatCompletionAllowedToolsChoice)
+                    }
+                    Some(1) => {
+                        codec::from_value(value).map(Self::ChatCompletionNamedToolChoice)
+                    }
+                    Some(2) => {
+                        codec::from_value(value)
+                            .map(Self::ChatCompletionNamedToolChoiceCustom)
+                    }
+                    _ => Ok(Self::Other(value)),
+                }
+            }
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// `none` never calls tools, `auto` lets the model decide, `required` forces a call.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChatCompletionToolChoiceMode {
+    /// `none`
+    None,
+    /// `auto`
+    Auto,
+    /// `required`
+    Required,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ChatCompletionToolChoiceMode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl ChatCompletionToolChoiceMode {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Auto => "auto",
+            Self::Required => "required",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ChatCompletionToolChoiceMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "none" => Self::None,
+            "auto" => Self::Auto,
+            "required" => Self::Required,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(ChatCompletionToolChoiceMode);
+
+/// Limits the model to a subset of the declared tools.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionAllowedToolsChoice {
+    /// Always `allowed_tools`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The allowed subset.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub allowed_tools: ChatCompletionAllowedToolsChoiceAllowedTools,
+}
+
+impl Default for ChatCompletionAllowedToolsChoice {
+    fn default() -> Self {
+        Self {
+            r#type: "allowed_tools".to_owned(),
+            allowed_tools: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionAllowedToolsChoice {
+    /// Creates a value from its required fields (`allowed_tools`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        allowed_tools: impl Into<ChatCompletionAllowedToolsChoiceAllowedTools>,
+    ) -> Self {
+        Self {
+            allowed_tools: allowed_tools.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `allowed_tools`.
+    #[must_use]
+    pub fn allowed_tools(
+        mut self,
+        value: impl Into<ChatCompletionAllowedToolsChoiceAllowedTools>,
+    ) -> Self {
+        self.allowed_tools = value.into();
+        self
+    }
+}
+
+/// The allowed subset.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionAllowedToolsChoiceAllowedTools {
+    /// Whether calling one of them is optional or mandatory.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub mode: ChatCompletionAllowedToolsChoiceAllowedToolsMode,
+    /// Tool descriptors such as `{"type":"function","function":{"name":"f"}}`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tools: Vec<BTreeMap<String, serde_json::Value>>,
+}
+
+impl ChatCompletionAllowedToolsChoiceAllowedTools {
+    /// Creates a value from its required fields (`mode`, `tools`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        mode: impl Into<ChatCompletionAllowedToolsChoiceAllowedToolsMode>,
+        tools: impl Into<Vec<BTreeMap<String, serde_json::Value>>>,
+    ) -> Self {
+        Self {
+            mode: mode.into(),
+            tools: tools.into(),
+        }
+    }
+
+    /// Sets `mode`.
+    #[must_use]
+    pub fn mode(
+        mut self,
+        value: impl Into<ChatCompletionAllowedToolsChoiceAllowedToolsMode>,
+    ) -> Self {
+        self.mode = value.into();
+        self
+    }
+
+    /// Sets `tools`.
+    #[must_use]
+    pub fn tools(
+        mut self,
+        value: impl Into<Vec<BTreeMap<String, serde_json::Value>>>,
+    ) -> Self {
+        self.tools = value.into();
+        self
+    }
+}
+
+/// Whether calling one of them is optional or mandatory.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChatCompletionAllowedToolsChoiceAllowedToolsMode {
+    /// `auto`
+    Auto,
+    /// `required`
+    Required,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl ChatCompletionAllowedToolsChoiceAllowedToolsMode {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Required => "required",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "required" => Self::Required,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(ChatCompletionAllowedToolsChoiceAllowedToolsMode);
+
+/// Forces a call to the named function.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionNamedToolChoice {
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The function to call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: ChatCompletionNamedToolChoiceFunction,
+}
+
+impl Default for ChatCompletionNamedToolChoice {
+    fn default() -> Self {
+        Self {
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionNamedToolChoice {
+    /// Creates a value from its required fields (`function`); the rest start unset.
+    #[must_use]
+    pub fn new(function: impl Into<ChatCompletionNamedToolChoiceFunction>) -> Self {
+        Self {
+            function: function.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `function`.
+    #[must_use]
+    pub fn function(
+        mut self,
+        value: impl Into<ChatCompletionNamedToolChoiceFunction>,
+    ) -> Self {
+        self.function = value.into();
+        self
+    }
+}
+
+/// The function to call.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionNamedToolChoiceFunction {
+    /// Function name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+}
+
+impl ChatCompletionNamedToolChoiceFunction {
+    /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+}
+
+/// Forces a call to the named custom tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionNamedToolChoiceCustom {
+    /// Always `custom`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The custom tool to call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub custom: ChatCompletionNamedToolChoiceCustomCustom,
+}
+
+impl Default for ChatCompletionNamedToolChoiceCustom {
+    fn default() -> Self {
+        Self {
+            r#type: "custom".to_owned(),
+            custom: Default::default(),
+        }
+    }
+}
+
+impl ChatCompletionNamedToolChoiceCustom {
+    /// Creates a value from its required fields (`custom`); the rest start unset.
+    #[must_use]
+    pub fn new(custom: impl Into<ChatCompletionNamedToolChoiceCustomCustom>) -> Self {
+        Self {
+            custom: custom.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `custom`.
+    #[must_use]
+    pub fn custom(
+        mut self,
+        value: impl Into<ChatCompletionNamedToolChoiceCustomCustom>,
+    ) -> Self {
+        self.custom = value.into();
+        self
+    }
+}
+
+/// The custom tool to call.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionNamedToolChoiceCustomCustom {
+    /// Tool name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+}
+
+impl ChatCompletionNamedToolChoiceCustomCustom {
+    /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+}
+
+/// Settings for the web search that search-enabled chat models perform.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WebSearchOptions {
+    /// Approximate location of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_location: Option<WebSearchOptionsUserLocation>,
+    /// How much retrieved web content goes into the context window.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_context_size: Option<WebSearchOptionsSearchContextSize>,
+}
+
+impl WebSearchOptions {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `user_location`.
+    #[must_use]
+    pub fn user_location(
+        mut self,
+        value: impl Into<WebSearchOptionsUserLocation>,
+    ) -> Self {
+        self.user_location = Some(value.into());
+        self
+    }
+
+    /// Sets `search_context_size`.
+    #[must_use]
+    pub fn search_context_size(
+        mut self,
+        value: impl Into<WebSearchOptionsSearchContextSize>,
+    ) -> Self {
+        self.search_context_size = Some(value.into());
+        self
+    }
+}
+
+/// Approximate location of the user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WebSearchOptionsUserLocation {
+    /// Always `approximate`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The location fields.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub approximate: WebSearchLocation,
+}
+
+impl Default for WebSearchOptionsUserLocation {
+    fn default() -> Self {
+        Self {
+            r#type: "approximate".to_owned(),
+            approximate: Default::default(),
+        }
+    }
+}
+
+impl WebSearchOptionsUserLocation {
+    /// Creates a value from its required fields (`approximate`); the rest start unset.
+    #[must_use]
+    pub fn new(approximate: impl Into<WebSearchLocation>) -> Self {
+        Self {
+            approximate: approximate.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `approximate`.
+    #[must_use]
+    pub fn approximate(mut self, value: impl Into<WebSearchLocation>) -> Self {
+        self.approximate = value.into();
+        self
+    }
+}
+
+/// Free-text location fields.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WebSearchLocation {
+    /// Two-letter ISO country code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Region or state.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// City.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// IANA time zone name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+}
+
+impl WebSearchLocation {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `country`.
+    #[must_use]
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+
+    /// Sets `region`.
+    #[must_use]
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+
+    /// Sets `city`.
+    #[must_use]
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+
+    /// Sets `timezone`.
+    #[must_use]
+    pub fn timezone(mut self, value: impl Into<String>) -> Self {
+        self.timezone = Some(value.into());
+        self
+    }
+}
+
+/// How much retrieved web content goes into the context window.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebSearchOptionsSearchContextSize {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for WebSearchOptionsSearchContextSize {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl WebSearchOptionsSearchContextSize {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebSearchOptionsSearchContextSize {
+    fn from(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(WebSearchOptionsSearchContextSize);
+
+/// One streamed chunk of a chat completion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CreateChatCompletionStreamResponse {
+    /// Completion id, the same in every chunk.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `chat.completion.chunk`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time, the same in every chunk.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created: i64,
+    /// Model that produced the completion.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Deltas for each choice; empty in the final usage chunk.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub choices: Vec<ChatCompletionStreamChoice>,
+    /// Token usage, only in the last chunk and only when requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<CompletionUsage>,
+    /// Processing tier requested or used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_tier: Option<ServiceTier>,
+    /// Identifies the backend configuration that served the request.
+    #[deprecated]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub system_fingerprint: Option<String>,
+    /// Random padding that hides the payload size.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub obfuscation: Option<String>,
+}
+
+impl Default for CreateChatCompletionStreamResponse {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "chat.completion.chunk".to_owned(),
+            created: Default::default(),
+            model: Default::default(),
+            choices: Default::default(),
+            usage: Default::default(),
+            service_tier: Default::default(),
+            system_fingerprint: Default::default(),
+            obfuscation: Default::default(),
+        }
+    }
+}
+
+impl crate::runtime::StreamEvent for CreateChatCompletionStreamResponse {
+    fn from_sse(
+        _event: Option<&str>,
+        data: &str,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        crate::runtime::sse::decode_data(data)
+    }
+}
+
+/// The change to one choice carried by a chunk.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionStreamChoice {
+    /// Which choice this delta belongs to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// What this chunk adds to the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: ChatCompletionStreamResponseDelta,
+    /// Why generation ended; null until the choice's last chunk.
+    pub finish_reason: Option<ChatCompletionStreamChoiceFinishReason>,
+    /// Log probabilities of the tokens in this chunk, when requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logprobs: Option<ChatCompletionChoiceLogprobs>,
+}
+
+/// Newly generated pieces of the message.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionStreamResponseDelta {
+    /// Author role, sent in the first chunk.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<ChatCompletionStreamResponseDeltaRole>,
+    /// Text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// Refusal text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<String>,
+    /// Pieces of tool calls.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<Vec<ChatCompletionMessageToolCallChunk>>,
+    /// Piece of a legacy function call.
+    #[deprecated]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function_call: Option<ChatCompletionStreamResponseDeltaFunctionCall>,
+}
+
+/// Author role, sent in the first chunk.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChatCompletionStreamResponseDeltaRole {
+    /// `developer`
+    Developer,
+    /// `system`
+    System,
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// `tool`
+    Tool,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ChatCompletionStreamResponseDeltaRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl ChatCompletionStreamResponseDeltaRole {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Developer => "developer",
+            Self::System => "system",
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::Tool => "tool",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ChatCompletionStreamResponseDeltaRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "developer" => Self::Developer,
+            "system" => Self::System,
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            "tool" => Self::Tool,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(ChatCompletionStreamResponseDeltaRole);
+
+/// A piece of a tool call; pieces with the same index belong together.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionMessageToolCallChunk {
+    /// Which tool call this piece belongs to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Tool call id, in the first piece.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `function`, in the first piece.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Name (first piece) and argument text of the call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<ChatCompletionMessageToolCallChunkFunction>,
+}
+
+/// Name (first piece) and argument text of the call.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionMessageToolCallChunkFunction {
+    /// Function name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Argument text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<String>,
+}
+
+/// Piece of a legacy function call.
+#[deprecated]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChatCompletionStreamResponseDeltaFunctionCall {
+    /// Function name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Argument text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<String>,
+}
+
+/// Why generation ended; null until the choice's last chunk.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChatCompletionStreamChoiceFinishReason {
+    /// `stop`
+    Stop,
+    /// `length`
+    Length,
+    /// `tool_calls`
+    ToolCalls,
+    /// `content_filter`
+    ContentFilter,
+    /// `function_call`
+    FunctionCall,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for ChatCompletionStreamChoiceFinishReason {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl ChatCompletionStreamChoiceFinishReason {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Stop => "stop",
+            Self::Length => "length",
+            Self::ToolCalls => "tool_calls",
+            Self::ContentFilter => "content_filter",
+            Self::FunctionCall => "function_call",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ChatCompletionStreamChoiceFinishReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "stop" => Self::Stop,
+            "length" => Self::Length,
+            "tool_calls" => Self::ToolCalls,
+            "content_filter" => Self::ContentFilter,
+            "function_call" => Self::FunctionCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(ChatCompletionStreamChoiceFinishReason);
+
+/// Query and header parameters of `GetChatCompletionMessages`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetChatCompletionMessagesParams {
+    /// Pagination cursor; the id of the last object of the previous page.
+    pub after: Option<String>,
+    /// Page size, from 1 to 100.
+    ///
+    /// Defaults to `20` when unset.
+    pub limit: Option<i64>,
+    /// Sort by creation time, oldest first (`asc`, the default) or newest first (`desc`).
+    ///
+    /// Defaults to `"asc"` when unset.
+    pub order: Option<SortOrder>,
+}
+
+impl GetChatCompletionMessagesParams {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `after`.
+    #[must_use]
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+
+    /// Sets `order`.
+    #[must_use]
+    pub fn order(mut self, value: impl Into<SortOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+
+/// Query and header parameters of `ListChatCompletions`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListChatCompletionsParams {
+    /// Only return completions produced by this model.
+    pub model: Option<String>,
+    /// Only return completions whose metadata contains all of these
+    /// key/value pairs, sent as `metadata[key]=value`.
+    pub metadata: Option<Metadata>,
+    /// Pagination cursor; the id of the last object of the previous page.
+    pub after: Option<String>,
+    /// Page size, from 1 to 100.
+    ///
+    /// Defaults to `20` when unset.
+    pub limit: Option<i64>,
+    /// Sort by creation time, oldest first (`asc`, the default) or newest first (`desc`).
+    ///
+    /// Defaults to `"asc"` when unset.
+    pub order: Option<SortOrder>,
+}
+
+impl ListChatCompletionsParams {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `model`.
+    #[must_use]
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Sets `after`.
+    #[must_use]
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+
+    /// Sets `order`.
+    #[must_use]
+    pub fn order(mut self, value: impl Into<SortOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+
+/// Body of `POST /chat/completions/{completion_id}`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct UpdateChatCompletionRequest {
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+}
+
+impl UpdateChatCompletionRequest {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,333 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types of the `chat` operations.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+
+use std::collections::BTreeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+use crate::types::*;
+
+mod completions;
+
+pub use completions::*;
+
+/// Definition of a callable function.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FunctionObject {
+    /// Function name (letters, digits, underscores and dashes, at most 64).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// What the function does, so the model knows when to call it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// JSON Schema of the arguments; omit for a function without arguments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<FunctionParameters>,
+    /// Force arguments to match the schema exactly.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub strict: Option<bool>,
+}
+
+impl FunctionObject {
+    /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+
+    /// Sets `description`.
+    #[must_use]
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `parameters`.
+    #[must_use]
+    pub fn parameters(mut self, value: impl Into<FunctionParameters>) -> Self {
+        self.parameters = Some(value.into());
+        self
+    }
+
+    /// Sets `strict`.
+    #[must_use]
+    pub fn strict(mut self, value: impl Into<bool>) -> Self {
+        self.strict = Some(value.into());
+        self
+    }
+}
+
+/// JSON Schema object describing the arguments a function accepts.
+pub type FunctionParameters = BTreeMap<String, serde_json::Value>;
+
+/// Output format for Chat Completions and Assistants: free text, JSON
+/// matching a schema (Structured Outputs), or any JSON object.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponseFormat {
+    /// Plain text output.
+    Text(ResponseFormatText),
+    /// Structured Outputs; the schema is nested under `json_schema`.
+    JsonSchema(ResponseFormatJsonSchema),
+    /// Output is any valid JSON object (older JSON mode; prefer JSON schema).
+    JsonObject(ResponseFormatJsonObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for ResponseFormat {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<ResponseFormatText> for ResponseFormat {
+    fn from(value: ResponseFormatText) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl From<ResponseFormatJsonSchema> for ResponseFormat {
+    fn from(value: ResponseFormatJsonSchema) -> Self {
+        Self::JsonSchema(value)
+    }
+}
+
+impl From<ResponseFormatJsonObject> for ResponseFormat {
+    fn from(value: ResponseFormatJsonObject) -> Self {
+        Self::JsonObject(value)
+    }
+}
+
+impl Serialize for ResponseFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::JsonSchema(value) => Serialize::serialize(value, serializer),
+            Self::JsonObject(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("json_schema") => codec::from_value(value).map(Self::JsonSchema),
+            Some("json_object") => codec::from_value(value).map(Self::JsonObject),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Structured Outputs; the schema is nested under `json_schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseFormatJsonSchema {
+    /// Always `json_schema`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The schema and its settings.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub json_schema: ResponseFormatJsonSchemaJsonSchema,
+}
+
+impl Default for ResponseFormatJsonSchema {
+    fn default() -> Self {
+        Self {
+            r#type: "json_schema".to_owned(),
+            json_schema: Default::default(),
+        }
+    }
+}
+
+impl ResponseFormatJsonSchema {
+    /// Creates a value from its required fields (`json_schema`); the rest start unset.
+    #[must_use]
+    pub fn new(json_schema: impl Into<ResponseFormatJsonSchemaJsonSchema>) -> Self {
+        Self {
+            json_schema: json_schema.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `json_schema`.
+    #[must_use]
+    pub fn json_schema(
+        mut self,
+        value: impl Into<ResponseFormatJsonSchemaJsonSchema>,
+    ) -> Self {
+        self.json_schema = value.into();
+        self
+    }
+}
+
+/// The schema and its settings.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseFormatJsonSchemaJsonSchema {
+    /// Name of the format (letters, digits, underscores and dashes, at most 64).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// What the output represents.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// JSON Schema the output must follow.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema: Option<ResponseFormatJsonSchemaSchema>,
+    /// Enforce the schema exactly.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub strict: Option<bool>,
+}
+
+impl ResponseFormatJsonSchemaJsonSchema {
+    /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+
+    /// Sets `description`.
+    #[must_use]
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `schema`.
+    #[must_use]
+    pub fn schema(mut self, value: impl Into<ResponseFormatJsonSchemaSchema>) -> Self {
+        self.schema = Some(value.into());
+        self
+    }
+
+    /// Sets `strict`.
+    #[must_use]
+    pub fn strict(mut self, value: impl Into<bool>) -> Self {
+        self.strict = Some(value.into());
+        self
+    }
+}
+
+/// Either the name of a stock voice or a reference to a custom one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VoiceIdsOrCustomVoice {
+    /// Name of a built-in voice, such as `alloy`, `ash`, `ballad`, `coral`,
+    /// `echo`, `sage`, `shimmer`, `verse`, `marin` or `cedar` (older models
+    /// also know `nova`, `fable` and `onyx`).
+    VoiceIdsShared(VoiceIdsShared),
+    /// A custom voice.
+    Object(VoiceIdsOrCustomVoiceObject),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for VoiceIdsOrCustomVoice {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<VoiceIdsShared> for VoiceIdsOrCustomVoice {
+    fn from(value: VoiceIdsShared) -> Self {
+        Self::VoiceIdsShared(value)
+    }
+}
+
+impl From<&str> for VoiceIdsOrCustomVoice {
+    fn from(value: &str) -> Self {
+        Self::VoiceIdsShared(value.to_owned())
+    }
+}
+
+impl From<VoiceIdsOrCustomVoiceObject> for VoiceIdsOrCustomVoice {
+    fn from(value: VoiceIdsOrCustomVoiceObject) -> Self {
+        Self::Object(value)
+    }
+}
+
+impl Serialize for VoiceIdsOrCustomVoice {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::VoiceIdsShared(value) => Serialize::serialize(value, serializer),
+            Self::Object(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoice {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => {
+                codec::from_value(value).map(Self::VoiceIdsShared)
+            }
+            serde_json::Value::Object(_) => codec::from_value(value).map(Self::Object),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Name of a built-in voice, such as `alloy`, `ash`, `ballad`, `coral`,
+/// `echo`, `sage`, `shimmer`, `verse`, `marin` or `cedar` (older models
+/// also know `nova`, `fable` and `onyx`).
+pub type VoiceIdsShared = String;
+
+/// A custom voice.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VoiceIdsOrCustomVoiceObject {
+    /// Id of the custom voice.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+}
+
+impl VoiceIdsOrCustomVoiceObject {
+    /// Creates a value from its required fields (`id`); the rest start unset.
+    #[must_use]
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
+        self
+    }
+}

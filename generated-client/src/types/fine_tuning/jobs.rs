@@ -1,0 +1,1493 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types only the `fine_tuning.jobs` operations use.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+
+use std::collections::BTreeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+use crate::types::*;
+
+/// Body of `POST /fine_tuning/jobs`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CreateFineTuningJobRequest {
+    /// Base model to train, e.g. `gpt-4o-mini` or an earlier fine-tuned model.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Id of an uploaded JSONL file (purpose `fine-tune`) with training examples.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub training_file: String,
+    /// Id of an uploaded JSONL file used to report validation metrics.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub validation_file: Option<String>,
+    /// Training settings (prefer `method`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hyperparameters: Option<FineTuneHyperparameters>,
+    /// Training method and its settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<FineTuneMethod>,
+    /// Up to 64 characters added to the resulting model's name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
+    /// Seed that makes training reproducible; chosen at random when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<i64>,
+    /// External services that receive the job's progress.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub integrations: Option<Vec<FineTuningIntegration>>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+}
+
+impl CreateFineTuningJobRequest {
+    /// Creates a value from its required fields (`model`, `training_file`); the rest start unset.
+    #[must_use]
+    pub fn new(model: impl Into<String>, training_file: impl Into<String>) -> Self {
+        Self {
+            model: model.into(),
+            training_file: training_file.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `model`.
+    #[must_use]
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = value.into();
+        self
+    }
+
+    /// Sets `training_file`.
+    #[must_use]
+    pub fn training_file(mut self, value: impl Into<String>) -> Self {
+        self.training_file = value.into();
+        self
+    }
+
+    /// Sets `validation_file`.
+    #[must_use]
+    pub fn validation_file(mut self, value: impl Into<String>) -> Self {
+        self.validation_file = Some(value.into());
+        self
+    }
+
+    /// Sets `hyperparameters`.
+    #[must_use]
+    pub fn hyperparameters(mut self, value: impl Into<FineTuneHyperparameters>) -> Self {
+        self.hyperparameters = Some(value.into());
+        self
+    }
+
+    /// Sets `method`.
+    #[must_use]
+    pub fn method(mut self, value: impl Into<FineTuneMethod>) -> Self {
+        self.method = Some(value.into());
+        self
+    }
+
+    /// Sets `suffix`.
+    #[must_use]
+    pub fn suffix(mut self, value: impl Into<String>) -> Self {
+        self.suffix = Some(value.into());
+        self
+    }
+
+    /// Sets `seed`.
+    #[must_use]
+    pub fn seed(mut self, value: impl Into<i64>) -> Self {
+        self.seed = Some(value.into());
+        self
+    }
+
+    /// Sets `integrations`.
+    #[must_use]
+    pub fn integrations(mut self, value: impl Into<Vec<FineTuningIntegration>>) -> Self {
+        self.integrations = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+
+/// Training settings at the top level of the request (superseded by `method`).
+#[deprecated]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuneHyperparameters {
+    /// Examples per batch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<FineTuneBatchSize>,
+    /// Scaling of the learning rate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learning_rate_multiplier: Option<FineTuneLearningRateMultiplier>,
+    /// Passes over the training data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n_epochs: Option<FineTuneEpochs>,
+}
+
+impl FineTuneHyperparameters {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `batch_size`.
+    #[must_use]
+    pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
+        self.batch_size = Some(value.into());
+        self
+    }
+
+    /// Sets `learning_rate_multiplier`.
+    #[must_use]
+    pub fn learning_rate_multiplier(
+        mut self,
+        value: impl Into<FineTuneLearningRateMultiplier>,
+    ) -> Self {
+        self.learning_rate_multiplier = Some(value.into());
+        self
+    }
+
+    /// Sets `n_epochs`.
+    #[must_use]
+    pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
+        self.n_epochs = Some(value.into());
+        self
+    }
+}
+
+/// Examples per training batch (1-256), or `auto`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FineTuneBatchSize {
+    /// An `Enum` value.
+    Enum(FineTuneBatchSizeEnum),
+    /// An `Integer` value.
+    Integer(i64),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for FineTuneBatchSize {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<FineTuneBatchSizeEnum> for FineTuneBatchSize {
+    fn from(value: FineTuneBatchSizeEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+
+impl From<i64> for FineTuneBatchSize {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl Serialize for FineTuneBatchSize {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Integer(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneBatchSize {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                codec::from_value(value).map(Self::Integer)
+            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Generated from `/components/schemas/FineTuneBatchSize/oneOf/0`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FineTuneBatchSizeEnum {
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FineTuneBatchSizeEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl FineTuneBatchSizeEnum {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FineTuneBatchSizeEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(FineTuneBatchSizeEnum);
+
+/// Factor applied to the base learning rate (greater than 0), or `auto`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FineTuneLearningRateMultiplier {
+    /// An `Enum` value.
+    Enum(FineTuneLearningRateMultiplierEnum),
+    /// A `Number` value.
+    Number(f64),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for FineTuneLearningRateMultiplier {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<FineTuneLearningRateMultiplierEnum> for FineTuneLearningRateMultiplier {
+    fn from(value: FineTuneLearningRateMultiplierEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+
+impl From<f64> for FineTuneLearningRateMultiplier {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+
+impl Serialize for FineTuneLearningRateMultiplier {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Number(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneLearningRateMultiplier {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::Number(_) => codec::from_value(value).map(Self::Number),
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Generated from `/components/schemas/FineTuneLearningRateMultiplier/oneOf/0`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FineTuneLearningRateMultiplierEnum {
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FineTuneLearningRateMultiplierEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl FineTuneLearningRateMultiplierEnum {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FineTuneLearningRateMultiplierEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(FineTuneLearningRateMultiplierEnum);
+
+/// Passes over the training data (1-50), or `auto`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FineTuneEpochs {
+    /// An `Enum` value.
+    Enum(FineTuneEpochsEnum),
+    /// An `Integer` value.
+    Integer(i64),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for FineTuneEpochs {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<FineTuneEpochsEnum> for FineTuneEpochs {
+    fn from(value: FineTuneEpochsEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+
+impl From<i64> for FineTuneEpochs {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl Serialize for FineTuneEpochs {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Integer(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneEpochs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                codec::from_value(value).map(Self::Integer)
+            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Generated from `/components/schemas/FineTuneEpochs/oneOf/0`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FineTuneEpochsEnum {
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FineTuneEpochsEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl FineTuneEpochsEnum {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FineTuneEpochsEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(FineTuneEpochsEnum);
+
+/// Training method and its settings.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuneMethod {
+    /// Supervised fine-tuning, direct preference optimisation, or reinforcement fine-tuning.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: FineTuneMethodType,
+    /// Settings when `type` is `supervised`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub supervised: Option<FineTuneSupervisedMethod>,
+    /// Settings when `type` is `dpo`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dpo: Option<FineTuneDpoMethod>,
+}
+
+impl FineTuneMethod {
+    /// Creates a value from its required fields (`type`); the rest start unset.
+    #[must_use]
+    pub fn new(r#type: impl Into<FineTuneMethodType>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `type`.
+    #[must_use]
+    pub fn r#type(mut self, value: impl Into<FineTuneMethodType>) -> Self {
+        self.r#type = value.into();
+        self
+    }
+
+    /// Sets `supervised`.
+    #[must_use]
+    pub fn supervised(mut self, value: impl Into<FineTuneSupervisedMethod>) -> Self {
+        self.supervised = Some(value.into());
+        self
+    }
+
+    /// Sets `dpo`.
+    #[must_use]
+    pub fn dpo(mut self, value: impl Into<FineTuneDpoMethod>) -> Self {
+        self.dpo = Some(value.into());
+        self
+    }
+}
+
+/// Supervised fine-tuning, direct preference optimisation, or reinforcement fine-tuning.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FineTuneMethodType {
+    /// `supervised`
+    Supervised,
+    /// `dpo`
+    Dpo,
+    /// `reinforcement`
+    Reinforcement,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FineTuneMethodType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl FineTuneMethodType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Supervised => "supervised",
+            Self::Dpo => "dpo",
+            Self::Reinforcement => "reinforcement",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FineTuneMethodType {
+    fn from(value: &str) -> Self {
+        match value {
+            "supervised" => Self::Supervised,
+            "dpo" => Self::Dpo,
+            "reinforcement" => Self::Reinforcement,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(FineTuneMethodType);
+
+/// Settings for supervised fine-tuning.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuneSupervisedMethod {
+    /// Training hyperparameters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hyperparameters: Option<FineTuneSupervisedMethodHyperparameters>,
+}
+
+impl FineTuneSupervisedMethod {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `hyperparameters`.
+    #[must_use]
+    pub fn hyperparameters(
+        mut self,
+        value: impl Into<FineTuneSupervisedMethodHyperparameters>,
+    ) -> Self {
+        self.hyperparameters = Some(value.into());
+        self
+    }
+}
+
+/// Training hyperparameters.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuneSupervisedMethodHyperparameters {
+    /// Examples per batch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<FineTuneBatchSize>,
+    /// Scaling of the learning rate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learning_rate_multiplier: Option<FineTuneLearningRateMultiplier>,
+    /// Passes over the training data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n_epochs: Option<FineTuneEpochs>,
+}
+
+impl FineTuneSupervisedMethodHyperparameters {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `batch_size`.
+    #[must_use]
+    pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
+        self.batch_size = Some(value.into());
+        self
+    }
+
+    /// Sets `learning_rate_multiplier`.
+    #[must_use]
+    pub fn learning_rate_multiplier(
+        mut self,
+        value: impl Into<FineTuneLearningRateMultiplier>,
+    ) -> Self {
+        self.learning_rate_multiplier = Some(value.into());
+        self
+    }
+
+    /// Sets `n_epochs`.
+    #[must_use]
+    pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
+        self.n_epochs = Some(value.into());
+        self
+    }
+}
+
+/// Settings for direct preference optimisation.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuneDpoMethod {
+    /// Training hyperparameters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hyperparameters: Option<FineTuneDpoMethodHyperparameters>,
+}
+
+impl FineTuneDpoMethod {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `hyperparameters`.
+    #[must_use]
+    pub fn hyperparameters(
+        mut self,
+        value: impl Into<FineTuneDpoMethodHyperparameters>,
+    ) -> Self {
+        self.hyperparameters = Some(value.into());
+        self
+    }
+}
+
+/// Training hyperparameters.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuneDpoMethodHyperparameters {
+    /// Strength of the penalty that keeps the trained model close to the base model (0-2), or `auto`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub beta: Option<FineTuneDpoMethodHyperparametersBeta>,
+    /// Examples per batch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<FineTuneBatchSize>,
+    /// Scaling of the learning rate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learning_rate_multiplier: Option<FineTuneLearningRateMultiplier>,
+    /// Passes over the training data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n_epochs: Option<FineTuneEpochs>,
+}
+
+impl FineTuneDpoMethodHyperparameters {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `beta`.
+    #[must_use]
+    pub fn beta(
+        mut self,
+        value: impl Into<FineTuneDpoMethodHyperparametersBeta>,
+    ) -> Self {
+        self.beta = Some(value.into());
+        self
+    }
+
+    /// Sets `batch_size`.
+    #[must_use]
+    pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
+        self.batch_size = Some(value.into());
+        self
+    }
+
+    /// Sets `learning_rate_multiplier`.
+    #[must_use]
+    pub fn learning_rate_multiplier(
+        mut self,
+        value: impl Into<FineTuneLearningRateMultiplier>,
+    ) -> Self {
+        self.learning_rate_multiplier = Some(value.into());
+        self
+    }
+
+    /// Sets `n_epochs`.
+    #[must_use]
+    pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
+        self.n_epochs = Some(value.into());
+        self
+    }
+}
+
+/// Strength of the penalty that keeps the trained model close to the base model (0-2), or `auto`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FineTuneDpoMethodHyperparametersBeta {
+    /// An `Enum` value.
+    Enum(FineTuneDpoMethodHyperparametersBetaEnum),
+    /// A `Number` value.
+    Number(f64),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for FineTuneDpoMethodHyperparametersBeta {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<FineTuneDpoMethodHyperparametersBetaEnum>
+for FineTuneDpoMethodHyperparametersBeta {
+    fn from(value: FineTuneDpoMethodHyperparametersBetaEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+
+impl From<f64> for FineTuneDpoMethodHyperparametersBeta {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+
+impl Serialize for FineTuneDpoMethodHyperparametersBeta {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Number(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneDpoMethodHyperparametersBeta {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::Number(_) => codec::from_value(value).map(Self::Number),
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Generated from `/components/schemas/FineTuneDPOMethod/properties/hyperparameters/properties/beta/oneOf/0`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FineTuneDpoMethodHyperparametersBetaEnum {
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FineTuneDpoMethodHyperparametersBetaEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl FineTuneDpoMethodHyperparametersBetaEnum {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FineTuneDpoMethodHyperparametersBetaEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(FineTuneDpoMethodHyperparametersBetaEnum);
+
+/// An external service that receives fine-tuning progress.
+pub type FineTuningIntegration = FineTuningIntegrationWandb;
+
+/// Reports metrics to a Weights and Biases project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuningIntegrationWandb {
+    /// Always `wandb`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Where the run is logged.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub wandb: FineTuningIntegrationWandbWandb,
+}
+
+impl Default for FineTuningIntegrationWandb {
+    fn default() -> Self {
+        Self {
+            r#type: "wandb".to_owned(),
+            wandb: Default::default(),
+        }
+    }
+}
+
+impl FineTuningIntegrationWandb {
+    /// Creates a value from its required fields (`wandb`); the rest start unset.
+    #[must_use]
+    pub fn new(wandb: impl Into<FineTuningIntegrationWandbWandb>) -> Self {
+        Self {
+            wandb: wandb.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `wandb`.
+    #[must_use]
+    pub fn wandb(mut self, value: impl Into<FineTuningIntegrationWandbWandb>) -> Self {
+        self.wandb = value.into();
+        self
+    }
+}
+
+/// Where the run is logged.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuningIntegrationWandbWandb {
+    /// Project the run is created in.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub project: String,
+    /// Display name of the run (defaults to the job id).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Team or user that owns the run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    /// Tags attached to the run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}
+
+impl FineTuningIntegrationWandbWandb {
+    /// Creates a value from its required fields (`project`); the rest start unset.
+    #[must_use]
+    pub fn new(project: impl Into<String>) -> Self {
+        Self {
+            project: project.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `project`.
+    #[must_use]
+    pub fn project(mut self, value: impl Into<String>) -> Self {
+        self.project = value.into();
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `entity`.
+    #[must_use]
+    pub fn entity(mut self, value: impl Into<String>) -> Self {
+        self.entity = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    #[must_use]
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+}
+
+/// Query and header parameters of `ListFineTuningEvents`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListFineTuningEventsParams {
+    /// Pagination cursor; the id of the last object of the previous page.
+    pub after: Option<String>,
+    /// Page size, from 1 to 100.
+    ///
+    /// Defaults to `20` when unset.
+    pub limit: Option<i64>,
+}
+
+impl ListFineTuningEventsParams {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `after`.
+    #[must_use]
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+}
+
+/// Query and header parameters of `ListFineTuningJobCheckpoints`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListFineTuningJobCheckpointsParams {
+    /// Pagination cursor; the id of the last object of the previous page.
+    pub after: Option<String>,
+    /// Page size.
+    ///
+    /// Defaults to `10` when unset.
+    pub limit: Option<i64>,
+}
+
+impl ListFineTuningJobCheckpointsParams {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `after`.
+    #[must_use]
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+}
+
+/// A page of fine-tuning checkpoints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ListFineTuningJobCheckpointsResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// The checkpoints on this page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Vec<FineTuningJobCheckpoint>,
+    /// Id of the first checkpoint on the page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_id: Option<String>,
+    /// Id of the last checkpoint on the page; pass it as `after` for the next page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_id: Option<String>,
+    /// Whether more checkpoints follow.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub has_more: bool,
+}
+
+impl Default for ListFineTuningJobCheckpointsResponse {
+    fn default() -> Self {
+        Self {
+            object: "list".to_owned(),
+            data: Default::default(),
+            first_id: Default::default(),
+            last_id: Default::default(),
+            has_more: Default::default(),
+        }
+    }
+}
+
+impl crate::runtime::Page for ListFineTuningJobCheckpointsResponse {
+    type Item = FineTuningJobCheckpoint;
+    fn next_cursor(&self) -> Option<String> {
+        if !self.has_more {
+            return None;
+        }
+
+        self.last_id.clone()
+    }
+
+    fn into_items(self) -> Vec<FineTuningJobCheckpoint> {
+        self.data
+    }
+}
+
+/// A model snapshot saved during training, usable like a fine-tuned model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuningJobCheckpoint {
+    /// Always `fine_tuning.job.checkpoint`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Checkpoint id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Time the checkpoint was saved.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Model name of the checkpoint.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub fine_tuned_model_checkpoint: String,
+    /// Job that produced it.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub fine_tuning_job_id: String,
+    /// Training step at which it was saved.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub step_number: i64,
+    /// Training and validation metrics at that step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub metrics: FineTuningJobCheckpointMetrics,
+}
+
+impl Default for FineTuningJobCheckpoint {
+    fn default() -> Self {
+        Self {
+            object: "fine_tuning.job.checkpoint".to_owned(),
+            id: Default::default(),
+            created_at: Default::default(),
+            fine_tuned_model_checkpoint: Default::default(),
+            fine_tuning_job_id: Default::default(),
+            step_number: Default::default(),
+            metrics: Default::default(),
+        }
+    }
+}
+
+/// Training and validation metrics at that step.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuningJobCheckpointMetrics {
+    /// Step number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub step: Option<f64>,
+    /// Training loss.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub train_loss: Option<f64>,
+    /// Training token accuracy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub train_mean_token_accuracy: Option<f64>,
+    /// Validation loss.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_loss: Option<f64>,
+    /// Validation token accuracy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_mean_token_accuracy: Option<f64>,
+    /// Loss over the full validation set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub full_valid_loss: Option<f64>,
+    /// Token accuracy over the full validation set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub full_valid_mean_token_accuracy: Option<f64>,
+}
+
+/// A page of fine-tuning job events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ListFineTuningJobEventsResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// The events on this page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Vec<FineTuningJobEvent>,
+    /// Whether more events follow; continue with `after` set to the last event's id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub has_more: bool,
+}
+
+impl Default for ListFineTuningJobEventsResponse {
+    fn default() -> Self {
+        Self {
+            object: "list".to_owned(),
+            data: Default::default(),
+            has_more: Default::default(),
+        }
+    }
+}
+
+impl crate::runtime::Page for ListFineTuningJobEventsResponse {
+    type Item = FineTuningJobEvent;
+    fn next_cursor(&self) -> Option<String> {
+        if !self.has_more {
+            return None;
+        }
+
+        self.data.last().map(|item| item.id.clone())
+    }
+
+    fn into_items(self) -> Vec<FineTuningJobEvent> {
+        self.data
+    }
+}
+
+/// A status message or metrics report of a fine-tuning job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuningJobEvent {
+    /// Always `fine_tuning.job.event`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Event id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Time of the event.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Severity.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub level: FineTuningJobEventLevel,
+    /// Human-readable text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: String,
+    /// Kind of event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<FineTuningJobEventType>,
+    /// Structured payload, such as training metrics.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<serde_json::Value>,
+}
+
+impl Default for FineTuningJobEvent {
+    fn default() -> Self {
+        Self {
+            object: "fine_tuning.job.event".to_owned(),
+            id: Default::default(),
+            created_at: Default::default(),
+            level: Default::default(),
+            message: Default::default(),
+            r#type: Default::default(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// Severity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FineTuningJobEventLevel {
+    /// `info`
+    Info,
+    /// `warn`
+    Warn,
+    /// `error`
+    Error,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FineTuningJobEventLevel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl FineTuningJobEventLevel {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Info => "info",
+            Self::Warn => "warn",
+            Self::Error => "error",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FineTuningJobEventLevel {
+    fn from(value: &str) -> Self {
+        match value {
+            "info" => Self::Info,
+            "warn" => Self::Warn,
+            "error" => Self::Error,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(FineTuningJobEventLevel);
+
+/// Kind of event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FineTuningJobEventType {
+    /// `message`
+    Message,
+    /// `metrics`
+    Metrics,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FineTuningJobEventType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl FineTuningJobEventType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Message => "message",
+            Self::Metrics => "metrics",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FineTuningJobEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "message" => Self::Message,
+            "metrics" => Self::Metrics,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(FineTuningJobEventType);
+
+/// Query and header parameters of `ListPaginatedFineTuningJobs`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListPaginatedFineTuningJobsParams {
+    /// Pagination cursor; the id of the last object of the previous page.
+    pub after: Option<String>,
+    /// Page size, from 1 to 100.
+    ///
+    /// Defaults to `20` when unset.
+    pub limit: Option<i64>,
+    /// Only return jobs whose metadata contains all of these pairs,
+    /// sent as `metadata[key]=value`.
+    pub metadata: Option<BTreeMap<String, String>>,
+}
+
+impl ListPaginatedFineTuningJobsParams {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `after`.
+    #[must_use]
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn metadata(mut self, value: impl Into<BTreeMap<String, String>>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+
+/// A page of fine-tuning jobs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ListPaginatedFineTuningJobsResponse {
+    /// Always `list`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// The jobs on this page.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Vec<FineTuningJob>,
+    /// Whether more jobs follow; continue with `after` set to the last job's id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub has_more: bool,
+}
+
+impl Default for ListPaginatedFineTuningJobsResponse {
+    fn default() -> Self {
+        Self {
+            object: "list".to_owned(),
+            data: Default::default(),
+            has_more: Default::default(),
+        }
+    }
+}
+
+impl crate::runtime::Page for ListPaginatedFineTuningJobsResponse {
+    type Item = FineTuningJob;
+    fn next_cursor(&self) -> Option<String> {
+        if !self.has_more {
+            return None;
+        }
+
+        self.data.last().map(|item| item.id.clone())
+    }
+
+    fn into_items(self) -> Vec<FineTuningJob> {
+        self.data
+    }
+}
+
+/// A fine-tuning job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuningJob {
+    /// Job id (`ftjob-...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `fine_tuning.job`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time, in seconds since the Unix epoch.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Base model being trained.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Name of the resulting model, once training succeeded.
+    pub fine_tuned_model: Option<String>,
+    /// Organization that owns the job.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub organization_id: String,
+    /// Where the job is in its lifecycle.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: FineTuningJobStatus,
+    /// Why the job failed, when it did.
+    pub error: Option<FineTuningJobError>,
+    /// Time the job ended.
+    pub finished_at: Option<i64>,
+    /// Expected end time, while running.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub estimated_finish: Option<i64>,
+    /// Hyperparameters in effect (for supervised jobs).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub hyperparameters: FineTuningJobHyperparameters,
+    /// Training method and its settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<FineTuneMethod>,
+    /// Training file id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub training_file: String,
+    /// Validation file id.
+    pub validation_file: Option<String>,
+    /// Ids of files with training results.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub result_files: Vec<String>,
+    /// Billable tokens processed, once finished.
+    pub trained_tokens: Option<i64>,
+    /// Seed used for training.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub seed: i64,
+    /// Integrations enabled for the job.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub integrations: Option<Vec<FineTuningIntegration>>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+}
+
+impl Default for FineTuningJob {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "fine_tuning.job".to_owned(),
+            created_at: Default::default(),
+            model: Default::default(),
+            fine_tuned_model: Default::default(),
+            organization_id: Default::default(),
+            status: Default::default(),
+            error: Default::default(),
+            finished_at: Default::default(),
+            estimated_finish: Default::default(),
+            hyperparameters: Default::default(),
+            method: Default::default(),
+            training_file: Default::default(),
+            validation_file: Default::default(),
+            result_files: Default::default(),
+            trained_tokens: Default::default(),
+            seed: Default::default(),
+            integrations: Default::default(),
+            metadata: Default::default(),
+        }
+    }
+}
+
+/// Where the job is in its lifecycle.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FineTuningJobStatus {
+    /// `validating_files`
+    ValidatingFiles,
+    /// `queued`
+    Queued,
+    /// `running`
+    Running,
+    /// `succeeded`
+    Succeeded,
+    /// `failed`
+    Failed,
+    /// `cancelled`
+    Cancelled,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FineTuningJobStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl FineTuningJobStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ValidatingFiles => "validating_files",
+            Self::Queued => "queued",
+            Self::Running => "running",
+            Self::Succeeded => "succeeded",
+            Self::Failed => "failed",
+            Self::Cancelled => "cancelled",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FineTuningJobStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "validating_files" => Self::ValidatingFiles,
+            "queued" => Self::Queued,
+            "running" => Self::Running,
+            "succeeded" => Self::Succeeded,
+            "failed" => Self::Failed,
+            "cancelled" => Self::Cancelled,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(FineTuningJobStatus);
+
+/// Why the job failed, when it did.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuningJobError {
+    /// Machine-readable error code.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub code: String,
+    /// Explanation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: String,
+    /// Offending parameter, often `training_file` or `validation_file`.
+    pub param: Option<String>,
+}
+
+/// Hyperparameters in effect (for supervised jobs).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FineTuningJobHyperparameters {
+    /// Batch size in effect.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<FineTuneBatchSize>,
+    /// Scaling of the learning rate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learning_rate_multiplier: Option<FineTuneLearningRateMultiplier>,
+    /// Passes over the training data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n_epochs: Option<FineTuneEpochs>,
+}

@@ -1,0 +1,2922 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! The events of the `responses` streams, and the types only they use.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+use crate::types::*;
+
+/// One server-sent event emitted while a response is generated. The
+/// `type` field names the event; lifecycle events carry the whole
+/// `Response`, the others report incremental progress of one output item.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponseStreamEvent {
+    /// A chunk of generated audio. (`response.audio.delta`)
+    ResponseAudioDelta(ResponseAudioDeltaEvent),
+    /// The audio output is complete. (`response.audio.done`)
+    ResponseAudioDone(ResponseAudioDoneEvent),
+    /// A piece of the transcript of the generated audio. (`response.audio.transcript.delta`)
+    ResponseAudioTranscriptDelta(ResponseAudioTranscriptDeltaEvent),
+    /// The transcript of the generated audio is complete. (`response.audio.transcript.done`)
+    ResponseAudioTranscriptDone(ResponseAudioTranscriptDoneEvent),
+    /// A piece of the code the code interpreter is about to run. (`response.code_interpreter_call_code.delta`)
+    ResponseCodeInterpreterCallCodeDelta(ResponseCodeInterpreterCallCodeDeltaEvent),
+    /// The code for a code interpreter call is complete. (`response.code_interpreter_call_code.done`)
+    ResponseCodeInterpreterCallCodeDone(ResponseCodeInterpreterCallCodeDoneEvent),
+    /// A code interpreter call finished. (`response.code_interpreter_call.completed`)
+    ResponseCodeInterpreterCallCompleted(ResponseCodeInterpreterCallCompletedEvent),
+    /// A code interpreter call started. (`response.code_interpreter_call.in_progress`)
+    ResponseCodeInterpreterCallInProgress(ResponseCodeInterpreterCallInProgressEvent),
+    /// The code interpreter is executing the code. (`response.code_interpreter_call.interpreting`)
+    ResponseCodeInterpreterCallInterpreting(
+        ResponseCodeInterpreterCallInterpretingEvent,
+    ),
+    /// The response finished successfully; carries the final object. (`response.completed`)
+    ResponseCompleted(ResponseCompletedEvent),
+    /// A new content part was started in an output item. (`response.content_part.added`)
+    ResponseContentPartAdded(ResponseContentPartAddedEvent),
+    /// A content part is complete. (`response.content_part.done`)
+    ResponseContentPartDone(ResponseContentPartDoneEvent),
+    /// The response object was created; always the first event. (`response.created`)
+    ResponseCreated(ResponseCreatedEvent),
+    /// Something went wrong while streaming. (`error`)
+    Error(ResponseErrorEvent),
+    /// A file search call finished. (`response.file_search_call.completed`)
+    ResponseFileSearchCallCompleted(ResponseFileSearchCallCompletedEvent),
+    /// A file search call started. (`response.file_search_call.in_progress`)
+    ResponseFileSearchCallInProgress(ResponseFileSearchCallInProgressEvent),
+    /// A file search call is querying the vector stores. (`response.file_search_call.searching`)
+    ResponseFileSearchCallSearching(ResponseFileSearchCallSearchingEvent),
+    /// A piece of the JSON arguments of a function call. (`response.function_call_arguments.delta`)
+    ResponseFunctionCallArgumentsDelta(ResponseFunctionCallArgumentsDeltaEvent),
+    /// The arguments of a function call are complete. (`response.function_call_arguments.done`)
+    ResponseFunctionCallArgumentsDone(ResponseFunctionCallArgumentsDoneEvent),
+    /// A command was added to a shell call. (`response.shell_call_command.added`)
+    ResponseShellCallCommandAdded(ResponseShellCallCommandAddedStreamingEvent),
+    /// A piece of a shell command. (`response.shell_call_command.delta`)
+    ResponseShellCallCommandDelta(ResponseShellCallCommandDeltaStreamingEvent),
+    /// A shell command is complete. (`response.shell_call_command.done`)
+    ResponseShellCallCommandDone(ResponseShellCallCommandDoneStreamingEvent),
+    /// A piece of the output of a shell command. (`response.shell_call_output_content.delta`)
+    ResponseShellCallOutputContentDelta(
+        ResponseShellCallOutputContentDeltaStreamingEvent,
+    ),
+    /// The output of a shell command is complete. (`response.shell_call_output_content.done`)
+    ResponseShellCallOutputContentDone(ResponseShellCallOutputContentDoneStreamingEvent),
+    /// The response is being generated. (`response.in_progress`)
+    ResponseInProgress(ResponseInProgressEvent),
+    /// The response failed; carries the object with its error. (`response.failed`)
+    ResponseFailed(ResponseFailedEvent),
+    /// The response stopped early; see its incomplete details. (`response.incomplete`)
+    ResponseIncomplete(ResponseIncompleteEvent),
+    /// A new output item was started. (`response.output_item.added`)
+    ResponseOutputItemAdded(ResponseOutputItemAddedEvent),
+    /// An output item is complete. (`response.output_item.done`)
+    ResponseOutputItemDone(ResponseOutputItemDoneEvent),
+    /// A new reasoning summary part was started. (`response.reasoning_summary_part.added`)
+    ResponseReasoningSummaryPartAdded(ResponseReasoningSummaryPartAddedEvent),
+    /// A reasoning summary part is complete. (`response.reasoning_summary_part.done`)
+    ResponseReasoningSummaryPartDone(ResponseReasoningSummaryPartDoneEvent),
+    /// A piece of reasoning summary text. (`response.reasoning_summary_text.delta`)
+    ResponseReasoningSummaryTextDelta(ResponseReasoningSummaryTextDeltaEvent),
+    /// A reasoning summary text is complete. (`response.reasoning_summary_text.done`)
+    ResponseReasoningSummaryTextDone(ResponseReasoningSummaryTextDoneEvent),
+    /// A piece of raw reasoning text. (`response.reasoning_text.delta`)
+    ResponseReasoningTextDelta(ResponseReasoningTextDeltaEvent),
+    /// A raw reasoning text is complete. (`response.reasoning_text.done`)
+    ResponseReasoningTextDone(ResponseReasoningTextDoneEvent),
+    /// A piece of refusal text. (`response.refusal.delta`)
+    ResponseRefusalDelta(ResponseRefusalDeltaEvent),
+    /// A refusal is complete. (`response.refusal.done`)
+    ResponseRefusalDone(ResponseRefusalDoneEvent),
+    /// A piece of output text. (`response.output_text.delta`)
+    ResponseOutputTextDelta(ResponseTextDeltaEvent),
+    /// An output text part is complete. (`response.output_text.done`)
+    ResponseOutputTextDone(ResponseTextDoneEvent),
+    /// A web search call finished. (`response.web_search_call.completed`)
+    ResponseWebSearchCallCompleted(ResponseWebSearchCallCompletedEvent),
+    /// A web search call started. (`response.web_search_call.in_progress`)
+    ResponseWebSearchCallInProgress(ResponseWebSearchCallInProgressEvent),
+    /// A web search call is querying the web. (`response.web_search_call.searching`)
+    ResponseWebSearchCallSearching(ResponseWebSearchCallSearchingEvent),
+    /// An image generation call finished. (`response.image_generation_call.completed`)
+    ResponseImageGenerationCallCompleted(ResponseImageGenCallCompletedEvent),
+    /// An image is being rendered. (`response.image_generation_call.generating`)
+    ResponseImageGenerationCallGenerating(ResponseImageGenCallGeneratingEvent),
+    /// An image generation call started. (`response.image_generation_call.in_progress`)
+    ResponseImageGenerationCallInProgress(ResponseImageGenCallInProgressEvent),
+    /// A partially rendered image is available. (`response.image_generation_call.partial_image`)
+    ResponseImageGenerationCallPartialImage(ResponseImageGenCallPartialImageEvent),
+    /// A chunk of JSON argument text for an MCP tool call. (`response.mcp_call_arguments.delta`)
+    ResponseMcpCallArgumentsDelta(ResponseMcpCallArgumentsDeltaEvent),
+    /// An MCP tool call has received all its arguments. (`response.mcp_call_arguments.done`)
+    ResponseMcpCallArgumentsDone(ResponseMcpCallArgumentsDoneEvent),
+    /// An MCP tool call finished. (`response.mcp_call.completed`)
+    ResponseMcpCallCompleted(ResponseMcpCallCompletedEvent),
+    /// An MCP tool call failed. (`response.mcp_call.failed`)
+    ResponseMcpCallFailed(ResponseMcpCallFailedEvent),
+    /// An MCP tool call started. (`response.mcp_call.in_progress`)
+    ResponseMcpCallInProgress(ResponseMcpCallInProgressEvent),
+    /// The tool list of an MCP server was retrieved. (`response.mcp_list_tools.completed`)
+    ResponseMcpListToolsCompleted(ResponseMcpListToolsCompletedEvent),
+    /// Retrieving the tool list of an MCP server failed. (`response.mcp_list_tools.failed`)
+    ResponseMcpListToolsFailed(ResponseMcpListToolsFailedEvent),
+    /// The tool list of an MCP server is being retrieved. (`response.mcp_list_tools.in_progress`)
+    ResponseMcpListToolsInProgress(ResponseMcpListToolsInProgressEvent),
+    /// A citation was attached to output text. (`response.output_text.annotation.added`)
+    ResponseOutputTextAnnotationAdded(ResponseOutputTextAnnotationAddedEvent),
+    /// The response is waiting for capacity. (`response.queued`)
+    ResponseQueued(ResponseQueuedEvent),
+    /// A chunk of input text for a custom tool call. (`response.custom_tool_call_input.delta`)
+    ResponseCustomToolCallInputDelta(ResponseCustomToolCallInputDeltaEvent),
+    /// A custom tool call has received its whole input. (`response.custom_tool_call_input.done`)
+    ResponseCustomToolCallInputDone(ResponseCustomToolCallInputDoneEvent),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for ResponseStreamEvent {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<ResponseAudioDeltaEvent> for ResponseStreamEvent {
+    fn from(value: ResponseAudioDeltaEvent) -> Self {
+        Self::ResponseAudioDelta(value)
+    }
+}
+
+impl From<ResponseAudioDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseAudioDoneEvent) -> Self {
+        Self::ResponseAudioDone(value)
+    }
+}
+
+impl From<ResponseAudioTranscriptDeltaEvent> for ResponseStreamEvent {
+    fn from(value: ResponseAudioTranscriptDeltaEvent) -> Self {
+        Self::ResponseAudioTranscriptDelta(value)
+    }
+}
+
+impl From<ResponseAudioTranscriptDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseAudioTranscriptDoneEvent) -> Self {
+        Self::ResponseAudioTranscriptDone(value)
+    }
+}
+
+impl From<ResponseCodeInterpreterCallCodeDeltaEvent> for ResponseStreamEvent {
+    fn from(value: ResponseCodeInterpreterCallCodeDeltaEvent) -> Self {
+        Self::ResponseCodeInterpreterCallCodeDelta(value)
+    }
+}
+
+impl From<ResponseCodeInterpreterCallCodeDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseCodeInterpreterCallCodeDoneEvent) -> Self {
+        Self::ResponseCodeInterpreterCallCodeDone(value)
+    }
+}
+
+impl From<ResponseCodeInterpreterCallCompletedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseCodeInterpreterCallCompletedEvent) -> Self {
+        Self::ResponseCodeInterpreterCallCompleted(value)
+    }
+}
+
+impl From<ResponseCodeInterpreterCallInProgressEvent> for ResponseStreamEvent {
+    fn from(value: ResponseCodeInterpreterCallInProgressEvent) -> Self {
+        Self::ResponseCodeInterpreterCallInProgress(value)
+    }
+}
+
+impl From<ResponseCodeInterpreterCallInterpretingEvent> for ResponseStreamEvent {
+    fn from(value: ResponseCodeInterpreterCallInterpretingEvent) -> Self {
+        Self::ResponseCodeInterpreterCallInterpreting(value)
+    }
+}
+
+impl From<ResponseCompletedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseCompletedEvent) -> Self {
+        Self::ResponseCompleted(value)
+    }
+}
+
+impl From<ResponseContentPartAddedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseContentPartAddedEvent) -> Self {
+        Self::ResponseContentPartAdded(value)
+    }
+}
+
+impl From<ResponseContentPartDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseContentPartDoneEvent) -> Self {
+        Self::ResponseContentPartDone(value)
+    }
+}
+
+impl From<ResponseCreatedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseCreatedEvent) -> Self {
+        Self::ResponseCreated(value)
+    }
+}
+
+impl From<ResponseErrorEvent> for ResponseStreamEvent {
+    fn from(value: ResponseErrorEvent) -> Self {
+        Self::Error(value)
+    }
+}
+
+impl From<ResponseFileSearchCallCompletedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseFileSearchCallCompletedEvent) -> Self {
+        Self::ResponseFileSearchCallCompleted(value)
+    }
+}
+
+impl From<ResponseFileSearchCallInProgressEvent> for ResponseStreamEvent {
+    fn from(value: ResponseFileSearchCallInProgressEvent) -> Self {
+        Self::ResponseFileSearchCallInProgress(value)
+    }
+}
+
+impl From<ResponseFileSearchCallSearchingEvent> for ResponseStreamEvent {
+    fn from(value: ResponseFileSearchCallSearchingEvent) -> Self {
+        Self::ResponseFileSearchCallSearching(value)
+    }
+}
+
+impl From<ResponseFunctionCallArgumentsDeltaEvent> for ResponseStreamEvent {
+    fn from(value: ResponseFunctionCallArgumentsDeltaEvent) -> Self {
+        Self::ResponseFunctionCallArgumentsDelta(value)
+    }
+}
+
+impl From<ResponseFunctionCallArgumentsDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseFunctionCallArgumentsDoneEvent) -> Self {
+        Self::ResponseFunctionCallArgumentsDone(value)
+    }
+}
+
+impl From<ResponseShellCallCommandAddedStreamingEvent> for ResponseStreamEvent {
+    fn from(value: ResponseShellCallCommandAddedStreamingEvent) -> Self {
+        Self::ResponseShellCallCommandAdded(value)
+    }
+}
+
+impl From<ResponseShellCallCommandDeltaStreamingEvent> for ResponseStreamEvent {
+    fn from(value: ResponseShellCallCommandDeltaStreamingEvent) -> Self {
+        Self::ResponseShellCallCommandDelta(value)
+    }
+}
+
+impl From<ResponseShellCallCommandDoneStreamingEvent> for ResponseStreamEvent {
+    fn from(value: ResponseShellCallCommandDoneStreamingEvent) -> Self {
+        Self::ResponseShellCallCommandDone(value)
+    }
+}
+
+impl From<ResponseShellCallOutputContentDeltaStreamingEvent> for ResponseStreamEvent {
+    fn from(value: ResponseShellCallOutputContentDeltaStreamingEvent) -> Self {
+        Self::ResponseShellCallOutputContentDelta(value)
+    }
+}
+
+impl From<ResponseShellCallOutputContentDoneStreamingEvent> for ResponseStreamEvent {
+    fn from(value: ResponseShellCallOutputContentDoneStreamingEvent) -> Self {
+        Self::ResponseShellCallOutputContentDone(value)
+    }
+}
+
+impl From<ResponseInProgressEvent> for ResponseStreamEvent {
+    fn from(value: ResponseInProgressEvent) -> Self {
+        Self::ResponseInProgress(value)
+    }
+}
+
+impl From<ResponseFailedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseFailedEvent) -> Self {
+        Self::ResponseFailed(value)
+    }
+}
+
+impl From<ResponseIncompleteEvent> for ResponseStreamEvent {
+    fn from(value: ResponseIncompleteEvent) -> Self {
+        Self::ResponseIncomplete(value)
+    }
+}
+
+impl From<ResponseOutputItemAddedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseOutputItemAddedEvent) -> Self {
+        Self::ResponseOutputItemAdded(value)
+    }
+}
+
+impl From<ResponseOutputItemDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseOutputItemDoneEvent) -> Self {
+        Self::ResponseOutputItemDone(value)
+    }
+}
+
+impl From<ResponseReasoningSummaryPartAddedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseReasoningSummaryPartAddedEvent) -> Self {
+        Self::ResponseReasoningSummaryPartAdded(value)
+    }
+}
+
+impl From<ResponseReasoningSummaryPartDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseReasoningSummaryPartDoneEvent) -> Self {
+        Self::ResponseReasoningSummaryPartDone(value)
+    }
+}
+
+impl From<ResponseReasoningSummaryTextDeltaEvent> for ResponseStreamEvent {
+    fn from(value: ResponseReasoningSummaryTextDeltaEvent) -> Self {
+        Self::ResponseReasoningSummaryTextDelta(value)
+    }
+}
+
+impl From<ResponseReasoningSummaryTextDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseReasoningSummaryTextDoneEvent) -> Self {
+        Self::ResponseReasoningSummaryTextDone(value)
+    }
+}
+
+impl From<ResponseReasoningTextDeltaEvent> for ResponseStreamEvent {
+    fn from(value: ResponseReasoningTextDeltaEvent) -> Self {
+        Self::ResponseReasoningTextDelta(value)
+    }
+}
+
+impl From<ResponseReasoningTextDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseReasoningTextDoneEvent) -> Self {
+        Self::ResponseReasoningTextDone(value)
+    }
+}
+
+impl From<ResponseRefusalDeltaEvent> for ResponseStreamEvent {
+    fn from(value: ResponseRefusalDeltaEvent) -> Self {
+        Self::ResponseRefusalDelta(value)
+    }
+}
+
+impl From<ResponseRefusalDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseRefusalDoneEvent) -> Self {
+        Self::ResponseRefusalDone(value)
+    }
+}
+
+impl From<ResponseTextDeltaEvent> for ResponseStreamEvent {
+    fn from(value: ResponseTextDeltaEvent) -> Self {
+        Self::ResponseOutputTextDelta(value)
+    }
+}
+
+impl From<ResponseTextDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseTextDoneEvent) -> Self {
+        Self::ResponseOutputTextDone(value)
+    }
+}
+
+impl From<ResponseWebSearchCallCompletedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseWebSearchCallCompletedEvent) -> Self {
+        Self::ResponseWebSearchCallCompleted(value)
+    }
+}
+
+impl From<ResponseWebSearchCallInProgressEvent> for ResponseStreamEvent {
+    fn from(value: ResponseWebSearchCallInProgressEvent) -> Self {
+        Self::ResponseWebSearchCallInProgress(value)
+    }
+}
+
+impl From<ResponseWebSearchCallSearchingEvent> for ResponseStreamEvent {
+    fn from(value: ResponseWebSearchCallSearchingEvent) -> Self {
+        Self::ResponseWebSearchCallSearching(value)
+    }
+}
+
+impl From<ResponseImageGenCallCompletedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseImageGenCallCompletedEvent) -> Self {
+        Self::ResponseImageGenerationCallCompleted(value)
+    }
+}
+
+impl From<ResponseImageGenCallGeneratingEvent> for ResponseStreamEvent {
+    fn from(value: ResponseImageGenCallGeneratingEvent) -> Self {
+        Self::ResponseImageGenerationCallGenerating(value)
+    }
+}
+
+impl From<ResponseImageGenCallInProgressEvent> for ResponseStreamEvent {
+    fn from(value: ResponseImageGenCallInProgressEvent) -> Self {
+        Self::ResponseImageGenerationCallInProgress(value)
+    }
+}
+
+impl From<ResponseImageGenCallPartialImageEvent> for ResponseStreamEvent {
+    fn from(value: ResponseImageGenCallPartialImageEvent) -> Self {
+        Self::ResponseImageGenerationCallPartialImage(value)
+    }
+}
+
+impl From<ResponseMcpCallArgumentsDeltaEvent> for ResponseStreamEvent {
+    fn from(value: ResponseMcpCallArgumentsDeltaEvent) -> Self {
+        Self::ResponseMcpCallArgumentsDelta(value)
+    }
+}
+
+impl From<ResponseMcpCallArgumentsDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseMcpCallArgumentsDoneEvent) -> Self {
+        Self::ResponseMcpCallArgumentsDone(value)
+    }
+}
+
+impl From<ResponseMcpCallCompletedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseMcpCallCompletedEvent) -> Self {
+        Self::ResponseMcpCallCompleted(value)
+    }
+}
+
+impl From<ResponseMcpCallFailedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseMcpCallFailedEvent) -> Self {
+        Self::ResponseMcpCallFailed(value)
+    }
+}
+
+impl From<ResponseMcpCallInProgressEvent> for ResponseStreamEvent {
+    fn from(value: ResponseMcpCallInProgressEvent) -> Self {
+        Self::ResponseMcpCallInProgress(value)
+    }
+}
+
+impl From<ResponseMcpListToolsCompletedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseMcpListToolsCompletedEvent) -> Self {
+        Self::ResponseMcpListToolsCompleted(value)
+    }
+}
+
+impl From<ResponseMcpListToolsFailedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseMcpListToolsFailedEvent) -> Self {
+        Self::ResponseMcpListToolsFailed(value)
+    }
+}
+
+impl From<ResponseMcpListToolsInProgressEvent> for ResponseStreamEvent {
+    fn from(value: ResponseMcpListToolsInProgressEvent) -> Self {
+        Self::ResponseMcpListToolsInProgress(value)
+    }
+}
+
+impl From<ResponseOutputTextAnnotationAddedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseOutputTextAnnotationAddedEvent) -> Self {
+        Self::ResponseOutputTextAnnotationAdded(value)
+    }
+}
+
+impl From<ResponseQueuedEvent> for ResponseStreamEvent {
+    fn from(value: ResponseQueuedEvent) -> Self {
+        Self::ResponseQueued(value)
+    }
+}
+
+impl From<ResponseCustomToolCallInputDeltaEvent> for ResponseStreamEvent {
+    fn from(value: ResponseCustomToolCallInputDeltaEvent) -> Self {
+        Self::ResponseCustomToolCallInputDelta(value)
+    }
+}
+
+impl From<ResponseCustomToolCallInputDoneEvent> for ResponseStreamEvent {
+    fn from(value: ResponseCustomToolCallInputDoneEvent) -> Self {
+        Self::ResponseCustomToolCallInputDone(value)
+    }
+}
+
+impl Serialize for ResponseStreamEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ResponseAudioDelta(value) => Serialize::serialize(value, serializer),
+            Self::ResponseAudioDone(value) => Serialize::serialize(value, serializer),
+            Self::ResponseAudioTranscriptDelta(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseAudioTranscriptDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseCodeInterpreterCallCodeDelta(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseCodeInterpreterCallCodeDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseCodeInterpreterCallCompleted(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseCodeInterpreterCallInProgress(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseCodeInterpreterCallInterpreting(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseCompleted(value) => Serialize::serialize(value, serializer),
+            Self::ResponseContentPartAdded(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseContentPartDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseCreated(value) => Serialize::serialize(value, serializer),
+            Self::Error(value) => Serialize::serialize(value, serializer),
+            Self::ResponseFileSearchCallCompleted(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseFileSearchCallInProgress(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseFileSearchCallSearching(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseFunctionCallArgumentsDelta(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseFunctionCallArgumentsDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseShellCallCommandAdded(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseShellCallCommandDelta(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseShellCallCommandDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseShellCallOutputContentDelta(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseShellCallOutputContentDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseInProgress(value) => Serialize::serialize(value, serializer),
+            Self::ResponseFailed(value) => Serialize::serialize(value, serializer),
+            Self::ResponseIncomplete(value) => Serialize::serialize(value, serializer),
+            Self::ResponseOutputItemAdded(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseOutputItemDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseReasoningSummaryPartAdded(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseReasoningSummaryPartDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseReasoningSummaryTextDelta(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseReasoningSummaryTextDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseReasoningTextDelta(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseReasoningTextDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseRefusalDelta(value) => Serialize::serialize(value, serializer),
+            Self::ResponseRefusalDone(value) => Serialize::serialize(value, serializer),
+            Self::ResponseOutputTextDelta(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseOutputTextDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseWebSearchCallCompleted(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseWebSearchCallInProgress(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseWebSearchCallSearching(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseImageGenerationCallCompleted(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseImageGenerationCallGenerating(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseImageGenerationCallInProgress(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseImageGenerationCallPartialImage(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseMcpCallArgumentsDelta(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseMcpCallArgumentsDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseMcpCallCompleted(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseMcpCallFailed(value) => Serialize::serialize(value, serializer),
+            Self::ResponseMcpCallInProgress(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseMcpListToolsCompleted(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseMcpListToolsFailed(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseMcpListToolsInProgress(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseOutputTextAnnotationAdded(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseQueued(value) => Serialize::serialize(value, serializer),
+            Self::ResponseCustomToolCallInputDelta(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ResponseCustomToolCallInputDone(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseStreamEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("response.audio.delta") => {
+                codec::from_value(value).map(Self::ResponseAudioDelta)
+            }
+            Some("response.audio.done") => {
+                codec::from_value(value).map(Self::ResponseAudioDone)
+            }
+            Some("response.audio.transcript.delta") => {
+                codec::from_value(value).map(Self::ResponseAudioTranscriptDelta)
+            }
+            Some("response.audio.transcript.done") => {
+                codec::from_value(value).map(Self::ResponseAudioTranscriptDone)
+            }
+            Some("response.code_interpreter_call_code.delta") => {
+                codec::from_value(value).map(Self::ResponseCodeInterpreterCallCodeDelta)
+            }
+            Some("response.code_interpreter_call_code.done") => {
+                codec::from_value(value).map(Self::ResponseCodeInterpreterCallCodeDone)
+            }
+            Some("response.code_interpreter_call.completed") => {
+                codec::from_value(value).map(Self::ResponseCodeInterpreterCallCompleted)
+            }
+            Some("response.code_interpreter_call.in_progress") => {
+                codec::from_value(value).map(Self::ResponseCodeInterpreterCallInProgress)
+            }
+            Some("response.code_interpreter_call.interpreting") => {
+                codec::from_value(value)
+                    .map(Self::ResponseCodeInterpreterCallInterpreting)
+            }
+            Some("response.completed") => {
+                codec::from_value(value).map(Self::ResponseCompleted)
+            }
+            Some("response.content_part.added") => {
+                codec::from_value(value).map(Self::ResponseContentPartAdded)
+            }
+            Some("response.content_part.done") => {
+                codec::from_value(value).map(Self::ResponseContentPartDone)
+            }
+            Some("response.created") => {
+                codec::from_value(value).map(Self::ResponseCreated)
+            }
+            Some("error") => codec::from_value(value).map(Self::Error),
+            Some("response.file_search_call.completed") => {
+                codec::from_value(value).map(Self::ResponseFileSearchCallCompleted)
+            }
+            Some("response.file_search_call.in_progress") => {
+                codec::from_value(value).map(Self::ResponseFileSearchCallInProgress)
+            }
+            Some("response.file_search_call.searching") => {
+                codec::from_value(value).map(Self::ResponseFileSearchCallSearching)
+            }
+            Some("response.function_call_arguments.delta") => {
+                codec::from_value(value).map(Self::ResponseFunctionCallArgumentsDelta)
+            }
+            Some("response.function_call_arguments.done") => {
+                codec::from_value(value).map(Self::ResponseFunctionCallArgumentsDone)
+            }
+            Some("response.shell_call_command.added") => {
+                codec::from_value(value).map(Self::ResponseShellCallCommandAdded)
+            }
+            Some("response.shell_call_command.delta") => {
+                codec::from_value(value).map(Self::ResponseShellCallCommandDelta)
+            }
+            Some("response.shell_call_command.done") => {
+                codec::from_value(value).map(Self::ResponseShellCallCommandDone)
+            }
+            Some("response.shell_call_output_content.delta") => {
+                codec::from_value(value).map(Self::ResponseShellCallOutputContentDelta)
+            }
+            Some("response.shell_call_output_content.done") => {
+                codec::from_value(value).map(Self::ResponseShellCallOutputContentDone)
+            }
+            Some("response.in_progress") => {
+                codec::from_value(value).map(Self::ResponseInProgress)
+            }
+            Some("response.failed") => codec::from_value(value).map(Self::ResponseFailed),
+            Some("response.incomplete") => {
+                codec::from_value(value).map(Self::ResponseIncomplete)
+            }
+            Some("response.output_item.added") => {
+                codec::from_value(value).map(Self::ResponseOutputItemAdded)
+            }
+            Some("response.output_item.done") => {
+                codec::from_value(value).map(Self::ResponseOutputItemDone)
+            }
+            Some("response.reasoning_summary_part.added") => {
+                codec::from_value(value).map(Self::ResponseReasoningSummaryPartAdded)
+            }
+            Some("response.reasoning_summary_part.done") => {
+                codec::from_value(value).map(Self::ResponseReasoningSummaryPartDone)
+            }
+            Some("response.reasoning_summary_text.delta") => {
+                codec::from_value(value).map(Self::ResponseReasoningSummaryTextDelta)
+            }
+            Some("response.reasoning_summary_text.done") => {
+                codec::from_value(value).map(Self::ResponseReasoningSummaryTextDone)
+            }
+            Some("response.reasoning_text.delta") => {
+                codec::from_value(value).map(Self::ResponseReasoningTextDelta)
+            }
+            Some("response.reasoning_text.done") => {
+                codec::from_value(value).map(Self::ResponseReasoningTextDone)
+            }
+            Some("response.refusal.delta") => {
+                codec::from_value(value).map(Self::ResponseRefusalDelta)
+            }
+            Some("response.refusal.done") => {
+                codec::from_value(value).map(Self::ResponseRefusalDone)
+            }
+            Some("response.output_text.delta") => {
+                codec::from_value(value).map(Self::ResponseOutputTextDelta)
+            }
+            Some("response.output_text.done") => {
+                codec::from_value(value).map(Self::ResponseOutputTextDone)
+            }
+            Some("response.web_search_call.completed") => {
+                codec::from_value(value).map(Self::ResponseWebSearchCallCompleted)
+            }
+            Some("response.web_search_call.in_progress") => {
+                codec::from_value(value).map(Self::ResponseWebSearchCallInProgress)
+            }
+            Some("response.web_search_call.searching") => {
+                codec::from_value(value).map(Self::ResponseWebSearchCallSearching)
+            }
+            Some("response.image_generation_call.completed") => {
+                codec::from_value(value).map(Self::ResponseImageGenerationCallCompleted)
+            }
+            Some("response.image_generation_call.generating") => {
+                codec::from_value(value).map(Self::ResponseImageGenerationCallGenerating)
+            }
+            Some("response.image_generation_call.in_progress") => {
+                codec::from_value(value).map(Self::ResponseImageGenerationCallInProgress)
+            }
+            Some("response.image_generation_call.partial_image") => {
+                codec::from_value(value)
+                    .map(Self::ResponseImageGenerationCallPartialImage)
+            }
+            Some("response.mcp_call_arguments.delta") => {
+                codec::from_value(value).map(Self::ResponseMcpCallArgumentsDelta)
+            }
+            Some("response.mcp_call_arguments.done") => {
+                codec::from_value(value).map(Self::ResponseMcpCallArgumentsDone)
+            }
+            Some("response.mcp_call.completed") => {
+                codec::from_value(value).map(Self::ResponseMcpCallCompleted)
+            }
+            Some("response.mcp_call.failed") => {
+                codec::from_value(value).map(Self::ResponseMcpCallFailed)
+            }
+            Some("response.mcp_call.in_progress") => {
+                codec::from_value(value).map(Self::ResponseMcpCallInProgress)
+            }
+            Some("response.mcp_list_tools.completed") => {
+                codec::from_value(value).map(Self::ResponseMcpListToolsCompleted)
+            }
+            Some("response.mcp_list_tools.failed") => {
+                codec::from_value(value).map(Self::ResponseMcpListToolsFailed)
+            }
+            Some("response.mcp_list_tools.in_progress") => {
+                codec::from_value(value).map(Self::ResponseMcpListToolsInProgress)
+            }
+            Some("response.output_text.annotation.added") => {
+                codec::from_value(value).map(Self::ResponseOutputTextAnnotationAdded)
+            }
+            Some("response.queued") => codec::from_value(value).map(Self::ResponseQueued),
+            Some("response.custom_tool_call_input.delta") => {
+                codec::from_value(value).map(Self::ResponseCustomToolCallInputDelta)
+            }
+            Some("response.custom_tool_call_input.done") => {
+                codec::from_value(value).map(Self::ResponseCustomToolCallInputDone)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+impl crate::runtime::StreamEvent for ResponseStreamEvent {
+    fn from_sse(
+        _event: Option<&str>,
+        data: &str,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        crate::runtime::sse::decode_data(data)
+    }
+}
+
+/// A chunk of generated audio. (`response.audio.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseAudioDeltaEvent {
+    /// Always `response.audio.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Base64-encoded audio bytes.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+}
+
+impl Default for ResponseAudioDeltaEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.audio.delta".to_owned(),
+            sequence_number: Default::default(),
+            delta: Default::default(),
+        }
+    }
+}
+
+/// The audio output is complete. (`response.audio.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseAudioDoneEvent {
+    /// Always `response.audio.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseAudioDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.audio.done".to_owned(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A piece of the transcript of the generated audio. (`response.audio.transcript.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseAudioTranscriptDeltaEvent {
+    /// Always `response.audio.transcript.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Transcript text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseAudioTranscriptDeltaEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.audio.transcript.delta".to_owned(),
+            delta: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// The transcript of the generated audio is complete. (`response.audio.transcript.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseAudioTranscriptDoneEvent {
+    /// Always `response.audio.transcript.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseAudioTranscriptDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.audio.transcript.done".to_owned(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A piece of the code the code interpreter is about to run. (`response.code_interpreter_call_code.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseCodeInterpreterCallCodeDeltaEvent {
+    /// Always `response.code_interpreter_call_code.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Code text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseCodeInterpreterCallCodeDeltaEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.code_interpreter_call_code.delta".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            delta: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// The code for a code interpreter call is complete. (`response.code_interpreter_call_code.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseCodeInterpreterCallCodeDoneEvent {
+    /// Always `response.code_interpreter_call_code.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// The full code.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub code: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseCodeInterpreterCallCodeDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.code_interpreter_call_code.done".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            code: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A code interpreter call finished. (`response.code_interpreter_call.completed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseCodeInterpreterCallCompletedEvent {
+    /// Always `response.code_interpreter_call.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseCodeInterpreterCallCompletedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.code_interpreter_call.completed".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A code interpreter call started. (`response.code_interpreter_call.in_progress`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseCodeInterpreterCallInProgressEvent {
+    /// Always `response.code_interpreter_call.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseCodeInterpreterCallInProgressEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.code_interpreter_call.in_progress".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// The code interpreter is executing the code. (`response.code_interpreter_call.interpreting`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseCodeInterpreterCallInterpretingEvent {
+    /// Always `response.code_interpreter_call.interpreting`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseCodeInterpreterCallInterpretingEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.code_interpreter_call.interpreting".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// The response finished successfully; carries the final object. (`response.completed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseCompletedEvent {
+    /// Always `response.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The finished response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response: Response,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseCompletedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.completed".to_owned(),
+            response: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A new content part was started in an output item. (`response.content_part.added`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseContentPartAddedEvent {
+    /// Always `response.content_part.added`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// The new, still empty, part.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub part: OutputContent,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseContentPartAddedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.content_part.added".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            part: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A content part reported by streaming events.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutputContent {
+    /// Text written by the model, with citations.
+    OutputText(OutputTextContent),
+    /// The model declined to answer.
+    Refusal(RefusalContent),
+    /// Raw reasoning text from the model.
+    ReasoningText(ReasoningTextContent),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for OutputContent {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<OutputTextContent> for OutputContent {
+    fn from(value: OutputTextContent) -> Self {
+        Self::OutputText(value)
+    }
+}
+
+impl From<RefusalContent> for OutputContent {
+    fn from(value: RefusalContent) -> Self {
+        Self::Refusal(value)
+    }
+}
+
+impl From<ReasoningTextContent> for OutputContent {
+    fn from(value: ReasoningTextContent) -> Self {
+        Self::ReasoningText(value)
+    }
+}
+
+impl Serialize for OutputContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::OutputText(value) => Serialize::serialize(value, serializer),
+            Self::Refusal(value) => Serialize::serialize(value, serializer),
+            Self::ReasoningText(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for OutputContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("output_text") => codec::from_value(value).map(Self::OutputText),
+            Some("refusal") => codec::from_value(value).map(Self::Refusal),
+            Some("reasoning_text") => codec::from_value(value).map(Self::ReasoningText),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// A content part is complete. (`response.content_part.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseContentPartDoneEvent {
+    /// Always `response.content_part.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// The finished part.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub part: OutputContent,
+}
+
+impl Default for ResponseContentPartDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.content_part.done".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            sequence_number: Default::default(),
+            part: Default::default(),
+        }
+    }
+}
+
+/// The response object was created; always the first event. (`response.created`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseCreatedEvent {
+    /// Always `response.created`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The response in its initial state.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response: Response,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseCreatedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.created".to_owned(),
+            response: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// Something went wrong while streaming. (`error`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseErrorEvent {
+    /// Always `error`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Error code.
+    pub code: Option<String>,
+    /// Explanation of the error.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: String,
+    /// Parameter the error relates to.
+    pub param: Option<String>,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseErrorEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "error".to_owned(),
+            code: Default::default(),
+            message: Default::default(),
+            param: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A file search call finished. (`response.file_search_call.completed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseFileSearchCallCompletedEvent {
+    /// Always `response.file_search_call.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseFileSearchCallCompletedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.file_search_call.completed".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A file search call started. (`response.file_search_call.in_progress`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseFileSearchCallInProgressEvent {
+    /// Always `response.file_search_call.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseFileSearchCallInProgressEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.file_search_call.in_progress".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A file search call is querying the vector stores. (`response.file_search_call.searching`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseFileSearchCallSearchingEvent {
+    /// Always `response.file_search_call.searching`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseFileSearchCallSearchingEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.file_search_call.searching".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A piece of the JSON arguments of a function call. (`response.function_call_arguments.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseFunctionCallArgumentsDeltaEvent {
+    /// Always `response.function_call_arguments.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Argument text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+}
+
+impl Default for ResponseFunctionCallArgumentsDeltaEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.function_call_arguments.delta".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            sequence_number: Default::default(),
+            delta: Default::default(),
+        }
+    }
+}
+
+/// The arguments of a function call are complete. (`response.function_call_arguments.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseFunctionCallArgumentsDoneEvent {
+    /// Always `response.function_call_arguments.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Name of the function.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// The full arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
+}
+
+impl Default for ResponseFunctionCallArgumentsDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.function_call_arguments.done".to_owned(),
+            item_id: Default::default(),
+            name: Default::default(),
+            output_index: Default::default(),
+            sequence_number: Default::default(),
+            arguments: Default::default(),
+        }
+    }
+}
+
+/// A command was added to a shell call. (`response.shell_call_command.added`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseShellCallCommandAddedStreamingEvent {
+    /// Always `response.shell_call_command.added`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Index of the command within the shell call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub command_index: i64,
+    /// The command text so far.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub command: String,
+}
+
+impl Default for ResponseShellCallCommandAddedStreamingEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.shell_call_command.added".to_owned(),
+            sequence_number: Default::default(),
+            output_index: Default::default(),
+            command_index: Default::default(),
+            command: Default::default(),
+        }
+    }
+}
+
+/// A piece of a shell command. (`response.shell_call_command.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseShellCallCommandDeltaStreamingEvent {
+    /// Always `response.shell_call_command.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Index of the command within the shell call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub command_index: i64,
+    /// Command text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+    /// Random padding that hides the payload size.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub obfuscation: Option<String>,
+}
+
+impl Default for ResponseShellCallCommandDeltaStreamingEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.shell_call_command.delta".to_owned(),
+            sequence_number: Default::default(),
+            output_index: Default::default(),
+            command_index: Default::default(),
+            delta: Default::default(),
+            obfuscation: Default::default(),
+        }
+    }
+}
+
+/// A shell command is complete. (`response.shell_call_command.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseShellCallCommandDoneStreamingEvent {
+    /// Always `response.shell_call_command.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Index of the command within the shell call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub command_index: i64,
+    /// The full command.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub command: String,
+}
+
+impl Default for ResponseShellCallCommandDoneStreamingEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.shell_call_command.done".to_owned(),
+            sequence_number: Default::default(),
+            output_index: Default::default(),
+            command_index: Default::default(),
+            command: Default::default(),
+        }
+    }
+}
+
+/// A piece of the output of a shell command. (`response.shell_call_output_content.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseShellCallOutputContentDeltaStreamingEvent {
+    /// Always `response.shell_call_output_content.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Index of the command within the shell call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub command_index: i64,
+    /// Output text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: ShellCallOutputDelta,
+}
+
+impl Default for ResponseShellCallOutputContentDeltaStreamingEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.shell_call_output_content.delta".to_owned(),
+            sequence_number: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            command_index: Default::default(),
+            delta: Default::default(),
+        }
+    }
+}
+
+/// New output of a shell command.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ShellCallOutputDelta {
+    /// Text added to standard output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stdout: Option<String>,
+    /// Text added to standard error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stderr: Option<String>,
+}
+
+/// The output of a shell command is complete. (`response.shell_call_output_content.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseShellCallOutputContentDoneStreamingEvent {
+    /// Always `response.shell_call_output_content.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Index of the command within the shell call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub command_index: i64,
+    /// The full output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output: Vec<FunctionShellCallOutputContent>,
+}
+
+impl Default for ResponseShellCallOutputContentDoneStreamingEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.shell_call_output_content.done".to_owned(),
+            sequence_number: Default::default(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            command_index: Default::default(),
+            output: Default::default(),
+        }
+    }
+}
+
+/// Complete output of one shell command.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FunctionShellCallOutputContent {
+    /// Everything written to standard output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub stdout: String,
+    /// Everything written to standard error.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub stderr: String,
+    /// How the command ended.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub outcome: FunctionShellCallOutcome,
+    /// Who produced the output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+
+/// How a shell command ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FunctionShellCallOutcome {
+    /// The command was stopped because it ran too long.
+    Timeout(FunctionShellCallOutputTimeoutOutcome),
+    /// The command exited by itself.
+    Exit(FunctionShellCallOutputExitOutcome),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for FunctionShellCallOutcome {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<FunctionShellCallOutputTimeoutOutcome> for FunctionShellCallOutcome {
+    fn from(value: FunctionShellCallOutputTimeoutOutcome) -> Self {
+        Self::Timeout(value)
+    }
+}
+
+impl From<FunctionShellCallOutputExitOutcome> for FunctionShellCallOutcome {
+    fn from(value: FunctionShellCallOutputExitOutcome) -> Self {
+        Self::Exit(value)
+    }
+}
+
+impl Serialize for FunctionShellCallOutcome {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Timeout(value) => Serialize::serialize(value, serializer),
+            Self::Exit(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FunctionShellCallOutcome {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("timeout") => codec::from_value(value).map(Self::Timeout),
+            Some("exit") => codec::from_value(value).map(Self::Exit),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// The command was stopped because it ran too long.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FunctionShellCallOutputTimeoutOutcome {
+    /// Always `timeout`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+
+impl Default for FunctionShellCallOutputTimeoutOutcome {
+    fn default() -> Self {
+        Self {
+            r#type: "timeout".to_owned(),
+        }
+    }
+}
+
+/// The command exited by itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FunctionShellCallOutputExitOutcome {
+    /// Always `exit`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Exit status of the process.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub exit_code: i64,
+}
+
+impl Default for FunctionShellCallOutputExitOutcome {
+    fn default() -> Self {
+        Self {
+            r#type: "exit".to_owned(),
+            exit_code: Default::default(),
+        }
+    }
+}
+
+/// The response is being generated. (`response.in_progress`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseInProgressEvent {
+    /// Always `response.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The response in its current state.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response: Response,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseInProgressEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.in_progress".to_owned(),
+            response: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// The response failed; carries the object with its error. (`response.failed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseFailedEvent {
+    /// Always `response.failed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// The failed response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response: Response,
+}
+
+impl Default for ResponseFailedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.failed".to_owned(),
+            sequence_number: Default::default(),
+            response: Default::default(),
+        }
+    }
+}
+
+/// The response stopped early; see its incomplete details. (`response.incomplete`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseIncompleteEvent {
+    /// Always `response.incomplete`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The incomplete response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response: Response,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseIncompleteEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.incomplete".to_owned(),
+            response: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A new output item was started. (`response.output_item.added`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseOutputItemAddedEvent {
+    /// Always `response.output_item.added`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// The new item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item: OutputItem,
+}
+
+impl Default for ResponseOutputItemAddedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.output_item.added".to_owned(),
+            output_index: Default::default(),
+            sequence_number: Default::default(),
+            item: Default::default(),
+        }
+    }
+}
+
+/// An output item is complete. (`response.output_item.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseOutputItemDoneEvent {
+    /// Always `response.output_item.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// The finished item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item: OutputItem,
+}
+
+impl Default for ResponseOutputItemDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.output_item.done".to_owned(),
+            output_index: Default::default(),
+            sequence_number: Default::default(),
+            item: Default::default(),
+        }
+    }
+}
+
+/// A new reasoning summary part was started. (`response.reasoning_summary_part.added`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseReasoningSummaryPartAddedEvent {
+    /// Always `response.reasoning_summary_part.added`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Which summary part of the reasoning item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub summary_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// The new part.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub part: ReasoningSummaryPart,
+}
+
+impl Default for ResponseReasoningSummaryPartAddedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.reasoning_summary_part.added".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            summary_index: Default::default(),
+            sequence_number: Default::default(),
+            part: Default::default(),
+        }
+    }
+}
+
+/// A part of a reasoning summary, as reported by streaming events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReasoningSummaryPart {
+    /// Always `summary_text`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Summary text of the part.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+}
+
+impl Default for ReasoningSummaryPart {
+    fn default() -> Self {
+        Self {
+            r#type: "summary_text".to_owned(),
+            text: Default::default(),
+        }
+    }
+}
+
+/// A reasoning summary part is complete. (`response.reasoning_summary_part.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseReasoningSummaryPartDoneEvent {
+    /// Always `response.reasoning_summary_part.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Which summary part of the reasoning item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub summary_index: i64,
+    /// Present (as `incomplete`) only when the part was cut short.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// The finished part.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub part: ReasoningSummaryPart,
+}
+
+impl Default for ResponseReasoningSummaryPartDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.reasoning_summary_part.done".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            summary_index: Default::default(),
+            status: Default::default(),
+            sequence_number: Default::default(),
+            part: Default::default(),
+        }
+    }
+}
+
+/// A piece of reasoning summary text. (`response.reasoning_summary_text.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseReasoningSummaryTextDeltaEvent {
+    /// Always `response.reasoning_summary_text.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Which summary part of the reasoning item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub summary_index: i64,
+    /// Summary text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseReasoningSummaryTextDeltaEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.reasoning_summary_text.delta".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            summary_index: Default::default(),
+            delta: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A reasoning summary text is complete. (`response.reasoning_summary_text.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseReasoningSummaryTextDoneEvent {
+    /// Always `response.reasoning_summary_text.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Which summary part of the reasoning item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub summary_index: i64,
+    /// The full summary text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseReasoningSummaryTextDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.reasoning_summary_text.done".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            summary_index: Default::default(),
+            text: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A piece of raw reasoning text. (`response.reasoning_text.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseReasoningTextDeltaEvent {
+    /// Always `response.reasoning_text.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// Reasoning text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseReasoningTextDeltaEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.reasoning_text.delta".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            delta: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A raw reasoning text is complete. (`response.reasoning_text.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseReasoningTextDoneEvent {
+    /// Always `response.reasoning_text.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// The full reasoning text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseReasoningTextDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.reasoning_text.done".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            text: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A piece of refusal text. (`response.refusal.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseRefusalDeltaEvent {
+    /// Always `response.refusal.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// Refusal text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseRefusalDeltaEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.refusal.delta".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            delta: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A refusal is complete. (`response.refusal.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseRefusalDoneEvent {
+    /// Always `response.refusal.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// The full refusal text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub refusal: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseRefusalDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.refusal.done".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            refusal: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A piece of output text. (`response.output_text.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseTextDeltaEvent {
+    /// Always `response.output_text.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// Text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Log probabilities of the tokens, when requested.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logprobs: Vec<ResponseLogProb>,
+}
+
+impl Default for ResponseTextDeltaEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.output_text.delta".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            delta: Default::default(),
+            sequence_number: Default::default(),
+            logprobs: Default::default(),
+        }
+    }
+}
+
+/// Log probability of a streamed token and its best alternatives.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseLogProb {
+    /// The token.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub token: String,
+    /// Natural log of the token's probability.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logprob: f64,
+    /// The most likely alternatives at this position.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_logprobs: Option<Vec<ResponseLogProbTopLogprobsItem>>,
+}
+
+/// Generated from `/components/schemas/ResponseLogProb/properties/top_logprobs/items`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseLogProbTopLogprobsItem {
+    /// An alternative token.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// Natural log of its probability.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logprob: Option<f64>,
+}
+
+/// An output text part is complete. (`response.output_text.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseTextDoneEvent {
+    /// Always `response.output_text.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// The full text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Log probabilities of the tokens, when requested.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logprobs: Vec<ResponseLogProb>,
+}
+
+impl Default for ResponseTextDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.output_text.done".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            text: Default::default(),
+            sequence_number: Default::default(),
+            logprobs: Default::default(),
+        }
+    }
+}
+
+/// A web search call finished. (`response.web_search_call.completed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseWebSearchCallCompletedEvent {
+    /// Always `response.web_search_call.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseWebSearchCallCompletedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.web_search_call.completed".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A web search call started. (`response.web_search_call.in_progress`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseWebSearchCallInProgressEvent {
+    /// Always `response.web_search_call.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseWebSearchCallInProgressEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.web_search_call.in_progress".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A web search call is querying the web. (`response.web_search_call.searching`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseWebSearchCallSearchingEvent {
+    /// Always `response.web_search_call.searching`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseWebSearchCallSearchingEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.web_search_call.searching".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// An image generation call finished. (`response.image_generation_call.completed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseImageGenCallCompletedEvent {
+    /// Always `response.image_generation_call.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+}
+
+impl Default for ResponseImageGenCallCompletedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.image_generation_call.completed".to_owned(),
+            output_index: Default::default(),
+            sequence_number: Default::default(),
+            item_id: Default::default(),
+        }
+    }
+}
+
+/// An image is being rendered. (`response.image_generation_call.generating`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseImageGenCallGeneratingEvent {
+    /// Always `response.image_generation_call.generating`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseImageGenCallGeneratingEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.image_generation_call.generating".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// An image generation call started. (`response.image_generation_call.in_progress`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseImageGenCallInProgressEvent {
+    /// Always `response.image_generation_call.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseImageGenCallInProgressEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.image_generation_call.in_progress".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A partially rendered image is available. (`response.image_generation_call.partial_image`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseImageGenCallPartialImageEvent {
+    /// Always `response.image_generation_call.partial_image`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of this partial image, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub partial_image_index: i64,
+    /// The partial image, base64-encoded.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub partial_image_b64: String,
+    /// Size of the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    /// Quality setting used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality: Option<String>,
+    /// Background setting used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<String>,
+    /// File format of the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_format: Option<String>,
+}
+
+impl Default for ResponseImageGenCallPartialImageEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.image_generation_call.partial_image".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            sequence_number: Default::default(),
+            partial_image_index: Default::default(),
+            partial_image_b64: Default::default(),
+            size: Default::default(),
+            quality: Default::default(),
+            background: Default::default(),
+            output_format: Default::default(),
+        }
+    }
+}
+
+/// A chunk of JSON argument text for an MCP tool call. (`response.mcp_call_arguments.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseMcpCallArgumentsDeltaEvent {
+    /// Always `response.mcp_call_arguments.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Argument text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseMcpCallArgumentsDeltaEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.mcp_call_arguments.delta".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            delta: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// An MCP tool call has received all its arguments. (`response.mcp_call_arguments.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseMcpCallArgumentsDoneEvent {
+    /// Always `response.mcp_call_arguments.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// The full arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseMcpCallArgumentsDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.mcp_call_arguments.done".to_owned(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            arguments: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// An MCP tool call finished. (`response.mcp_call.completed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseMcpCallCompletedEvent {
+    /// Always `response.mcp_call.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseMcpCallCompletedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.mcp_call.completed".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// An MCP tool call failed. (`response.mcp_call.failed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseMcpCallFailedEvent {
+    /// Always `response.mcp_call.failed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseMcpCallFailedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.mcp_call.failed".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// An MCP tool call started. (`response.mcp_call.in_progress`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseMcpCallInProgressEvent {
+    /// Always `response.mcp_call.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+}
+
+impl Default for ResponseMcpCallInProgressEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.mcp_call.in_progress".to_owned(),
+            sequence_number: Default::default(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+        }
+    }
+}
+
+/// The tool list of an MCP server was retrieved. (`response.mcp_list_tools.completed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseMcpListToolsCompletedEvent {
+    /// Always `response.mcp_list_tools.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseMcpListToolsCompletedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.mcp_list_tools.completed".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// Retrieving the tool list of an MCP server failed. (`response.mcp_list_tools.failed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseMcpListToolsFailedEvent {
+    /// Always `response.mcp_list_tools.failed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseMcpListToolsFailedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.mcp_list_tools.failed".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// The tool list of an MCP server is being retrieved. (`response.mcp_list_tools.in_progress`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseMcpListToolsInProgressEvent {
+    /// Always `response.mcp_list_tools.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseMcpListToolsInProgressEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.mcp_list_tools.in_progress".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A citation was attached to output text. (`response.output_text.annotation.added`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseOutputTextAnnotationAddedEvent {
+    /// Always `response.output_text.annotation.added`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Position of the content part inside the item.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content_index: i64,
+    /// Index of the annotation within the part.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub annotation_index: i64,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// The new annotation.
+    pub annotation: Option<Annotation>,
+}
+
+impl Default for ResponseOutputTextAnnotationAddedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.output_text.annotation.added".to_owned(),
+            item_id: Default::default(),
+            output_index: Default::default(),
+            content_index: Default::default(),
+            annotation_index: Default::default(),
+            sequence_number: Default::default(),
+            annotation: Default::default(),
+        }
+    }
+}
+
+/// The response is waiting for capacity. (`response.queued`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseQueuedEvent {
+    /// Always `response.queued`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The queued response.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub response: Response,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+}
+
+impl Default for ResponseQueuedEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.queued".to_owned(),
+            response: Default::default(),
+            sequence_number: Default::default(),
+        }
+    }
+}
+
+/// A chunk of input text for a custom tool call. (`response.custom_tool_call_input.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseCustomToolCallInputDeltaEvent {
+    /// Always `response.custom_tool_call_input.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// Input text added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: String,
+}
+
+impl Default for ResponseCustomToolCallInputDeltaEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.custom_tool_call_input.delta".to_owned(),
+            sequence_number: Default::default(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            delta: Default::default(),
+        }
+    }
+}
+
+/// A custom tool call has received its whole input. (`response.custom_tool_call_input.done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseCustomToolCallInputDoneEvent {
+    /// Always `response.custom_tool_call_input.done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Position of this event in the stream, starting at 0.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub sequence_number: i64,
+    /// Index of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub output_index: i64,
+    /// Id of the output item this event concerns.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub item_id: String,
+    /// The full input.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input: String,
+}
+
+impl Default for ResponseCustomToolCallInputDoneEvent {
+    fn default() -> Self {
+        Self {
+            r#type: "response.custom_tool_call_input.done".to_owned(),
+            sequence_number: Default::default(),
+            output_index: Default::default(),
+            item_id: Default::default(),
+            input: Default::default(),
+        }
+    }
+}

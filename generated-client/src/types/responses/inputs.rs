@@ -1,0 +1,695 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types only the requests of the `responses` operations use.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+use crate::types::*;
+
+/// Body of `POST /responses`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CreateResponseRequest {
+    /// Model that generates the response, e.g. `gpt-5`, `gpt-4.1` or `o3`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Text, image or file inputs, as one string or a list of items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input: Option<InputParam>,
+    /// A system (developer) message placed ahead of the input. It is not
+    /// carried over when `previous_response_id` chains responses.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// Continue from this earlier response, reusing its context. Cannot be combined with `conversation`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_response_id: Option<String>,
+    /// Conversation this response belongs to. Its items come before the
+    /// input, and this response's input and output are appended to it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conversation: Option<ConversationParam>,
+    /// Tools the model may call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<ToolsArray>,
+    /// How the model picks tools.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<ToolChoiceParam>,
+    /// Whether the model may issue several tool calls in one turn (default true).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parallel_tool_calls: Option<bool>,
+    /// Upper bound on the number of built-in tool calls for the whole response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_tool_calls: Option<i64>,
+    /// Sampling temperature between 0 and 2; higher is more random. Tune this or `top_p`, not both.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Nucleus sampling; only tokens within this cumulative probability mass are considered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// How many most-likely alternatives to report per output token (needs the logprobs include).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_logprobs: Option<i64>,
+    /// Cap on generated tokens, counting visible output and reasoning tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_output_tokens: Option<i64>,
+    /// Format and verbosity of text output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<ResponseTextParam>,
+    /// Settings for reasoning models (gpt-5 and the o-series).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reasoning: Option<Reasoning>,
+    /// Extra data to embed in the output, such as search results or encrypted reasoning.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include: Option<Vec<IncludeEnum>>,
+    /// Keep the response so it can be retrieved later (default true).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub store: Option<bool>,
+    /// Deliver the response as server-sent events while it is generated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream: Option<bool>,
+    /// Streaming settings; only with `stream: true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_options: Option<ResponseStreamOptions>,
+    /// Run the response asynchronously; poll or cancel it by id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<bool>,
+    /// What to do when the context is too long: `auto` drops items from the
+    /// start of the conversation, `disabled` (default) fails the request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub truncation: Option<CreateResponseRequestTruncation>,
+    /// Up to 16 key/value string pairs for your own use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+    /// Processing tier requested or used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_tier: Option<ServiceTierResponses>,
+    /// Stored prompt template and its variables.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<Prompt>,
+    /// Key that groups similar requests to improve prompt cache hits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_key: Option<String>,
+    /// How long cached prompt prefixes are kept.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_retention: Option<CreateResponseRequestPromptCacheRetention>,
+    /// Stable, anonymised id of your end user, used for abuse detection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safety_identifier: Option<String>,
+    /// Former end-user identifier; use `safety_identifier` and `prompt_cache_key` instead.
+    #[deprecated]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+}
+
+impl CreateResponseRequest {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `model`.
+    #[must_use]
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+
+    /// Sets `input`.
+    #[must_use]
+    pub fn input(mut self, value: impl Into<InputParam>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
+
+    /// Sets `instructions`.
+    #[must_use]
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+
+    /// Sets `previous_response_id`.
+    #[must_use]
+    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
+        self.previous_response_id = Some(value.into());
+        self
+    }
+
+    /// Sets `conversation`.
+    #[must_use]
+    pub fn conversation(mut self, value: impl Into<ConversationParam>) -> Self {
+        self.conversation = Some(value.into());
+        self
+    }
+
+    /// Sets `tools`.
+    #[must_use]
+    pub fn tools(mut self, value: impl Into<ToolsArray>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+
+    /// Sets `tool_choice`.
+    #[must_use]
+    pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+
+    /// Sets `parallel_tool_calls`.
+    #[must_use]
+    pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
+        self.parallel_tool_calls = Some(value.into());
+        self
+    }
+
+    /// Sets `max_tool_calls`.
+    #[must_use]
+    pub fn max_tool_calls(mut self, value: impl Into<i64>) -> Self {
+        self.max_tool_calls = Some(value.into());
+        self
+    }
+
+    /// Sets `temperature`.
+    #[must_use]
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+
+    /// Sets `top_p`.
+    #[must_use]
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+
+    /// Sets `top_logprobs`.
+    #[must_use]
+    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
+        self.top_logprobs = Some(value.into());
+        self
+    }
+
+    /// Sets `max_output_tokens`.
+    #[must_use]
+    pub fn max_output_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_output_tokens = Some(value.into());
+        self
+    }
+
+    /// Sets `text`.
+    #[must_use]
+    pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+
+    /// Sets `reasoning`.
+    #[must_use]
+    pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
+        self.reasoning = Some(value.into());
+        self
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
+        self.include = Some(value.into());
+        self
+    }
+
+    /// Sets `store`.
+    #[must_use]
+    pub fn store(mut self, value: impl Into<bool>) -> Self {
+        self.store = Some(value.into());
+        self
+    }
+
+    /// Sets `stream`.
+    #[must_use]
+    pub fn stream(mut self, value: impl Into<bool>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+
+    /// Sets `stream_options`.
+    #[must_use]
+    pub fn stream_options(mut self, value: impl Into<ResponseStreamOptions>) -> Self {
+        self.stream_options = Some(value.into());
+        self
+    }
+
+    /// Sets `background`.
+    #[must_use]
+    pub fn background(mut self, value: impl Into<bool>) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+
+    /// Sets `truncation`.
+    #[must_use]
+    pub fn truncation(
+        mut self,
+        value: impl Into<CreateResponseRequestTruncation>,
+    ) -> Self {
+        self.truncation = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Sets `service_tier`.
+    #[must_use]
+    pub fn service_tier(mut self, value: impl Into<ServiceTierResponses>) -> Self {
+        self.service_tier = Some(value.into());
+        self
+    }
+
+    /// Sets `prompt`.
+    #[must_use]
+    pub fn prompt(mut self, value: impl Into<Prompt>) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+
+    /// Sets `prompt_cache_key`.
+    #[must_use]
+    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
+        self.prompt_cache_key = Some(value.into());
+        self
+    }
+
+    /// Sets `prompt_cache_retention`.
+    #[must_use]
+    pub fn prompt_cache_retention(
+        mut self,
+        value: impl Into<CreateResponseRequestPromptCacheRetention>,
+    ) -> Self {
+        self.prompt_cache_retention = Some(value.into());
+        self
+    }
+
+    /// Sets `safety_identifier`.
+    #[must_use]
+    pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
+        self.safety_identifier = Some(value.into());
+        self
+    }
+
+    /// Sets `user`.
+    #[deprecated]
+    #[must_use]
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+}
+
+/// Model input, either a single user text or a list of input items.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InputParam {
+    /// Text treated as one user message.
+    String(String),
+    /// Messages, tool calls, tool results and other items, in order.
+    Array(Vec<InputItem>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for InputParam {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<String> for InputParam {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<&str> for InputParam {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+impl From<Vec<InputItem>> for InputParam {
+    fn from(value: Vec<InputItem>) -> Self {
+        Self::Array(value)
+    }
+}
+
+impl Serialize for InputParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for InputParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// The conversation a response belongs to, by bare id or as an object.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConversationParam {
+    /// Conversation id.
+    String(String),
+    /// Identifies a conversation.
+    ConversationReference(ConversationReference),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for ConversationParam {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<String> for ConversationParam {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<&str> for ConversationParam {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+impl From<ConversationReference> for ConversationParam {
+    fn from(value: ConversationReference) -> Self {
+        Self::ConversationReference(value)
+    }
+}
+
+impl Serialize for ConversationParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::ConversationReference(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ConversationParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Object(_) => {
+                codec::from_value(value).map(Self::ConversationReference)
+            }
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Identifies a conversation.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConversationReference {
+    /// Conversation id (`conv_...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+}
+
+impl ConversationReference {
+    /// Creates a value from its required fields (`id`); the rest start unset.
+    #[must_use]
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
+        self
+    }
+}
+
+/// Optional extra data for the output: file or web search results,
+/// web search sources, image URLs of inputs and computer screenshots,
+/// code interpreter outputs, encrypted reasoning (for stateless
+/// multi-turn use) and token log probabilities.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IncludeEnum {
+    /// `file_search_call.results`
+    FileSearchCallResults,
+    /// `web_search_call.results`
+    WebSearchCallResults,
+    /// `web_search_call.action.sources`
+    WebSearchCallActionSources,
+    /// `message.input_image.image_url`
+    MessageInputImageImageUrl,
+    /// `computer_call_output.output.image_url`
+    ComputerCallOutputOutputImageUrl,
+    /// `code_interpreter_call.outputs`
+    CodeInterpreterCallOutputs,
+    /// `reasoning.encrypted_content`
+    ReasoningEncryptedContent,
+    /// `message.output_text.logprobs`
+    MessageOutputTextLogprobs,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for IncludeEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl IncludeEnum {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileSearchCallResults => "file_search_call.results",
+            Self::WebSearchCallResults => "web_search_call.results",
+            Self::WebSearchCallActionSources => "web_search_call.action.sources",
+            Self::MessageInputImageImageUrl => "message.input_image.image_url",
+            Self::ComputerCallOutputOutputImageUrl => {
+                "computer_call_output.output.image_url"
+            }
+            Self::CodeInterpreterCallOutputs => "code_interpreter_call.outputs",
+            Self::ReasoningEncryptedContent => "reasoning.encrypted_content",
+            Self::MessageOutputTextLogprobs => "message.output_text.logprobs",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IncludeEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "file_search_call.results" => Self::FileSearchCallResults,
+            "web_search_call.results" => Self::WebSearchCallResults,
+            "web_search_call.action.sources" => Self::WebSearchCallActionSources,
+            "message.input_image.image_url" => Self::MessageInputImageImageUrl,
+            "computer_call_output.output.image_url" => {
+                Self::ComputerCallOutputOutputImageUrl
+            }
+            "code_interpreter_call.outputs" => Self::CodeInterpreterCallOutputs,
+            "reasoning.encrypted_content" => Self::ReasoningEncryptedContent,
+            "message.output_text.logprobs" => Self::MessageOutputTextLogprobs,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(IncludeEnum);
+
+/// Extra settings that only apply when `stream` is true.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResponseStreamOptions {
+    /// Add random padding to delta events to hide payload sizes from
+    /// network observers; turn off to save bandwidth on trusted links.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_obfuscation: Option<bool>,
+}
+
+impl ResponseStreamOptions {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `include_obfuscation`.
+    #[must_use]
+    pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
+        self.include_obfuscation = Some(value.into());
+        self
+    }
+}
+
+/// What to do when the context is too long: `auto` drops items from the
+/// start of the conversation, `disabled` (default) fails the request.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateResponseRequestTruncation {
+    /// `auto`
+    Auto,
+    /// `disabled`
+    Disabled,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateResponseRequestTruncation {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl CreateResponseRequestTruncation {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Disabled => "disabled",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CreateResponseRequestTruncation {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "disabled" => Self::Disabled,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(CreateResponseRequestTruncation);
+
+/// How long cached prompt prefixes are kept.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateResponseRequestPromptCacheRetention {
+    /// `in_memory`
+    InMemory,
+    /// `24h`
+    V24h,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for CreateResponseRequestPromptCacheRetention {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl CreateResponseRequestPromptCacheRetention {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InMemory => "in_memory",
+            Self::V24h => "24h",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CreateResponseRequestPromptCacheRetention {
+    fn from(value: &str) -> Self {
+        match value {
+            "in_memory" => Self::InMemory,
+            "24h" => Self::V24h,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(CreateResponseRequestPromptCacheRetention);
+
+/// Query and header parameters of `GetResponse`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetResponseParams {
+    /// Extra data to embed in the returned object.
+    pub include: Option<Vec<IncludeEnum>>,
+    /// Ask for the response to be replayed as server-sent events. This
+    /// client decodes the JSON form only, so leave it unset.
+    pub stream: Option<bool>,
+    /// When replaying as a stream, the sequence number after which events start.
+    pub starting_after: Option<i64>,
+    /// Whether streamed delta events carry random padding that hides payload sizes.
+    pub include_obfuscation: Option<bool>,
+}
+
+impl GetResponseParams {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
+        self.include = Some(value.into());
+        self
+    }
+
+    /// Sets `stream`.
+    #[must_use]
+    pub fn stream(mut self, value: impl Into<bool>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+
+    /// Sets `starting_after`.
+    #[must_use]
+    pub fn starting_after(mut self, value: impl Into<i64>) -> Self {
+        self.starting_after = Some(value.into());
+        self
+    }
+
+    /// Sets `include_obfuscation`.
+    #[must_use]
+    pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
+        self.include_obfuscation = Some(value.into());
+        self
+    }
+}

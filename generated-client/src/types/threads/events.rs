@@ -1,0 +1,1868 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! The events of the `threads` streams, and the types only they use.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+use crate::types::*;
+
+/// One server-sent event of a streamed run. Unlike other streams, the
+/// event name travels in the SSE `event:` field and the JSON object in
+/// `data:`; this schema models the pair as `{event, data}`. The stream
+/// ends with the `done` event, whose data is the literal `[DONE]`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AssistantStreamEvent {
+    /// A thread was created (only emitted by create-and-run). (`thread.created`)
+    ThreadCreated(AssistantStreamEventThreadCreated),
+    /// A run was created. (`thread.run.created`)
+    ThreadRunCreated(AssistantStreamEventThreadRunCreated),
+    /// A run entered the queue. (`thread.run.queued`)
+    ThreadRunQueued(AssistantStreamEventThreadRunQueued),
+    /// A run started executing. (`thread.run.in_progress`)
+    ThreadRunInProgress(AssistantStreamEventThreadRunInProgress),
+    /// A run is waiting for tool outputs. (`thread.run.requires_action`)
+    ThreadRunRequiresAction(AssistantStreamEventThreadRunRequiresAction),
+    /// A run finished successfully. (`thread.run.completed`)
+    ThreadRunCompleted(AssistantStreamEventThreadRunCompleted),
+    /// A run ended because a token limit was reached. (`thread.run.incomplete`)
+    ThreadRunIncomplete(AssistantStreamEventThreadRunIncomplete),
+    /// A run failed. (`thread.run.failed`)
+    ThreadRunFailed(AssistantStreamEventThreadRunFailed),
+    /// A run is being cancelled. (`thread.run.cancelling`)
+    ThreadRunCancelling(AssistantStreamEventThreadRunCancelling),
+    /// A run was cancelled. (`thread.run.cancelled`)
+    ThreadRunCancelled(AssistantStreamEventThreadRunCancelled),
+    /// A run expired before finishing. (`thread.run.expired`)
+    ThreadRunExpired(AssistantStreamEventThreadRunExpired),
+    /// A run step was created. (`thread.run.step.created`)
+    ThreadRunStepCreated(AssistantStreamEventThreadRunStepCreated),
+    /// A run step started. (`thread.run.step.in_progress`)
+    ThreadRunStepInProgress(AssistantStreamEventThreadRunStepInProgress),
+    /// Part of a run step changed. (`thread.run.step.delta`)
+    ThreadRunStepDelta(AssistantStreamEventThreadRunStepDelta),
+    /// A run step finished. (`thread.run.step.completed`)
+    ThreadRunStepCompleted(AssistantStreamEventThreadRunStepCompleted),
+    /// A run step failed. (`thread.run.step.failed`)
+    ThreadRunStepFailed(AssistantStreamEventThreadRunStepFailed),
+    /// A run step was cancelled. (`thread.run.step.cancelled`)
+    ThreadRunStepCancelled(AssistantStreamEventThreadRunStepCancelled),
+    /// A run step expired. (`thread.run.step.expired`)
+    ThreadRunStepExpired(AssistantStreamEventThreadRunStepExpired),
+    /// A message was created. (`thread.message.created`)
+    ThreadMessageCreated(AssistantStreamEventThreadMessageCreated),
+    /// A message is being written. (`thread.message.in_progress`)
+    ThreadMessageInProgress(AssistantStreamEventThreadMessageInProgress),
+    /// Part of a message changed. (`thread.message.delta`)
+    ThreadMessageDelta(AssistantStreamEventThreadMessageDelta),
+    /// A message was finished. (`thread.message.completed`)
+    ThreadMessageCompleted(AssistantStreamEventThreadMessageCompleted),
+    /// A message ended before it was finished. (`thread.message.incomplete`)
+    ThreadMessageIncomplete(AssistantStreamEventThreadMessageIncomplete),
+    /// An error occurred; the stream ends. (`error`)
+    Error(AssistantStreamEventError),
+    /// The stream is over. (`done`)
+    Done(AssistantStreamEventDone),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for AssistantStreamEvent {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<AssistantStreamEventThreadCreated> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadCreated) -> Self {
+        Self::ThreadCreated(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunCreated> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunCreated) -> Self {
+        Self::ThreadRunCreated(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunQueued> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunQueued) -> Self {
+        Self::ThreadRunQueued(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunInProgress> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunInProgress) -> Self {
+        Self::ThreadRunInProgress(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunRequiresAction> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunRequiresAction) -> Self {
+        Self::ThreadRunRequiresAction(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunCompleted> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunCompleted) -> Self {
+        Self::ThreadRunCompleted(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunIncomplete> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunIncomplete) -> Self {
+        Self::ThreadRunIncomplete(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunFailed> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunFailed) -> Self {
+        Self::ThreadRunFailed(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunCancelling> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunCancelling) -> Self {
+        Self::ThreadRunCancelling(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunCancelled> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunCancelled) -> Self {
+        Self::ThreadRunCancelled(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunExpired> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunExpired) -> Self {
+        Self::ThreadRunExpired(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepCreated> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepCreated) -> Self {
+        Self::ThreadRunStepCreated(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepInProgress> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepInProgress) -> Self {
+        Self::ThreadRunStepInProgress(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepDelta> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepDelta) -> Self {
+        Self::ThreadRunStepDelta(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepCompleted> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepCompleted) -> Self {
+        Self::ThreadRunStepCompleted(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepFailed> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepFailed) -> Self {
+        Self::ThreadRunStepFailed(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepCancelled> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepCancelled) -> Self {
+        Self::ThreadRunStepCancelled(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepExpired> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepExpired) -> Self {
+        Self::ThreadRunStepExpired(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadMessageCreated> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageCreated) -> Self {
+        Self::ThreadMessageCreated(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadMessageInProgress> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageInProgress) -> Self {
+        Self::ThreadMessageInProgress(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadMessageDelta> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageDelta) -> Self {
+        Self::ThreadMessageDelta(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadMessageCompleted> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageCompleted) -> Self {
+        Self::ThreadMessageCompleted(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadMessageIncomplete> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageIncomplete) -> Self {
+        Self::ThreadMessageIncomplete(value)
+    }
+}
+
+impl From<AssistantStreamEventError> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventError) -> Self {
+        Self::Error(value)
+    }
+}
+
+impl From<AssistantStreamEventDone> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventDone) -> Self {
+        Self::Done(value)
+    }
+}
+
+impl Serialize for AssistantStreamEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ThreadCreated(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunCreated(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunQueued(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunInProgress(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunRequiresAction(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunCompleted(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunIncomplete(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunFailed(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunCancelling(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunCancelled(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunExpired(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunStepCreated(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunStepInProgress(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunStepDelta(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunStepCompleted(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunStepFailed(value) => Serialize::serialize(value, serializer),
+            Self::ThreadRunStepCancelled(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ThreadRunStepExpired(value) => Serialize::serialize(value, serializer),
+            Self::ThreadMessageCreated(value) => Serialize::serialize(value, serializer),
+            Self::ThreadMessageInProgress(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ThreadMessageDelta(value) => Serialize::serialize(value, serializer),
+            Self::ThreadMessageCompleted(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::ThreadMessageIncomplete(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::Error(value) => Serialize::serialize(value, serializer),
+            Self::Done(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("event").and_then(serde_json::Value::as_str) {
+            Some("thread.created") => codec::from_value(value).map(Self::ThreadCreated),
+            Some("thread.run.created") => {
+                codec::from_value(value).map(Self::ThreadRunCreated)
+            }
+            Some("thread.run.queued") => {
+                codec::from_value(value).map(Self::ThreadRunQueued)
+            }
+            Some("thread.run.in_progress") => {
+                codec::from_value(value).map(Self::ThreadRunInProgress)
+            }
+            Some("thread.run.requires_action") => {
+                codec::from_value(value).map(Self::ThreadRunRequiresAction)
+            }
+            Some("thread.run.completed") => {
+                codec::from_value(value).map(Self::ThreadRunCompleted)
+            }
+            Some("thread.run.incomplete") => {
+                codec::from_value(value).map(Self::ThreadRunIncomplete)
+            }
+            Some("thread.run.failed") => {
+                codec::from_value(value).map(Self::ThreadRunFailed)
+            }
+            Some("thread.run.cancelling") => {
+                codec::from_value(value).map(Self::ThreadRunCancelling)
+            }
+            Some("thread.run.cancelled") => {
+                codec::from_value(value).map(Self::ThreadRunCancelled)
+            }
+            Some("thread.run.expired") => {
+                codec::from_value(value).map(Self::ThreadRunExpired)
+            }
+            Some("thread.run.step.created") => {
+                codec::from_value(value).map(Self::ThreadRunStepCreated)
+            }
+            Some("thread.run.step.in_progress") => {
+                codec::from_value(value).map(Self::ThreadRunStepInProgress)
+            }
+            Some("thread.run.step.delta") => {
+                codec::from_value(value).map(Self::ThreadRunStepDelta)
+            }
+            Some("thread.run.step.completed") => {
+                codec::from_value(value).map(Self::ThreadRunStepCompleted)
+            }
+            Some("thread.run.step.failed") => {
+                codec::from_value(value).map(Self::ThreadRunStepFailed)
+            }
+            Some("thread.run.step.cancelled") => {
+                codec::from_value(value).map(Self::ThreadRunStepCancelled)
+            }
+            Some("thread.run.step.expired") => {
+                codec::from_value(value).map(Self::ThreadRunStepExpired)
+            }
+            Some("thread.message.created") => {
+                codec::from_value(value).map(Self::ThreadMessageCreated)
+            }
+            Some("thread.message.in_progress") => {
+                codec::from_value(value).map(Self::ThreadMessageInProgress)
+            }
+            Some("thread.message.delta") => {
+                codec::from_value(value).map(Self::ThreadMessageDelta)
+            }
+            Some("thread.message.completed") => {
+                codec::from_value(value).map(Self::ThreadMessageCompleted)
+            }
+            Some("thread.message.incomplete") => {
+                codec::from_value(value).map(Self::ThreadMessageIncomplete)
+            }
+            Some("error") => codec::from_value(value).map(Self::Error),
+            Some("done") => codec::from_value(value).map(Self::Done),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+impl crate::runtime::StreamEvent for AssistantStreamEvent {
+    fn from_sse(
+        event: Option<&str>,
+        data: &str,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        crate::runtime::sse::decode_enveloped(event, data)
+    }
+}
+
+/// A thread was created (only emitted by create-and-run). (`thread.created`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadCreated {
+    /// SSE event name, always `thread.created`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The new thread.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: ThreadObject,
+}
+
+impl Default for AssistantStreamEventThreadCreated {
+    fn default() -> Self {
+        Self {
+            event: "thread.created".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run was created. (`thread.run.created`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunCreated {
+    /// SSE event name, always `thread.run.created`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+
+impl Default for AssistantStreamEventThreadRunCreated {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.created".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run entered the queue. (`thread.run.queued`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunQueued {
+    /// SSE event name, always `thread.run.queued`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+
+impl Default for AssistantStreamEventThreadRunQueued {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.queued".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run started executing. (`thread.run.in_progress`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunInProgress {
+    /// SSE event name, always `thread.run.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+
+impl Default for AssistantStreamEventThreadRunInProgress {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.in_progress".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run is waiting for tool outputs. (`thread.run.requires_action`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunRequiresAction {
+    /// SSE event name, always `thread.run.requires_action`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+
+impl Default for AssistantStreamEventThreadRunRequiresAction {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.requires_action".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run finished successfully. (`thread.run.completed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunCompleted {
+    /// SSE event name, always `thread.run.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+
+impl Default for AssistantStreamEventThreadRunCompleted {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.completed".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run ended because a token limit was reached. (`thread.run.incomplete`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunIncomplete {
+    /// SSE event name, always `thread.run.incomplete`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+
+impl Default for AssistantStreamEventThreadRunIncomplete {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.incomplete".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run failed. (`thread.run.failed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunFailed {
+    /// SSE event name, always `thread.run.failed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+
+impl Default for AssistantStreamEventThreadRunFailed {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.failed".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run is being cancelled. (`thread.run.cancelling`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunCancelling {
+    /// SSE event name, always `thread.run.cancelling`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+
+impl Default for AssistantStreamEventThreadRunCancelling {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.cancelling".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run was cancelled. (`thread.run.cancelled`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunCancelled {
+    /// SSE event name, always `thread.run.cancelled`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+
+impl Default for AssistantStreamEventThreadRunCancelled {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.cancelled".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run expired before finishing. (`thread.run.expired`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunExpired {
+    /// SSE event name, always `thread.run.expired`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunObject,
+}
+
+impl Default for AssistantStreamEventThreadRunExpired {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.expired".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run step was created. (`thread.run.step.created`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepCreated {
+    /// SSE event name, always `thread.run.step.created`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
+}
+
+impl Default for AssistantStreamEventThreadRunStepCreated {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.created".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run step started. (`thread.run.step.in_progress`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepInProgress {
+    /// SSE event name, always `thread.run.step.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
+}
+
+impl Default for AssistantStreamEventThreadRunStepInProgress {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.in_progress".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// Part of a run step changed. (`thread.run.step.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepDelta {
+    /// SSE event name, always `thread.run.step.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step change.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepDeltaObject,
+}
+
+impl Default for AssistantStreamEventThreadRunStepDelta {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.delta".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// Streamed change to a run step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaObject {
+    /// Step id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread.run.step.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// The changed fields.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: RunStepDeltaObjectDelta,
+}
+
+impl Default for RunStepDeltaObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread.run.step.delta".to_owned(),
+            delta: Default::default(),
+        }
+    }
+}
+
+/// The changed fields.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaObjectDelta {
+    /// Changed step details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub step_details: Option<RunStepDeltaStepDetails>,
+}
+
+/// Changed step details.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDeltaStepDetails {
+    /// Message creation details.
+    MessageCreation(RunStepDeltaStepDetailsMessageCreationObject),
+    /// Tool call details.
+    ToolCalls(RunStepDeltaStepDetailsToolCallsObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepDeltaStepDetails {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<RunStepDeltaStepDetailsMessageCreationObject> for RunStepDeltaStepDetails {
+    fn from(value: RunStepDeltaStepDetailsMessageCreationObject) -> Self {
+        Self::MessageCreation(value)
+    }
+}
+
+impl From<RunStepDeltaStepDetailsToolCallsObject> for RunStepDeltaStepDetails {
+    fn from(value: RunStepDeltaStepDetailsToolCallsObject) -> Self {
+        Self::ToolCalls(value)
+    }
+}
+
+impl Serialize for RunStepDeltaStepDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageCreation(value) => Serialize::serialize(value, serializer),
+            Self::ToolCalls(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("message_creation") => {
+                codec::from_value(value).map(Self::MessageCreation)
+            }
+            Some("tool_calls") => codec::from_value(value).map(Self::ToolCalls),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Message creation details.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsMessageCreationObject {
+    /// Always `message_creation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The message being written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_creation: Option<
+        RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
+    >,
+}
+
+impl Default for RunStepDeltaStepDetailsMessageCreationObject {
+    fn default() -> Self {
+        Self {
+            r#type: "message_creation".to_owned(),
+            message_creation: Default::default(),
+        }
+    }
+}
+
+/// The message being written.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    /// Id of the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+}
+
+/// Tool call details.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsObject {
+    /// Always `tool_calls`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Pieces of tool calls.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<Vec<RunStepDeltaToolCall>>,
+}
+
+impl Default for RunStepDeltaStepDetailsToolCallsObject {
+    fn default() -> Self {
+        Self {
+            r#type: "tool_calls".to_owned(),
+            tool_calls: Default::default(),
+        }
+    }
+}
+
+/// A piece of one tool call.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDeltaToolCall {
+    /// A piece of a code interpreter call.
+    CodeInterpreter(RunStepDeltaStepDetailsToolCallsCodeObject),
+    /// A file search call in a delta.
+    FileSearch(RunStepDeltaStepDetailsToolCallsFileSearchObject),
+    /// A piece of a function call.
+    Function(RunStepDeltaStepDetailsToolCallsFunctionObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepDeltaToolCall {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<RunStepDeltaStepDetailsToolCallsCodeObject> for RunStepDeltaToolCall {
+    fn from(value: RunStepDeltaStepDetailsToolCallsCodeObject) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+
+impl From<RunStepDeltaStepDetailsToolCallsFileSearchObject> for RunStepDeltaToolCall {
+    fn from(value: RunStepDeltaStepDetailsToolCallsFileSearchObject) -> Self {
+        Self::FileSearch(value)
+    }
+}
+
+impl From<RunStepDeltaStepDetailsToolCallsFunctionObject> for RunStepDeltaToolCall {
+    fn from(value: RunStepDeltaStepDetailsToolCallsFunctionObject) -> Self {
+        Self::Function(value)
+    }
+}
+
+impl Serialize for RunStepDeltaToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => Serialize::serialize(value, serializer),
+            Self::FileSearch(value) => Serialize::serialize(value, serializer),
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("code_interpreter") => {
+                codec::from_value(value).map(Self::CodeInterpreter)
+            }
+            Some("file_search") => codec::from_value(value).map(Self::FileSearch),
+            Some("function") => codec::from_value(value).map(Self::Function),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// A piece of a code interpreter call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
+    /// Position of the call in the step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Call id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `code_interpreter`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Code and outputs added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code_interpreter: Option<
+        RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
+    >,
+}
+
+impl Default for RunStepDeltaStepDetailsToolCallsCodeObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            id: Default::default(),
+            r#type: "code_interpreter".to_owned(),
+            code_interpreter: Default::default(),
+        }
+    }
+}
+
+/// Code and outputs added.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    /// Code text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input: Option<String>,
+    /// Outputs added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outputs: Option<Vec<RunStepDeltaCodeInterpreterOutput>>,
+}
+
+/// A code interpreter output in a delta.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDeltaCodeInterpreterOutput {
+    /// Printed text.
+    Logs(RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject),
+    /// A produced image.
+    Image(RunStepDeltaStepDetailsToolCallsCodeOutputImageObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepDeltaCodeInterpreterOutput {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject>
+for RunStepDeltaCodeInterpreterOutput {
+    fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject) -> Self {
+        Self::Logs(value)
+    }
+}
+
+impl From<RunStepDeltaStepDetailsToolCallsCodeOutputImageObject>
+for RunStepDeltaCodeInterpreterOutput {
+    fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputImageObject) -> Self {
+        Self::Image(value)
+    }
+}
+
+impl Serialize for RunStepDeltaCodeInterpreterOutput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Logs(value) => Serialize::serialize(value, serializer),
+            Self::Image(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaCodeInterpreterOutput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("logs") => codec::from_value(value).map(Self::Logs),
+            Some("image") => codec::from_value(value).map(Self::Image),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Printed text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    /// Position of the output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `logs`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The printed text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logs: Option<String>,
+}
+
+impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "logs".to_owned(),
+            logs: Default::default(),
+        }
+    }
+}
+
+/// A produced image.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    /// Position of the output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `image`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The stored image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
+}
+
+impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "image".to_owned(),
+            image: Default::default(),
+        }
+    }
+}
+
+/// The stored image.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    /// File id of the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+
+/// A file search call in a delta.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    /// Position of the call in the step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Call id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `file_search`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Currently always an empty object.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_search: serde_json::Value,
+}
+
+impl Default for RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            id: Default::default(),
+            r#type: "file_search".to_owned(),
+            file_search: Default::default(),
+        }
+    }
+}
+
+/// A piece of a function call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
+    /// Position of the call in the step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Call id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Name, argument text and output added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
+}
+
+impl Default for RunStepDeltaStepDetailsToolCallsFunctionObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            id: Default::default(),
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+
+/// Name, argument text and output added.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    /// Function name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Argument text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<String>,
+    /// Submitted result, once available.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
+}
+
+/// A run step finished. (`thread.run.step.completed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepCompleted {
+    /// SSE event name, always `thread.run.step.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
+}
+
+impl Default for AssistantStreamEventThreadRunStepCompleted {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.completed".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run step failed. (`thread.run.step.failed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepFailed {
+    /// SSE event name, always `thread.run.step.failed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
+}
+
+impl Default for AssistantStreamEventThreadRunStepFailed {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.failed".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run step was cancelled. (`thread.run.step.cancelled`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepCancelled {
+    /// SSE event name, always `thread.run.step.cancelled`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
+}
+
+impl Default for AssistantStreamEventThreadRunStepCancelled {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.cancelled".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A run step expired. (`thread.run.step.expired`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadRunStepExpired {
+    /// SSE event name, always `thread.run.step.expired`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The run step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: RunStepObject,
+}
+
+impl Default for AssistantStreamEventThreadRunStepExpired {
+    fn default() -> Self {
+        Self {
+            event: "thread.run.step.expired".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A message was created. (`thread.message.created`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadMessageCreated {
+    /// SSE event name, always `thread.message.created`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageObject,
+}
+
+impl Default for AssistantStreamEventThreadMessageCreated {
+    fn default() -> Self {
+        Self {
+            event: "thread.message.created".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A message is being written. (`thread.message.in_progress`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadMessageInProgress {
+    /// SSE event name, always `thread.message.in_progress`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageObject,
+}
+
+impl Default for AssistantStreamEventThreadMessageInProgress {
+    fn default() -> Self {
+        Self {
+            event: "thread.message.in_progress".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// Part of a message changed. (`thread.message.delta`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadMessageDelta {
+    /// SSE event name, always `thread.message.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The message change.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageDeltaObject,
+}
+
+impl Default for AssistantStreamEventThreadMessageDelta {
+    fn default() -> Self {
+        Self {
+            event: "thread.message.delta".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// Streamed change to a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaObject {
+    /// Message id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread.message.delta`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// The changed fields.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub delta: MessageDeltaObjectDelta,
+}
+
+impl Default for MessageDeltaObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread.message.delta".to_owned(),
+            delta: Default::default(),
+        }
+    }
+}
+
+/// The changed fields.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaObjectDelta {
+    /// Author of the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<MessageDeltaObjectDeltaRole>,
+    /// Content pieces added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<MessageDeltaContent>>,
+}
+
+/// Author of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageDeltaObjectDeltaRole {
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageDeltaObjectDeltaRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl MessageDeltaObjectDeltaRole {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageDeltaObjectDeltaRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(MessageDeltaObjectDeltaRole);
+
+/// A piece of message content.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageDeltaContent {
+    /// An image file part.
+    ImageFile(MessageDeltaContentImageFileObject),
+    /// Text added to a part.
+    Text(MessageDeltaContentTextObject),
+    /// Refusal text added to a part.
+    Refusal(MessageDeltaContentRefusalObject),
+    /// An image URL part.
+    ImageUrl(MessageDeltaContentImageUrlObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageDeltaContent {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<MessageDeltaContentImageFileObject> for MessageDeltaContent {
+    fn from(value: MessageDeltaContentImageFileObject) -> Self {
+        Self::ImageFile(value)
+    }
+}
+
+impl From<MessageDeltaContentTextObject> for MessageDeltaContent {
+    fn from(value: MessageDeltaContentTextObject) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl From<MessageDeltaContentRefusalObject> for MessageDeltaContent {
+    fn from(value: MessageDeltaContentRefusalObject) -> Self {
+        Self::Refusal(value)
+    }
+}
+
+impl From<MessageDeltaContentImageUrlObject> for MessageDeltaContent {
+    fn from(value: MessageDeltaContentImageUrlObject) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+
+impl Serialize for MessageDeltaContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ImageFile(value) => Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::Refusal(value) => Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("image_file") => codec::from_value(value).map(Self::ImageFile),
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("refusal") => codec::from_value(value).map(Self::Refusal),
+            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// An image file part.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentImageFileObject {
+    /// Position of the part in the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `image_file`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_file: Option<MessageDeltaContentImageFileObjectImageFile>,
+}
+
+impl Default for MessageDeltaContentImageFileObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "image_file".to_owned(),
+            image_file: Default::default(),
+        }
+    }
+}
+
+/// The image.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentImageFileObjectImageFile {
+    /// File id of the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageDeltaContentImageFileObjectImageFileDetail>,
+}
+
+/// Resolution at which the model looks at the image.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageDeltaContentImageFileObjectImageFileDetail {
+    /// `auto`
+    Auto,
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageDeltaContentImageFileObjectImageFileDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl MessageDeltaContentImageFileObjectImageFileDetail {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageDeltaContentImageFileObjectImageFileDetail {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(MessageDeltaContentImageFileObjectImageFileDetail);
+
+/// Text added to a part.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentTextObject {
+    /// Position of the part in the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `text`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Text and annotations added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<MessageDeltaContentTextObjectText>,
+}
+
+impl Default for MessageDeltaContentTextObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "text".to_owned(),
+            text: Default::default(),
+        }
+    }
+}
+
+/// Text and annotations added.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentTextObjectText {
+    /// Text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Annotations added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<Vec<MessageDeltaTextAnnotation>>,
+}
+
+/// An annotation in a text delta.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageDeltaTextAnnotation {
+    /// A file citation in a delta.
+    FileCitation(MessageDeltaContentTextAnnotationsFileCitationObject),
+    /// A file path reference in a delta.
+    FilePath(MessageDeltaContentTextAnnotationsFilePathObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageDeltaTextAnnotation {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<MessageDeltaContentTextAnnotationsFileCitationObject>
+for MessageDeltaTextAnnotation {
+    fn from(value: MessageDeltaContentTextAnnotationsFileCitationObject) -> Self {
+        Self::FileCitation(value)
+    }
+}
+
+impl From<MessageDeltaContentTextAnnotationsFilePathObject>
+for MessageDeltaTextAnnotation {
+    fn from(value: MessageDeltaContentTextAnnotationsFilePathObject) -> Self {
+        Self::FilePath(value)
+    }
+}
+
+impl Serialize for MessageDeltaTextAnnotation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileCitation(value) => Serialize::serialize(value, serializer),
+            Self::FilePath(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaTextAnnotation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("file_citation") => codec::from_value(value).map(Self::FileCitation),
+            Some("file_path") => codec::from_value(value).map(Self::FilePath),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// A file citation in a delta.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
+    /// Position of the annotation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `file_citation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Placeholder text in the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The cited file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_citation: Option<
+        MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
+    >,
+    /// First character of the placeholder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_index: Option<i64>,
+    /// Character after the placeholder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_index: Option<i64>,
+}
+
+impl Default for MessageDeltaContentTextAnnotationsFileCitationObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "file_citation".to_owned(),
+            text: Default::default(),
+            file_citation: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
+        }
+    }
+}
+
+/// The cited file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    /// File id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Quoted passage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// A file path reference in a delta.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentTextAnnotationsFilePathObject {
+    /// Position of the annotation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `file_path`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Placeholder text in the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The produced file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<MessageDeltaContentTextAnnotationsFilePathObjectFilePath>,
+    /// First character of the placeholder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_index: Option<i64>,
+    /// Character after the placeholder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_index: Option<i64>,
+}
+
+impl Default for MessageDeltaContentTextAnnotationsFilePathObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "file_path".to_owned(),
+            text: Default::default(),
+            file_path: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
+        }
+    }
+}
+
+/// The produced file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    /// File id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+
+/// Refusal text added to a part.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentRefusalObject {
+    /// Position of the part in the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `refusal`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Refusal text added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<String>,
+}
+
+impl Default for MessageDeltaContentRefusalObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "refusal".to_owned(),
+            refusal: Default::default(),
+        }
+    }
+}
+
+/// An image URL part.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentImageUrlObject {
+    /// Position of the part in the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub index: i64,
+    /// Always `image_url`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<MessageDeltaContentImageUrlObjectImageUrl>,
+}
+
+impl Default for MessageDeltaContentImageUrlObject {
+    fn default() -> Self {
+        Self {
+            index: Default::default(),
+            r#type: "image_url".to_owned(),
+            image_url: Default::default(),
+        }
+    }
+}
+
+/// The image.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageDeltaContentImageUrlObjectImageUrl {
+    /// Address of the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageDeltaContentImageUrlObjectImageUrlDetail>,
+}
+
+/// Resolution at which the model looks at the image.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageDeltaContentImageUrlObjectImageUrlDetail {
+    /// `auto`
+    Auto,
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageDeltaContentImageUrlObjectImageUrlDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl MessageDeltaContentImageUrlObjectImageUrlDetail {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageDeltaContentImageUrlObjectImageUrlDetail {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(MessageDeltaContentImageUrlObjectImageUrlDetail);
+
+/// A message was finished. (`thread.message.completed`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadMessageCompleted {
+    /// SSE event name, always `thread.message.completed`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageObject,
+}
+
+impl Default for AssistantStreamEventThreadMessageCompleted {
+    fn default() -> Self {
+        Self {
+            event: "thread.message.completed".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// A message ended before it was finished. (`thread.message.incomplete`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventThreadMessageIncomplete {
+    /// SSE event name, always `thread.message.incomplete`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: MessageObject,
+}
+
+impl Default for AssistantStreamEventThreadMessageIncomplete {
+    fn default() -> Self {
+        Self {
+            event: "thread.message.incomplete".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// An error occurred; the stream ends. (`error`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventError {
+    /// SSE event name, always `error`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The error.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: Error,
+}
+
+impl Default for AssistantStreamEventError {
+    fn default() -> Self {
+        Self {
+            event: "error".to_owned(),
+            data: Default::default(),
+        }
+    }
+}
+
+/// What went wrong with a request.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Error {
+    /// Machine-readable error code such as `invalid_api_key` or `model_not_found`.
+    pub code: Option<String>,
+    /// Human-readable explanation of the problem.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: String,
+    /// The request parameter the error is about, when there is one.
+    pub param: Option<String>,
+    /// Broad error category, for example `invalid_request_error`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+
+/// The stream is over. (`done`)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantStreamEventDone {
+    /// SSE event name, always `done`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub event: String,
+    /// The literal `[DONE]`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub data: String,
+}
+
+impl Default for AssistantStreamEventDone {
+    fn default() -> Self {
+        Self {
+            event: "done".to_owned(),
+            data: "[DONE]".to_owned(),
+        }
+    }
+}

@@ -1,0 +1,2252 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types of the `threads` operations.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+use crate::types::*;
+
+mod events;
+mod inputs;
+mod messages;
+mod outputs;
+mod runs;
+
+pub use events::*;
+pub use inputs::*;
+pub use messages::*;
+pub use outputs::*;
+pub use runs::*;
+
+/// A message in a thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageObject {
+    /// Message id (`msg_...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread.message`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Thread the message belongs to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub thread_id: String,
+    /// Generation state of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: MessageObjectStatus,
+    /// Why the message is incomplete.
+    pub incomplete_details: Option<MessageObjectIncompleteDetails>,
+    /// Time the message was completed.
+    pub completed_at: Option<i64>,
+    /// Time the message was marked incomplete.
+    pub incomplete_at: Option<i64>,
+    /// Author of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: MessageObjectRole,
+    /// Text, image and refusal parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: Vec<MessageContent>,
+    /// Assistant that wrote the message, if any.
+    pub assistant_id: Option<String>,
+    /// Run that wrote the message, if any.
+    pub run_id: Option<String>,
+    /// Files attached to the message.
+    pub attachments: Option<Vec<MessageAttachment>>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+}
+
+impl Default for MessageObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread.message".to_owned(),
+            created_at: Default::default(),
+            thread_id: Default::default(),
+            status: Default::default(),
+            incomplete_details: Default::default(),
+            completed_at: Default::default(),
+            incomplete_at: Default::default(),
+            role: Default::default(),
+            content: Default::default(),
+            assistant_id: Default::default(),
+            run_id: Default::default(),
+            attachments: Default::default(),
+            metadata: Default::default(),
+        }
+    }
+}
+
+/// Generation state of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageObjectStatus {
+    /// `in_progress`
+    InProgress,
+    /// `incomplete`
+    Incomplete,
+    /// `completed`
+    Completed,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl MessageObjectStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Incomplete => "incomplete",
+            Self::Completed => "completed",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageObjectStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "incomplete" => Self::Incomplete,
+            "completed" => Self::Completed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(MessageObjectStatus);
+
+/// Why the message is incomplete.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageObjectIncompleteDetails {
+    /// What cut the message short.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub reason: MessageObjectIncompleteDetailsReason,
+}
+
+/// What cut the message short.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageObjectIncompleteDetailsReason {
+    /// `content_filter`
+    ContentFilter,
+    /// `max_tokens`
+    MaxTokens,
+    /// `run_cancelled`
+    RunCancelled,
+    /// `run_expired`
+    RunExpired,
+    /// `run_failed`
+    RunFailed,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageObjectIncompleteDetailsReason {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl MessageObjectIncompleteDetailsReason {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ContentFilter => "content_filter",
+            Self::MaxTokens => "max_tokens",
+            Self::RunCancelled => "run_cancelled",
+            Self::RunExpired => "run_expired",
+            Self::RunFailed => "run_failed",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageObjectIncompleteDetailsReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "content_filter" => Self::ContentFilter,
+            "max_tokens" => Self::MaxTokens,
+            "run_cancelled" => Self::RunCancelled,
+            "run_expired" => Self::RunExpired,
+            "run_failed" => Self::RunFailed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(MessageObjectIncompleteDetailsReason);
+
+/// Author of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageObjectRole {
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageObjectRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl MessageObjectRole {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageObjectRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(MessageObjectRole);
+
+/// A part of a stored message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageContent {
+    /// An image stored as an uploaded file.
+    ImageFile(MessageContentImageFileObject),
+    /// An image given by URL.
+    ImageUrl(MessageContentImageUrlObject),
+    /// Text, with citations.
+    Text(MessageContentTextObject),
+    /// The assistant declined to answer.
+    Refusal(MessageContentRefusalObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageContent {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<MessageContentImageFileObject> for MessageContent {
+    fn from(value: MessageContentImageFileObject) -> Self {
+        Self::ImageFile(value)
+    }
+}
+
+impl From<MessageContentImageUrlObject> for MessageContent {
+    fn from(value: MessageContentImageUrlObject) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+
+impl From<MessageContentTextObject> for MessageContent {
+    fn from(value: MessageContentTextObject) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl From<MessageContentRefusalObject> for MessageContent {
+    fn from(value: MessageContentRefusalObject) -> Self {
+        Self::Refusal(value)
+    }
+}
+
+impl Serialize for MessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ImageFile(value) => Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::Refusal(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("image_file") => codec::from_value(value).map(Self::ImageFile),
+            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("refusal") => codec::from_value(value).map(Self::Refusal),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// An image stored as an uploaded file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentImageFileObject {
+    /// Always `image_file`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_file: MessageContentImageFileObjectImageFile,
+}
+
+impl Default for MessageContentImageFileObject {
+    fn default() -> Self {
+        Self {
+            r#type: "image_file".to_owned(),
+            image_file: Default::default(),
+        }
+    }
+}
+
+impl MessageContentImageFileObject {
+    /// Creates a value from its required fields (`image_file`); the rest start unset.
+    #[must_use]
+    pub fn new(image_file: impl Into<MessageContentImageFileObjectImageFile>) -> Self {
+        Self {
+            image_file: image_file.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `image_file`.
+    #[must_use]
+    pub fn image_file(
+        mut self,
+        value: impl Into<MessageContentImageFileObjectImageFile>,
+    ) -> Self {
+        self.image_file = value.into();
+        self
+    }
+}
+
+/// The image.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentImageFileObjectImageFile {
+    /// File id of the image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
+}
+
+impl MessageContentImageFileObjectImageFile {
+    /// Creates a value from its required fields (`file_id`); the rest start unset.
+    #[must_use]
+    pub fn new(file_id: impl Into<String>) -> Self {
+        Self {
+            file_id: file_id.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `file_id`.
+    #[must_use]
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = value.into();
+        self
+    }
+
+    /// Sets `detail`.
+    #[must_use]
+    pub fn detail(
+        mut self,
+        value: impl Into<MessageContentImageFileObjectImageFileDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+
+/// Resolution at which the model looks at the image.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageContentImageFileObjectImageFileDetail {
+    /// `auto`
+    Auto,
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageContentImageFileObjectImageFileDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl MessageContentImageFileObjectImageFileDetail {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageContentImageFileObjectImageFileDetail {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(MessageContentImageFileObjectImageFileDetail);
+
+/// An image given by URL.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentImageUrlObject {
+    /// Always `image_url`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image_url: MessageContentImageUrlObjectImageUrl,
+}
+
+impl Default for MessageContentImageUrlObject {
+    fn default() -> Self {
+        Self {
+            r#type: "image_url".to_owned(),
+            image_url: Default::default(),
+        }
+    }
+}
+
+impl MessageContentImageUrlObject {
+    /// Creates a value from its required fields (`image_url`); the rest start unset.
+    #[must_use]
+    pub fn new(image_url: impl Into<MessageContentImageUrlObjectImageUrl>) -> Self {
+        Self {
+            image_url: image_url.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `image_url`.
+    #[must_use]
+    pub fn image_url(
+        mut self,
+        value: impl Into<MessageContentImageUrlObjectImageUrl>,
+    ) -> Self {
+        self.image_url = value.into();
+        self
+    }
+}
+
+/// The image.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentImageUrlObjectImageUrl {
+    /// Address of the image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub url: String,
+    /// Resolution at which the model looks at the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageUrlObjectImageUrlDetail>,
+}
+
+impl MessageContentImageUrlObjectImageUrl {
+    /// Creates a value from its required fields (`url`); the rest start unset.
+    #[must_use]
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `url`.
+    #[must_use]
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = value.into();
+        self
+    }
+
+    /// Sets `detail`.
+    #[must_use]
+    pub fn detail(
+        mut self,
+        value: impl Into<MessageContentImageUrlObjectImageUrlDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+
+/// Resolution at which the model looks at the image.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageContentImageUrlObjectImageUrlDetail {
+    /// `auto`
+    Auto,
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageContentImageUrlObjectImageUrlDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl MessageContentImageUrlObjectImageUrlDetail {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageContentImageUrlObjectImageUrlDetail {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(MessageContentImageUrlObjectImageUrlDetail);
+
+/// Text, with citations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextObject {
+    /// Always `text`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The text and its annotations.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: MessageContentTextObjectText,
+}
+
+impl Default for MessageContentTextObject {
+    fn default() -> Self {
+        Self {
+            r#type: "text".to_owned(),
+            text: Default::default(),
+        }
+    }
+}
+
+/// The text and its annotations.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextObjectText {
+    /// The text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub value: String,
+    /// Citations and file references in the text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub annotations: Vec<MessageContentTextAnnotation>,
+}
+
+/// A reference inside message text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageContentTextAnnotation {
+    /// Cites a file searched with file search.
+    FileCitation(MessageContentTextAnnotationsFileCitationObject),
+    /// Points at a file produced by the code interpreter.
+    FilePath(MessageContentTextAnnotationsFilePathObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageContentTextAnnotation {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<MessageContentTextAnnotationsFileCitationObject>
+for MessageContentTextAnnotation {
+    fn from(value: MessageContentTextAnnotationsFileCitationObject) -> Self {
+        Self::FileCitation(value)
+    }
+}
+
+impl From<MessageContentTextAnnotationsFilePathObject> for MessageContentTextAnnotation {
+    fn from(value: MessageContentTextAnnotationsFilePathObject) -> Self {
+        Self::FilePath(value)
+    }
+}
+
+impl Serialize for MessageContentTextAnnotation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileCitation(value) => Serialize::serialize(value, serializer),
+            Self::FilePath(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContentTextAnnotation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("file_citation") => codec::from_value(value).map(Self::FileCitation),
+            Some("file_path") => codec::from_value(value).map(Self::FilePath),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Cites a file searched with file search.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextAnnotationsFileCitationObject {
+    /// Always `file_citation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The placeholder text in the message that is replaced by the citation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+    /// The cited file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation,
+    /// First character of the placeholder.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub start_index: i64,
+    /// Character after the placeholder.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub end_index: i64,
+}
+
+impl Default for MessageContentTextAnnotationsFileCitationObject {
+    fn default() -> Self {
+        Self {
+            r#type: "file_citation".to_owned(),
+            text: Default::default(),
+            file_citation: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
+        }
+    }
+}
+
+/// The cited file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    /// File id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+}
+
+/// Points at a file produced by the code interpreter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextAnnotationsFilePathObject {
+    /// Always `file_path`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The placeholder text in the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+    /// The produced file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_path: MessageContentTextAnnotationsFilePathObjectFilePath,
+    /// First character of the placeholder.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub start_index: i64,
+    /// Character after the placeholder.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub end_index: i64,
+}
+
+impl Default for MessageContentTextAnnotationsFilePathObject {
+    fn default() -> Self {
+        Self {
+            r#type: "file_path".to_owned(),
+            text: Default::default(),
+            file_path: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
+        }
+    }
+}
+
+/// The produced file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
+    /// File id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+}
+
+/// The assistant declined to answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentRefusalObject {
+    /// Always `refusal`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The refusal text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub refusal: String,
+}
+
+impl Default for MessageContentRefusalObject {
+    fn default() -> Self {
+        Self {
+            r#type: "refusal".to_owned(),
+            refusal: Default::default(),
+        }
+    }
+}
+
+/// A file attached to a message.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageAttachment {
+    /// Attached file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Tools that may use the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<MessageAttachmentTool>>,
+}
+
+impl MessageAttachment {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `file_id`.
+    #[must_use]
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+
+    /// Sets `tools`.
+    #[must_use]
+    pub fn tools(mut self, value: impl Into<Vec<MessageAttachmentTool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+}
+
+/// A tool that may read an attachment.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageAttachmentTool {
+    /// Runs Python code in a sandbox.
+    CodeInterpreter(AssistantToolsCode),
+    /// File search, without settings.
+    FileSearch(AssistantToolsFileSearchTypeOnly),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageAttachmentTool {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<AssistantToolsCode> for MessageAttachmentTool {
+    fn from(value: AssistantToolsCode) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+
+impl From<AssistantToolsFileSearchTypeOnly> for MessageAttachmentTool {
+    fn from(value: AssistantToolsFileSearchTypeOnly) -> Self {
+        Self::FileSearch(value)
+    }
+}
+
+impl Serialize for MessageAttachmentTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => Serialize::serialize(value, serializer),
+            Self::FileSearch(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageAttachmentTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("code_interpreter") => {
+                codec::from_value(value).map(Self::CodeInterpreter)
+            }
+            Some("file_search") => codec::from_value(value).map(Self::FileSearch),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// File search, without settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantToolsFileSearchTypeOnly {
+    /// Always `file_search`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+
+impl Default for AssistantToolsFileSearchTypeOnly {
+    fn default() -> Self {
+        Self {
+            r#type: "file_search".to_owned(),
+        }
+    }
+}
+
+impl AssistantToolsFileSearchTypeOnly {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+}
+
+/// A run, that is one execution of an assistant on a thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunObject {
+    /// Run id (`run_...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread.run`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Thread the run executes on.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub thread_id: String,
+    /// Assistant being run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub assistant_id: String,
+    /// Lifecycle state: `queued`, `in_progress`, `requires_action` (waiting
+    /// for tool outputs), `cancelling`, `cancelled`, `failed`, `completed`,
+    /// `incomplete` (a token limit was reached) or `expired`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: RunObjectStatus,
+    /// What the run waits for while `requires_action`.
+    pub required_action: Option<RunRequiredAction>,
+    /// Why the run failed, when it did.
+    pub last_error: Option<RunObjectLastError>,
+    /// Time the run expires if it is still waiting.
+    pub expires_at: Option<i64>,
+    /// Time the run started.
+    pub started_at: Option<i64>,
+    /// Time the run was cancelled.
+    pub cancelled_at: Option<i64>,
+    /// Time the run failed.
+    pub failed_at: Option<i64>,
+    /// Time the run completed.
+    pub completed_at: Option<i64>,
+    /// Why the run ended incomplete.
+    pub incomplete_details: Option<RunObjectIncompleteDetails>,
+    /// Model used.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub model: String,
+    /// Instructions used.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub instructions: String,
+    /// Tools used.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tools: Vec<AssistantTool>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+    /// Token usage; null until finished.
+    pub usage: Option<RunCompletionUsage>,
+    /// Sampling temperature used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Nucleus sampling mass used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// Prompt token cap in effect.
+    pub max_prompt_tokens: Option<i64>,
+    /// Completion token cap in effect.
+    pub max_completion_tokens: Option<i64>,
+    /// How the thread is shortened to fit the context.
+    pub truncation_strategy: Option<TruncationObject>,
+    /// How tools are picked.
+    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
+    /// Whether parallel tool calls were allowed.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub parallel_tool_calls: bool,
+    /// Output format; `auto` keeps the default.
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+
+impl Default for RunObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread.run".to_owned(),
+            created_at: Default::default(),
+            thread_id: Default::default(),
+            assistant_id: Default::default(),
+            status: Default::default(),
+            required_action: Default::default(),
+            last_error: Default::default(),
+            expires_at: Default::default(),
+            started_at: Default::default(),
+            cancelled_at: Default::default(),
+            failed_at: Default::default(),
+            completed_at: Default::default(),
+            incomplete_details: Default::default(),
+            model: Default::default(),
+            instructions: Default::default(),
+            tools: Default::default(),
+            metadata: Default::default(),
+            usage: Default::default(),
+            temperature: Default::default(),
+            top_p: Default::default(),
+            max_prompt_tokens: Default::default(),
+            max_completion_tokens: Default::default(),
+            truncation_strategy: Default::default(),
+            tool_choice: Default::default(),
+            parallel_tool_calls: Default::default(),
+            response_format: Default::default(),
+        }
+    }
+}
+
+/// Lifecycle state: `queued`, `in_progress`, `requires_action` (waiting
+/// for tool outputs), `cancelling`, `cancelled`, `failed`, `completed`,
+/// `incomplete` (a token limit was reached) or `expired`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunObjectStatus {
+    /// `queued`
+    Queued,
+    /// `in_progress`
+    InProgress,
+    /// `requires_action`
+    RequiresAction,
+    /// `cancelling`
+    Cancelling,
+    /// `cancelled`
+    Cancelled,
+    /// `failed`
+    Failed,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// `expired`
+    Expired,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RunObjectStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Queued => "queued",
+            Self::InProgress => "in_progress",
+            Self::RequiresAction => "requires_action",
+            Self::Cancelling => "cancelling",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Expired => "expired",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunObjectStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "queued" => Self::Queued,
+            "in_progress" => Self::InProgress,
+            "requires_action" => Self::RequiresAction,
+            "cancelling" => Self::Cancelling,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            "expired" => Self::Expired,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RunObjectStatus);
+
+/// Tool calls whose outputs the run needs before it can continue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunRequiredAction {
+    /// Always `submit_tool_outputs`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The pending calls.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub submit_tool_outputs: RunRequiredActionSubmitToolOutputs,
+}
+
+impl Default for RunRequiredAction {
+    fn default() -> Self {
+        Self {
+            r#type: "submit_tool_outputs".to_owned(),
+            submit_tool_outputs: Default::default(),
+        }
+    }
+}
+
+/// The pending calls.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunRequiredActionSubmitToolOutputs {
+    /// Calls to answer via submit_tool_outputs.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tool_calls: Vec<RunToolCallObject>,
+}
+
+/// A function call a run is waiting on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunToolCallObject {
+    /// Id to quote when submitting the output.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: RunToolCallObjectFunction,
+}
+
+impl Default for RunToolCallObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+
+/// The call.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunToolCallObjectFunction {
+    /// Function name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
+}
+
+/// Why the run failed, when it did.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunObjectLastError {
+    /// Error code.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub code: RunObjectLastErrorCode,
+    /// Explanation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: String,
+}
+
+/// Error code.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunObjectLastErrorCode {
+    /// `server_error`
+    ServerError,
+    /// `rate_limit_exceeded`
+    RateLimitExceeded,
+    /// `invalid_prompt`
+    InvalidPrompt,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunObjectLastErrorCode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RunObjectLastErrorCode {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ServerError => "server_error",
+            Self::RateLimitExceeded => "rate_limit_exceeded",
+            Self::InvalidPrompt => "invalid_prompt",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunObjectLastErrorCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "server_error" => Self::ServerError,
+            "rate_limit_exceeded" => Self::RateLimitExceeded,
+            "invalid_prompt" => Self::InvalidPrompt,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RunObjectLastErrorCode);
+
+/// Why the run ended incomplete.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunObjectIncompleteDetails {
+    /// The limit that was hit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<RunObjectIncompleteDetailsReason>,
+}
+
+/// The limit that was hit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunObjectIncompleteDetailsReason {
+    /// `max_completion_tokens`
+    MaxCompletionTokens,
+    /// `max_prompt_tokens`
+    MaxPromptTokens,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunObjectIncompleteDetailsReason {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RunObjectIncompleteDetailsReason {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MaxCompletionTokens => "max_completion_tokens",
+            Self::MaxPromptTokens => "max_prompt_tokens",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunObjectIncompleteDetailsReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "max_completion_tokens" => Self::MaxCompletionTokens,
+            "max_prompt_tokens" => Self::MaxPromptTokens,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RunObjectIncompleteDetailsReason);
+
+/// Tokens used by a run; null until it reaches a terminal state.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunCompletionUsage {
+    /// Prompt tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub prompt_tokens: i64,
+    /// Completion tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub completion_tokens: i64,
+    /// Prompt plus completion tokens.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub total_tokens: i64,
+}
+
+/// How the thread is shortened to fit the context window before a run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TruncationObject {
+    /// `auto` drops messages from the middle; `last_messages` keeps only the newest ones.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: TruncationObjectType,
+    /// How many recent messages to keep with `last_messages`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_messages: Option<i64>,
+}
+
+impl TruncationObject {
+    /// Creates a value from its required fields (`type`); the rest start unset.
+    #[must_use]
+    pub fn new(r#type: impl Into<TruncationObjectType>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `type`.
+    #[must_use]
+    pub fn r#type(mut self, value: impl Into<TruncationObjectType>) -> Self {
+        self.r#type = value.into();
+        self
+    }
+
+    /// Sets `last_messages`.
+    #[must_use]
+    pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
+        self.last_messages = Some(value.into());
+        self
+    }
+}
+
+/// `auto` drops messages from the middle; `last_messages` keeps only the newest ones.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TruncationObjectType {
+    /// `auto`
+    Auto,
+    /// `last_messages`
+    LastMessages,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for TruncationObjectType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl TruncationObjectType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::LastMessages => "last_messages",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for TruncationObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "last_messages" => Self::LastMessages,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(TruncationObjectType);
+
+/// How a run picks tools, by mode or by naming one tool.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AssistantsApiToolChoiceOption {
+    /// An `Enum` value.
+    Enum(AssistantsApiToolChoiceOptionEnum),
+    /// Forces a call to one tool.
+    AssistantsNamedToolChoice(AssistantsNamedToolChoice),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for AssistantsApiToolChoiceOption {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<AssistantsApiToolChoiceOptionEnum> for AssistantsApiToolChoiceOption {
+    fn from(value: AssistantsApiToolChoiceOptionEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+
+impl From<AssistantsNamedToolChoice> for AssistantsApiToolChoiceOption {
+    fn from(value: AssistantsNamedToolChoice) -> Self {
+        Self::AssistantsNamedToolChoice(value)
+    }
+}
+
+impl Serialize for AssistantsApiToolChoiceOption {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::AssistantsNamedToolChoice(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOption {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            serde_json::Value::Object(_) => {
+                codec::from_value(value).map(Self::AssistantsNamedToolChoice)
+            }
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// Generated from `/components/schemas/AssistantsApiToolChoiceOption/anyOf/0`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AssistantsApiToolChoiceOptionEnum {
+    /// `none`
+    None,
+    /// `auto`
+    Auto,
+    /// `required`
+    Required,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for AssistantsApiToolChoiceOptionEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl AssistantsApiToolChoiceOptionEnum {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Auto => "auto",
+            Self::Required => "required",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantsApiToolChoiceOptionEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "none" => Self::None,
+            "auto" => Self::Auto,
+            "required" => Self::Required,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(AssistantsApiToolChoiceOptionEnum);
+
+/// Forces a call to one tool.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantsNamedToolChoice {
+    /// Kind of tool to call.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: AssistantsNamedToolChoiceType,
+    /// The function, when `type` is `function`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<AssistantsNamedToolChoiceFunction>,
+}
+
+impl AssistantsNamedToolChoice {
+    /// Creates a value from its required fields (`type`); the rest start unset.
+    #[must_use]
+    pub fn new(r#type: impl Into<AssistantsNamedToolChoiceType>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `type`.
+    #[must_use]
+    pub fn r#type(mut self, value: impl Into<AssistantsNamedToolChoiceType>) -> Self {
+        self.r#type = value.into();
+        self
+    }
+
+    /// Sets `function`.
+    #[must_use]
+    pub fn function(
+        mut self,
+        value: impl Into<AssistantsNamedToolChoiceFunction>,
+    ) -> Self {
+        self.function = Some(value.into());
+        self
+    }
+}
+
+/// Kind of tool to call.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AssistantsNamedToolChoiceType {
+    /// `function`
+    Function,
+    /// `code_interpreter`
+    CodeInterpreter,
+    /// `file_search`
+    FileSearch,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for AssistantsNamedToolChoiceType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl AssistantsNamedToolChoiceType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Function => "function",
+            Self::CodeInterpreter => "code_interpreter",
+            Self::FileSearch => "file_search",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantsNamedToolChoiceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "function" => Self::Function,
+            "code_interpreter" => Self::CodeInterpreter,
+            "file_search" => Self::FileSearch,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(AssistantsNamedToolChoiceType);
+
+/// The function, when `type` is `function`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssistantsNamedToolChoiceFunction {
+    /// Function name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+}
+
+impl AssistantsNamedToolChoiceFunction {
+    /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+}
+
+/// One step of a run, either creating a message or calling tools.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepObject {
+    /// Step id (`step_...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread.run.step`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Assistant of the run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub assistant_id: String,
+    /// Thread of the run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub thread_id: String,
+    /// Run the step belongs to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub run_id: String,
+    /// Kind of step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: RunStepObjectType,
+    /// State of the step.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: RunStepObjectStatus,
+    /// What the step did.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub step_details: RunStepDetails,
+    /// Why the step failed, when it did.
+    pub last_error: Option<RunStepObjectLastError>,
+    /// Time the step expired with its run.
+    pub expired_at: Option<i64>,
+    /// Time the step was cancelled.
+    pub cancelled_at: Option<i64>,
+    /// Time the step failed.
+    pub failed_at: Option<i64>,
+    /// Time the step completed.
+    pub completed_at: Option<i64>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+    /// Token usage; null until finished.
+    pub usage: Option<RunCompletionUsage>,
+}
+
+impl Default for RunStepObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread.run.step".to_owned(),
+            created_at: Default::default(),
+            assistant_id: Default::default(),
+            thread_id: Default::default(),
+            run_id: Default::default(),
+            r#type: Default::default(),
+            status: Default::default(),
+            step_details: Default::default(),
+            last_error: Default::default(),
+            expired_at: Default::default(),
+            cancelled_at: Default::default(),
+            failed_at: Default::default(),
+            completed_at: Default::default(),
+            metadata: Default::default(),
+            usage: Default::default(),
+        }
+    }
+}
+
+/// Kind of step.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunStepObjectType {
+    /// `message_creation`
+    MessageCreation,
+    /// `tool_calls`
+    ToolCalls,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunStepObjectType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RunStepObjectType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MessageCreation => "message_creation",
+            Self::ToolCalls => "tool_calls",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "message_creation" => Self::MessageCreation,
+            "tool_calls" => Self::ToolCalls,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RunStepObjectType);
+
+/// State of the step.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunStepObjectStatus {
+    /// `in_progress`
+    InProgress,
+    /// `cancelled`
+    Cancelled,
+    /// `failed`
+    Failed,
+    /// `completed`
+    Completed,
+    /// `expired`
+    Expired,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunStepObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RunStepObjectStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
+            Self::Completed => "completed",
+            Self::Expired => "expired",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepObjectStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            "completed" => Self::Completed,
+            "expired" => Self::Expired,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RunStepObjectStatus);
+
+/// What a run step did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDetails {
+    /// The step wrote a message.
+    MessageCreation(RunStepDetailsMessageCreationObject),
+    /// The step called tools.
+    ToolCalls(RunStepDetailsToolCallsObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepDetails {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<RunStepDetailsMessageCreationObject> for RunStepDetails {
+    fn from(value: RunStepDetailsMessageCreationObject) -> Self {
+        Self::MessageCreation(value)
+    }
+}
+
+impl From<RunStepDetailsToolCallsObject> for RunStepDetails {
+    fn from(value: RunStepDetailsToolCallsObject) -> Self {
+        Self::ToolCalls(value)
+    }
+}
+
+impl Serialize for RunStepDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageCreation(value) => Serialize::serialize(value, serializer),
+            Self::ToolCalls(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("message_creation") => {
+                codec::from_value(value).map(Self::MessageCreation)
+            }
+            Some("tool_calls") => codec::from_value(value).map(Self::ToolCalls),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// The step wrote a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsMessageCreationObject {
+    /// Always `message_creation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The message that was written.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
+}
+
+impl Default for RunStepDetailsMessageCreationObject {
+    fn default() -> Self {
+        Self {
+            r#type: "message_creation".to_owned(),
+            message_creation: Default::default(),
+        }
+    }
+}
+
+/// The message that was written.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsMessageCreationObjectMessageCreation {
+    /// Id of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message_id: String,
+}
+
+/// The step called tools.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsObject {
+    /// Always `tool_calls`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The calls made.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tool_calls: Vec<RunStepToolCall>,
+}
+
+impl Default for RunStepDetailsToolCallsObject {
+    fn default() -> Self {
+        Self {
+            r#type: "tool_calls".to_owned(),
+            tool_calls: Default::default(),
+        }
+    }
+}
+
+/// One tool call of a run step.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepToolCall {
+    /// A code interpreter call.
+    CodeInterpreter(RunStepDetailsToolCallsCodeObject),
+    /// A file search call.
+    FileSearch(RunStepDetailsToolCallsFileSearchObject),
+    /// A function call.
+    Function(RunStepDetailsToolCallsFunctionObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepToolCall {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<RunStepDetailsToolCallsCodeObject> for RunStepToolCall {
+    fn from(value: RunStepDetailsToolCallsCodeObject) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+
+impl From<RunStepDetailsToolCallsFileSearchObject> for RunStepToolCall {
+    fn from(value: RunStepDetailsToolCallsFileSearchObject) -> Self {
+        Self::FileSearch(value)
+    }
+}
+
+impl From<RunStepDetailsToolCallsFunctionObject> for RunStepToolCall {
+    fn from(value: RunStepDetailsToolCallsFunctionObject) -> Self {
+        Self::Function(value)
+    }
+}
+
+impl Serialize for RunStepToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => Serialize::serialize(value, serializer),
+            Self::FileSearch(value) => Serialize::serialize(value, serializer),
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("code_interpreter") => {
+                codec::from_value(value).map(Self::CodeInterpreter)
+            }
+            Some("file_search") => codec::from_value(value).map(Self::FileSearch),
+            Some("function") => codec::from_value(value).map(Self::Function),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// A code interpreter call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeObject {
+    /// Call id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `code_interpreter`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Code and results.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+}
+
+impl Default for RunStepDetailsToolCallsCodeObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "code_interpreter".to_owned(),
+            code_interpreter: Default::default(),
+        }
+    }
+}
+
+/// Code and results.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    /// The code that was run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input: String,
+    /// Logs and images produced.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub outputs: Vec<RunStepCodeInterpreterOutput>,
+}
+
+/// One output of a code interpreter call.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepCodeInterpreterOutput {
+    /// Text printed by the code.
+    Logs(RunStepDetailsToolCallsCodeOutputLogsObject),
+    /// An image produced by the code.
+    Image(RunStepDetailsToolCallsCodeOutputImageObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepCodeInterpreterOutput {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<RunStepDetailsToolCallsCodeOutputLogsObject> for RunStepCodeInterpreterOutput {
+    fn from(value: RunStepDetailsToolCallsCodeOutputLogsObject) -> Self {
+        Self::Logs(value)
+    }
+}
+
+impl From<RunStepDetailsToolCallsCodeOutputImageObject>
+for RunStepCodeInterpreterOutput {
+    fn from(value: RunStepDetailsToolCallsCodeOutputImageObject) -> Self {
+        Self::Image(value)
+    }
+}
+
+impl Serialize for RunStepCodeInterpreterOutput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Logs(value) => Serialize::serialize(value, serializer),
+            Self::Image(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepCodeInterpreterOutput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("logs") => codec::from_value(value).map(Self::Logs),
+            Some("image") => codec::from_value(value).map(Self::Image),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Text printed by the code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
+    /// Always `logs`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The printed text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logs: String,
+}
+
+impl Default for RunStepDetailsToolCallsCodeOutputLogsObject {
+    fn default() -> Self {
+        Self {
+            r#type: "logs".to_owned(),
+            logs: Default::default(),
+        }
+    }
+}
+
+/// An image produced by the code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeOutputImageObject {
+    /// Always `image`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The stored image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
+}
+
+impl Default for RunStepDetailsToolCallsCodeOutputImageObject {
+    fn default() -> Self {
+        Self {
+            r#type: "image".to_owned(),
+            image: Default::default(),
+        }
+    }
+}
+
+/// The stored image.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    /// File id of the image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+}
+
+/// A file search call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchObject {
+    /// Call id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `file_search`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Settings and results of the search.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
+}
+
+impl Default for RunStepDetailsToolCallsFileSearchObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "file_search".to_owned(),
+            file_search: Default::default(),
+        }
+    }
+}
+
+/// Settings and results of the search.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    /// Ranking settings used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
+    /// Matches found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
+}
+
+/// Ranking settings the search used.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    /// Ranking algorithm.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub ranker: RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker,
+    /// Minimum relevance score.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub score_threshold: f64,
+}
+
+/// Ranking algorithm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    /// `auto`
+    Auto,
+    /// `default_2024_08_21`
+    Default20240821,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Default20240821 => "default_2024_08_21",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "default_2024_08_21" => Self::Default20240821,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(
+    RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker
+);
+
+/// One file search match.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchResultObject {
+    /// File the match comes from.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+    /// Name of that file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_name: String,
+    /// Relevance score.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub score: f64,
+    /// Matched text (only with the `include[]` content option).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
+}
+
+/// Generated from `/components/schemas/RunStepDetailsToolCallsFileSearchResultObject/properties/content/items`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    /// Always `text`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// A function call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFunctionObject {
+    /// Call id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The call and its result.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: RunStepDetailsToolCallsFunctionObjectFunction,
+}
+
+impl Default for RunStepDetailsToolCallsFunctionObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+
+/// The call and its result.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFunctionObjectFunction {
+    /// Function name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
+    /// Submitted result; null until submitted.
+    pub output: Option<String>,
+}
+
+/// Why the step failed, when it did.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepObjectLastError {
+    /// Error code.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub code: RunStepObjectLastErrorCode,
+    /// Explanation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: String,
+}
+
+/// Error code.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunStepObjectLastErrorCode {
+    /// `server_error`
+    ServerError,
+    /// `rate_limit_exceeded`
+    RateLimitExceeded,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunStepObjectLastErrorCode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RunStepObjectLastErrorCode {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ServerError => "server_error",
+            Self::RateLimitExceeded => "rate_limit_exceeded",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepObjectLastErrorCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "server_error" => Self::ServerError,
+            "rate_limit_exceeded" => Self::RateLimitExceeded,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RunStepObjectLastErrorCode);
+
+/// A conversation thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ThreadObject {
+    /// Thread id (`thread_...`).
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `thread`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Files and vector stores available to runs on the thread.
+    pub tool_resources: Option<ToolResources>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
+}
+
+impl Default for ThreadObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "thread".to_owned(),
+            created_at: Default::default(),
+            tool_resources: Default::default(),
+            metadata: Default::default(),
+        }
+    }
+}

@@ -1,0 +1,310 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types only the `vector_stores.files` operations use.
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+use crate::types::*;
+
+/// Body of `POST /vector_stores/{vector_store_id}/files`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CreateVectorStoreFileRequest {
+    /// Uploaded file to add.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+    /// How files are chunked; `auto` when omitted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
+    /// Attributes of the file, usable in search filters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<VectorStoreFileAttributes>,
+}
+
+impl CreateVectorStoreFileRequest {
+    /// Creates a value from its required fields (`file_id`); the rest start unset.
+    #[must_use]
+    pub fn new(file_id: impl Into<String>) -> Self {
+        Self {
+            file_id: file_id.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `file_id`.
+    #[must_use]
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = value.into();
+        self
+    }
+
+    /// Sets `chunking_strategy`.
+    #[must_use]
+    pub fn chunking_strategy(
+        mut self,
+        value: impl Into<ChunkingStrategyRequestParam>,
+    ) -> Self {
+        self.chunking_strategy = Some(value.into());
+        self
+    }
+
+    /// Sets `attributes`.
+    #[must_use]
+    pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+}
+
+/// A file that belongs to a vector store.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VectorStoreFileObject {
+    /// File id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `vector_store.file`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub object: String,
+    /// Storage used by the file's index, in bytes.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub usage_bytes: i64,
+    /// Time the file was added.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Store the file belongs to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub vector_store_id: String,
+    /// `completed` when the file is ready for search.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: VectorStoreFileObjectStatus,
+    /// Why processing failed, when it did.
+    pub last_error: Option<VectorStoreFileObjectLastError>,
+    /// How the file was chunked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<ChunkingStrategyResponse>,
+    /// Attributes of the file, usable in search filters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<VectorStoreFileAttributes>,
+}
+
+impl Default for VectorStoreFileObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            object: "vector_store.file".to_owned(),
+            usage_bytes: Default::default(),
+            created_at: Default::default(),
+            vector_store_id: Default::default(),
+            status: Default::default(),
+            last_error: Default::default(),
+            chunking_strategy: Default::default(),
+            attributes: Default::default(),
+        }
+    }
+}
+
+/// `completed` when the file is ready for search.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VectorStoreFileObjectStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `cancelled`
+    Cancelled,
+    /// `failed`
+    Failed,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for VectorStoreFileObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl VectorStoreFileObjectStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for VectorStoreFileObjectStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(VectorStoreFileObjectStatus);
+
+/// Why processing failed, when it did.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VectorStoreFileObjectLastError {
+    /// Error code.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub code: VectorStoreFileObjectLastErrorCode,
+    /// Explanation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message: String,
+}
+
+/// Error code.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VectorStoreFileObjectLastErrorCode {
+    /// `server_error`
+    ServerError,
+    /// `unsupported_file`
+    UnsupportedFile,
+    /// `invalid_file`
+    InvalidFile,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for VectorStoreFileObjectLastErrorCode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl VectorStoreFileObjectLastErrorCode {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ServerError => "server_error",
+            Self::UnsupportedFile => "unsupported_file",
+            Self::InvalidFile => "invalid_file",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for VectorStoreFileObjectLastErrorCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "server_error" => Self::ServerError,
+            "unsupported_file" => Self::UnsupportedFile,
+            "invalid_file" => Self::InvalidFile,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(VectorStoreFileObjectLastErrorCode);
+
+/// How a file was chunked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChunkingStrategyResponse {
+    /// Fixed-size chunks.
+    Static(StaticChunkingStrategyResponseParam),
+    /// Chunked in a way that cannot be described (e.g. files indexed before chunking strategies existed).
+    OtherValue(OtherChunkingStrategyResponseParam),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for ChunkingStrategyResponse {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<StaticChunkingStrategyResponseParam> for ChunkingStrategyResponse {
+    fn from(value: StaticChunkingStrategyResponseParam) -> Self {
+        Self::Static(value)
+    }
+}
+
+impl From<OtherChunkingStrategyResponseParam> for ChunkingStrategyResponse {
+    fn from(value: OtherChunkingStrategyResponseParam) -> Self {
+        Self::OtherValue(value)
+    }
+}
+
+impl Serialize for ChunkingStrategyResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Static(value) => Serialize::serialize(value, serializer),
+            Self::OtherValue(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ChunkingStrategyResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("static") => codec::from_value(value).map(Self::Static),
+            Some("other") => codec::from_value(value).map(Self::OtherValue),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Fixed-size chunks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StaticChunkingStrategyResponseParam {
+    /// Always `static`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Chunk size and overlap.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#static: StaticChunkingStrategy,
+}
+
+impl Default for StaticChunkingStrategyResponseParam {
+    fn default() -> Self {
+        Self {
+            r#type: "static".to_owned(),
+            r#static: Default::default(),
+        }
+    }
+}
+
+/// Chunked in a way that cannot be described (e.g. files indexed before chunking strategies existed).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OtherChunkingStrategyResponseParam {
+    /// Always `other`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+}
+
+impl Default for OtherChunkingStrategyResponseParam {
+    fn default() -> Self {
+        Self { r#type: "other".to_owned() }
+    }
+}
