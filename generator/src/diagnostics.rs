@@ -147,6 +147,11 @@ pub fn escape_pointer_segment(segment: &str) -> String {
     segment.replace('~', "~0").replace('/', "~1")
 }
 
+/// Un-escapes one JSON pointer segment (`~1` → `/`, then `~0` → `~`).
+pub fn unescape_pointer_segment(segment: &str) -> String {
+    segment.replace("~1", "/").replace("~0", "~")
+}
+
 /// Appends a segment to a JSON pointer.
 pub fn pointer_join(base: &str, segment: &str) -> String {
     format!("{base}/{}", escape_pointer_segment(segment))

@@ -630,7 +630,7 @@ impl<'de> Deserialize<'de> for AssistantsApiResponseFormatOption {
     }
 }
 
-/// Generated from `/components/schemas/AssistantsApiResponseFormatOption/anyOf/0`.
+/// One of the forms of [`AssistantsApiResponseFormatOption`](crate::types::AssistantsApiResponseFormatOption).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AssistantsApiResponseFormatOptionEnum {
     /// `auto`

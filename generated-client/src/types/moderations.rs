@@ -530,7 +530,7 @@ pub struct ModerationCategoryAppliedInputTypes {
 /// Input kinds for a category that only text can trigger.
 pub type ModerationTextOnlyInputTypes = Vec<ModerationTextOnlyInputTypesItem>;
 
-/// Generated from `/components/schemas/ModerationTextOnlyInputTypes/items`.
+/// An item of [`ModerationTextOnlyInputTypes`](crate::types::ModerationTextOnlyInputTypes).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ModerationTextOnlyInputTypesItem {
     /// `text`
@@ -571,7 +571,7 @@ crate::runtime::string_enum_traits!(ModerationTextOnlyInputTypesItem);
 /// Input kinds for a category that text and images can trigger.
 pub type ModerationTextAndImageInputTypes = Vec<ModerationTextAndImageInputTypesItem>;
 
-/// Generated from `/components/schemas/ModerationTextAndImageInputTypes/items`.
+/// An item of [`ModerationTextAndImageInputTypes`](crate::types::ModerationTextAndImageInputTypes).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ModerationTextAndImageInputTypesItem {
     /// `text`

@@ -379,7 +379,7 @@ impl RealtimeSession {
     }
 }
 
-/// Generated from `/components/schemas/RealtimeSession/properties/modalities/items`.
+/// An item of the `modalities` field of [`RealtimeSession`](crate::types::RealtimeSession).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeSessionModalitiesItem {
     /// `text`
@@ -984,7 +984,7 @@ impl<'de> Deserialize<'de> for RealtimeSessionMaxResponseOutputTokens {
     }
 }
 
-/// Generated from `/components/schemas/RealtimeSession/properties/max_response_output_tokens/oneOf/1`.
+/// One of the forms of [`RealtimeSessionMaxResponseOutputTokens`](crate::types::RealtimeSessionMaxResponseOutputTokens).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeSessionMaxResponseOutputTokensEnum {
     /// `inf`
@@ -1022,7 +1022,7 @@ impl From<&str> for RealtimeSessionMaxResponseOutputTokensEnum {
 
 crate::runtime::string_enum_traits!(RealtimeSessionMaxResponseOutputTokensEnum);
 
-/// Generated from `/components/schemas/RealtimeSession/properties/include/items`.
+/// An item of the `include` field of [`RealtimeSession`](crate::types::RealtimeSession).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeSessionIncludeItem {
     /// `item.input_audio_transcription.logprobs`
@@ -1359,7 +1359,7 @@ impl RealtimeResponseCreateParams {
     }
 }
 
-/// Generated from `/components/schemas/RealtimeResponseCreateParams/properties/modalities/items`.
+/// An item of the `modalities` field of [`RealtimeResponseCreateParams`](crate::types::RealtimeResponseCreateParams).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeResponseCreateParamsModalitiesItem {
     /// `text`
@@ -1583,7 +1583,7 @@ impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokens {
     }
 }
 
-/// Generated from `/components/schemas/RealtimeResponseCreateParams/properties/max_output_tokens/oneOf/1`.
+/// One of the forms of [`RealtimeResponseCreateParamsMaxOutputTokens`](crate::types::RealtimeResponseCreateParamsMaxOutputTokens).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RealtimeResponseCreateParamsMaxOutputTokensEnum {
     /// `inf`

@@ -11,7 +11,7 @@ use crate::ir::HttpMethod;
 
 /// A name for the part at `pointer` of a document, `file_stem` naming a whole file.
 pub fn suggest(doc: &Value, pointer: &str, file_stem: Option<&str>) -> String {
-    let segments: Vec<String> = pointer.split('/').skip(1).map(|s| s.replace("~1", "/").replace("~0", "~")).collect();
+    let segments: Vec<String> = pointer.split('/').skip(1).map(crate::diagnostics::unescape_pointer_segment).collect();
     let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
     let name = match segments.as_slice() {
         [] => camel(file_stem.unwrap_or("Part")),

@@ -39,7 +39,7 @@ fn segments(pointer: &str) -> Vec<String> {
     if pointer.is_empty() {
         return Vec::new();
     }
-    pointer.split('/').skip(1).map(|s| s.replace("~1", "/").replace("~0", "~")).collect()
+    pointer.split('/').skip(1).map(crate::diagnostics::unescape_pointer_segment).collect()
 }
 
 /// The JSON pointer of the innermost YAML node on or before 1-based `line` (for syntax

@@ -7,6 +7,7 @@
 
 mod assemble;
 mod client;
+mod context_docs;
 mod docs;
 mod draft;
 mod finish;
@@ -43,6 +44,7 @@ pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
     let websockets = websockets::place(sockets, &mut tree, warnings);
     let resources = tree.into_resources();
     let tests = test_names::name(&operations, &placements);
+    context_docs::describe_undocumented(&mut types, &spec.doc);
     let finished = finish::finish(&mut types, &operations, &placements, &websockets, &resources, &|pointer| {
         spec.source.locate(pointer)
     })?;

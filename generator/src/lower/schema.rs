@@ -510,10 +510,7 @@ pub fn is_nullable(schema: &Schema) -> bool {
     schema.schema_data.nullable || View::of(schema).enum_without_null().1
 }
 
-/// Un-escapes a JSON-pointer segment (`~1` → `/`).
-pub fn unescape(raw: &str) -> String {
-    raw.replace("~1", "/").replace("~0", "~")
-}
+pub use crate::diagnostics::unescape_pointer_segment as unescape;
 
 #[cfg(test)]
 mod tests {

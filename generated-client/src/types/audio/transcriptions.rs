@@ -294,7 +294,7 @@ impl From<&str> for AudioResponseFormat {
 
 crate::runtime::string_enum_traits!(AudioResponseFormat);
 
-/// Generated from `/components/schemas/CreateTranscriptionRequest/properties/include/items`.
+/// An item of the `include` field of [`CreateTranscriptionRequest`](crate::types::CreateTranscriptionRequest).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateTranscriptionRequestIncludeItem {
     /// `logprobs`
@@ -332,7 +332,7 @@ impl From<&str> for CreateTranscriptionRequestIncludeItem {
 
 crate::runtime::string_enum_traits!(CreateTranscriptionRequestIncludeItem);
 
-/// Generated from `/components/schemas/CreateTranscriptionRequest/properties/timestamp_granularities/items`.
+/// An item of the `timestamp_granularities` field of [`CreateTranscriptionRequest`](crate::types::CreateTranscriptionRequest).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateTranscriptionRequestTimestampGranularitiesItem {
     /// `word`
@@ -428,7 +428,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionRequestChunkingStrategy {
     }
 }
 
-/// Generated from `/components/schemas/CreateTranscriptionRequest/properties/chunking_strategy/anyOf/0`.
+/// One of the forms of [`CreateTranscriptionRequestChunkingStrategy`](crate::types::CreateTranscriptionRequestChunkingStrategy).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateTranscriptionRequestChunkingStrategyEnum {
     /// `auto`
@@ -908,7 +908,7 @@ pub struct CreateTranscriptionResponseJson {
     pub usage: Option<TranscriptionUsage>,
 }
 
-/// Generated from `/components/schemas/CreateTranscriptionResponseJson/properties/logprobs/items`.
+/// An item of the `logprobs` field of [`CreateTranscriptionResponseJson`](crate::types::CreateTranscriptionResponseJson).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateTranscriptionResponseJsonLogprobsItem {

@@ -575,7 +575,7 @@ pub struct ChatCompletionTokenLogprob {
     pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
 }
 
-/// Generated from `/components/schemas/ChatCompletionTokenLogprob/properties/top_logprobs/items`.
+/// An item of the `top_logprobs` field of [`ChatCompletionTokenLogprob`](crate::types::ChatCompletionTokenLogprob).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChatCompletionTokenLogprobTopLogprobsItem {
@@ -2666,7 +2666,7 @@ crate::runtime::string_enum_traits!(ChatCompletionAudioParamFormat);
 /// Kinds of output to produce; `["text", "audio"]` also speaks the reply.
 pub type ResponseModalities = Vec<ResponseModalitiesItem>;
 
-/// Generated from `/components/schemas/ResponseModalities/items`.
+/// An item of [`ResponseModalities`](crate::types::ResponseModalities).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ResponseModalitiesItem {
     /// `text`

@@ -690,7 +690,7 @@ impl ListConversationItemsParams {
     }
 }
 
-/// Generated from `/paths/~1conversations~1{conversation_id}~1items/get/parameters/1/schema`.
+/// The `order` query parameter of `GET /conversations/{conversation_id}/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListConversationItemsOrder {
     /// `asc`

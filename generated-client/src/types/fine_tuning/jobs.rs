@@ -226,7 +226,7 @@ impl<'de> Deserialize<'de> for FineTuneBatchSize {
     }
 }
 
-/// Generated from `/components/schemas/FineTuneBatchSize/oneOf/0`.
+/// One of the forms of [`FineTuneBatchSize`](crate::types::FineTuneBatchSize).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FineTuneBatchSizeEnum {
     /// `auto`
@@ -315,7 +315,7 @@ impl<'de> Deserialize<'de> for FineTuneLearningRateMultiplier {
     }
 }
 
-/// Generated from `/components/schemas/FineTuneLearningRateMultiplier/oneOf/0`.
+/// One of the forms of [`FineTuneLearningRateMultiplier`](crate::types::FineTuneLearningRateMultiplier).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FineTuneLearningRateMultiplierEnum {
     /// `auto`
@@ -406,7 +406,7 @@ impl<'de> Deserialize<'de> for FineTuneEpochs {
     }
 }
 
-/// Generated from `/components/schemas/FineTuneEpochs/oneOf/0`.
+/// One of the forms of [`FineTuneEpochs`](crate::types::FineTuneEpochs).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FineTuneEpochsEnum {
     /// `auto`
@@ -750,7 +750,7 @@ impl<'de> Deserialize<'de> for FineTuneDpoMethodHyperparametersBeta {
     }
 }
 
-/// Generated from `/components/schemas/FineTuneDPOMethod/properties/hyperparameters/properties/beta/oneOf/0`.
+/// One of the forms of [`FineTuneDpoMethodHyperparametersBeta`](crate::types::FineTuneDpoMethodHyperparametersBeta).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FineTuneDpoMethodHyperparametersBetaEnum {
     /// `auto`

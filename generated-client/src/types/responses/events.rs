@@ -2270,7 +2270,7 @@ pub struct ResponseLogProb {
     pub top_logprobs: Option<Vec<ResponseLogProbTopLogprobsItem>>,
 }
 
-/// Generated from `/components/schemas/ResponseLogProb/properties/top_logprobs/items`.
+/// An item of the `top_logprobs` field of [`ResponseLogProb`](crate::types::ResponseLogProb).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ResponseLogProbTopLogprobsItem {

@@ -3664,7 +3664,7 @@ impl WebSearchActionSearch {
     }
 }
 
-/// Generated from `/components/schemas/WebSearchActionSearch/properties/sources/items`.
+/// An item of the `sources` field of [`WebSearchActionSearch`](crate::types::WebSearchActionSearch).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WebSearchActionSearchSourcesItem {

@@ -679,7 +679,7 @@ impl<'de> Deserialize<'de> for ComparisonFilterValue {
     }
 }
 
-/// Generated from `/components/schemas/ComparisonFilter/properties/value/oneOf/3/items`.
+/// An item of one of the forms of [`ComparisonFilterValue`](crate::types::ComparisonFilterValue).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComparisonFilterValueArrayItem {
     /// A `String` value.
@@ -2236,7 +2236,7 @@ impl<'de> Deserialize<'de> for McpToolRequireApproval {
     }
 }
 
-/// Generated from `/components/schemas/MCPTool/properties/require_approval/anyOf/0`.
+/// One of the forms of [`McpToolRequireApproval`](crate::types::McpToolRequireApproval).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum McpToolRequireApprovalEnum {
     /// `always`

@@ -1375,7 +1375,7 @@ impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOption {
     }
 }
 
-/// Generated from `/components/schemas/AssistantsApiToolChoiceOption/anyOf/0`.
+/// One of the forms of [`AssistantsApiToolChoiceOption`](crate::types::AssistantsApiToolChoiceOption).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AssistantsApiToolChoiceOptionEnum {
     /// `none`
@@ -2115,7 +2115,7 @@ pub struct RunStepDetailsToolCallsFileSearchResultObject {
     pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
 }
 
-/// Generated from `/components/schemas/RunStepDetailsToolCallsFileSearchResultObject/properties/content/items`.
+/// An item of the `content` field of [`RunStepDetailsToolCallsFileSearchResultObject`](crate::types::RunStepDetailsToolCallsFileSearchResultObject).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {

@@ -37,7 +37,7 @@ impl CreateRunParams {
     }
 }
 
-/// Generated from `/components/parameters/RunStepInclude/schema/items`.
+/// An item of the `include[]` query parameter.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RunStepIncludeItem {
     /// `step_details.tool_calls[*].file_search.results[*].content`
