@@ -15,7 +15,7 @@
 //!
 //! - [`Client`] holds configuration and the HTTP connection pool; `Client::from_env()` reads it from the environment.
 //! - [`resources`] groups the operations: `client.<resource>().<method>(..)` returns a [`Call`] to `.await`.
-//! - [`types`] holds every request and response type, grouped by the operations that use them.
+//! - [`types`] holds every request and response type, grouped like the resources whose operations use them.
 //! - [`runtime`] holds errors, streaming, pagination, uploads and retries.
 #![warn(missing_docs)]
 

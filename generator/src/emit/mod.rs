@@ -76,7 +76,7 @@ fn lib_rs(api: &Api, spec_name: &str) -> TokenStream {
     text.push_str(
         "\n\n- [`Client`] holds configuration and the HTTP connection pool; `Client::from_env()` reads it from the environment.\n\
          - [`resources`] groups the operations: `client.<resource>().<method>(..)` returns a [`Call`] to `.await`.\n\
-         - [`types`] holds every request and response type, grouped by the operations that use them.\n\
+         - [`types`] holds every request and response type, grouped like the resources whose operations use them.\n\
          - [`runtime`] holds errors, streaming, pagination, uploads and retries.",
     );
     let docs = text.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
