@@ -445,6 +445,17 @@ impl<'a, 's> Builder<'a, 's> {
             return Lowered::Named(TypeKind::Enum(Enum { variants, default, catch_all: names.catch_all() }));
         }
         if values.iter().all(|v| v.is_boolean()) {
+            // `type: string, enum: [true, false]`: the values (and the examples such specs
+            // carry) say booleans; a server that checks `type` will refuse them.
+            if view.ty.is_some_and(|ty| ty != "boolean") {
+                self.warnings.push(
+                    ctx.pointer.clone(),
+                    format!(
+                        "`type: {}` with boolean `enum` values; generated as `bool`, as the values say",
+                        view.ty.unwrap_or_default()
+                    ),
+                );
+            }
             return Lowered::Plain(TypeRef::Boolean);
         }
         if values.iter().all(|v| v.is_number()) {
@@ -540,6 +551,21 @@ mod tests {
             (&Some(Constant::Integer(2)), &TypeRef::Integer(crate::ir::IntWidth::I64))
         );
         assert!(!api.types.iter().any(|t| t.name.starts_with("SettingsVersion")), "no one-value enum");
+    }
+
+    #[test]
+    fn boolean_enum_values_under_a_string_type_are_booleans_with_a_warning() {
+        // Seen in public specs: `type: string, enum: [true, false]` with `example: true`.
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://example.com'}]\npaths: {}\ncomponents:\n  schemas:\n    Search:\n      type: object\n      properties:\n        trim: {type: string, enum: [true, false]}\n";
+        let (api, warnings) = crate::lower::lower_text(text);
+        assert_eq!(fields(&api, "Search").fields[0].ty, TypeRef::Boolean.optional());
+        let messages: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+        assert_eq!(
+            messages,
+            [
+                "warning: spec.yaml: /components/schemas/Search/properties/trim: `type: string` with boolean `enum` values; generated as `bool`, as the values say"
+            ]
+        );
     }
 
     #[test]
