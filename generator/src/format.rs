@@ -25,11 +25,20 @@ pub struct Job<'a> {
     /// Rough size, so the largest files start first.
     pub weight: usize,
     pub tokens: Tokens<'a>,
+    /// Whether the file's top-level `use` lines are set out in rustfmt's groups (std,
+    /// external crates, then `crate::`/`super::`/`self::`), a blank line between groups.
+    pub import_groups: bool,
 }
 
 impl<'a> Job<'a> {
     pub fn new(path: impl Into<PathBuf>, weight: usize, tokens: impl Fn() -> TokenStream + Send + Sync + 'a) -> Self {
-        Job { path: path.into(), weight, tokens: Box::new(tokens) }
+        Job { path: path.into(), weight, tokens: Box::new(tokens), import_groups: false }
+    }
+
+    /// Sets out the file's `use` lines in groups (see [`Job::import_groups`]).
+    pub fn with_import_groups(mut self) -> Self {
+        self.import_groups = true;
+        self
     }
 }
 
@@ -55,7 +64,7 @@ pub fn format(plan: Plan) -> Result<BTreeMap<PathBuf, String>> {
                 scope.spawn(|| {
                     let mut done = Vec::new();
                     while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
-                        done.push((job.path.as_path(), format_rust(&job.path, &job.tokens, &plan.preamble)));
+                        done.push((job.path.as_path(), format_rust(job, &plan.preamble)));
                     }
                     done
                 })
@@ -87,18 +96,21 @@ pub fn format(plan: Plan) -> Result<BTreeMap<PathBuf, String>> {
 /// Parses and pretty-prints one file. On failure the error carries the unformatted source,
 /// for the caller to save: the tokens are built again for it rather than cloned up front,
 /// because a shared token stream makes `syn` copy every token it reads.
-fn format_rust(path: &Path, tokens: impl Fn() -> TokenStream, preamble: &str) -> Result<String> {
-    match syn::parse2::<syn::File>(tokens()) {
-        Ok(parsed) => Ok(format!("{preamble}\n{}", separate_items(&prettyplease::unparse(&parsed)))),
-        Err(err) => {
-            Err(Error::Format { path: path.to_path_buf(), message: err.to_string(), unformatted: tokens().to_string() })
-        }
+fn format_rust(job: &Job, preamble: &str) -> Result<String> {
+    match syn::parse2::<syn::File>((job.tokens)()) {
+        Ok(parsed) => Ok(format!("{preamble}\n{}", separate_items(&prettyplease::unparse(&parsed), job.import_groups))),
+        Err(err) => Err(Error::Format {
+            path: job.path.clone(),
+            message: err.to_string(),
+            unformatted: (job.tokens)().to_string(),
+        }),
     }
 }
 
 /// prettyplease prints items back to back; a blank line between consecutive items (and
-/// between methods) makes generated files read like hand-written ones.
-fn separate_items(text: &str) -> String {
+/// between methods) makes generated files read like hand-written ones. With `import_groups`,
+/// top-level `use` lines of different groups ([`use_group`]) are apart too.
+fn separate_items(text: &str, import_groups: bool) -> String {
     let lines: Vec<&str> = text.lines().collect();
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     let indent = |l: &str| l.len() - l.trim_start().len();
@@ -111,10 +123,19 @@ fn separate_items(text: &str) -> String {
                 && !trimmed.starts_with(['}', ')', ']'])
                 && !trimmed.starts_with("else")
                 && indent(line) == indent(prev);
-            // A run of `mod x;` lines, or of `use` lines, stays together; so do match arms.
-            let same_declarations = declaration(prev).is_some() && declaration(prev) == declaration_at(&lines[i..]);
+            let separate = ends_item && starts_item && !is_match_arm(trimmed) && {
+                // A run of `mod x;` lines, or of `use` lines (of one group), stays together.
+                let (prev_item, next_item) = (item_start(&lines[..i]), item_head(&lines[i..]));
+                let kind = declaration(prev_item);
+                kind.is_none()
+                    || kind != declaration(next_item)
+                    || (import_groups
+                        && kind == Some("use")
+                        && indent(line) == 0
+                        && use_group(prev_item) != use_group(next_item))
+            };
             let after_inner_attributes = inner_attribute_ends && !line.starts_with("#!") && !line.is_empty();
-            if (ends_item && starts_item && !same_declarations && !is_match_arm(trimmed)) || after_inner_attributes {
+            if separate || after_inner_attributes {
                 out.push('\n');
             }
         }
@@ -126,6 +147,32 @@ fn separate_items(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The first line of the item whose last line ends `lines` (a multi-line `use` ends with
+/// `};`): the last line at its indentation that does not close a bracket.
+fn item_start<'t>(lines: &[&'t str]) -> &'t str {
+    let Some(&last) = lines.last() else { return "" };
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    lines
+        .iter()
+        .rev()
+        .find(|l| indent(l) == indent(last) && !l.trim_start().starts_with(['}', ')', ']']))
+        .copied()
+        .unwrap_or(last)
+}
+
+/// rustfmt's import group of a `use` line (`group_imports = "StdExternalCrate"`): 0 for
+/// `std`, `core` and `alloc`, 2 for `crate`, `super` and `self`, 1 for other crates.
+fn use_group(line: &str) -> u8 {
+    let line = line.trim_start();
+    let line = line.strip_prefix("pub(crate) ").or_else(|| line.strip_prefix("pub ")).unwrap_or(line);
+    let path = line.strip_prefix("use ").unwrap_or(line).trim_start_matches("::");
+    match path.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("") {
+        "std" | "core" | "alloc" => 0,
+        "crate" | "super" | "self" => 2,
+        _ => 1,
+    }
 }
 
 /// `mod` or `use` for a one-line module or import declaration (any visibility).
@@ -141,9 +188,9 @@ fn declaration(line: &str) -> Option<&'static str> {
     }
 }
 
-/// The declaration kind of the item starting at `lines[0]`, looking past its attributes.
-fn declaration_at(lines: &[&str]) -> Option<&'static str> {
-    lines.iter().find(|l| !l.trim_start().starts_with("#[")).and_then(|l| declaration(l))
+/// The first line of the item starting at `lines[0]` after its attributes.
+fn item_head<'t>(lines: &[&'t str]) -> &'t str {
+    lines.iter().find(|l| !l.trim_start().starts_with("#[")).copied().unwrap_or_default()
 }
 
 /// A `pattern => ...` line (not a comment or an attribute that happens to hold `=>`).
@@ -160,7 +207,7 @@ mod tests {
     fn items_and_methods_are_separated_by_blank_lines() {
         let text = "struct A;\nimpl A {\n    fn a() {\n    }\n    fn b() {\n        if x {\n        } else {\n        }\n    }\n}\nenum B {}\n";
         assert_eq!(
-            separate_items(text),
+            separate_items(text, false),
             "struct A;\n\nimpl A {\n    fn a() {\n    }\n\n    fn b() {\n        if x {\n        } else {\n        }\n    }\n}\n\nenum B {}\n"
         );
     }
@@ -169,9 +216,20 @@ mod tests {
     fn declarations_and_match_arms_stay_together() {
         let text = "#![warn(missing_docs)]\n#![allow(\n    x,\n)]\nmod a;\n#[cfg(feature = \"x\")]\npub mod b;\npub use a::A;\npub use b::B;\nfn f() {\n    match x {\n        A => {\n            a()\n        }\n        B => {\n            b()\n        }\n    }\n}\n";
         assert_eq!(
-            separate_items(text),
+            separate_items(text, false),
             "#![warn(missing_docs)]\n#![allow(\n    x,\n)]\n\nmod a;\n#[cfg(feature = \"x\")]\npub mod b;\n\npub use a::A;\npub use b::B;\n\nfn f() {\n    match x {\n        A => {\n            a()\n        }\n        B => {\n            b()\n        }\n    }\n}\n"
         );
+    }
+
+    #[test]
+    fn import_groups_are_apart_and_a_long_use_stays_in_its_group() {
+        let text = "use std::fmt;\nuse reqwest::Method;\nuse serde::Serialize;\nuse crate::Client;\nuse crate::types::{\n    A,\n    B,\n};\n#[cfg(feature = \"x\")]\nuse crate::types::C;\nuse super::*;\nstruct S;\n";
+        assert_eq!(
+            separate_items(text, true),
+            "use std::fmt;\n\nuse reqwest::Method;\nuse serde::Serialize;\n\nuse crate::Client;\nuse crate::types::{\n    A,\n    B,\n};\n#[cfg(feature = \"x\")]\nuse crate::types::C;\nuse super::*;\n\nstruct S;\n"
+        );
+        // Without groups, the `use` lines stay together, the long one too.
+        assert!(!separate_items(text, false).contains(";\n\nuse"));
     }
 
     #[test]
@@ -202,8 +260,11 @@ mod tests {
 
     #[test]
     fn unparsable_tokens_are_an_error_carrying_the_unformatted_source() {
-        let bad: TokenStream = "fn (".parse().unwrap_or_default();
-        let err = format_rust(Path::new("src/x.rs"), || quote!(fn #bad), "").unwrap_err();
+        let job = Job::new("src/x.rs", 0, || {
+            let bad: TokenStream = "fn (".parse().unwrap_or_default();
+            quote!(fn #bad)
+        });
+        let err = format_rust(&job, "").unwrap_err();
         assert!(err.to_string().contains("src/x.rs"), "{err}");
         let Error::Format { unformatted, .. } = err else { panic!("{err}") };
         assert!(unformatted.starts_with("fn"), "{unformatted}");

@@ -2,10 +2,19 @@
 //! `client.assistants()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Call, Json, RequestSpec, encode_path};
+use crate::types::{
+    AssistantObject, CreateAssistantRequest, DeleteAssistantResponse,
+    ListAssistantsParams, ListAssistantsResponse, ModifyAssistantRequest,
+};
+
 /// The `assistants` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Assistants<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> Assistants<'c> {
@@ -17,21 +26,16 @@ impl<'c> Assistants<'c> {
     #[deprecated]
     pub fn list(
         &self,
-        params: &crate::types::ListAssistantsParams,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::ListAssistantsResponse>,
-    > {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            "/assistants".to_owned(),
-        );
+        params: &ListAssistantsParams,
+    ) -> Call<Json<ListAssistantsResponse>> {
+        let mut spec = RequestSpec::new(Method::GET, "/assistants".to_owned());
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_opt("limit", params.limit.as_ref());
         spec.query().push_opt("order", params.order.as_ref());
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("before", params.before.as_ref());
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Create an assistant
@@ -44,15 +48,12 @@ impl<'c> Assistants<'c> {
     #[deprecated]
     pub fn create(
         &self,
-        request: &crate::types::CreateAssistantRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::AssistantObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            "/assistants".to_owned(),
-        );
+        request: &CreateAssistantRequest,
+    ) -> Call<Json<AssistantObject>> {
+        let mut spec = RequestSpec::new(Method::POST, "/assistants".to_owned());
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Retrieve an assistant
@@ -61,16 +62,13 @@ impl<'c> Assistants<'c> {
     ///
     /// `GET /assistants/{assistant_id}`
     #[deprecated]
-    pub fn retrieve(
-        &self,
-        assistant_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::AssistantObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!("/assistants/{}", crate::runtime::encode_path(assistant_id)),
+    pub fn retrieve(&self, assistant_id: &str) -> Call<Json<AssistantObject>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
+            format!("/assistants/{}", encode_path(assistant_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Update an assistant
@@ -82,15 +80,15 @@ impl<'c> Assistants<'c> {
     pub fn update(
         &self,
         assistant_id: &str,
-        request: &crate::types::ModifyAssistantRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::AssistantObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            format!("/assistants/{}", crate::runtime::encode_path(assistant_id)),
+        request: &ModifyAssistantRequest,
+    ) -> Call<Json<AssistantObject>> {
+        let mut spec = RequestSpec::new(
+            Method::POST,
+            format!("/assistants/{}", encode_path(assistant_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Delete an assistant
@@ -99,17 +97,12 @@ impl<'c> Assistants<'c> {
     ///
     /// `DELETE /assistants/{assistant_id}`
     #[deprecated]
-    pub fn delete(
-        &self,
-        assistant_id: &str,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::DeleteAssistantResponse>,
-    > {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::DELETE,
-            format!("/assistants/{}", crate::runtime::encode_path(assistant_id)),
+    pub fn delete(&self, assistant_id: &str) -> Call<Json<DeleteAssistantResponse>> {
+        let mut spec = RequestSpec::new(
+            Method::DELETE,
+            format!("/assistants/{}", encode_path(assistant_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

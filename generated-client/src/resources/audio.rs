@@ -2,10 +2,18 @@
 //! `client.audio()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Binary, Call, Json, RequestSpec};
+use crate::types::{
+    CreateSpeechRequest, CreateTranscriptionRequest, CreateTranscriptionResponse,
+};
+
 /// The `audio` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Audio<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> Audio<'c> {
@@ -25,7 +33,7 @@ impl<'c> Audio<'c> {
 /// The `audio.transcriptions` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct AudioTranscriptions<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> AudioTranscriptions<'c> {
@@ -40,23 +48,18 @@ impl<'c> AudioTranscriptions<'c> {
     /// `POST /audio/transcriptions`
     pub fn create(
         &self,
-        request: &crate::types::CreateTranscriptionRequest,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::CreateTranscriptionResponse>,
-    > {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/audio/transcriptions".to_owned(),
-            )
+        request: &CreateTranscriptionRequest,
+    ) -> Call<Json<CreateTranscriptionResponse>> {
+        let spec = RequestSpec::new(Method::POST, "/audio/transcriptions".to_owned())
             .multipart(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }
 
 /// The `audio.speech` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct AudioSpeech<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> AudioSpeech<'c> {
@@ -66,15 +69,9 @@ impl<'c> AudioSpeech<'c> {
     /// answer is the raw audio file in the requested `response_format`.
     ///
     /// `POST /audio/speech`
-    pub fn create(
-        &self,
-        request: &crate::types::CreateSpeechRequest,
-    ) -> crate::runtime::Call<crate::runtime::Binary> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/audio/speech".to_owned(),
-            )
+    pub fn create(&self, request: &CreateSpeechRequest) -> Call<Binary> {
+        let spec = RequestSpec::new(Method::POST, "/audio/speech".to_owned())
             .json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

@@ -2,10 +2,16 @@
 //! `client.batches()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Call, Json, RequestSpec, encode_path};
+use crate::types::{Batch, CreateBatchRequest, ListBatchesParams, ListBatchesResponse};
+
 /// The `batches` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Batches<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> Batches<'c> {
@@ -14,18 +20,12 @@ impl<'c> Batches<'c> {
     /// Pages through the batches of the organization.
     ///
     /// `GET /batches`; call `.into_stream()` on the result to walk every page.
-    pub fn list(
-        &self,
-        params: &crate::types::ListBatchesParams,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListBatchesResponse>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            "/batches".to_owned(),
-        );
+    pub fn list(&self, params: &ListBatchesParams) -> Call<Json<ListBatchesResponse>> {
+        let mut spec = RequestSpec::new(Method::GET, "/batches".to_owned());
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("limit", params.limit.as_ref());
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Create a batch
@@ -35,16 +35,9 @@ impl<'c> Batches<'c> {
     /// written to an output file, failures to an error file.
     ///
     /// `POST /batches`
-    pub fn create(
-        &self,
-        request: &crate::types::CreateBatchRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Batch>> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/batches".to_owned(),
-            )
-            .json(request);
-        crate::runtime::Call::new(self.client, spec)
+    pub fn create(&self, request: &CreateBatchRequest) -> Call<Json<Batch>> {
+        let spec = RequestSpec::new(Method::POST, "/batches".to_owned()).json(request);
+        Call::new(self.client, spec)
     }
 
     /// Retrieve a batch
@@ -52,15 +45,12 @@ impl<'c> Batches<'c> {
     /// Returns the status and request counters of a batch.
     ///
     /// `GET /batches/{batch_id}`
-    pub fn retrieve(
-        &self,
-        batch_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Batch>> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!("/batches/{}", crate::runtime::encode_path(batch_id)),
+    pub fn retrieve(&self, batch_id: &str) -> Call<Json<Batch>> {
+        let spec = RequestSpec::new(
+            Method::GET,
+            format!("/batches/{}", encode_path(batch_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Cancel a batch
@@ -70,14 +60,11 @@ impl<'c> Batches<'c> {
     /// remain available in the output file.
     ///
     /// `POST /batches/{batch_id}/cancel`
-    pub fn cancel(
-        &self,
-        batch_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Batch>> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            format!("/batches/{}/cancel", crate::runtime::encode_path(batch_id)),
+    pub fn cancel(&self, batch_id: &str) -> Call<Json<Batch>> {
+        let spec = RequestSpec::new(
+            Method::POST,
+            format!("/batches/{}/cancel", encode_path(batch_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

@@ -2,10 +2,21 @@
 //! `client.chat()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Call, Json, RequestSpec, Sse, encode_path};
+use crate::types::{
+    ChatCompletionDeleted, ChatCompletionList, ChatCompletionMessageList,
+    CreateChatCompletionRequest, CreateChatCompletionResponse,
+    CreateChatCompletionStreamResponse, GetChatCompletionMessagesParams,
+    ListChatCompletionsParams, UpdateChatCompletionRequest,
+};
+
 /// The `chat` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Chat<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> Chat<'c> {
@@ -20,7 +31,7 @@ impl<'c> Chat<'c> {
 /// The `chat.completions` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ChatCompletions<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> ChatCompletions<'c> {
@@ -38,19 +49,16 @@ impl<'c> ChatCompletions<'c> {
     /// `GET /chat/completions`; call `.into_stream()` on the result to walk every page.
     pub fn list(
         &self,
-        params: &crate::types::ListChatCompletionsParams,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ChatCompletionList>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            "/chat/completions".to_owned(),
-        );
+        params: &ListChatCompletionsParams,
+    ) -> Call<Json<ChatCompletionList>> {
+        let mut spec = RequestSpec::new(Method::GET, "/chat/completions".to_owned());
         spec.query().push_opt("model", params.model.as_ref());
         spec.query().push_deep_object_opt("metadata", params.metadata.as_ref());
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("limit", params.limit.as_ref());
         spec.query().push_opt("order", params.order.as_ref());
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Create a chat completion
@@ -64,16 +72,11 @@ impl<'c> ChatCompletions<'c> {
     /// `POST /chat/completions`
     pub fn create(
         &self,
-        request: &crate::types::CreateChatCompletionRequest,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::CreateChatCompletionResponse>,
-    > {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/chat/completions".to_owned(),
-            )
+        request: &CreateChatCompletionRequest,
+    ) -> Call<Json<CreateChatCompletionResponse>> {
+        let spec = RequestSpec::new(Method::POST, "/chat/completions".to_owned())
             .json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Create a chat completion
@@ -87,16 +90,11 @@ impl<'c> ChatCompletions<'c> {
     /// `POST /chat/completions` as a stream of server-sent events; the stream ends after the last event.
     pub fn create_stream(
         &self,
-        request: &crate::types::CreateChatCompletionRequest,
-    ) -> crate::runtime::Call<
-        crate::runtime::Sse<crate::types::CreateChatCompletionStreamResponse>,
-    > {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/chat/completions".to_owned(),
-            )
+        request: &CreateChatCompletionRequest,
+    ) -> Call<Sse<CreateChatCompletionStreamResponse>> {
+        let spec = RequestSpec::new(Method::POST, "/chat/completions".to_owned())
             .json_stream(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Retrieve a stored chat completion
@@ -107,14 +105,12 @@ impl<'c> ChatCompletions<'c> {
     pub fn retrieve(
         &self,
         completion_id: &str,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::CreateChatCompletionResponse>,
-    > {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!("/chat/completions/{}", crate::runtime::encode_path(completion_id)),
+    ) -> Call<Json<CreateChatCompletionResponse>> {
+        let spec = RequestSpec::new(
+            Method::GET,
+            format!("/chat/completions/{}", encode_path(completion_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Update a stored chat completion
@@ -125,19 +121,14 @@ impl<'c> ChatCompletions<'c> {
     pub fn update(
         &self,
         completion_id: &str,
-        request: &crate::types::UpdateChatCompletionRequest,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::CreateChatCompletionResponse>,
-    > {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                format!(
-                    "/chat/completions/{}",
-                    crate::runtime::encode_path(completion_id),
-                ),
+        request: &UpdateChatCompletionRequest,
+    ) -> Call<Json<CreateChatCompletionResponse>> {
+        let spec = RequestSpec::new(
+                Method::POST,
+                format!("/chat/completions/{}", encode_path(completion_id)),
             )
             .json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Remove a stored chat completion
@@ -145,24 +136,19 @@ impl<'c> ChatCompletions<'c> {
     /// Removes a stored chat completion for good.
     ///
     /// `DELETE /chat/completions/{completion_id}`
-    pub fn delete(
-        &self,
-        completion_id: &str,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::ChatCompletionDeleted>,
-    > {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::DELETE,
-            format!("/chat/completions/{}", crate::runtime::encode_path(completion_id)),
+    pub fn delete(&self, completion_id: &str) -> Call<Json<ChatCompletionDeleted>> {
+        let spec = RequestSpec::new(
+            Method::DELETE,
+            format!("/chat/completions/{}", encode_path(completion_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }
 
 /// The `chat.completions.messages` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ChatCompletionsMessages<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> ChatCompletionsMessages<'c> {
@@ -174,21 +160,16 @@ impl<'c> ChatCompletionsMessages<'c> {
     pub fn list(
         &self,
         completion_id: &str,
-        params: &crate::types::GetChatCompletionMessagesParams,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::ChatCompletionMessageList>,
-    > {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!(
-                "/chat/completions/{}/messages",
-                crate::runtime::encode_path(completion_id),
-            ),
+        params: &GetChatCompletionMessagesParams,
+    ) -> Call<Json<ChatCompletionMessageList>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
+            format!("/chat/completions/{}/messages", encode_path(completion_id)),
         );
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("limit", params.limit.as_ref());
         spec.query().push_opt("order", params.order.as_ref());
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

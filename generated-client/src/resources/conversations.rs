@@ -2,10 +2,20 @@
 //! `client.conversations()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Call, Json, RequestSpec, encode_path};
+use crate::types::{
+    ConversationItemList, ConversationResource, CreateConversationBody,
+    CreateConversationItemsParams, CreateConversationItemsRequest,
+    ListConversationItemsParams,
+};
+
 /// The `conversations` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Conversations<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> Conversations<'c> {
@@ -25,21 +35,18 @@ impl<'c> Conversations<'c> {
     /// `POST /conversations`
     pub fn create(
         &self,
-        request: &crate::types::CreateConversationBody,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ConversationResource>> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/conversations".to_owned(),
-            )
+        request: &CreateConversationBody,
+    ) -> Call<Json<ConversationResource>> {
+        let spec = RequestSpec::new(Method::POST, "/conversations".to_owned())
             .json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }
 
 /// The `conversations.items` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ConversationsItems<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> ConversationsItems<'c> {
@@ -51,21 +58,18 @@ impl<'c> ConversationsItems<'c> {
     pub fn list(
         &self,
         conversation_id: &str,
-        params: &crate::types::ListConversationItemsParams,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ConversationItemList>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!(
-                "/conversations/{}/items",
-                crate::runtime::encode_path(conversation_id),
-            ),
+        params: &ListConversationItemsParams,
+    ) -> Call<Json<ConversationItemList>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
+            format!("/conversations/{}/items", encode_path(conversation_id)),
         );
         spec.query().push_opt("limit", params.limit.as_ref());
         spec.query().push_opt("order", params.order.as_ref());
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_array_opt("include", params.include.as_deref(), true);
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Add items to a conversation
@@ -76,18 +80,15 @@ impl<'c> ConversationsItems<'c> {
     pub fn create(
         &self,
         conversation_id: &str,
-        params: &crate::types::CreateConversationItemsParams,
-        request: &crate::types::CreateConversationItemsRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ConversationItemList>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            format!(
-                "/conversations/{}/items",
-                crate::runtime::encode_path(conversation_id),
-            ),
+        params: &CreateConversationItemsParams,
+        request: &CreateConversationItemsRequest,
+    ) -> Call<Json<ConversationItemList>> {
+        let mut spec = RequestSpec::new(
+            Method::POST,
+            format!("/conversations/{}/items", encode_path(conversation_id)),
         );
         spec.query().push_array_opt("include", params.include.as_deref(), true);
         let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

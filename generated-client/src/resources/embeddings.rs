@@ -2,10 +2,16 @@
 //! `client.embeddings()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Call, Json, RequestSpec};
+use crate::types::{CreateEmbeddingRequest, CreateEmbeddingResponse};
+
 /// The `embeddings` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Embeddings<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> Embeddings<'c> {
@@ -16,15 +22,10 @@ impl<'c> Embeddings<'c> {
     /// `POST /embeddings`
     pub fn create(
         &self,
-        request: &crate::types::CreateEmbeddingRequest,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::CreateEmbeddingResponse>,
-    > {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/embeddings".to_owned(),
-            )
+        request: &CreateEmbeddingRequest,
+    ) -> Call<Json<CreateEmbeddingResponse>> {
+        let spec = RequestSpec::new(Method::POST, "/embeddings".to_owned())
             .json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

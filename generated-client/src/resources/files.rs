@@ -2,10 +2,18 @@
 //! `client.files()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Binary, Call, Json, RequestSpec, encode_path};
+use crate::types::{
+    CreateFileRequest, DeleteFileResponse, ListFilesParams, ListFilesResponse, OpenAiFile,
+};
+
 /// The `files` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Files<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> Files<'c> {
@@ -14,20 +22,14 @@ impl<'c> Files<'c> {
     /// Pages through the files uploaded by the organization.
     ///
     /// `GET /files`; call `.into_stream()` on the result to walk every page.
-    pub fn list(
-        &self,
-        params: &crate::types::ListFilesParams,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListFilesResponse>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            "/files".to_owned(),
-        );
+    pub fn list(&self, params: &ListFilesParams) -> Call<Json<ListFilesResponse>> {
+        let mut spec = RequestSpec::new(Method::GET, "/files".to_owned());
         spec.query().push_opt("purpose", params.purpose.as_ref());
         spec.query().push_opt("limit", params.limit.as_ref());
         spec.query().push_opt("order", params.order.as_ref());
         spec.query().push_opt("after", params.after.as_ref());
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Upload a file
@@ -37,16 +39,10 @@ impl<'c> Files<'c> {
     /// decides which checks the file must pass and where it can be used.
     ///
     /// `POST /files`
-    pub fn create(
-        &self,
-        request: &crate::types::CreateFileRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::OpenAiFile>> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/files".to_owned(),
-            )
+    pub fn create(&self, request: &CreateFileRequest) -> Call<Json<OpenAiFile>> {
+        let spec = RequestSpec::new(Method::POST, "/files".to_owned())
             .multipart(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Retrieve file metadata
@@ -54,15 +50,12 @@ impl<'c> Files<'c> {
     /// Returns the metadata (name, size, purpose...) of an uploaded file.
     ///
     /// `GET /files/{file_id}`
-    pub fn retrieve(
-        &self,
-        file_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::OpenAiFile>> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!("/files/{}", crate::runtime::encode_path(file_id)),
+    pub fn retrieve(&self, file_id: &str) -> Call<Json<OpenAiFile>> {
+        let spec = RequestSpec::new(
+            Method::GET,
+            format!("/files/{}", encode_path(file_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Delete a file
@@ -70,15 +63,12 @@ impl<'c> Files<'c> {
     /// Removes a file, also from every vector store that contains it.
     ///
     /// `DELETE /files/{file_id}`
-    pub fn delete(
-        &self,
-        file_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::DeleteFileResponse>> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::DELETE,
-            format!("/files/{}", crate::runtime::encode_path(file_id)),
+    pub fn delete(&self, file_id: &str) -> Call<Json<DeleteFileResponse>> {
+        let spec = RequestSpec::new(
+            Method::DELETE,
+            format!("/files/{}", encode_path(file_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Download a file's contents
@@ -86,14 +76,11 @@ impl<'c> Files<'c> {
     /// Returns the raw bytes of an uploaded or generated file.
     ///
     /// `GET /files/{file_id}/content`
-    pub fn content(
-        &self,
-        file_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Binary> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!("/files/{}/content", crate::runtime::encode_path(file_id)),
+    pub fn content(&self, file_id: &str) -> Call<Binary> {
+        let spec = RequestSpec::new(
+            Method::GET,
+            format!("/files/{}/content", encode_path(file_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

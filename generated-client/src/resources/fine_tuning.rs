@@ -2,10 +2,21 @@
 //! `client.fine_tuning()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Call, Json, RequestSpec, encode_path};
+use crate::types::{
+    CreateFineTuningJobRequest, FineTuningJob, ListFineTuningEventsParams,
+    ListFineTuningJobCheckpointsParams, ListFineTuningJobCheckpointsResponse,
+    ListFineTuningJobEventsResponse, ListPaginatedFineTuningJobsParams,
+    ListPaginatedFineTuningJobsResponse,
+};
+
 /// The `fine_tuning` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuning<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> FineTuning<'c> {
@@ -20,7 +31,7 @@ impl<'c> FineTuning<'c> {
 /// The `fine_tuning.jobs` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobs<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> FineTuningJobs<'c> {
@@ -45,19 +56,14 @@ impl<'c> FineTuningJobs<'c> {
     /// `GET /fine_tuning/jobs`; call `.into_stream()` on the result to walk every page.
     pub fn list(
         &self,
-        params: &crate::types::ListPaginatedFineTuningJobsParams,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::ListPaginatedFineTuningJobsResponse>,
-    > {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            "/fine_tuning/jobs".to_owned(),
-        );
+        params: &ListPaginatedFineTuningJobsParams,
+    ) -> Call<Json<ListPaginatedFineTuningJobsResponse>> {
+        let mut spec = RequestSpec::new(Method::GET, "/fine_tuning/jobs".to_owned());
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("limit", params.limit.as_ref());
         spec.query().push_deep_object_opt("metadata", params.metadata.as_ref());
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Create a fine-tuning job
@@ -70,14 +76,11 @@ impl<'c> FineTuningJobs<'c> {
     /// `POST /fine_tuning/jobs`
     pub fn create(
         &self,
-        request: &crate::types::CreateFineTuningJobRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::FineTuningJob>> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/fine_tuning/jobs".to_owned(),
-            )
+        request: &CreateFineTuningJobRequest,
+    ) -> Call<Json<FineTuningJob>> {
+        let spec = RequestSpec::new(Method::POST, "/fine_tuning/jobs".to_owned())
             .json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Retrieve a fine-tuning job
@@ -85,18 +88,12 @@ impl<'c> FineTuningJobs<'c> {
     /// Returns the current state of a fine-tuning job.
     ///
     /// `GET /fine_tuning/jobs/{fine_tuning_job_id}`
-    pub fn retrieve(
-        &self,
-        fine_tuning_job_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::FineTuningJob>> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!(
-                "/fine_tuning/jobs/{}",
-                crate::runtime::encode_path(fine_tuning_job_id),
-            ),
+    pub fn retrieve(&self, fine_tuning_job_id: &str) -> Call<Json<FineTuningJob>> {
+        let spec = RequestSpec::new(
+            Method::GET,
+            format!("/fine_tuning/jobs/{}", encode_path(fine_tuning_job_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Cancel a fine-tuning job
@@ -104,25 +101,19 @@ impl<'c> FineTuningJobs<'c> {
     /// Stops a job that is still validating, queued or running.
     ///
     /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
-    pub fn cancel(
-        &self,
-        fine_tuning_job_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::FineTuningJob>> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            format!(
-                "/fine_tuning/jobs/{}/cancel",
-                crate::runtime::encode_path(fine_tuning_job_id),
-            ),
+    pub fn cancel(&self, fine_tuning_job_id: &str) -> Call<Json<FineTuningJob>> {
+        let spec = RequestSpec::new(
+            Method::POST,
+            format!("/fine_tuning/jobs/{}/cancel", encode_path(fine_tuning_job_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }
 
 /// The `fine_tuning.jobs.events` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobsEvents<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> FineTuningJobsEvents<'c> {
@@ -134,28 +125,23 @@ impl<'c> FineTuningJobsEvents<'c> {
     pub fn list(
         &self,
         fine_tuning_job_id: &str,
-        params: &crate::types::ListFineTuningEventsParams,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::ListFineTuningJobEventsResponse>,
-    > {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!(
-                "/fine_tuning/jobs/{}/events",
-                crate::runtime::encode_path(fine_tuning_job_id),
-            ),
+        params: &ListFineTuningEventsParams,
+    ) -> Call<Json<ListFineTuningJobEventsResponse>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
+            format!("/fine_tuning/jobs/{}/events", encode_path(fine_tuning_job_id)),
         );
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("limit", params.limit.as_ref());
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }
 
 /// The `fine_tuning.jobs.checkpoints` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct FineTuningJobsCheckpoints<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> FineTuningJobsCheckpoints<'c> {
@@ -167,20 +153,15 @@ impl<'c> FineTuningJobsCheckpoints<'c> {
     pub fn list(
         &self,
         fine_tuning_job_id: &str,
-        params: &crate::types::ListFineTuningJobCheckpointsParams,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::ListFineTuningJobCheckpointsResponse>,
-    > {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!(
-                "/fine_tuning/jobs/{}/checkpoints",
-                crate::runtime::encode_path(fine_tuning_job_id),
-            ),
+        params: &ListFineTuningJobCheckpointsParams,
+    ) -> Call<Json<ListFineTuningJobCheckpointsResponse>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
+            format!("/fine_tuning/jobs/{}/checkpoints", encode_path(fine_tuning_job_id)),
         );
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("limit", params.limit.as_ref());
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

@@ -2,10 +2,19 @@
 //! `client.images()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Call, Json, RequestSpec};
+use crate::types::{
+    CreateImageEditRequest, CreateImageRequest, CreateImageVariationRequest,
+    ImagesResponse,
+};
+
 /// The `images` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Images<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> Images<'c> {
@@ -14,16 +23,10 @@ impl<'c> Images<'c> {
     /// Creates one or more new images from a text description.
     ///
     /// `POST /images/generations`
-    pub fn generate(
-        &self,
-        request: &crate::types::CreateImageRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ImagesResponse>> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/images/generations".to_owned(),
-            )
+    pub fn generate(&self, request: &CreateImageRequest) -> Call<Json<ImagesResponse>> {
+        let spec = RequestSpec::new(Method::POST, "/images/generations".to_owned())
             .json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Edit an image
@@ -33,16 +36,10 @@ impl<'c> Images<'c> {
     /// region that may be changed.
     ///
     /// `POST /images/edits`
-    pub fn edit(
-        &self,
-        request: &crate::types::CreateImageEditRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ImagesResponse>> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/images/edits".to_owned(),
-            )
+    pub fn edit(&self, request: &CreateImageEditRequest) -> Call<Json<ImagesResponse>> {
+        let spec = RequestSpec::new(Method::POST, "/images/edits".to_owned())
             .multipart(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Create variations of an image
@@ -52,13 +49,10 @@ impl<'c> Images<'c> {
     /// `POST /images/variations`
     pub fn create_variation(
         &self,
-        request: &crate::types::CreateImageVariationRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ImagesResponse>> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/images/variations".to_owned(),
-            )
+        request: &CreateImageVariationRequest,
+    ) -> Call<Json<ImagesResponse>> {
+        let spec = RequestSpec::new(Method::POST, "/images/variations".to_owned())
             .multipart(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

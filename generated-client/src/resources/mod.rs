@@ -20,7 +20,9 @@ pub mod responses;
 pub mod threads;
 pub mod vector_stores;
 
-impl crate::Client {
+use crate::Client;
+
+impl Client {
     /// Operations under `assistants`.
     pub fn assistants(&self) -> assistants::Assistants<'_> {
         assistants::Assistants {

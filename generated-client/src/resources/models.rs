@@ -2,10 +2,16 @@
 //! `client.models()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Call, Json, RequestSpec, encode_path};
+use crate::types::{DeleteModelResponse, ListModelsResponse, Model};
+
 /// The `models` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Models<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> Models<'c> {
@@ -14,14 +20,9 @@ impl<'c> Models<'c> {
     /// Returns every model the caller may use, including its own fine-tuned models.
     ///
     /// `GET /models`
-    pub fn list(
-        &self,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListModelsResponse>> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            "/models".to_owned(),
-        );
-        crate::runtime::Call::new(self.client, spec)
+    pub fn list(&self) -> Call<Json<ListModelsResponse>> {
+        let spec = RequestSpec::new(Method::GET, "/models".to_owned());
+        Call::new(self.client, spec)
     }
 
     /// Retrieve a model
@@ -29,15 +30,12 @@ impl<'c> Models<'c> {
     /// Returns basic facts about one model, such as its owner and creation date.
     ///
     /// `GET /models/{model}`
-    pub fn retrieve(
-        &self,
-        model: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Model>> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!("/models/{}", crate::runtime::encode_path(model)),
+    pub fn retrieve(&self, model: &str) -> Call<Json<Model>> {
+        let spec = RequestSpec::new(
+            Method::GET,
+            format!("/models/{}", encode_path(model)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Delete a fine-tuned model
@@ -46,14 +44,11 @@ impl<'c> Models<'c> {
     /// be deleted, and the caller needs the owner role.
     ///
     /// `DELETE /models/{model}`
-    pub fn delete(
-        &self,
-        model: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::DeleteModelResponse>> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::DELETE,
-            format!("/models/{}", crate::runtime::encode_path(model)),
+    pub fn delete(&self, model: &str) -> Call<Json<DeleteModelResponse>> {
+        let spec = RequestSpec::new(
+            Method::DELETE,
+            format!("/models/{}", encode_path(model)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

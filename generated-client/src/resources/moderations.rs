@@ -2,10 +2,16 @@
 //! `client.moderations()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Call, Json, RequestSpec};
+use crate::types::{CreateModerationRequest, CreateModerationResponse};
+
 /// The `moderations` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Moderations<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> Moderations<'c> {
@@ -18,15 +24,10 @@ impl<'c> Moderations<'c> {
     /// `POST /moderations`
     pub fn create(
         &self,
-        request: &crate::types::CreateModerationRequest,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::CreateModerationResponse>,
-    > {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/moderations".to_owned(),
-            )
+        request: &CreateModerationRequest,
+    ) -> Call<Json<CreateModerationResponse>> {
+        let spec = RequestSpec::new(Method::POST, "/moderations".to_owned())
             .json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

@@ -2,11 +2,15 @@
 //! `client.realtime()` and its sub-resources.
 #![allow(deprecated)]
 
+use crate::Client;
+use crate::runtime::realtime::RealtimeSession;
+use crate::types::{RealtimeClientEvent, RealtimeServerEvent};
+
 /// The `realtime` resource.
 #[cfg(feature = "realtime")]
 #[derive(Debug, Clone, Copy)]
 pub struct Realtime<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 #[cfg(feature = "realtime")]
@@ -28,13 +32,8 @@ impl<'c> Realtime<'c> {
     pub async fn connect(
         &self,
         model: &str,
-    ) -> crate::Result<
-        crate::runtime::realtime::RealtimeSession<
-            crate::types::RealtimeClientEvent,
-            crate::types::RealtimeServerEvent,
-        >,
-    > {
-        crate::runtime::realtime::RealtimeSession::connect_with_headers(
+    ) -> crate::Result<RealtimeSession<RealtimeClientEvent, RealtimeServerEvent>> {
+        RealtimeSession::connect_with_headers(
                 self.client,
                 "/realtime",
                 &[("model", model.to_owned())],

@@ -2,10 +2,18 @@
 //! `client.responses()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Call, Empty, Json, RequestSpec, Sse, encode_path};
+use crate::types::{
+    CreateResponseRequest, GetResponseParams, Response, ResponseStreamEvent,
+};
+
 /// The `responses` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Responses<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> Responses<'c> {
@@ -20,16 +28,9 @@ impl<'c> Responses<'c> {
     /// returned.
     ///
     /// `POST /responses`
-    pub fn create(
-        &self,
-        request: &crate::types::CreateResponseRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Response>> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/responses".to_owned(),
-            )
-            .json(request);
-        crate::runtime::Call::new(self.client, spec)
+    pub fn create(&self, request: &CreateResponseRequest) -> Call<Json<Response>> {
+        let spec = RequestSpec::new(Method::POST, "/responses".to_owned()).json(request);
+        Call::new(self.client, spec)
     }
 
     /// Create a model response
@@ -45,14 +46,11 @@ impl<'c> Responses<'c> {
     /// `POST /responses` as a stream of server-sent events; the stream ends after the last event.
     pub fn create_stream(
         &self,
-        request: &crate::types::CreateResponseRequest,
-    ) -> crate::runtime::Call<crate::runtime::Sse<crate::types::ResponseStreamEvent>> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/responses".to_owned(),
-            )
+        request: &CreateResponseRequest,
+    ) -> Call<Sse<ResponseStreamEvent>> {
+        let spec = RequestSpec::new(Method::POST, "/responses".to_owned())
             .json_stream(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Retrieve a response
@@ -65,18 +63,18 @@ impl<'c> Responses<'c> {
     pub fn retrieve(
         &self,
         response_id: &str,
-        params: &crate::types::GetResponseParams,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Response>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!("/responses/{}", crate::runtime::encode_path(response_id)),
+        params: &GetResponseParams,
+    ) -> Call<Json<Response>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
+            format!("/responses/{}", encode_path(response_id)),
         );
         spec.query().push_array_opt("include", params.include.as_deref(), true);
         spec.query().push_opt("stream", params.stream.as_ref());
         spec.query().push_opt("starting_after", params.starting_after.as_ref());
         spec.query()
             .push_opt("include_obfuscation", params.include_obfuscation.as_ref());
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Delete a response
@@ -84,15 +82,12 @@ impl<'c> Responses<'c> {
     /// Permanently removes a stored response. The success answer has no body.
     ///
     /// `DELETE /responses/{response_id}`
-    pub fn delete(
-        &self,
-        response_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Empty> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::DELETE,
-            format!("/responses/{}", crate::runtime::encode_path(response_id)),
+    pub fn delete(&self, response_id: &str) -> Call<Empty> {
+        let spec = RequestSpec::new(
+            Method::DELETE,
+            format!("/responses/{}", encode_path(response_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Cancel a background response
@@ -101,14 +96,11 @@ impl<'c> Responses<'c> {
     /// finished yet. Responses created in the foreground cannot be cancelled.
     ///
     /// `POST /responses/{response_id}/cancel`
-    pub fn cancel(
-        &self,
-        response_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::Response>> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            format!("/responses/{}/cancel", crate::runtime::encode_path(response_id)),
+    pub fn cancel(&self, response_id: &str) -> Call<Json<Response>> {
+        let spec = RequestSpec::new(
+            Method::POST,
+            format!("/responses/{}/cancel", encode_path(response_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

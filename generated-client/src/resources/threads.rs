@@ -2,10 +2,23 @@
 //! `client.threads()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Call, Json, RequestSpec, Sse, encode_path};
+use crate::types::{
+    AssistantStreamEvent, CreateMessageRequest, CreateRunParams, CreateRunRequest,
+    CreateThreadAndRunRequest, CreateThreadRequest, DeleteMessageResponse,
+    DeleteThreadResponse, GetRunStepParams, ListMessagesParams, ListMessagesResponse,
+    ListRunStepsParams, ListRunStepsResponse, ListRunsParams, ListRunsResponse,
+    MessageObject, ModifyMessageRequest, ModifyRunRequest, ModifyThreadRequest,
+    RunObject, RunStepObject, SubmitToolOutputsRunRequest, ThreadObject,
+};
+
 /// The `threads` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct Threads<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> Threads<'c> {
@@ -26,17 +39,11 @@ impl<'c> Threads<'c> {
     /// Creates a conversation thread, optionally seeded with messages and tool resources.
     ///
     /// `POST /threads`
-    pub fn create(
-        &self,
-        request: &crate::types::CreateThreadRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ThreadObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            "/threads".to_owned(),
-        );
+    pub fn create(&self, request: &CreateThreadRequest) -> Call<Json<ThreadObject>> {
+        let mut spec = RequestSpec::new(Method::POST, "/threads".to_owned());
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Retrieve a thread
@@ -44,16 +51,13 @@ impl<'c> Threads<'c> {
     /// Returns a thread's tool resources and metadata (not its messages).
     ///
     /// `GET /threads/{thread_id}`
-    pub fn retrieve(
-        &self,
-        thread_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ThreadObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!("/threads/{}", crate::runtime::encode_path(thread_id)),
+    pub fn retrieve(&self, thread_id: &str) -> Call<Json<ThreadObject>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
+            format!("/threads/{}", encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Update a thread
@@ -64,15 +68,15 @@ impl<'c> Threads<'c> {
     pub fn update(
         &self,
         thread_id: &str,
-        request: &crate::types::ModifyThreadRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ThreadObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            format!("/threads/{}", crate::runtime::encode_path(thread_id)),
+        request: &ModifyThreadRequest,
+    ) -> Call<Json<ThreadObject>> {
+        let mut spec = RequestSpec::new(
+            Method::POST,
+            format!("/threads/{}", encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Delete a thread
@@ -80,16 +84,13 @@ impl<'c> Threads<'c> {
     /// Removes a thread together with its messages and runs.
     ///
     /// `DELETE /threads/{thread_id}`
-    pub fn delete(
-        &self,
-        thread_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::DeleteThreadResponse>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::DELETE,
-            format!("/threads/{}", crate::runtime::encode_path(thread_id)),
+    pub fn delete(&self, thread_id: &str) -> Call<Json<DeleteThreadResponse>> {
+        let mut spec = RequestSpec::new(
+            Method::DELETE,
+            format!("/threads/{}", encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Create a thread and start a run on it
@@ -101,15 +102,12 @@ impl<'c> Threads<'c> {
     /// `POST /threads/runs`
     pub fn create_and_run(
         &self,
-        request: &crate::types::CreateThreadAndRunRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            "/threads/runs".to_owned(),
-        );
+        request: &CreateThreadAndRunRequest,
+    ) -> Call<Json<RunObject>> {
+        let mut spec = RequestSpec::new(Method::POST, "/threads/runs".to_owned());
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Create a thread and start a run on it
@@ -121,22 +119,19 @@ impl<'c> Threads<'c> {
     /// `POST /threads/runs` as a stream of server-sent events; the stream ends after the last event.
     pub fn create_and_run_stream(
         &self,
-        request: &crate::types::CreateThreadAndRunRequest,
-    ) -> crate::runtime::Call<crate::runtime::Sse<crate::types::AssistantStreamEvent>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            "/threads/runs".to_owned(),
-        );
+        request: &CreateThreadAndRunRequest,
+    ) -> Call<Sse<AssistantStreamEvent>> {
+        let mut spec = RequestSpec::new(Method::POST, "/threads/runs".to_owned());
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json_stream(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }
 
 /// The `threads.runs` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadsRuns<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> ThreadsRuns<'c> {
@@ -155,11 +150,11 @@ impl<'c> ThreadsRuns<'c> {
     pub fn list(
         &self,
         thread_id: &str,
-        params: &crate::types::ListRunsParams,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListRunsResponse>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!("/threads/{}/runs", crate::runtime::encode_path(thread_id)),
+        params: &ListRunsParams,
+    ) -> Call<Json<ListRunsResponse>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
+            format!("/threads/{}/runs", encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_opt("limit", params.limit.as_ref());
@@ -167,7 +162,7 @@ impl<'c> ThreadsRuns<'c> {
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("before", params.before.as_ref());
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Start a run
@@ -180,17 +175,17 @@ impl<'c> ThreadsRuns<'c> {
     pub fn create(
         &self,
         thread_id: &str,
-        params: &crate::types::CreateRunParams,
-        request: &crate::types::CreateRunRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            format!("/threads/{}/runs", crate::runtime::encode_path(thread_id)),
+        params: &CreateRunParams,
+        request: &CreateRunRequest,
+    ) -> Call<Json<RunObject>> {
+        let mut spec = RequestSpec::new(
+            Method::POST,
+            format!("/threads/{}/runs", encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_array_opt("include[]", params.include.as_deref(), true);
         let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Start a run
@@ -203,17 +198,17 @@ impl<'c> ThreadsRuns<'c> {
     pub fn create_stream(
         &self,
         thread_id: &str,
-        params: &crate::types::CreateRunParams,
-        request: &crate::types::CreateRunRequest,
-    ) -> crate::runtime::Call<crate::runtime::Sse<crate::types::AssistantStreamEvent>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            format!("/threads/{}/runs", crate::runtime::encode_path(thread_id)),
+        params: &CreateRunParams,
+        request: &CreateRunRequest,
+    ) -> Call<Sse<AssistantStreamEvent>> {
+        let mut spec = RequestSpec::new(
+            Method::POST,
+            format!("/threads/{}/runs", encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_array_opt("include[]", params.include.as_deref(), true);
         let spec = spec.json_stream(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Retrieve a run
@@ -221,21 +216,13 @@ impl<'c> ThreadsRuns<'c> {
     /// Returns the current state of a run; poll it until the status is terminal.
     ///
     /// `GET /threads/{thread_id}/runs/{run_id}`
-    pub fn retrieve(
-        &self,
-        thread_id: &str,
-        run_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!(
-                "/threads/{}/runs/{}",
-                crate::runtime::encode_path(thread_id),
-                crate::runtime::encode_path(run_id),
-            ),
+    pub fn retrieve(&self, thread_id: &str, run_id: &str) -> Call<Json<RunObject>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
+            format!("/threads/{}/runs/{}", encode_path(thread_id), encode_path(run_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Update a run
@@ -247,19 +234,15 @@ impl<'c> ThreadsRuns<'c> {
         &self,
         thread_id: &str,
         run_id: &str,
-        request: &crate::types::ModifyRunRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            format!(
-                "/threads/{}/runs/{}",
-                crate::runtime::encode_path(thread_id),
-                crate::runtime::encode_path(run_id),
-            ),
+        request: &ModifyRunRequest,
+    ) -> Call<Json<RunObject>> {
+        let mut spec = RequestSpec::new(
+            Method::POST,
+            format!("/threads/{}/runs/{}", encode_path(thread_id), encode_path(run_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Cancel a run
@@ -267,21 +250,17 @@ impl<'c> ThreadsRuns<'c> {
     /// Asks a run that is still going to stop; it moves to `cancelling`, then `cancelled`.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}/cancel`
-    pub fn cancel(
-        &self,
-        thread_id: &str,
-        run_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
+    pub fn cancel(&self, thread_id: &str, run_id: &str) -> Call<Json<RunObject>> {
+        let mut spec = RequestSpec::new(
+            Method::POST,
             format!(
                 "/threads/{}/runs/{}/cancel",
-                crate::runtime::encode_path(thread_id),
-                crate::runtime::encode_path(run_id),
+                encode_path(thread_id),
+                encode_path(run_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Submit tool outputs to a run
@@ -296,19 +275,19 @@ impl<'c> ThreadsRuns<'c> {
         &self,
         thread_id: &str,
         run_id: &str,
-        request: &crate::types::SubmitToolOutputsRunRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
+        request: &SubmitToolOutputsRunRequest,
+    ) -> Call<Json<RunObject>> {
+        let mut spec = RequestSpec::new(
+            Method::POST,
             format!(
                 "/threads/{}/runs/{}/submit_tool_outputs",
-                crate::runtime::encode_path(thread_id),
-                crate::runtime::encode_path(run_id),
+                encode_path(thread_id),
+                encode_path(run_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Submit tool outputs to a run
@@ -323,26 +302,26 @@ impl<'c> ThreadsRuns<'c> {
         &self,
         thread_id: &str,
         run_id: &str,
-        request: &crate::types::SubmitToolOutputsRunRequest,
-    ) -> crate::runtime::Call<crate::runtime::Sse<crate::types::AssistantStreamEvent>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
+        request: &SubmitToolOutputsRunRequest,
+    ) -> Call<Sse<AssistantStreamEvent>> {
+        let mut spec = RequestSpec::new(
+            Method::POST,
             format!(
                 "/threads/{}/runs/{}/submit_tool_outputs",
-                crate::runtime::encode_path(thread_id),
-                crate::runtime::encode_path(run_id),
+                encode_path(thread_id),
+                encode_path(run_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json_stream(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }
 
 /// The `threads.runs.steps` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadsRunsSteps<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> ThreadsRunsSteps<'c> {
@@ -355,14 +334,14 @@ impl<'c> ThreadsRunsSteps<'c> {
         &self,
         thread_id: &str,
         run_id: &str,
-        params: &crate::types::ListRunStepsParams,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListRunStepsResponse>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
+        params: &ListRunStepsParams,
+    ) -> Call<Json<ListRunStepsResponse>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
             format!(
                 "/threads/{}/runs/{}/steps",
-                crate::runtime::encode_path(thread_id),
-                crate::runtime::encode_path(run_id),
+                encode_path(thread_id),
+                encode_path(run_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
@@ -372,7 +351,7 @@ impl<'c> ThreadsRunsSteps<'c> {
         spec.query().push_opt("before", params.before.as_ref());
         spec.query().push_array_opt("include[]", params.include.as_deref(), true);
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Retrieve a run step
@@ -385,27 +364,27 @@ impl<'c> ThreadsRunsSteps<'c> {
         thread_id: &str,
         run_id: &str,
         step_id: &str,
-        params: &crate::types::GetRunStepParams,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::RunStepObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
+        params: &GetRunStepParams,
+    ) -> Call<Json<RunStepObject>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
             format!(
                 "/threads/{}/runs/{}/steps/{}",
-                crate::runtime::encode_path(thread_id),
-                crate::runtime::encode_path(run_id),
-                crate::runtime::encode_path(step_id),
+                encode_path(thread_id),
+                encode_path(run_id),
+                encode_path(step_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_array_opt("include[]", params.include.as_deref(), true);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }
 
 /// The `threads.messages` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadsMessages<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> ThreadsMessages<'c> {
@@ -417,11 +396,11 @@ impl<'c> ThreadsMessages<'c> {
     pub fn list(
         &self,
         thread_id: &str,
-        params: &crate::types::ListMessagesParams,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::ListMessagesResponse>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!("/threads/{}/messages", crate::runtime::encode_path(thread_id)),
+        params: &ListMessagesParams,
+    ) -> Call<Json<ListMessagesResponse>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
+            format!("/threads/{}/messages", encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_opt("limit", params.limit.as_ref());
@@ -430,7 +409,7 @@ impl<'c> ThreadsMessages<'c> {
         spec.query().push_opt("before", params.before.as_ref());
         spec.query().push_opt("run_id", params.run_id.as_ref());
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Add a message to a thread
@@ -441,15 +420,15 @@ impl<'c> ThreadsMessages<'c> {
     pub fn create(
         &self,
         thread_id: &str,
-        request: &crate::types::CreateMessageRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
-            format!("/threads/{}/messages", crate::runtime::encode_path(thread_id)),
+        request: &CreateMessageRequest,
+    ) -> Call<Json<MessageObject>> {
+        let mut spec = RequestSpec::new(
+            Method::POST,
+            format!("/threads/{}/messages", encode_path(thread_id)),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Retrieve a message
@@ -461,17 +440,17 @@ impl<'c> ThreadsMessages<'c> {
         &self,
         thread_id: &str,
         message_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
+    ) -> Call<Json<MessageObject>> {
+        let mut spec = RequestSpec::new(
+            Method::GET,
             format!(
                 "/threads/{}/messages/{}",
-                crate::runtime::encode_path(thread_id),
-                crate::runtime::encode_path(message_id),
+                encode_path(thread_id),
+                encode_path(message_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Update a message
@@ -483,19 +462,19 @@ impl<'c> ThreadsMessages<'c> {
         &self,
         thread_id: &str,
         message_id: &str,
-        request: &crate::types::ModifyMessageRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::MessageObject>> {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::POST,
+        request: &ModifyMessageRequest,
+    ) -> Call<Json<MessageObject>> {
+        let mut spec = RequestSpec::new(
+            Method::POST,
             format!(
                 "/threads/{}/messages/{}",
-                crate::runtime::encode_path(thread_id),
-                crate::runtime::encode_path(message_id),
+                encode_path(thread_id),
+                encode_path(message_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Delete a message
@@ -507,18 +486,16 @@ impl<'c> ThreadsMessages<'c> {
         &self,
         thread_id: &str,
         message_id: &str,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::DeleteMessageResponse>,
-    > {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::DELETE,
+    ) -> Call<Json<DeleteMessageResponse>> {
+        let mut spec = RequestSpec::new(
+            Method::DELETE,
             format!(
                 "/threads/{}/messages/{}",
-                crate::runtime::encode_path(thread_id),
-                crate::runtime::encode_path(message_id),
+                encode_path(thread_id),
+                encode_path(message_id),
             ),
         );
         spec.header("OpenAI-Beta", "assistants=v2");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

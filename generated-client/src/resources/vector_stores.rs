@@ -2,10 +2,20 @@
 //! `client.vector_stores()` and its sub-resources.
 #![allow(deprecated)]
 
+use reqwest::Method;
+
+use crate::Client;
+use crate::runtime::{Call, Json, RequestSpec, encode_path};
+use crate::types::{
+    CreateVectorStoreFileRequest, CreateVectorStoreRequest, DeleteVectorStoreResponse,
+    ListVectorStoresParams, ListVectorStoresResponse, UpdateVectorStoreRequest,
+    VectorStoreFileObject, VectorStoreObject,
+};
+
 /// The `vector_stores` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct VectorStores<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> VectorStores<'c> {
@@ -23,20 +33,15 @@ impl<'c> VectorStores<'c> {
     /// `GET /vector_stores`; call `.into_stream()` on the result to walk every page.
     pub fn list(
         &self,
-        params: &crate::types::ListVectorStoresParams,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::ListVectorStoresResponse>,
-    > {
-        let mut spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            "/vector_stores".to_owned(),
-        );
+        params: &ListVectorStoresParams,
+    ) -> Call<Json<ListVectorStoresResponse>> {
+        let mut spec = RequestSpec::new(Method::GET, "/vector_stores".to_owned());
         spec.query().push_opt("limit", params.limit.as_ref());
         spec.query().push_opt("order", params.order.as_ref());
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("before", params.before.as_ref());
         let spec = spec.cursor("after");
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Create a vector store
@@ -47,14 +52,11 @@ impl<'c> VectorStores<'c> {
     /// `POST /vector_stores`
     pub fn create(
         &self,
-        request: &crate::types::CreateVectorStoreRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::VectorStoreObject>> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                "/vector_stores".to_owned(),
-            )
+        request: &CreateVectorStoreRequest,
+    ) -> Call<Json<VectorStoreObject>> {
+        let spec = RequestSpec::new(Method::POST, "/vector_stores".to_owned())
             .json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Retrieve a vector store
@@ -62,15 +64,12 @@ impl<'c> VectorStores<'c> {
     /// Returns a vector store with its file counters and status.
     ///
     /// `GET /vector_stores/{vector_store_id}`
-    pub fn retrieve(
-        &self,
-        vector_store_id: &str,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::VectorStoreObject>> {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            format!("/vector_stores/{}", crate::runtime::encode_path(vector_store_id)),
+    pub fn retrieve(&self, vector_store_id: &str) -> Call<Json<VectorStoreObject>> {
+        let spec = RequestSpec::new(
+            Method::GET,
+            format!("/vector_stores/{}", encode_path(vector_store_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Update a vector store
@@ -81,17 +80,14 @@ impl<'c> VectorStores<'c> {
     pub fn update(
         &self,
         vector_store_id: &str,
-        request: &crate::types::UpdateVectorStoreRequest,
-    ) -> crate::runtime::Call<crate::runtime::Json<crate::types::VectorStoreObject>> {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                format!(
-                    "/vector_stores/{}",
-                    crate::runtime::encode_path(vector_store_id),
-                ),
+        request: &UpdateVectorStoreRequest,
+    ) -> Call<Json<VectorStoreObject>> {
+        let spec = RequestSpec::new(
+                Method::POST,
+                format!("/vector_stores/{}", encode_path(vector_store_id)),
             )
             .json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 
     /// Delete a vector store
@@ -102,21 +98,19 @@ impl<'c> VectorStores<'c> {
     pub fn delete(
         &self,
         vector_store_id: &str,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::DeleteVectorStoreResponse>,
-    > {
-        let spec = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::DELETE,
-            format!("/vector_stores/{}", crate::runtime::encode_path(vector_store_id)),
+    ) -> Call<Json<DeleteVectorStoreResponse>> {
+        let spec = RequestSpec::new(
+            Method::DELETE,
+            format!("/vector_stores/{}", encode_path(vector_store_id)),
         );
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }
 
 /// The `vector_stores.files` resource.
 #[derive(Debug, Clone, Copy)]
 pub struct VectorStoresFiles<'c> {
-    pub(crate) client: &'c crate::Client,
+    pub(crate) client: &'c Client,
 }
 
 impl<'c> VectorStoresFiles<'c> {
@@ -130,18 +124,13 @@ impl<'c> VectorStoresFiles<'c> {
     pub fn create(
         &self,
         vector_store_id: &str,
-        request: &crate::types::CreateVectorStoreFileRequest,
-    ) -> crate::runtime::Call<
-        crate::runtime::Json<crate::types::VectorStoreFileObject>,
-    > {
-        let spec = crate::runtime::RequestSpec::new(
-                ::reqwest::Method::POST,
-                format!(
-                    "/vector_stores/{}/files",
-                    crate::runtime::encode_path(vector_store_id),
-                ),
+        request: &CreateVectorStoreFileRequest,
+    ) -> Call<Json<VectorStoreFileObject>> {
+        let spec = RequestSpec::new(
+                Method::POST,
+                format!("/vector_stores/{}/files", encode_path(vector_store_id)),
             )
             .json(request);
-        crate::runtime::Call::new(self.client, spec)
+        Call::new(self.client, spec)
     }
 }

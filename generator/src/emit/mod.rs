@@ -6,6 +6,7 @@
 
 mod api_tests;
 mod builders;
+mod imports;
 mod parts;
 mod resources;
 mod serde_impls;
@@ -36,7 +37,7 @@ pub fn emit<'a>(api: &'a Api, options: &'a Options, spec_name: &'a str) -> Resul
         Job::new("src/lib.rs", 0, move || lib_rs(api, spec_name)),
         Job::new("src/runtime/settings.rs", 0, move || settings::settings_file(api, options)),
         Job::new("src/types/mod.rs", 0, move || types::types_mod(api)),
-        Job::new("src/resources/mod.rs", 0, move || resources::resources_mod(api)),
+        Job::new("src/resources/mod.rs", 0, move || resources::resources_mod(api)).with_import_groups(),
     ];
     for module in types::modules(api) {
         let weight = api.types.iter().filter(|t| t.module == module).count() * 4;
@@ -45,9 +46,9 @@ pub fn emit<'a>(api: &'a Api, options: &'a Options, spec_name: &'a str) -> Resul
     }
     for root in resources::roots(api) {
         let weight = api.operations.iter().filter(|op| root_of(api, op.resource) == root).count();
-        rust.push(Job::new(resources::resource_file_path(api, root), weight, move || {
-            resources::resource_file(api, root)
-        }));
+        let job =
+            Job::new(resources::resource_file_path(api, root), weight, move || resources::resource_file(api, root));
+        rust.push(job.with_import_groups());
     }
     if options.with_tests {
         let lib_name = options.crate_name.replace('-', "_");

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::tokens::{Site, doc_attrs, ident, type_tokens};
+use super::imports::{Imports, Item};
+use super::tokens::{doc_attrs, ident, type_tokens_with};
 use crate::ir::{
     Api, BodyKind, Field, Operation, ParamLocation, PathParam, PathPart, Resource, ResponseKind, Style, StyleKind,
     TypeKind, TypeRef, WebSocketEndpoint,
@@ -45,6 +46,8 @@ pub fn resources_mod(api: &Api) -> TokenStream {
         let gate = feature_gate(api, index_of(api, r));
         quote!(#gate pub mod #module;)
     });
+    let mut imports = Imports::new([], false);
+    let client = imports.item(Item::Client);
     let accessors = roots.iter().map(|r| {
         let gate = feature_gate(api, index_of(api, r));
         let module = ident(&r.path[0]);
@@ -59,6 +62,7 @@ pub fn resources_mod(api: &Api) -> TokenStream {
             }
         }
     });
+    let uses = imports.into_tokens(super::parts::Parts::realtime_feature());
     quote! {
         //! Operations grouped by resource: `client.chat().completions().create(..)`.
         //!
@@ -67,29 +71,58 @@ pub fn resources_mod(api: &Api) -> TokenStream {
 
         #(#modules)*
 
-        impl crate::Client {
+        #uses
+
+        impl #client {
             #(#accessors)*
         }
     }
 }
 
-/// The file of one root resource and everything below it.
+/// The file of one root resource and everything below it, with `use` lines for what it
+/// names from elsewhere.
 pub fn resource_file(api: &Api, root: usize) -> TokenStream {
-    let mut items = Vec::new();
+    let mut order = Vec::new();
     let mut stack = vec![root];
     while let Some(index) = stack.pop() {
-        items.push(resource_struct(api, index));
+        order.push(index);
         let mut children = api.resources[index].children.clone();
         children.reverse();
         stack.extend(children);
     }
+    let mut imports = Imports::new(defined_names(api, &order), realtime_only(api, root));
+    let items: Vec<TokenStream> = order.iter().map(|&index| resource_struct(api, index, &mut imports)).collect();
+    let uses = imports.into_tokens(super::parts::Parts::realtime_feature());
     let resource = &api.resources[root];
     let doc = format!(" `client.{}()` and its sub-resources.", resource.accessor);
     quote! {
         #![doc = #doc]
         #![allow(deprecated)]
+        #uses
         #(#items)*
     }
+}
+
+/// The names a resource file binds itself, which imports must not shadow: its resource
+/// structs and its methods' arguments.
+fn defined_names(api: &Api, resources: &[usize]) -> Vec<String> {
+    let mut names = Vec::new();
+    for &index in resources {
+        let resource = &api.resources[index];
+        names.push(resource.type_name.clone());
+        for &op in &resource.operations {
+            names.extend(api.operations[op].path_params.iter().map(|p| p.name.clone()));
+        }
+        for socket in api.websockets.iter().filter(|w| w.resource == index) {
+            names.extend(socket.query.iter().map(|q| q.name.clone()));
+        }
+    }
+    names
+}
+
+/// The Rust type for a reference, as the file names it.
+fn type_ref(api: &Api, ty: &TypeRef, imports: &mut Imports) -> TokenStream {
+    type_tokens_with(api, ty, false, &mut |leaf| imports.leaf(leaf))
 }
 
 /// Where the file of a top-level resource goes.
@@ -97,11 +130,15 @@ pub fn resource_file_path(api: &Api, root: usize) -> PathBuf {
     PathBuf::from(format!("src/resources/{}.rs", api.resources[root].path[0]))
 }
 
-fn resource_struct(api: &Api, index: usize) -> TokenStream {
+fn resource_struct(api: &Api, index: usize, imports: &mut Imports) -> TokenStream {
+    let gate = feature_gate(api, index);
+    imports.gated(!gate.is_empty(), |imports| resource_items(api, index, gate, imports))
+}
+
+fn resource_items(api: &Api, index: usize, gate: TokenStream, imports: &mut Imports) -> TokenStream {
     let resource = &api.resources[index];
     let name = ident(&resource.type_name);
     let doc = format!(" The `{}` resource.", resource.path.join("."));
-    let gate = feature_gate(api, index);
     let children = resource.children.iter().map(|&c| {
         let child = &api.resources[c];
         let child_gate = feature_gate(api, c);
@@ -118,8 +155,15 @@ fn resource_struct(api: &Api, index: usize) -> TokenStream {
             }
         }
     });
-    let operations = resource.operations.iter().map(|&i| operation_methods(api, &api.operations[i]));
-    let sockets = api.websockets.iter().filter(|w| w.resource == index).map(|w| websocket_method(api, w));
+    let client = imports.item(Item::Client);
+    let operations: Vec<TokenStream> =
+        resource.operations.iter().map(|&i| operation_methods(api, &api.operations[i], imports)).collect();
+    let sockets: Vec<TokenStream> = api
+        .websockets
+        .iter()
+        .filter(|w| w.resource == index)
+        .map(|w| imports.gated(true, |imports| websocket_method(api, w, imports)))
+        .collect();
     quote! {
         #[doc = #doc]
         #gate
@@ -127,7 +171,7 @@ fn resource_struct(api: &Api, index: usize) -> TokenStream {
         pub struct #name<'c> {
             // Built by the accessors as a literal: a constructor method could clash with
             // an operation or sub-resource called `new` (`/notifications/new`).
-            pub(crate) client: &'c crate::Client,
+            pub(crate) client: &'c #client,
         }
 
         #gate
@@ -140,17 +184,17 @@ fn resource_struct(api: &Api, index: usize) -> TokenStream {
 }
 
 /// The method for an operation, plus its stream method when it can also stream.
-fn operation_methods(api: &Api, op: &Operation) -> TokenStream {
+fn operation_methods(api: &Api, op: &Operation, imports: &mut Imports) -> TokenStream {
     let mut out = TokenStream::new();
     if op.stream_only {
         if let Some(event) = &op.stream {
-            out.extend(method(api, op, &op.method, Output::Stream(event)));
+            out.extend(method(api, op, &op.method, Output::Stream(event), imports));
         }
         return out;
     }
-    out.extend(method(api, op, &op.method, Output::Plain));
+    out.extend(method(api, op, &op.method, Output::Plain, imports));
     if let (Some(event), Some(stream_method)) = (&op.stream, &op.stream_method) {
-        out.extend(method(api, op, stream_method, Output::Stream(event)));
+        out.extend(method(api, op, stream_method, Output::Stream(event), imports));
     }
     out
 }
@@ -160,7 +204,7 @@ enum Output<'a> {
     Stream(&'a TypeRef),
 }
 
-fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream {
+fn method(api: &Api, op: &Operation, name: &str, output: Output, imports: &mut Imports) -> TokenStream {
     let allow = allow_new(name);
     let method = ident(name);
     let http = format_ident!("{}", op.http_method.as_upper());
@@ -171,32 +215,34 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
             TypeRef::String => quote!(#arg: &str),
             // Numbers and booleans are `Copy`: taken by value.
             other if is_copy(other) => {
-                let ty = type_tokens(api, other, false, Site::Elsewhere);
+                let ty = type_ref(api, other, imports);
                 quote!(#arg: #ty)
             }
             // A slice, not `&Vec<_>` (clippy's `ptr_arg`).
             TypeRef::Array(item) => {
-                let item = type_tokens(api, item, false, Site::Elsewhere);
+                let item = type_ref(api, item, imports);
                 quote!(#arg: &[#item])
             }
             other => {
-                let ty = type_tokens(api, other, false, Site::Elsewhere);
+                let ty = type_ref(api, other, imports);
                 quote!(#arg: &#ty)
             }
         });
     }
-    let params_ty = op.params.map(|id| (id, ident(&api.ty(id).name)));
-    if let Some((_, ty)) = &params_ty {
-        args.push(quote!(params: &crate::types::#ty));
+    if let Some(id) = op.params {
+        let ty = imports.ty(&api.ty(id).name);
+        args.push(quote!(params: &#ty));
     }
     if let Some(body) = &op.body {
-        let ty = type_tokens(api, &body.ty, false, Site::Elsewhere);
         args.push(match &body.kind {
             BodyKind::Raw(_) => quote!(body: impl Into<::bytes::Bytes>),
-            _ => quote!(request: &#ty),
+            _ => {
+                let ty = type_ref(api, &body.ty, imports);
+                quote!(request: &#ty)
+            }
         });
     }
-    let path = path_expr(api, op);
+    let path = path_expr(api, op, imports);
     let mut statements: Vec<TokenStream> = op
         .path_params
         .iter()
@@ -205,7 +251,7 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
             let wire = &p.wire_name;
             let arg = ident(&p.name);
             let value = if is_copy(p.ty.unwrap_option()) { quote!(&#arg) } else { quote!(#arg) };
-            let style = style_tokens(p.style);
+            let style = style_tokens(p.style, imports);
             quote!(spec.path_param(#wire, #value, #style);)
         })
         .collect();
@@ -215,10 +261,10 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
     for (header, value) in &op.fixed_headers {
         statements.push(quote!(spec.header(#header, #value);));
     }
-    if let Some((id, _)) = &params_ty
-        && let TypeKind::Params(params) = &api.ty(*id).kind
+    if let Some(id) = op.params
+        && let TypeKind::Params(params) = &api.ty(id).kind
     {
-        statements.extend(params.fields.iter().map(|f| param_statement(api, f)));
+        statements.extend(params.fields.iter().map(|f| param_statement(api, f, imports)));
     }
     let streaming = matches!(output, Output::Stream(_));
     let body = match &op.body {
@@ -227,10 +273,13 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
             BodyKind::Json => quote!(.json(request)),
             BodyKind::Multipart => quote!(.multipart(request)),
             BodyKind::Form(encodings) => {
-                let entries = encodings.iter().map(|(property, style)| {
-                    let style = style_tokens(*style);
-                    quote!((#property, #style))
-                });
+                let entries: Vec<TokenStream> = encodings
+                    .iter()
+                    .map(|(property, style)| {
+                        let style = style_tokens(*style, imports);
+                        quote!((#property, #style))
+                    })
+                    .collect();
                 quote!(.form(request, &[#(#entries),*]))
             }
             BodyKind::Raw(content_type) => quote!(.raw(#content_type, body.into())),
@@ -243,22 +292,26 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
     };
     let output_ty = match output {
         Output::Stream(event) => {
-            let event = type_tokens(api, event, false, Site::Elsewhere);
-            quote!(crate::runtime::Sse<#event>)
+            let sse = imports.item(Item::Sse);
+            let event = type_ref(api, event, imports);
+            quote!(#sse<#event>)
         }
         Output::Plain => match &op.response {
             ResponseKind::Json(ty) => {
-                let ty = type_tokens(api, ty.unwrap_option(), false, Site::Elsewhere);
-                quote!(crate::runtime::Json<#ty>)
+                let json = imports.item(Item::Json);
+                let ty = type_ref(api, ty.unwrap_option(), imports);
+                quote!(#json<#ty>)
             }
-            ResponseKind::Binary => quote!(crate::runtime::Binary),
-            ResponseKind::Text => quote!(crate::runtime::Text),
-            ResponseKind::Empty => quote!(crate::runtime::Empty),
+            ResponseKind::Binary => imports.item(Item::Binary),
+            ResponseKind::Text => imports.item(Item::Text),
+            ResponseKind::Empty => imports.item(Item::Empty),
         },
     };
     let docs = method_docs(op, streaming);
     let deprecated = if op.deprecated { quote!(#[deprecated]) } else { TokenStream::new() };
-    let new_spec = quote!(crate::runtime::RequestSpec::new(::reqwest::Method::#http, #path));
+    let (request_spec, http_method, call) =
+        (imports.item(Item::RequestSpec), imports.item(Item::Method), imports.item(Item::Call));
+    let new_spec = quote!(#request_spec::new(#http_method::#http, #path));
     let build = if statements.is_empty() {
         quote!(let spec = #new_spec #body #cursor;)
     } else if body.is_empty() && cursor.is_empty() {
@@ -277,9 +330,9 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output) -> TokenStream 
         #docs
         #deprecated
         #allow
-        pub fn #method(&self, #(#args),*) -> crate::runtime::Call<#output_ty> {
+        pub fn #method(&self, #(#args),*) -> #call<#output_ty> {
             #build
-            crate::runtime::Call::new(self.client, spec)
+            #call::new(self.client, spec)
         }
     }
 }
@@ -303,7 +356,7 @@ fn plain_path_param(api: &Api, param: &PathParam) -> bool {
 
 /// `"/models".to_owned()` or `format!("/models/{}", encode_path(model))`. Other path
 /// parameters stay `{name}` placeholders that `spec.path_param` fills in.
-fn path_expr(api: &Api, op: &Operation) -> TokenStream {
+fn path_expr(api: &Api, op: &Operation, imports: &mut Imports) -> TokenStream {
     let plain = |i: usize| plain_path_param(api, &op.path_params[i]);
     let uses_format = op.path.iter().any(|p| matches!(p, PathPart::Param(i) if plain(*i)));
     let mut template = String::new();
@@ -317,7 +370,8 @@ fn path_expr(api: &Api, op: &Operation) -> TokenStream {
                 let param = &op.path_params[*i];
                 let arg = ident(&param.name);
                 let arg = if is_copy(param.ty.unwrap_option()) { quote!(&#arg) } else { quote!(#arg) };
-                values.push(quote!(crate::runtime::encode_path(#arg)));
+                let encode_path = imports.item(Item::EncodePath);
+                values.push(quote!(#encode_path(#arg)));
             }
             PathPart::Param(i) => {
                 let wire = &op.path_params[*i].wire_name;
@@ -328,18 +382,19 @@ fn path_expr(api: &Api, op: &Operation) -> TokenStream {
     if uses_format { quote!(format!(#template, #(#values),*)) } else { quote!(#template.to_owned()) }
 }
 
-/// `crate::runtime::Style::form(true)` and the like.
-fn style_tokens(style: Style) -> TokenStream {
+/// `Style::form(true)` and the like.
+fn style_tokens(style: Style, imports: &mut Imports) -> TokenStream {
     let explode = style.explode;
+    let ty = imports.item(Item::Style);
     let base = match style.kind {
-        StyleKind::Form => quote!(crate::runtime::Style::form(#explode)),
-        StyleKind::SpaceDelimited => quote!(crate::runtime::Style::space_delimited()),
-        StyleKind::PipeDelimited => quote!(crate::runtime::Style::pipe_delimited()),
-        StyleKind::DeepObject => quote!(crate::runtime::Style::deep_object()),
-        StyleKind::Simple => quote!(crate::runtime::Style::simple(#explode)),
-        StyleKind::Label => quote!(crate::runtime::Style::label(#explode)),
-        StyleKind::Matrix => quote!(crate::runtime::Style::matrix(#explode)),
-        StyleKind::Json => quote!(crate::runtime::Style::json()),
+        StyleKind::Form => quote!(#ty::form(#explode)),
+        StyleKind::SpaceDelimited => quote!(#ty::space_delimited()),
+        StyleKind::PipeDelimited => quote!(#ty::pipe_delimited()),
+        StyleKind::DeepObject => quote!(#ty::deep_object()),
+        StyleKind::Simple => quote!(#ty::simple(#explode)),
+        StyleKind::Label => quote!(#ty::label(#explode)),
+        StyleKind::Matrix => quote!(#ty::matrix(#explode)),
+        StyleKind::Json => quote!(#ty::json()),
     };
     if style.allow_reserved { quote!(#base.allow_reserved()) } else { base }
 }
@@ -348,7 +403,7 @@ fn style_tokens(style: Style) -> TokenStream {
 /// of them and maps of them in their usual style take `Display`-based shortcuts; everything
 /// else (unions, objects, other styles, JSON content) goes through `serde_json::to_value`
 /// into the runtime's one style encoder.
-fn param_statement(api: &Api, field: &Field) -> TokenStream {
+fn param_statement(api: &Api, field: &Field, imports: &mut Imports) -> TokenStream {
     let Some(encoding) = field.param else { return TokenStream::new() };
     let name = ident(&field.name);
     let wire = &field.wire_name;
@@ -358,7 +413,6 @@ fn param_statement(api: &Api, field: &Field) -> TokenStream {
     let style = encoding.style;
     let plain = style.kind != StyleKind::Json && !style.allow_reserved;
     let scalar = plain && is_scalar(api, resolved);
-    let styled = style_tokens(style);
     match encoding.location {
         ParamLocation::Query => match resolved {
             // Every query style writes a single value as `name=value`.
@@ -372,7 +426,10 @@ fn param_statement(api: &Api, field: &Field) -> TokenStream {
             TypeRef::Map(item) if plain && style.kind == StyleKind::DeepObject && is_scalar(api, item) => {
                 quote!(spec.query().push_deep_object_opt(#wire, #as_option);)
             }
-            _ => quote!(spec.query_param(#wire, #as_option, #styled);),
+            _ => {
+                let styled = style_tokens(style, imports);
+                quote!(spec.query_param(#wire, #as_option, #styled);)
+            }
         },
         ParamLocation::Header if scalar => {
             if optional {
@@ -383,9 +440,15 @@ fn param_statement(api: &Api, field: &Field) -> TokenStream {
                 quote!({ let value = &params.#name; spec.header(#wire, value); })
             }
         }
-        ParamLocation::Header => quote!(spec.header_param(#wire, #as_option, #styled);),
+        ParamLocation::Header => {
+            let styled = style_tokens(style, imports);
+            quote!(spec.header_param(#wire, #as_option, #styled);)
+        }
         ParamLocation::Cookie if scalar => quote!(spec.cookies().push_opt(#wire, #as_option);),
-        ParamLocation::Cookie => quote!(spec.cookie_param(#wire, #as_option, #styled);),
+        ParamLocation::Cookie => {
+            let styled = style_tokens(style, imports);
+            quote!(spec.cookie_param(#wire, #as_option, #styled);)
+        }
         // Path parameters are method arguments, never fields.
         ParamLocation::Path => TokenStream::new(),
     }
@@ -429,10 +492,12 @@ fn method_docs(op: &Operation, streaming: bool) -> TokenStream {
     doc_attrs(Some(&text))
 }
 
-fn websocket_method(api: &Api, socket: &WebSocketEndpoint) -> TokenStream {
+/// A WebSocket endpoint's `connect` method, under the feature gate.
+fn websocket_method(api: &Api, socket: &WebSocketEndpoint, imports: &mut Imports) -> TokenStream {
     let method = ident(&socket.method);
-    let client = type_tokens(api, &socket.client_events, false, Site::Elsewhere);
-    let server = type_tokens(api, &socket.server_events, false, Site::Elsewhere);
+    let session = imports.item(Item::RealtimeSession);
+    let client = type_ref(api, &socket.client_events, imports);
+    let server = type_ref(api, &socket.server_events, imports);
     let args = socket.query.iter().map(|q| {
         let arg = ident(&q.name);
         quote!(#arg: &str)
@@ -455,8 +520,69 @@ fn websocket_method(api: &Api, socket: &WebSocketEndpoint) -> TokenStream {
     quote! {
         #docs
         #[cfg(feature = #feature)]
-        pub async fn #method(&self, #(#args),*) -> crate::Result<crate::runtime::realtime::RealtimeSession<#client, #server>> {
-            crate::runtime::realtime::RealtimeSession::connect_with_headers(self.client, #path, &[#(#pairs),*], &[#(#headers),*]).await
+        pub async fn #method(&self, #(#args),*) -> crate::Result<#session<#client, #server>> {
+            #session::connect_with_headers(self.client, #path, &[#(#pairs),*], &[#(#headers),*]).await
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::{Options, generate_from_text};
+
+    /// A resource with an operation, a WebSocket method and a sub-resource of WebSockets
+    /// only: what only the gated code uses is imported under the gate (the golden crates are
+    /// linted with every feature; this is the file that would warn without it).
+    const MIXED: &str = "openapi: 3.0.3
+info: {title: Mixed, version: '1'}
+x-websockets:
+  /sessions/socket:
+    x-rust-method: sessions.connect
+    parameters: [{name: model, in: query, required: true, schema: {type: string}}]
+    client-events: {$ref: '#/components/schemas/ClientEvent'}
+    server-events: {$ref: '#/components/schemas/ServerEvent'}
+  /sessions/live:
+    x-rust-method: sessions.live.connect
+    client-events: {$ref: '#/components/schemas/ClientEvent'}
+    server-events: {$ref: '#/components/schemas/ServerEvent'}
+paths:
+  /sessions:
+    get:
+      operationId: listSessions
+      responses:
+        '200':
+          description: ok
+          content: {application/json: {schema: {$ref: '#/components/schemas/Session'}}}
+components:
+  schemas:
+    Session: {type: object, properties: {id: {type: string}}}
+    ClientEvent: {type: object, properties: {type: {type: string}}}
+    ServerEvent: {type: object, properties: {type: {type: string}}}
+";
+
+    #[test]
+    fn imports_used_only_under_the_feature_gate_are_gated() {
+        let generated = generate_from_text(Path::new("spec.yaml"), MIXED, &Options::default()).unwrap();
+        let file = &generated.files[Path::new("src/resources/sessions.rs")];
+        let uses: Vec<&str> =
+            file.lines().skip_while(|l| !l.starts_with("use ")).take_while(|l| !l.is_empty()).collect();
+        assert_eq!(uses, ["use reqwest::Method;"], "{file}");
+        let crate_uses: Vec<&str> =
+            file.lines().skip_while(|l| !l.starts_with("use crate")).take_while(|l| !l.is_empty()).collect();
+        assert_eq!(
+            crate_uses,
+            [
+                "use crate::Client;",
+                "#[cfg(feature = \"realtime\")]",
+                "use crate::runtime::realtime::RealtimeSession;",
+                "use crate::runtime::{Call, Json, RequestSpec};",
+                "use crate::types::Session;",
+                "#[cfg(feature = \"realtime\")]",
+                "use crate::types::{ClientEvent, ServerEvent};",
+            ],
+            "{file}"
+        );
     }
 }

@@ -20,16 +20,58 @@ pub enum Site {
     Elsewhere,
 }
 
+/// An item a type reference names by path: a generated type or one of the few others.
+#[derive(Clone, Copy)]
+pub enum Leaf<'a> {
+    /// A generated type, by its name.
+    Type(&'a str),
+    /// `crate::runtime::FileUpload`.
+    FileUpload,
+    /// `serde_json::Value`.
+    JsonValue,
+    /// `std::collections::BTreeMap`, applied to `<String, _>`.
+    BTreeMap,
+}
+
+impl Site {
+    /// How code at this site spells `leaf`.
+    fn path(self, leaf: Leaf) -> TokenStream {
+        match (leaf, self) {
+            (Leaf::Type(name), Site::Types) => {
+                let name = ident(name);
+                quote!(#name)
+            }
+            (Leaf::Type(name), Site::Elsewhere) => {
+                let name = ident(name);
+                quote!(crate::types::#name)
+            }
+            (Leaf::FileUpload, _) => quote!(crate::runtime::FileUpload),
+            (Leaf::JsonValue, Site::Types) => quote!(serde_json::Value),
+            (Leaf::JsonValue, Site::Elsewhere) => quote!(::serde_json::Value),
+            // Type modules import `BTreeMap` (see `types::module_imports`).
+            (Leaf::BTreeMap, Site::Types) => quote!(BTreeMap),
+            (Leaf::BTreeMap, Site::Elsewhere) => quote!(::std::collections::BTreeMap),
+        }
+    }
+}
+
 /// The Rust type for a reference. `boxed` puts the named type inside a `Box`.
 pub fn type_tokens(api: &Api, ty: &TypeRef, boxed: bool, site: Site) -> TokenStream {
+    type_tokens_with(api, ty, boxed, &mut |leaf| site.path(leaf))
+}
+
+/// The Rust type for a reference, with the items it names spelled by `path` (a resource
+/// file's [`Imports`](super::imports::Imports) decides between short names and full paths).
+pub fn type_tokens_with(
+    api: &Api,
+    ty: &TypeRef,
+    boxed: bool,
+    path: &mut dyn FnMut(Leaf) -> TokenStream,
+) -> TokenStream {
     match ty {
         TypeRef::Named(id) => {
-            let name = ident(&api.ty(*id).name);
-            let path = match site {
-                Site::Types => quote!(#name),
-                Site::Elsewhere => quote!(crate::types::#name),
-            };
-            if boxed { quote!(Box<#path>) } else { path }
+            let name = path(Leaf::Type(&api.ty(*id).name));
+            if boxed { quote!(Box<#name>) } else { name }
         }
         TypeRef::String => quote!(String),
         TypeRef::Integer(IntWidth::I32) => quote!(i32),
@@ -37,25 +79,19 @@ pub fn type_tokens(api: &Api, ty: &TypeRef, boxed: bool, site: Site) -> TokenStr
         TypeRef::Number(FloatWidth::F32) => quote!(f32),
         TypeRef::Number(FloatWidth::F64) => quote!(f64),
         TypeRef::Boolean => quote!(bool),
-        TypeRef::Binary => quote!(crate::runtime::FileUpload),
-        TypeRef::Any => match site {
-            Site::Types => quote!(serde_json::Value),
-            Site::Elsewhere => quote!(::serde_json::Value),
-        },
+        TypeRef::Binary => path(Leaf::FileUpload),
+        TypeRef::Any => path(Leaf::JsonValue),
         TypeRef::Array(inner) => {
-            let inner = type_tokens(api, inner, false, site);
+            let inner = type_tokens_with(api, inner, false, path);
             quote!(Vec<#inner>)
         }
         TypeRef::Map(inner) => {
-            let inner = type_tokens(api, inner, false, site);
-            match site {
-                // Type modules import `BTreeMap` (see `types::module_imports`).
-                Site::Types => quote!(BTreeMap<String, #inner>),
-                Site::Elsewhere => quote!(::std::collections::BTreeMap<String, #inner>),
-            }
+            let inner = type_tokens_with(api, inner, false, path);
+            let map = path(Leaf::BTreeMap);
+            quote!(#map<String, #inner>)
         }
         TypeRef::Option(inner) => {
-            let inner = type_tokens(api, inner, boxed, site);
+            let inner = type_tokens_with(api, inner, boxed, path);
             quote!(Option<#inner>)
         }
     }

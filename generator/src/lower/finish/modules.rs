@@ -59,6 +59,7 @@ pub fn assign(
     for (op, placement) in operations.iter().zip(placements) {
         let mut request: Vec<TypeRef> = op.body.iter().map(|b| b.ty.clone()).collect();
         request.extend(op.params.map(TypeRef::Named));
+        request.extend(op.path_params.iter().map(|p| p.ty.clone()));
         roots.push((placement.resource, Role::Request, request));
         if let ResponseKind::Json(ty) = &op.response {
             roots.push((placement.resource, Role::Response, vec![ty.clone()]));
@@ -94,7 +95,27 @@ pub fn assign(
     let mut modules: Vec<ModulePath> = uses.iter().map(|u| place(u, &group_order)).collect();
     split_large_groups(&mut modules, &uses);
     split_by_field(types, &mut modules, &roots_of);
+    one_module_per_name(&mut modules);
     modules
+}
+
+/// A sub-resource, a role and a field can give a group's sub-modules the same name
+/// (`conversations.items` and an `items` field): they are one module, described as the
+/// first of them (in sorted order).
+fn one_module_per_name(modules: &mut [ModulePath]) {
+    let mut first: BTreeMap<(String, String), SubModule> = BTreeMap::new();
+    let mut subs: Vec<&ModulePath> = modules.iter().filter(|m| m.sub.is_some()).collect();
+    subs.sort();
+    for module in subs {
+        if let Some(sub) = &module.sub {
+            first.entry((module.group.clone(), sub.name.clone())).or_insert_with(|| sub.clone());
+        }
+    }
+    for module in modules.iter_mut() {
+        if let Some(sub) = &mut module.sub {
+            *sub = first[&(module.group.clone(), sub.name.clone())].clone();
+        }
+    }
 }
 
 /// The group, and the sub-resource module when one sub-resource alone uses the type.
