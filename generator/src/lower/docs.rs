@@ -6,7 +6,10 @@
 
 /// Cleans one description; `None` when nothing is left.
 pub fn rustdoc(raw: Option<&str>) -> Option<String> {
-    let raw = raw?.trim();
+    // A lone carriage return (old Mac line ends, seen in public specs) is a line break
+    // too; rustc rejects a bare CR inside a doc comment.
+    let raw = raw?.replace("\r\n", "\n").replace('\r', "\n");
+    let raw = raw.trim();
     if raw.is_empty() {
         return None;
     }
@@ -125,6 +128,11 @@ fn starts_bare_url(chars: &[char], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lone_carriage_returns_are_line_breaks() {
+        assert_eq!(rustdoc(Some("One.\rTwo.\r\nThree.")).as_deref(), Some("One.\nTwo.\nThree."));
+    }
 
     #[test]
     fn fences_become_text() {

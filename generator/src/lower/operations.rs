@@ -240,6 +240,9 @@ impl<'a, 's> Builder<'a, 's> {
             }
             let returns_list = json.as_ref().is_some_and(|t| self.looks_like_list(t));
             let kind = match (json, other) {
+                // `application/json` with `format: binary` (seen in public specs): the body is
+                // the file's bytes, whatever its declared media type.
+                (Some(TypeRef::Binary), _) => ResponseKind::Binary,
                 (Some(ty), _) => ResponseKind::Json(ty),
                 (None, Some(other)) => other,
                 (None, None) => ResponseKind::Empty,
@@ -307,6 +310,13 @@ mod tests {
         assert!(matches!(classify("application/sdp"), Media::Binary));
         assert!(matches!(classify("text/plain"), Media::Text));
         assert!(matches!(classify("application/x-www-form-urlencoded; charset=utf-8"), Media::Form));
+    }
+
+    #[test]
+    fn a_json_response_of_binary_format_is_read_as_bytes() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://example.com'}]\npaths:\n  /files/{id}/content:\n    get:\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses:\n        '200':\n          description: the file\n          content:\n            application/json:\n              schema: {type: string, format: binary}\n";
+        let (api, _) = crate::lower::lower_text(text);
+        assert_eq!(api.operations[0].response, ResponseKind::Binary);
     }
 
     #[test]
