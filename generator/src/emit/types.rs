@@ -126,9 +126,7 @@ fn container_order(api: &Api, ids: &[usize]) -> Vec<usize> {
     let in_module: BTreeSet<usize> = ids.iter().copied().collect();
     let children = |i: usize| -> Vec<usize> {
         let mut out = Vec::new();
-        for ty in type_refs(&api.types[i]) {
-            named_ids(ty, &mut out);
-        }
+        out.extend(type_refs(&api.types[i]).filter_map(|ty| ty.named_inside()).map(|id| id.0));
         out.retain(|c| *c != i && in_module.contains(c));
         out
     };
@@ -150,15 +148,6 @@ fn container_order(api: &Api, ids: &[usize]) -> Vec<usize> {
         }
     }
     order
-}
-
-/// The named types a reference mentions, through arrays, maps and options.
-fn named_ids(ty: &TypeRef, out: &mut Vec<usize>) {
-    match ty {
-        TypeRef::Named(id) => out.push(id.0),
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => named_ids(inner, out),
-        _ => {}
-    }
 }
 
 /// The `use` lines a types module needs: exactly those its items name, so nothing is unused.
@@ -223,11 +212,7 @@ fn references_other_module(api: &Api, def: &TypeDef) -> bool {
 }
 
 fn names_other_module(api: &Api, ty: &TypeRef, module: &ModulePath) -> bool {
-    match ty {
-        TypeRef::Named(id) => api.ty(*id).module != *module,
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => names_other_module(api, inner, module),
-        _ => false,
-    }
+    ty.named_inside().is_some_and(|id| api.ty(id).module != *module)
 }
 
 fn type_def(api: &Api, def: &TypeDef) -> TokenStream {

@@ -166,6 +166,15 @@ impl TypeRef {
         matches!(self, TypeRef::Option(_))
     }
 
+    /// The named type this reference holds, inside any arrays, maps and options.
+    pub fn named_inside(&self) -> Option<TypeId> {
+        match self {
+            TypeRef::Named(id) => Some(*id),
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => inner.named_inside(),
+            _ => None,
+        }
+    }
+
     /// The type inside an `Option`, or the type itself.
     pub fn unwrap_option(&self) -> &TypeRef {
         match self {
@@ -294,6 +303,17 @@ pub enum ParamLocation {
 }
 
 impl ParamLocation {
+    /// From a parameter's `in`.
+    pub fn from_spec(location: &str) -> Option<ParamLocation> {
+        Some(match location {
+            "path" => ParamLocation::Path,
+            "query" => ParamLocation::Query,
+            "header" => ParamLocation::Header,
+            "cookie" => ParamLocation::Cookie,
+            _ => return None,
+        })
+    }
+
     /// The word the docs use for a parameter here.
     pub fn noun(self) -> &'static str {
         match self {

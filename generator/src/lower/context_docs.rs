@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use super::draft::TypeDraft;
 use crate::diagnostics::unescape_pointer_segment;
+use crate::ir::ParamLocation;
 
 /// Gives every draft without docs a description of its place, when its origin says one.
 pub fn describe_undocumented(types: &mut [TypeDraft], doc: &Value) {
@@ -119,14 +120,8 @@ fn component_place(segments: &[String], doc: &Value) -> Option<(String, usize)> 
 /// `the `order` query parameter`, from a parameter object.
 fn parameter_phrase(parameter: &Value) -> Option<String> {
     let name = parameter.get("name")?.as_str()?;
-    let location = match parameter.get("in")?.as_str()? {
-        "path" => "path parameter",
-        "query" => "query parameter",
-        "header" => "header",
-        "cookie" => "cookie",
-        _ => return None,
-    };
-    Some(format!("the `{name}` {location}"))
+    let location = ParamLocation::from_spec(parameter.get("in")?.as_str()?)?;
+    Some(format!("the `{name}` {}", location.noun()))
 }
 
 #[cfg(test)]

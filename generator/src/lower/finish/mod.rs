@@ -76,10 +76,10 @@ fn reachable(types: &[TypeDraft], roots: impl IntoIterator<Item = TypeRef>) -> B
     let mut stack: Vec<TypeRef> = roots.into_iter().collect();
     let mut seen = BTreeSet::new();
     while let Some(ty) = stack.pop() {
-        match ty {
-            TypeRef::Named(id) if seen.insert(id) => stack.extend(types[id.0].kind.refs().cloned()),
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => stack.push(*inner),
-            _ => {}
+        if let Some(id) = ty.named_inside()
+            && seen.insert(id)
+        {
+            stack.extend(types[id.0].kind.refs().cloned());
         }
     }
     seen

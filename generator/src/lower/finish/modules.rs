@@ -81,7 +81,7 @@ pub fn assign(
             group_order.len() - 1
         });
         for ty in &group_roots {
-            if let TypeRef::Named(id) = follow(types, ty) {
+            if let TypeRef::Named(id) = super::resolve_alias(types, ty) {
                 roots_of.entry(group_order[rank].clone()).or_default().insert(*id);
             }
         }
@@ -197,11 +197,6 @@ fn split_by_field(types: &[TypeDraft], modules: &mut [ModulePath], roots_of: &BT
             }
         }
     }
-}
-
-/// Follows aliases to the type a reference names.
-fn follow<'a>(types: &'a [TypeDraft], ty: &'a TypeRef) -> &'a TypeRef {
-    super::resolve_alias(types, ty)
 }
 
 /// A module name from a resource (`fine_tuning`), never a keyword.
