@@ -42,7 +42,7 @@ pub fn roots(api: &Api) -> Vec<usize> {
 pub fn resources_mod(api: &Api) -> TokenStream {
     let roots: Vec<&Resource> = roots(api).into_iter().map(|i| &api.resources[i]).collect();
     let modules = roots.iter().map(|r| {
-        let module = ident(&r.path[0]);
+        let module = ident(&r.module);
         let gate = feature_gate(api, index_of(api, r));
         quote!(#gate pub mod #module;)
     });
@@ -50,7 +50,7 @@ pub fn resources_mod(api: &Api) -> TokenStream {
     let client = imports.item(Item::Client);
     let accessors = roots.iter().map(|r| {
         let gate = feature_gate(api, index_of(api, r));
-        let module = ident(&r.path[0]);
+        let module = ident(&r.module);
         let ty = ident(&r.type_name);
         let method = ident(&r.accessor);
         let doc = format!(" Operations under `{}`.", r.path[0]);
@@ -127,7 +127,7 @@ fn type_ref(api: &Api, ty: &TypeRef, imports: &mut Imports) -> TokenStream {
 
 /// Where the file of a top-level resource goes.
 pub fn resource_file_path(api: &Api, root: usize) -> PathBuf {
-    PathBuf::from(format!("src/resources/{}.rs", api.resources[root].path[0]))
+    PathBuf::from(format!("src/resources/{}.rs", api.resources[root].module))
 }
 
 fn resource_struct(api: &Api, index: usize, imports: &mut Imports) -> TokenStream {

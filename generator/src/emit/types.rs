@@ -70,7 +70,7 @@ fn module_doc(module: &ModulePath) -> String {
         (None, crate::lower::SHARED_MODULE) => " Types used by many groups of operations.".to_owned(),
         (None, crate::lower::OTHER_MODULE) => " Types of the spec's components that no operation uses.".to_owned(),
         (None, _) => format!(" Types of the `{group}` operations."),
-        (Some(sub), _) => match sub.holds {
+        (Some(sub), _) => match &sub.holds {
             SubModuleKind::Resource => format!(" Types only the `{group}.{}` operations use.", sub.name),
             SubModuleKind::Requests => format!(" Types only the requests of the `{group}` operations use."),
             SubModuleKind::Responses => format!(" Types only the responses of the `{group}` operations use."),
@@ -78,6 +78,9 @@ fn module_doc(module: &ModulePath) -> String {
             SubModuleKind::Field => {
                 format!(" Types the `{}` field of the `{group}` requests and responses introduces.", sub.name)
             }
+            SubModuleKind::Family(union) => format!(
+                " Types several fields of the `{group}` requests and responses share, most of them reached through [`{union}`](crate::types::{union})."
+            ),
         },
     }
 }

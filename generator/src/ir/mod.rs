@@ -64,7 +64,8 @@ pub enum Auth {
 /// A header set on every request from builder configuration or the environment.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IdentityHeader {
-    /// Builder method name (`organization`).
+    /// Builder method name (`organization`), unique among the builder's methods; also the
+    /// key `ClientBuilder::identity_header` and `Client::identity_header` take.
     pub key: String,
     pub header: String,
     pub env: String,

@@ -182,6 +182,9 @@ pub struct Resource {
     pub accessor: String,
     /// Rust struct name, unique in its top-level resource's file.
     pub type_name: String,
+    /// The module (and file, under `src/resources/`) of its top-level resource: the first
+    /// path segment, or `<segment>_api` where that is `mod` (the directory's own file).
+    pub module: String,
     pub parent: Option<usize>,
     pub children: Vec<usize>,
     pub operations: Vec<usize>,

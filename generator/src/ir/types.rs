@@ -51,7 +51,7 @@ pub struct SubModule {
 }
 
 /// What a sub-module holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SubModuleKind {
     /// The types only the operations of this sub-resource use.
     Resource,
@@ -63,6 +63,9 @@ pub enum SubModuleKind {
     Events,
     /// The types only this field of the group's requests and responses reaches.
     Field,
+    /// The types several fields of the group's requests and responses share, gathered by
+    /// the union (named here) that reaches most of them.
+    Family(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]

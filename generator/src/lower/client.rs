@@ -5,10 +5,25 @@ use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme};
 use serde_json::Value;
 
 use super::docs::rustdoc;
-use super::names;
+use super::names::{self, Scope};
 use crate::diagnostics::Warnings;
 use crate::ir::{Auth, ClientSettings, IdentityHeader};
 use crate::resolve::Spec;
+
+/// The methods the runtime's `ClientBuilder` has of its own (`templates/runtime/client.rs`);
+/// an identity header's setter must not take one of these names.
+const BUILDER_METHODS: &[&str] = &[
+    "from_env",
+    "api_key",
+    "base_url",
+    "identity_header",
+    "timeout",
+    "connect_timeout",
+    "max_retries",
+    "default_header",
+    "http_client",
+    "build",
+];
 
 pub fn settings(spec: &Spec, warnings: &mut Warnings) -> ClientSettings {
     let extension = spec.api.extensions.get("x-rust-client");
@@ -17,10 +32,16 @@ pub fn settings(spec: &Spec, warnings: &mut Warnings) -> ClientSettings {
         .and_then(Value::as_str)
         .map(str::to_owned)
         .unwrap_or_else(|| default_env_prefix(&spec.api.info.title));
+    let mut methods = Scope::new();
+    for method in BUILDER_METHODS {
+        methods.reserve(method);
+    }
     let identity_headers = extension
         .and_then(|e| e.get("headers"))
         .and_then(Value::as_array)
-        .map(|headers| headers.iter().enumerate().filter_map(|(i, h)| identity_header(h, i, warnings)).collect())
+        .map(|headers| {
+            headers.iter().enumerate().filter_map(|(i, h)| identity_header(h, i, &mut methods, warnings)).collect()
+        })
         .unwrap_or_default();
     ClientSettings {
         env_api_key: format!("{env_prefix}_API_KEY"),
@@ -31,11 +52,22 @@ pub fn settings(spec: &Spec, warnings: &mut Warnings) -> ClientSettings {
     }
 }
 
-fn identity_header(value: &Value, index: usize, warnings: &mut Warnings) -> Option<IdentityHeader> {
+/// One identity header, its builder method claimed among the builder's methods: a header
+/// named like one of them or like an earlier header gets `<name>_header`
+/// (`timeout_header`), numbered if that is taken too.
+fn identity_header(
+    value: &Value,
+    index: usize,
+    methods: &mut Scope,
+    warnings: &mut Warnings,
+) -> Option<IdentityHeader> {
     let text = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_owned);
     match (text("name"), text("header"), text("env")) {
-        (Some(key), Some(header), Some(env)) => {
-            Some(IdentityHeader { key: names::snake(&key), header, env, docs: rustdoc(text("description").as_deref()) })
+        (Some(name), Some(header), Some(env)) => {
+            let name = names::snake(&name);
+            let key =
+                if methods.contains(&name) { methods.unique(&format!("{name}_header")) } else { methods.unique(&name) };
+            Some(IdentityHeader { key, header, env, docs: rustdoc(text("description").as_deref()) })
         }
         _ => {
             warnings.push(
@@ -95,6 +127,38 @@ fn auth(spec: &Spec) -> Auth {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn identity_header_methods_yield_to_the_builders_own() {
+        let mut methods = Scope::new();
+        for method in BUILDER_METHODS {
+            methods.reserve(method);
+        }
+        let mut warnings = Warnings::default();
+        let mut claim = |name: &str| {
+            let header = serde_json::json!({"name": name, "header": "X-H", "env": "H"});
+            identity_header(&header, 0, &mut methods, &mut warnings).map(|h| h.key)
+        };
+        assert_eq!(claim("Timeout").as_deref(), Some("timeout_header"));
+        assert_eq!(claim("organization").as_deref(), Some("organization"));
+        assert_eq!(claim("organization").as_deref(), Some("organization_header"));
+        assert_eq!(claim("organization").as_deref(), Some("organization_header_2"));
+    }
+
+    /// The list above is the template's `impl ClientBuilder`, method for method.
+    #[test]
+    fn builder_methods_are_the_templates() {
+        let template = include_str!("../../templates/runtime/client.rs");
+        let start = template.find("impl ClientBuilder {").expect("the template has a ClientBuilder impl");
+        let block = &template[start..];
+        let end = block.find("\n}\n").expect("the impl block ends");
+        let found: Vec<&str> = block[..end]
+            .lines()
+            .filter_map(|line| line.trim_start().strip_prefix("pub fn "))
+            .map(|rest| rest.split(['(', '<']).next().unwrap_or_default())
+            .collect();
+        assert_eq!(found, BUILDER_METHODS);
+    }
 
     #[test]
     fn env_prefix_from_title() {

@@ -40,7 +40,7 @@ pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
     let operations = builder.lower_operations()?;
     let sockets = builder.lower_websockets()?;
     let mut types = builder.into_drafts()?;
-    let (placements, mut tree) = resources::build(&operations, warnings);
+    let (placements, mut tree) = resources::build(&operations, &websockets::resource_paths(&sockets), warnings);
     let websockets = websockets::place(sockets, &mut tree, warnings);
     let resources = tree.into_resources();
     let tests = test_names::name(&operations, &placements);

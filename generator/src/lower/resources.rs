@@ -108,12 +108,14 @@ impl Tree {
             None => self.client.unique(&segment),
         };
         let root = path.first().cloned().unwrap_or_default();
+        let module = if root == "mod" { format!("{root}_api") } else { root.clone() };
         let type_name = self.type_names.entry(root).or_default().unique(&names::type_name(&path.join("_")));
         let i = self.resources.len();
         self.resources.push(Resource {
             path: path.to_vec(),
             accessor,
             type_name,
+            module,
             parent,
             children: Vec::new(),
             operations: Vec::new(),
@@ -135,8 +137,14 @@ impl Tree {
     }
 }
 
-/// Places operations into resources and names their methods.
-pub fn build(lowered: &[LoweredOperation], warnings: &mut Warnings) -> (Vec<Placement>, Tree) {
+/// Places operations into resources and names their methods. The resources WebSocket
+/// endpoints will join (`socket_resources`) exist before any method is final, so an
+/// operation named like one of their accessors is renamed like any other clash.
+pub fn build(
+    lowered: &[LoweredOperation],
+    socket_resources: &[Vec<String>],
+    warnings: &mut Warnings,
+) -> (Vec<Placement>, Tree) {
     let methods_per_path: BTreeMap<&str, usize> = lowered.iter().fold(BTreeMap::new(), |mut acc, l| {
         *acc.entry(l.raw_path.as_str()).or_default() += 1;
         acc
@@ -187,6 +195,9 @@ pub fn build(lowered: &[LoweredOperation], warnings: &mut Warnings) -> (Vec<Plac
         let resource = tree.ensure(&path);
         tree.resources[resource].operations.push(i);
         placed.push((resource, method));
+    }
+    for path in socket_resources {
+        tree.ensure(path);
     }
     rename_clashing_methods(&mut tree, &mut placed, lowered, warnings);
     // Stream methods are claimed after every operation's own method, which keeps its name:

@@ -72,6 +72,11 @@ impl<'a, 's> Builder<'a, 's> {
     }
 }
 
+/// The resource of each endpoint that names one (its `x-rust-method` without the method).
+pub fn resource_paths(pending: &[PendingSocket]) -> Vec<Vec<String>> {
+    pending.iter().filter(|s| s.name.len() >= 2).map(|s| s.name[..s.name.len() - 1].to_vec()).collect()
+}
+
 /// Adds each endpoint to its resource, like an operation; its method is claimed after the
 /// operations' (a clash gets a number: `connect_2`).
 pub fn place(pending: Vec<PendingSocket>, tree: &mut Tree, warnings: &mut Warnings) -> Vec<WebSocketEndpoint> {

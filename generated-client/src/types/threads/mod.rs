@@ -18,299 +18,19 @@ use crate::types::*;
 
 mod events;
 mod inputs;
+mod message_content_text_annotations;
 mod messages;
 mod outputs;
+mod run_step_tool_calls;
 mod runs;
 
 pub use events::*;
 pub use inputs::*;
+pub use message_content_text_annotations::*;
 pub use messages::*;
 pub use outputs::*;
+pub use run_step_tool_calls::*;
 pub use runs::*;
-
-/// A message in a thread.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct MessageObject {
-    /// Message id (`msg_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// Always `thread.message`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub object: String,
-    /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub created_at: i64,
-    /// Thread the message belongs to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub thread_id: String,
-    /// Generation state of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub status: MessageObjectStatus,
-    /// Why the message is incomplete.
-    pub incomplete_details: Option<MessageObjectIncompleteDetails>,
-    /// Time the message was completed.
-    pub completed_at: Option<i64>,
-    /// Time the message was marked incomplete.
-    pub incomplete_at: Option<i64>,
-    /// Author of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub role: MessageObjectRole,
-    /// Text, image and refusal parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub content: Vec<MessageContent>,
-    /// Assistant that wrote the message, if any.
-    pub assistant_id: Option<String>,
-    /// Run that wrote the message, if any.
-    pub run_id: Option<String>,
-    /// Files attached to the message.
-    pub attachments: Option<Vec<MessageAttachment>>,
-    /// Up to 16 key/value string pairs for your own use.
-    pub metadata: Option<Metadata>,
-}
-
-impl Default for MessageObject {
-    fn default() -> Self {
-        Self {
-            id: Default::default(),
-            object: "thread.message".to_owned(),
-            created_at: Default::default(),
-            thread_id: Default::default(),
-            status: Default::default(),
-            incomplete_details: Default::default(),
-            completed_at: Default::default(),
-            incomplete_at: Default::default(),
-            role: Default::default(),
-            content: Default::default(),
-            assistant_id: Default::default(),
-            run_id: Default::default(),
-            attachments: Default::default(),
-            metadata: Default::default(),
-        }
-    }
-}
-
-/// Generation state of the message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum MessageObjectStatus {
-    /// `in_progress`
-    InProgress,
-    /// `incomplete`
-    Incomplete,
-    /// `completed`
-    Completed,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for MessageObjectStatus {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl MessageObjectStatus {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Incomplete => "incomplete",
-            Self::Completed => "completed",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for MessageObjectStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "incomplete" => Self::Incomplete,
-            "completed" => Self::Completed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(MessageObjectStatus);
-
-/// Why the message is incomplete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct MessageObjectIncompleteDetails {
-    /// What cut the message short.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub reason: MessageObjectIncompleteDetailsReason,
-}
-
-/// What cut the message short.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum MessageObjectIncompleteDetailsReason {
-    /// `content_filter`
-    ContentFilter,
-    /// `max_tokens`
-    MaxTokens,
-    /// `run_cancelled`
-    RunCancelled,
-    /// `run_expired`
-    RunExpired,
-    /// `run_failed`
-    RunFailed,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for MessageObjectIncompleteDetailsReason {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl MessageObjectIncompleteDetailsReason {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ContentFilter => "content_filter",
-            Self::MaxTokens => "max_tokens",
-            Self::RunCancelled => "run_cancelled",
-            Self::RunExpired => "run_expired",
-            Self::RunFailed => "run_failed",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for MessageObjectIncompleteDetailsReason {
-    fn from(value: &str) -> Self {
-        match value {
-            "content_filter" => Self::ContentFilter,
-            "max_tokens" => Self::MaxTokens,
-            "run_cancelled" => Self::RunCancelled,
-            "run_expired" => Self::RunExpired,
-            "run_failed" => Self::RunFailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(MessageObjectIncompleteDetailsReason);
-
-/// Author of the message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum MessageObjectRole {
-    /// `user`
-    User,
-    /// `assistant`
-    Assistant,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for MessageObjectRole {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl MessageObjectRole {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "user",
-            Self::Assistant => "assistant",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for MessageObjectRole {
-    fn from(value: &str) -> Self {
-        match value {
-            "user" => Self::User,
-            "assistant" => Self::Assistant,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(MessageObjectRole);
-
-/// A part of a stored message.
-#[derive(Debug, Clone, PartialEq)]
-pub enum MessageContent {
-    /// An image stored as an uploaded file.
-    ImageFile(MessageContentImageFileObject),
-    /// An image given by URL.
-    ImageUrl(MessageContentImageUrlObject),
-    /// Text, with citations.
-    Text(MessageContentTextObject),
-    /// The assistant declined to answer.
-    Refusal(MessageContentRefusalObject),
-    /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(serde_json::Value),
-}
-
-/// `Unknown(null)`: what a missing value decodes to.
-impl Default for MessageContent {
-    fn default() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-impl From<MessageContentImageFileObject> for MessageContent {
-    fn from(value: MessageContentImageFileObject) -> Self {
-        Self::ImageFile(value)
-    }
-}
-
-impl From<MessageContentImageUrlObject> for MessageContent {
-    fn from(value: MessageContentImageUrlObject) -> Self {
-        Self::ImageUrl(value)
-    }
-}
-
-impl From<MessageContentTextObject> for MessageContent {
-    fn from(value: MessageContentTextObject) -> Self {
-        Self::Text(value)
-    }
-}
-
-impl From<MessageContentRefusalObject> for MessageContent {
-    fn from(value: MessageContentRefusalObject) -> Self {
-        Self::Refusal(value)
-    }
-}
-
-impl Serialize for MessageContent {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::ImageFile(value) => Serialize::serialize(value, serializer),
-            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
-            Self::Text(value) => Serialize::serialize(value, serializer),
-            Self::Refusal(value) => Serialize::serialize(value, serializer),
-            Self::Unknown(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageContent {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("image_file") => codec::from_value(value).map(Self::ImageFile),
-            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
-            Some("text") => codec::from_value(value).map(Self::Text),
-            Some("refusal") => codec::from_value(value).map(Self::Refusal),
-            _ => Ok(Self::Unknown(value)),
-        }
-    }
-}
 
 /// An image stored as an uploaded file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -568,195 +288,218 @@ impl From<&str> for MessageContentImageUrlObjectImageUrlDetail {
 
 crate::runtime::string_enum_traits!(MessageContentImageUrlObjectImageUrlDetail);
 
-/// Text, with citations.
+/// A message in a thread.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct MessageContentTextObject {
-    /// Always `text`.
+pub struct MessageObject {
+    /// Message id (`msg_...`).
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// The text and its annotations.
+    pub id: String,
+    /// Always `thread.message`.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: MessageContentTextObjectText,
+    pub object: String,
+    /// Creation time.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub created_at: i64,
+    /// Thread the message belongs to.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub thread_id: String,
+    /// Generation state of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub status: MessageObjectStatus,
+    /// Why the message is incomplete.
+    pub incomplete_details: Option<MessageObjectIncompleteDetails>,
+    /// Time the message was completed.
+    pub completed_at: Option<i64>,
+    /// Time the message was marked incomplete.
+    pub incomplete_at: Option<i64>,
+    /// Author of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub role: MessageObjectRole,
+    /// Text, image and refusal parts.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub content: Vec<MessageContent>,
+    /// Assistant that wrote the message, if any.
+    pub assistant_id: Option<String>,
+    /// Run that wrote the message, if any.
+    pub run_id: Option<String>,
+    /// Files attached to the message.
+    pub attachments: Option<Vec<MessageAttachment>>,
+    /// Up to 16 key/value string pairs for your own use.
+    pub metadata: Option<Metadata>,
 }
 
-impl Default for MessageContentTextObject {
+impl Default for MessageObject {
     fn default() -> Self {
         Self {
-            r#type: "text".to_owned(),
-            text: Default::default(),
+            id: Default::default(),
+            object: "thread.message".to_owned(),
+            created_at: Default::default(),
+            thread_id: Default::default(),
+            status: Default::default(),
+            incomplete_details: Default::default(),
+            completed_at: Default::default(),
+            incomplete_at: Default::default(),
+            role: Default::default(),
+            content: Default::default(),
+            assistant_id: Default::default(),
+            run_id: Default::default(),
+            attachments: Default::default(),
+            metadata: Default::default(),
         }
     }
 }
 
-/// The text and its annotations.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct MessageContentTextObjectText {
-    /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub value: String,
-    /// Citations and file references in the text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub annotations: Vec<MessageContentTextAnnotation>,
+/// Generation state of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageObjectStatus {
+    /// `in_progress`
+    InProgress,
+    /// `incomplete`
+    Incomplete,
+    /// `completed`
+    Completed,
+    /// A value this version of the client does not know yet.
+    Other(String),
 }
 
-/// A reference inside message text.
-#[derive(Debug, Clone, PartialEq)]
-pub enum MessageContentTextAnnotation {
-    /// Cites a file searched with file search.
-    FileCitation(MessageContentTextAnnotationsFileCitationObject),
-    /// Points at a file produced by the code interpreter.
-    FilePath(MessageContentTextAnnotationsFilePathObject),
-    /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(serde_json::Value),
-}
-
-/// `Unknown(null)`: what a missing value decodes to.
-impl Default for MessageContentTextAnnotation {
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageObjectStatus {
     fn default() -> Self {
-        Self::Unknown(serde_json::Value::Null)
+        Self::Other(String::new())
     }
 }
 
-impl From<MessageContentTextAnnotationsFileCitationObject>
-for MessageContentTextAnnotation {
-    fn from(value: MessageContentTextAnnotationsFileCitationObject) -> Self {
-        Self::FileCitation(value)
-    }
-}
-
-impl From<MessageContentTextAnnotationsFilePathObject> for MessageContentTextAnnotation {
-    fn from(value: MessageContentTextAnnotationsFilePathObject) -> Self {
-        Self::FilePath(value)
-    }
-}
-
-impl Serialize for MessageContentTextAnnotation {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl MessageObjectStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
         match self {
-            Self::FileCitation(value) => Serialize::serialize(value, serializer),
-            Self::FilePath(value) => Serialize::serialize(value, serializer),
-            Self::Unknown(value) => Serialize::serialize(value, serializer),
+            Self::InProgress => "in_progress",
+            Self::Incomplete => "incomplete",
+            Self::Completed => "completed",
+            Self::Other(value) => value,
         }
     }
 }
 
-impl<'de> Deserialize<'de> for MessageContentTextAnnotation {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("file_citation") => codec::from_value(value).map(Self::FileCitation),
-            Some("file_path") => codec::from_value(value).map(Self::FilePath),
-            _ => Ok(Self::Unknown(value)),
+impl From<&str> for MessageObjectStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "incomplete" => Self::Incomplete,
+            "completed" => Self::Completed,
+            other => Self::Other(other.to_owned()),
         }
     }
 }
 
-/// Cites a file searched with file search.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct MessageContentTextAnnotationsFileCitationObject {
-    /// Always `file_citation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// The placeholder text in the message that is replaced by the citation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
-    /// The cited file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation,
-    /// First character of the placeholder.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub start_index: i64,
-    /// Character after the placeholder.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub end_index: i64,
-}
+crate::runtime::string_enum_traits!(MessageObjectStatus);
 
-impl Default for MessageContentTextAnnotationsFileCitationObject {
-    fn default() -> Self {
-        Self {
-            r#type: "file_citation".to_owned(),
-            text: Default::default(),
-            file_citation: Default::default(),
-            start_index: Default::default(),
-            end_index: Default::default(),
-        }
-    }
-}
-
-/// The cited file.
+/// Why the message is incomplete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
-pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
-    /// File id.
+pub struct MessageObjectIncompleteDetails {
+    /// What cut the message short.
     #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file_id: String,
+    pub reason: MessageObjectIncompleteDetailsReason,
 }
 
-/// Points at a file produced by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct MessageContentTextAnnotationsFilePathObject {
-    /// Always `file_path`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// The placeholder text in the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub text: String,
-    /// The produced file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file_path: MessageContentTextAnnotationsFilePathObjectFilePath,
-    /// First character of the placeholder.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub start_index: i64,
-    /// Character after the placeholder.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub end_index: i64,
+/// What cut the message short.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageObjectIncompleteDetailsReason {
+    /// `content_filter`
+    ContentFilter,
+    /// `max_tokens`
+    MaxTokens,
+    /// `run_cancelled`
+    RunCancelled,
+    /// `run_expired`
+    RunExpired,
+    /// `run_failed`
+    RunFailed,
+    /// A value this version of the client does not know yet.
+    Other(String),
 }
 
-impl Default for MessageContentTextAnnotationsFilePathObject {
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageObjectIncompleteDetailsReason {
     fn default() -> Self {
-        Self {
-            r#type: "file_path".to_owned(),
-            text: Default::default(),
-            file_path: Default::default(),
-            start_index: Default::default(),
-            end_index: Default::default(),
+        Self::Other(String::new())
+    }
+}
+
+impl MessageObjectIncompleteDetailsReason {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ContentFilter => "content_filter",
+            Self::MaxTokens => "max_tokens",
+            Self::RunCancelled => "run_cancelled",
+            Self::RunExpired => "run_expired",
+            Self::RunFailed => "run_failed",
+            Self::Other(value) => value,
         }
     }
 }
 
-/// The produced file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
-    /// File id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file_id: String,
-}
-
-/// The assistant declined to answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct MessageContentRefusalObject {
-    /// Always `refusal`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// The refusal text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub refusal: String,
-}
-
-impl Default for MessageContentRefusalObject {
-    fn default() -> Self {
-        Self {
-            r#type: "refusal".to_owned(),
-            refusal: Default::default(),
+impl From<&str> for MessageObjectIncompleteDetailsReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "content_filter" => Self::ContentFilter,
+            "max_tokens" => Self::MaxTokens,
+            "run_cancelled" => Self::RunCancelled,
+            "run_expired" => Self::RunExpired,
+            "run_failed" => Self::RunFailed,
+            other => Self::Other(other.to_owned()),
         }
     }
 }
+
+crate::runtime::string_enum_traits!(MessageObjectIncompleteDetailsReason);
+
+/// Author of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MessageObjectRole {
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for MessageObjectRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl MessageObjectRole {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageObjectRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(MessageObjectRole);
 
 /// A file attached to a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1696,475 +1439,6 @@ impl From<&str> for RunStepObjectStatus {
 }
 
 crate::runtime::string_enum_traits!(RunStepObjectStatus);
-
-/// What a run step did.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RunStepDetails {
-    /// The step wrote a message.
-    MessageCreation(RunStepDetailsMessageCreationObject),
-    /// The step called tools.
-    ToolCalls(RunStepDetailsToolCallsObject),
-    /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(serde_json::Value),
-}
-
-/// `Unknown(null)`: what a missing value decodes to.
-impl Default for RunStepDetails {
-    fn default() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-impl From<RunStepDetailsMessageCreationObject> for RunStepDetails {
-    fn from(value: RunStepDetailsMessageCreationObject) -> Self {
-        Self::MessageCreation(value)
-    }
-}
-
-impl From<RunStepDetailsToolCallsObject> for RunStepDetails {
-    fn from(value: RunStepDetailsToolCallsObject) -> Self {
-        Self::ToolCalls(value)
-    }
-}
-
-impl Serialize for RunStepDetails {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::MessageCreation(value) => Serialize::serialize(value, serializer),
-            Self::ToolCalls(value) => Serialize::serialize(value, serializer),
-            Self::Unknown(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for RunStepDetails {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("message_creation") => {
-                codec::from_value(value).map(Self::MessageCreation)
-            }
-            Some("tool_calls") => codec::from_value(value).map(Self::ToolCalls),
-            _ => Ok(Self::Unknown(value)),
-        }
-    }
-}
-
-/// The step wrote a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsMessageCreationObject {
-    /// Always `message_creation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// The message that was written.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
-}
-
-impl Default for RunStepDetailsMessageCreationObject {
-    fn default() -> Self {
-        Self {
-            r#type: "message_creation".to_owned(),
-            message_creation: Default::default(),
-        }
-    }
-}
-
-/// The message that was written.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsMessageCreationObjectMessageCreation {
-    /// Id of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub message_id: String,
-}
-
-/// The step called tools.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsObject {
-    /// Always `tool_calls`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// The calls made.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub tool_calls: Vec<RunStepToolCall>,
-}
-
-impl Default for RunStepDetailsToolCallsObject {
-    fn default() -> Self {
-        Self {
-            r#type: "tool_calls".to_owned(),
-            tool_calls: Default::default(),
-        }
-    }
-}
-
-/// One tool call of a run step.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RunStepToolCall {
-    /// A code interpreter call.
-    CodeInterpreter(RunStepDetailsToolCallsCodeObject),
-    /// A file search call.
-    FileSearch(RunStepDetailsToolCallsFileSearchObject),
-    /// A function call.
-    Function(RunStepDetailsToolCallsFunctionObject),
-    /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(serde_json::Value),
-}
-
-/// `Unknown(null)`: what a missing value decodes to.
-impl Default for RunStepToolCall {
-    fn default() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-impl From<RunStepDetailsToolCallsCodeObject> for RunStepToolCall {
-    fn from(value: RunStepDetailsToolCallsCodeObject) -> Self {
-        Self::CodeInterpreter(value)
-    }
-}
-
-impl From<RunStepDetailsToolCallsFileSearchObject> for RunStepToolCall {
-    fn from(value: RunStepDetailsToolCallsFileSearchObject) -> Self {
-        Self::FileSearch(value)
-    }
-}
-
-impl From<RunStepDetailsToolCallsFunctionObject> for RunStepToolCall {
-    fn from(value: RunStepDetailsToolCallsFunctionObject) -> Self {
-        Self::Function(value)
-    }
-}
-
-impl Serialize for RunStepToolCall {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CodeInterpreter(value) => Serialize::serialize(value, serializer),
-            Self::FileSearch(value) => Serialize::serialize(value, serializer),
-            Self::Function(value) => Serialize::serialize(value, serializer),
-            Self::Unknown(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for RunStepToolCall {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("code_interpreter") => {
-                codec::from_value(value).map(Self::CodeInterpreter)
-            }
-            Some("file_search") => codec::from_value(value).map(Self::FileSearch),
-            Some("function") => codec::from_value(value).map(Self::Function),
-            _ => Ok(Self::Unknown(value)),
-        }
-    }
-}
-
-/// A code interpreter call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsCodeObject {
-    /// Call id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// Always `code_interpreter`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// Code and results.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
-}
-
-impl Default for RunStepDetailsToolCallsCodeObject {
-    fn default() -> Self {
-        Self {
-            id: Default::default(),
-            r#type: "code_interpreter".to_owned(),
-            code_interpreter: Default::default(),
-        }
-    }
-}
-
-/// Code and results.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
-    /// The code that was run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub input: String,
-    /// Logs and images produced.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub outputs: Vec<RunStepCodeInterpreterOutput>,
-}
-
-/// One output of a code interpreter call.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RunStepCodeInterpreterOutput {
-    /// Text printed by the code.
-    Logs(RunStepDetailsToolCallsCodeOutputLogsObject),
-    /// An image produced by the code.
-    Image(RunStepDetailsToolCallsCodeOutputImageObject),
-    /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(serde_json::Value),
-}
-
-/// `Unknown(null)`: what a missing value decodes to.
-impl Default for RunStepCodeInterpreterOutput {
-    fn default() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-impl From<RunStepDetailsToolCallsCodeOutputLogsObject> for RunStepCodeInterpreterOutput {
-    fn from(value: RunStepDetailsToolCallsCodeOutputLogsObject) -> Self {
-        Self::Logs(value)
-    }
-}
-
-impl From<RunStepDetailsToolCallsCodeOutputImageObject>
-for RunStepCodeInterpreterOutput {
-    fn from(value: RunStepDetailsToolCallsCodeOutputImageObject) -> Self {
-        Self::Image(value)
-    }
-}
-
-impl Serialize for RunStepCodeInterpreterOutput {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Logs(value) => Serialize::serialize(value, serializer),
-            Self::Image(value) => Serialize::serialize(value, serializer),
-            Self::Unknown(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for RunStepCodeInterpreterOutput {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("logs") => codec::from_value(value).map(Self::Logs),
-            Some("image") => codec::from_value(value).map(Self::Image),
-            _ => Ok(Self::Unknown(value)),
-        }
-    }
-}
-
-/// Text printed by the code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
-    /// Always `logs`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// The printed text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub logs: String,
-}
-
-impl Default for RunStepDetailsToolCallsCodeOutputLogsObject {
-    fn default() -> Self {
-        Self {
-            r#type: "logs".to_owned(),
-            logs: Default::default(),
-        }
-    }
-}
-
-/// An image produced by the code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsCodeOutputImageObject {
-    /// Always `image`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// The stored image.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
-}
-
-impl Default for RunStepDetailsToolCallsCodeOutputImageObject {
-    fn default() -> Self {
-        Self {
-            r#type: "image".to_owned(),
-            image: Default::default(),
-        }
-    }
-}
-
-/// The stored image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
-    /// File id of the image.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file_id: String,
-}
-
-/// A file search call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsFileSearchObject {
-    /// Call id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// Always `file_search`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// Settings and results of the search.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
-}
-
-impl Default for RunStepDetailsToolCallsFileSearchObject {
-    fn default() -> Self {
-        Self {
-            id: Default::default(),
-            r#type: "file_search".to_owned(),
-            file_search: Default::default(),
-        }
-    }
-}
-
-/// Settings and results of the search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
-    /// Ranking settings used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
-    /// Matches found.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
-}
-
-/// Ranking settings the search used.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
-    /// Ranking algorithm.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub ranker: RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker,
-    /// Minimum relevance score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub score_threshold: f64,
-}
-
-/// Ranking algorithm.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
-    /// `auto`
-    Auto,
-    /// `default_2024_08_21`
-    Default20240821,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Default20240821 => "default_2024_08_21",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
-    fn from(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "default_2024_08_21" => Self::Default20240821,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(
-    RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker
-);
-
-/// One file search match.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsFileSearchResultObject {
-    /// File the match comes from.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file_id: String,
-    /// Name of that file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub file_name: String,
-    /// Relevance score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub score: f64,
-    /// Matched text (only with the `include[]` content option).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
-}
-
-/// An item of the `content` field of [`RunStepDetailsToolCallsFileSearchResultObject`](crate::types::RunStepDetailsToolCallsFileSearchResultObject).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
-    /// Always `text`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// The text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
-}
-
-/// A function call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsFunctionObject {
-    /// Call id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub id: String,
-    /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub r#type: String,
-    /// The call and its result.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub function: RunStepDetailsToolCallsFunctionObjectFunction,
-}
-
-impl Default for RunStepDetailsToolCallsFunctionObject {
-    fn default() -> Self {
-        Self {
-            id: Default::default(),
-            r#type: "function".to_owned(),
-            function: Default::default(),
-        }
-    }
-}
-
-/// The call and its result.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RunStepDetailsToolCallsFunctionObjectFunction {
-    /// Function name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub name: String,
-    /// Arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
-    pub arguments: String,
-    /// Submitted result; null until submitted.
-    pub output: Option<String>,
-}
 
 /// Why the step failed, when it did.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -6,7 +6,9 @@
 //! (`types/threads/runs.rs`), and a group that still holds more than [`SPLIT_OVER`] types
 //! puts those only its requests, only its responses or only its event streams use into
 //! `inputs`, `outputs` and `events`, then what is left by the field of its requests and
-//! responses that reaches it (`tools`, `input`, `output`). Files stay reviewable and are formatted in parallel.
+//! responses that reaches it (`tools`, `input`, `output`); types several fields share go
+//! to a module named after the union that reaches most of them (`items`, for what both
+//! `input` and `output` hold). Files stay reviewable and are formatted in parallel.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -160,9 +162,10 @@ fn split_large_groups(modules: &mut [ModulePath], uses: &[Uses]) {
 
 /// Splits what is still left in a large group's own module by the field of the group's
 /// root types (request bodies, responses) through which a type is reached: the types only
-/// a `tools` field reaches go to `tools`, those only `input` reaches to `input`. The roots,
-/// and types several fields reach, stay; so does a would-be module of fewer than
-/// [`MIN_FIELD_MODULE`] types.
+/// a `tools` field reaches go to `tools`, those only `input` reaches to `input`; the types
+/// one set of several fields reaches go to the module of the union that reaches most of
+/// them. The roots stay; so does a would-be module of fewer than [`MIN_FIELD_MODULE`]
+/// types, or of shared types no union gathers.
 fn split_by_field(types: &[TypeDraft], modules: &mut [ModulePath], roots_of: &BTreeMap<String, BTreeSet<TypeId>>) {
     let own = |modules: &[ModulePath], group: &str| -> BTreeSet<TypeId> {
         (0..modules.len()).filter(|&i| modules[i].group == group && modules[i].sub.is_none()).map(TypeId).collect()
@@ -184,14 +187,37 @@ fn split_by_field(types: &[TypeDraft], modules: &mut [ModulePath], roots_of: &BT
                 }
             }
         }
-        let mut by_field: BTreeMap<String, Vec<TypeId>> = BTreeMap::new();
+        // Members by the set of fields that reach them.
+        let mut by_fields: BTreeMap<Vec<String>, Vec<TypeId>> = BTreeMap::new();
         for (id, fields) in via {
-            if let [field] = fields.iter().collect::<Vec<_>>().as_slice() {
-                by_field.entry((*field).clone()).or_default().push(id);
+            by_fields.entry(fields.into_iter().collect()).or_default().push(id);
+        }
+        let group_types: BTreeSet<TypeId> =
+            (0..modules.len()).filter(|&i| modules[i].group == *group).map(TypeId).collect();
+        let (single, shared): (Vec<_>, Vec<_>) = by_fields
+            .into_iter()
+            .filter(|(_, ids)| ids.len() >= MIN_FIELD_MODULE)
+            .partition(|(fields, _)| fields.len() == 1);
+        for (fields, ids) in single {
+            let sub = SubModule { name: module_name(&fields[0]), holds: SubModuleKind::Field };
+            for id in ids {
+                modules[id.0].sub = Some(sub.clone());
             }
         }
-        for (field, ids) in by_field.into_iter().filter(|(_, ids)| ids.len() >= MIN_FIELD_MODULE) {
-            let sub = SubModule { name: module_name(&field), holds: SubModuleKind::Field };
+        // Shared types join the module of the union that gathers them: the field module
+        // it went to above (the `output` union's variants join `output`), or its own.
+        for (_, ids) in shared {
+            let Some(union) = family(types, &group_types, &ids) else { continue };
+            let sub = match &modules[union.0].sub {
+                Some(sub) if sub.holds == SubModuleKind::Field => sub.clone(),
+                _ => {
+                    let name = &types[union.0].name;
+                    SubModule {
+                        name: module_name(&plural(&names::snake(name))),
+                        holds: SubModuleKind::Family(name.clone()),
+                    }
+                }
+            };
             for id in ids {
                 modules[id.0].sub = Some(sub.clone());
             }
@@ -199,8 +225,118 @@ fn split_by_field(types: &[TypeDraft], modules: &mut [ModulePath], roots_of: &BT
     }
 }
 
+/// The union of the group that gathers `members` (types several fields share, such as the
+/// items both a request's `input` and a response's `output` hold): of those reaching more
+/// than half of them, the one reaching the fewest types in all, the first in the arena on a
+/// tie.
+fn family(types: &[TypeDraft], group: &BTreeSet<TypeId>, members: &[TypeId]) -> Option<TypeId> {
+    let members: BTreeSet<TypeId> = members.iter().copied().collect();
+    let mut best: Option<(usize, TypeId)> = None;
+    for &id in group {
+        if !matches!(types[id.0].kind, DraftKind::TaggedUnion(_) | DraftKind::UntaggedUnion(_)) {
+            continue;
+        }
+        let reach = reachable(types, [TypeRef::Named(id)]);
+        let covered = reach.intersection(&members).count();
+        if covered * 2 > members.len() && best.is_none_or(|(fewest, _)| reach.len() < fewest) {
+            best = Some((reach.len(), id));
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+/// The plural of a snake-case noun, for a module of many of them (`item` to `items`).
+fn plural(noun: &str) -> String {
+    if noun.ends_with('s') {
+        noun.to_owned()
+    } else if noun.ends_with('x') || noun.ends_with("ch") || noun.ends_with("sh") {
+        format!("{noun}es")
+    } else if let Some(stem) = noun.strip_suffix('y').filter(|stem| !stem.ends_with(['a', 'e', 'i', 'o', 'u'])) {
+        format!("{stem}ies")
+    } else {
+        format!("{noun}s")
+    }
+}
+
 /// A module name from a resource (`fine_tuning`), never a keyword.
 fn module_name(name: &str) -> String {
     let name = names::snake(name);
     if names::is_raw(&name) || name == "mod" { format!("{name}_types") } else { name }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::def;
+    use super::*;
+    use crate::lower::lower_text;
+
+    /// One operation whose body and response are `Thing`, with more than [`SPLIT_OVER`]
+    /// types behind its fields: ten `V` types both `input` (through the union `Item`, with
+    /// `ins` types of its own) and `output` (through `OutputItem`, with `outs`) hold.
+    fn spec(ins: usize, outs: usize) -> String {
+        let mut s = String::from(concat!(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n",
+            "paths:\n  /things:\n    post:\n",
+            "      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}\n",
+            "      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}}\n",
+            "components:\n  schemas:\n",
+            "    Thing:\n      type: object\n      properties:\n",
+            "        input: {type: array, items: {$ref: '#/components/schemas/Item'}}\n",
+            "        output: {type: array, items: {$ref: '#/components/schemas/OutputItem'}}\n",
+            "        tools: {type: array, items: {$ref: '#/components/schemas/Tool'}}\n",
+            "        extra: {type: array, items: {$ref: '#/components/schemas/Extra'}}\n",
+        ));
+        let union = |s: &mut String, name: &str, members: Vec<String>| {
+            s.push_str(&format!("    {name}:\n      oneOf:\n"));
+            for m in members {
+                s.push_str(&format!("        - $ref: '#/components/schemas/{m}'\n"));
+            }
+        };
+        let shared: Vec<String> = (0..10).map(|i| format!("V{i}")).collect();
+        let own = |prefix: &str, n: usize| (0..n).map(|i| format!("{prefix}{i}")).collect::<Vec<_>>();
+        union(&mut s, "Item", [shared.clone(), own("In", ins)].concat());
+        union(&mut s, "OutputItem", [shared.clone(), own("Out", outs)].concat());
+        union(&mut s, "Tool", own("T", 8));
+        union(&mut s, "Extra", own("F", 40));
+        for name in [shared, own("In", ins), own("Out", outs), own("T", 8), own("F", 40)].concat() {
+            s.push_str(&format!(
+                "    {name}: {{type: object, properties: {{{}: {{type: string}}}}}}\n",
+                name.to_lowercase()
+            ));
+        }
+        s
+    }
+
+    fn sub(api: &crate::ir::Api, name: &str) -> Option<(String, SubModuleKind)> {
+        def(api, name).module.sub.as_ref().map(|s| (s.name.clone(), s.holds.clone()))
+    }
+
+    #[test]
+    fn shared_types_get_the_module_of_the_union_that_gathers_them() {
+        // `Item` (12 types) is tighter than `OutputItem` (18) and too small for a field
+        // module of its own, so what both hold goes to `items`.
+        let (api, _) = lower_text(&spec(2, 8));
+        assert_eq!(sub(&api, "V0"), Some(("items".into(), SubModuleKind::Family("Item".into()))));
+        assert_eq!(sub(&api, "Out0"), Some(("output".into(), SubModuleKind::Field)));
+        assert_eq!(sub(&api, "T0"), Some(("tools".into(), SubModuleKind::Field)));
+        assert_eq!(sub(&api, "Thing"), None, "the root stays in the group's own module");
+    }
+
+    #[test]
+    fn shared_types_join_the_field_module_of_their_union() {
+        // Now `OutputItem` (18 types) is the tighter union, and it has the `output` module.
+        let (api, _) = lower_text(&spec(12, 8));
+        assert_eq!(sub(&api, "V0"), Some(("output".into(), SubModuleKind::Field)));
+        assert_eq!(sub(&api, "OutputItem"), Some(("output".into(), SubModuleKind::Field)));
+        assert_eq!(sub(&api, "In0"), Some(("input".into(), SubModuleKind::Field)));
+    }
+
+    #[test]
+    fn plurals_of_module_nouns() {
+        let cases = [("item", "items"), ("box", "boxes"), ("match", "matches"), ("entry", "entries"), ("day", "days")];
+        for (noun, expected) in cases {
+            assert_eq!(plural(noun), expected);
+        }
+        assert_eq!(plural("run_step_details"), "run_step_details");
+    }
 }

@@ -1,0 +1,278 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types several fields of the `threads` requests and responses share, most of them reached through [`MessageContentTextAnnotation`](crate::types::MessageContentTextAnnotation).
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+use crate::types::*;
+
+/// A part of a stored message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageContent {
+    /// An image stored as an uploaded file.
+    ImageFile(MessageContentImageFileObject),
+    /// An image given by URL.
+    ImageUrl(MessageContentImageUrlObject),
+    /// Text, with citations.
+    Text(MessageContentTextObject),
+    /// The assistant declined to answer.
+    Refusal(MessageContentRefusalObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageContent {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<MessageContentImageFileObject> for MessageContent {
+    fn from(value: MessageContentImageFileObject) -> Self {
+        Self::ImageFile(value)
+    }
+}
+
+impl From<MessageContentImageUrlObject> for MessageContent {
+    fn from(value: MessageContentImageUrlObject) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+
+impl From<MessageContentTextObject> for MessageContent {
+    fn from(value: MessageContentTextObject) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl From<MessageContentRefusalObject> for MessageContent {
+    fn from(value: MessageContentRefusalObject) -> Self {
+        Self::Refusal(value)
+    }
+}
+
+impl Serialize for MessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ImageFile(value) => Serialize::serialize(value, serializer),
+            Self::ImageUrl(value) => Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::Refusal(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("image_file") => codec::from_value(value).map(Self::ImageFile),
+            Some("image_url") => codec::from_value(value).map(Self::ImageUrl),
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("refusal") => codec::from_value(value).map(Self::Refusal),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Text, with citations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextObject {
+    /// Always `text`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The text and its annotations.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: MessageContentTextObjectText,
+}
+
+impl Default for MessageContentTextObject {
+    fn default() -> Self {
+        Self {
+            r#type: "text".to_owned(),
+            text: Default::default(),
+        }
+    }
+}
+
+/// The text and its annotations.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextObjectText {
+    /// The text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub value: String,
+    /// Citations and file references in the text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub annotations: Vec<MessageContentTextAnnotation>,
+}
+
+/// A reference inside message text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageContentTextAnnotation {
+    /// Cites a file searched with file search.
+    FileCitation(MessageContentTextAnnotationsFileCitationObject),
+    /// Points at a file produced by the code interpreter.
+    FilePath(MessageContentTextAnnotationsFilePathObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for MessageContentTextAnnotation {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<MessageContentTextAnnotationsFileCitationObject>
+for MessageContentTextAnnotation {
+    fn from(value: MessageContentTextAnnotationsFileCitationObject) -> Self {
+        Self::FileCitation(value)
+    }
+}
+
+impl From<MessageContentTextAnnotationsFilePathObject> for MessageContentTextAnnotation {
+    fn from(value: MessageContentTextAnnotationsFilePathObject) -> Self {
+        Self::FilePath(value)
+    }
+}
+
+impl Serialize for MessageContentTextAnnotation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileCitation(value) => Serialize::serialize(value, serializer),
+            Self::FilePath(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContentTextAnnotation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("file_citation") => codec::from_value(value).map(Self::FileCitation),
+            Some("file_path") => codec::from_value(value).map(Self::FilePath),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Cites a file searched with file search.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextAnnotationsFileCitationObject {
+    /// Always `file_citation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The placeholder text in the message that is replaced by the citation.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+    /// The cited file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation,
+    /// First character of the placeholder.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub start_index: i64,
+    /// Character after the placeholder.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub end_index: i64,
+}
+
+impl Default for MessageContentTextAnnotationsFileCitationObject {
+    fn default() -> Self {
+        Self {
+            r#type: "file_citation".to_owned(),
+            text: Default::default(),
+            file_citation: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
+        }
+    }
+}
+
+/// The cited file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    /// File id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+}
+
+/// Points at a file produced by the code interpreter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextAnnotationsFilePathObject {
+    /// Always `file_path`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The placeholder text in the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub text: String,
+    /// The produced file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_path: MessageContentTextAnnotationsFilePathObjectFilePath,
+    /// First character of the placeholder.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub start_index: i64,
+    /// Character after the placeholder.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub end_index: i64,
+}
+
+impl Default for MessageContentTextAnnotationsFilePathObject {
+    fn default() -> Self {
+        Self {
+            r#type: "file_path".to_owned(),
+            text: Default::default(),
+            file_path: Default::default(),
+            start_index: Default::default(),
+            end_index: Default::default(),
+        }
+    }
+}
+
+/// The produced file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
+    /// File id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+}
+
+/// The assistant declined to answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageContentRefusalObject {
+    /// Always `refusal`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The refusal text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub refusal: String,
+}
+
+impl Default for MessageContentRefusalObject {
+    fn default() -> Self {
+        Self {
+            r#type: "refusal".to_owned(),
+            refusal: Default::default(),
+        }
+    }
+}

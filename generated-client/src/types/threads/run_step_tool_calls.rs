@@ -1,0 +1,485 @@
+// @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
+//! Types several fields of the `threads` requests and responses share, most of them reached through [`RunStepToolCall`](crate::types::RunStepToolCall).
+#![allow(deprecated)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+)]
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::runtime::codec;
+
+/// What a run step did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDetails {
+    /// The step wrote a message.
+    MessageCreation(RunStepDetailsMessageCreationObject),
+    /// The step called tools.
+    ToolCalls(RunStepDetailsToolCallsObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepDetails {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<RunStepDetailsMessageCreationObject> for RunStepDetails {
+    fn from(value: RunStepDetailsMessageCreationObject) -> Self {
+        Self::MessageCreation(value)
+    }
+}
+
+impl From<RunStepDetailsToolCallsObject> for RunStepDetails {
+    fn from(value: RunStepDetailsToolCallsObject) -> Self {
+        Self::ToolCalls(value)
+    }
+}
+
+impl Serialize for RunStepDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageCreation(value) => Serialize::serialize(value, serializer),
+            Self::ToolCalls(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("message_creation") => {
+                codec::from_value(value).map(Self::MessageCreation)
+            }
+            Some("tool_calls") => codec::from_value(value).map(Self::ToolCalls),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// The step wrote a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsMessageCreationObject {
+    /// Always `message_creation`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The message that was written.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
+}
+
+impl Default for RunStepDetailsMessageCreationObject {
+    fn default() -> Self {
+        Self {
+            r#type: "message_creation".to_owned(),
+            message_creation: Default::default(),
+        }
+    }
+}
+
+/// The message that was written.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsMessageCreationObjectMessageCreation {
+    /// Id of the message.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub message_id: String,
+}
+
+/// The step called tools.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsObject {
+    /// Always `tool_calls`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The calls made.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub tool_calls: Vec<RunStepToolCall>,
+}
+
+impl Default for RunStepDetailsToolCallsObject {
+    fn default() -> Self {
+        Self {
+            r#type: "tool_calls".to_owned(),
+            tool_calls: Default::default(),
+        }
+    }
+}
+
+/// One tool call of a run step.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepToolCall {
+    /// A code interpreter call.
+    CodeInterpreter(RunStepDetailsToolCallsCodeObject),
+    /// A file search call.
+    FileSearch(RunStepDetailsToolCallsFileSearchObject),
+    /// A function call.
+    Function(RunStepDetailsToolCallsFunctionObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepToolCall {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<RunStepDetailsToolCallsCodeObject> for RunStepToolCall {
+    fn from(value: RunStepDetailsToolCallsCodeObject) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+
+impl From<RunStepDetailsToolCallsFileSearchObject> for RunStepToolCall {
+    fn from(value: RunStepDetailsToolCallsFileSearchObject) -> Self {
+        Self::FileSearch(value)
+    }
+}
+
+impl From<RunStepDetailsToolCallsFunctionObject> for RunStepToolCall {
+    fn from(value: RunStepDetailsToolCallsFunctionObject) -> Self {
+        Self::Function(value)
+    }
+}
+
+impl Serialize for RunStepToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => Serialize::serialize(value, serializer),
+            Self::FileSearch(value) => Serialize::serialize(value, serializer),
+            Self::Function(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("code_interpreter") => {
+                codec::from_value(value).map(Self::CodeInterpreter)
+            }
+            Some("file_search") => codec::from_value(value).map(Self::FileSearch),
+            Some("function") => codec::from_value(value).map(Self::Function),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// A code interpreter call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeObject {
+    /// Call id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `code_interpreter`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Code and results.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+}
+
+impl Default for RunStepDetailsToolCallsCodeObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "code_interpreter".to_owned(),
+            code_interpreter: Default::default(),
+        }
+    }
+}
+
+/// Code and results.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    /// The code that was run.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub input: String,
+    /// Logs and images produced.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub outputs: Vec<RunStepCodeInterpreterOutput>,
+}
+
+/// One output of a code interpreter call.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepCodeInterpreterOutput {
+    /// Text printed by the code.
+    Logs(RunStepDetailsToolCallsCodeOutputLogsObject),
+    /// An image produced by the code.
+    Image(RunStepDetailsToolCallsCodeOutputImageObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+impl Default for RunStepCodeInterpreterOutput {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+impl From<RunStepDetailsToolCallsCodeOutputLogsObject> for RunStepCodeInterpreterOutput {
+    fn from(value: RunStepDetailsToolCallsCodeOutputLogsObject) -> Self {
+        Self::Logs(value)
+    }
+}
+
+impl From<RunStepDetailsToolCallsCodeOutputImageObject>
+for RunStepCodeInterpreterOutput {
+    fn from(value: RunStepDetailsToolCallsCodeOutputImageObject) -> Self {
+        Self::Image(value)
+    }
+}
+
+impl Serialize for RunStepCodeInterpreterOutput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Logs(value) => Serialize::serialize(value, serializer),
+            Self::Image(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepCodeInterpreterOutput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("logs") => codec::from_value(value).map(Self::Logs),
+            Some("image") => codec::from_value(value).map(Self::Image),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Text printed by the code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
+    /// Always `logs`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The printed text.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub logs: String,
+}
+
+impl Default for RunStepDetailsToolCallsCodeOutputLogsObject {
+    fn default() -> Self {
+        Self {
+            r#type: "logs".to_owned(),
+            logs: Default::default(),
+        }
+    }
+}
+
+/// An image produced by the code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeOutputImageObject {
+    /// Always `image`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The stored image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
+}
+
+impl Default for RunStepDetailsToolCallsCodeOutputImageObject {
+    fn default() -> Self {
+        Self {
+            r#type: "image".to_owned(),
+            image: Default::default(),
+        }
+    }
+}
+
+/// The stored image.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    /// File id of the image.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+}
+
+/// A file search call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchObject {
+    /// Call id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `file_search`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// Settings and results of the search.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
+}
+
+impl Default for RunStepDetailsToolCallsFileSearchObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "file_search".to_owned(),
+            file_search: Default::default(),
+        }
+    }
+}
+
+/// Settings and results of the search.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    /// Ranking settings used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
+    /// Matches found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
+}
+
+/// Ranking settings the search used.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    /// Ranking algorithm.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub ranker: RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker,
+    /// Minimum relevance score.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub score_threshold: f64,
+}
+
+/// Ranking algorithm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    /// `auto`
+    Auto,
+    /// `default_2024_08_21`
+    Default20240821,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Default20240821 => "default_2024_08_21",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "default_2024_08_21" => Self::Default20240821,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(
+    RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker
+);
+
+/// One file search match.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchResultObject {
+    /// File the match comes from.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_id: String,
+    /// Name of that file.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub file_name: String,
+    /// Relevance score.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub score: f64,
+    /// Matched text (only with the `include[]` content option).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
+}
+
+/// An item of the `content` field of [`RunStepDetailsToolCallsFileSearchResultObject`](crate::types::RunStepDetailsToolCallsFileSearchResultObject).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    /// Always `text`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// A function call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFunctionObject {
+    /// Call id.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub id: String,
+    /// Always `function`.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub r#type: String,
+    /// The call and its result.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub function: RunStepDetailsToolCallsFunctionObjectFunction,
+}
+
+impl Default for RunStepDetailsToolCallsFunctionObject {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+
+/// The call and its result.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunStepDetailsToolCallsFunctionObjectFunction {
+    /// Function name.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub name: String,
+    /// Arguments as a JSON-encoded string.
+    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
+    pub arguments: String,
+    /// Submitted result; null until submitted.
+    pub output: Option<String>,
+}
