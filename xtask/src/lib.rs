@@ -3,7 +3,8 @@
 //! `codegen` regenerates `generated-client/` from `spec/openai.yaml`; in check mode it
 //! writes nothing and fails, with a bounded diff and the fixing command, when the committed
 //! crate has drifted from spec + generator. `corpus` runs the generator over a corpus of
-//! public specs (`cargo xtask corpus`, see its module docs).
+//! public specs (`cargo xtask corpus`, see its module docs); `compile_cost` measures what
+//! building the generated client costs beside async-openai (`cargo xtask compile-cost`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -11,6 +12,7 @@ use std::time::Instant;
 
 use generator::{Options, generate, write};
 
+pub mod compile_cost;
 pub mod corpus;
 
 pub use generator::write::Mode;

@@ -1,10 +1,10 @@
-//! `cargo xtask codegen [--check]`, `cargo xtask corpus ...` and `cargo xtask
-//! corpus-install <DIR>`: see the library docs.
+//! `cargo xtask codegen [--check]`, `cargo xtask corpus ...`, `cargo xtask
+//! corpus-install <DIR>` and `cargo xtask compile-cost`: see the library docs.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use xtask::{Mode, OUT, codegen, corpus, workspace_root};
+use xtask::{Mode, OUT, codegen, compile_cost, corpus, workspace_root};
 
 const USAGE: &str = "usage: cargo xtask codegen [--check]";
 
@@ -15,6 +15,13 @@ fn main() -> ExitCode {
         ["codegen"] => Mode::Write,
         ["codegen", "--check"] => Mode::Check,
         ["corpus-install", dir] => return finish(corpus::install(&root, Path::new(dir))),
+        ["compile-cost", rest @ ..] => {
+            let rest: Vec<String> = rest.iter().map(|s| (*s).to_owned()).collect();
+            return match compile_cost::Options::parse(&rest) {
+                Ok(options) => finish(compile_cost::run(&root, &options)),
+                Err(err) => usage(&err),
+            };
+        }
         ["corpus", rest @ ..] => {
             let rest: Vec<String> = rest.iter().map(|s| (*s).to_owned()).collect();
             return match corpus::Options::parse(&rest) {
@@ -33,7 +40,7 @@ fn usage(problem: &str) -> ExitCode {
     if !problem.is_empty() {
         eprintln!("error: {problem}");
     }
-    eprintln!("{USAGE}\n{}", corpus::USAGE);
+    eprintln!("{USAGE}\n{}\n{}", corpus::USAGE, compile_cost::USAGE);
     ExitCode::from(2)
 }
 

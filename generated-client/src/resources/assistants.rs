@@ -24,6 +24,7 @@ impl<'c> Assistants<'c> {
     ///
     /// `GET /assistants`; call `.into_stream()` on the result to walk every page.
     #[deprecated]
+    #[inline]
     pub fn list(
         &self,
         params: &ListAssistantsParams,
@@ -46,6 +47,7 @@ impl<'c> Assistants<'c> {
     ///
     /// `POST /assistants`
     #[deprecated]
+    #[inline]
     pub fn create(
         &self,
         request: &CreateAssistantRequest,
@@ -62,6 +64,7 @@ impl<'c> Assistants<'c> {
     ///
     /// `GET /assistants/{assistant_id}`
     #[deprecated]
+    #[inline]
     pub fn retrieve(&self, assistant_id: &str) -> Call<Json<AssistantObject>> {
         let mut spec = RequestSpec::new(
             Method::GET,
@@ -77,6 +80,7 @@ impl<'c> Assistants<'c> {
     ///
     /// `POST /assistants/{assistant_id}`
     #[deprecated]
+    #[inline]
     pub fn update(
         &self,
         assistant_id: &str,
@@ -97,6 +101,7 @@ impl<'c> Assistants<'c> {
     ///
     /// `DELETE /assistants/{assistant_id}`
     #[deprecated]
+    #[inline]
     pub fn delete(&self, assistant_id: &str) -> Call<Json<DeleteAssistantResponse>> {
         let mut spec = RequestSpec::new(
             Method::DELETE,

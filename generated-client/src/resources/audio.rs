@@ -46,6 +46,7 @@ impl<'c> AudioTranscriptions<'c> {
     /// labels.
     ///
     /// `POST /audio/transcriptions`
+    #[inline]
     pub fn create(
         &self,
         request: &CreateTranscriptionRequest,
@@ -69,6 +70,7 @@ impl<'c> AudioSpeech<'c> {
     /// answer is the raw audio file in the requested `response_format`.
     ///
     /// `POST /audio/speech`
+    #[inline]
     pub fn create(&self, request: &CreateSpeechRequest) -> Call<Binary> {
         let spec = RequestSpec::new(Method::POST, "/audio/speech".to_owned())
             .json(request);

@@ -20,6 +20,7 @@ impl<'c> Batches<'c> {
     /// Pages through the batches of the organization.
     ///
     /// `GET /batches`; call `.into_stream()` on the result to walk every page.
+    #[inline]
     pub fn list(&self, params: &ListBatchesParams) -> Call<Json<ListBatchesResponse>> {
         let mut spec = RequestSpec::new(Method::GET, "/batches".to_owned());
         spec.query().push_opt("after", params.after.as_ref());
@@ -35,6 +36,7 @@ impl<'c> Batches<'c> {
     /// written to an output file, failures to an error file.
     ///
     /// `POST /batches`
+    #[inline]
     pub fn create(&self, request: &CreateBatchRequest) -> Call<Json<Batch>> {
         let spec = RequestSpec::new(Method::POST, "/batches".to_owned()).json(request);
         Call::new(self.client, spec)
@@ -45,6 +47,7 @@ impl<'c> Batches<'c> {
     /// Returns the status and request counters of a batch.
     ///
     /// `GET /batches/{batch_id}`
+    #[inline]
     pub fn retrieve(&self, batch_id: &str) -> Call<Json<Batch>> {
         let spec = RequestSpec::new(
             Method::GET,
@@ -60,6 +63,7 @@ impl<'c> Batches<'c> {
     /// remain available in the output file.
     ///
     /// `POST /batches/{batch_id}/cancel`
+    #[inline]
     pub fn cancel(&self, batch_id: &str) -> Call<Json<Batch>> {
         let spec = RequestSpec::new(
             Method::POST,

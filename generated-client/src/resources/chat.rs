@@ -47,6 +47,7 @@ impl<'c> ChatCompletions<'c> {
     /// Pages through chat completions that were created with `store` set to true.
     ///
     /// `GET /chat/completions`; call `.into_stream()` on the result to walk every page.
+    #[inline]
     pub fn list(
         &self,
         params: &ListChatCompletionsParams,
@@ -70,6 +71,7 @@ impl<'c> ChatCompletions<'c> {
     /// `CreateChatCompletionStreamResponse` chunks, terminated by `[DONE]`.
     ///
     /// `POST /chat/completions`
+    #[inline]
     pub fn create(
         &self,
         request: &CreateChatCompletionRequest,
@@ -88,6 +90,7 @@ impl<'c> ChatCompletions<'c> {
     /// `CreateChatCompletionStreamResponse` chunks, terminated by `[DONE]`.
     ///
     /// `POST /chat/completions` as a stream of server-sent events; the stream ends after the last event.
+    #[inline]
     pub fn create_stream(
         &self,
         request: &CreateChatCompletionRequest,
@@ -102,6 +105,7 @@ impl<'c> ChatCompletions<'c> {
     /// Returns a chat completion that was created with `store` set to true.
     ///
     /// `GET /chat/completions/{completion_id}`
+    #[inline]
     pub fn retrieve(
         &self,
         completion_id: &str,
@@ -118,6 +122,7 @@ impl<'c> ChatCompletions<'c> {
     /// Replaces the metadata of a stored chat completion; nothing else can be changed.
     ///
     /// `POST /chat/completions/{completion_id}`
+    #[inline]
     pub fn update(
         &self,
         completion_id: &str,
@@ -136,6 +141,7 @@ impl<'c> ChatCompletions<'c> {
     /// Removes a stored chat completion for good.
     ///
     /// `DELETE /chat/completions/{completion_id}`
+    #[inline]
     pub fn delete(&self, completion_id: &str) -> Call<Json<ChatCompletionDeleted>> {
         let spec = RequestSpec::new(
             Method::DELETE,
@@ -157,6 +163,7 @@ impl<'c> ChatCompletionsMessages<'c> {
     /// Pages through the input messages that produced a stored chat completion.
     ///
     /// `GET /chat/completions/{completion_id}/messages`; call `.into_stream()` on the result to walk every page.
+    #[inline]
     pub fn list(
         &self,
         completion_id: &str,

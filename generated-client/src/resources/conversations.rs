@@ -33,6 +33,7 @@ impl<'c> Conversations<'c> {
     /// inputs and outputs are appended to it automatically.
     ///
     /// `POST /conversations`
+    #[inline]
     pub fn create(
         &self,
         request: &CreateConversationBody,
@@ -55,6 +56,7 @@ impl<'c> ConversationsItems<'c> {
     /// Pages through the messages, tool calls and other items held by a conversation.
     ///
     /// `GET /conversations/{conversation_id}/items`; call `.into_stream()` on the result to walk every page.
+    #[inline]
     pub fn list(
         &self,
         conversation_id: &str,
@@ -77,6 +79,7 @@ impl<'c> ConversationsItems<'c> {
     /// Appends up to 20 items to the end of an existing conversation.
     ///
     /// `POST /conversations/{conversation_id}/items`
+    #[inline]
     pub fn create(
         &self,
         conversation_id: &str,

@@ -20,6 +20,7 @@ impl<'c> Embeddings<'c> {
     /// Computes an embedding vector for each input text or token array.
     ///
     /// `POST /embeddings`
+    #[inline]
     pub fn create(
         &self,
         request: &CreateEmbeddingRequest,

@@ -22,6 +22,7 @@ impl<'c> Files<'c> {
     /// Pages through the files uploaded by the organization.
     ///
     /// `GET /files`; call `.into_stream()` on the result to walk every page.
+    #[inline]
     pub fn list(&self, params: &ListFilesParams) -> Call<Json<ListFilesResponse>> {
         let mut spec = RequestSpec::new(Method::GET, "/files".to_owned());
         spec.query().push_opt("purpose", params.purpose.as_ref());
@@ -39,6 +40,7 @@ impl<'c> Files<'c> {
     /// decides which checks the file must pass and where it can be used.
     ///
     /// `POST /files`
+    #[inline]
     pub fn create(&self, request: &CreateFileRequest) -> Call<Json<OpenAiFile>> {
         let spec = RequestSpec::new(Method::POST, "/files".to_owned())
             .multipart(request);
@@ -50,6 +52,7 @@ impl<'c> Files<'c> {
     /// Returns the metadata (name, size, purpose...) of an uploaded file.
     ///
     /// `GET /files/{file_id}`
+    #[inline]
     pub fn retrieve(&self, file_id: &str) -> Call<Json<OpenAiFile>> {
         let spec = RequestSpec::new(
             Method::GET,
@@ -63,6 +66,7 @@ impl<'c> Files<'c> {
     /// Removes a file, also from every vector store that contains it.
     ///
     /// `DELETE /files/{file_id}`
+    #[inline]
     pub fn delete(&self, file_id: &str) -> Call<Json<DeleteFileResponse>> {
         let spec = RequestSpec::new(
             Method::DELETE,
@@ -76,6 +80,7 @@ impl<'c> Files<'c> {
     /// Returns the raw bytes of an uploaded or generated file.
     ///
     /// `GET /files/{file_id}/content`
+    #[inline]
     pub fn content(&self, file_id: &str) -> Call<Binary> {
         let spec = RequestSpec::new(
             Method::GET,

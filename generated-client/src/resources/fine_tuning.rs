@@ -54,6 +54,7 @@ impl<'c> FineTuningJobs<'c> {
     /// Pages through the fine-tuning jobs of the organization, newest first.
     ///
     /// `GET /fine_tuning/jobs`; call `.into_stream()` on the result to walk every page.
+    #[inline]
     pub fn list(
         &self,
         params: &ListPaginatedFineTuningJobsParams,
@@ -74,6 +75,7 @@ impl<'c> FineTuningJobs<'c> {
     /// `fine_tuned_model` once the job succeeds.
     ///
     /// `POST /fine_tuning/jobs`
+    #[inline]
     pub fn create(
         &self,
         request: &CreateFineTuningJobRequest,
@@ -88,6 +90,7 @@ impl<'c> FineTuningJobs<'c> {
     /// Returns the current state of a fine-tuning job.
     ///
     /// `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+    #[inline]
     pub fn retrieve(&self, fine_tuning_job_id: &str) -> Call<Json<FineTuningJob>> {
         let spec = RequestSpec::new(
             Method::GET,
@@ -101,6 +104,7 @@ impl<'c> FineTuningJobs<'c> {
     /// Stops a job that is still validating, queued or running.
     ///
     /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+    #[inline]
     pub fn cancel(&self, fine_tuning_job_id: &str) -> Call<Json<FineTuningJob>> {
         let spec = RequestSpec::new(
             Method::POST,
@@ -122,6 +126,7 @@ impl<'c> FineTuningJobsEvents<'c> {
     /// Pages through status messages and metric reports emitted by a job.
     ///
     /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`; call `.into_stream()` on the result to walk every page.
+    #[inline]
     pub fn list(
         &self,
         fine_tuning_job_id: &str,
@@ -150,6 +155,7 @@ impl<'c> FineTuningJobsCheckpoints<'c> {
     /// Pages through the intermediate models saved at the end of training epochs.
     ///
     /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`; call `.into_stream()` on the result to walk every page.
+    #[inline]
     pub fn list(
         &self,
         fine_tuning_job_id: &str,

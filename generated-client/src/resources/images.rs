@@ -23,6 +23,7 @@ impl<'c> Images<'c> {
     /// Creates one or more new images from a text description.
     ///
     /// `POST /images/generations`
+    #[inline]
     pub fn generate(&self, request: &CreateImageRequest) -> Call<Json<ImagesResponse>> {
         let spec = RequestSpec::new(Method::POST, "/images/generations".to_owned())
             .json(request);
@@ -36,6 +37,7 @@ impl<'c> Images<'c> {
     /// region that may be changed.
     ///
     /// `POST /images/edits`
+    #[inline]
     pub fn edit(&self, request: &CreateImageEditRequest) -> Call<Json<ImagesResponse>> {
         let spec = RequestSpec::new(Method::POST, "/images/edits".to_owned())
             .multipart(request);
@@ -47,6 +49,7 @@ impl<'c> Images<'c> {
     /// Produces new images that are variations of an uploaded square PNG.
     ///
     /// `POST /images/variations`
+    #[inline]
     pub fn create_variation(
         &self,
         request: &CreateImageVariationRequest,

@@ -20,6 +20,7 @@ impl<'c> Models<'c> {
     /// Returns every model the caller may use, including its own fine-tuned models.
     ///
     /// `GET /models`
+    #[inline]
     pub fn list(&self) -> Call<Json<ListModelsResponse>> {
         let spec = RequestSpec::new(Method::GET, "/models".to_owned());
         Call::new(self.client, spec)
@@ -30,6 +31,7 @@ impl<'c> Models<'c> {
     /// Returns basic facts about one model, such as its owner and creation date.
     ///
     /// `GET /models/{model}`
+    #[inline]
     pub fn retrieve(&self, model: &str) -> Call<Json<Model>> {
         let spec = RequestSpec::new(
             Method::GET,
@@ -44,6 +46,7 @@ impl<'c> Models<'c> {
     /// be deleted, and the caller needs the owner role.
     ///
     /// `DELETE /models/{model}`
+    #[inline]
     pub fn delete(&self, model: &str) -> Call<Json<DeleteModelResponse>> {
         let spec = RequestSpec::new(
             Method::DELETE,

@@ -22,6 +22,7 @@ impl<'c> Moderations<'c> {
     /// the score of every category.
     ///
     /// `POST /moderations`
+    #[inline]
     pub fn create(
         &self,
         request: &CreateModerationRequest,

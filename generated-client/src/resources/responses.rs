@@ -28,6 +28,7 @@ impl<'c> Responses<'c> {
     /// returned.
     ///
     /// `POST /responses`
+    #[inline]
     pub fn create(&self, request: &CreateResponseRequest) -> Call<Json<Response>> {
         let spec = RequestSpec::new(Method::POST, "/responses".to_owned()).json(request);
         Call::new(self.client, spec)
@@ -44,6 +45,7 @@ impl<'c> Responses<'c> {
     /// returned.
     ///
     /// `POST /responses` as a stream of server-sent events; the stream ends after the last event.
+    #[inline]
     pub fn create_stream(
         &self,
         request: &CreateResponseRequest,
@@ -60,6 +62,7 @@ impl<'c> Responses<'c> {
     /// this way until they reach a terminal status.
     ///
     /// `GET /responses/{response_id}`
+    #[inline]
     pub fn retrieve(
         &self,
         response_id: &str,
@@ -82,6 +85,7 @@ impl<'c> Responses<'c> {
     /// Permanently removes a stored response. The success answer has no body.
     ///
     /// `DELETE /responses/{response_id}`
+    #[inline]
     pub fn delete(&self, response_id: &str) -> Call<Empty> {
         let spec = RequestSpec::new(
             Method::DELETE,
@@ -96,6 +100,7 @@ impl<'c> Responses<'c> {
     /// finished yet. Responses created in the foreground cannot be cancelled.
     ///
     /// `POST /responses/{response_id}/cancel`
+    #[inline]
     pub fn cancel(&self, response_id: &str) -> Call<Json<Response>> {
         let spec = RequestSpec::new(
             Method::POST,

@@ -39,6 +39,7 @@ impl<'c> Threads<'c> {
     /// Creates a conversation thread, optionally seeded with messages and tool resources.
     ///
     /// `POST /threads`
+    #[inline]
     pub fn create(&self, request: &CreateThreadRequest) -> Call<Json<ThreadObject>> {
         let mut spec = RequestSpec::new(Method::POST, "/threads".to_owned());
         spec.header("OpenAI-Beta", "assistants=v2");
@@ -51,6 +52,7 @@ impl<'c> Threads<'c> {
     /// Returns a thread's tool resources and metadata (not its messages).
     ///
     /// `GET /threads/{thread_id}`
+    #[inline]
     pub fn retrieve(&self, thread_id: &str) -> Call<Json<ThreadObject>> {
         let mut spec = RequestSpec::new(
             Method::GET,
@@ -65,6 +67,7 @@ impl<'c> Threads<'c> {
     /// Replaces the tool resources or metadata of a thread.
     ///
     /// `POST /threads/{thread_id}`
+    #[inline]
     pub fn update(
         &self,
         thread_id: &str,
@@ -84,6 +87,7 @@ impl<'c> Threads<'c> {
     /// Removes a thread together with its messages and runs.
     ///
     /// `DELETE /threads/{thread_id}`
+    #[inline]
     pub fn delete(&self, thread_id: &str) -> Call<Json<DeleteThreadResponse>> {
         let mut spec = RequestSpec::new(
             Method::DELETE,
@@ -100,6 +104,7 @@ impl<'c> Threads<'c> {
     /// server-sent events (see `AssistantStreamEvent`).
     ///
     /// `POST /threads/runs`
+    #[inline]
     pub fn create_and_run(
         &self,
         request: &CreateThreadAndRunRequest,
@@ -117,6 +122,7 @@ impl<'c> Threads<'c> {
     /// server-sent events (see `AssistantStreamEvent`).
     ///
     /// `POST /threads/runs` as a stream of server-sent events; the stream ends after the last event.
+    #[inline]
     pub fn create_and_run_stream(
         &self,
         request: &CreateThreadAndRunRequest,
@@ -147,6 +153,7 @@ impl<'c> ThreadsRuns<'c> {
     /// Pages through the runs that were started on a thread.
     ///
     /// `GET /threads/{thread_id}/runs`; call `.into_stream()` on the result to walk every page.
+    #[inline]
     pub fn list(
         &self,
         thread_id: &str,
@@ -172,6 +179,7 @@ impl<'c> ThreadsRuns<'c> {
     /// arrives as server-sent events (see `AssistantStreamEvent`).
     ///
     /// `POST /threads/{thread_id}/runs`
+    #[inline]
     pub fn create(
         &self,
         thread_id: &str,
@@ -195,6 +203,7 @@ impl<'c> ThreadsRuns<'c> {
     /// arrives as server-sent events (see `AssistantStreamEvent`).
     ///
     /// `POST /threads/{thread_id}/runs` as a stream of server-sent events; the stream ends after the last event.
+    #[inline]
     pub fn create_stream(
         &self,
         thread_id: &str,
@@ -216,6 +225,7 @@ impl<'c> ThreadsRuns<'c> {
     /// Returns the current state of a run; poll it until the status is terminal.
     ///
     /// `GET /threads/{thread_id}/runs/{run_id}`
+    #[inline]
     pub fn retrieve(&self, thread_id: &str, run_id: &str) -> Call<Json<RunObject>> {
         let mut spec = RequestSpec::new(
             Method::GET,
@@ -230,6 +240,7 @@ impl<'c> ThreadsRuns<'c> {
     /// Replaces the metadata of a run.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}`
+    #[inline]
     pub fn update(
         &self,
         thread_id: &str,
@@ -250,6 +261,7 @@ impl<'c> ThreadsRuns<'c> {
     /// Asks a run that is still going to stop; it moves to `cancelling`, then `cancelled`.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}/cancel`
+    #[inline]
     pub fn cancel(&self, thread_id: &str, run_id: &str) -> Call<Json<RunObject>> {
         let mut spec = RequestSpec::new(
             Method::POST,
@@ -271,6 +283,7 @@ impl<'c> ThreadsRuns<'c> {
     /// server-sent events.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+    #[inline]
     pub fn submit_tool_outputs(
         &self,
         thread_id: &str,
@@ -298,6 +311,7 @@ impl<'c> ThreadsRuns<'c> {
     /// server-sent events.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs` as a stream of server-sent events; the stream ends after the last event.
+    #[inline]
     pub fn submit_tool_outputs_stream(
         &self,
         thread_id: &str,
@@ -330,6 +344,7 @@ impl<'c> ThreadsRunsSteps<'c> {
     /// Pages through the message-creation and tool-call steps a run went through.
     ///
     /// `GET /threads/{thread_id}/runs/{run_id}/steps`; call `.into_stream()` on the result to walk every page.
+    #[inline]
     pub fn list(
         &self,
         thread_id: &str,
@@ -359,6 +374,7 @@ impl<'c> ThreadsRunsSteps<'c> {
     /// Returns one step of a run.
     ///
     /// `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
+    #[inline]
     pub fn retrieve(
         &self,
         thread_id: &str,
@@ -393,6 +409,7 @@ impl<'c> ThreadsMessages<'c> {
     /// Pages through the messages of a thread, optionally only those produced by one run.
     ///
     /// `GET /threads/{thread_id}/messages`; call `.into_stream()` on the result to walk every page.
+    #[inline]
     pub fn list(
         &self,
         thread_id: &str,
@@ -417,6 +434,7 @@ impl<'c> ThreadsMessages<'c> {
     /// Appends a user or assistant message, with optional file attachments, to a thread.
     ///
     /// `POST /threads/{thread_id}/messages`
+    #[inline]
     pub fn create(
         &self,
         thread_id: &str,
@@ -436,6 +454,7 @@ impl<'c> ThreadsMessages<'c> {
     /// Returns one message of a thread.
     ///
     /// `GET /threads/{thread_id}/messages/{message_id}`
+    #[inline]
     pub fn retrieve(
         &self,
         thread_id: &str,
@@ -458,6 +477,7 @@ impl<'c> ThreadsMessages<'c> {
     /// Replaces the metadata of a message.
     ///
     /// `POST /threads/{thread_id}/messages/{message_id}`
+    #[inline]
     pub fn update(
         &self,
         thread_id: &str,
@@ -482,6 +502,7 @@ impl<'c> ThreadsMessages<'c> {
     /// Removes a message from its thread.
     ///
     /// `DELETE /threads/{thread_id}/messages/{message_id}`
+    #[inline]
     pub fn delete(
         &self,
         thread_id: &str,

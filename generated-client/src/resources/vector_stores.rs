@@ -31,6 +31,7 @@ impl<'c> VectorStores<'c> {
     /// Pages through the vector stores of the project.
     ///
     /// `GET /vector_stores`; call `.into_stream()` on the result to walk every page.
+    #[inline]
     pub fn list(
         &self,
         params: &ListVectorStoresParams,
@@ -50,6 +51,7 @@ impl<'c> VectorStores<'c> {
     /// that are chunked, embedded and indexed in the background.
     ///
     /// `POST /vector_stores`
+    #[inline]
     pub fn create(
         &self,
         request: &CreateVectorStoreRequest,
@@ -64,6 +66,7 @@ impl<'c> VectorStores<'c> {
     /// Returns a vector store with its file counters and status.
     ///
     /// `GET /vector_stores/{vector_store_id}`
+    #[inline]
     pub fn retrieve(&self, vector_store_id: &str) -> Call<Json<VectorStoreObject>> {
         let spec = RequestSpec::new(
             Method::GET,
@@ -77,6 +80,7 @@ impl<'c> VectorStores<'c> {
     /// Changes the name, expiration policy or metadata of a vector store.
     ///
     /// `POST /vector_stores/{vector_store_id}`
+    #[inline]
     pub fn update(
         &self,
         vector_store_id: &str,
@@ -95,6 +99,7 @@ impl<'c> VectorStores<'c> {
     /// Removes a vector store. The files it indexed are kept.
     ///
     /// `DELETE /vector_stores/{vector_store_id}`
+    #[inline]
     pub fn delete(
         &self,
         vector_store_id: &str,
@@ -121,6 +126,7 @@ impl<'c> VectorStoresFiles<'c> {
     /// `in_progress`.
     ///
     /// `POST /vector_stores/{vector_store_id}/files`
+    #[inline]
     pub fn create(
         &self,
         vector_store_id: &str,

@@ -17,11 +17,9 @@ use crate::runtime::codec;
 use crate::types::*;
 
 /// Body of `POST /assistants`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequest {
     /// Model the assistant uses, e.g. `gpt-4o`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// Display name, up to 256 characters.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -53,6 +51,40 @@ pub struct CreateAssistantRequest {
     /// Output format; `auto` keeps the default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+
+impl codec::ObjectFields for CreateAssistantRequest {
+    const EXPECTING: &'static str = "a `CreateAssistantRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "reasoning_effort" => self.reasoning_effort = map.next_value()?,
+            "tools" => self.tools = map.next_value()?,
+            "tool_resources" => self.tool_resources = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            "response_format" => self.response_format = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateAssistantRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateAssistantRequest {
@@ -210,11 +242,9 @@ impl<'de> Deserialize<'de> for AssistantTool {
 }
 
 /// Runs Python code in a sandbox.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantToolsCode {
     /// Always `code_interpreter`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
@@ -223,6 +253,30 @@ impl Default for AssistantToolsCode {
         Self {
             r#type: "code_interpreter".to_owned(),
         }
+    }
+}
+
+impl codec::ObjectFields for AssistantToolsCode {
+    const EXPECTING: &'static str = "an `AssistantToolsCode` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantToolsCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -235,11 +289,9 @@ impl AssistantToolsCode {
 }
 
 /// Searches the attached vector stores.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantToolsFileSearch {
     /// Always `file_search`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Search settings.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -252,6 +304,31 @@ impl Default for AssistantToolsFileSearch {
             r#type: "file_search".to_owned(),
             file_search: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for AssistantToolsFileSearch {
+    const EXPECTING: &'static str = "an `AssistantToolsFileSearch` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "file_search" => self.file_search = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantToolsFileSearch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -274,8 +351,7 @@ impl AssistantToolsFileSearch {
 }
 
 /// Search settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantToolsFileSearchFileSearch {
     /// Largest number of results (1-50).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -283,6 +359,31 @@ pub struct AssistantToolsFileSearchFileSearch {
     /// How results are ranked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<FileSearchRankingOptions>,
+}
+
+impl codec::ObjectFields for AssistantToolsFileSearchFileSearch {
+    const EXPECTING: &'static str = "an `AssistantToolsFileSearchFileSearch` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "max_num_results" => self.max_num_results = map.next_value()?,
+            "ranking_options" => self.ranking_options = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantToolsFileSearchFileSearch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl AssistantToolsFileSearchFileSearch {
@@ -311,15 +412,40 @@ impl AssistantToolsFileSearchFileSearch {
 }
 
 /// How file search results are ranked.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileSearchRankingOptions {
     /// Ranking algorithm.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranker: Option<FileSearchRankingOptionsRanker>,
     /// Minimum relevance score for a result to be kept.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub score_threshold: f64,
+}
+
+impl codec::ObjectFields for FileSearchRankingOptions {
+    const EXPECTING: &'static str = "a `FileSearchRankingOptions` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "ranker" => self.ranker = map.next_value()?,
+            "score_threshold" => {
+                self.score_threshold = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FileSearchRankingOptions {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl FileSearchRankingOptions {
@@ -390,14 +516,11 @@ impl From<&str> for FileSearchRankingOptionsRanker {
 crate::runtime::string_enum_traits!(FileSearchRankingOptionsRanker);
 
 /// A function you implement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantToolsFunction {
     /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The function definition.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub function: FunctionObject,
 }
 
@@ -407,6 +530,31 @@ impl Default for AssistantToolsFunction {
             r#type: "function".to_owned(),
             function: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for AssistantToolsFunction {
+    const EXPECTING: &'static str = "an `AssistantToolsFunction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "function" => self.function = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantToolsFunction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -429,8 +577,7 @@ impl AssistantToolsFunction {
 }
 
 /// Tool resources, with the option to create a vector store on the fly.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateToolResources {
     /// Files available to the code interpreter.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -438,6 +585,31 @@ pub struct CreateToolResources {
     /// Vector store for file search; give either existing ids or files to build a new one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<CreateToolResourcesFileSearch>,
+}
+
+impl codec::ObjectFields for CreateToolResources {
+    const EXPECTING: &'static str = "a `CreateToolResources` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "code_interpreter" => self.code_interpreter = map.next_value()?,
+            "file_search" => self.file_search = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateToolResources {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateToolResources {
@@ -469,12 +641,35 @@ impl CreateToolResources {
 }
 
 /// Files available to the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateToolResourcesCodeInterpreter {
     /// Up to 20 file ids.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
+}
+
+impl codec::ObjectFields for CreateToolResourcesCodeInterpreter {
+    const EXPECTING: &'static str = "a `CreateToolResourcesCodeInterpreter` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_ids" => self.file_ids = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateToolResourcesCodeInterpreter {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateToolResourcesCodeInterpreter {
@@ -493,8 +688,7 @@ impl CreateToolResourcesCodeInterpreter {
 }
 
 /// Vector store for file search; give either existing ids or files to build a new one.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateToolResourcesFileSearch {
     /// At most one existing vector store id.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -502,6 +696,31 @@ pub struct CreateToolResourcesFileSearch {
     /// A vector store to create from files.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_stores: Option<Vec<CreateToolResourcesVectorStore>>,
+}
+
+impl codec::ObjectFields for CreateToolResourcesFileSearch {
+    const EXPECTING: &'static str = "a `CreateToolResourcesFileSearch` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "vector_store_ids" => self.vector_store_ids = map.next_value()?,
+            "vector_stores" => self.vector_stores = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateToolResourcesFileSearch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateToolResourcesFileSearch {
@@ -530,8 +749,7 @@ impl CreateToolResourcesFileSearch {
 }
 
 /// A vector store created together with its owner.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateToolResourcesVectorStore {
     /// Files to add to the new store.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -542,6 +760,32 @@ pub struct CreateToolResourcesVectorStore {
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl codec::ObjectFields for CreateToolResourcesVectorStore {
+    const EXPECTING: &'static str = "a `CreateToolResourcesVectorStore` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_ids" => self.file_ids = map.next_value()?,
+            "chunking_strategy" => self.chunking_strategy = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateToolResourcesVectorStore {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateToolResourcesVectorStore {
@@ -669,17 +913,13 @@ impl From<&str> for AssistantsApiResponseFormatOptionEnum {
 crate::runtime::string_enum_traits!(AssistantsApiResponseFormatOptionEnum);
 
 /// Confirmation that an assistant was deleted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeleteAssistantResponse {
     /// Id of the deleted assistant.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `assistant.deleted`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub deleted: bool,
 }
 
@@ -690,6 +930,32 @@ impl Default for DeleteAssistantResponse {
             object: "assistant.deleted".to_owned(),
             deleted: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for DeleteAssistantResponse {
+    const EXPECTING: &'static str = "a `DeleteAssistantResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "deleted" => self.deleted = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for DeleteAssistantResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -747,24 +1013,46 @@ impl ListAssistantsParams {
 }
 
 /// A page of assistants.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAssistantsResponse {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The assistants on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<AssistantObject>,
     /// Id of the first assistant on the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
     /// Id of the last assistant on the page; pass it as `after` for the next page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
     /// Whether more assistants follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
+}
+
+impl codec::ObjectFields for ListAssistantsResponse {
+    const EXPECTING: &'static str = "a `ListAssistantsResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "first_id" => self.first_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "last_id" => self.last_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListAssistantsResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl crate::runtime::Page for ListAssistantsResponse {
@@ -784,29 +1072,23 @@ impl crate::runtime::Page for ListAssistantsResponse {
 
 /// An assistant.
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantObject {
     /// Assistant id (`asst_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `assistant`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Display name.
     pub name: Option<String>,
     /// What the assistant is for.
     pub description: Option<String>,
     /// Model the assistant uses.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// System instructions.
     pub instructions: Option<String>,
     /// Enabled tools.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tools: Vec<AssistantTool>,
     /// Files and vector stores the tools use.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -844,9 +1126,44 @@ impl Default for AssistantObject {
     }
 }
 
+impl codec::ObjectFields for AssistantObject {
+    const EXPECTING: &'static str = "an `AssistantObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "instructions" => self.instructions = map.next_value()?,
+            "tools" => self.tools = map.next_value::<codec::Lenient<_>>()?.0,
+            "tool_resources" => self.tool_resources = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            "response_format" => self.response_format = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Files and vector stores used by the code interpreter and file search tools.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolResources {
     /// Files available to the code interpreter.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -854,6 +1171,31 @@ pub struct ToolResources {
     /// Vector stores searched by file search.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<ToolResourcesFileSearch>,
+}
+
+impl codec::ObjectFields for ToolResources {
+    const EXPECTING: &'static str = "a `ToolResources` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "code_interpreter" => self.code_interpreter = map.next_value()?,
+            "file_search" => self.file_search = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ToolResources {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ToolResources {
@@ -882,12 +1224,35 @@ impl ToolResources {
 }
 
 /// Files available to the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolResourcesCodeInterpreter {
     /// Up to 20 file ids.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
+}
+
+impl codec::ObjectFields for ToolResourcesCodeInterpreter {
+    const EXPECTING: &'static str = "a `ToolResourcesCodeInterpreter` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_ids" => self.file_ids = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ToolResourcesCodeInterpreter {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ToolResourcesCodeInterpreter {
@@ -906,12 +1271,35 @@ impl ToolResourcesCodeInterpreter {
 }
 
 /// Vector stores searched by file search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolResourcesFileSearch {
     /// At most one vector store id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
+}
+
+impl codec::ObjectFields for ToolResourcesFileSearch {
+    const EXPECTING: &'static str = "a `ToolResourcesFileSearch` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "vector_store_ids" => self.vector_store_ids = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ToolResourcesFileSearch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ToolResourcesFileSearch {
@@ -930,8 +1318,7 @@ impl ToolResourcesFileSearch {
 }
 
 /// Body of `POST /assistants/{assistant_id}`; only the fields sent are changed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyAssistantRequest {
     /// New model.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -966,6 +1353,40 @@ pub struct ModifyAssistantRequest {
     /// Output format; `auto` keeps the default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+
+impl codec::ObjectFields for ModifyAssistantRequest {
+    const EXPECTING: &'static str = "a `ModifyAssistantRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "model" => self.model = map.next_value()?,
+            "reasoning_effort" => self.reasoning_effort = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "tools" => self.tools = map.next_value()?,
+            "tool_resources" => self.tool_resources = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            "response_format" => self.response_format = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModifyAssistantRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ModifyAssistantRequest {

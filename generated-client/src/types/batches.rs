@@ -12,21 +12,18 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use crate::runtime::codec;
 use crate::types::*;
 
 /// Body of `POST /batches`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateBatchRequest {
     /// Id of an uploaded JSONL file (purpose `batch`), one request per line.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_file_id: String,
     /// Endpoint every request in the file is sent to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub endpoint: CreateBatchRequestEndpoint,
     /// Time within which the batch is processed; currently only `24h`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub completion_window: String,
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -45,6 +42,38 @@ impl Default for CreateBatchRequest {
             metadata: Default::default(),
             output_expires_after: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for CreateBatchRequest {
+    const EXPECTING: &'static str = "a `CreateBatchRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "input_file_id" => {
+                self.input_file_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "endpoint" => self.endpoint = map.next_value::<codec::Lenient<_>>()?.0,
+            "completion_window" => {
+                self.completion_window = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "metadata" => self.metadata = map.next_value()?,
+            "output_expires_after" => self.output_expires_after = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateBatchRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -161,14 +190,11 @@ impl From<&str> for CreateBatchRequestEndpoint {
 crate::runtime::string_enum_traits!(CreateBatchRequestEndpoint);
 
 /// Expiration policy for the output and error files of a batch.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BatchFileExpirationAfter {
     /// Time the countdown starts from; only `created_at`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub anchor: String,
     /// Lifetime in seconds, between one hour and 30 days.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub seconds: i64,
 }
 
@@ -178,6 +204,31 @@ impl Default for BatchFileExpirationAfter {
             anchor: "created_at".to_owned(),
             seconds: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for BatchFileExpirationAfter {
+    const EXPECTING: &'static str = "a `BatchFileExpirationAfter` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "anchor" => self.anchor = map.next_value::<codec::Lenient<_>>()?.0,
+            "seconds" => self.seconds = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for BatchFileExpirationAfter {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -233,14 +284,11 @@ impl ListBatchesParams {
 }
 
 /// A page of batches.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListBatchesResponse {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The batches on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<Batch>,
     /// Id of the first batch on the page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -249,7 +297,6 @@ pub struct ListBatchesResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     /// Whether more batches follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
 
@@ -262,6 +309,34 @@ impl Default for ListBatchesResponse {
             last_id: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ListBatchesResponse {
+    const EXPECTING: &'static str = "a `ListBatchesResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "first_id" => self.first_id = map.next_value()?,
+            "last_id" => self.last_id = map.next_value()?,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListBatchesResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -281,17 +356,13 @@ impl crate::runtime::Page for ListBatchesResponse {
 }
 
 /// A batch of asynchronous requests.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Batch {
     /// Batch id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `batch`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Endpoint the requests go to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub endpoint: String,
     /// Model used by the requests.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -300,13 +371,10 @@ pub struct Batch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<BatchErrors>,
     /// Input file id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_file_id: String,
     /// Processing window.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub completion_window: String,
     /// Where the batch is in its lifecycle.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: BatchStatus,
     /// File with the successful results.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -315,7 +383,6 @@ pub struct Batch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_file_id: Option<String>,
     /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Time processing started.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -381,9 +448,57 @@ impl Default for Batch {
     }
 }
 
+impl codec::ObjectFields for Batch {
+    const EXPECTING: &'static str = "a `Batch` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "endpoint" => self.endpoint = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value()?,
+            "errors" => self.errors = map.next_value()?,
+            "input_file_id" => {
+                self.input_file_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "completion_window" => {
+                self.completion_window = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_file_id" => self.output_file_id = map.next_value()?,
+            "error_file_id" => self.error_file_id = map.next_value()?,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "in_progress_at" => self.in_progress_at = map.next_value()?,
+            "expires_at" => self.expires_at = map.next_value()?,
+            "finalizing_at" => self.finalizing_at = map.next_value()?,
+            "completed_at" => self.completed_at = map.next_value()?,
+            "failed_at" => self.failed_at = map.next_value()?,
+            "expired_at" => self.expired_at = map.next_value()?,
+            "cancelling_at" => self.cancelling_at = map.next_value()?,
+            "cancelled_at" => self.cancelled_at = map.next_value()?,
+            "request_counts" => self.request_counts = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for Batch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Problems found while validating the input file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchErrors {
     /// Always `list`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -393,9 +508,33 @@ pub struct BatchErrors {
     pub data: Option<Vec<BatchError>>,
 }
 
+impl codec::ObjectFields for BatchErrors {
+    const EXPECTING: &'static str = "a `BatchErrors` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for BatchErrors {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A problem with one line of the input file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchError {
     /// Error code.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -409,6 +548,33 @@ pub struct BatchError {
     /// Line number in the input file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<i64>,
+}
+
+impl codec::ObjectFields for BatchError {
+    const EXPECTING: &'static str = "a `BatchError` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "code" => self.code = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "param" => self.param = map.next_value()?,
+            "line" => self.line = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for BatchError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Where the batch is in its lifecycle.
@@ -478,55 +644,157 @@ impl From<&str> for BatchStatus {
 crate::runtime::string_enum_traits!(BatchStatus);
 
 /// Progress counters of a batch.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchRequestCounts {
     /// Requests in the batch.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total: i64,
     /// Requests that succeeded.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub completed: i64,
     /// Requests that failed.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub failed: i64,
 }
 
+impl codec::ObjectFields for BatchRequestCounts {
+    const EXPECTING: &'static str = "a `BatchRequestCounts` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "total" => self.total = map.next_value::<codec::Lenient<_>>()?.0,
+            "completed" => self.completed = map.next_value::<codec::Lenient<_>>()?.0,
+            "failed" => self.failed = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for BatchRequestCounts {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Tokens consumed by the batch (Responses and Chat batches).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchUsage {
     /// Input tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_tokens: i64,
     /// Breakdown of input tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_tokens_details: BatchUsageInputTokensDetails,
     /// Output tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_tokens: i64,
     /// Breakdown of output tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_tokens_details: BatchUsageOutputTokensDetails,
     /// Input plus output tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
 }
 
+impl codec::ObjectFields for BatchUsage {
+    const EXPECTING: &'static str = "a `BatchUsage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "input_tokens" => {
+                self.input_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "input_tokens_details" => {
+                self.input_tokens_details = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output_tokens" => {
+                self.output_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output_tokens_details" => {
+                self.output_tokens_details = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "total_tokens" => {
+                self.total_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for BatchUsage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Breakdown of input tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchUsageInputTokensDetails {
     /// Tokens served from the cache.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub cached_tokens: i64,
 }
 
+impl codec::ObjectFields for BatchUsageInputTokensDetails {
+    const EXPECTING: &'static str = "a `BatchUsageInputTokensDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "cached_tokens" => {
+                self.cached_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for BatchUsageInputTokensDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Breakdown of output tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchUsageOutputTokensDetails {
     /// Reasoning tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub reasoning_tokens: i64,
+}
+
+impl codec::ObjectFields for BatchUsageOutputTokensDetails {
+    const EXPECTING: &'static str = "a `BatchUsageOutputTokensDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "reasoning_tokens" => {
+                self.reasoning_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for BatchUsageOutputTokensDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }

@@ -16,16 +16,13 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 
 /// Body of `POST /embeddings`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEmbeddingRequest {
     /// Text(s) to embed: one string, a list of strings, a token array, or
     /// a list of token arrays. At most 2048 inputs and 300,000 tokens per
     /// request, and each input within the model's context length.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input: CreateEmbeddingRequestInput,
     /// Embedding model, e.g. `text-embedding-3-small` or `text-embedding-3-large`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// Return vectors as float arrays (default) or base64 strings.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -36,6 +33,34 @@ pub struct CreateEmbeddingRequest {
     /// Identifier of your end user, for abuse monitoring.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+}
+
+impl codec::ObjectFields for CreateEmbeddingRequest {
+    const EXPECTING: &'static str = "a `CreateEmbeddingRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "input" => self.input = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "encoding_format" => self.encoding_format = map.next_value()?,
+            "dimensions" => self.dimensions = map.next_value()?,
+            "user" => self.user = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateEmbeddingRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateEmbeddingRequest {
@@ -231,20 +256,15 @@ impl From<&str> for CreateEmbeddingRequestEncodingFormat {
 crate::runtime::string_enum_traits!(CreateEmbeddingRequestEncodingFormat);
 
 /// Embeddings for the inputs, in input order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEmbeddingResponse {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// One embedding per input.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<Embedding>,
     /// Model that computed the embeddings.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// Tokens consumed.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub usage: CreateEmbeddingResponseUsage,
 }
 
@@ -259,18 +279,41 @@ impl Default for CreateEmbeddingResponse {
     }
 }
 
+impl codec::ObjectFields for CreateEmbeddingResponse {
+    const EXPECTING: &'static str = "a `CreateEmbeddingResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "usage" => self.usage = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateEmbeddingResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The vector of one input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Embedding {
     /// Always `embedding`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Position of the input this vector belongs to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// The vector (a base64 string on the wire when `encoding_format` is `base64`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub embedding: Vec<f64>,
 }
 
@@ -284,14 +327,66 @@ impl Default for Embedding {
     }
 }
 
+impl codec::ObjectFields for Embedding {
+    const EXPECTING: &'static str = "an `Embedding` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "embedding" => self.embedding = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for Embedding {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Tokens consumed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEmbeddingResponseUsage {
     /// Tokens in the inputs.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub prompt_tokens: i64,
     /// Total tokens billed.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
+}
+
+impl codec::ObjectFields for CreateEmbeddingResponseUsage {
+    const EXPECTING: &'static str = "a `CreateEmbeddingResponseUsage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "prompt_tokens" => {
+                self.prompt_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "total_tokens" => {
+                self.total_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateEmbeddingResponseUsage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }

@@ -12,7 +12,8 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use crate::runtime::codec;
 use crate::types::*;
 
 /// Multipart body of `POST /files`.
@@ -146,14 +147,11 @@ impl From<&str> for CreateFileRequestPurpose {
 crate::runtime::string_enum_traits!(CreateFileRequestPurpose);
 
 /// When an uploaded file is deleted automatically.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FileExpirationAfter {
     /// Time the countdown starts from; only `created_at`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub anchor: String,
     /// Lifetime in seconds, between one hour and 30 days.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub seconds: i64,
 }
 
@@ -163,6 +161,31 @@ impl Default for FileExpirationAfter {
             anchor: "created_at".to_owned(),
             seconds: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for FileExpirationAfter {
+    const EXPECTING: &'static str = "a `FileExpirationAfter` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "anchor" => self.anchor = map.next_value::<codec::Lenient<_>>()?.0,
+            "seconds" => self.seconds = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FileExpirationAfter {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -185,17 +208,13 @@ impl FileExpirationAfter {
 }
 
 /// Confirmation that a file was deleted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeleteFileResponse {
     /// Id of the deleted file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `file`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub deleted: bool,
 }
 
@@ -206,6 +225,32 @@ impl Default for DeleteFileResponse {
             object: "file".to_owned(),
             deleted: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for DeleteFileResponse {
+    const EXPECTING: &'static str = "a `DeleteFileResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "deleted" => self.deleted = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for DeleteFileResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -263,24 +308,46 @@ impl ListFilesParams {
 }
 
 /// A page of files.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListFilesResponse {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The files on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<OpenAiFile>,
     /// Id of the first file on the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
     /// Id of the last file on the page; pass it as `after` for the next page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
     /// Whether more files follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
+}
+
+impl codec::ObjectFields for ListFilesResponse {
+    const EXPECTING: &'static str = "a `ListFilesResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "first_id" => self.first_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "last_id" => self.last_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListFilesResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl crate::runtime::Page for ListFilesResponse {
@@ -299,33 +366,25 @@ impl crate::runtime::Page for ListFilesResponse {
 }
 
 /// Metadata of an uploaded or generated file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OpenAiFile {
     /// File id (`file-...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `file`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Size in bytes.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub bytes: i64,
     /// Upload time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Time the file will be deleted, if it expires.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     /// Name of the file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub filename: String,
     /// What the file is used for.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub purpose: OpenAiFilePurpose,
     /// Former processing state.
     #[deprecated]
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: OpenAiFileStatus,
     /// Former validation error details.
     #[deprecated]
@@ -346,6 +405,38 @@ impl Default for OpenAiFile {
             status: Default::default(),
             status_details: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for OpenAiFile {
+    const EXPECTING: &'static str = "an `OpenAiFile` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "bytes" => self.bytes = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "expires_at" => self.expires_at = map.next_value()?,
+            "filename" => self.filename = map.next_value::<codec::Lenient<_>>()?.0,
+            "purpose" => self.purpose = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "status_details" => self.status_details = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for OpenAiFile {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 

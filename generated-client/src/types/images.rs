@@ -12,7 +12,8 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use crate::runtime::codec;
 use crate::types::*;
 
 /// Multipart body of `POST /images/edits`.
@@ -418,11 +419,9 @@ impl From<&str> for CreateImageEditRequestQuality {
 crate::runtime::string_enum_traits!(CreateImageEditRequestQuality);
 
 /// Body of `POST /images/generations`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateImageRequest {
     /// Description of the desired image.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub prompt: String,
     /// Image model, e.g. `dall-e-2`, `dall-e-3` or `gpt-image-1`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -459,6 +458,41 @@ pub struct CreateImageRequest {
     /// Identifier of your end user, for abuse monitoring.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+}
+
+impl codec::ObjectFields for CreateImageRequest {
+    const EXPECTING: &'static str = "a `CreateImageRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "prompt" => self.prompt = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value()?,
+            "n" => self.n = map.next_value()?,
+            "quality" => self.quality = map.next_value()?,
+            "response_format" => self.response_format = map.next_value()?,
+            "output_format" => self.output_format = map.next_value()?,
+            "output_compression" => self.output_compression = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "moderation" => self.moderation = map.next_value()?,
+            "background" => self.background = map.next_value()?,
+            "style" => self.style = map.next_value()?,
+            "user" => self.user = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateImageRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateImageRequest {
@@ -1032,11 +1066,9 @@ impl From<&str> for CreateImageVariationRequestSize {
 crate::runtime::string_enum_traits!(CreateImageVariationRequestSize);
 
 /// Result of an image generation, edit or variation request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImagesResponse {
     /// Creation time, in seconds since the Unix epoch.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created: i64,
     /// The images.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1058,9 +1090,38 @@ pub struct ImagesResponse {
     pub usage: Option<ImageGenUsage>,
 }
 
+impl codec::ObjectFields for ImagesResponse {
+    const EXPECTING: &'static str = "an `ImagesResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "created" => self.created = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value()?,
+            "background" => self.background = map.next_value()?,
+            "output_format" => self.output_format = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "quality" => self.quality = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ImagesResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// One generated image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Image {
     /// The image, base64-encoded (GPT image models, or when `b64_json` was requested).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1071,6 +1132,32 @@ pub struct Image {
     /// The rewritten prompt dall-e-3 actually used.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revised_prompt: Option<String>,
+}
+
+impl codec::ObjectFields for Image {
+    const EXPECTING: &'static str = "an `Image` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "b64_json" => self.b64_json = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "revised_prompt" => self.revised_prompt = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for Image {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Background used (GPT image models).
@@ -1254,46 +1341,125 @@ impl From<&str> for ImagesResponseQuality {
 crate::runtime::string_enum_traits!(ImagesResponseQuality);
 
 /// Token accounting for GPT image models.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenUsage {
     /// Tokens in the input (text and images).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_tokens: i64,
     /// Image tokens generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_tokens: i64,
     /// Input plus output tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
     /// Breakdown of input tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_tokens_details: ImageGenUsageInputTokensDetails,
     /// Breakdown of output tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_tokens_details: Option<ImageGenUsageOutputTokensDetails>,
 }
 
+impl codec::ObjectFields for ImageGenUsage {
+    const EXPECTING: &'static str = "an `ImageGenUsage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "input_tokens" => {
+                self.input_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output_tokens" => {
+                self.output_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "total_tokens" => {
+                self.total_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "input_tokens_details" => {
+                self.input_tokens_details = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output_tokens_details" => self.output_tokens_details = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ImageGenUsage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Breakdown of input tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenUsageInputTokensDetails {
     /// Text tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text_tokens: i64,
     /// Image tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image_tokens: i64,
 }
 
+impl codec::ObjectFields for ImageGenUsageInputTokensDetails {
+    const EXPECTING: &'static str = "an `ImageGenUsageInputTokensDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "text_tokens" => self.text_tokens = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_tokens" => {
+                self.image_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ImageGenUsageInputTokensDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Breakdown of output tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenUsageOutputTokensDetails {
     /// Image tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image_tokens: i64,
     /// Text tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text_tokens: i64,
+}
+
+impl codec::ObjectFields for ImageGenUsageOutputTokensDetails {
+    const EXPECTING: &'static str = "an `ImageGenUsageOutputTokensDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "image_tokens" => {
+                self.image_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "text_tokens" => self.text_tokens = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ImageGenUsageOutputTokensDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }

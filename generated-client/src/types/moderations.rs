@@ -16,15 +16,38 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 
 /// Body of `POST /moderations`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateModerationRequest {
     /// Content to classify; a string, a list of strings, or a list of text and image parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input: CreateModerationRequestInput,
     /// Moderation model, e.g. `omni-moderation-latest`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
+}
+
+impl codec::ObjectFields for CreateModerationRequest {
+    const EXPECTING: &'static str = "a `CreateModerationRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "input" => self.input = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateModerationRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateModerationRequest {
@@ -187,14 +210,11 @@ impl<'de> Deserialize<'de> for ModerationInputPart {
 }
 
 /// An image to classify.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ModerationImageUrlInput {
     /// Always `image_url`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Where the image is.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image_url: ModerationImageUrlInputImageUrl,
 }
 
@@ -204,6 +224,31 @@ impl Default for ModerationImageUrlInput {
             r#type: "image_url".to_owned(),
             image_url: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ModerationImageUrlInput {
+    const EXPECTING: &'static str = "a `ModerationImageUrlInput` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_url" => self.image_url = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModerationImageUrlInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -229,12 +274,34 @@ impl ModerationImageUrlInput {
 }
 
 /// Where the image is.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModerationImageUrlInputImageUrl {
     /// Image URL or base64 data URL.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
+}
+
+impl codec::ObjectFields for ModerationImageUrlInputImageUrl {
+    const EXPECTING: &'static str = "a `ModerationImageUrlInputImageUrl` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "url" => self.url = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModerationImageUrlInputImageUrl {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ModerationImageUrlInputImageUrl {
@@ -253,14 +320,11 @@ impl ModerationImageUrlInputImageUrl {
 }
 
 /// Text to classify.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ModerationTextInput {
     /// Always `text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
 
@@ -270,6 +334,31 @@ impl Default for ModerationTextInput {
             r#type: "text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ModerationTextInput {
+    const EXPECTING: &'static str = "a `ModerationTextInput` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModerationTextInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -292,59 +381,100 @@ impl ModerationTextInput {
 }
 
 /// Classification results, one per input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateModerationResponse {
     /// Id of the moderation request.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Model that classified the input.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// One result per input.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub results: Vec<ModerationResult>,
 }
 
+impl codec::ObjectFields for CreateModerationResponse {
+    const EXPECTING: &'static str = "a `CreateModerationResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "results" => self.results = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateModerationResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Classification of one input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModerationResult {
     /// Whether any category was triggered.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub flagged: bool,
     /// Per-category verdicts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub categories: ModerationCategories,
     /// Per-category confidence scores.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub category_scores: ModerationCategoryScores,
     /// Which input kinds each category was judged on.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub category_applied_input_types: ModerationCategoryAppliedInputTypes,
 }
 
+impl codec::ObjectFields for ModerationResult {
+    const EXPECTING: &'static str = "a `ModerationResult` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "flagged" => self.flagged = map.next_value::<codec::Lenient<_>>()?.0,
+            "categories" => self.categories = map.next_value::<codec::Lenient<_>>()?.0,
+            "category_scores" => {
+                self.category_scores = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "category_applied_input_types" => {
+                self.category_applied_input_types = map
+                    .next_value::<codec::Lenient<_>>()?
+                    .0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModerationResult {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Whether each policy category was triggered.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModerationCategories {
     /// Hateful content towards a protected group.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub hate: bool,
     /// Hateful content that also threatens violence.
-    #[serde(
-        rename = "hate/threatening",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "hate/threatening")]
     pub hate_threatening: bool,
     /// Harassing language towards anyone.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub harassment: bool,
     /// Harassment that also threatens harm.
-    #[serde(
-        rename = "harassment/threatening",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "harassment/threatening")]
     pub harassment_threatening: bool,
     /// Advice on committing wrongdoing.
     pub illicit: Option<bool>,
@@ -352,179 +482,250 @@ pub struct ModerationCategories {
     #[serde(rename = "illicit/violent")]
     pub illicit_violent: Option<bool>,
     /// Content that promotes or depicts self-harm.
-    #[serde(
-        rename = "self-harm",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "self-harm")]
     pub self_harm: bool,
     /// Statements of intent to self-harm.
-    #[serde(
-        rename = "self-harm/intent",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "self-harm/intent")]
     pub self_harm_intent: bool,
     /// Instructions for self-harm.
-    #[serde(
-        rename = "self-harm/instructions",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "self-harm/instructions")]
     pub self_harm_instructions: bool,
     /// Sexually explicit content.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sexual: bool,
     /// Sexual content involving minors.
-    #[serde(
-        rename = "sexual/minors",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "sexual/minors")]
     pub sexual_minors: bool,
     /// Depictions of violence.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub violence: bool,
     /// Graphic depictions of violence or injury.
-    #[serde(
-        rename = "violence/graphic",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "violence/graphic")]
     pub violence_graphic: bool,
 }
 
+impl codec::ObjectFields for ModerationCategories {
+    const EXPECTING: &'static str = "a `ModerationCategories` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "hate" => self.hate = map.next_value::<codec::Lenient<_>>()?.0,
+            "hate/threatening" => {
+                self.hate_threatening = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "harassment" => self.harassment = map.next_value::<codec::Lenient<_>>()?.0,
+            "harassment/threatening" => {
+                self.harassment_threatening = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "illicit" => self.illicit = map.next_value()?,
+            "illicit/violent" => self.illicit_violent = map.next_value()?,
+            "self-harm" => self.self_harm = map.next_value::<codec::Lenient<_>>()?.0,
+            "self-harm/intent" => {
+                self.self_harm_intent = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "self-harm/instructions" => {
+                self.self_harm_instructions = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sexual" => self.sexual = map.next_value::<codec::Lenient<_>>()?.0,
+            "sexual/minors" => {
+                self.sexual_minors = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "violence" => self.violence = map.next_value::<codec::Lenient<_>>()?.0,
+            "violence/graphic" => {
+                self.violence_graphic = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModerationCategories {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Model confidence (0 to 1) for each category.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModerationCategoryScores {
     /// Score for `hate`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub hate: f64,
     /// Score for `hate/threatening`.
-    #[serde(
-        rename = "hate/threatening",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "hate/threatening")]
     pub hate_threatening: f64,
     /// Score for `harassment`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub harassment: f64,
     /// Score for `harassment/threatening`.
-    #[serde(
-        rename = "harassment/threatening",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "harassment/threatening")]
     pub harassment_threatening: f64,
     /// Score for `illicit`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub illicit: f64,
     /// Score for `illicit/violent`.
-    #[serde(
-        rename = "illicit/violent",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "illicit/violent")]
     pub illicit_violent: f64,
     /// Score for `self-harm`.
-    #[serde(
-        rename = "self-harm",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "self-harm")]
     pub self_harm: f64,
     /// Score for `self-harm/intent`.
-    #[serde(
-        rename = "self-harm/intent",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "self-harm/intent")]
     pub self_harm_intent: f64,
     /// Score for `self-harm/instructions`.
-    #[serde(
-        rename = "self-harm/instructions",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "self-harm/instructions")]
     pub self_harm_instructions: f64,
     /// Score for `sexual`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sexual: f64,
     /// Score for `sexual/minors`.
-    #[serde(
-        rename = "sexual/minors",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "sexual/minors")]
     pub sexual_minors: f64,
     /// Score for `violence`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub violence: f64,
     /// Score for `violence/graphic`.
-    #[serde(
-        rename = "violence/graphic",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "violence/graphic")]
     pub violence_graphic: f64,
 }
 
+impl codec::ObjectFields for ModerationCategoryScores {
+    const EXPECTING: &'static str = "a `ModerationCategoryScores` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "hate" => self.hate = map.next_value::<codec::Lenient<_>>()?.0,
+            "hate/threatening" => {
+                self.hate_threatening = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "harassment" => self.harassment = map.next_value::<codec::Lenient<_>>()?.0,
+            "harassment/threatening" => {
+                self.harassment_threatening = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "illicit" => self.illicit = map.next_value::<codec::Lenient<_>>()?.0,
+            "illicit/violent" => {
+                self.illicit_violent = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "self-harm" => self.self_harm = map.next_value::<codec::Lenient<_>>()?.0,
+            "self-harm/intent" => {
+                self.self_harm_intent = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "self-harm/instructions" => {
+                self.self_harm_instructions = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sexual" => self.sexual = map.next_value::<codec::Lenient<_>>()?.0,
+            "sexual/minors" => {
+                self.sexual_minors = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "violence" => self.violence = map.next_value::<codec::Lenient<_>>()?.0,
+            "violence/graphic" => {
+                self.violence_graphic = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModerationCategoryScores {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// For each category, which kinds of input (text, image) its score is based on.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModerationCategoryAppliedInputTypes {
     /// Input kinds behind the `hate` score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub hate: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `hate/threatening` score.
-    #[serde(
-        rename = "hate/threatening",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "hate/threatening")]
     pub hate_threatening: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `harassment` score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub harassment: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `harassment/threatening` score.
-    #[serde(
-        rename = "harassment/threatening",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "harassment/threatening")]
     pub harassment_threatening: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `illicit` score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub illicit: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `illicit/violent` score.
-    #[serde(
-        rename = "illicit/violent",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "illicit/violent")]
     pub illicit_violent: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `self-harm` score.
-    #[serde(
-        rename = "self-harm",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "self-harm")]
     pub self_harm: ModerationTextAndImageInputTypes,
     /// Input kinds behind the `self-harm/intent` score.
-    #[serde(
-        rename = "self-harm/intent",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "self-harm/intent")]
     pub self_harm_intent: ModerationTextAndImageInputTypes,
     /// Input kinds behind the `self-harm/instructions` score.
-    #[serde(
-        rename = "self-harm/instructions",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "self-harm/instructions")]
     pub self_harm_instructions: ModerationTextAndImageInputTypes,
     /// Input kinds behind the `sexual` score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sexual: ModerationTextAndImageInputTypes,
     /// Input kinds behind the `sexual/minors` score.
-    #[serde(
-        rename = "sexual/minors",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "sexual/minors")]
     pub sexual_minors: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `violence` score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub violence: ModerationTextAndImageInputTypes,
     /// Input kinds behind the `violence/graphic` score.
-    #[serde(
-        rename = "violence/graphic",
-        deserialize_with = "crate::runtime::codec::null_as_default"
-    )]
+    #[serde(rename = "violence/graphic")]
     pub violence_graphic: ModerationTextAndImageInputTypes,
+}
+
+impl codec::ObjectFields for ModerationCategoryAppliedInputTypes {
+    const EXPECTING: &'static str = "a `ModerationCategoryAppliedInputTypes` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "hate" => self.hate = map.next_value::<codec::Lenient<_>>()?.0,
+            "hate/threatening" => {
+                self.hate_threatening = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "harassment" => self.harassment = map.next_value::<codec::Lenient<_>>()?.0,
+            "harassment/threatening" => {
+                self.harassment_threatening = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "illicit" => self.illicit = map.next_value::<codec::Lenient<_>>()?.0,
+            "illicit/violent" => {
+                self.illicit_violent = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "self-harm" => self.self_harm = map.next_value::<codec::Lenient<_>>()?.0,
+            "self-harm/intent" => {
+                self.self_harm_intent = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "self-harm/instructions" => {
+                self.self_harm_instructions = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sexual" => self.sexual = map.next_value::<codec::Lenient<_>>()?.0,
+            "sexual/minors" => {
+                self.sexual_minors = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "violence" => self.violence = map.next_value::<codec::Lenient<_>>()?.0,
+            "violence/graphic" => {
+                self.violence_graphic = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModerationCategoryAppliedInputTypes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Input kinds for a category that only text can trigger.

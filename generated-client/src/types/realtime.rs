@@ -118,17 +118,14 @@ impl<'de> Deserialize<'de> for RealtimeClientEvent {
 }
 
 /// Changes the session configuration; fields left out keep their current value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeClientEventSessionUpdate {
     /// Optional id chosen by the client, echoed in related errors.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `session.update`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Session configuration.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub session: RealtimeSession,
 }
 
@@ -139,6 +136,32 @@ impl Default for RealtimeClientEventSessionUpdate {
             r#type: "session.update".to_owned(),
             session: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for RealtimeClientEventSessionUpdate {
+    const EXPECTING: &'static str = "a `RealtimeClientEventSessionUpdate` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "session" => self.session = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeClientEventSessionUpdate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -168,8 +191,7 @@ impl RealtimeClientEventSessionUpdate {
 }
 
 /// Configuration of a Realtime session, as sent in `session.update` and reported by the server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSession {
     /// Session id (server-assigned).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -225,6 +247,53 @@ pub struct RealtimeSession {
     /// Extra data to include in server events.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<RealtimeSessionIncludeItem>>,
+}
+
+impl codec::ObjectFields for RealtimeSession {
+    const EXPECTING: &'static str = "a `RealtimeSession` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value()?,
+            "object" => self.object = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "modalities" => self.modalities = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "voice" => self.voice = map.next_value()?,
+            "input_audio_format" => self.input_audio_format = map.next_value()?,
+            "output_audio_format" => self.output_audio_format = map.next_value()?,
+            "input_audio_transcription" => {
+                self.input_audio_transcription = map.next_value()?;
+            }
+            "turn_detection" => self.turn_detection = map.next_value()?,
+            "input_audio_noise_reduction" => {
+                self.input_audio_noise_reduction = map.next_value()?;
+            }
+            "speed" => self.speed = map.next_value()?,
+            "tools" => self.tools = map.next_value()?,
+            "tool_choice" => self.tool_choice = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "max_response_output_tokens" => {
+                self.max_response_output_tokens = map.next_value()?;
+            }
+            "expires_at" => self.expires_at = map.next_value()?,
+            "include" => self.include = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeSession {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl RealtimeSession {
@@ -514,8 +583,7 @@ impl From<&str> for RealtimeSessionOutputAudioFormat {
 crate::runtime::string_enum_traits!(RealtimeSessionOutputAudioFormat);
 
 /// Settings for transcribing user audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeAudioTranscription {
     /// Transcription model, e.g. `whisper-1` or `gpt-4o-transcribe`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -526,6 +594,32 @@ pub struct RealtimeAudioTranscription {
     /// Text that guides the transcription.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<String>,
+}
+
+impl codec::ObjectFields for RealtimeAudioTranscription {
+    const EXPECTING: &'static str = "a `RealtimeAudioTranscription` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "model" => self.model = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "prompt" => self.prompt = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeAudioTranscription {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl RealtimeAudioTranscription {
@@ -609,11 +703,9 @@ impl<'de> Deserialize<'de> for RealtimeTurnDetection {
 }
 
 /// Detects turns from silence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerVad {
     /// Always `server_vad`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Speech detection sensitivity between 0 and 1.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -646,6 +738,36 @@ impl Default for RealtimeServerVad {
             interrupt_response: Default::default(),
             idle_timeout_ms: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for RealtimeServerVad {
+    const EXPECTING: &'static str = "a `RealtimeServerVad` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "threshold" => self.threshold = map.next_value()?,
+            "prefix_padding_ms" => self.prefix_padding_ms = map.next_value()?,
+            "silence_duration_ms" => self.silence_duration_ms = map.next_value()?,
+            "create_response" => self.create_response = map.next_value()?,
+            "interrupt_response" => self.interrupt_response = map.next_value()?,
+            "idle_timeout_ms" => self.idle_timeout_ms = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerVad {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -700,11 +822,9 @@ impl RealtimeServerVad {
 }
 
 /// Detects turns from what the user says.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeSemanticVad {
     /// Always `semantic_vad`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// How quickly the model decides the user has finished.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -725,6 +845,33 @@ impl Default for RealtimeSemanticVad {
             create_response: Default::default(),
             interrupt_response: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for RealtimeSemanticVad {
+    const EXPECTING: &'static str = "a `RealtimeSemanticVad` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "eagerness" => self.eagerness = map.next_value()?,
+            "create_response" => self.create_response = map.next_value()?,
+            "interrupt_response" => self.interrupt_response = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeSemanticVad {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -808,12 +955,35 @@ impl From<&str> for RealtimeSemanticVadEagerness {
 crate::runtime::string_enum_traits!(RealtimeSemanticVadEagerness);
 
 /// Noise reduction applied to input audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionInputAudioNoiseReduction {
     /// Close-talking microphones or far-field ones such as laptops.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RealtimeSessionInputAudioNoiseReductionType>,
+}
+
+impl codec::ObjectFields for RealtimeSessionInputAudioNoiseReduction {
+    const EXPECTING: &'static str = "a `RealtimeSessionInputAudioNoiseReduction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeSessionInputAudioNoiseReduction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl RealtimeSessionInputAudioNoiseReduction {
@@ -877,8 +1047,7 @@ impl From<&str> for RealtimeSessionInputAudioNoiseReductionType {
 crate::runtime::string_enum_traits!(RealtimeSessionInputAudioNoiseReductionType);
 
 /// A function the Realtime model may call (flat shape, no nested `function`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeFunctionTool {
     /// Always `function`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -892,6 +1061,33 @@ pub struct RealtimeFunctionTool {
     /// JSON Schema of the arguments.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<serde_json::Value>,
+}
+
+impl codec::ObjectFields for RealtimeFunctionTool {
+    const EXPECTING: &'static str = "a `RealtimeFunctionTool` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "parameters" => self.parameters = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeFunctionTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl RealtimeFunctionTool {
@@ -1065,17 +1261,14 @@ impl From<&str> for RealtimeSessionIncludeItem {
 crate::runtime::string_enum_traits!(RealtimeSessionIncludeItem);
 
 /// Adds audio to the input buffer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeClientEventInputAudioBufferAppend {
     /// Optional id chosen by the client.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `input_audio_buffer.append`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Base64-encoded audio in the session's input format.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub audio: String,
 }
 
@@ -1086,6 +1279,32 @@ impl Default for RealtimeClientEventInputAudioBufferAppend {
             r#type: "input_audio_buffer.append".to_owned(),
             audio: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for RealtimeClientEventInputAudioBufferAppend {
+    const EXPECTING: &'static str = "a `RealtimeClientEventInputAudioBufferAppend` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "audio" => self.audio = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeClientEventInputAudioBufferAppend {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1115,14 +1334,12 @@ impl RealtimeClientEventInputAudioBufferAppend {
 }
 
 /// Turns the buffered audio into a user message (not needed when server VAD is on).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeClientEventInputAudioBufferCommit {
     /// Optional id chosen by the client.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `input_audio_buffer.commit`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
@@ -1132,6 +1349,31 @@ impl Default for RealtimeClientEventInputAudioBufferCommit {
             event_id: Default::default(),
             r#type: "input_audio_buffer.commit".to_owned(),
         }
+    }
+}
+
+impl codec::ObjectFields for RealtimeClientEventInputAudioBufferCommit {
+    const EXPECTING: &'static str = "a `RealtimeClientEventInputAudioBufferCommit` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeClientEventInputAudioBufferCommit {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1151,14 +1393,12 @@ impl RealtimeClientEventInputAudioBufferCommit {
 }
 
 /// Discards the buffered audio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeClientEventInputAudioBufferClear {
     /// Optional id chosen by the client.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `input_audio_buffer.clear`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
@@ -1168,6 +1408,31 @@ impl Default for RealtimeClientEventInputAudioBufferClear {
             event_id: Default::default(),
             r#type: "input_audio_buffer.clear".to_owned(),
         }
+    }
+}
+
+impl codec::ObjectFields for RealtimeClientEventInputAudioBufferClear {
+    const EXPECTING: &'static str = "a `RealtimeClientEventInputAudioBufferClear` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeClientEventInputAudioBufferClear {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1187,14 +1452,12 @@ impl RealtimeClientEventInputAudioBufferClear {
 }
 
 /// Asks the model to respond now, optionally with settings for this response only.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeClientEventResponseCreate {
     /// Optional id chosen by the client.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `response.create`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Settings for this response only.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1208,6 +1471,32 @@ impl Default for RealtimeClientEventResponseCreate {
             r#type: "response.create".to_owned(),
             response: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for RealtimeClientEventResponseCreate {
+    const EXPECTING: &'static str = "a `RealtimeClientEventResponseCreate` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response" => self.response = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeClientEventResponseCreate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1234,8 +1523,7 @@ impl RealtimeClientEventResponseCreate {
 }
 
 /// Settings that apply to one response only.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeResponseCreateParams {
     /// Output kinds for this response.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1267,6 +1555,39 @@ pub struct RealtimeResponseCreateParams {
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl codec::ObjectFields for RealtimeResponseCreateParams {
+    const EXPECTING: &'static str = "a `RealtimeResponseCreateParams` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "modalities" => self.modalities = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "voice" => self.voice = map.next_value()?,
+            "output_audio_format" => self.output_audio_format = map.next_value()?,
+            "tools" => self.tools = map.next_value()?,
+            "tool_choice" => self.tool_choice = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "max_output_tokens" => self.max_output_tokens = map.next_value()?,
+            "conversation" => self.conversation = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeResponseCreateParams {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl RealtimeResponseCreateParams {
@@ -1622,14 +1943,12 @@ impl From<&str> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
 crate::runtime::string_enum_traits!(RealtimeResponseCreateParamsMaxOutputTokensEnum);
 
 /// Stops the response being generated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeClientEventResponseCancel {
     /// Optional id chosen by the client.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `response.cancel`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Response to cancel; the current one when absent.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1643,6 +1962,32 @@ impl Default for RealtimeClientEventResponseCancel {
             r#type: "response.cancel".to_owned(),
             response_id: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for RealtimeClientEventResponseCancel {
+    const EXPECTING: &'static str = "a `RealtimeClientEventResponseCancel` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response_id" => self.response_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeClientEventResponseCancel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1889,17 +2234,13 @@ impl<'de> Deserialize<'de> for RealtimeServerEvent {
 }
 
 /// Something went wrong; the session usually stays open.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventError {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `error`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Details of the problem.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub error: RealtimeServerEventErrorError,
 }
 
@@ -1913,18 +2254,41 @@ impl Default for RealtimeServerEventError {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventError {
+    const EXPECTING: &'static str = "a `RealtimeServerEventError` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "error" => self.error = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Details of the problem.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeServerEventErrorError {
     /// Error category, e.g. `invalid_request_error`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Error code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Explanation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
     /// Offending parameter.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1934,18 +2298,42 @@ pub struct RealtimeServerEventErrorError {
     pub event_id: Option<String>,
 }
 
+impl codec::ObjectFields for RealtimeServerEventErrorError {
+    const EXPECTING: &'static str = "a `RealtimeServerEventErrorError` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "code" => self.code = map.next_value()?,
+            "message" => self.message = map.next_value::<codec::Lenient<_>>()?.0,
+            "param" => self.param = map.next_value()?,
+            "event_id" => self.event_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventErrorError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// First event of every connection, with the initial session configuration.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventSessionCreated {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `session.created`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Session configuration.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub session: RealtimeSession,
 }
 
@@ -1959,18 +2347,40 @@ impl Default for RealtimeServerEventSessionCreated {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventSessionCreated {
+    const EXPECTING: &'static str = "a `RealtimeServerEventSessionCreated` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "session" => self.session = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventSessionCreated {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Confirms a `session.update` with the resulting configuration.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventSessionUpdated {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `session.updated`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Session configuration.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub session: RealtimeSession,
 }
 
@@ -1984,21 +2394,43 @@ impl Default for RealtimeServerEventSessionUpdated {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventSessionUpdated {
+    const EXPECTING: &'static str = "a `RealtimeServerEventSessionUpdated` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "session" => self.session = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventSessionUpdated {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The input buffer became a user message item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventInputAudioBufferCommitted {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `input_audio_buffer.committed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item after which the new item was inserted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_item_id: Option<String>,
     /// Id of the new user message item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
 }
 
@@ -2013,15 +2445,39 @@ impl Default for RealtimeServerEventInputAudioBufferCommitted {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventInputAudioBufferCommitted {
+    const EXPECTING: &'static str = "a `RealtimeServerEventInputAudioBufferCommitted` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "previous_item_id" => self.previous_item_id = map.next_value()?,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferCommitted {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The input buffer was emptied.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventInputAudioBufferCleared {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `input_audio_buffer.cleared`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
@@ -2034,21 +2490,41 @@ impl Default for RealtimeServerEventInputAudioBufferCleared {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventInputAudioBufferCleared {
+    const EXPECTING: &'static str = "a `RealtimeServerEventInputAudioBufferCleared` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferCleared {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Voice activity detection heard the user start speaking.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventInputAudioBufferSpeechStarted {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `input_audio_buffer.speech_started`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Offset in the session's input audio where speech began.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub audio_start_ms: i64,
     /// Item that will hold the user's speech.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
 }
 
@@ -2063,21 +2539,45 @@ impl Default for RealtimeServerEventInputAudioBufferSpeechStarted {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventInputAudioBufferSpeechStarted {
+    const EXPECTING: &'static str = "a `RealtimeServerEventInputAudioBufferSpeechStarted` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "audio_start_ms" => {
+                self.audio_start_ms = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferSpeechStarted {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Voice activity detection heard the user stop speaking.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventInputAudioBufferSpeechStopped {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `input_audio_buffer.speech_stopped`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Offset in the session's input audio where speech ended.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub audio_end_ms: i64,
     /// Item that holds the user's speech.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
 }
 
@@ -2092,30 +2592,51 @@ impl Default for RealtimeServerEventInputAudioBufferSpeechStopped {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventInputAudioBufferSpeechStopped {
+    const EXPECTING: &'static str = "a `RealtimeServerEventInputAudioBufferSpeechStopped` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "audio_end_ms" => {
+                self.audio_end_ms = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferSpeechStopped {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of text output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventResponseTextDelta {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `response.output_text.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Response being generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response_id: String,
     /// Item receiving the text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the part in the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// Text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
 
@@ -2133,30 +2654,56 @@ impl Default for RealtimeServerEventResponseTextDelta {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventResponseTextDelta {
+    const EXPECTING: &'static str = "a `RealtimeServerEventResponseTextDelta` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response_id" => self.response_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventResponseTextDelta {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A text part is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventResponseTextDone {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `response.output_text.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Response being generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response_id: String,
     /// Item holding the text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the part in the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// The full text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
 
@@ -2174,30 +2721,56 @@ impl Default for RealtimeServerEventResponseTextDone {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventResponseTextDone {
+    const EXPECTING: &'static str = "a `RealtimeServerEventResponseTextDone` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response_id" => self.response_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventResponseTextDone {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A chunk of audio output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventResponseAudioDelta {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `response.output_audio.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Response being generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response_id: String,
     /// Item receiving the audio.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the part in the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// Base64-encoded audio in the session's output format.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
 
@@ -2215,27 +2788,54 @@ impl Default for RealtimeServerEventResponseAudioDelta {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventResponseAudioDelta {
+    const EXPECTING: &'static str = "a `RealtimeServerEventResponseAudioDelta` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response_id" => self.response_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventResponseAudioDelta {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An audio part is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventResponseAudioDone {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `response.output_audio.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Response being generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response_id: String,
     /// Item holding the audio.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the part in the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
 }
 
@@ -2252,30 +2852,55 @@ impl Default for RealtimeServerEventResponseAudioDone {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventResponseAudioDone {
+    const EXPECTING: &'static str = "a `RealtimeServerEventResponseAudioDone` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response_id" => self.response_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventResponseAudioDone {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of the transcript of audio output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventResponseAudioTranscriptDelta {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `response.output_audio_transcript.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Response being generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response_id: String,
     /// Item holding the audio.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the part in the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// Transcript text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
 
@@ -2293,30 +2918,56 @@ impl Default for RealtimeServerEventResponseAudioTranscriptDelta {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventResponseAudioTranscriptDelta {
+    const EXPECTING: &'static str = "a `RealtimeServerEventResponseAudioTranscriptDelta` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response_id" => self.response_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventResponseAudioTranscriptDelta {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of the JSON arguments of a function call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventResponseFunctionCallArgumentsDelta {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `response.function_call_arguments.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Response being generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response_id: String,
     /// Function call item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the function call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub call_id: String,
     /// Argument text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
 
@@ -2334,33 +2985,56 @@ impl Default for RealtimeServerEventResponseFunctionCallArgumentsDelta {
     }
 }
 
+impl codec::ObjectFields for RealtimeServerEventResponseFunctionCallArgumentsDelta {
+    const EXPECTING: &'static str = "a `RealtimeServerEventResponseFunctionCallArgumentsDelta` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response_id" => self.response_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventResponseFunctionCallArgumentsDelta {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The arguments of a function call are complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeServerEventResponseFunctionCallArgumentsDone {
     /// Id of this server event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event_id: String,
     /// Always `response.function_call_arguments.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Response being generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response_id: String,
     /// Function call item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of the item in the response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the function call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub call_id: String,
     /// Function name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// The full arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
 }
 
@@ -2376,5 +3050,38 @@ impl Default for RealtimeServerEventResponseFunctionCallArgumentsDone {
             name: Default::default(),
             arguments: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for RealtimeServerEventResponseFunctionCallArgumentsDone {
+    const EXPECTING: &'static str = "a `RealtimeServerEventResponseFunctionCallArgumentsDone` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event_id" => self.event_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response_id" => self.response_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "arguments" => self.arguments = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RealtimeServerEventResponseFunctionCallArgumentsDone {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }

@@ -13,7 +13,8 @@
 )]
 
 use std::collections::BTreeMap;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use crate::runtime::codec;
 
 /// Up to 16 free-form key/value pairs attached to an object, handy for
 /// storing your own identifiers and for filtering lists. Keys are at most
@@ -84,11 +85,9 @@ impl From<&str> for ReasoningEffort {
 crate::runtime::string_enum_traits!(ReasoningEffort);
 
 /// Output is any valid JSON object (older JSON mode; prefer JSON schema).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseFormatJsonObject {
     /// Always `json_object`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
@@ -97,6 +96,30 @@ impl Default for ResponseFormatJsonObject {
         Self {
             r#type: "json_object".to_owned(),
         }
+    }
+}
+
+impl codec::ObjectFields for ResponseFormatJsonObject {
+    const EXPECTING: &'static str = "a `ResponseFormatJsonObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFormatJsonObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -112,17 +135,39 @@ impl ResponseFormatJsonObject {
 pub type ResponseFormatJsonSchemaSchema = BTreeMap<String, serde_json::Value>;
 
 /// Plain text output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseFormatText {
     /// Always `text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
 impl Default for ResponseFormatText {
     fn default() -> Self {
         Self { r#type: "text".to_owned() }
+    }
+}
+
+impl codec::ObjectFields for ResponseFormatText {
+    const EXPECTING: &'static str = "a `ResponseFormatText` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFormatText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 

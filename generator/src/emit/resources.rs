@@ -326,10 +326,13 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output, imports: &mut I
             let spec = spec #body #cursor;
         }
     };
+    // `#[inline]`: the method is compiled where it is called, not in this crate, so a
+    // build compiles the request encoding (serde code) of only the operations it calls.
     quote! {
         #docs
         #deprecated
         #allow
+        #[inline]
         pub fn #method(&self, #(#args),*) -> #call<#output_ty> {
             #build
             #call::new(self.client, spec)

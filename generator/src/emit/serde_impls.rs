@@ -1,6 +1,7 @@
-//! Enums and unions with hand-rolled serde impls: unknown enum values are kept in the
-//! enum's catch-all variant (`Other`), unknown union variants in the union's (`Unknown`,
-//! `Other`), so new API values never fail a response. Also `ToMultipart` for multipart
+//! Hand-rolled serde impls: unknown enum values are kept in the enum's catch-all variant
+//! (`Other`), unknown union variants in the union's (`Unknown`, `Other`), so new API values
+//! never fail a response; structs decode through `codec::deserialize_object`, which reads
+//! `null` and missing required fields as their defaults. Also `ToMultipart` for multipart
 //! request bodies.
 
 use std::collections::BTreeSet;
@@ -335,6 +336,68 @@ pub fn untagged_union_def(api: &Api, def: &TypeDef, u: &UntaggedUnion, docs: &To
         decode: by_kind,
     };
     shell.tokens(&name, docs, &deprecated, variants.collect())
+}
+
+/// `Deserialize` for a struct: an `ObjectFields` impl (one match arm per property) that the
+/// runtime's `deserialize_object` drives. Required fields read through `codec::Lenient`, so
+/// `null` is their default; unknown keys are skipped, or kept among the extra properties.
+pub fn struct_deserialize(def: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&def.name);
+    let expecting = format!("{} `{}` object", article(&def.name).to_lowercase(), def.name);
+    let arms: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .map(|f| {
+            let field = ident(&f.name);
+            let wire = &f.wire_name;
+            if f.ty.is_option() {
+                quote!(#wire => self.#field = map.next_value()?,)
+            } else {
+                quote!(#wire => self.#field = map.next_value::<codec::Lenient<_>>()?.0,)
+            }
+        })
+        .collect();
+    let unknown = match &s.additional {
+        Some(extra) => {
+            let field = ident(&extra.field);
+            quote!({
+                let value = map.next_value()?;
+                self.#field.insert(key.into_string(), value);
+            })
+        }
+        None => quote!({
+            map.next_value::<serde::de::IgnoredAny>()?;
+        }),
+    };
+    let body = if arms.is_empty() {
+        let unused = s.additional.is_none().then(|| quote!(let _ = key;));
+        quote!(#unused #unknown)
+    } else {
+        quote! {
+            match key.as_str() {
+                #(#arms)*
+                _ => #unknown
+            }
+        }
+    };
+    quote! {
+        impl codec::ObjectFields for #name {
+            const EXPECTING: &'static str = #expecting;
+            fn field<'de, A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: codec::Key<'de>,
+                map: &mut A,
+            ) -> Result<(), A::Error> {
+                #body
+                Ok(())
+            }
+        }
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                codec::deserialize_object(deserializer)
+            }
+        }
+    }
 }
 
 fn article(word: &str) -> &'static str {

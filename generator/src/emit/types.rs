@@ -156,8 +156,8 @@ fn container_order(api: &Api, ids: &[usize]) -> Vec<usize> {
 /// The `use` lines a types module needs: exactly those its items name, so nothing is unused.
 fn module_imports(api: &Api, defs: &[&TypeDef]) -> TokenStream {
     // Enums get their serde impls from `crate::runtime::string_enum_traits!` and friends;
-    // structs derive them; unions write them out.
-    let serde_derives = defs.iter().any(|d| matches!(d.kind, TypeKind::Struct(_)) && !d.multipart);
+    // structs derive `Serialize` and decode through `codec`; unions write both out.
+    let serde_structs = defs.iter().any(|d| matches!(d.kind, TypeKind::Struct(_)) && !d.multipart);
     let unions = defs.iter().any(|d| matches!(d.kind, TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_)));
     // A union with no variant to decode (every member unknowable) never calls `codec`.
     let decoded_unions = defs.iter().any(|d| match &d.kind {
@@ -174,16 +174,16 @@ fn module_imports(api: &Api, defs: &[&TypeDef]) -> TokenStream {
             use std::collections::BTreeMap;
         ));
     }
-    match (serde_derives, unions) {
+    match (serde_structs, unions) {
         (_, true) => imports.push(quote!(
             use serde::{Deserialize, Deserializer, Serialize, Serializer};
         )),
         (true, false) => imports.push(quote!(
-            use serde::{Deserialize, Serialize};
+            use serde::{Deserialize, Deserializer, Serialize};
         )),
         (false, false) => {}
     }
-    if decoded_unions {
+    if decoded_unions || serde_structs {
         imports.push(quote!(
             use crate::runtime::codec;
         ));
@@ -236,22 +236,48 @@ fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
     quote!(#body #(#extras)*)
 }
 
-/// Struct fields with serde attributes for forgiving decoding.
-fn field_tokens(api: &Api, field: &Field, serde: bool) -> TokenStream {
+/// How a struct's serde impls come about.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum StructSerde {
+    /// No serde impls: parameters, multipart bodies.
+    None,
+    /// `Serialize` derived, `Deserialize` by `serde_impls::struct_deserialize`.
+    Decoder,
+    /// Both derived, for a struct with a flattened union, which serde's `flatten` decodes:
+    /// forgiving fields need a `deserialize_with` each.
+    Derived,
+}
+
+impl StructSerde {
+    fn of(def: &TypeDef, s: &Struct) -> StructSerde {
+        if def.multipart {
+            StructSerde::None
+        } else if s.fields.iter().any(|f| f.flatten) {
+            StructSerde::Derived
+        } else {
+            StructSerde::Decoder
+        }
+    }
+}
+
+/// Struct fields with their serde attributes.
+fn field_tokens(api: &Api, field: &Field, serde: StructSerde) -> TokenStream {
     let name = ident(&field.name);
     let ty = type_tokens(api, &field.ty, field.boxed, Site::Types);
     let docs = doc_attrs(Some(&field_docs(field)));
     let deprecated = deprecated_attr(field.deprecated);
     let mut serde_args: Vec<TokenStream> = Vec::new();
-    if serde && field.flatten {
+    if serde != StructSerde::None && field.flatten {
         serde_args.push(quote!(flatten));
-    } else if serde {
+    } else if serde != StructSerde::None {
         if field.name != field.wire_name {
             let wire = &field.wire_name;
             serde_args.push(quote!(rename = #wire));
         }
         if !field.ty.is_option() {
-            serde_args.push(quote!(deserialize_with = "crate::runtime::codec::null_as_default"));
+            if serde == StructSerde::Derived {
+                serde_args.push(quote!(deserialize_with = "crate::runtime::codec::null_as_default"));
+            }
         } else if !field.required {
             serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
         }
@@ -287,7 +313,7 @@ fn field_docs(field: &Field) -> String {
 
 fn struct_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> TokenStream {
     let name = ident(&def.name);
-    let serde = !def.multipart;
+    let serde = StructSerde::of(def, s);
     let fields = s.fields.iter().map(|f| field_tokens(api, f, serde));
     let additional = s.additional.as_ref().map(|extra| {
         let ty = type_tokens(api, &extra.ty, false, Site::Types);
@@ -301,8 +327,11 @@ fn struct_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> Token
     // Only constants that `Default` fills in need a hand-written impl.
     let has_constants = s.fields.iter().any(|f| f.constant.is_some() && (!f.ty.is_option() || f.tag));
     let derive_default = if has_constants { TokenStream::new() } else { quote!(Default,) };
-    let derive_serde = if serde { quote!(Serialize, Deserialize,) } else { TokenStream::new() };
-    let container = if serde { quote!(#[serde(default)]) } else { TokenStream::new() };
+    let (derive_serde, container, decoder) = match serde {
+        StructSerde::None => (TokenStream::new(), TokenStream::new(), TokenStream::new()),
+        StructSerde::Decoder => (quote!(Serialize,), TokenStream::new(), serde_impls::struct_deserialize(def, s)),
+        StructSerde::Derived => (quote!(Serialize, Deserialize,), quote!(#[serde(default)]), TokenStream::new()),
+    };
     let deprecated = deprecated_attr(def.deprecated);
     let default_impl = if has_constants { manual_default(def, s) } else { TokenStream::new() };
     let builder = if def.input { builders::struct_builder(api, def, s) } else { TokenStream::new() };
@@ -317,6 +346,7 @@ fn struct_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> Token
             #additional
         }
         #default_impl
+        #decoder
         #builder
         #multipart
     }
@@ -353,7 +383,7 @@ fn manual_default(def: &TypeDef, s: &Struct) -> TokenStream {
 
 fn params_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> TokenStream {
     let name = ident(&def.name);
-    let fields = s.fields.iter().map(|f| field_tokens(api, f, false));
+    let fields = s.fields.iter().map(|f| field_tokens(api, f, StructSerde::None));
     let builder = builders::struct_builder(api, def, s);
     quote! {
         #docs
@@ -425,7 +455,9 @@ fn stream_event_impl(def: &TypeDef) -> TokenStream {
         StreamEventStyle::Envelope => (quote!(event), quote!(crate::runtime::sse::decode_enveloped(event, data))),
     };
     quote! {
+        // `#[inline]`: the event decoder is compiled only by the builds that stream it.
         impl crate::runtime::StreamEvent for #name {
+            #[inline]
             fn from_sse(#event_arg: Option<&str>, data: &str) -> Result<Self, crate::runtime::DecodeError> {
                 #decode
             }

@@ -70,6 +70,68 @@ where
     Option::<T>::deserialize(deserializer).map(Option::unwrap_or_default)
 }
 
+/// A generated struct decoded by [`deserialize_object`]: one call per key of the JSON
+/// object, on a value that starts as the struct's `Default`. This replaces serde's derive,
+/// whose code per struct (a field enum with its own visitor, map and sequence visitors,
+/// a wrapper per forgiving field) dominated the crate's compile time.
+pub trait ObjectFields: Default {
+    /// What the value must be, for "invalid type" errors: "a `Foo` object".
+    const EXPECTING: &'static str;
+    /// Reads the value of `key` into its field, skipping it when the struct does not know
+    /// the key (or keeping it among the extra properties).
+    fn field<'de, A: serde::de::MapAccess<'de>>(&mut self, key: Key<'de>, map: &mut A) -> Result<(), A::Error>;
+}
+
+/// Decodes a JSON object into `T` forgivingly: missing keys keep their defaults, a `null`
+/// read through [`Lenient`] is the default too, unknown keys are skipped, and a repeated
+/// key's last value wins.
+pub fn deserialize_object<'de, D: Deserializer<'de>, T: ObjectFields>(deserializer: D) -> Result<T, D::Error> {
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: ObjectFields> Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(T::EXPECTING)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+            let mut out = T::default();
+            while let Some(key) = map.next_key::<Key<'de>>()? {
+                out.field(key, &mut map)?;
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// An object key, borrowed from the input where the deserializer allows it.
+pub struct Key<'de>(CowStr<'de>);
+
+impl Key<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_str(deserializer).map(Key)
+    }
+}
+
+/// A required field's value: `null` reads as the type's default, so that a server
+/// leaving out a value the spec requires does not fail the whole response.
+pub struct Lenient<T>(pub T);
+
+impl<'de, T: Deserialize<'de> + Default> Deserialize<'de> for Lenient<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Option::<T>::deserialize(deserializer).map(|value| Lenient(value.unwrap_or_default()))
+    }
+}
+
 /// A string that borrows from the input when the deserializer allows it.
 pub type CowStr<'de> = Cow<'de, str>;
 

@@ -12,24 +12,21 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use crate::runtime::codec;
 use crate::types::*;
 
 /// Body of `POST /audio/speech`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateSpeechRequest {
     /// Speech model, e.g. `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// Text to speak, at most 4096 characters.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input: String,
     /// How to speak (tone, accent, pace); not supported by `tts-1` and `tts-1-hd`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// Voice to speak with.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub voice: VoiceIdsOrCustomVoice,
     /// Encoding of the returned audio (default `mp3`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37,6 +34,35 @@ pub struct CreateSpeechRequest {
     /// Playback speed from 0.25 to 4 (default 1).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speed: Option<f64>,
+}
+
+impl codec::ObjectFields for CreateSpeechRequest {
+    const EXPECTING: &'static str = "a `CreateSpeechRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "input" => self.input = map.next_value::<codec::Lenient<_>>()?.0,
+            "instructions" => self.instructions = map.next_value()?,
+            "voice" => self.voice = map.next_value::<codec::Lenient<_>>()?.0,
+            "response_format" => self.response_format = map.next_value()?,
+            "speed" => self.speed = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateSpeechRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateSpeechRequest {

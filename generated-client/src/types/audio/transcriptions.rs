@@ -467,11 +467,9 @@ impl From<&str> for CreateTranscriptionRequestChunkingStrategyEnum {
 crate::runtime::string_enum_traits!(CreateTranscriptionRequestChunkingStrategyEnum);
 
 /// Voice activity detection settings for splitting audio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct VadConfig {
     /// Always `server_vad`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Audio kept before detected speech, in milliseconds.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -492,6 +490,33 @@ impl Default for VadConfig {
             silence_duration_ms: Default::default(),
             threshold: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for VadConfig {
+    const EXPECTING: &'static str = "a `VadConfig` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "prefix_padding_ms" => self.prefix_padding_ms = map.next_value()?,
+            "silence_duration_ms" => self.silence_duration_ms = map.next_value()?,
+            "threshold" => self.threshold = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for VadConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -632,17 +657,13 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponse {
 }
 
 /// Transcript with language, duration, segments and optional word timings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranscriptionResponseVerboseJson {
     /// Detected language.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub language: String,
     /// Length of the audio, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub duration: f64,
     /// The transcribed text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
     /// Word timings, when requested.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -655,66 +676,140 @@ pub struct CreateTranscriptionResponseVerboseJson {
     pub usage: Option<TranscriptTextUsageDuration>,
 }
 
+impl codec::ObjectFields for CreateTranscriptionResponseVerboseJson {
+    const EXPECTING: &'static str = "a `CreateTranscriptionResponseVerboseJson` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "language" => self.language = map.next_value::<codec::Lenient<_>>()?.0,
+            "duration" => self.duration = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            "words" => self.words = map.next_value()?,
+            "segments" => self.segments = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateTranscriptionResponseVerboseJson {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A word with its timing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptionWord {
     /// The word.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub word: String,
     /// Start time, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub start: f64,
     /// End time, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end: f64,
+}
+
+impl codec::ObjectFields for TranscriptionWord {
+    const EXPECTING: &'static str = "a `TranscriptionWord` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "word" => self.word = map.next_value::<codec::Lenient<_>>()?.0,
+            "start" => self.start = map.next_value::<codec::Lenient<_>>()?.0,
+            "end" => self.end = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for TranscriptionWord {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// A stretch of transcribed audio with decoding statistics.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptionSegment {
     /// Segment number.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: i64,
     /// Seek position used when decoding the segment.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub seek: i64,
     /// Start time, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub start: f64,
     /// End time, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end: f64,
     /// Text of the segment.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
     /// Token ids of the text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tokens: Vec<i64>,
     /// Temperature used for this segment.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub temperature: f64,
     /// Average token log probability; very low values suggest a poor transcription.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub avg_logprob: f64,
     /// Compression ratio of the text; very high values suggest repetition.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub compression_ratio: f64,
     /// Probability that the segment contains no speech.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub no_speech_prob: f64,
 }
 
+impl codec::ObjectFields for TranscriptionSegment {
+    const EXPECTING: &'static str = "a `TranscriptionSegment` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "seek" => self.seek = map.next_value::<codec::Lenient<_>>()?.0,
+            "start" => self.start = map.next_value::<codec::Lenient<_>>()?.0,
+            "end" => self.end = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            "tokens" => self.tokens = map.next_value::<codec::Lenient<_>>()?.0,
+            "temperature" => self.temperature = map.next_value::<codec::Lenient<_>>()?.0,
+            "avg_logprob" => self.avg_logprob = map.next_value::<codec::Lenient<_>>()?.0,
+            "compression_ratio" => {
+                self.compression_ratio = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "no_speech_prob" => {
+                self.no_speech_prob = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for TranscriptionSegment {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Usage counted in seconds of audio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TranscriptTextUsageDuration {
     /// Always `duration`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Seconds of audio processed.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub seconds: f64,
 }
 
@@ -727,21 +822,41 @@ impl Default for TranscriptTextUsageDuration {
     }
 }
 
+impl codec::ObjectFields for TranscriptTextUsageDuration {
+    const EXPECTING: &'static str = "a `TranscriptTextUsageDuration` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "seconds" => self.seconds = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for TranscriptTextUsageDuration {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Transcript split into segments labelled by speaker.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateTranscriptionResponseDiarizedJson {
     /// Always `transcribe`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub task: String,
     /// Length of the audio, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub duration: f64,
     /// The full transcribed text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
     /// Speaker-labelled segments in time order.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub segments: Vec<TranscriptionDiarizedSegment>,
     /// Billing usage.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -760,27 +875,48 @@ impl Default for CreateTranscriptionResponseDiarizedJson {
     }
 }
 
+impl codec::ObjectFields for CreateTranscriptionResponseDiarizedJson {
+    const EXPECTING: &'static str = "a `CreateTranscriptionResponseDiarizedJson` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "task" => self.task = map.next_value::<codec::Lenient<_>>()?.0,
+            "duration" => self.duration = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            "segments" => self.segments = map.next_value::<codec::Lenient<_>>()?.0,
+            "usage" => self.usage = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJson {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A segment attributed to one speaker.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TranscriptionDiarizedSegment {
     /// Always `transcript.text.segment`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Segment id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Start time, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub start: f64,
     /// End time, in seconds.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end: f64,
     /// Text of the segment.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
     /// Speaker label (a known speaker name or `A`, `B`, ...).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub speaker: String,
 }
 
@@ -794,6 +930,35 @@ impl Default for TranscriptionDiarizedSegment {
             text: Default::default(),
             speaker: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for TranscriptionDiarizedSegment {
+    const EXPECTING: &'static str = "a `TranscriptionDiarizedSegment` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "start" => self.start = map.next_value::<codec::Lenient<_>>()?.0,
+            "end" => self.end = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            "speaker" => self.speaker = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for TranscriptionDiarizedSegment {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -849,23 +1014,18 @@ impl<'de> Deserialize<'de> for TranscriptionUsage {
 }
 
 /// Usage counted in tokens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TranscriptTextUsageTokens {
     /// Always `tokens`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Input tokens billed.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_tokens: i64,
     /// Breakdown of input tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_token_details: Option<TranscriptTextUsageTokensInputTokenDetails>,
     /// Output tokens generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_tokens: i64,
     /// Input plus output tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
 }
 
@@ -881,9 +1041,42 @@ impl Default for TranscriptTextUsageTokens {
     }
 }
 
+impl codec::ObjectFields for TranscriptTextUsageTokens {
+    const EXPECTING: &'static str = "a `TranscriptTextUsageTokens` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "input_tokens" => {
+                self.input_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "input_token_details" => self.input_token_details = map.next_value()?,
+            "output_tokens" => {
+                self.output_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "total_tokens" => {
+                self.total_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for TranscriptTextUsageTokens {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Breakdown of input tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextUsageTokensInputTokenDetails {
     /// Text input tokens (the prompt).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -893,12 +1086,35 @@ pub struct TranscriptTextUsageTokensInputTokenDetails {
     pub audio_tokens: Option<i64>,
 }
 
+impl codec::ObjectFields for TranscriptTextUsageTokensInputTokenDetails {
+    const EXPECTING: &'static str = "a `TranscriptTextUsageTokensInputTokenDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "text_tokens" => self.text_tokens = map.next_value()?,
+            "audio_tokens" => self.audio_tokens = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for TranscriptTextUsageTokensInputTokenDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Plain JSON transcript.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranscriptionResponseJson {
     /// The transcribed text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
     /// Token log probabilities, when requested.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -908,9 +1124,34 @@ pub struct CreateTranscriptionResponseJson {
     pub usage: Option<TranscriptionUsage>,
 }
 
+impl codec::ObjectFields for CreateTranscriptionResponseJson {
+    const EXPECTING: &'static str = "a `CreateTranscriptionResponseJson` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            "logprobs" => self.logprobs = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateTranscriptionResponseJson {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An item of the `logprobs` field of [`CreateTranscriptionResponseJson`](crate::types::CreateTranscriptionResponseJson).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranscriptionResponseJsonLogprobsItem {
     /// The token.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -921,4 +1162,30 @@ pub struct CreateTranscriptionResponseJsonLogprobsItem {
     /// Bytes of the token.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bytes: Option<Vec<f64>>,
+}
+
+impl codec::ObjectFields for CreateTranscriptionResponseJsonLogprobsItem {
+    const EXPECTING: &'static str = "a `CreateTranscriptionResponseJsonLogprobsItem` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "token" => self.token = map.next_value()?,
+            "logprob" => self.logprob = map.next_value()?,
+            "bytes" => self.bytes = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonLogprobsItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }

@@ -18,17 +18,13 @@ use crate::runtime::codec;
 use crate::types::*;
 
 /// Confirmation that a stored chat completion was deleted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionDeleted {
     /// Always `chat.completion.deleted`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Id of the deleted completion.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub deleted: bool,
 }
 
@@ -42,24 +38,44 @@ impl Default for ChatCompletionDeleted {
     }
 }
 
+impl codec::ObjectFields for ChatCompletionDeleted {
+    const EXPECTING: &'static str = "a `ChatCompletionDeleted` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "deleted" => self.deleted = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionDeleted {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A page of stored chat completions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionList {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The completions on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<CreateChatCompletionResponse>,
     /// Id of the first completion on the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
     /// Id of the last completion on the page; pass it as `after` for the next page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
     /// Whether more completions follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
 
@@ -72,6 +88,34 @@ impl Default for ChatCompletionList {
             last_id: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionList {
+    const EXPECTING: &'static str = "a `ChatCompletionList` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "first_id" => self.first_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "last_id" => self.last_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -91,23 +135,17 @@ impl crate::runtime::Page for ChatCompletionList {
 }
 
 /// A chat completion.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateChatCompletionResponse {
     /// Completion id (`chatcmpl-...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `chat.completion`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Creation time, in seconds since the Unix epoch.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created: i64,
     /// Model that produced the completion.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// Generated alternatives; more than one when `n` was above 1.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub choices: Vec<ChatCompletionChoice>,
     /// Token usage.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -140,30 +178,85 @@ impl Default for CreateChatCompletionResponse {
     }
 }
 
+impl codec::ObjectFields for CreateChatCompletionResponse {
+    const EXPECTING: &'static str = "a `CreateChatCompletionResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "created" => self.created = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "choices" => self.choices = map.next_value::<codec::Lenient<_>>()?.0,
+            "usage" => self.usage = map.next_value()?,
+            "service_tier" => self.service_tier = map.next_value()?,
+            "system_fingerprint" => self.system_fingerprint = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateChatCompletionResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// One generated alternative.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionChoice {
     /// Position of this choice in the list.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// The generated message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: ChatCompletionResponseMessage,
     /// Why generation ended: a natural stop or stop sequence, the token
     /// limit, tool calls, filtered content, or a legacy function call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub finish_reason: ChatCompletionChoiceFinishReason,
     /// Token log probabilities, when requested.
     pub logprobs: Option<ChatCompletionChoiceLogprobs>,
 }
 
+impl codec::ObjectFields for ChatCompletionChoice {
+    const EXPECTING: &'static str = "a `ChatCompletionChoice` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "message" => self.message = map.next_value::<codec::Lenient<_>>()?.0,
+            "finish_reason" => {
+                self.finish_reason = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "logprobs" => self.logprobs = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionChoice {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The message the model generated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionResponseMessage {
     /// Always `assistant`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: String,
     /// Reply text.
     pub content: Option<String>,
@@ -194,6 +287,36 @@ impl Default for ChatCompletionResponseMessage {
             audio: Default::default(),
             function_call: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionResponseMessage {
+    const EXPECTING: &'static str = "a `ChatCompletionResponseMessage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value()?,
+            "refusal" => self.refusal = map.next_value()?,
+            "tool_calls" => self.tool_calls = map.next_value()?,
+            "annotations" => self.annotations = map.next_value()?,
+            "audio" => self.audio = map.next_value()?,
+            "function_call" => self.function_call = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionResponseMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -252,17 +375,13 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallUnion {
 }
 
 /// A call of one of your functions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionMessageToolCall {
     /// Id to quote in the tool message that answers it.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Function name and JSON arguments.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub function: ChatCompletionFunctionCall,
 }
 
@@ -273,6 +392,32 @@ impl Default for ChatCompletionMessageToolCall {
             r#type: "function".to_owned(),
             function: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionMessageToolCall {
+    const EXPECTING: &'static str = "a `ChatCompletionMessageToolCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "function" => self.function = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionMessageToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -306,15 +451,37 @@ impl ChatCompletionMessageToolCall {
 }
 
 /// A legacy function call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionFunctionCall {
     /// Function to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// Arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
+}
+
+impl codec::ObjectFields for ChatCompletionFunctionCall {
+    const EXPECTING: &'static str = "a `ChatCompletionFunctionCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "arguments" => self.arguments = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionFunctionCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ChatCompletionFunctionCall {
@@ -343,17 +510,13 @@ impl ChatCompletionFunctionCall {
 }
 
 /// A call of one of your custom tools.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionMessageCustomToolCall {
     /// Id to quote in the tool message that answers it.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `custom`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub custom: ChatCompletionMessageCustomToolCallCustom,
 }
 
@@ -364,6 +527,32 @@ impl Default for ChatCompletionMessageCustomToolCall {
             r#type: "custom".to_owned(),
             custom: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionMessageCustomToolCall {
+    const EXPECTING: &'static str = "a `ChatCompletionMessageCustomToolCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "custom" => self.custom = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionMessageCustomToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -400,15 +589,37 @@ impl ChatCompletionMessageCustomToolCall {
 }
 
 /// The call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageCustomToolCallCustom {
     /// Tool name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// Free-text input generated for the tool.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input: String,
+}
+
+impl codec::ObjectFields for ChatCompletionMessageCustomToolCallCustom {
+    const EXPECTING: &'static str = "a `ChatCompletionMessageCustomToolCallCustom` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "input" => self.input = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionMessageCustomToolCallCustom {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ChatCompletionMessageCustomToolCallCustom {
@@ -437,14 +648,11 @@ impl ChatCompletionMessageCustomToolCallCustom {
 }
 
 /// A citation of a web page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionUrlCitation {
     /// Always `url_citation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The cited page and span.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url_citation: ChatCompletionUrlCitationUrlCitation,
 }
 
@@ -457,40 +665,111 @@ impl Default for ChatCompletionUrlCitation {
     }
 }
 
+impl codec::ObjectFields for ChatCompletionUrlCitation {
+    const EXPECTING: &'static str = "a `ChatCompletionUrlCitation` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "url_citation" => {
+                self.url_citation = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionUrlCitation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The cited page and span.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionUrlCitationUrlCitation {
     /// Address of the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
     /// Title of the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub title: String,
     /// First character of the cited span.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub start_index: i64,
     /// Character after the cited span.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end_index: i64,
 }
 
+impl codec::ObjectFields for ChatCompletionUrlCitationUrlCitation {
+    const EXPECTING: &'static str = "a `ChatCompletionUrlCitationUrlCitation` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "url" => self.url = map.next_value::<codec::Lenient<_>>()?.0,
+            "title" => self.title = map.next_value::<codec::Lenient<_>>()?.0,
+            "start_index" => self.start_index = map.next_value::<codec::Lenient<_>>()?.0,
+            "end_index" => self.end_index = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionUrlCitationUrlCitation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Audio generated for a reply.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseAudio {
     /// Id to refer to this audio in later turns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Time after which the audio can no longer be referenced.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub expires_at: i64,
     /// Base64-encoded audio in the requested format.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: String,
     /// Text of what was said.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub transcript: String,
+}
+
+impl codec::ObjectFields for ChatCompletionResponseAudio {
+    const EXPECTING: &'static str = "a `ChatCompletionResponseAudio` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "expires_at" => self.expires_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "transcript" => self.transcript = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionResponseAudio {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Why generation ended: a natural stop or stop sequence, the token
@@ -549,8 +828,7 @@ impl From<&str> for ChatCompletionChoiceFinishReason {
 crate::runtime::string_enum_traits!(ChatCompletionChoiceFinishReason);
 
 /// Log probabilities of the generated tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionChoiceLogprobs {
     /// One entry per content token.
     pub content: Option<Vec<ChatCompletionTokenLogprob>>,
@@ -558,49 +836,118 @@ pub struct ChatCompletionChoiceLogprobs {
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
 
+impl codec::ObjectFields for ChatCompletionChoiceLogprobs {
+    const EXPECTING: &'static str = "a `ChatCompletionChoiceLogprobs` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "content" => self.content = map.next_value()?,
+            "refusal" => self.refusal = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionChoiceLogprobs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Log probability of one token and its best alternatives.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionTokenLogprob {
     /// The token.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub token: String,
     /// Natural log of its probability.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logprob: f64,
     /// UTF-8 bytes of the token.
     pub bytes: Option<Vec<i64>>,
     /// The most likely alternatives at this position.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
 }
 
+impl codec::ObjectFields for ChatCompletionTokenLogprob {
+    const EXPECTING: &'static str = "a `ChatCompletionTokenLogprob` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "token" => self.token = map.next_value::<codec::Lenient<_>>()?.0,
+            "logprob" => self.logprob = map.next_value::<codec::Lenient<_>>()?.0,
+            "bytes" => self.bytes = map.next_value()?,
+            "top_logprobs" => {
+                self.top_logprobs = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionTokenLogprob {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An item of the `top_logprobs` field of [`ChatCompletionTokenLogprob`](crate::types::ChatCompletionTokenLogprob).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     /// An alternative token.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub token: String,
     /// Natural log of its probability.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logprob: f64,
     /// UTF-8 bytes of the token.
     pub bytes: Option<Vec<i64>>,
 }
 
+impl codec::ObjectFields for ChatCompletionTokenLogprobTopLogprobsItem {
+    const EXPECTING: &'static str = "a `ChatCompletionTokenLogprobTopLogprobsItem` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "token" => self.token = map.next_value::<codec::Lenient<_>>()?.0,
+            "logprob" => self.logprob = map.next_value::<codec::Lenient<_>>()?.0,
+            "bytes" => self.bytes = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionTokenLogprobTopLogprobsItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Token accounting for a chat completion.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompletionUsage {
     /// Tokens in the prompt.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub prompt_tokens: i64,
     /// Tokens generated.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub completion_tokens: i64,
     /// Prompt plus completion tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
     /// Breakdown of prompt tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -610,9 +957,44 @@ pub struct CompletionUsage {
     pub completion_tokens_details: Option<CompletionUsageCompletionTokensDetails>,
 }
 
+impl codec::ObjectFields for CompletionUsage {
+    const EXPECTING: &'static str = "a `CompletionUsage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "prompt_tokens" => {
+                self.prompt_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "completion_tokens" => {
+                self.completion_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "total_tokens" => {
+                self.total_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "prompt_tokens_details" => self.prompt_tokens_details = map.next_value()?,
+            "completion_tokens_details" => {
+                self.completion_tokens_details = map.next_value()?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CompletionUsage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Breakdown of prompt tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompletionUsagePromptTokensDetails {
     /// Tokens served from the prompt cache.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -631,9 +1013,36 @@ pub struct CompletionUsagePromptTokensDetails {
     pub cache_write_tokens: Option<i64>,
 }
 
+impl codec::ObjectFields for CompletionUsagePromptTokensDetails {
+    const EXPECTING: &'static str = "a `CompletionUsagePromptTokensDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "cached_tokens" => self.cached_tokens = map.next_value()?,
+            "audio_tokens" => self.audio_tokens = map.next_value()?,
+            "text_tokens" => self.text_tokens = map.next_value()?,
+            "image_tokens" => self.image_tokens = map.next_value()?,
+            "cache_write_tokens" => self.cache_write_tokens = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CompletionUsagePromptTokensDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Breakdown of completion tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompletionUsageCompletionTokensDetails {
     /// Tokens spent on hidden reasoning.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -650,6 +1059,38 @@ pub struct CompletionUsageCompletionTokensDetails {
     /// Tokens of the prediction that did not appear (still billed).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rejected_prediction_tokens: Option<i64>,
+}
+
+impl codec::ObjectFields for CompletionUsageCompletionTokensDetails {
+    const EXPECTING: &'static str = "a `CompletionUsageCompletionTokensDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "reasoning_tokens" => self.reasoning_tokens = map.next_value()?,
+            "audio_tokens" => self.audio_tokens = map.next_value()?,
+            "text_tokens" => self.text_tokens = map.next_value()?,
+            "accepted_prediction_tokens" => {
+                self.accepted_prediction_tokens = map.next_value()?;
+            }
+            "rejected_prediction_tokens" => {
+                self.rejected_prediction_tokens = map.next_value()?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CompletionUsageCompletionTokensDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Processing tier that serves the request: `auto` lets the project
@@ -714,23 +1155,17 @@ impl From<&str> for ServiceTier {
 crate::runtime::string_enum_traits!(ServiceTier);
 
 /// A page of messages of a stored chat completion.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionMessageList {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The messages on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<ChatCompletionStoredMessage>,
     /// Id of the first message on the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
     /// Id of the last message on the page; pass it as `after` for the next page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
     /// Whether more messages follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
 
@@ -743,6 +1178,34 @@ impl Default for ChatCompletionMessageList {
             last_id: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionMessageList {
+    const EXPECTING: &'static str = "a `ChatCompletionMessageList` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "first_id" => self.first_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "last_id" => self.last_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionMessageList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -762,11 +1225,9 @@ impl crate::runtime::Page for ChatCompletionMessageList {
 }
 
 /// A message of a stored chat completion, with its id.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionStoredMessage {
     /// Always `assistant`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: String,
     /// Reply text.
     pub content: Option<String>,
@@ -785,7 +1246,6 @@ pub struct ChatCompletionStoredMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionFunctionCall>,
     /// Message id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// The message's parts, when it was sent as text and image parts.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -805,6 +1265,38 @@ impl Default for ChatCompletionStoredMessage {
             id: Default::default(),
             content_parts: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionStoredMessage {
+    const EXPECTING: &'static str = "a `ChatCompletionStoredMessage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value()?,
+            "refusal" => self.refusal = map.next_value()?,
+            "tool_calls" => self.tool_calls = map.next_value()?,
+            "annotations" => self.annotations = map.next_value()?,
+            "audio" => self.audio = map.next_value()?,
+            "function_call" => self.function_call = map.next_value()?,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "content_parts" => self.content_parts = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionStoredMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -862,14 +1354,11 @@ impl<'de> Deserialize<'de> for ChatCompletionStoredMessageContentPart {
 }
 
 /// A text part.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartText {
     /// Always `text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
 
@@ -879,6 +1368,31 @@ impl Default for ChatCompletionRequestMessageContentPartText {
             r#type: "text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionRequestMessageContentPartText {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestMessageContentPartText` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -901,14 +1415,11 @@ impl ChatCompletionRequestMessageContentPartText {
 }
 
 /// An image part, by URL or base64 data URL.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartImage {
     /// Always `image_url`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Where the image is and how closely to look at it.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image_url: ChatCompletionRequestMessageContentPartImageImageUrl,
 }
 
@@ -918,6 +1429,31 @@ impl Default for ChatCompletionRequestMessageContentPartImage {
             r#type: "image_url".to_owned(),
             image_url: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionRequestMessageContentPartImage {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestMessageContentPartImage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_url" => self.image_url = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -945,15 +1481,38 @@ impl ChatCompletionRequestMessageContentPartImage {
 }
 
 /// Where the image is and how closely to look at it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     /// Image URL or `data:` URL.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
     /// Resolution at which the model looks at the image.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<ChatCompletionRequestMessageContentPartImageImageUrlDetail>,
+}
+
+impl codec::ObjectFields for ChatCompletionRequestMessageContentPartImageImageUrl {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestMessageContentPartImageImageUrl` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "url" => self.url = map.next_value::<codec::Lenient<_>>()?.0,
+            "detail" => self.detail = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImageImageUrl {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ChatCompletionRequestMessageContentPartImageImageUrl {
@@ -1033,14 +1592,11 @@ crate::runtime::string_enum_traits!(
 );
 
 /// Body of `POST /chat/completions`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionRequest {
     /// The conversation so far, oldest message first.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub messages: Vec<ChatCompletionRequestMessage>,
     /// Model that writes the reply, e.g. `gpt-5`, `gpt-4o` or `o3`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// Voice and format of audio output; required when `modalities` includes `audio`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1138,6 +1694,62 @@ pub struct CreateChatCompletionRequest {
     /// Web search settings for search models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web_search_options: Option<WebSearchOptions>,
+}
+
+impl codec::ObjectFields for CreateChatCompletionRequest {
+    const EXPECTING: &'static str = "a `CreateChatCompletionRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "messages" => self.messages = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "audio" => self.audio = map.next_value()?,
+            "frequency_penalty" => self.frequency_penalty = map.next_value()?,
+            "presence_penalty" => self.presence_penalty = map.next_value()?,
+            "logit_bias" => self.logit_bias = map.next_value()?,
+            "logprobs" => self.logprobs = map.next_value()?,
+            "top_logprobs" => self.top_logprobs = map.next_value()?,
+            "max_completion_tokens" => self.max_completion_tokens = map.next_value()?,
+            "max_tokens" => self.max_tokens = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "modalities" => self.modalities = map.next_value()?,
+            "n" => self.n = map.next_value()?,
+            "parallel_tool_calls" => self.parallel_tool_calls = map.next_value()?,
+            "prediction" => self.prediction = map.next_value()?,
+            "prompt_cache_key" => self.prompt_cache_key = map.next_value()?,
+            "prompt_cache_retention" => self.prompt_cache_retention = map.next_value()?,
+            "reasoning_effort" => self.reasoning_effort = map.next_value()?,
+            "response_format" => self.response_format = map.next_value()?,
+            "safety_identifier" => self.safety_identifier = map.next_value()?,
+            "seed" => self.seed = map.next_value()?,
+            "service_tier" => self.service_tier = map.next_value()?,
+            "stop" => self.stop = map.next_value()?,
+            "store" => self.store = map.next_value()?,
+            "stream" => self.stream = map.next_value()?,
+            "stream_options" => self.stream_options = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            "tools" => self.tools = map.next_value()?,
+            "tool_choice" => self.tool_choice = map.next_value()?,
+            "user" => self.user = map.next_value()?,
+            "verbosity" => self.verbosity = map.next_value()?,
+            "web_search_options" => self.web_search_options = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateChatCompletionRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateChatCompletionRequest {
@@ -1493,14 +2105,11 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
 }
 
 /// Instructions from the developer that the model must follow (replaces system messages on newer models).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestDeveloperMessage {
     /// Always `developer`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: String,
     /// The instructions, as text or text parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: ChatCompletionRequestDeveloperMessageContent,
     /// Optional name that distinguishes participants with the same role.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1514,6 +2123,32 @@ impl Default for ChatCompletionRequestDeveloperMessage {
             content: Default::default(),
             name: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionRequestDeveloperMessage {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestDeveloperMessage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestDeveloperMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1606,14 +2241,11 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestDeveloperMessageContent {
 }
 
 /// Instructions for the model (older equivalent of developer messages).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestSystemMessage {
     /// Always `system`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: String,
     /// The instructions, as text or text parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: ChatCompletionRequestSystemMessageContent,
     /// Optional name that distinguishes participants with the same role.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1627,6 +2259,32 @@ impl Default for ChatCompletionRequestSystemMessage {
             content: Default::default(),
             name: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionRequestSystemMessage {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestSystemMessage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestSystemMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1717,14 +2375,11 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestSystemMessageContent {
 }
 
 /// A message from the end user, possibly with images, audio or files.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestUserMessage {
     /// Always `user`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: String,
     /// The message, as text or a list of parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: ChatCompletionRequestUserMessageContent,
     /// Optional name that distinguishes participants with the same role.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1738,6 +2393,32 @@ impl Default for ChatCompletionRequestUserMessage {
             content: Default::default(),
             name: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionRequestUserMessage {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestUserMessage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1903,14 +2584,11 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
 }
 
 /// An audio part, base64-encoded.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartAudio {
     /// Always `input_audio`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The audio data.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio,
 }
 
@@ -1920,6 +2598,31 @@ impl Default for ChatCompletionRequestMessageContentPartAudio {
             r#type: "input_audio".to_owned(),
             input_audio: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionRequestMessageContentPartAudio {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestMessageContentPartAudio` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "input_audio" => self.input_audio = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudio {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1947,15 +2650,37 @@ impl ChatCompletionRequestMessageContentPartAudio {
 }
 
 /// The audio data.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// Base64-encoded audio.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: String,
     /// Encoding of the audio.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
+}
+
+impl codec::ObjectFields for ChatCompletionRequestMessageContentPartAudioInputAudio {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestMessageContentPartAudioInputAudio` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "format" => self.format = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudioInputAudio {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ChatCompletionRequestMessageContentPartAudioInputAudio {
@@ -2034,14 +2759,11 @@ crate::runtime::string_enum_traits!(
 );
 
 /// A file part (such as a PDF), by upload id or inline data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartFile {
     /// Always `file`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file: ChatCompletionRequestMessageContentPartFileFile,
 }
 
@@ -2051,6 +2773,31 @@ impl Default for ChatCompletionRequestMessageContentPartFile {
             r#type: "file".to_owned(),
             file: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionRequestMessageContentPartFile {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestMessageContentPartFile` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "file" => self.file = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFile {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2078,8 +2825,7 @@ impl ChatCompletionRequestMessageContentPartFile {
 }
 
 /// The file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartFileFile {
     /// Id of an uploaded file.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2090,6 +2836,32 @@ pub struct ChatCompletionRequestMessageContentPartFileFile {
     /// Name of the file, used with `file_data`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
+}
+
+impl codec::ObjectFields for ChatCompletionRequestMessageContentPartFileFile {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestMessageContentPartFileFile` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value()?,
+            "file_data" => self.file_data = map.next_value()?,
+            "filename" => self.filename = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFileFile {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ChatCompletionRequestMessageContentPartFileFile {
@@ -2122,11 +2894,9 @@ impl ChatCompletionRequestMessageContentPartFileFile {
 }
 
 /// An earlier reply of the model, replayed as context, possibly with the tool calls it made.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestAssistantMessage {
     /// Always `assistant`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: String,
     /// The reply text; may be null when the reply only made tool calls.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2160,6 +2930,36 @@ impl Default for ChatCompletionRequestAssistantMessage {
             tool_calls: Default::default(),
             function_call: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionRequestAssistantMessage {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestAssistantMessage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value()?,
+            "refusal" => self.refusal = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "audio" => self.audio = map.next_value()?,
+            "tool_calls" => self.tool_calls = map.next_value()?,
+            "function_call" => self.function_call = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2338,14 +3138,11 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageContentPart 
 }
 
 /// A refusal part.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartRefusal {
     /// Always `refusal`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The refusal text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub refusal: String,
 }
 
@@ -2355,6 +3152,31 @@ impl Default for ChatCompletionRequestMessageContentPartRefusal {
             r#type: "refusal".to_owned(),
             refusal: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionRequestMessageContentPartRefusal {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestMessageContentPartRefusal` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "refusal" => self.refusal = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartRefusal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2377,12 +3199,34 @@ impl ChatCompletionRequestMessageContentPartRefusal {
 }
 
 /// Refers to audio the model produced in an earlier turn.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestAssistantMessageAudio {
     /// Id of the earlier audio output.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+}
+
+impl codec::ObjectFields for ChatCompletionRequestAssistantMessageAudio {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestAssistantMessageAudio` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageAudio {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ChatCompletionRequestAssistantMessageAudio {
@@ -2401,17 +3245,13 @@ impl ChatCompletionRequestAssistantMessageAudio {
 }
 
 /// The result of a tool call, answering one entry of an assistant message's `tool_calls`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestToolMessage {
     /// Always `tool`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: String,
     /// The tool's result, as text or text parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: ChatCompletionRequestToolMessageContent,
     /// Id of the tool call being answered.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tool_call_id: String,
 }
 
@@ -2422,6 +3262,34 @@ impl Default for ChatCompletionRequestToolMessage {
             content: Default::default(),
             tool_call_id: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionRequestToolMessage {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestToolMessage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            "tool_call_id" => {
+                self.tool_call_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestToolMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2517,16 +3385,13 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestToolMessageContent {
 
 /// Legacy result of a function call; use tool messages instead.
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestFunctionMessage {
     /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: String,
     /// The function's result.
     pub content: Option<String>,
     /// Function that produced the result.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
 }
 
@@ -2537,6 +3402,32 @@ impl Default for ChatCompletionRequestFunctionMessage {
             content: Default::default(),
             name: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionRequestFunctionMessage {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestFunctionMessage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value()?,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionRequestFunctionMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2566,15 +3457,37 @@ impl ChatCompletionRequestFunctionMessage {
 }
 
 /// How spoken output is produced.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionAudioParam {
     /// Voice to speak with.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub voice: VoiceIdsOrCustomVoice,
     /// Audio encoding of the output.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub format: ChatCompletionAudioParamFormat,
+}
+
+impl codec::ObjectFields for ChatCompletionAudioParam {
+    const EXPECTING: &'static str = "a `ChatCompletionAudioParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "voice" => self.voice = map.next_value::<codec::Lenient<_>>()?.0,
+            "format" => self.format = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionAudioParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ChatCompletionAudioParam {
@@ -2709,14 +3622,11 @@ impl From<&str> for ResponseModalitiesItem {
 crate::runtime::string_enum_traits!(ResponseModalitiesItem);
 
 /// Predicted output, such as the current version of a file being edited.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PredictionContent {
     /// Always `content`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The predicted text, whole or as text parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: PredictionContentContent,
 }
 
@@ -2726,6 +3636,31 @@ impl Default for PredictionContent {
             r#type: "content".to_owned(),
             content: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for PredictionContent {
+    const EXPECTING: &'static str = "a `PredictionContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for PredictionContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2905,8 +3840,7 @@ impl<'de> Deserialize<'de> for StopConfiguration {
 }
 
 /// Extra settings that only apply when `stream` is true.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionStreamOptions {
     /// Send one more chunk before `[DONE]` carrying token usage (with empty `choices`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2914,6 +3848,31 @@ pub struct ChatCompletionStreamOptions {
     /// Add random padding to chunks to hide payload sizes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_obfuscation: Option<bool>,
+}
+
+impl codec::ObjectFields for ChatCompletionStreamOptions {
+    const EXPECTING: &'static str = "a `ChatCompletionStreamOptions` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "include_usage" => self.include_usage = map.next_value()?,
+            "include_obfuscation" => self.include_obfuscation = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionStreamOptions {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ChatCompletionStreamOptions {
@@ -2990,14 +3949,11 @@ impl<'de> Deserialize<'de> for ChatCompletionToolUnion {
 }
 
 /// A function the model may call; the definition is nested under `function`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionTool {
     /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The function definition.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub function: FunctionObject,
 }
 
@@ -3007,6 +3963,31 @@ impl Default for ChatCompletionTool {
             r#type: "function".to_owned(),
             function: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionTool {
+    const EXPECTING: &'static str = "a `ChatCompletionTool` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "function" => self.function = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3029,14 +4010,11 @@ impl ChatCompletionTool {
 }
 
 /// A tool that takes free-text input, optionally constrained by a grammar.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CustomToolChatCompletions {
     /// Always `custom`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Definition of the custom tool.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub custom: CustomToolChatCompletionsCustom,
 }
 
@@ -3046,6 +4024,31 @@ impl Default for CustomToolChatCompletions {
             r#type: "custom".to_owned(),
             custom: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for CustomToolChatCompletions {
+    const EXPECTING: &'static str = "a `CustomToolChatCompletions` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "custom" => self.custom = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CustomToolChatCompletions {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3068,11 +4071,9 @@ impl CustomToolChatCompletions {
 }
 
 /// Definition of the custom tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustom {
     /// Tool name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// What the tool does.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3080,6 +4081,32 @@ pub struct CustomToolChatCompletionsCustom {
     /// Format of the tool input; free text when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<ChatCustomToolFormat>,
+}
+
+impl codec::ObjectFields for CustomToolChatCompletionsCustom {
+    const EXPECTING: &'static str = "a `CustomToolChatCompletionsCustom` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "description" => self.description = map.next_value()?,
+            "format" => self.format = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustom {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CustomToolChatCompletionsCustom {
@@ -3166,17 +4193,39 @@ impl<'de> Deserialize<'de> for ChatCustomToolFormat {
 }
 
 /// Unconstrained text input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCustomToolTextFormat {
     /// Always `text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
 impl Default for ChatCustomToolTextFormat {
     fn default() -> Self {
         Self { r#type: "text".to_owned() }
+    }
+}
+
+impl codec::ObjectFields for ChatCustomToolTextFormat {
+    const EXPECTING: &'static str = "a `ChatCustomToolTextFormat` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCustomToolTextFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3189,14 +4238,11 @@ impl ChatCustomToolTextFormat {
 }
 
 /// Input constrained by a grammar.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCustomToolGrammarFormat {
     /// Always `grammar`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The grammar.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub grammar: ChatCustomToolGrammarFormatGrammar,
 }
 
@@ -3206,6 +4252,31 @@ impl Default for ChatCustomToolGrammarFormat {
             r#type: "grammar".to_owned(),
             grammar: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCustomToolGrammarFormat {
+    const EXPECTING: &'static str = "a `ChatCustomToolGrammarFormat` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "grammar" => self.grammar = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCustomToolGrammarFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3231,15 +4302,37 @@ impl ChatCustomToolGrammarFormat {
 }
 
 /// The grammar.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCustomToolGrammarFormatGrammar {
     /// Grammar text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub definition: String,
     /// Grammar language.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub syntax: ChatCustomToolGrammarFormatGrammarSyntax,
+}
+
+impl codec::ObjectFields for ChatCustomToolGrammarFormatGrammar {
+    const EXPECTING: &'static str = "a `ChatCustomToolGrammarFormatGrammar` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "definition" => self.definition = map.next_value::<codec::Lenient<_>>()?.0,
+            "syntax" => self.syntax = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCustomToolGrammarFormatGrammar {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ChatCustomToolGrammarFormatGrammar {
@@ -3476,14 +4569,11 @@ impl From<&str> for ChatCompletionToolChoiceMode {
 crate::runtime::string_enum_traits!(ChatCompletionToolChoiceMode);
 
 /// Limits the model to a subset of the declared tools.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionAllowedToolsChoice {
     /// Always `allowed_tools`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The allowed subset.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub allowed_tools: ChatCompletionAllowedToolsChoiceAllowedTools,
 }
 
@@ -3493,6 +4583,33 @@ impl Default for ChatCompletionAllowedToolsChoice {
             r#type: "allowed_tools".to_owned(),
             allowed_tools: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionAllowedToolsChoice {
+    const EXPECTING: &'static str = "a `ChatCompletionAllowedToolsChoice` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "allowed_tools" => {
+                self.allowed_tools = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsChoice {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3520,15 +4637,37 @@ impl ChatCompletionAllowedToolsChoice {
 }
 
 /// The allowed subset.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionAllowedToolsChoiceAllowedTools {
     /// Whether calling one of them is optional or mandatory.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub mode: ChatCompletionAllowedToolsChoiceAllowedToolsMode,
     /// Tool descriptors such as `{"type":"function","function":{"name":"f"}}`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tools: Vec<BTreeMap<String, serde_json::Value>>,
+}
+
+impl codec::ObjectFields for ChatCompletionAllowedToolsChoiceAllowedTools {
+    const EXPECTING: &'static str = "a `ChatCompletionAllowedToolsChoiceAllowedTools` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "mode" => self.mode = map.next_value::<codec::Lenient<_>>()?.0,
+            "tools" => self.tools = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsChoiceAllowedTools {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ChatCompletionAllowedToolsChoiceAllowedTools {
@@ -3608,14 +4747,11 @@ impl From<&str> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
 crate::runtime::string_enum_traits!(ChatCompletionAllowedToolsChoiceAllowedToolsMode);
 
 /// Forces a call to the named function.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionNamedToolChoice {
     /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The function to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub function: ChatCompletionNamedToolChoiceFunction,
 }
 
@@ -3625,6 +4761,31 @@ impl Default for ChatCompletionNamedToolChoice {
             r#type: "function".to_owned(),
             function: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionNamedToolChoice {
+    const EXPECTING: &'static str = "a `ChatCompletionNamedToolChoice` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "function" => self.function = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoice {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3650,12 +4811,34 @@ impl ChatCompletionNamedToolChoice {
 }
 
 /// The function to call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoiceFunction {
     /// Function name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
+}
+
+impl codec::ObjectFields for ChatCompletionNamedToolChoiceFunction {
+    const EXPECTING: &'static str = "a `ChatCompletionNamedToolChoiceFunction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceFunction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ChatCompletionNamedToolChoiceFunction {
@@ -3674,14 +4857,11 @@ impl ChatCompletionNamedToolChoiceFunction {
 }
 
 /// Forces a call to the named custom tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionNamedToolChoiceCustom {
     /// Always `custom`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The custom tool to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub custom: ChatCompletionNamedToolChoiceCustomCustom,
 }
 
@@ -3691,6 +4871,31 @@ impl Default for ChatCompletionNamedToolChoiceCustom {
             r#type: "custom".to_owned(),
             custom: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ChatCompletionNamedToolChoiceCustom {
+    const EXPECTING: &'static str = "a `ChatCompletionNamedToolChoiceCustom` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "custom" => self.custom = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustom {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3716,12 +4921,34 @@ impl ChatCompletionNamedToolChoiceCustom {
 }
 
 /// The custom tool to call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoiceCustomCustom {
     /// Tool name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
+}
+
+impl codec::ObjectFields for ChatCompletionNamedToolChoiceCustomCustom {
+    const EXPECTING: &'static str = "a `ChatCompletionNamedToolChoiceCustomCustom` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustomCustom {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ChatCompletionNamedToolChoiceCustomCustom {
@@ -3740,8 +4967,7 @@ impl ChatCompletionNamedToolChoiceCustomCustom {
 }
 
 /// Settings for the web search that search-enabled chat models perform.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchOptions {
     /// Approximate location of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3749,6 +4975,31 @@ pub struct WebSearchOptions {
     /// How much retrieved web content goes into the context window.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<WebSearchOptionsSearchContextSize>,
+}
+
+impl codec::ObjectFields for WebSearchOptions {
+    const EXPECTING: &'static str = "a `WebSearchOptions` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "user_location" => self.user_location = map.next_value()?,
+            "search_context_size" => self.search_context_size = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebSearchOptions {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl WebSearchOptions {
@@ -3780,14 +5031,11 @@ impl WebSearchOptions {
 }
 
 /// Approximate location of the user.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WebSearchOptionsUserLocation {
     /// Always `approximate`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The location fields.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub approximate: WebSearchLocation,
 }
 
@@ -3797,6 +5045,31 @@ impl Default for WebSearchOptionsUserLocation {
             r#type: "approximate".to_owned(),
             approximate: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for WebSearchOptionsUserLocation {
+    const EXPECTING: &'static str = "a `WebSearchOptionsUserLocation` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "approximate" => self.approximate = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebSearchOptionsUserLocation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3819,8 +5092,7 @@ impl WebSearchOptionsUserLocation {
 }
 
 /// Free-text location fields.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchLocation {
     /// Two-letter ISO country code.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3834,6 +5106,33 @@ pub struct WebSearchLocation {
     /// IANA time zone name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
+}
+
+impl codec::ObjectFields for WebSearchLocation {
+    const EXPECTING: &'static str = "a `WebSearchLocation` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "country" => self.country = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "city" => self.city = map.next_value()?,
+            "timezone" => self.timezone = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebSearchLocation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl WebSearchLocation {
@@ -3919,23 +5218,17 @@ impl From<&str> for WebSearchOptionsSearchContextSize {
 crate::runtime::string_enum_traits!(WebSearchOptionsSearchContextSize);
 
 /// One streamed chunk of a chat completion.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateChatCompletionStreamResponse {
     /// Completion id, the same in every chunk.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `chat.completion.chunk`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Creation time, the same in every chunk.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created: i64,
     /// Model that produced the completion.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// Deltas for each choice; empty in the final usage chunk.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub choices: Vec<ChatCompletionStreamChoice>,
     /// Token usage, only in the last chunk and only when requested.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3968,7 +5261,40 @@ impl Default for CreateChatCompletionStreamResponse {
     }
 }
 
+impl codec::ObjectFields for CreateChatCompletionStreamResponse {
+    const EXPECTING: &'static str = "a `CreateChatCompletionStreamResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "created" => self.created = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "choices" => self.choices = map.next_value::<codec::Lenient<_>>()?.0,
+            "usage" => self.usage = map.next_value()?,
+            "service_tier" => self.service_tier = map.next_value()?,
+            "system_fingerprint" => self.system_fingerprint = map.next_value()?,
+            "obfuscation" => self.obfuscation = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 impl crate::runtime::StreamEvent for CreateChatCompletionStreamResponse {
+    #[inline]
     fn from_sse(
         _event: Option<&str>,
         data: &str,
@@ -3978,14 +5304,11 @@ impl crate::runtime::StreamEvent for CreateChatCompletionStreamResponse {
 }
 
 /// The change to one choice carried by a chunk.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionStreamChoice {
     /// Which choice this delta belongs to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// What this chunk adds to the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: ChatCompletionStreamResponseDelta,
     /// Why generation ended; null until the choice's last chunk.
     pub finish_reason: Option<ChatCompletionStreamChoiceFinishReason>,
@@ -3994,9 +5317,35 @@ pub struct ChatCompletionStreamChoice {
     pub logprobs: Option<ChatCompletionChoiceLogprobs>,
 }
 
+impl codec::ObjectFields for ChatCompletionStreamChoice {
+    const EXPECTING: &'static str = "a `ChatCompletionStreamChoice` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            "finish_reason" => self.finish_reason = map.next_value()?,
+            "logprobs" => self.logprobs = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionStreamChoice {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Newly generated pieces of the message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionStreamResponseDelta {
     /// Author role, sent in the first chunk.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4014,6 +5363,34 @@ pub struct ChatCompletionStreamResponseDelta {
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionStreamResponseDeltaFunctionCall>,
+}
+
+impl codec::ObjectFields for ChatCompletionStreamResponseDelta {
+    const EXPECTING: &'static str = "a `ChatCompletionStreamResponseDelta` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "role" => self.role = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "refusal" => self.refusal = map.next_value()?,
+            "tool_calls" => self.tool_calls = map.next_value()?,
+            "function_call" => self.function_call = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDelta {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Author role, sent in the first chunk.
@@ -4071,11 +5448,9 @@ impl From<&str> for ChatCompletionStreamResponseDeltaRole {
 crate::runtime::string_enum_traits!(ChatCompletionStreamResponseDeltaRole);
 
 /// A piece of a tool call; pieces with the same index belong together.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageToolCallChunk {
     /// Which tool call this piece belongs to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Tool call id, in the first piece.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4088,9 +5463,35 @@ pub struct ChatCompletionMessageToolCallChunk {
     pub function: Option<ChatCompletionMessageToolCallChunkFunction>,
 }
 
+impl codec::ObjectFields for ChatCompletionMessageToolCallChunk {
+    const EXPECTING: &'static str = "a `ChatCompletionMessageToolCallChunk` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "function" => self.function = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunk {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Name (first piece) and argument text of the call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageToolCallChunkFunction {
     /// Function name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4100,10 +5501,34 @@ pub struct ChatCompletionMessageToolCallChunkFunction {
     pub arguments: Option<String>,
 }
 
+impl codec::ObjectFields for ChatCompletionMessageToolCallChunkFunction {
+    const EXPECTING: &'static str = "a `ChatCompletionMessageToolCallChunkFunction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value()?,
+            "arguments" => self.arguments = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunkFunction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Piece of a legacy function call.
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionStreamResponseDeltaFunctionCall {
     /// Function name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4111,6 +5536,31 @@ pub struct ChatCompletionStreamResponseDeltaFunctionCall {
     /// Argument text added.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arguments: Option<String>,
+}
+
+impl codec::ObjectFields for ChatCompletionStreamResponseDeltaFunctionCall {
+    const EXPECTING: &'static str = "a `ChatCompletionStreamResponseDeltaFunctionCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value()?,
+            "arguments" => self.arguments = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaFunctionCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Why generation ended; null until the choice's last chunk.
@@ -4275,11 +5725,34 @@ impl ListChatCompletionsParams {
 }
 
 /// Body of `POST /chat/completions/{completion_id}`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateChatCompletionRequest {
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
+}
+
+impl codec::ObjectFields for UpdateChatCompletionRequest {
+    const EXPECTING: &'static str = "an `UpdateChatCompletionRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for UpdateChatCompletionRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl UpdateChatCompletionRequest {

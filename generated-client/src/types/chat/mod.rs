@@ -22,11 +22,9 @@ mod completions;
 pub use completions::*;
 
 /// Definition of a callable function.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionObject {
     /// Function name (letters, digits, underscores and dashes, at most 64).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// What the function does, so the model knows when to call it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37,6 +35,33 @@ pub struct FunctionObject {
     /// Force arguments to match the schema exactly.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
+}
+
+impl codec::ObjectFields for FunctionObject {
+    const EXPECTING: &'static str = "a `FunctionObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "description" => self.description = map.next_value()?,
+            "parameters" => self.parameters = map.next_value()?,
+            "strict" => self.strict = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FunctionObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl FunctionObject {
@@ -144,14 +169,11 @@ impl<'de> Deserialize<'de> for ResponseFormat {
 }
 
 /// Structured Outputs; the schema is nested under `json_schema`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseFormatJsonSchema {
     /// Always `json_schema`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The schema and its settings.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub json_schema: ResponseFormatJsonSchemaJsonSchema,
 }
 
@@ -161,6 +183,31 @@ impl Default for ResponseFormatJsonSchema {
             r#type: "json_schema".to_owned(),
             json_schema: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ResponseFormatJsonSchema {
+    const EXPECTING: &'static str = "a `ResponseFormatJsonSchema` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "json_schema" => self.json_schema = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFormatJsonSchema {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -186,11 +233,9 @@ impl ResponseFormatJsonSchema {
 }
 
 /// The schema and its settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFormatJsonSchemaJsonSchema {
     /// Name of the format (letters, digits, underscores and dashes, at most 64).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// What the output represents.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -201,6 +246,33 @@ pub struct ResponseFormatJsonSchemaJsonSchema {
     /// Enforce the schema exactly.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
+}
+
+impl codec::ObjectFields for ResponseFormatJsonSchemaJsonSchema {
+    const EXPECTING: &'static str = "a `ResponseFormatJsonSchemaJsonSchema` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "description" => self.description = map.next_value()?,
+            "schema" => self.schema = map.next_value()?,
+            "strict" => self.strict = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFormatJsonSchemaJsonSchema {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ResponseFormatJsonSchemaJsonSchema {
@@ -309,12 +381,34 @@ impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoice {
 pub type VoiceIdsShared = String;
 
 /// A custom voice.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VoiceIdsOrCustomVoiceObject {
     /// Id of the custom voice.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+}
+
+impl codec::ObjectFields for VoiceIdsOrCustomVoiceObject {
+    const EXPECTING: &'static str = "a `VoiceIdsOrCustomVoiceObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoiceObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl VoiceIdsOrCustomVoiceObject {

@@ -17,23 +17,17 @@ use crate::runtime::codec;
 use crate::types::*;
 
 /// A page of conversation items.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ConversationItemList {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The items on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<ConversationItem>,
     /// Id of the first item on the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
     /// Id of the last item on the page; pass it as `after` for the next page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
     /// Whether more items follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
 
@@ -46,6 +40,34 @@ impl Default for ConversationItemList {
             last_id: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ConversationItemList {
+    const EXPECTING: &'static str = "a `ConversationItemList` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "first_id" => self.first_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "last_id" => self.last_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ConversationItemList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -274,23 +296,17 @@ impl<'de> Deserialize<'de> for ConversationItem {
 }
 
 /// A message stored in a conversation, from any author.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ConversationMessage {
     /// Always `message`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Generation state of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: ConversationMessageStatus,
     /// Author of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: ConversationMessageRole,
     /// Parts of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: Vec<ConversationMessageContent>,
     /// For assistant messages, commentary or final answer.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -307,6 +323,35 @@ impl Default for ConversationMessage {
             content: Default::default(),
             phase: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ConversationMessage {
+    const EXPECTING: &'static str = "a `ConversationMessage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            "phase" => self.phase = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ConversationMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -546,14 +591,11 @@ impl<'de> Deserialize<'de> for ConversationMessageContent {
 }
 
 /// Plain text content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TextContent {
     /// Always `text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
 
@@ -566,19 +608,41 @@ impl Default for TextContent {
     }
 }
 
+impl codec::ObjectFields for TextContent {
+    const EXPECTING: &'static str = "a `TextContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for TextContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A screenshot stored as message content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ComputerScreenshotContent {
     /// Always `computer_screenshot`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The screenshot as a URL.
     pub image_url: Option<String>,
     /// The screenshot as an uploaded file.
     pub file_id: Option<String>,
     /// Resolution at which the image is examined.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub detail: ImageDetail,
 }
 
@@ -590,6 +654,33 @@ impl Default for ComputerScreenshotContent {
             file_id: Default::default(),
             detail: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ComputerScreenshotContent {
+    const EXPECTING: &'static str = "a `ComputerScreenshotContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_url" => self.image_url = map.next_value()?,
+            "file_id" => self.file_id = map.next_value()?,
+            "detail" => self.detail = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ComputerScreenshotContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -616,12 +707,34 @@ impl CreateConversationItemsParams {
 }
 
 /// Body of `POST /conversations/{conversation_id}/items`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversationItemsRequest {
     /// Items to append, in order.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub items: Vec<InputItem>,
+}
+
+impl codec::ObjectFields for CreateConversationItemsRequest {
+    const EXPECTING: &'static str = "a `CreateConversationItemsRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "items" => self.items = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateConversationItemsRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateConversationItemsRequest {

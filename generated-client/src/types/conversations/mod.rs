@@ -12,7 +12,8 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use crate::runtime::codec;
 use crate::types::*;
 
 mod items;
@@ -20,20 +21,15 @@ mod items;
 pub use items::*;
 
 /// A stored conversation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ConversationResource {
     /// Conversation id (`conv_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `conversation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Creation time, in seconds since the Unix epoch.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Key/value pairs attached to the conversation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub metadata: serde_json::Value,
 }
 
@@ -48,9 +44,35 @@ impl Default for ConversationResource {
     }
 }
 
+impl codec::ObjectFields for ConversationResource {
+    const EXPECTING: &'static str = "a `ConversationResource` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "metadata" => self.metadata = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ConversationResource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Body of `POST /conversations`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversationBody {
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -58,6 +80,31 @@ pub struct CreateConversationBody {
     /// Items to start the conversation with (at most 20).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<InputItem>>,
+}
+
+impl codec::ObjectFields for CreateConversationBody {
+    const EXPECTING: &'static str = "a `CreateConversationBody` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "metadata" => self.metadata = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateConversationBody {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateConversationBody {

@@ -18,14 +18,11 @@ use crate::runtime::codec;
 use crate::types::*;
 
 /// Body of `POST /fine_tuning/jobs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateFineTuningJobRequest {
     /// Base model to train, e.g. `gpt-4o-mini` or an earlier fine-tuned model.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// Id of an uploaded JSONL file (purpose `fine-tune`) with training examples.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub training_file: String,
     /// Id of an uploaded JSONL file used to report validation metrics.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -48,6 +45,40 @@ pub struct CreateFineTuningJobRequest {
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl codec::ObjectFields for CreateFineTuningJobRequest {
+    const EXPECTING: &'static str = "a `CreateFineTuningJobRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "training_file" => {
+                self.training_file = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "validation_file" => self.validation_file = map.next_value()?,
+            "hyperparameters" => self.hyperparameters = map.next_value()?,
+            "method" => self.method = map.next_value()?,
+            "suffix" => self.suffix = map.next_value()?,
+            "seed" => self.seed = map.next_value()?,
+            "integrations" => self.integrations = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateFineTuningJobRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateFineTuningJobRequest {
@@ -127,8 +158,7 @@ impl CreateFineTuningJobRequest {
 
 /// Training settings at the top level of the request (superseded by `method`).
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneHyperparameters {
     /// Examples per batch.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -139,6 +169,34 @@ pub struct FineTuneHyperparameters {
     /// Passes over the training data.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneEpochs>,
+}
+
+impl codec::ObjectFields for FineTuneHyperparameters {
+    const EXPECTING: &'static str = "a `FineTuneHyperparameters` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "batch_size" => self.batch_size = map.next_value()?,
+            "learning_rate_multiplier" => {
+                self.learning_rate_multiplier = map.next_value()?;
+            }
+            "n_epochs" => self.n_epochs = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneHyperparameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl FineTuneHyperparameters {
@@ -445,11 +503,9 @@ impl From<&str> for FineTuneEpochsEnum {
 crate::runtime::string_enum_traits!(FineTuneEpochsEnum);
 
 /// Training method and its settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneMethod {
     /// Supervised fine-tuning, direct preference optimisation, or reinforcement fine-tuning.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: FineTuneMethodType,
     /// Settings when `type` is `supervised`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -457,6 +513,32 @@ pub struct FineTuneMethod {
     /// Settings when `type` is `dpo`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dpo: Option<FineTuneDpoMethod>,
+}
+
+impl codec::ObjectFields for FineTuneMethod {
+    const EXPECTING: &'static str = "a `FineTuneMethod` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "supervised" => self.supervised = map.next_value()?,
+            "dpo" => self.dpo = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneMethod {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl FineTuneMethod {
@@ -538,12 +620,35 @@ impl From<&str> for FineTuneMethodType {
 crate::runtime::string_enum_traits!(FineTuneMethodType);
 
 /// Settings for supervised fine-tuning.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneSupervisedMethod {
     /// Training hyperparameters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<FineTuneSupervisedMethodHyperparameters>,
+}
+
+impl codec::ObjectFields for FineTuneSupervisedMethod {
+    const EXPECTING: &'static str = "a `FineTuneSupervisedMethod` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "hyperparameters" => self.hyperparameters = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneSupervisedMethod {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl FineTuneSupervisedMethod {
@@ -565,8 +670,7 @@ impl FineTuneSupervisedMethod {
 }
 
 /// Training hyperparameters.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneSupervisedMethodHyperparameters {
     /// Examples per batch.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -577,6 +681,34 @@ pub struct FineTuneSupervisedMethodHyperparameters {
     /// Passes over the training data.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneEpochs>,
+}
+
+impl codec::ObjectFields for FineTuneSupervisedMethodHyperparameters {
+    const EXPECTING: &'static str = "a `FineTuneSupervisedMethodHyperparameters` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "batch_size" => self.batch_size = map.next_value()?,
+            "learning_rate_multiplier" => {
+                self.learning_rate_multiplier = map.next_value()?;
+            }
+            "n_epochs" => self.n_epochs = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneSupervisedMethodHyperparameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl FineTuneSupervisedMethodHyperparameters {
@@ -612,12 +744,35 @@ impl FineTuneSupervisedMethodHyperparameters {
 }
 
 /// Settings for direct preference optimisation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneDpoMethod {
     /// Training hyperparameters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<FineTuneDpoMethodHyperparameters>,
+}
+
+impl codec::ObjectFields for FineTuneDpoMethod {
+    const EXPECTING: &'static str = "a `FineTuneDpoMethod` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "hyperparameters" => self.hyperparameters = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneDpoMethod {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl FineTuneDpoMethod {
@@ -639,8 +794,7 @@ impl FineTuneDpoMethod {
 }
 
 /// Training hyperparameters.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneDpoMethodHyperparameters {
     /// Strength of the penalty that keeps the trained model close to the base model (0-2), or `auto`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -654,6 +808,35 @@ pub struct FineTuneDpoMethodHyperparameters {
     /// Passes over the training data.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneEpochs>,
+}
+
+impl codec::ObjectFields for FineTuneDpoMethodHyperparameters {
+    const EXPECTING: &'static str = "a `FineTuneDpoMethodHyperparameters` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "beta" => self.beta = map.next_value()?,
+            "batch_size" => self.batch_size = map.next_value()?,
+            "learning_rate_multiplier" => {
+                self.learning_rate_multiplier = map.next_value()?;
+            }
+            "n_epochs" => self.n_epochs = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneDpoMethodHyperparameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl FineTuneDpoMethodHyperparameters {
@@ -792,14 +975,11 @@ crate::runtime::string_enum_traits!(FineTuneDpoMethodHyperparametersBetaEnum);
 pub type FineTuningIntegration = FineTuningIntegrationWandb;
 
 /// Reports metrics to a Weights and Biases project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FineTuningIntegrationWandb {
     /// Always `wandb`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Where the run is logged.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub wandb: FineTuningIntegrationWandbWandb,
 }
 
@@ -809,6 +989,31 @@ impl Default for FineTuningIntegrationWandb {
             r#type: "wandb".to_owned(),
             wandb: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for FineTuningIntegrationWandb {
+    const EXPECTING: &'static str = "a `FineTuningIntegrationWandb` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "wandb" => self.wandb = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuningIntegrationWandb {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -831,11 +1036,9 @@ impl FineTuningIntegrationWandb {
 }
 
 /// Where the run is logged.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningIntegrationWandbWandb {
     /// Project the run is created in.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub project: String,
     /// Display name of the run (defaults to the job id).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -846,6 +1049,33 @@ pub struct FineTuningIntegrationWandbWandb {
     /// Tags attached to the run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+}
+
+impl codec::ObjectFields for FineTuningIntegrationWandbWandb {
+    const EXPECTING: &'static str = "a `FineTuningIntegrationWandbWandb` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "project" => self.project = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value()?,
+            "entity" => self.entity = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuningIntegrationWandbWandb {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl FineTuningIntegrationWandbWandb {
@@ -954,14 +1184,11 @@ impl ListFineTuningJobCheckpointsParams {
 }
 
 /// A page of fine-tuning checkpoints.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListFineTuningJobCheckpointsResponse {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The checkpoints on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<FineTuningJobCheckpoint>,
     /// Id of the first checkpoint on the page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -970,7 +1197,6 @@ pub struct ListFineTuningJobCheckpointsResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     /// Whether more checkpoints follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
 
@@ -983,6 +1209,34 @@ impl Default for ListFineTuningJobCheckpointsResponse {
             last_id: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ListFineTuningJobCheckpointsResponse {
+    const EXPECTING: &'static str = "a `ListFineTuningJobCheckpointsResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "first_id" => self.first_id = map.next_value()?,
+            "last_id" => self.last_id = map.next_value()?,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListFineTuningJobCheckpointsResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1002,29 +1256,21 @@ impl crate::runtime::Page for ListFineTuningJobCheckpointsResponse {
 }
 
 /// A model snapshot saved during training, usable like a fine-tuned model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FineTuningJobCheckpoint {
     /// Always `fine_tuning.job.checkpoint`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Checkpoint id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Time the checkpoint was saved.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Model name of the checkpoint.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub fine_tuned_model_checkpoint: String,
     /// Job that produced it.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub fine_tuning_job_id: String,
     /// Training step at which it was saved.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub step_number: i64,
     /// Training and validation metrics at that step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub metrics: FineTuningJobCheckpointMetrics,
 }
 
@@ -1042,9 +1288,44 @@ impl Default for FineTuningJobCheckpoint {
     }
 }
 
+impl codec::ObjectFields for FineTuningJobCheckpoint {
+    const EXPECTING: &'static str = "a `FineTuningJobCheckpoint` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "fine_tuned_model_checkpoint" => {
+                self.fine_tuned_model_checkpoint = map
+                    .next_value::<codec::Lenient<_>>()?
+                    .0;
+            }
+            "fine_tuning_job_id" => {
+                self.fine_tuning_job_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "step_number" => self.step_number = map.next_value::<codec::Lenient<_>>()?.0,
+            "metrics" => self.metrics = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuningJobCheckpoint {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Training and validation metrics at that step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningJobCheckpointMetrics {
     /// Step number.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1069,18 +1350,50 @@ pub struct FineTuningJobCheckpointMetrics {
     pub full_valid_mean_token_accuracy: Option<f64>,
 }
 
+impl codec::ObjectFields for FineTuningJobCheckpointMetrics {
+    const EXPECTING: &'static str = "a `FineTuningJobCheckpointMetrics` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "step" => self.step = map.next_value()?,
+            "train_loss" => self.train_loss = map.next_value()?,
+            "train_mean_token_accuracy" => {
+                self.train_mean_token_accuracy = map.next_value()?;
+            }
+            "valid_loss" => self.valid_loss = map.next_value()?,
+            "valid_mean_token_accuracy" => {
+                self.valid_mean_token_accuracy = map.next_value()?;
+            }
+            "full_valid_loss" => self.full_valid_loss = map.next_value()?,
+            "full_valid_mean_token_accuracy" => {
+                self.full_valid_mean_token_accuracy = map.next_value()?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuningJobCheckpointMetrics {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A page of fine-tuning job events.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListFineTuningJobEventsResponse {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The events on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<FineTuningJobEvent>,
     /// Whether more events follow; continue with `after` set to the last event's id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
 
@@ -1091,6 +1404,32 @@ impl Default for ListFineTuningJobEventsResponse {
             data: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ListFineTuningJobEventsResponse {
+    const EXPECTING: &'static str = "a `ListFineTuningJobEventsResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListFineTuningJobEventsResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1110,23 +1449,17 @@ impl crate::runtime::Page for ListFineTuningJobEventsResponse {
 }
 
 /// A status message or metrics report of a fine-tuning job.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FineTuningJobEvent {
     /// Always `fine_tuning.job.event`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Event id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Time of the event.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Severity.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub level: FineTuningJobEventLevel,
     /// Human-readable text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
     /// Kind of event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1147,6 +1480,36 @@ impl Default for FineTuningJobEvent {
             r#type: Default::default(),
             data: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for FineTuningJobEvent {
+    const EXPECTING: &'static str = "a `FineTuningJobEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "level" => self.level = map.next_value::<codec::Lenient<_>>()?.0,
+            "message" => self.message = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuningJobEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1282,17 +1645,13 @@ impl ListPaginatedFineTuningJobsParams {
 }
 
 /// A page of fine-tuning jobs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListPaginatedFineTuningJobsResponse {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The jobs on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<FineTuningJob>,
     /// Whether more jobs follow; continue with `after` set to the last job's id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
 }
 
@@ -1303,6 +1662,32 @@ impl Default for ListPaginatedFineTuningJobsResponse {
             data: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ListPaginatedFineTuningJobsResponse {
+    const EXPECTING: &'static str = "a `ListPaginatedFineTuningJobsResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListPaginatedFineTuningJobsResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1322,28 +1707,21 @@ impl crate::runtime::Page for ListPaginatedFineTuningJobsResponse {
 }
 
 /// A fine-tuning job.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FineTuningJob {
     /// Job id (`ftjob-...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `fine_tuning.job`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Creation time, in seconds since the Unix epoch.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Base model being trained.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// Name of the resulting model, once training succeeded.
     pub fine_tuned_model: Option<String>,
     /// Organization that owns the job.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub organization_id: String,
     /// Where the job is in its lifecycle.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: FineTuningJobStatus,
     /// Why the job failed, when it did.
     pub error: Option<FineTuningJobError>,
@@ -1353,23 +1731,19 @@ pub struct FineTuningJob {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_finish: Option<i64>,
     /// Hyperparameters in effect (for supervised jobs).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub hyperparameters: FineTuningJobHyperparameters,
     /// Training method and its settings.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<FineTuneMethod>,
     /// Training file id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub training_file: String,
     /// Validation file id.
     pub validation_file: Option<String>,
     /// Ids of files with training results.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub result_files: Vec<String>,
     /// Billable tokens processed, once finished.
     pub trained_tokens: Option<i64>,
     /// Seed used for training.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub seed: i64,
     /// Integrations enabled for the job.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1402,6 +1776,56 @@ impl Default for FineTuningJob {
             integrations: Default::default(),
             metadata: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for FineTuningJob {
+    const EXPECTING: &'static str = "a `FineTuningJob` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "fine_tuned_model" => self.fine_tuned_model = map.next_value()?,
+            "organization_id" => {
+                self.organization_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "error" => self.error = map.next_value()?,
+            "finished_at" => self.finished_at = map.next_value()?,
+            "estimated_finish" => self.estimated_finish = map.next_value()?,
+            "hyperparameters" => {
+                self.hyperparameters = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "method" => self.method = map.next_value()?,
+            "training_file" => {
+                self.training_file = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "validation_file" => self.validation_file = map.next_value()?,
+            "result_files" => {
+                self.result_files = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "trained_tokens" => self.trained_tokens = map.next_value()?,
+            "seed" => self.seed = map.next_value::<codec::Lenient<_>>()?.0,
+            "integrations" => self.integrations = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuningJob {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1464,22 +1888,44 @@ impl From<&str> for FineTuningJobStatus {
 crate::runtime::string_enum_traits!(FineTuningJobStatus);
 
 /// Why the job failed, when it did.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningJobError {
     /// Machine-readable error code.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub code: String,
     /// Explanation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
     /// Offending parameter, often `training_file` or `validation_file`.
     pub param: Option<String>,
 }
 
+impl codec::ObjectFields for FineTuningJobError {
+    const EXPECTING: &'static str = "a `FineTuningJobError` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "code" => self.code = map.next_value::<codec::Lenient<_>>()?.0,
+            "message" => self.message = map.next_value::<codec::Lenient<_>>()?.0,
+            "param" => self.param = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuningJobError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Hyperparameters in effect (for supervised jobs).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningJobHyperparameters {
     /// Batch size in effect.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1490,4 +1936,32 @@ pub struct FineTuningJobHyperparameters {
     /// Passes over the training data.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneEpochs>,
+}
+
+impl codec::ObjectFields for FineTuningJobHyperparameters {
+    const EXPECTING: &'static str = "a `FineTuningJobHyperparameters` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "batch_size" => self.batch_size = map.next_value()?,
+            "learning_rate_multiplier" => {
+                self.learning_rate_multiplier = map.next_value()?;
+            }
+            "n_epochs" => self.n_epochs = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuningJobHyperparameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }

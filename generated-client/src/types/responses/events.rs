@@ -838,6 +838,7 @@ impl<'de> Deserialize<'de> for ResponseStreamEvent {
 }
 
 impl crate::runtime::StreamEvent for ResponseStreamEvent {
+    #[inline]
     fn from_sse(
         _event: Option<&str>,
         data: &str,
@@ -847,17 +848,13 @@ impl crate::runtime::StreamEvent for ResponseStreamEvent {
 }
 
 /// A chunk of generated audio. (`response.audio.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseAudioDeltaEvent {
     /// Always `response.audio.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Base64-encoded audio bytes.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
 
@@ -871,15 +868,40 @@ impl Default for ResponseAudioDeltaEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseAudioDeltaEvent {
+    const EXPECTING: &'static str = "a `ResponseAudioDeltaEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseAudioDeltaEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The audio output is complete. (`response.audio.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseAudioDoneEvent {
     /// Always `response.audio.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -892,18 +914,41 @@ impl Default for ResponseAudioDoneEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseAudioDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseAudioDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseAudioDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of the transcript of the generated audio. (`response.audio.transcript.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseAudioTranscriptDeltaEvent {
     /// Always `response.audio.transcript.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Transcript text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -917,15 +962,40 @@ impl Default for ResponseAudioTranscriptDeltaEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseAudioTranscriptDeltaEvent {
+    const EXPECTING: &'static str = "a `ResponseAudioTranscriptDeltaEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseAudioTranscriptDeltaEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The transcript of the generated audio is complete. (`response.audio.transcript.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseAudioTranscriptDoneEvent {
     /// Always `response.audio.transcript.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -938,24 +1008,45 @@ impl Default for ResponseAudioTranscriptDoneEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseAudioTranscriptDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseAudioTranscriptDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseAudioTranscriptDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of the code the code interpreter is about to run. (`response.code_interpreter_call_code.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseCodeInterpreterCallCodeDeltaEvent {
     /// Always `response.code_interpreter_call_code.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Code text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -971,24 +1062,50 @@ impl Default for ResponseCodeInterpreterCallCodeDeltaEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseCodeInterpreterCallCodeDeltaEvent {
+    const EXPECTING: &'static str = "a `ResponseCodeInterpreterCallCodeDeltaEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDeltaEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The code for a code interpreter call is complete. (`response.code_interpreter_call_code.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseCodeInterpreterCallCodeDoneEvent {
     /// Always `response.code_interpreter_call_code.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// The full code.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub code: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1004,21 +1121,48 @@ impl Default for ResponseCodeInterpreterCallCodeDoneEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseCodeInterpreterCallCodeDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseCodeInterpreterCallCodeDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "code" => self.code = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A code interpreter call finished. (`response.code_interpreter_call.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseCodeInterpreterCallCompletedEvent {
     /// Always `response.code_interpreter_call.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1033,21 +1177,47 @@ impl Default for ResponseCodeInterpreterCallCompletedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseCodeInterpreterCallCompletedEvent {
+    const EXPECTING: &'static str = "a `ResponseCodeInterpreterCallCompletedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCompletedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A code interpreter call started. (`response.code_interpreter_call.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseCodeInterpreterCallInProgressEvent {
     /// Always `response.code_interpreter_call.in_progress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1062,21 +1232,47 @@ impl Default for ResponseCodeInterpreterCallInProgressEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseCodeInterpreterCallInProgressEvent {
+    const EXPECTING: &'static str = "a `ResponseCodeInterpreterCallInProgressEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInProgressEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The code interpreter is executing the code. (`response.code_interpreter_call.interpreting`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseCodeInterpreterCallInterpretingEvent {
     /// Always `response.code_interpreter_call.interpreting`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1091,18 +1287,45 @@ impl Default for ResponseCodeInterpreterCallInterpretingEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseCodeInterpreterCallInterpretingEvent {
+    const EXPECTING: &'static str = "a `ResponseCodeInterpreterCallInterpretingEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInterpretingEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The response finished successfully; carries the final object. (`response.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseCompletedEvent {
     /// Always `response.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The finished response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response: Response,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1116,27 +1339,48 @@ impl Default for ResponseCompletedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseCompletedEvent {
+    const EXPECTING: &'static str = "a `ResponseCompletedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response" => self.response = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseCompletedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A new content part was started in an output item. (`response.content_part.added`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseContentPartAddedEvent {
     /// Always `response.content_part.added`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the content part inside the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// The new, still empty, part.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub part: OutputContent,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1150,6 +1394,41 @@ impl Default for ResponseContentPartAddedEvent {
             part: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ResponseContentPartAddedEvent {
+    const EXPECTING: &'static str = "a `ResponseContentPartAddedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "part" => self.part = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseContentPartAddedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1215,26 +1494,19 @@ impl<'de> Deserialize<'de> for OutputContent {
 }
 
 /// A content part is complete. (`response.content_part.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseContentPartDoneEvent {
     /// Always `response.content_part.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the content part inside the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// The finished part.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub part: OutputContent,
 }
 
@@ -1251,18 +1523,49 @@ impl Default for ResponseContentPartDoneEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseContentPartDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseContentPartDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "part" => self.part = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseContentPartDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The response object was created; always the first event. (`response.created`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseCreatedEvent {
     /// Always `response.created`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The response in its initial state.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response: Response,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1276,22 +1579,46 @@ impl Default for ResponseCreatedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseCreatedEvent {
+    const EXPECTING: &'static str = "a `ResponseCreatedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response" => self.response = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseCreatedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Something went wrong while streaming. (`error`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseErrorEvent {
     /// Always `error`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Error code.
     pub code: Option<String>,
     /// Explanation of the error.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
     /// Parameter the error relates to.
     pub param: Option<String>,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1307,21 +1634,46 @@ impl Default for ResponseErrorEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseErrorEvent {
+    const EXPECTING: &'static str = "a `ResponseErrorEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "code" => self.code = map.next_value()?,
+            "message" => self.message = map.next_value::<codec::Lenient<_>>()?.0,
+            "param" => self.param = map.next_value()?,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseErrorEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A file search call finished. (`response.file_search_call.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseFileSearchCallCompletedEvent {
     /// Always `response.file_search_call.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1336,21 +1688,47 @@ impl Default for ResponseFileSearchCallCompletedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseFileSearchCallCompletedEvent {
+    const EXPECTING: &'static str = "a `ResponseFileSearchCallCompletedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFileSearchCallCompletedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A file search call started. (`response.file_search_call.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseFileSearchCallInProgressEvent {
     /// Always `response.file_search_call.in_progress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1365,21 +1743,47 @@ impl Default for ResponseFileSearchCallInProgressEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseFileSearchCallInProgressEvent {
+    const EXPECTING: &'static str = "a `ResponseFileSearchCallInProgressEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFileSearchCallInProgressEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A file search call is querying the vector stores. (`response.file_search_call.searching`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseFileSearchCallSearchingEvent {
     /// Always `response.file_search_call.searching`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1394,24 +1798,49 @@ impl Default for ResponseFileSearchCallSearchingEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseFileSearchCallSearchingEvent {
+    const EXPECTING: &'static str = "a `ResponseFileSearchCallSearchingEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFileSearchCallSearchingEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of the JSON arguments of a function call. (`response.function_call_arguments.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseFunctionCallArgumentsDeltaEvent {
     /// Always `response.function_call_arguments.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Argument text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
 
@@ -1427,27 +1856,52 @@ impl Default for ResponseFunctionCallArgumentsDeltaEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseFunctionCallArgumentsDeltaEvent {
+    const EXPECTING: &'static str = "a `ResponseFunctionCallArgumentsDeltaEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDeltaEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The arguments of a function call are complete. (`response.function_call_arguments.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseFunctionCallArgumentsDoneEvent {
     /// Always `response.function_call_arguments.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Name of the function.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// The full arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
 }
 
@@ -1464,24 +1918,51 @@ impl Default for ResponseFunctionCallArgumentsDoneEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseFunctionCallArgumentsDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseFunctionCallArgumentsDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "arguments" => self.arguments = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A command was added to a shell call. (`response.shell_call_command.added`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseShellCallCommandAddedStreamingEvent {
     /// Always `response.shell_call_command.added`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Index of the command within the shell call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub command_index: i64,
     /// The command text so far.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub command: String,
 }
 
@@ -1497,24 +1978,52 @@ impl Default for ResponseShellCallCommandAddedStreamingEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseShellCallCommandAddedStreamingEvent {
+    const EXPECTING: &'static str = "a `ResponseShellCallCommandAddedStreamingEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "command_index" => {
+                self.command_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "command" => self.command = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseShellCallCommandAddedStreamingEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of a shell command. (`response.shell_call_command.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseShellCallCommandDeltaStreamingEvent {
     /// Always `response.shell_call_command.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Index of the command within the shell call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub command_index: i64,
     /// Command text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
     /// Random padding that hides the payload size.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1534,24 +2043,53 @@ impl Default for ResponseShellCallCommandDeltaStreamingEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseShellCallCommandDeltaStreamingEvent {
+    const EXPECTING: &'static str = "a `ResponseShellCallCommandDeltaStreamingEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "command_index" => {
+                self.command_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            "obfuscation" => self.obfuscation = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseShellCallCommandDeltaStreamingEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A shell command is complete. (`response.shell_call_command.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseShellCallCommandDoneStreamingEvent {
     /// Always `response.shell_call_command.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Index of the command within the shell call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub command_index: i64,
     /// The full command.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub command: String,
 }
 
@@ -1567,27 +2105,54 @@ impl Default for ResponseShellCallCommandDoneStreamingEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseShellCallCommandDoneStreamingEvent {
+    const EXPECTING: &'static str = "a `ResponseShellCallCommandDoneStreamingEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "command_index" => {
+                self.command_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "command" => self.command = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseShellCallCommandDoneStreamingEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of the output of a shell command. (`response.shell_call_output_content.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseShellCallOutputContentDeltaStreamingEvent {
     /// Always `response.shell_call_output_content.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Index of the command within the shell call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub command_index: i64,
     /// Output text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: ShellCallOutputDelta,
 }
 
@@ -1604,9 +2169,43 @@ impl Default for ResponseShellCallOutputContentDeltaStreamingEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseShellCallOutputContentDeltaStreamingEvent {
+    const EXPECTING: &'static str = "a `ResponseShellCallOutputContentDeltaStreamingEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "command_index" => {
+                self.command_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDeltaStreamingEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// New output of a shell command.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ShellCallOutputDelta {
     /// Text added to standard output.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1616,27 +2215,45 @@ pub struct ShellCallOutputDelta {
     pub stderr: Option<String>,
 }
 
+impl codec::ObjectFields for ShellCallOutputDelta {
+    const EXPECTING: &'static str = "a `ShellCallOutputDelta` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "stdout" => self.stdout = map.next_value()?,
+            "stderr" => self.stderr = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ShellCallOutputDelta {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The output of a shell command is complete. (`response.shell_call_output_content.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseShellCallOutputContentDoneStreamingEvent {
     /// Always `response.shell_call_output_content.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Index of the command within the shell call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub command_index: i64,
     /// The full output.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: Vec<FunctionShellCallOutputContent>,
 }
 
@@ -1653,22 +2270,80 @@ impl Default for ResponseShellCallOutputContentDoneStreamingEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseShellCallOutputContentDoneStreamingEvent {
+    const EXPECTING: &'static str = "a `ResponseShellCallOutputContentDoneStreamingEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "command_index" => {
+                self.command_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output" => self.output = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDoneStreamingEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Complete output of one shell command.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutputContent {
     /// Everything written to standard output.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub stdout: String,
     /// Everything written to standard error.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub stderr: String,
     /// How the command ended.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub outcome: FunctionShellCallOutcome,
     /// Who produced the output.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
+}
+
+impl codec::ObjectFields for FunctionShellCallOutputContent {
+    const EXPECTING: &'static str = "a `FunctionShellCallOutputContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "stdout" => self.stdout = map.next_value::<codec::Lenient<_>>()?.0,
+            "stderr" => self.stderr = map.next_value::<codec::Lenient<_>>()?.0,
+            "outcome" => self.outcome = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_by" => self.created_by = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FunctionShellCallOutputContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// How a shell command ended.
@@ -1723,11 +2398,9 @@ impl<'de> Deserialize<'de> for FunctionShellCallOutcome {
 }
 
 /// The command was stopped because it ran too long.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionShellCallOutputTimeoutOutcome {
     /// Always `timeout`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
@@ -1739,15 +2412,36 @@ impl Default for FunctionShellCallOutputTimeoutOutcome {
     }
 }
 
+impl codec::ObjectFields for FunctionShellCallOutputTimeoutOutcome {
+    const EXPECTING: &'static str = "a `FunctionShellCallOutputTimeoutOutcome` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FunctionShellCallOutputTimeoutOutcome {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The command exited by itself.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionShellCallOutputExitOutcome {
     /// Always `exit`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Exit status of the process.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub exit_code: i64,
 }
 
@@ -1760,18 +2454,39 @@ impl Default for FunctionShellCallOutputExitOutcome {
     }
 }
 
+impl codec::ObjectFields for FunctionShellCallOutputExitOutcome {
+    const EXPECTING: &'static str = "a `FunctionShellCallOutputExitOutcome` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "exit_code" => self.exit_code = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FunctionShellCallOutputExitOutcome {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The response is being generated. (`response.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseInProgressEvent {
     /// Always `response.in_progress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The response in its current state.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response: Response,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1785,18 +2500,42 @@ impl Default for ResponseInProgressEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseInProgressEvent {
+    const EXPECTING: &'static str = "a `ResponseInProgressEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response" => self.response = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseInProgressEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The response failed; carries the object with its error. (`response.failed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseFailedEvent {
     /// Always `response.failed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// The failed response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response: Response,
 }
 
@@ -1810,18 +2549,42 @@ impl Default for ResponseFailedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseFailedEvent {
+    const EXPECTING: &'static str = "a `ResponseFailedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "response" => self.response = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseFailedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The response stopped early; see its incomplete details. (`response.incomplete`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseIncompleteEvent {
     /// Always `response.incomplete`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The incomplete response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response: Response,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -1835,21 +2598,44 @@ impl Default for ResponseIncompleteEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseIncompleteEvent {
+    const EXPECTING: &'static str = "a `ResponseIncompleteEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response" => self.response = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseIncompleteEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A new output item was started. (`response.output_item.added`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseOutputItemAddedEvent {
     /// Always `response.output_item.added`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// The new item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item: OutputItem,
 }
 
@@ -1864,21 +2650,47 @@ impl Default for ResponseOutputItemAddedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseOutputItemAddedEvent {
+    const EXPECTING: &'static str = "a `ResponseOutputItemAddedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item" => self.item = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseOutputItemAddedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An output item is complete. (`response.output_item.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseOutputItemDoneEvent {
     /// Always `response.output_item.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// The finished item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item: OutputItem,
 }
 
@@ -1893,27 +2705,51 @@ impl Default for ResponseOutputItemDoneEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseOutputItemDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseOutputItemDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item" => self.item = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseOutputItemDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A new reasoning summary part was started. (`response.reasoning_summary_part.added`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseReasoningSummaryPartAddedEvent {
     /// Always `response.reasoning_summary_part.added`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Which summary part of the reasoning item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub summary_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// The new part.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub part: ReasoningSummaryPart,
 }
 
@@ -1930,15 +2766,47 @@ impl Default for ResponseReasoningSummaryPartAddedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseReasoningSummaryPartAddedEvent {
+    const EXPECTING: &'static str = "a `ResponseReasoningSummaryPartAddedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "summary_index" => {
+                self.summary_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "part" => self.part = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A part of a reasoning summary, as reported by streaming events.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReasoningSummaryPart {
     /// Always `summary_text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Summary text of the part.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
 
@@ -1951,30 +2819,48 @@ impl Default for ReasoningSummaryPart {
     }
 }
 
+impl codec::ObjectFields for ReasoningSummaryPart {
+    const EXPECTING: &'static str = "a `ReasoningSummaryPart` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ReasoningSummaryPart {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A reasoning summary part is complete. (`response.reasoning_summary_part.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseReasoningSummaryPartDoneEvent {
     /// Always `response.reasoning_summary_part.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Which summary part of the reasoning item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub summary_index: i64,
     /// Present (as `incomplete`) only when the part was cut short.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// The finished part.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub part: ReasoningSummaryPart,
 }
 
@@ -1992,27 +2878,56 @@ impl Default for ResponseReasoningSummaryPartDoneEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseReasoningSummaryPartDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseReasoningSummaryPartDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "summary_index" => {
+                self.summary_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "status" => self.status = map.next_value()?,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "part" => self.part = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of reasoning summary text. (`response.reasoning_summary_text.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseReasoningSummaryTextDeltaEvent {
     /// Always `response.reasoning_summary_text.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Which summary part of the reasoning item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub summary_index: i64,
     /// Summary text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2029,27 +2944,55 @@ impl Default for ResponseReasoningSummaryTextDeltaEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseReasoningSummaryTextDeltaEvent {
+    const EXPECTING: &'static str = "a `ResponseReasoningSummaryTextDeltaEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "summary_index" => {
+                self.summary_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDeltaEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A reasoning summary text is complete. (`response.reasoning_summary_text.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseReasoningSummaryTextDoneEvent {
     /// Always `response.reasoning_summary_text.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Which summary part of the reasoning item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub summary_index: i64,
     /// The full summary text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2066,27 +3009,55 @@ impl Default for ResponseReasoningSummaryTextDoneEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseReasoningSummaryTextDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseReasoningSummaryTextDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "summary_index" => {
+                self.summary_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of raw reasoning text. (`response.reasoning_text.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseReasoningTextDeltaEvent {
     /// Always `response.reasoning_text.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the content part inside the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// Reasoning text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2103,27 +3074,55 @@ impl Default for ResponseReasoningTextDeltaEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseReasoningTextDeltaEvent {
+    const EXPECTING: &'static str = "a `ResponseReasoningTextDeltaEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseReasoningTextDeltaEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A raw reasoning text is complete. (`response.reasoning_text.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseReasoningTextDoneEvent {
     /// Always `response.reasoning_text.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the content part inside the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// The full reasoning text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2140,27 +3139,55 @@ impl Default for ResponseReasoningTextDoneEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseReasoningTextDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseReasoningTextDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseReasoningTextDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of refusal text. (`response.refusal.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseRefusalDeltaEvent {
     /// Always `response.refusal.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the content part inside the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// Refusal text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2177,27 +3204,55 @@ impl Default for ResponseRefusalDeltaEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseRefusalDeltaEvent {
+    const EXPECTING: &'static str = "a `ResponseRefusalDeltaEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseRefusalDeltaEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A refusal is complete. (`response.refusal.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseRefusalDoneEvent {
     /// Always `response.refusal.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the content part inside the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// The full refusal text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub refusal: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2214,30 +3269,57 @@ impl Default for ResponseRefusalDoneEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseRefusalDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseRefusalDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "refusal" => self.refusal = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseRefusalDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of output text. (`response.output_text.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseTextDeltaEvent {
     /// Always `response.output_text.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the content part inside the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// Text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Log probabilities of the tokens, when requested.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logprobs: Vec<ResponseLogProb>,
 }
 
@@ -2255,24 +3337,82 @@ impl Default for ResponseTextDeltaEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseTextDeltaEvent {
+    const EXPECTING: &'static str = "a `ResponseTextDeltaEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "logprobs" => self.logprobs = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseTextDeltaEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Log probability of a streamed token and its best alternatives.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseLogProb {
     /// The token.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub token: String,
     /// Natural log of the token's probability.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logprob: f64,
     /// The most likely alternatives at this position.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<Vec<ResponseLogProbTopLogprobsItem>>,
 }
 
+impl codec::ObjectFields for ResponseLogProb {
+    const EXPECTING: &'static str = "a `ResponseLogProb` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "token" => self.token = map.next_value::<codec::Lenient<_>>()?.0,
+            "logprob" => self.logprob = map.next_value::<codec::Lenient<_>>()?.0,
+            "top_logprobs" => self.top_logprobs = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseLogProb {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An item of the `top_logprobs` field of [`ResponseLogProb`](crate::types::ResponseLogProb).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseLogProbTopLogprobsItem {
     /// An alternative token.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2282,30 +3422,47 @@ pub struct ResponseLogProbTopLogprobsItem {
     pub logprob: Option<f64>,
 }
 
+impl codec::ObjectFields for ResponseLogProbTopLogprobsItem {
+    const EXPECTING: &'static str = "a `ResponseLogProbTopLogprobsItem` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "token" => self.token = map.next_value()?,
+            "logprob" => self.logprob = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseLogProbTopLogprobsItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An output text part is complete. (`response.output_text.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseTextDoneEvent {
     /// Always `response.output_text.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the content part inside the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// The full text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Log probabilities of the tokens, when requested.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logprobs: Vec<ResponseLogProb>,
 }
 
@@ -2323,21 +3480,52 @@ impl Default for ResponseTextDoneEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseTextDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseTextDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "logprobs" => self.logprobs = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseTextDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A web search call finished. (`response.web_search_call.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseWebSearchCallCompletedEvent {
     /// Always `response.web_search_call.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2352,21 +3540,47 @@ impl Default for ResponseWebSearchCallCompletedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseWebSearchCallCompletedEvent {
+    const EXPECTING: &'static str = "a `ResponseWebSearchCallCompletedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseWebSearchCallCompletedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A web search call started. (`response.web_search_call.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseWebSearchCallInProgressEvent {
     /// Always `response.web_search_call.in_progress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2381,21 +3595,47 @@ impl Default for ResponseWebSearchCallInProgressEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseWebSearchCallInProgressEvent {
+    const EXPECTING: &'static str = "a `ResponseWebSearchCallInProgressEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseWebSearchCallInProgressEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A web search call is querying the web. (`response.web_search_call.searching`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseWebSearchCallSearchingEvent {
     /// Always `response.web_search_call.searching`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2410,21 +3650,47 @@ impl Default for ResponseWebSearchCallSearchingEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseWebSearchCallSearchingEvent {
+    const EXPECTING: &'static str = "a `ResponseWebSearchCallSearchingEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseWebSearchCallSearchingEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An image generation call finished. (`response.image_generation_call.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseImageGenCallCompletedEvent {
     /// Always `response.image_generation_call.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
 }
 
@@ -2439,21 +3705,47 @@ impl Default for ResponseImageGenCallCompletedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseImageGenCallCompletedEvent {
+    const EXPECTING: &'static str = "a `ResponseImageGenCallCompletedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseImageGenCallCompletedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An image is being rendered. (`response.image_generation_call.generating`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseImageGenCallGeneratingEvent {
     /// Always `response.image_generation_call.generating`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2468,21 +3760,47 @@ impl Default for ResponseImageGenCallGeneratingEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseImageGenCallGeneratingEvent {
+    const EXPECTING: &'static str = "a `ResponseImageGenCallGeneratingEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseImageGenCallGeneratingEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An image generation call started. (`response.image_generation_call.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseImageGenCallInProgressEvent {
     /// Always `response.image_generation_call.in_progress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2497,27 +3815,51 @@ impl Default for ResponseImageGenCallInProgressEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseImageGenCallInProgressEvent {
+    const EXPECTING: &'static str = "a `ResponseImageGenCallInProgressEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseImageGenCallInProgressEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A partially rendered image is available. (`response.image_generation_call.partial_image`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseImageGenCallPartialImageEvent {
     /// Always `response.image_generation_call.partial_image`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Index of this partial image, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub partial_image_index: i64,
     /// The partial image, base64-encoded.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub partial_image_b64: String,
     /// Size of the image.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2550,24 +3892,59 @@ impl Default for ResponseImageGenCallPartialImageEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseImageGenCallPartialImageEvent {
+    const EXPECTING: &'static str = "a `ResponseImageGenCallPartialImageEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "partial_image_index" => {
+                self.partial_image_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "partial_image_b64" => {
+                self.partial_image_b64 = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "size" => self.size = map.next_value()?,
+            "quality" => self.quality = map.next_value()?,
+            "background" => self.background = map.next_value()?,
+            "output_format" => self.output_format = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseImageGenCallPartialImageEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A chunk of JSON argument text for an MCP tool call. (`response.mcp_call_arguments.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseMcpCallArgumentsDeltaEvent {
     /// Always `response.mcp_call_arguments.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Argument text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2583,24 +3960,50 @@ impl Default for ResponseMcpCallArgumentsDeltaEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseMcpCallArgumentsDeltaEvent {
+    const EXPECTING: &'static str = "a `ResponseMcpCallArgumentsDeltaEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDeltaEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An MCP tool call has received all its arguments. (`response.mcp_call_arguments.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseMcpCallArgumentsDoneEvent {
     /// Always `response.mcp_call_arguments.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// The full arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2616,21 +4019,48 @@ impl Default for ResponseMcpCallArgumentsDoneEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseMcpCallArgumentsDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseMcpCallArgumentsDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "arguments" => self.arguments = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An MCP tool call finished. (`response.mcp_call.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseMcpCallCompletedEvent {
     /// Always `response.mcp_call.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2645,21 +4075,47 @@ impl Default for ResponseMcpCallCompletedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseMcpCallCompletedEvent {
+    const EXPECTING: &'static str = "a `ResponseMcpCallCompletedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseMcpCallCompletedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An MCP tool call failed. (`response.mcp_call.failed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseMcpCallFailedEvent {
     /// Always `response.mcp_call.failed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2674,21 +4130,47 @@ impl Default for ResponseMcpCallFailedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseMcpCallFailedEvent {
+    const EXPECTING: &'static str = "a `ResponseMcpCallFailedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseMcpCallFailedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An MCP tool call started. (`response.mcp_call.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseMcpCallInProgressEvent {
     /// Always `response.mcp_call.in_progress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
 }
 
@@ -2703,21 +4185,47 @@ impl Default for ResponseMcpCallInProgressEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseMcpCallInProgressEvent {
+    const EXPECTING: &'static str = "a `ResponseMcpCallInProgressEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseMcpCallInProgressEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The tool list of an MCP server was retrieved. (`response.mcp_list_tools.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseMcpListToolsCompletedEvent {
     /// Always `response.mcp_list_tools.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2732,21 +4240,47 @@ impl Default for ResponseMcpListToolsCompletedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseMcpListToolsCompletedEvent {
+    const EXPECTING: &'static str = "a `ResponseMcpListToolsCompletedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseMcpListToolsCompletedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Retrieving the tool list of an MCP server failed. (`response.mcp_list_tools.failed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseMcpListToolsFailedEvent {
     /// Always `response.mcp_list_tools.failed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2761,21 +4295,47 @@ impl Default for ResponseMcpListToolsFailedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseMcpListToolsFailedEvent {
+    const EXPECTING: &'static str = "a `ResponseMcpListToolsFailedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseMcpListToolsFailedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The tool list of an MCP server is being retrieved. (`response.mcp_list_tools.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseMcpListToolsInProgressEvent {
     /// Always `response.mcp_list_tools.in_progress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2790,27 +4350,51 @@ impl Default for ResponseMcpListToolsInProgressEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseMcpListToolsInProgressEvent {
+    const EXPECTING: &'static str = "a `ResponseMcpListToolsInProgressEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseMcpListToolsInProgressEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A citation was attached to output text. (`response.output_text.annotation.added`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseOutputTextAnnotationAddedEvent {
     /// Always `response.output_text.annotation.added`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Position of the content part inside the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content_index: i64,
     /// Index of the annotation within the part.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub annotation_index: i64,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// The new annotation.
     pub annotation: Option<Annotation>,
@@ -2830,18 +4414,52 @@ impl Default for ResponseOutputTextAnnotationAddedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseOutputTextAnnotationAddedEvent {
+    const EXPECTING: &'static str = "a `ResponseOutputTextAnnotationAddedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "content_index" => {
+                self.content_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "annotation_index" => {
+                self.annotation_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "annotation" => self.annotation = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationAddedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The response is waiting for capacity. (`response.queued`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseQueuedEvent {
     /// Always `response.queued`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The queued response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub response: Response,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
 }
 
@@ -2855,24 +4473,46 @@ impl Default for ResponseQueuedEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseQueuedEvent {
+    const EXPECTING: &'static str = "a `ResponseQueuedEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "response" => self.response = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseQueuedEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A chunk of input text for a custom tool call. (`response.custom_tool_call_input.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseCustomToolCallInputDeltaEvent {
     /// Always `response.custom_tool_call_input.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// Input text added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: String,
 }
 
@@ -2888,24 +4528,50 @@ impl Default for ResponseCustomToolCallInputDeltaEvent {
     }
 }
 
+impl codec::ObjectFields for ResponseCustomToolCallInputDeltaEvent {
+    const EXPECTING: &'static str = "a `ResponseCustomToolCallInputDeltaEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDeltaEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A custom tool call has received its whole input. (`response.custom_tool_call_input.done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseCustomToolCallInputDoneEvent {
     /// Always `response.custom_tool_call_input.done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Position of this event in the stream, starting at 0.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub sequence_number: i64,
     /// Index of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_index: i64,
     /// Id of the output item this event concerns.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub item_id: String,
     /// The full input.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input: String,
 }
 
@@ -2918,5 +4584,37 @@ impl Default for ResponseCustomToolCallInputDoneEvent {
             item_id: Default::default(),
             input: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ResponseCustomToolCallInputDoneEvent {
+    const EXPECTING: &'static str = "a `ResponseCustomToolCallInputDoneEvent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "sequence_number" => {
+                self.sequence_number = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output_index" => {
+                self.output_index = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "item_id" => self.item_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "input" => self.input = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDoneEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }

@@ -17,8 +17,7 @@ use crate::runtime::codec;
 use crate::types::*;
 
 /// Body of `POST /responses`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateResponseRequest {
     /// Model that generates the response, e.g. `gpt-5`, `gpt-4.1` or `o3`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -108,6 +107,57 @@ pub struct CreateResponseRequest {
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+}
+
+impl codec::ObjectFields for CreateResponseRequest {
+    const EXPECTING: &'static str = "a `CreateResponseRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "model" => self.model = map.next_value()?,
+            "input" => self.input = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "previous_response_id" => self.previous_response_id = map.next_value()?,
+            "conversation" => self.conversation = map.next_value()?,
+            "tools" => self.tools = map.next_value()?,
+            "tool_choice" => self.tool_choice = map.next_value()?,
+            "parallel_tool_calls" => self.parallel_tool_calls = map.next_value()?,
+            "max_tool_calls" => self.max_tool_calls = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            "top_logprobs" => self.top_logprobs = map.next_value()?,
+            "max_output_tokens" => self.max_output_tokens = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            "reasoning" => self.reasoning = map.next_value()?,
+            "include" => self.include = map.next_value()?,
+            "store" => self.store = map.next_value()?,
+            "stream" => self.stream = map.next_value()?,
+            "stream_options" => self.stream_options = map.next_value()?,
+            "background" => self.background = map.next_value()?,
+            "truncation" => self.truncation = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "service_tier" => self.service_tier = map.next_value()?,
+            "prompt" => self.prompt = map.next_value()?,
+            "prompt_cache_key" => self.prompt_cache_key = map.next_value()?,
+            "prompt_cache_retention" => self.prompt_cache_retention = map.next_value()?,
+            "safety_identifier" => self.safety_identifier = map.next_value()?,
+            "user" => self.user = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateResponseRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateResponseRequest {
@@ -438,12 +488,34 @@ impl<'de> Deserialize<'de> for ConversationParam {
 }
 
 /// Identifies a conversation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ConversationReference {
     /// Conversation id (`conv_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+}
+
+impl codec::ObjectFields for ConversationReference {
+    const EXPECTING: &'static str = "a `ConversationReference` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ConversationReference {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ConversationReference {
@@ -535,13 +607,36 @@ impl From<&str> for IncludeEnum {
 crate::runtime::string_enum_traits!(IncludeEnum);
 
 /// Extra settings that only apply when `stream` is true.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseStreamOptions {
     /// Add random padding to delta events to hide payload sizes from
     /// network observers; turn off to save bandwidth on trusted links.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_obfuscation: Option<bool>,
+}
+
+impl codec::ObjectFields for ResponseStreamOptions {
+    const EXPECTING: &'static str = "a `ResponseStreamOptions` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "include_obfuscation" => self.include_obfuscation = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseStreamOptions {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ResponseStreamOptions {

@@ -133,21 +133,45 @@ impl<'de> Deserialize<'de> for InputItem {
 }
 
 /// A message written by the user, the developer, the system or (replayed) the assistant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EasyInputMessage {
     /// Optionally `message`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Author of the message; `developer` and `system` messages carry instructions.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: EasyInputMessageRole,
     /// The message body, as text or as a list of text, image and file parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: EasyInputMessageContent,
     /// For assistant messages, whether the text is interim commentary or the final answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<MessagePhase>,
+}
+
+impl codec::ObjectFields for EasyInputMessage {
+    const EXPECTING: &'static str = "an `EasyInputMessage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value()?,
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            "phase" => self.phase = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for EasyInputMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl EasyInputMessage {
@@ -517,20 +541,16 @@ impl<'de> Deserialize<'de> for Item {
 }
 
 /// The screenshot taken after performing a computer action, sent back to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ComputerCallOutputItemParam {
     /// Item id, when replaying a stored item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `computer_call_output`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The `call_id` of the computer call this answers.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub call_id: String,
     /// Screenshot taken after the action.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: ComputerScreenshotImage,
     /// Safety checks you accept.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -550,6 +570,37 @@ impl Default for ComputerCallOutputItemParam {
             acknowledged_safety_checks: Default::default(),
             status: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ComputerCallOutputItemParam {
+    const EXPECTING: &'static str = "a `ComputerCallOutputItemParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output" => self.output = map.next_value::<codec::Lenient<_>>()?.0,
+            "acknowledged_safety_checks" => {
+                self.acknowledged_safety_checks = map.next_value()?;
+            }
+            "status" => self.status = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ComputerCallOutputItemParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -656,20 +707,17 @@ impl From<&str> for ComputerCallOutputItemParamStatus {
 crate::runtime::string_enum_traits!(ComputerCallOutputItemParamStatus);
 
 /// The result of a function call, sent back to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionCallOutputItemParam {
     /// Item id, when replaying a stored item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `function_call_output`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The `call_id` of the function call this answers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub call_id: Option<String>,
     /// The function result.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: FunctionCallOutputParamValue,
     /// Item state, when replaying a stored item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -685,6 +733,34 @@ impl Default for FunctionCallOutputItemParam {
             output: Default::default(),
             status: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for FunctionCallOutputItemParam {
+    const EXPECTING: &'static str = "a `FunctionCallOutputItemParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "call_id" => self.call_id = map.next_value()?,
+            "output" => self.output = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FunctionCallOutputItemParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -849,11 +925,9 @@ impl<'de> Deserialize<'de> for FunctionCallOutputContentParam {
 }
 
 /// An image inside a tool result; the detail level defaults to `auto`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InputImageContentParamAutoParam {
     /// Always `input_image`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Address of the image, or a base64 `data:` URL.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -874,6 +948,33 @@ impl Default for InputImageContentParamAutoParam {
             file_id: Default::default(),
             detail: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for InputImageContentParamAutoParam {
+    const EXPECTING: &'static str = "an `InputImageContentParamAutoParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_url" => self.image_url = map.next_value()?,
+            "file_id" => self.file_id = map.next_value()?,
+            "detail" => self.detail = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for InputImageContentParamAutoParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -907,11 +1008,9 @@ impl InputImageContentParamAutoParam {
 }
 
 /// A file inside a function result, by id, URL or inline data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InputFileContentParam {
     /// Always `input_file`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of an uploaded file.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -940,6 +1039,35 @@ impl Default for InputFileContentParam {
             filename: Default::default(),
             detail: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for InputFileContentParam {
+    const EXPECTING: &'static str = "an `InputFileContentParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "file_id" => self.file_id = map.next_value()?,
+            "file_url" => self.file_url = map.next_value()?,
+            "file_data" => self.file_data = map.next_value()?,
+            "filename" => self.filename = map.next_value()?,
+            "detail" => self.detail = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for InputFileContentParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1079,20 +1207,16 @@ impl From<&str> for FunctionCallOutputItemParamStatus {
 crate::runtime::string_enum_traits!(FunctionCallOutputItemParamStatus);
 
 /// Your answer to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct McpApprovalResponse {
     /// Always `mcp_approval_response`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id, when replaying a stored item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The request being answered.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub approval_request_id: String,
     /// Whether the call may go ahead.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub approve: bool,
     /// Optional explanation.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1108,6 +1232,36 @@ impl Default for McpApprovalResponse {
             approve: Default::default(),
             reason: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for McpApprovalResponse {
+    const EXPECTING: &'static str = "a `McpApprovalResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "approval_request_id" => {
+                self.approval_request_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "approve" => self.approve = map.next_value::<codec::Lenient<_>>()?.0,
+            "reason" => self.reason = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for McpApprovalResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1155,20 +1309,16 @@ impl McpApprovalResponse {
 }
 
 /// The result of a custom tool call, sent back to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CustomToolCallOutput {
     /// Always `custom_tool_call_output`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id, when replaying a stored item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `call_id` of the call this answers.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub call_id: String,
     /// The tool result.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: ToolCallOutputValue,
 }
 
@@ -1180,6 +1330,33 @@ impl Default for CustomToolCallOutput {
             call_id: Default::default(),
             output: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for CustomToolCallOutput {
+    const EXPECTING: &'static str = "a `CustomToolCallOutput` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output" => self.output = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CustomToolCallOutput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1220,15 +1397,38 @@ impl CustomToolCallOutput {
 }
 
 /// Points at an item that already exists on the server, by id.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ItemReferenceParam {
     /// Optionally `item_reference`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Id of the referenced item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
+}
+
+impl codec::ObjectFields for ItemReferenceParam {
+    const EXPECTING: &'static str = "an `ItemReferenceParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value()?,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ItemReferenceParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ItemReferenceParam {

@@ -32,17 +32,13 @@ pub use tool_choice::*;
 pub use tools::*;
 
 /// A model response, as returned by create, retrieve and cancel, and inside lifecycle stream events.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Response {
     /// Unique id of the response (`resp_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `response`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Creation time, in seconds since the Unix epoch.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: f64,
     /// Time the response finished, when it has.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -55,12 +51,10 @@ pub struct Response {
     /// Why the response stopped early, when its status is `incomplete`.
     pub incomplete_details: Option<ResponseIncompleteDetails>,
     /// Model that produced the response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// The instructions that were in effect, as text or as input items.
     pub instructions: Option<ResponseInstructions>,
     /// Items the model produced, in order (messages, tool calls, reasoning...).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: Vec<OutputItem>,
     /// Convenience concatenation of all output text, when provided.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -69,13 +63,10 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<ResponseUsage>,
     /// Tools the model may call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tools: ToolsArray,
     /// How the model picks tools.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tool_choice: ToolChoiceParam,
     /// Whether several tool calls could be made in one turn.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub parallel_tool_calls: bool,
     /// Limit on built-in tool calls that applied.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -171,6 +162,64 @@ impl Default for Response {
     }
 }
 
+impl codec::ObjectFields for Response {
+    const EXPECTING: &'static str = "a `Response` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "completed_at" => self.completed_at = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "error" => self.error = map.next_value()?,
+            "incomplete_details" => self.incomplete_details = map.next_value()?,
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "instructions" => self.instructions = map.next_value()?,
+            "output" => self.output = map.next_value::<codec::Lenient<_>>()?.0,
+            "output_text" => self.output_text = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            "tools" => self.tools = map.next_value::<codec::Lenient<_>>()?.0,
+            "tool_choice" => self.tool_choice = map.next_value::<codec::Lenient<_>>()?.0,
+            "parallel_tool_calls" => {
+                self.parallel_tool_calls = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "max_tool_calls" => self.max_tool_calls = map.next_value()?,
+            "max_output_tokens" => self.max_output_tokens = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            "top_logprobs" => self.top_logprobs = map.next_value()?,
+            "previous_response_id" => self.previous_response_id = map.next_value()?,
+            "conversation" => self.conversation = map.next_value()?,
+            "reasoning" => self.reasoning = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            "truncation" => self.truncation = map.next_value()?,
+            "background" => self.background = map.next_value()?,
+            "service_tier" => self.service_tier = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "prompt" => self.prompt = map.next_value()?,
+            "prompt_cache_key" => self.prompt_cache_key = map.next_value()?,
+            "prompt_cache_retention" => self.prompt_cache_retention = map.next_value()?,
+            "safety_identifier" => self.safety_identifier = map.next_value()?,
+            "user" => self.user = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for Response {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Where the response is in its lifecycle.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ResponseStatus {
@@ -230,15 +279,37 @@ impl From<&str> for ResponseStatus {
 crate::runtime::string_enum_traits!(ResponseStatus);
 
 /// Why the response failed; null unless the status is `failed`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseError {
     /// Category of the failure.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub code: ResponseErrorCode,
     /// Explanation of the failure.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
+}
+
+impl codec::ObjectFields for ResponseError {
+    const EXPECTING: &'static str = "a `ResponseError` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "code" => self.code = map.next_value::<codec::Lenient<_>>()?.0,
+            "message" => self.message = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Category of a response failure.
@@ -356,12 +427,35 @@ impl From<&str> for ResponseErrorCode {
 crate::runtime::string_enum_traits!(ResponseErrorCode);
 
 /// Why the response stopped early, when its status is `incomplete`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseIncompleteDetails {
     /// The limit that was hit.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<ResponseIncompleteDetailsReason>,
+}
+
+impl codec::ObjectFields for ResponseIncompleteDetails {
+    const EXPECTING: &'static str = "a `ResponseIncompleteDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "reason" => self.reason = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseIncompleteDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// The limit that was hit.
@@ -464,59 +558,162 @@ impl<'de> Deserialize<'de> for ResponseInstructions {
 }
 
 /// Token accounting for a response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseUsage {
     /// Tokens in the input.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_tokens: i64,
     /// Breakdown of the input tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_tokens_details: ResponseUsageInputTokensDetails,
     /// Tokens generated, reasoning included.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_tokens: i64,
     /// Breakdown of the output tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output_tokens_details: ResponseUsageOutputTokensDetails,
     /// Input plus output tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
 }
 
+impl codec::ObjectFields for ResponseUsage {
+    const EXPECTING: &'static str = "a `ResponseUsage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "input_tokens" => {
+                self.input_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "input_tokens_details" => {
+                self.input_tokens_details = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output_tokens" => {
+                self.output_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "output_tokens_details" => {
+                self.output_tokens_details = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "total_tokens" => {
+                self.total_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseUsage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Breakdown of the input tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseUsageInputTokensDetails {
     /// Input tokens served from the prompt cache.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub cached_tokens: i64,
     /// Input tokens written to the prompt cache.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub cache_write_tokens: i64,
 }
 
+impl codec::ObjectFields for ResponseUsageInputTokensDetails {
+    const EXPECTING: &'static str = "a `ResponseUsageInputTokensDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "cached_tokens" => {
+                self.cached_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "cache_write_tokens" => {
+                self.cache_write_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseUsageInputTokensDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Breakdown of the output tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseUsageOutputTokensDetails {
     /// Tokens spent on hidden reasoning.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub reasoning_tokens: i64,
 }
 
+impl codec::ObjectFields for ResponseUsageOutputTokensDetails {
+    const EXPECTING: &'static str = "a `ResponseUsageOutputTokensDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "reasoning_tokens" => {
+                self.reasoning_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseUsageOutputTokensDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The conversation a response belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseConversation {
     /// Conversation id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
 }
 
+impl codec::ObjectFields for ResponseConversation {
+    const EXPECTING: &'static str = "a `ResponseConversation` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseConversation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Controls for reasoning models.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Reasoning {
     /// How hard the model thinks before answering.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -528,6 +725,32 @@ pub struct Reasoning {
     #[deprecated]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub generate_summary: Option<ReasoningGenerateSummary>,
+}
+
+impl codec::ObjectFields for Reasoning {
+    const EXPECTING: &'static str = "a `Reasoning` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "effort" => self.effort = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "generate_summary" => self.generate_summary = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for Reasoning {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl Reasoning {
@@ -657,8 +880,7 @@ impl From<&str> for ReasoningGenerateSummary {
 crate::runtime::string_enum_traits!(ReasoningGenerateSummary);
 
 /// Settings for the text the model writes.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseTextParam {
     /// Shape of the text output.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -666,6 +888,31 @@ pub struct ResponseTextParam {
     /// How detailed the answer should be.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verbosity: Option<Verbosity>,
+}
+
+impl codec::ObjectFields for ResponseTextParam {
+    const EXPECTING: &'static str = "a `ResponseTextParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "format" => self.format = map.next_value()?,
+            "verbosity" => self.verbosity = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseTextParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ResponseTextParam {
@@ -753,20 +1000,16 @@ impl<'de> Deserialize<'de> for TextResponseFormatConfiguration {
 }
 
 /// Structured Outputs for the Responses API; the schema fields sit directly in the format object.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TextResponseFormatJsonSchema {
     /// Always `json_schema`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Name of the format (letters, digits, underscores and dashes).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// What the output represents, to guide the model.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// JSON Schema the output must follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub schema: ResponseFormatJsonSchemaSchema,
     /// Enforce the schema exactly (which limits the JSON Schema features you may use).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -782,6 +1025,34 @@ impl Default for TextResponseFormatJsonSchema {
             schema: Default::default(),
             strict: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for TextResponseFormatJsonSchema {
+    const EXPECTING: &'static str = "a `TextResponseFormatJsonSchema` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "description" => self.description = map.next_value()?,
+            "schema" => self.schema = map.next_value::<codec::Lenient<_>>()?.0,
+            "strict" => self.strict = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for TextResponseFormatJsonSchema {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -980,11 +1251,9 @@ impl From<&str> for ServiceTierResponses {
 crate::runtime::string_enum_traits!(ServiceTierResponses);
 
 /// A reusable prompt template stored in the dashboard, with values for its variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Prompt {
     /// Id of the prompt template.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Template version; the current one when absent.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -992,6 +1261,32 @@ pub struct Prompt {
     /// Values for the template variables.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variables: Option<ResponsePromptVariables>,
+}
+
+impl codec::ObjectFields for Prompt {
+    const EXPECTING: &'static str = "a `Prompt` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "version" => self.version = map.next_value()?,
+            "variables" => self.variables = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for Prompt {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl Prompt {
@@ -1150,14 +1445,11 @@ impl<'de> Deserialize<'de> for InputContent {
 }
 
 /// A piece of text given to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InputTextContent {
     /// Always `input_text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
 
@@ -1167,6 +1459,31 @@ impl Default for InputTextContent {
             r#type: "input_text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for InputTextContent {
+    const EXPECTING: &'static str = "an `InputTextContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for InputTextContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1189,11 +1506,9 @@ impl InputTextContent {
 }
 
 /// An image given to the model, by URL (or data URL) or by uploaded file id.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InputImageContent {
     /// Always `input_image`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Address of the image, or a base64 `data:` URL.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1202,7 +1517,6 @@ pub struct InputImageContent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Resolution at which the image is examined.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub detail: ImageDetail,
 }
 
@@ -1214,6 +1528,33 @@ impl Default for InputImageContent {
             file_id: Default::default(),
             detail: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for InputImageContent {
+    const EXPECTING: &'static str = "an `InputImageContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_url" => self.image_url = map.next_value()?,
+            "file_id" => self.file_id = map.next_value()?,
+            "detail" => self.detail = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for InputImageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1300,11 +1641,9 @@ impl From<&str> for ImageDetail {
 crate::runtime::string_enum_traits!(ImageDetail);
 
 /// A document (such as a PDF) given to the model, by id, URL or inline data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InputFileContent {
     /// Always `input_file`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id of an uploaded file.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1333,6 +1672,35 @@ impl Default for InputFileContent {
             filename: Default::default(),
             detail: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for InputFileContent {
+    const EXPECTING: &'static str = "an `InputFileContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "file_id" => self.file_id = map.next_value()?,
+            "file_url" => self.file_url = map.next_value()?,
+            "file_data" => self.file_data = map.next_value()?,
+            "filename" => self.filename = map.next_value()?,
+            "detail" => self.detail = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for InputFileContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 

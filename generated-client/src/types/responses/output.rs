@@ -227,26 +227,20 @@ impl<'de> Deserialize<'de> for OutputItem {
 }
 
 /// A message written by the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OutputMessage {
     /// Item id (`msg_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `message`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Always `assistant`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: String,
     /// Text and refusal parts of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: Vec<OutputMessageContent>,
     /// Whether this is interim commentary or the final answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<MessagePhase>,
     /// Generation state of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: OutputMessageStatus,
 }
 
@@ -260,6 +254,35 @@ impl Default for OutputMessage {
             phase: Default::default(),
             status: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for OutputMessage {
+    const EXPECTING: &'static str = "an `OutputMessage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            "phase" => self.phase = map.next_value()?,
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for OutputMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -360,20 +383,15 @@ impl<'de> Deserialize<'de> for OutputMessageContent {
 }
 
 /// Text written by the model, with citations.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OutputTextContent {
     /// Always `output_text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
     /// Citations and file references that point into the text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub annotations: Vec<Annotation>,
     /// Per-token log probabilities, when requested.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logprobs: Vec<LogProb>,
 }
 
@@ -385,6 +403,33 @@ impl Default for OutputTextContent {
             annotations: Default::default(),
             logprobs: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for OutputTextContent {
+    const EXPECTING: &'static str = "an `OutputTextContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            "annotations" => self.annotations = map.next_value::<codec::Lenient<_>>()?.0,
+            "logprobs" => self.logprobs = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for OutputTextContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -500,20 +545,15 @@ impl<'de> Deserialize<'de> for Annotation {
 }
 
 /// Cites an uploaded file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FileCitationBody {
     /// Always `file_citation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The cited file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
     /// Name of the cited file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub filename: String,
     /// Position in the text the citation belongs to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
 }
 
@@ -525,6 +565,33 @@ impl Default for FileCitationBody {
             filename: Default::default(),
             index: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for FileCitationBody {
+    const EXPECTING: &'static str = "a `FileCitationBody` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "file_id" => self.file_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "filename" => self.filename = map.next_value::<codec::Lenient<_>>()?.0,
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FileCitationBody {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -567,23 +634,17 @@ impl FileCitationBody {
 }
 
 /// Cites a web page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UrlCitationBody {
     /// Always `url_citation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Address of the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
     /// Title of the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub title: String,
     /// First character of the cited span.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub start_index: i64,
     /// Character after the cited span.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end_index: i64,
 }
 
@@ -596,6 +657,34 @@ impl Default for UrlCitationBody {
             start_index: Default::default(),
             end_index: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for UrlCitationBody {
+    const EXPECTING: &'static str = "an `UrlCitationBody` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "url" => self.url = map.next_value::<codec::Lenient<_>>()?.0,
+            "title" => self.title = map.next_value::<codec::Lenient<_>>()?.0,
+            "start_index" => self.start_index = map.next_value::<codec::Lenient<_>>()?.0,
+            "end_index" => self.end_index = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for UrlCitationBody {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -647,26 +736,19 @@ impl UrlCitationBody {
 }
 
 /// Cites a file inside a code interpreter container.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ContainerFileCitationBody {
     /// Always `container_file_citation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Container holding the file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub container_id: String,
     /// The cited file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
     /// Name of the cited file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub filename: String,
     /// First character of the cited span.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub start_index: i64,
     /// Character after the cited span.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end_index: i64,
 }
 
@@ -680,6 +762,37 @@ impl Default for ContainerFileCitationBody {
             start_index: Default::default(),
             end_index: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ContainerFileCitationBody {
+    const EXPECTING: &'static str = "a `ContainerFileCitationBody` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "container_id" => {
+                self.container_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "file_id" => self.file_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "filename" => self.filename = map.next_value::<codec::Lenient<_>>()?.0,
+            "start_index" => self.start_index = map.next_value::<codec::Lenient<_>>()?.0,
+            "end_index" => self.end_index = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ContainerFileCitationBody {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -740,17 +853,13 @@ impl ContainerFileCitationBody {
 }
 
 /// Points at a file generated by a tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FilePath {
     /// Always `file_path`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The generated file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
     /// Position in the text the reference belongs to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
 }
 
@@ -761,6 +870,32 @@ impl Default for FilePath {
             file_id: Default::default(),
             index: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for FilePath {
+    const EXPECTING: &'static str = "a `FilePath` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "file_id" => self.file_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FilePath {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -791,21 +926,45 @@ impl FilePath {
 }
 
 /// Log probability of one output token and its best alternatives.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LogProb {
     /// The token.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub token: String,
     /// Natural log of the token's probability.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logprob: f64,
     /// UTF-8 bytes of the token.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub bytes: Vec<i64>,
     /// The most likely alternatives at this position.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub top_logprobs: Vec<TopLogProb>,
+}
+
+impl codec::ObjectFields for LogProb {
+    const EXPECTING: &'static str = "a `LogProb` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "token" => self.token = map.next_value::<codec::Lenient<_>>()?.0,
+            "logprob" => self.logprob = map.next_value::<codec::Lenient<_>>()?.0,
+            "bytes" => self.bytes = map.next_value::<codec::Lenient<_>>()?.0,
+            "top_logprobs" => {
+                self.top_logprobs = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for LogProb {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl LogProb {
@@ -855,18 +1014,40 @@ impl LogProb {
 }
 
 /// An alternative token and its log probability.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TopLogProb {
     /// The token.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub token: String,
     /// Natural log of its probability.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logprob: f64,
     /// UTF-8 bytes of the token.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub bytes: Vec<i64>,
+}
+
+impl codec::ObjectFields for TopLogProb {
+    const EXPECTING: &'static str = "a `TopLogProb` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "token" => self.token = map.next_value::<codec::Lenient<_>>()?.0,
+            "logprob" => self.logprob = map.next_value::<codec::Lenient<_>>()?.0,
+            "bytes" => self.bytes = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for TopLogProb {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl TopLogProb {
@@ -907,14 +1088,11 @@ impl TopLogProb {
 }
 
 /// The model declined to answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RefusalContent {
     /// Always `refusal`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The model's explanation for refusing.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub refusal: String,
 }
 
@@ -924,6 +1102,31 @@ impl Default for RefusalContent {
             r#type: "refusal".to_owned(),
             refusal: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for RefusalContent {
+    const EXPECTING: &'static str = "a `RefusalContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "refusal" => self.refusal = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RefusalContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1034,20 +1237,15 @@ impl From<&str> for OutputMessageStatus {
 crate::runtime::string_enum_traits!(OutputMessageStatus);
 
 /// A file search performed by the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FileSearchToolCall {
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `file_search_call`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Progress of the search.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: FileSearchToolCallStatus,
     /// Search queries that were run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub queries: Vec<String>,
     /// Matches found (only with the `file_search_call.results` include).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1063,6 +1261,34 @@ impl Default for FileSearchToolCall {
             queries: Default::default(),
             results: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for FileSearchToolCall {
+    const EXPECTING: &'static str = "a `FileSearchToolCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "queries" => self.queries = map.next_value::<codec::Lenient<_>>()?.0,
+            "results" => self.results = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FileSearchToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1166,8 +1392,7 @@ impl From<&str> for FileSearchToolCallStatus {
 crate::runtime::string_enum_traits!(FileSearchToolCallStatus);
 
 /// One passage returned by file search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileSearchResult {
     /// File the passage comes from.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1184,6 +1409,34 @@ pub struct FileSearchResult {
     /// Attributes of the file, usable in search filters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
+}
+
+impl codec::ObjectFields for FileSearchResult {
+    const EXPECTING: &'static str = "a `FileSearchResult` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value()?,
+            "filename" => self.filename = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "attributes" => self.attributes = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FileSearchResult {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl FileSearchResult {
@@ -1302,23 +1555,18 @@ impl<'de> Deserialize<'de> for VectorStoreFileAttributeValue {
 }
 
 /// The model asks you to run one of your functions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionToolCall {
     /// Item id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `function_call`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Id to quote in the matching `function_call_output`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub call_id: String,
     /// Function to run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// Arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
     /// Generation state of the item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1335,6 +1583,35 @@ impl Default for FunctionToolCall {
             arguments: Default::default(),
             status: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for FunctionToolCall {
+    const EXPECTING: &'static str = "a `FunctionToolCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "arguments" => self.arguments = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FunctionToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1437,23 +1714,18 @@ impl From<&str> for FunctionToolCallStatus {
 crate::runtime::string_enum_traits!(FunctionToolCallStatus);
 
 /// A stored function call result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionToolCallOutputResource {
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `function_call_output`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The `call_id` of the function call this answers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub call_id: Option<String>,
     /// The tool result.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: ToolCallOutputValue,
     /// Item state.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: FunctionToolCallOutputResourceStatus,
     /// Who created the item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1470,6 +1742,35 @@ impl Default for FunctionToolCallOutputResource {
             status: Default::default(),
             created_by: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for FunctionToolCallOutputResource {
+    const EXPECTING: &'static str = "a `FunctionToolCallOutputResource` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "call_id" => self.call_id = map.next_value()?,
+            "output" => self.output = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_by" => self.created_by = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FunctionToolCallOutputResource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1577,20 +1878,15 @@ impl From<&str> for FunctionToolCallOutputResourceStatus {
 crate::runtime::string_enum_traits!(FunctionToolCallOutputResourceStatus);
 
 /// A web search performed by the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WebSearchToolCall {
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `web_search_call`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Progress of the search.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: WebSearchToolCallStatus,
     /// What this search step did.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub action: WebSearchAction,
 }
 
@@ -1602,6 +1898,33 @@ impl Default for WebSearchToolCall {
             status: Default::default(),
             action: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for WebSearchToolCall {
+    const EXPECTING: &'static str = "a `WebSearchToolCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "action" => self.action = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebSearchToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1755,11 +2078,9 @@ impl<'de> Deserialize<'de> for WebSearchAction {
 }
 
 /// Ran a search query.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WebSearchActionSearch {
     /// Always `search`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The query (superseded by `queries`).
     #[deprecated]
@@ -1781,6 +2102,33 @@ impl Default for WebSearchActionSearch {
             queries: Default::default(),
             sources: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for WebSearchActionSearch {
+    const EXPECTING: &'static str = "a `WebSearchActionSearch` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "query" => self.query = map.next_value()?,
+            "queries" => self.queries = map.next_value()?,
+            "sources" => self.sources = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebSearchActionSearch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1818,14 +2166,11 @@ impl WebSearchActionSearch {
 }
 
 /// An item of the `sources` field of [`WebSearchActionSearch`](crate::types::WebSearchActionSearch).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WebSearchActionSearchSourcesItem {
     /// Always `url`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Address of the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
 }
 
@@ -1835,6 +2180,31 @@ impl Default for WebSearchActionSearchSourcesItem {
             r#type: "url".to_owned(),
             url: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for WebSearchActionSearchSourcesItem {
+    const EXPECTING: &'static str = "a `WebSearchActionSearchSourcesItem` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "url" => self.url = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebSearchActionSearchSourcesItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1857,11 +2227,9 @@ impl WebSearchActionSearchSourcesItem {
 }
 
 /// Opened a page from the results.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WebSearchActionOpenPage {
     /// Always `open_page`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Address of the page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1874,6 +2242,31 @@ impl Default for WebSearchActionOpenPage {
             r#type: "open_page".to_owned(),
             url: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for WebSearchActionOpenPage {
+    const EXPECTING: &'static str = "a `WebSearchActionOpenPage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "url" => self.url = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebSearchActionOpenPage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1893,17 +2286,13 @@ impl WebSearchActionOpenPage {
 }
 
 /// Looked for a pattern inside a page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WebSearchActionFind {
     /// Always `find_in_page`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Page that was searched.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
     /// Text that was looked for.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub pattern: String,
 }
 
@@ -1914,6 +2303,32 @@ impl Default for WebSearchActionFind {
             url: Default::default(),
             pattern: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for WebSearchActionFind {
+    const EXPECTING: &'static str = "a `WebSearchActionFind` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "url" => self.url = map.next_value::<codec::Lenient<_>>()?.0,
+            "pattern" => self.pattern = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebSearchActionFind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1944,26 +2359,20 @@ impl WebSearchActionFind {
 }
 
 /// A mouse or keyboard action the model wants performed on the computer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ComputerToolCall {
     /// Always `computer_call`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Id to quote in the matching `computer_call_output`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub call_id: String,
     /// The action to perform.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<ComputerAction>,
     /// Safety checks you must acknowledge before continuing.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub pending_safety_checks: Vec<ComputerCallSafetyCheckParam>,
     /// Generation state of the item.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: ComputerToolCallStatus,
 }
 
@@ -1977,6 +2386,37 @@ impl Default for ComputerToolCall {
             pending_safety_checks: Default::default(),
             status: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ComputerToolCall {
+    const EXPECTING: &'static str = "a `ComputerToolCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "action" => self.action = map.next_value()?,
+            "pending_safety_checks" => {
+                self.pending_safety_checks = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ComputerToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2159,20 +2599,15 @@ impl<'de> Deserialize<'de> for ComputerAction {
 }
 
 /// Click a mouse button.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ClickParam {
     /// Always `click`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Button to press.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub button: ClickParamButton,
     /// Horizontal position.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub x: i64,
     /// Vertical position.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub y: i64,
     /// Modifier keys held during the click.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2188,6 +2623,34 @@ impl Default for ClickParam {
             y: Default::default(),
             keys: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ClickParam {
+    const EXPECTING: &'static str = "a `ClickParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "button" => self.button = map.next_value::<codec::Lenient<_>>()?.0,
+            "x" => self.x = map.next_value::<codec::Lenient<_>>()?.0,
+            "y" => self.y = map.next_value::<codec::Lenient<_>>()?.0,
+            "keys" => self.keys = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2291,17 +2754,13 @@ impl From<&str> for ClickParamButton {
 crate::runtime::string_enum_traits!(ClickParamButton);
 
 /// Double-click at a position.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DoubleClickAction {
     /// Always `double_click`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Horizontal position.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub x: i64,
     /// Vertical position.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub y: i64,
     /// Modifier keys held during the double-click.
     pub keys: Option<Vec<String>>,
@@ -2315,6 +2774,33 @@ impl Default for DoubleClickAction {
             y: Default::default(),
             keys: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for DoubleClickAction {
+    const EXPECTING: &'static str = "a `DoubleClickAction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "x" => self.x = map.next_value::<codec::Lenient<_>>()?.0,
+            "y" => self.y = map.next_value::<codec::Lenient<_>>()?.0,
+            "keys" => self.keys = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for DoubleClickAction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2352,14 +2838,11 @@ impl DoubleClickAction {
 }
 
 /// Drag the mouse along a path.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DragParam {
     /// Always `drag`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Points the pointer passes through, in order.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub path: Vec<CoordParam>,
     /// Modifier keys held while dragging.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2373,6 +2856,32 @@ impl Default for DragParam {
             path: Default::default(),
             keys: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for DragParam {
+    const EXPECTING: &'static str = "a `DragParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "path" => self.path = map.next_value::<codec::Lenient<_>>()?.0,
+            "keys" => self.keys = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for DragParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2402,15 +2911,37 @@ impl DragParam {
 }
 
 /// A screen position.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CoordParam {
     /// Horizontal position.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub x: i64,
     /// Vertical position.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub y: i64,
+}
+
+impl codec::ObjectFields for CoordParam {
+    const EXPECTING: &'static str = "a `CoordParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "x" => self.x = map.next_value::<codec::Lenient<_>>()?.0,
+            "y" => self.y = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CoordParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CoordParam {
@@ -2436,14 +2967,11 @@ impl CoordParam {
 }
 
 /// Press a key combination.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct KeyPressAction {
     /// Always `keypress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Keys pressed together.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub keys: Vec<String>,
 }
 
@@ -2453,6 +2981,31 @@ impl Default for KeyPressAction {
             r#type: "keypress".to_owned(),
             keys: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for KeyPressAction {
+    const EXPECTING: &'static str = "a `KeyPressAction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "keys" => self.keys = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for KeyPressAction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2475,17 +3028,13 @@ impl KeyPressAction {
 }
 
 /// Move the pointer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MoveParam {
     /// Always `move`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Horizontal target.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub x: i64,
     /// Vertical target.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub y: i64,
     /// Modifier keys held while moving.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2500,6 +3049,33 @@ impl Default for MoveParam {
             y: Default::default(),
             keys: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for MoveParam {
+    const EXPECTING: &'static str = "a `MoveParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "x" => self.x = map.next_value::<codec::Lenient<_>>()?.0,
+            "y" => self.y = map.next_value::<codec::Lenient<_>>()?.0,
+            "keys" => self.keys = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MoveParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2537,11 +3113,9 @@ impl MoveParam {
 }
 
 /// Take a screenshot.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScreenshotParam {
     /// Always `screenshot`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
@@ -2550,6 +3124,30 @@ impl Default for ScreenshotParam {
         Self {
             r#type: "screenshot".to_owned(),
         }
+    }
+}
+
+impl codec::ObjectFields for ScreenshotParam {
+    const EXPECTING: &'static str = "a `ScreenshotParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ScreenshotParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2562,23 +3160,17 @@ impl ScreenshotParam {
 }
 
 /// Scroll at a position.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScrollParam {
     /// Always `scroll`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Horizontal position.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub x: i64,
     /// Vertical position.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub y: i64,
     /// Horizontal scroll distance.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub scroll_x: i64,
     /// Vertical scroll distance.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub scroll_y: i64,
     /// Modifier keys held while scrolling.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2595,6 +3187,35 @@ impl Default for ScrollParam {
             scroll_y: Default::default(),
             keys: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ScrollParam {
+    const EXPECTING: &'static str = "a `ScrollParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "x" => self.x = map.next_value::<codec::Lenient<_>>()?.0,
+            "y" => self.y = map.next_value::<codec::Lenient<_>>()?.0,
+            "scroll_x" => self.scroll_x = map.next_value::<codec::Lenient<_>>()?.0,
+            "scroll_y" => self.scroll_y = map.next_value::<codec::Lenient<_>>()?.0,
+            "keys" => self.keys = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ScrollParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2653,14 +3274,11 @@ impl ScrollParam {
 }
 
 /// Type some text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TypeParam {
     /// Always `type`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Text to type.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
 
@@ -2670,6 +3288,31 @@ impl Default for TypeParam {
             r#type: "type".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for TypeParam {
+    const EXPECTING: &'static str = "a `TypeParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for TypeParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2692,17 +3335,39 @@ impl TypeParam {
 }
 
 /// Pause for a moment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WaitParam {
     /// Always `wait`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
 impl Default for WaitParam {
     fn default() -> Self {
         Self { r#type: "wait".to_owned() }
+    }
+}
+
+impl codec::ObjectFields for WaitParam {
+    const EXPECTING: &'static str = "a `WaitParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WaitParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2715,11 +3380,9 @@ impl WaitParam {
 }
 
 /// A safety concern raised about a computer action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerCallSafetyCheckParam {
     /// Id of the check.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Kind of check.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2727,6 +3390,32 @@ pub struct ComputerCallSafetyCheckParam {
     /// Explanation of the concern.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+}
+
+impl codec::ObjectFields for ComputerCallSafetyCheckParam {
+    const EXPECTING: &'static str = "a `ComputerCallSafetyCheckParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "code" => self.code = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ComputerCallSafetyCheckParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ComputerCallSafetyCheckParam {
@@ -2808,26 +3497,20 @@ impl From<&str> for ComputerToolCallStatus {
 crate::runtime::string_enum_traits!(ComputerToolCallStatus);
 
 /// A stored computer call result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ComputerToolCallOutputResource {
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `computer_call_output`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The `call_id` of the computer call this answers.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub call_id: String,
     /// Screenshot taken after the action.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: ComputerScreenshotImage,
     /// Safety checks that were accepted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
     /// Item state.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: ComputerToolCallOutputResourceStatus,
     /// Who created the item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2848,12 +3531,42 @@ impl Default for ComputerToolCallOutputResource {
     }
 }
 
+impl codec::ObjectFields for ComputerToolCallOutputResource {
+    const EXPECTING: &'static str = "a `ComputerToolCallOutputResource` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output" => self.output = map.next_value::<codec::Lenient<_>>()?.0,
+            "acknowledged_safety_checks" => {
+                self.acknowledged_safety_checks = map.next_value()?;
+            }
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_by" => self.created_by = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ComputerToolCallOutputResource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A screenshot returned after performing a computer action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ComputerScreenshotImage {
     /// Always `computer_screenshot`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The screenshot as a URL or data URL.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2870,6 +3583,32 @@ impl Default for ComputerScreenshotImage {
             image_url: Default::default(),
             file_id: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ComputerScreenshotImage {
+    const EXPECTING: &'static str = "a `ComputerScreenshotImage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_url" => self.image_url = map.next_value()?,
+            "file_id" => self.file_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ComputerScreenshotImage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2942,17 +3681,13 @@ impl From<&str> for ComputerToolCallOutputResourceStatus {
 crate::runtime::string_enum_traits!(ComputerToolCallOutputResourceStatus);
 
 /// The model's reasoning before it answered, as summaries and optionally encrypted content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReasoningItem {
     /// Always `reasoning`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Readable summaries of the reasoning.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub summary: Vec<SummaryTextContent>,
     /// Raw reasoning text, when available.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2975,6 +3710,35 @@ impl Default for ReasoningItem {
             encrypted_content: Default::default(),
             status: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ReasoningItem {
+    const EXPECTING: &'static str = "a `ReasoningItem` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "summary" => self.summary = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value()?,
+            "encrypted_content" => self.encrypted_content = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ReasoningItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3029,14 +3793,11 @@ impl ReasoningItem {
 }
 
 /// A summary of the model's reasoning.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SummaryTextContent {
     /// Always `summary_text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The summary.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
 
@@ -3046,6 +3807,31 @@ impl Default for SummaryTextContent {
             r#type: "summary_text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for SummaryTextContent {
+    const EXPECTING: &'static str = "a `SummaryTextContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for SummaryTextContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3068,14 +3854,11 @@ impl SummaryTextContent {
 }
 
 /// Raw reasoning text from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReasoningTextContent {
     /// Always `reasoning_text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The reasoning text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
 
@@ -3085,6 +3868,31 @@ impl Default for ReasoningTextContent {
             r#type: "reasoning_text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ReasoningTextContent {
+    const EXPECTING: &'static str = "a `ReasoningTextContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ReasoningTextContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3153,17 +3961,13 @@ impl From<&str> for ReasoningItemStatus {
 crate::runtime::string_enum_traits!(ReasoningItemStatus);
 
 /// An image generated by the image generation tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ImageGenToolCall {
     /// Always `image_generation_call`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Progress of the generation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: ImageGenToolCallStatus,
     /// The image, base64-encoded.
     pub result: Option<String>,
@@ -3177,6 +3981,33 @@ impl Default for ImageGenToolCall {
             status: Default::default(),
             result: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ImageGenToolCall {
+    const EXPECTING: &'static str = "an `ImageGenToolCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "result" => self.result = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ImageGenToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3267,20 +4098,15 @@ impl From<&str> for ImageGenToolCallStatus {
 crate::runtime::string_enum_traits!(ImageGenToolCallStatus);
 
 /// Code run by the code interpreter tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CodeInterpreterToolCall {
     /// Always `code_interpreter_call`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Progress of the execution.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: CodeInterpreterToolCallStatus,
     /// Container the code ran in.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub container_id: String,
     /// The code that was run.
     pub code: Option<String>,
@@ -3298,6 +4124,37 @@ impl Default for CodeInterpreterToolCall {
             code: Default::default(),
             outputs: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for CodeInterpreterToolCall {
+    const EXPECTING: &'static str = "a `CodeInterpreterToolCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "container_id" => {
+                self.container_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "code" => self.code = map.next_value()?,
+            "outputs" => self.outputs = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CodeInterpreterToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3459,14 +4316,11 @@ impl<'de> Deserialize<'de> for CodeInterpreterOutput {
 }
 
 /// Text printed by the code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CodeInterpreterOutputLogs {
     /// Always `logs`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The printed text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logs: String,
 }
 
@@ -3476,6 +4330,31 @@ impl Default for CodeInterpreterOutputLogs {
             r#type: "logs".to_owned(),
             logs: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for CodeInterpreterOutputLogs {
+    const EXPECTING: &'static str = "a `CodeInterpreterOutputLogs` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "logs" => self.logs = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CodeInterpreterOutputLogs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3498,14 +4377,11 @@ impl CodeInterpreterOutputLogs {
 }
 
 /// An image produced by the code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CodeInterpreterOutputImage {
     /// Always `image`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Where the image can be fetched.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
 }
 
@@ -3515,6 +4391,31 @@ impl Default for CodeInterpreterOutputImage {
             r#type: "image".to_owned(),
             url: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for CodeInterpreterOutputImage {
+    const EXPECTING: &'static str = "a `CodeInterpreterOutputImage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "url" => self.url = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CodeInterpreterOutputImage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3537,23 +4438,17 @@ impl CodeInterpreterOutputImage {
 }
 
 /// A call to a tool of an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct McpToolCall {
     /// Always `mcp_call`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Server that ran the tool.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub server_label: String,
     /// Tool that was called.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// Arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
     /// What the tool returned.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3582,6 +4477,40 @@ impl Default for McpToolCall {
             status: Default::default(),
             approval_request_id: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for McpToolCall {
+    const EXPECTING: &'static str = "a `McpToolCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "server_label" => {
+                self.server_label = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "arguments" => self.arguments = map.next_value::<codec::Lenient<_>>()?.0,
+            "output" => self.output = map.next_value()?,
+            "error" => self.error = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "approval_request_id" => self.approval_request_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for McpToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3726,17 +4655,13 @@ impl<'de> Deserialize<'de> for McpToolCallError {
 }
 
 /// The server broke the MCP protocol.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct McpProtocolError {
     /// Always `mcp_protocol_error`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Protocol error code.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub code: i64,
     /// Explanation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
 }
 
@@ -3747,6 +4672,32 @@ impl Default for McpProtocolError {
             code: Default::default(),
             message: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for McpProtocolError {
+    const EXPECTING: &'static str = "a `McpProtocolError` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "code" => self.code = map.next_value::<codec::Lenient<_>>()?.0,
+            "message" => self.message = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for McpProtocolError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3777,14 +4728,11 @@ impl McpProtocolError {
 }
 
 /// The tool itself reported an error.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct McpToolExecutionError {
     /// Always `mcp_tool_execution_error`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Error content returned by the tool.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: serde_json::Value,
 }
 
@@ -3794,6 +4742,31 @@ impl Default for McpToolExecutionError {
             r#type: "mcp_tool_execution_error".to_owned(),
             content: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for McpToolExecutionError {
+    const EXPECTING: &'static str = "a `McpToolExecutionError` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for McpToolExecutionError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3816,17 +4789,13 @@ impl McpToolExecutionError {
 }
 
 /// The server answered with an HTTP error.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HttpError {
     /// Always `http_error`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// HTTP status code.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub code: i64,
     /// Explanation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
 }
 
@@ -3837,6 +4806,32 @@ impl Default for HttpError {
             code: Default::default(),
             message: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for HttpError {
+    const EXPECTING: &'static str = "a `HttpError` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "code" => self.code = map.next_value::<codec::Lenient<_>>()?.0,
+            "message" => self.message = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for HttpError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3921,20 +4916,15 @@ impl From<&str> for McpToolCallStatus {
 crate::runtime::string_enum_traits!(McpToolCallStatus);
 
 /// The list of tools an MCP server offers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct McpListTools {
     /// Always `mcp_list_tools`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Server that was queried.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub server_label: String,
     /// Tools on the server.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tools: Vec<McpListToolsTool>,
     /// Why listing failed, if it did.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3950,6 +4940,36 @@ impl Default for McpListTools {
             tools: Default::default(),
             error: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for McpListTools {
+    const EXPECTING: &'static str = "a `McpListTools` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "server_label" => {
+                self.server_label = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "tools" => self.tools = map.next_value::<codec::Lenient<_>>()?.0,
+            "error" => self.error = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for McpListTools {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -3999,21 +5019,47 @@ impl McpListTools {
 }
 
 /// One tool offered by an MCP server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpListToolsTool {
     /// Tool name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// What the tool does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// JSON Schema of the tool's input.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input_schema: serde_json::Value,
     /// Extra hints published by the server.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<serde_json::Value>,
+}
+
+impl codec::ObjectFields for McpListToolsTool {
+    const EXPECTING: &'static str = "a `McpListToolsTool` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "description" => self.description = map.next_value()?,
+            "input_schema" => {
+                self.input_schema = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "annotations" => self.annotations = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for McpListToolsTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl McpListToolsTool {
@@ -4060,23 +5106,17 @@ impl McpListToolsTool {
 }
 
 /// The model wants to call an MCP tool that needs your approval.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct McpApprovalRequest {
     /// Always `mcp_approval_request`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id, quoted in the approval response.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Server of the tool.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub server_label: String,
     /// Tool the model wants to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// Proposed arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
 }
 
@@ -4089,6 +5129,36 @@ impl Default for McpApprovalRequest {
             name: Default::default(),
             arguments: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for McpApprovalRequest {
+    const EXPECTING: &'static str = "a `McpApprovalRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "server_label" => {
+                self.server_label = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "arguments" => self.arguments = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for McpApprovalRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -4140,20 +5210,15 @@ impl McpApprovalRequest {
 }
 
 /// A stored answer to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct McpApprovalResponseResource {
     /// Always `mcp_approval_response`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// The request that was answered.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub approval_request_id: String,
     /// Whether the call was allowed.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub approve: bool,
     /// Optional explanation.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4172,24 +5237,49 @@ impl Default for McpApprovalResponseResource {
     }
 }
 
+impl codec::ObjectFields for McpApprovalResponseResource {
+    const EXPECTING: &'static str = "a `McpApprovalResponseResource` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "approval_request_id" => {
+                self.approval_request_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "approve" => self.approve = map.next_value::<codec::Lenient<_>>()?.0,
+            "reason" => self.reason = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for McpApprovalResponseResource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The model asks you to run one of your custom tools.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CustomToolCall {
     /// Always `custom_tool_call`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Id to quote in the matching output.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub call_id: String,
     /// Tool to run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// Free-text input generated for the tool.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input: String,
 }
 
@@ -4202,6 +5292,34 @@ impl Default for CustomToolCall {
             name: Default::default(),
             input: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for CustomToolCall {
+    const EXPECTING: &'static str = "a `CustomToolCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "input" => self.input = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CustomToolCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -4251,23 +5369,17 @@ impl CustomToolCall {
 }
 
 /// A stored custom tool result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CustomToolCallOutputResource {
     /// Always `custom_tool_call_output`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Item id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// The `call_id` of the call this answers.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub call_id: String,
     /// The tool result.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub output: ToolCallOutputValue,
     /// Item state.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: CustomToolCallOutputResourceStatus,
     /// Who created the item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4284,6 +5396,35 @@ impl Default for CustomToolCallOutputResource {
             status: Default::default(),
             created_by: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for CustomToolCallOutputResource {
+    const EXPECTING: &'static str = "a `CustomToolCallOutputResource` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "output" => self.output = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_by" => self.created_by = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CustomToolCallOutputResource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 

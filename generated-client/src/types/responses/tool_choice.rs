@@ -191,17 +191,13 @@ impl From<&str> for ToolChoiceOptions {
 crate::runtime::string_enum_traits!(ToolChoiceOptions);
 
 /// Limits the model to a subset of the declared tools.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ToolChoiceAllowed {
     /// Always `allowed_tools`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Whether calling one of the allowed tools is optional or mandatory.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub mode: ToolChoiceAllowedMode,
     /// Tool descriptors such as `{"type":"function","name":"get_weather"}`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tools: Vec<BTreeMap<String, serde_json::Value>>,
 }
 
@@ -212,6 +208,32 @@ impl Default for ToolChoiceAllowed {
             mode: Default::default(),
             tools: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ToolChoiceAllowed {
+    const EXPECTING: &'static str = "a `ToolChoiceAllowed` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "mode" => self.mode = map.next_value::<codec::Lenient<_>>()?.0,
+            "tools" => self.tools = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ToolChoiceAllowed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -290,14 +312,11 @@ impl From<&str> for ToolChoiceAllowedMode {
 crate::runtime::string_enum_traits!(ToolChoiceAllowedMode);
 
 /// Forces a call to the named function.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ToolChoiceFunction {
     /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Function to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
 }
 
@@ -307,6 +326,31 @@ impl Default for ToolChoiceFunction {
             r#type: "function".to_owned(),
             name: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ToolChoiceFunction {
+    const EXPECTING: &'static str = "a `ToolChoiceFunction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ToolChoiceFunction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -329,14 +373,11 @@ impl ToolChoiceFunction {
 }
 
 /// Forces a call to a tool of an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ToolChoiceMcp {
     /// Always `mcp`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Server whose tool is called.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub server_label: String,
     /// Specific tool on that server.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -350,6 +391,34 @@ impl Default for ToolChoiceMcp {
             server_label: Default::default(),
             name: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ToolChoiceMcp {
+    const EXPECTING: &'static str = "a `ToolChoiceMcp` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "server_label" => {
+                self.server_label = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "name" => self.name = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ToolChoiceMcp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -379,14 +448,11 @@ impl ToolChoiceMcp {
 }
 
 /// Forces a call to the named custom tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ToolChoiceCustom {
     /// Always `custom`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Custom tool to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
 }
 
@@ -396,6 +462,31 @@ impl Default for ToolChoiceCustom {
             r#type: "custom".to_owned(),
             name: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ToolChoiceCustom {
+    const EXPECTING: &'static str = "a `ToolChoiceCustom` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ToolChoiceCustom {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -418,12 +509,34 @@ impl ToolChoiceCustom {
 }
 
 /// Forces a call to a built-in tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolChoiceTypes {
     /// The built-in tool to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: ToolChoiceTypesType,
+}
+
+impl codec::ObjectFields for ToolChoiceTypes {
+    const EXPECTING: &'static str = "a `ToolChoiceTypes` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ToolChoiceTypes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ToolChoiceTypes {

@@ -159,14 +159,11 @@ impl<'de> Deserialize<'de> for Tool {
 }
 
 /// A function you implement; the model emits `function_call` items with JSON arguments for it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionTool {
     /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Function name the model refers to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// What the function does, so the model knows when to call it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -186,6 +183,34 @@ impl Default for FunctionTool {
             parameters: Default::default(),
             strict: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for FunctionTool {
+    const EXPECTING: &'static str = "a `FunctionTool` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "description" => self.description = map.next_value()?,
+            "parameters" => self.parameters = map.next_value()?,
+            "strict" => self.strict = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FunctionTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -232,14 +257,11 @@ impl FunctionTool {
 }
 
 /// Searches the given vector stores for passages relevant to the conversation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FileSearchTool {
     /// Always `file_search`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Vector stores to search.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub vector_store_ids: Vec<String>,
     /// Largest number of results to return, from 1 to 50.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -261,6 +283,36 @@ impl Default for FileSearchTool {
             ranking_options: Default::default(),
             filters: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for FileSearchTool {
+    const EXPECTING: &'static str = "a `FileSearchTool` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "vector_store_ids" => {
+                self.vector_store_ids = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "max_num_results" => self.max_num_results = map.next_value()?,
+            "ranking_options" => self.ranking_options = map.next_value()?,
+            "filters" => self.filters = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FileSearchTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -304,8 +356,7 @@ impl FileSearchTool {
 }
 
 /// How file search results are ranked.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RankingOptions {
     /// Ranking algorithm.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -316,6 +367,32 @@ pub struct RankingOptions {
     /// Weights of semantic and keyword matching when both are used.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hybrid_search: Option<RankingOptionsHybridSearch>,
+}
+
+impl codec::ObjectFields for RankingOptions {
+    const EXPECTING: &'static str = "a `RankingOptions` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "ranker" => self.ranker = map.next_value()?,
+            "score_threshold" => self.score_threshold = map.next_value()?,
+            "hybrid_search" => self.hybrid_search = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RankingOptions {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl RankingOptions {
@@ -393,15 +470,39 @@ impl From<&str> for RankingOptionsRanker {
 crate::runtime::string_enum_traits!(RankingOptionsRanker);
 
 /// Weights of semantic and keyword matching when both are used.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RankingOptionsHybridSearch {
     /// Weight of the embedding (semantic) score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub embedding_weight: f64,
     /// Weight of the text (keyword) score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text_weight: f64,
+}
+
+impl codec::ObjectFields for RankingOptionsHybridSearch {
+    const EXPECTING: &'static str = "a `RankingOptionsHybridSearch` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "embedding_weight" => {
+                self.embedding_weight = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "text_weight" => self.text_weight = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RankingOptionsHybridSearch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl RankingOptionsHybridSearch {
@@ -483,19 +584,41 @@ impl<'de> Deserialize<'de> for Filters {
 }
 
 /// Compares one attribute against a value.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComparisonFilter {
     /// Comparison operator: equal, not equal, greater than (or equal),
     /// less than (or equal), contained in a list, not contained in a list.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: ComparisonFilterType,
     /// Name of the attribute to compare.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub key: String,
     /// Value to compare with; a list for `in` and `nin`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub value: ComparisonFilterValue,
+}
+
+impl codec::ObjectFields for ComparisonFilter {
+    const EXPECTING: &'static str = "a `ComparisonFilter` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "key" => self.key = map.next_value::<codec::Lenient<_>>()?.0,
+            "value" => self.value = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ComparisonFilter {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ComparisonFilter {
@@ -737,15 +860,37 @@ impl<'de> Deserialize<'de> for ComparisonFilterValueArrayItem {
 }
 
 /// Combines several filters with a logical `and` or `or`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompoundFilter {
     /// How the inner filters are combined.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: CompoundFilterType,
     /// The filters to combine; each may itself be compound.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub filters: Vec<Filters>,
+}
+
+impl codec::ObjectFields for CompoundFilter {
+    const EXPECTING: &'static str = "a `CompoundFilter` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "filters" => self.filters = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CompoundFilter {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CompoundFilter {
@@ -819,11 +964,9 @@ impl From<&str> for CompoundFilterType {
 crate::runtime::string_enum_traits!(CompoundFilterType);
 
 /// Lets the model search the web and cite what it finds.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WebSearchTool {
     /// Always `web_search`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Restrictions on which sites may be searched.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -848,6 +991,34 @@ impl Default for WebSearchTool {
             search_context_size: Default::default(),
             external_web_access: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for WebSearchTool {
+    const EXPECTING: &'static str = "a `WebSearchTool` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "filters" => self.filters = map.next_value()?,
+            "user_location" => self.user_location = map.next_value()?,
+            "search_context_size" => self.search_context_size = map.next_value()?,
+            "external_web_access" => self.external_web_access = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebSearchTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -894,12 +1065,35 @@ impl WebSearchTool {
 }
 
 /// Restrictions on which sites may be searched.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchToolFilters {
     /// Only search these domains (and their subdomains).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
+}
+
+impl codec::ObjectFields for WebSearchToolFilters {
+    const EXPECTING: &'static str = "a `WebSearchToolFilters` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "allowed_domains" => self.allowed_domains = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebSearchToolFilters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl WebSearchToolFilters {
@@ -918,8 +1112,7 @@ impl WebSearchToolFilters {
 }
 
 /// Rough whereabouts of the user for the web search tool; every field is optional.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchApproximateLocation {
     /// Always `approximate` when present.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -936,6 +1129,34 @@ pub struct WebSearchApproximateLocation {
     /// IANA time zone name, e.g. `America/Los_Angeles`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
+}
+
+impl codec::ObjectFields for WebSearchApproximateLocation {
+    const EXPECTING: &'static str = "a `WebSearchApproximateLocation` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value()?,
+            "city" => self.city = map.next_value()?,
+            "country" => self.country = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "timezone" => self.timezone = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebSearchApproximateLocation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl WebSearchApproximateLocation {
@@ -1028,11 +1249,9 @@ impl From<&str> for WebSearchToolSearchContextSize {
 crate::runtime::string_enum_traits!(WebSearchToolSearchContextSize);
 
 /// Earlier preview version of the web search tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WebSearchPreviewTool {
     /// Always `web_search_preview`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Approximate location of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1049,6 +1268,32 @@ impl Default for WebSearchPreviewTool {
             user_location: Default::default(),
             search_context_size: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for WebSearchPreviewTool {
+    const EXPECTING: &'static str = "a `WebSearchPreviewTool` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "user_location" => self.user_location = map.next_value()?,
+            "search_context_size" => self.search_context_size = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebSearchPreviewTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1078,11 +1323,9 @@ impl WebSearchPreviewTool {
 }
 
 /// Rough whereabouts of the user, used to localise web search results.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ApproximateLocation {
     /// Always `approximate`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// City name in free text, e.g. `San Francisco`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1107,6 +1350,34 @@ impl Default for ApproximateLocation {
             region: Default::default(),
             timezone: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ApproximateLocation {
+    const EXPECTING: &'static str = "an `ApproximateLocation` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "city" => self.city = map.next_value()?,
+            "country" => self.country = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "timezone" => self.timezone = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ApproximateLocation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1193,20 +1464,15 @@ impl From<&str> for WebSearchPreviewToolSearchContextSize {
 crate::runtime::string_enum_traits!(WebSearchPreviewToolSearchContextSize);
 
 /// Lets the model operate a virtual computer by emitting mouse and keyboard actions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ComputerUsePreviewTool {
     /// Always `computer_use_preview`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Kind of machine being controlled.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub environment: ComputerUsePreviewToolEnvironment,
     /// Screen width in pixels.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub display_width: i64,
     /// Screen height in pixels.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub display_height: i64,
 }
 
@@ -1218,6 +1484,37 @@ impl Default for ComputerUsePreviewTool {
             display_width: Default::default(),
             display_height: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ComputerUsePreviewTool {
+    const EXPECTING: &'static str = "a `ComputerUsePreviewTool` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "environment" => self.environment = map.next_value::<codec::Lenient<_>>()?.0,
+            "display_width" => {
+                self.display_width = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "display_height" => {
+                self.display_height = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ComputerUsePreviewTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1317,14 +1614,11 @@ impl From<&str> for ComputerUsePreviewToolEnvironment {
 crate::runtime::string_enum_traits!(ComputerUsePreviewToolEnvironment);
 
 /// Lets the model write and run Python in a sandboxed container.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CodeInterpreterTool {
     /// Always `code_interpreter`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// An existing container id, or settings for a container created on demand.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub container: CodeInterpreterToolContainer,
 }
 
@@ -1334,6 +1628,31 @@ impl Default for CodeInterpreterTool {
             r#type: "code_interpreter".to_owned(),
             container: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for CodeInterpreterTool {
+    const EXPECTING: &'static str = "a `CodeInterpreterTool` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "container" => self.container = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CodeInterpreterTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1417,11 +1736,9 @@ impl<'de> Deserialize<'de> for CodeInterpreterToolContainer {
 }
 
 /// Create a fresh container automatically.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AutoCodeInterpreterToolParam {
     /// Always `auto`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Uploaded files to copy into the container.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1438,6 +1755,32 @@ impl Default for AutoCodeInterpreterToolParam {
             file_ids: Default::default(),
             memory_limit: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for AutoCodeInterpreterToolParam {
+    const EXPECTING: &'static str = "an `AutoCodeInterpreterToolParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "file_ids" => self.file_ids = map.next_value()?,
+            "memory_limit" => self.memory_limit = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AutoCodeInterpreterToolParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1517,11 +1860,9 @@ impl From<&str> for AutoCodeInterpreterToolParamMemoryLimit {
 crate::runtime::string_enum_traits!(AutoCodeInterpreterToolParamMemoryLimit);
 
 /// Lets the model create or edit images with an image model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ImageGenTool {
     /// Always `image_generation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Image model to use, e.g. `gpt-image-1`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1570,6 +1911,40 @@ impl Default for ImageGenTool {
             input_image_mask: Default::default(),
             partial_images: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ImageGenTool {
+    const EXPECTING: &'static str = "an `ImageGenTool` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value()?,
+            "quality" => self.quality = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "output_format" => self.output_format = map.next_value()?,
+            "output_compression" => self.output_compression = map.next_value()?,
+            "moderation" => self.moderation = map.next_value()?,
+            "background" => self.background = map.next_value()?,
+            "input_fidelity" => self.input_fidelity = map.next_value()?,
+            "input_image_mask" => self.input_image_mask = map.next_value()?,
+            "partial_images" => self.partial_images = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ImageGenTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1881,8 +2256,7 @@ impl From<&str> for InputFidelity {
 crate::runtime::string_enum_traits!(InputFidelity);
 
 /// Mask restricting which area of the input image may change.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenToolInputImageMask {
     /// Mask image as a URL or base64 data URL.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1890,6 +2264,31 @@ pub struct ImageGenToolInputImageMask {
     /// Uploaded mask image file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
+}
+
+impl codec::ObjectFields for ImageGenToolInputImageMask {
+    const EXPECTING: &'static str = "an `ImageGenToolInputImageMask` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "image_url" => self.image_url = map.next_value()?,
+            "file_id" => self.file_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ImageGenToolInputImageMask {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ImageGenToolInputImageMask {
@@ -1915,14 +2314,11 @@ impl ImageGenToolInputImageMask {
 }
 
 /// Gives the model the tools of a remote MCP (Model Context Protocol) server or connector.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct McpTool {
     /// Always `mcp`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Label that identifies this server in tool calls.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub server_label: String,
     /// URL of the MCP server (use this or `connector_id`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1960,6 +2356,40 @@ impl Default for McpTool {
             allowed_tools: Default::default(),
             require_approval: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for McpTool {
+    const EXPECTING: &'static str = "a `McpTool` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "server_label" => {
+                self.server_label = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "server_url" => self.server_url = map.next_value()?,
+            "connector_id" => self.connector_id = map.next_value()?,
+            "authorization" => self.authorization = map.next_value()?,
+            "server_description" => self.server_description = map.next_value()?,
+            "headers" => self.headers = map.next_value()?,
+            "allowed_tools" => self.allowed_tools = map.next_value()?,
+            "require_approval" => self.require_approval = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for McpTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2150,8 +2580,7 @@ impl<'de> Deserialize<'de> for McpToolAllowedTools {
 }
 
 /// Selects MCP tools by name or by read-only hint.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpToolFilter {
     /// Tool names to match.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2159,6 +2588,31 @@ pub struct McpToolFilter {
     /// Match tools that declare themselves read-only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
+}
+
+impl codec::ObjectFields for McpToolFilter {
+    const EXPECTING: &'static str = "a `McpToolFilter` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "tool_names" => self.tool_names = map.next_value()?,
+            "read_only" => self.read_only = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for McpToolFilter {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl McpToolFilter {
@@ -2279,8 +2733,7 @@ impl From<&str> for McpToolRequireApprovalEnum {
 crate::runtime::string_enum_traits!(McpToolRequireApprovalEnum);
 
 /// Per-tool approval rules.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpToolApprovalFilter {
     /// Tools that always need approval.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2288,6 +2741,31 @@ pub struct McpToolApprovalFilter {
     /// Tools that never need approval.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub never: Option<McpToolFilter>,
+}
+
+impl codec::ObjectFields for McpToolApprovalFilter {
+    const EXPECTING: &'static str = "a `McpToolApprovalFilter` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "always" => self.always = map.next_value()?,
+            "never" => self.never = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for McpToolApprovalFilter {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl McpToolApprovalFilter {
@@ -2313,14 +2791,11 @@ impl McpToolApprovalFilter {
 }
 
 /// A tool whose input is free text (optionally constrained by a grammar) rather than JSON.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CustomToolParam {
     /// Always `custom`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Tool name the model refers to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// What the tool does.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2338,6 +2813,33 @@ impl Default for CustomToolParam {
             description: Default::default(),
             format: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for CustomToolParam {
+    const EXPECTING: &'static str = "a `CustomToolParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "description" => self.description = map.next_value()?,
+            "format" => self.format = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CustomToolParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2425,17 +2927,39 @@ impl<'de> Deserialize<'de> for CustomToolFormat {
 }
 
 /// Unconstrained text input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CustomTextFormatParam {
     /// Always `text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
 impl Default for CustomTextFormatParam {
     fn default() -> Self {
         Self { r#type: "text".to_owned() }
+    }
+}
+
+impl codec::ObjectFields for CustomTextFormatParam {
+    const EXPECTING: &'static str = "a `CustomTextFormatParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CustomTextFormatParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2448,17 +2972,13 @@ impl CustomTextFormatParam {
 }
 
 /// Input constrained by a grammar.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CustomGrammarFormatParam {
     /// Always `grammar`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Language the grammar is written in.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub syntax: CustomGrammarFormatParamSyntax,
     /// The grammar itself.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub definition: String,
 }
 
@@ -2469,6 +2989,32 @@ impl Default for CustomGrammarFormatParam {
             syntax: Default::default(),
             definition: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for CustomGrammarFormatParam {
+    const EXPECTING: &'static str = "a `CustomGrammarFormatParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "syntax" => self.syntax = map.next_value::<codec::Lenient<_>>()?.0,
+            "definition" => self.definition = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CustomGrammarFormatParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -2544,11 +3090,9 @@ impl From<&str> for CustomGrammarFormatParamSyntax {
 crate::runtime::string_enum_traits!(CustomGrammarFormatParamSyntax);
 
 /// Lets the model run shell commands on a machine you control.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LocalShellToolParam {
     /// Always `local_shell`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
@@ -2557,6 +3101,30 @@ impl Default for LocalShellToolParam {
         Self {
             r#type: "local_shell".to_owned(),
         }
+    }
+}
+
+impl codec::ObjectFields for LocalShellToolParam {
+    const EXPECTING: &'static str = "a `LocalShellToolParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for LocalShellToolParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 

@@ -359,6 +359,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEvent {
 }
 
 impl crate::runtime::StreamEvent for AssistantStreamEvent {
+    #[inline]
     fn from_sse(
         event: Option<&str>,
         data: &str,
@@ -368,14 +369,11 @@ impl crate::runtime::StreamEvent for AssistantStreamEvent {
 }
 
 /// A thread was created (only emitted by create-and-run). (`thread.created`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadCreated {
     /// SSE event name, always `thread.created`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The new thread.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: ThreadObject,
 }
 
@@ -388,15 +386,37 @@ impl Default for AssistantStreamEventThreadCreated {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadCreated {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadCreated` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadCreated {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run was created. (`thread.run.created`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunCreated {
     /// SSE event name, always `thread.run.created`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
 
@@ -409,15 +429,37 @@ impl Default for AssistantStreamEventThreadRunCreated {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunCreated {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunCreated` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunCreated {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run entered the queue. (`thread.run.queued`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunQueued {
     /// SSE event name, always `thread.run.queued`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
 
@@ -430,15 +472,37 @@ impl Default for AssistantStreamEventThreadRunQueued {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunQueued {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunQueued` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunQueued {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run started executing. (`thread.run.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunInProgress {
     /// SSE event name, always `thread.run.in_progress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
 
@@ -451,15 +515,37 @@ impl Default for AssistantStreamEventThreadRunInProgress {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunInProgress {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunInProgress` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunInProgress {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run is waiting for tool outputs. (`thread.run.requires_action`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunRequiresAction {
     /// SSE event name, always `thread.run.requires_action`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
 
@@ -472,15 +558,37 @@ impl Default for AssistantStreamEventThreadRunRequiresAction {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunRequiresAction {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunRequiresAction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunRequiresAction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run finished successfully. (`thread.run.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunCompleted {
     /// SSE event name, always `thread.run.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
 
@@ -493,15 +601,37 @@ impl Default for AssistantStreamEventThreadRunCompleted {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunCompleted {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunCompleted` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunCompleted {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run ended because a token limit was reached. (`thread.run.incomplete`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunIncomplete {
     /// SSE event name, always `thread.run.incomplete`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
 
@@ -514,15 +644,37 @@ impl Default for AssistantStreamEventThreadRunIncomplete {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunIncomplete {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunIncomplete` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunIncomplete {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run failed. (`thread.run.failed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunFailed {
     /// SSE event name, always `thread.run.failed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
 
@@ -535,15 +687,37 @@ impl Default for AssistantStreamEventThreadRunFailed {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunFailed {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunFailed` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunFailed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run is being cancelled. (`thread.run.cancelling`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunCancelling {
     /// SSE event name, always `thread.run.cancelling`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
 
@@ -556,15 +730,37 @@ impl Default for AssistantStreamEventThreadRunCancelling {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunCancelling {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunCancelling` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunCancelling {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run was cancelled. (`thread.run.cancelled`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunCancelled {
     /// SSE event name, always `thread.run.cancelled`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
 
@@ -577,15 +773,37 @@ impl Default for AssistantStreamEventThreadRunCancelled {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunCancelled {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunCancelled` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunCancelled {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run expired before finishing. (`thread.run.expired`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunExpired {
     /// SSE event name, always `thread.run.expired`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunObject,
 }
 
@@ -598,15 +816,37 @@ impl Default for AssistantStreamEventThreadRunExpired {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunExpired {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunExpired` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunExpired {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run step was created. (`thread.run.step.created`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunStepCreated {
     /// SSE event name, always `thread.run.step.created`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepObject,
 }
 
@@ -619,15 +859,37 @@ impl Default for AssistantStreamEventThreadRunStepCreated {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunStepCreated {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunStepCreated` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepCreated {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run step started. (`thread.run.step.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunStepInProgress {
     /// SSE event name, always `thread.run.step.in_progress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepObject,
 }
 
@@ -640,15 +902,37 @@ impl Default for AssistantStreamEventThreadRunStepInProgress {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunStepInProgress {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunStepInProgress` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepInProgress {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Part of a run step changed. (`thread.run.step.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunStepDelta {
     /// SSE event name, always `thread.run.step.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run step change.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepDeltaObject,
 }
 
@@ -661,18 +945,39 @@ impl Default for AssistantStreamEventThreadRunStepDelta {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunStepDelta {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunStepDelta` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepDelta {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Streamed change to a run step.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDeltaObject {
     /// Step id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `thread.run.step.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The changed fields.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: RunStepDeltaObjectDelta,
 }
 
@@ -686,13 +991,62 @@ impl Default for RunStepDeltaObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDeltaObject {
+    const EXPECTING: &'static str = "a `RunStepDeltaObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The changed fields.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaObjectDelta {
     /// Changed step details.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub step_details: Option<RunStepDeltaStepDetails>,
+}
+
+impl codec::ObjectFields for RunStepDeltaObjectDelta {
+    const EXPECTING: &'static str = "a `RunStepDeltaObjectDelta` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "step_details" => self.step_details = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaObjectDelta {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Changed step details.
@@ -749,11 +1103,9 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetails {
 }
 
 /// Message creation details.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDeltaStepDetailsMessageCreationObject {
     /// Always `message_creation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The message being written.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -771,21 +1123,69 @@ impl Default for RunStepDeltaStepDetailsMessageCreationObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDeltaStepDetailsMessageCreationObject {
+    const EXPECTING: &'static str = "a `RunStepDeltaStepDetailsMessageCreationObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "message_creation" => self.message_creation = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The message being written.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     /// Id of the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
 }
 
+impl codec::ObjectFields
+for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    const EXPECTING: &'static str = "a `RunStepDeltaStepDetailsMessageCreationObjectMessageCreation` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "message_id" => self.message_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Tool call details.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsObject {
     /// Always `tool_calls`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Pieces of tool calls.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -798,6 +1198,31 @@ impl Default for RunStepDeltaStepDetailsToolCallsObject {
             r#type: "tool_calls".to_owned(),
             tool_calls: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for RunStepDeltaStepDetailsToolCallsObject {
+    const EXPECTING: &'static str = "a `RunStepDeltaStepDetailsToolCallsObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "tool_calls" => self.tool_calls = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -865,17 +1290,14 @@ impl<'de> Deserialize<'de> for RunStepDeltaToolCall {
 }
 
 /// A piece of a code interpreter call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
     /// Position of the call in the step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Call id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `code_interpreter`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Code and outputs added.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -895,9 +1317,35 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDeltaStepDetailsToolCallsCodeObject {
+    const EXPECTING: &'static str = "a `RunStepDeltaStepDetailsToolCallsCodeObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "code_interpreter" => self.code_interpreter = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Code and outputs added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// Code text added.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -905,6 +1353,32 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// Outputs added.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<RunStepDeltaCodeInterpreterOutput>>,
+}
+
+impl codec::ObjectFields for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    const EXPECTING: &'static str = "a `RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "input" => self.input = map.next_value()?,
+            "outputs" => self.outputs = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// A code interpreter output in a delta.
@@ -961,14 +1435,11 @@ impl<'de> Deserialize<'de> for RunStepDeltaCodeInterpreterOutput {
 }
 
 /// Printed text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     /// Position of the output.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Always `logs`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The printed text.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -985,15 +1456,38 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    const EXPECTING: &'static str = "a `RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "logs" => self.logs = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A produced image.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     /// Position of the output.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Always `image`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The stored image.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1010,30 +1504,76 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    const EXPECTING: &'static str = "a `RunStepDeltaStepDetailsToolCallsCodeOutputImageObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image" => self.image = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The stored image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     /// File id of the image.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
 
+impl codec::ObjectFields for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    const EXPECTING: &'static str = "a `RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A file search call in a delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     /// Position of the call in the step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Call id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `file_search`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Currently always an empty object.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_search: serde_json::Value,
 }
 
@@ -1048,18 +1588,42 @@ impl Default for RunStepDeltaStepDetailsToolCallsFileSearchObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    const EXPECTING: &'static str = "a `RunStepDeltaStepDetailsToolCallsFileSearchObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "file_search" => self.file_search = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A piece of a function call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
     /// Position of the call in the step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Call id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Name, argument text and output added.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1077,9 +1641,35 @@ impl Default for RunStepDeltaStepDetailsToolCallsFunctionObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDeltaStepDetailsToolCallsFunctionObject {
+    const EXPECTING: &'static str = "a `RunStepDeltaStepDetailsToolCallsFunctionObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "function" => self.function = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Name, argument text and output added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     /// Function name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1092,15 +1682,38 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     pub output: Option<String>,
 }
 
+impl codec::ObjectFields for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    const EXPECTING: &'static str = "a `RunStepDeltaStepDetailsToolCallsFunctionObjectFunction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value()?,
+            "arguments" => self.arguments = map.next_value()?,
+            "output" => self.output = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run step finished. (`thread.run.step.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunStepCompleted {
     /// SSE event name, always `thread.run.step.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepObject,
 }
 
@@ -1113,15 +1726,37 @@ impl Default for AssistantStreamEventThreadRunStepCompleted {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunStepCompleted {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunStepCompleted` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepCompleted {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run step failed. (`thread.run.step.failed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunStepFailed {
     /// SSE event name, always `thread.run.step.failed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepObject,
 }
 
@@ -1134,15 +1769,37 @@ impl Default for AssistantStreamEventThreadRunStepFailed {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunStepFailed {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunStepFailed` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepFailed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run step was cancelled. (`thread.run.step.cancelled`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunStepCancelled {
     /// SSE event name, always `thread.run.step.cancelled`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepObject,
 }
 
@@ -1155,15 +1812,37 @@ impl Default for AssistantStreamEventThreadRunStepCancelled {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunStepCancelled {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunStepCancelled` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepCancelled {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A run step expired. (`thread.run.step.expired`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadRunStepExpired {
     /// SSE event name, always `thread.run.step.expired`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The run step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: RunStepObject,
 }
 
@@ -1176,15 +1855,37 @@ impl Default for AssistantStreamEventThreadRunStepExpired {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadRunStepExpired {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadRunStepExpired` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepExpired {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A message was created. (`thread.message.created`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadMessageCreated {
     /// SSE event name, always `thread.message.created`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: MessageObject,
 }
 
@@ -1197,15 +1898,37 @@ impl Default for AssistantStreamEventThreadMessageCreated {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadMessageCreated {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadMessageCreated` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadMessageCreated {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A message is being written. (`thread.message.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadMessageInProgress {
     /// SSE event name, always `thread.message.in_progress`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: MessageObject,
 }
 
@@ -1218,15 +1941,37 @@ impl Default for AssistantStreamEventThreadMessageInProgress {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadMessageInProgress {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadMessageInProgress` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadMessageInProgress {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Part of a message changed. (`thread.message.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadMessageDelta {
     /// SSE event name, always `thread.message.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The message change.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: MessageDeltaObject,
 }
 
@@ -1239,18 +1984,39 @@ impl Default for AssistantStreamEventThreadMessageDelta {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadMessageDelta {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadMessageDelta` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadMessageDelta {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Streamed change to a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageDeltaObject {
     /// Message id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `thread.message.delta`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The changed fields.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub delta: MessageDeltaObjectDelta,
 }
 
@@ -1264,9 +2030,34 @@ impl Default for MessageDeltaObject {
     }
 }
 
+impl codec::ObjectFields for MessageDeltaObject {
+    const EXPECTING: &'static str = "a `MessageDeltaObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "delta" => self.delta = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The changed fields.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaObjectDelta {
     /// Author of the message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1274,6 +2065,31 @@ pub struct MessageDeltaObjectDelta {
     /// Content pieces added.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<MessageDeltaContent>>,
+}
+
+impl codec::ObjectFields for MessageDeltaObjectDelta {
+    const EXPECTING: &'static str = "a `MessageDeltaObjectDelta` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "role" => self.role = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaObjectDelta {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Author of the message.
@@ -1390,14 +2206,11 @@ impl<'de> Deserialize<'de> for MessageDeltaContent {
 }
 
 /// An image file part.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageDeltaContentImageFileObject {
     /// Position of the part in the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Always `image_file`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The image.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1414,9 +2227,34 @@ impl Default for MessageDeltaContentImageFileObject {
     }
 }
 
+impl codec::ObjectFields for MessageDeltaContentImageFileObject {
+    const EXPECTING: &'static str = "a `MessageDeltaContentImageFileObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_file" => self.image_file = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentImageFileObjectImageFile {
     /// File id of the image.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1424,6 +2262,31 @@ pub struct MessageDeltaContentImageFileObjectImageFile {
     /// Resolution at which the model looks at the image.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageDeltaContentImageFileObjectImageFileDetail>,
+}
+
+impl codec::ObjectFields for MessageDeltaContentImageFileObjectImageFile {
+    const EXPECTING: &'static str = "a `MessageDeltaContentImageFileObjectImageFile` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value()?,
+            "detail" => self.detail = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObjectImageFile {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Resolution at which the model looks at the image.
@@ -1473,14 +2336,11 @@ impl From<&str> for MessageDeltaContentImageFileObjectImageFileDetail {
 crate::runtime::string_enum_traits!(MessageDeltaContentImageFileObjectImageFileDetail);
 
 /// Text added to a part.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageDeltaContentTextObject {
     /// Position of the part in the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Always `text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Text and annotations added.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1497,9 +2357,34 @@ impl Default for MessageDeltaContentTextObject {
     }
 }
 
+impl codec::ObjectFields for MessageDeltaContentTextObject {
+    const EXPECTING: &'static str = "a `MessageDeltaContentTextObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaContentTextObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Text and annotations added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextObjectText {
     /// Text added.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1507,6 +2392,31 @@ pub struct MessageDeltaContentTextObjectText {
     /// Annotations added.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<Vec<MessageDeltaTextAnnotation>>,
+}
+
+impl codec::ObjectFields for MessageDeltaContentTextObjectText {
+    const EXPECTING: &'static str = "a `MessageDeltaContentTextObjectText` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "value" => self.value = map.next_value()?,
+            "annotations" => self.annotations = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaContentTextObjectText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// An annotation in a text delta.
@@ -1563,14 +2473,11 @@ impl<'de> Deserialize<'de> for MessageDeltaTextAnnotation {
 }
 
 /// A file citation in a delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     /// Position of the annotation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Always `file_citation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Placeholder text in the message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1601,9 +2508,37 @@ impl Default for MessageDeltaContentTextAnnotationsFileCitationObject {
     }
 }
 
+impl codec::ObjectFields for MessageDeltaContentTextAnnotationsFileCitationObject {
+    const EXPECTING: &'static str = "a `MessageDeltaContentTextAnnotationsFileCitationObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value()?,
+            "file_citation" => self.file_citation = map.next_value()?,
+            "start_index" => self.start_index = map.next_value()?,
+            "end_index" => self.end_index = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFileCitationObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The cited file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     /// File id.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1613,15 +2548,39 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     pub quote: Option<String>,
 }
 
+impl codec::ObjectFields
+for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    const EXPECTING: &'static str = "a `MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value()?,
+            "quote" => self.quote = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A file path reference in a delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObject {
     /// Position of the annotation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Always `file_path`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Placeholder text in the message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1650,24 +2609,73 @@ impl Default for MessageDeltaContentTextAnnotationsFilePathObject {
     }
 }
 
+impl codec::ObjectFields for MessageDeltaContentTextAnnotationsFilePathObject {
+    const EXPECTING: &'static str = "a `MessageDeltaContentTextAnnotationsFilePathObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value()?,
+            "file_path" => self.file_path = map.next_value()?,
+            "start_index" => self.start_index = map.next_value()?,
+            "end_index" => self.end_index = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The produced file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     /// File id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
 
+impl codec::ObjectFields for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    const EXPECTING: &'static str = "a `MessageDeltaContentTextAnnotationsFilePathObjectFilePath` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Refusal text added to a part.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageDeltaContentRefusalObject {
     /// Position of the part in the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Always `refusal`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Refusal text added.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1684,15 +2692,38 @@ impl Default for MessageDeltaContentRefusalObject {
     }
 }
 
+impl codec::ObjectFields for MessageDeltaContentRefusalObject {
+    const EXPECTING: &'static str = "a `MessageDeltaContentRefusalObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "refusal" => self.refusal = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaContentRefusalObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An image URL part.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageDeltaContentImageUrlObject {
     /// Position of the part in the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub index: i64,
     /// Always `image_url`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The image.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1709,9 +2740,34 @@ impl Default for MessageDeltaContentImageUrlObject {
     }
 }
 
+impl codec::ObjectFields for MessageDeltaContentImageUrlObject {
+    const EXPECTING: &'static str = "a `MessageDeltaContentImageUrlObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "index" => self.index = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_url" => self.image_url = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentImageUrlObjectImageUrl {
     /// Address of the image.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1719,6 +2775,31 @@ pub struct MessageDeltaContentImageUrlObjectImageUrl {
     /// Resolution at which the model looks at the image.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageDeltaContentImageUrlObjectImageUrlDetail>,
+}
+
+impl codec::ObjectFields for MessageDeltaContentImageUrlObjectImageUrl {
+    const EXPECTING: &'static str = "a `MessageDeltaContentImageUrlObjectImageUrl` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "url" => self.url = map.next_value()?,
+            "detail" => self.detail = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrl {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Resolution at which the model looks at the image.
@@ -1768,14 +2849,11 @@ impl From<&str> for MessageDeltaContentImageUrlObjectImageUrlDetail {
 crate::runtime::string_enum_traits!(MessageDeltaContentImageUrlObjectImageUrlDetail);
 
 /// A message was finished. (`thread.message.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadMessageCompleted {
     /// SSE event name, always `thread.message.completed`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: MessageObject,
 }
 
@@ -1788,15 +2866,37 @@ impl Default for AssistantStreamEventThreadMessageCompleted {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadMessageCompleted {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadMessageCompleted` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadMessageCompleted {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A message ended before it was finished. (`thread.message.incomplete`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventThreadMessageIncomplete {
     /// SSE event name, always `thread.message.incomplete`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: MessageObject,
 }
 
@@ -1809,15 +2909,37 @@ impl Default for AssistantStreamEventThreadMessageIncomplete {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventThreadMessageIncomplete {
+    const EXPECTING: &'static str = "an `AssistantStreamEventThreadMessageIncomplete` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventThreadMessageIncomplete {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An error occurred; the stream ends. (`error`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventError {
     /// SSE event name, always `error`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The error.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Error,
 }
 
@@ -1830,31 +2952,77 @@ impl Default for AssistantStreamEventError {
     }
 }
 
+impl codec::ObjectFields for AssistantStreamEventError {
+    const EXPECTING: &'static str = "an `AssistantStreamEventError` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// What went wrong with a request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Error {
     /// Machine-readable error code such as `invalid_api_key` or `model_not_found`.
     pub code: Option<String>,
     /// Human-readable explanation of the problem.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
     /// The request parameter the error is about, when there is one.
     pub param: Option<String>,
     /// Broad error category, for example `invalid_request_error`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
+impl codec::ObjectFields for Error {
+    const EXPECTING: &'static str = "an `Error` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "code" => self.code = map.next_value()?,
+            "message" => self.message = map.next_value::<codec::Lenient<_>>()?.0,
+            "param" => self.param = map.next_value()?,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for Error {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The stream is over. (`done`)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantStreamEventDone {
     /// SSE event name, always `done`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub event: String,
     /// The literal `[DONE]`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: String,
 }
 
@@ -1864,5 +3032,30 @@ impl Default for AssistantStreamEventDone {
             event: "done".to_owned(),
             data: "[DONE]".to_owned(),
         }
+    }
+}
+
+impl codec::ObjectFields for AssistantStreamEventDone {
+    const EXPECTING: &'static str = "an `AssistantStreamEventDone` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "event" => self.event = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantStreamEventDone {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }

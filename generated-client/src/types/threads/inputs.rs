@@ -17,11 +17,9 @@ use crate::runtime::codec;
 use crate::types::*;
 
 /// Body of `POST /threads/runs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequest {
     /// Assistant to run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub assistant_id: String,
     /// The thread to create.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -68,6 +66,47 @@ pub struct CreateThreadAndRunRequest {
     /// Output format; `auto` keeps the default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+
+impl codec::ObjectFields for CreateThreadAndRunRequest {
+    const EXPECTING: &'static str = "a `CreateThreadAndRunRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "assistant_id" => {
+                self.assistant_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "thread" => self.thread = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "tools" => self.tools = map.next_value()?,
+            "tool_resources" => self.tool_resources = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            "stream" => self.stream = map.next_value()?,
+            "max_prompt_tokens" => self.max_prompt_tokens = map.next_value()?,
+            "max_completion_tokens" => self.max_completion_tokens = map.next_value()?,
+            "truncation_strategy" => self.truncation_strategy = map.next_value()?,
+            "tool_choice" => self.tool_choice = map.next_value()?,
+            "parallel_tool_calls" => self.parallel_tool_calls = map.next_value()?,
+            "response_format" => self.response_format = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateThreadAndRunRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateThreadAndRunRequest {
@@ -200,8 +239,7 @@ impl CreateThreadAndRunRequest {
 }
 
 /// Body of `POST /threads`; also the `thread` of a create-and-run request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequest {
     /// Messages to start the thread with.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -212,6 +250,32 @@ pub struct CreateThreadRequest {
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl codec::ObjectFields for CreateThreadRequest {
+    const EXPECTING: &'static str = "a `CreateThreadRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "messages" => self.messages = map.next_value()?,
+            "tool_resources" => self.tool_resources = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateThreadRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateThreadRequest {
@@ -244,14 +308,11 @@ impl CreateThreadRequest {
 }
 
 /// Body of `POST /threads/{thread_id}/messages`; also used for messages in thread and run requests.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateMessageRequest {
     /// `user` for messages from the end user, `assistant` to insert replies of the assistant.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: CreateMessageRequestRole,
     /// The message, as text or a list of text and image parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: CreateMessageRequestContent,
     /// Attached files, each with the tools allowed to read it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -259,6 +320,33 @@ pub struct CreateMessageRequest {
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl codec::ObjectFields for CreateMessageRequest {
+    const EXPECTING: &'static str = "a `CreateMessageRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            "attachments" => self.attachments = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateMessageRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateMessageRequest {
@@ -465,14 +553,11 @@ impl<'de> Deserialize<'de> for MessageRequestContentPart {
 }
 
 /// A text part.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageRequestContentTextObject {
     /// Always `text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
 }
 
@@ -482,6 +567,31 @@ impl Default for MessageRequestContentTextObject {
             r#type: "text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for MessageRequestContentTextObject {
+    const EXPECTING: &'static str = "a `MessageRequestContentTextObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageRequestContentTextObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -504,8 +614,7 @@ impl MessageRequestContentTextObject {
 }
 
 /// Body of `POST /threads/{thread_id}`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyThreadRequest {
     /// New tool resources.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -513,6 +622,31 @@ pub struct ModifyThreadRequest {
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl codec::ObjectFields for ModifyThreadRequest {
+    const EXPECTING: &'static str = "a `ModifyThreadRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "tool_resources" => self.tool_resources = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModifyThreadRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ModifyThreadRequest {

@@ -88,14 +88,11 @@ impl<'de> Deserialize<'de> for MessageContent {
 }
 
 /// Text, with citations.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageContentTextObject {
     /// Always `text`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The text and its annotations.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: MessageContentTextObjectText,
 }
 
@@ -108,16 +105,63 @@ impl Default for MessageContentTextObject {
     }
 }
 
+impl codec::ObjectFields for MessageContentTextObject {
+    const EXPECTING: &'static str = "a `MessageContentTextObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContentTextObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The text and its annotations.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextObjectText {
     /// The text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub value: String,
     /// Citations and file references in the text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub annotations: Vec<MessageContentTextAnnotation>,
+}
+
+impl codec::ObjectFields for MessageContentTextObjectText {
+    const EXPECTING: &'static str = "a `MessageContentTextObjectText` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "value" => self.value = map.next_value::<codec::Lenient<_>>()?.0,
+            "annotations" => self.annotations = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContentTextObjectText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// A reference inside message text.
@@ -173,23 +217,17 @@ impl<'de> Deserialize<'de> for MessageContentTextAnnotation {
 }
 
 /// Cites a file searched with file search.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageContentTextAnnotationsFileCitationObject {
     /// Always `file_citation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The placeholder text in the message that is replaced by the citation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
     /// The cited file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation,
     /// First character of the placeholder.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub start_index: i64,
     /// Character after the placeholder.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end_index: i64,
 }
 
@@ -205,33 +243,81 @@ impl Default for MessageContentTextAnnotationsFileCitationObject {
     }
 }
 
+impl codec::ObjectFields for MessageContentTextAnnotationsFileCitationObject {
+    const EXPECTING: &'static str = "a `MessageContentTextAnnotationsFileCitationObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            "file_citation" => {
+                self.file_citation = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "start_index" => self.start_index = map.next_value::<codec::Lenient<_>>()?.0,
+            "end_index" => self.end_index = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFileCitationObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The cited file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// File id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
 }
 
+impl codec::ObjectFields
+for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    const EXPECTING: &'static str = "a `MessageContentTextAnnotationsFileCitationObjectFileCitation` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Points at a file produced by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageContentTextAnnotationsFilePathObject {
     /// Always `file_path`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The placeholder text in the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub text: String,
     /// The produced file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_path: MessageContentTextAnnotationsFilePathObjectFilePath,
     /// First character of the placeholder.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub start_index: i64,
     /// Character after the placeholder.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub end_index: i64,
 }
 
@@ -247,24 +333,71 @@ impl Default for MessageContentTextAnnotationsFilePathObject {
     }
 }
 
+impl codec::ObjectFields for MessageContentTextAnnotationsFilePathObject {
+    const EXPECTING: &'static str = "a `MessageContentTextAnnotationsFilePathObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            "file_path" => self.file_path = map.next_value::<codec::Lenient<_>>()?.0,
+            "start_index" => self.start_index = map.next_value::<codec::Lenient<_>>()?.0,
+            "end_index" => self.end_index = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The produced file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
     /// File id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
 }
 
+impl codec::ObjectFields for MessageContentTextAnnotationsFilePathObjectFilePath {
+    const EXPECTING: &'static str = "a `MessageContentTextAnnotationsFilePathObjectFilePath` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObjectFilePath {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The assistant declined to answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageContentRefusalObject {
     /// Always `refusal`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The refusal text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub refusal: String,
 }
 
@@ -274,5 +407,30 @@ impl Default for MessageContentRefusalObject {
             r#type: "refusal".to_owned(),
             refusal: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for MessageContentRefusalObject {
+    const EXPECTING: &'static str = "a `MessageContentRefusalObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "refusal" => self.refusal = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContentRefusalObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }

@@ -12,21 +12,18 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use crate::runtime::codec;
 use crate::types::*;
 
 /// Confirmation that a message was deleted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeleteMessageResponse {
     /// Id of the deleted message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `thread.message.deleted`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub deleted: bool,
 }
 
@@ -37,6 +34,32 @@ impl Default for DeleteMessageResponse {
             object: "thread.message.deleted".to_owned(),
             deleted: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for DeleteMessageResponse {
+    const EXPECTING: &'static str = "a `DeleteMessageResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "deleted" => self.deleted = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for DeleteMessageResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -103,24 +126,46 @@ impl ListMessagesParams {
 }
 
 /// A page of messages.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListMessagesResponse {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The messages on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<MessageObject>,
     /// Id of the first message on the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
     /// Id of the last message on the page; pass it as `after` for the next page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
     /// Whether more messages follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
+}
+
+impl codec::ObjectFields for ListMessagesResponse {
+    const EXPECTING: &'static str = "a `ListMessagesResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "first_id" => self.first_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "last_id" => self.last_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListMessagesResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl crate::runtime::Page for ListMessagesResponse {
@@ -139,12 +184,35 @@ impl crate::runtime::Page for ListMessagesResponse {
 }
 
 /// Body of `POST /threads/{thread_id}/messages/{message_id}`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyMessageRequest {
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl codec::ObjectFields for ModifyMessageRequest {
+    const EXPECTING: &'static str = "a `ModifyMessageRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModifyMessageRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ModifyMessageRequest {

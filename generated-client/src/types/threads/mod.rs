@@ -33,14 +33,11 @@ pub use run_step_tool_calls::*;
 pub use runs::*;
 
 /// An image stored as an uploaded file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageContentImageFileObject {
     /// Always `image_file`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The image.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image_file: MessageContentImageFileObjectImageFile,
 }
 
@@ -50,6 +47,31 @@ impl Default for MessageContentImageFileObject {
             r#type: "image_file".to_owned(),
             image_file: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for MessageContentImageFileObject {
+    const EXPECTING: &'static str = "a `MessageContentImageFileObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_file" => self.image_file = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContentImageFileObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -75,15 +97,38 @@ impl MessageContentImageFileObject {
 }
 
 /// The image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentImageFileObjectImageFile {
     /// File id of the image.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
     /// Resolution at which the model looks at the image.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
+}
+
+impl codec::ObjectFields for MessageContentImageFileObjectImageFile {
+    const EXPECTING: &'static str = "a `MessageContentImageFileObjectImageFile` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "detail" => self.detail = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFile {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl MessageContentImageFileObjectImageFile {
@@ -161,14 +206,11 @@ impl From<&str> for MessageContentImageFileObjectImageFileDetail {
 crate::runtime::string_enum_traits!(MessageContentImageFileObjectImageFileDetail);
 
 /// An image given by URL.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageContentImageUrlObject {
     /// Always `image_url`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The image.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image_url: MessageContentImageUrlObjectImageUrl,
 }
 
@@ -178,6 +220,31 @@ impl Default for MessageContentImageUrlObject {
             r#type: "image_url".to_owned(),
             image_url: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for MessageContentImageUrlObject {
+    const EXPECTING: &'static str = "a `MessageContentImageUrlObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_url" => self.image_url = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContentImageUrlObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -203,15 +270,38 @@ impl MessageContentImageUrlObject {
 }
 
 /// The image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentImageUrlObjectImageUrl {
     /// Address of the image.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub url: String,
     /// Resolution at which the model looks at the image.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageUrlObjectImageUrlDetail>,
+}
+
+impl codec::ObjectFields for MessageContentImageUrlObjectImageUrl {
+    const EXPECTING: &'static str = "a `MessageContentImageUrlObjectImageUrl` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "url" => self.url = map.next_value::<codec::Lenient<_>>()?.0,
+            "detail" => self.detail = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageContentImageUrlObjectImageUrl {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl MessageContentImageUrlObjectImageUrl {
@@ -289,23 +379,17 @@ impl From<&str> for MessageContentImageUrlObjectImageUrlDetail {
 crate::runtime::string_enum_traits!(MessageContentImageUrlObjectImageUrlDetail);
 
 /// A message in a thread.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageObject {
     /// Message id (`msg_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `thread.message`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Thread the message belongs to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub thread_id: String,
     /// Generation state of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: MessageObjectStatus,
     /// Why the message is incomplete.
     pub incomplete_details: Option<MessageObjectIncompleteDetails>,
@@ -314,10 +398,8 @@ pub struct MessageObject {
     /// Time the message was marked incomplete.
     pub incomplete_at: Option<i64>,
     /// Author of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub role: MessageObjectRole,
     /// Text, image and refusal parts.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub content: Vec<MessageContent>,
     /// Assistant that wrote the message, if any.
     pub assistant_id: Option<String>,
@@ -347,6 +429,43 @@ impl Default for MessageObject {
             attachments: Default::default(),
             metadata: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for MessageObject {
+    const EXPECTING: &'static str = "a `MessageObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "thread_id" => self.thread_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "incomplete_details" => self.incomplete_details = map.next_value()?,
+            "completed_at" => self.completed_at = map.next_value()?,
+            "incomplete_at" => self.incomplete_at = map.next_value()?,
+            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            "assistant_id" => self.assistant_id = map.next_value()?,
+            "run_id" => self.run_id = map.next_value()?,
+            "attachments" => self.attachments = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -397,12 +516,34 @@ impl From<&str> for MessageObjectStatus {
 crate::runtime::string_enum_traits!(MessageObjectStatus);
 
 /// Why the message is incomplete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageObjectIncompleteDetails {
     /// What cut the message short.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub reason: MessageObjectIncompleteDetailsReason,
+}
+
+impl codec::ObjectFields for MessageObjectIncompleteDetails {
+    const EXPECTING: &'static str = "a `MessageObjectIncompleteDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "reason" => self.reason = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageObjectIncompleteDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// What cut the message short.
@@ -502,8 +643,7 @@ impl From<&str> for MessageObjectRole {
 crate::runtime::string_enum_traits!(MessageObjectRole);
 
 /// A file attached to a message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageAttachment {
     /// Attached file.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -511,6 +651,31 @@ pub struct MessageAttachment {
     /// Tools that may use the file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<MessageAttachmentTool>>,
+}
+
+impl codec::ObjectFields for MessageAttachment {
+    const EXPECTING: &'static str = "a `MessageAttachment` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value()?,
+            "tools" => self.tools = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageAttachment {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl MessageAttachment {
@@ -589,11 +754,9 @@ impl<'de> Deserialize<'de> for MessageAttachmentTool {
 }
 
 /// File search, without settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssistantToolsFileSearchTypeOnly {
     /// Always `file_search`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
@@ -602,6 +765,30 @@ impl Default for AssistantToolsFileSearchTypeOnly {
         Self {
             r#type: "file_search".to_owned(),
         }
+    }
+}
+
+impl codec::ObjectFields for AssistantToolsFileSearchTypeOnly {
+    const EXPECTING: &'static str = "an `AssistantToolsFileSearchTypeOnly` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantToolsFileSearchTypeOnly {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -614,28 +801,21 @@ impl AssistantToolsFileSearchTypeOnly {
 }
 
 /// A run, that is one execution of an assistant on a thread.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunObject {
     /// Run id (`run_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `thread.run`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Thread the run executes on.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub thread_id: String,
     /// Assistant being run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub assistant_id: String,
     /// Lifecycle state: `queued`, `in_progress`, `requires_action` (waiting
     /// for tool outputs), `cancelling`, `cancelled`, `failed`, `completed`,
     /// `incomplete` (a token limit was reached) or `expired`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: RunObjectStatus,
     /// What the run waits for while `requires_action`.
     pub required_action: Option<RunRequiredAction>,
@@ -654,13 +834,10 @@ pub struct RunObject {
     /// Why the run ended incomplete.
     pub incomplete_details: Option<RunObjectIncompleteDetails>,
     /// Model used.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub model: String,
     /// Instructions used.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub instructions: String,
     /// Tools used.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tools: Vec<AssistantTool>,
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
@@ -681,7 +858,6 @@ pub struct RunObject {
     /// How tools are picked.
     pub tool_choice: Option<AssistantsApiToolChoiceOption>,
     /// Whether parallel tool calls were allowed.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub parallel_tool_calls: bool,
     /// Output format; `auto` keeps the default.
     pub response_format: Option<AssistantsApiResponseFormatOption>,
@@ -718,6 +894,62 @@ impl Default for RunObject {
             parallel_tool_calls: Default::default(),
             response_format: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for RunObject {
+    const EXPECTING: &'static str = "a `RunObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "thread_id" => self.thread_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "assistant_id" => {
+                self.assistant_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "required_action" => self.required_action = map.next_value()?,
+            "last_error" => self.last_error = map.next_value()?,
+            "expires_at" => self.expires_at = map.next_value()?,
+            "started_at" => self.started_at = map.next_value()?,
+            "cancelled_at" => self.cancelled_at = map.next_value()?,
+            "failed_at" => self.failed_at = map.next_value()?,
+            "completed_at" => self.completed_at = map.next_value()?,
+            "incomplete_details" => self.incomplete_details = map.next_value()?,
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "instructions" => {
+                self.instructions = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "tools" => self.tools = map.next_value::<codec::Lenient<_>>()?.0,
+            "metadata" => self.metadata = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            "max_prompt_tokens" => self.max_prompt_tokens = map.next_value()?,
+            "max_completion_tokens" => self.max_completion_tokens = map.next_value()?,
+            "truncation_strategy" => self.truncation_strategy = map.next_value()?,
+            "tool_choice" => self.tool_choice = map.next_value()?,
+            "parallel_tool_calls" => {
+                self.parallel_tool_calls = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "response_format" => self.response_format = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -794,14 +1026,11 @@ impl From<&str> for RunObjectStatus {
 crate::runtime::string_enum_traits!(RunObjectStatus);
 
 /// Tool calls whose outputs the run needs before it can continue.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunRequiredAction {
     /// Always `submit_tool_outputs`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The pending calls.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub submit_tool_outputs: RunRequiredActionSubmitToolOutputs,
 }
 
@@ -814,27 +1043,72 @@ impl Default for RunRequiredAction {
     }
 }
 
+impl codec::ObjectFields for RunRequiredAction {
+    const EXPECTING: &'static str = "a `RunRequiredAction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "submit_tool_outputs" => {
+                self.submit_tool_outputs = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunRequiredAction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The pending calls.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunRequiredActionSubmitToolOutputs {
     /// Calls to answer via submit_tool_outputs.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tool_calls: Vec<RunToolCallObject>,
 }
 
+impl codec::ObjectFields for RunRequiredActionSubmitToolOutputs {
+    const EXPECTING: &'static str = "a `RunRequiredActionSubmitToolOutputs` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "tool_calls" => self.tool_calls = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunRequiredActionSubmitToolOutputs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A function call a run is waiting on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunToolCallObject {
     /// Id to quote when submitting the output.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub function: RunToolCallObjectFunction,
 }
 
@@ -848,28 +1122,98 @@ impl Default for RunToolCallObject {
     }
 }
 
+impl codec::ObjectFields for RunToolCallObject {
+    const EXPECTING: &'static str = "a `RunToolCallObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "function" => self.function = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunToolCallObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunToolCallObjectFunction {
     /// Function name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// Arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
 }
 
+impl codec::ObjectFields for RunToolCallObjectFunction {
+    const EXPECTING: &'static str = "a `RunToolCallObjectFunction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "arguments" => self.arguments = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunToolCallObjectFunction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Why the run failed, when it did.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObjectLastError {
     /// Error code.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub code: RunObjectLastErrorCode,
     /// Explanation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
+}
+
+impl codec::ObjectFields for RunObjectLastError {
+    const EXPECTING: &'static str = "a `RunObjectLastError` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "code" => self.code = map.next_value::<codec::Lenient<_>>()?.0,
+            "message" => self.message = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunObjectLastError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Error code.
@@ -919,12 +1263,35 @@ impl From<&str> for RunObjectLastErrorCode {
 crate::runtime::string_enum_traits!(RunObjectLastErrorCode);
 
 /// Why the run ended incomplete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObjectIncompleteDetails {
     /// The limit that was hit.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<RunObjectIncompleteDetailsReason>,
+}
+
+impl codec::ObjectFields for RunObjectIncompleteDetails {
+    const EXPECTING: &'static str = "a `RunObjectIncompleteDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "reason" => self.reason = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunObjectIncompleteDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// The limit that was hit.
@@ -970,30 +1337,81 @@ impl From<&str> for RunObjectIncompleteDetailsReason {
 crate::runtime::string_enum_traits!(RunObjectIncompleteDetailsReason);
 
 /// Tokens used by a run; null until it reaches a terminal state.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunCompletionUsage {
     /// Prompt tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub prompt_tokens: i64,
     /// Completion tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub completion_tokens: i64,
     /// Prompt plus completion tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total_tokens: i64,
 }
 
+impl codec::ObjectFields for RunCompletionUsage {
+    const EXPECTING: &'static str = "a `RunCompletionUsage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "prompt_tokens" => {
+                self.prompt_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "completion_tokens" => {
+                self.completion_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "total_tokens" => {
+                self.total_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunCompletionUsage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// How the thread is shortened to fit the context window before a run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TruncationObject {
     /// `auto` drops messages from the middle; `last_messages` keeps only the newest ones.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: TruncationObjectType,
     /// How many recent messages to keep with `last_messages`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_messages: Option<i64>,
+}
+
+impl codec::ObjectFields for TruncationObject {
+    const EXPECTING: &'static str = "a `TruncationObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "last_messages" => self.last_messages = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for TruncationObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl TruncationObject {
@@ -1165,15 +1583,38 @@ impl From<&str> for AssistantsApiToolChoiceOptionEnum {
 crate::runtime::string_enum_traits!(AssistantsApiToolChoiceOptionEnum);
 
 /// Forces a call to one tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantsNamedToolChoice {
     /// Kind of tool to call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: AssistantsNamedToolChoiceType,
     /// The function, when `type` is `function`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<AssistantsNamedToolChoiceFunction>,
+}
+
+impl codec::ObjectFields for AssistantsNamedToolChoice {
+    const EXPECTING: &'static str = "an `AssistantsNamedToolChoice` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "function" => self.function = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantsNamedToolChoice {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl AssistantsNamedToolChoice {
@@ -1251,12 +1692,34 @@ impl From<&str> for AssistantsNamedToolChoiceType {
 crate::runtime::string_enum_traits!(AssistantsNamedToolChoiceType);
 
 /// The function, when `type` is `function`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantsNamedToolChoiceFunction {
     /// Function name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
+}
+
+impl codec::ObjectFields for AssistantsNamedToolChoiceFunction {
+    const EXPECTING: &'static str = "an `AssistantsNamedToolChoiceFunction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceFunction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl AssistantsNamedToolChoiceFunction {
@@ -1275,35 +1738,25 @@ impl AssistantsNamedToolChoiceFunction {
 }
 
 /// One step of a run, either creating a message or calling tools.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepObject {
     /// Step id (`step_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `thread.run.step`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Assistant of the run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub assistant_id: String,
     /// Thread of the run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub thread_id: String,
     /// Run the step belongs to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub run_id: String,
     /// Kind of step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: RunStepObjectType,
     /// State of the step.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: RunStepObjectStatus,
     /// What the step did.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub step_details: RunStepDetails,
     /// Why the step failed, when it did.
     pub last_error: Option<RunStepObjectLastError>,
@@ -1341,6 +1794,49 @@ impl Default for RunStepObject {
             metadata: Default::default(),
             usage: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for RunStepObject {
+    const EXPECTING: &'static str = "a `RunStepObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "assistant_id" => {
+                self.assistant_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "thread_id" => self.thread_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "run_id" => self.run_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "step_details" => {
+                self.step_details = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "last_error" => self.last_error = map.next_value()?,
+            "expired_at" => self.expired_at = map.next_value()?,
+            "cancelled_at" => self.cancelled_at = map.next_value()?,
+            "failed_at" => self.failed_at = map.next_value()?,
+            "completed_at" => self.completed_at = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -1441,15 +1937,37 @@ impl From<&str> for RunStepObjectStatus {
 crate::runtime::string_enum_traits!(RunStepObjectStatus);
 
 /// Why the step failed, when it did.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepObjectLastError {
     /// Error code.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub code: RunStepObjectLastErrorCode,
     /// Explanation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
+}
+
+impl codec::ObjectFields for RunStepObjectLastError {
+    const EXPECTING: &'static str = "a `RunStepObjectLastError` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "code" => self.code = map.next_value::<codec::Lenient<_>>()?.0,
+            "message" => self.message = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepObjectLastError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Error code.
@@ -1495,17 +2013,13 @@ impl From<&str> for RunStepObjectLastErrorCode {
 crate::runtime::string_enum_traits!(RunStepObjectLastErrorCode);
 
 /// A conversation thread.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ThreadObject {
     /// Thread id (`thread_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `thread`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Files and vector stores available to runs on the thread.
     pub tool_resources: Option<ToolResources>,
@@ -1522,5 +2036,33 @@ impl Default for ThreadObject {
             tool_resources: Default::default(),
             metadata: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for ThreadObject {
+    const EXPECTING: &'static str = "a `ThreadObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "tool_resources" => self.tool_resources = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ThreadObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }

@@ -69,14 +69,11 @@ impl<'de> Deserialize<'de> for RunStepDetails {
 }
 
 /// The step wrote a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDetailsMessageCreationObject {
     /// Always `message_creation`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The message that was written.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
 }
 
@@ -89,24 +86,70 @@ impl Default for RunStepDetailsMessageCreationObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDetailsMessageCreationObject {
+    const EXPECTING: &'static str = "a `RunStepDetailsMessageCreationObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "message_creation" => {
+                self.message_creation = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The message that was written.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsMessageCreationObjectMessageCreation {
     /// Id of the message.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message_id: String,
 }
 
+impl codec::ObjectFields for RunStepDetailsMessageCreationObjectMessageCreation {
+    const EXPECTING: &'static str = "a `RunStepDetailsMessageCreationObjectMessageCreation` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "message_id" => self.message_id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObjectMessageCreation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The step called tools.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDetailsToolCallsObject {
     /// Always `tool_calls`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The calls made.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tool_calls: Vec<RunStepToolCall>,
 }
 
@@ -116,6 +159,31 @@ impl Default for RunStepDetailsToolCallsObject {
             r#type: "tool_calls".to_owned(),
             tool_calls: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for RunStepDetailsToolCallsObject {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "tool_calls" => self.tool_calls = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -183,17 +251,13 @@ impl<'de> Deserialize<'de> for RunStepToolCall {
 }
 
 /// A code interpreter call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDetailsToolCallsCodeObject {
     /// Call id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `code_interpreter`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Code and results.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
 }
 
@@ -207,16 +271,66 @@ impl Default for RunStepDetailsToolCallsCodeObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDetailsToolCallsCodeObject {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsCodeObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "code_interpreter" => {
+                self.code_interpreter = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Code and results.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// The code that was run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub input: String,
     /// Logs and images produced.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub outputs: Vec<RunStepCodeInterpreterOutput>,
+}
+
+impl codec::ObjectFields for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsCodeObjectCodeInterpreter` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "input" => self.input = map.next_value::<codec::Lenient<_>>()?.0,
+            "outputs" => self.outputs = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// One output of a code interpreter call.
@@ -272,14 +386,11 @@ impl<'de> Deserialize<'de> for RunStepCodeInterpreterOutput {
 }
 
 /// Text printed by the code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
     /// Always `logs`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The printed text.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub logs: String,
 }
 
@@ -292,15 +403,37 @@ impl Default for RunStepDetailsToolCallsCodeOutputLogsObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDetailsToolCallsCodeOutputLogsObject {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsCodeOutputLogsObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "logs" => self.logs = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An image produced by the code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObject {
     /// Always `image`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The stored image.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
 }
 
@@ -313,27 +446,70 @@ impl Default for RunStepDetailsToolCallsCodeOutputImageObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDetailsToolCallsCodeOutputImageObject {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsCodeOutputImageObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image" => self.image = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The stored image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// File id of the image.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
 }
 
+impl codec::ObjectFields for RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsCodeOutputImageObjectImage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A file search call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchObject {
     /// Call id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `file_search`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Settings and results of the search.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
 }
 
@@ -347,9 +523,34 @@ impl Default for RunStepDetailsToolCallsFileSearchObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDetailsToolCallsFileSearchObject {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsFileSearchObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "file_search" => self.file_search = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Settings and results of the search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
     /// Ranking settings used.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -359,16 +560,65 @@ pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
     pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
 }
 
+impl codec::ObjectFields for RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsFileSearchObjectFileSearch` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "ranking_options" => self.ranking_options = map.next_value()?,
+            "results" => self.results = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Ranking settings the search used.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     /// Ranking algorithm.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub ranker: RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker,
     /// Minimum relevance score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub score_threshold: f64,
+}
+
+impl codec::ObjectFields for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsFileSearchRankingOptionsObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "ranker" => self.ranker = map.next_value::<codec::Lenient<_>>()?.0,
+            "score_threshold" => {
+                self.score_threshold = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Ranking algorithm.
@@ -416,26 +666,48 @@ crate::runtime::string_enum_traits!(
 );
 
 /// One file search match.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchResultObject {
     /// File the match comes from.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
     /// Name of that file.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_name: String,
     /// Relevance score.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub score: f64,
     /// Matched text (only with the `include[]` content option).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
 }
 
+impl codec::ObjectFields for RunStepDetailsToolCallsFileSearchResultObject {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsFileSearchResultObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "file_name" => self.file_name = map.next_value::<codec::Lenient<_>>()?.0,
+            "score" => self.score = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// An item of the `content` field of [`RunStepDetailsToolCallsFileSearchResultObject`](crate::types::RunStepDetailsToolCallsFileSearchResultObject).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// Always `text`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -445,18 +717,39 @@ pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     pub text: Option<String>,
 }
 
+impl codec::ObjectFields for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsFileSearchResultObjectContentItem` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// A function call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepDetailsToolCallsFunctionObject {
     /// Call id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `function`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// The call and its result.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub function: RunStepDetailsToolCallsFunctionObjectFunction,
 }
 
@@ -470,16 +763,65 @@ impl Default for RunStepDetailsToolCallsFunctionObject {
     }
 }
 
+impl codec::ObjectFields for RunStepDetailsToolCallsFunctionObject {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsFunctionObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "function" => self.function = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// The call and its result.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFunctionObjectFunction {
     /// Function name.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// Arguments as a JSON-encoded string.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub arguments: String,
     /// Submitted result; null until submitted.
     pub output: Option<String>,
+}
+
+impl codec::ObjectFields for RunStepDetailsToolCallsFunctionObjectFunction {
+    const EXPECTING: &'static str = "a `RunStepDetailsToolCallsFunctionObjectFunction` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "arguments" => self.arguments = map.next_value::<codec::Lenient<_>>()?.0,
+            "output" => self.output = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectFunction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }

@@ -12,7 +12,8 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use crate::runtime::codec;
 use crate::types::*;
 
 /// Query and header parameters of `CreateRun`.
@@ -80,11 +81,9 @@ impl From<&str> for RunStepIncludeItem {
 crate::runtime::string_enum_traits!(RunStepIncludeItem);
 
 /// Body of `POST /threads/{thread_id}/runs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateRunRequest {
     /// Assistant to run.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub assistant_id: String,
     /// Model to use instead of the assistant's.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -134,6 +133,48 @@ pub struct CreateRunRequest {
     /// Output format; `auto` keeps the default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+
+impl codec::ObjectFields for CreateRunRequest {
+    const EXPECTING: &'static str = "a `CreateRunRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "assistant_id" => {
+                self.assistant_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "model" => self.model = map.next_value()?,
+            "reasoning_effort" => self.reasoning_effort = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "additional_instructions" => self.additional_instructions = map.next_value()?,
+            "additional_messages" => self.additional_messages = map.next_value()?,
+            "tools" => self.tools = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            "stream" => self.stream = map.next_value()?,
+            "max_prompt_tokens" => self.max_prompt_tokens = map.next_value()?,
+            "max_completion_tokens" => self.max_completion_tokens = map.next_value()?,
+            "truncation_strategy" => self.truncation_strategy = map.next_value()?,
+            "tool_choice" => self.tool_choice = map.next_value()?,
+            "parallel_tool_calls" => self.parallel_tool_calls = map.next_value()?,
+            "response_format" => self.response_format = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateRunRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateRunRequest {
@@ -360,24 +401,46 @@ impl ListRunStepsParams {
 }
 
 /// A page of run steps.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunStepsResponse {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The steps on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<RunStepObject>,
     /// Id of the first step on the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
     /// Id of the last step on the page; pass it as `after` for the next page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
     /// Whether more steps follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
+}
+
+impl codec::ObjectFields for ListRunStepsResponse {
+    const EXPECTING: &'static str = "a `ListRunStepsResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "first_id" => self.first_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "last_id" => self.last_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListRunStepsResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl crate::runtime::Page for ListRunStepsResponse {
@@ -449,24 +512,46 @@ impl ListRunsParams {
 }
 
 /// A page of runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunsResponse {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The runs on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<RunObject>,
     /// Id of the first run on the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
     /// Id of the last run on the page; pass it as `after` for the next page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
     /// Whether more runs follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
+}
+
+impl codec::ObjectFields for ListRunsResponse {
+    const EXPECTING: &'static str = "a `ListRunsResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "first_id" => self.first_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "last_id" => self.last_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListRunsResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl crate::runtime::Page for ListRunsResponse {
@@ -485,12 +570,35 @@ impl crate::runtime::Page for ListRunsResponse {
 }
 
 /// Body of `POST /threads/{thread_id}/runs/{run_id}`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyRunRequest {
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl codec::ObjectFields for ModifyRunRequest {
+    const EXPECTING: &'static str = "a `ModifyRunRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModifyRunRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl ModifyRunRequest {
@@ -509,15 +617,40 @@ impl ModifyRunRequest {
 }
 
 /// Body of `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SubmitToolOutputsRunRequest {
     /// One result per pending tool call.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub tool_outputs: Vec<SubmitToolOutputsRunRequestToolOutputsItem>,
     /// Report the continued run as server-sent events.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
+}
+
+impl codec::ObjectFields for SubmitToolOutputsRunRequest {
+    const EXPECTING: &'static str = "a `SubmitToolOutputsRunRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "tool_outputs" => {
+                self.tool_outputs = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "stream" => self.stream = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl SubmitToolOutputsRunRequest {
@@ -551,8 +684,7 @@ impl SubmitToolOutputsRunRequest {
 }
 
 /// The result of one tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     /// Id of the tool call being answered.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -560,6 +692,31 @@ pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     /// The result, usually JSON text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
+}
+
+impl codec::ObjectFields for SubmitToolOutputsRunRequestToolOutputsItem {
+    const EXPECTING: &'static str = "a `SubmitToolOutputsRunRequestToolOutputsItem` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "tool_call_id" => self.tool_call_id = map.next_value()?,
+            "output" => self.output = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequestToolOutputsItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl SubmitToolOutputsRunRequestToolOutputsItem {

@@ -17,11 +17,9 @@ use crate::runtime::codec;
 use crate::types::*;
 
 /// Body of `POST /vector_stores/{vector_store_id}/files`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVectorStoreFileRequest {
     /// Uploaded file to add.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_id: String,
     /// How files are chunked; `auto` when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29,6 +27,32 @@ pub struct CreateVectorStoreFileRequest {
     /// Attributes of the file, usable in search filters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
+}
+
+impl codec::ObjectFields for CreateVectorStoreFileRequest {
+    const EXPECTING: &'static str = "a `CreateVectorStoreFileRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "file_id" => self.file_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "chunking_strategy" => self.chunking_strategy = map.next_value()?,
+            "attributes" => self.attributes = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateVectorStoreFileRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateVectorStoreFileRequest {
@@ -67,26 +91,19 @@ impl CreateVectorStoreFileRequest {
 }
 
 /// A file that belongs to a vector store.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct VectorStoreFileObject {
     /// File id.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `vector_store.file`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Storage used by the file's index, in bytes.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub usage_bytes: i64,
     /// Time the file was added.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Store the file belongs to.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub vector_store_id: String,
     /// `completed` when the file is ready for search.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: VectorStoreFileObjectStatus,
     /// Why processing failed, when it did.
     pub last_error: Option<VectorStoreFileObjectLastError>,
@@ -111,6 +128,40 @@ impl Default for VectorStoreFileObject {
             chunking_strategy: Default::default(),
             attributes: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for VectorStoreFileObject {
+    const EXPECTING: &'static str = "a `VectorStoreFileObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "usage_bytes" => self.usage_bytes = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "vector_store_id" => {
+                self.vector_store_id = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "last_error" => self.last_error = map.next_value()?,
+            "chunking_strategy" => self.chunking_strategy = map.next_value()?,
+            "attributes" => self.attributes = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for VectorStoreFileObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -165,15 +216,37 @@ impl From<&str> for VectorStoreFileObjectStatus {
 crate::runtime::string_enum_traits!(VectorStoreFileObjectStatus);
 
 /// Why processing failed, when it did.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileObjectLastError {
     /// Error code.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub code: VectorStoreFileObjectLastErrorCode,
     /// Explanation.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub message: String,
+}
+
+impl codec::ObjectFields for VectorStoreFileObjectLastError {
+    const EXPECTING: &'static str = "a `VectorStoreFileObjectLastError` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "code" => self.code = map.next_value::<codec::Lenient<_>>()?.0,
+            "message" => self.message = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for VectorStoreFileObjectLastError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// Error code.
@@ -274,14 +347,11 @@ impl<'de> Deserialize<'de> for ChunkingStrategyResponse {
 }
 
 /// Fixed-size chunks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StaticChunkingStrategyResponseParam {
     /// Always `static`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Chunk size and overlap.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#static: StaticChunkingStrategy,
 }
 
@@ -294,17 +364,64 @@ impl Default for StaticChunkingStrategyResponseParam {
     }
 }
 
+impl codec::ObjectFields for StaticChunkingStrategyResponseParam {
+    const EXPECTING: &'static str = "a `StaticChunkingStrategyResponseParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "static" => self.r#static = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for StaticChunkingStrategyResponseParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Chunked in a way that cannot be described (e.g. files indexed before chunking strategies existed).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OtherChunkingStrategyResponseParam {
     /// Always `other`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
 impl Default for OtherChunkingStrategyResponseParam {
     fn default() -> Self {
         Self { r#type: "other".to_owned() }
+    }
+}
+
+impl codec::ObjectFields for OtherChunkingStrategyResponseParam {
+    const EXPECTING: &'static str = "an `OtherChunkingStrategyResponseParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for OtherChunkingStrategyResponseParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }

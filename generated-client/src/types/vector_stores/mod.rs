@@ -21,8 +21,7 @@ mod files;
 pub use files::*;
 
 /// Body of `POST /vector_stores`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVectorStoreRequest {
     /// Name of the vector store.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -42,6 +41,35 @@ pub struct CreateVectorStoreRequest {
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl codec::ObjectFields for CreateVectorStoreRequest {
+    const EXPECTING: &'static str = "a `CreateVectorStoreRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "file_ids" => self.file_ids = map.next_value()?,
+            "chunking_strategy" => self.chunking_strategy = map.next_value()?,
+            "expires_after" => self.expires_after = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateVectorStoreRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl CreateVectorStoreRequest {
@@ -152,17 +180,39 @@ impl<'de> Deserialize<'de> for ChunkingStrategyRequestParam {
 }
 
 /// Let the service choose (currently 800-token chunks overlapping by 400).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AutoChunkingStrategyRequestParam {
     /// Always `auto`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
 }
 
 impl Default for AutoChunkingStrategyRequestParam {
     fn default() -> Self {
         Self { r#type: "auto".to_owned() }
+    }
+}
+
+impl codec::ObjectFields for AutoChunkingStrategyRequestParam {
+    const EXPECTING: &'static str = "an `AutoChunkingStrategyRequestParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AutoChunkingStrategyRequestParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -175,14 +225,11 @@ impl AutoChunkingStrategyRequestParam {
 }
 
 /// Fixed chunk size and overlap.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StaticChunkingStrategyRequestParam {
     /// Always `static`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#type: String,
     /// Chunk size and overlap.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub r#static: StaticChunkingStrategy,
 }
 
@@ -192,6 +239,31 @@ impl Default for StaticChunkingStrategyRequestParam {
             r#type: "static".to_owned(),
             r#static: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for StaticChunkingStrategyRequestParam {
+    const EXPECTING: &'static str = "a `StaticChunkingStrategyRequestParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "static" => self.r#static = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for StaticChunkingStrategyRequestParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -214,15 +286,41 @@ impl StaticChunkingStrategyRequestParam {
 }
 
 /// Chunk size and overlap, in tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StaticChunkingStrategy {
     /// Largest chunk, between 100 and 4096 tokens.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub max_chunk_size_tokens: i64,
     /// Tokens shared by consecutive chunks; at most half of the chunk size.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub chunk_overlap_tokens: i64,
+}
+
+impl codec::ObjectFields for StaticChunkingStrategy {
+    const EXPECTING: &'static str = "a `StaticChunkingStrategy` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "max_chunk_size_tokens" => {
+                self.max_chunk_size_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "chunk_overlap_tokens" => {
+                self.chunk_overlap_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for StaticChunkingStrategy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl StaticChunkingStrategy {
@@ -254,14 +352,11 @@ impl StaticChunkingStrategy {
 }
 
 /// Deletes the store after a period without use.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct VectorStoreExpirationAfter {
     /// Time the countdown starts from; only `last_active_at`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub anchor: String,
     /// Days of inactivity before the store expires.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub days: i64,
 }
 
@@ -271,6 +366,31 @@ impl Default for VectorStoreExpirationAfter {
             anchor: "last_active_at".to_owned(),
             days: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for VectorStoreExpirationAfter {
+    const EXPECTING: &'static str = "a `VectorStoreExpirationAfter` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "anchor" => self.anchor = map.next_value::<codec::Lenient<_>>()?.0,
+            "days" => self.days = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for VectorStoreExpirationAfter {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -293,17 +413,13 @@ impl VectorStoreExpirationAfter {
 }
 
 /// Confirmation that a vector store was deleted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeleteVectorStoreResponse {
     /// Id of the deleted store.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `vector_store.deleted`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Whether it was deleted.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub deleted: bool,
 }
 
@@ -314,6 +430,32 @@ impl Default for DeleteVectorStoreResponse {
             object: "vector_store.deleted".to_owned(),
             deleted: Default::default(),
         }
+    }
+}
+
+impl codec::ObjectFields for DeleteVectorStoreResponse {
+    const EXPECTING: &'static str = "a `DeleteVectorStoreResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "deleted" => self.deleted = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for DeleteVectorStoreResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 
@@ -371,24 +513,46 @@ impl ListVectorStoresParams {
 }
 
 /// A page of vector stores.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVectorStoresResponse {
     /// Always `list`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// The vector stores on this page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub data: Vec<VectorStoreObject>,
     /// Id of the first store on the page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub first_id: String,
     /// Id of the last store on the page; pass it as `after` for the next page.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub last_id: String,
     /// Whether more stores follow.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub has_more: bool,
+}
+
+impl codec::ObjectFields for ListVectorStoresResponse {
+    const EXPECTING: &'static str = "a `ListVectorStoresResponse` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "first_id" => self.first_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "last_id" => self.last_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "has_more" => self.has_more = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListVectorStoresResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl crate::runtime::Page for ListVectorStoresResponse {
@@ -407,29 +571,21 @@ impl crate::runtime::Page for ListVectorStoresResponse {
 }
 
 /// A vector store.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct VectorStoreObject {
     /// Vector store id (`vs_...`).
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub id: String,
     /// Always `vector_store`.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub object: String,
     /// Creation time.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub created_at: i64,
     /// Name of the store.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub name: String,
     /// Storage used, in bytes.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub usage_bytes: i64,
     /// Files in the store, by processing state.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub file_counts: VectorStoreObjectFileCounts,
     /// `completed` when the store is ready for use.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub status: VectorStoreObjectStatus,
     /// When the vector store expires after inactivity.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -461,25 +617,81 @@ impl Default for VectorStoreObject {
     }
 }
 
+impl codec::ObjectFields for VectorStoreObject {
+    const EXPECTING: &'static str = "a `VectorStoreObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "usage_bytes" => self.usage_bytes = map.next_value::<codec::Lenient<_>>()?.0,
+            "file_counts" => self.file_counts = map.next_value::<codec::Lenient<_>>()?.0,
+            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "expires_after" => self.expires_after = map.next_value()?,
+            "expires_at" => self.expires_at = map.next_value()?,
+            "last_active_at" => self.last_active_at = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for VectorStoreObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
 /// Files in the store, by processing state.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreObjectFileCounts {
     /// Files being processed.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub in_progress: i64,
     /// Files ready for search.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub completed: i64,
     /// Files that could not be processed.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub failed: i64,
     /// Files whose processing was cancelled.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub cancelled: i64,
     /// All files.
-    #[serde(deserialize_with = "crate::runtime::codec::null_as_default")]
     pub total: i64,
+}
+
+impl codec::ObjectFields for VectorStoreObjectFileCounts {
+    const EXPECTING: &'static str = "a `VectorStoreObjectFileCounts` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "in_progress" => self.in_progress = map.next_value::<codec::Lenient<_>>()?.0,
+            "completed" => self.completed = map.next_value::<codec::Lenient<_>>()?.0,
+            "failed" => self.failed = map.next_value::<codec::Lenient<_>>()?.0,
+            "cancelled" => self.cancelled = map.next_value::<codec::Lenient<_>>()?.0,
+            "total" => self.total = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for VectorStoreObjectFileCounts {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 /// `completed` when the store is ready for use.
@@ -529,8 +741,7 @@ impl From<&str> for VectorStoreObjectStatus {
 crate::runtime::string_enum_traits!(VectorStoreObjectStatus);
 
 /// Body of `POST /vector_stores/{vector_store_id}`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateVectorStoreRequest {
     /// New name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -541,6 +752,32 @@ pub struct UpdateVectorStoreRequest {
     /// Up to 16 key/value string pairs for your own use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl codec::ObjectFields for UpdateVectorStoreRequest {
+    const EXPECTING: &'static str = "an `UpdateVectorStoreRequest` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value()?,
+            "expires_after" => self.expires_after = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for UpdateVectorStoreRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
 }
 
 impl UpdateVectorStoreRequest {
