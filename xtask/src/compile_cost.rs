@@ -64,10 +64,10 @@ pub struct Subject {
     pub compare_with: Option<&'static str>,
 }
 
-/// The crate alone configurations, in report order.
-pub fn subjects(root: &Path) -> Vec<Subject> {
+/// The crate alone configurations, in report order, for a probe workspace at `work`.
+pub fn subjects(root: &Path, work: &Path) -> Vec<Subject> {
     let ours = root.join("generated-client");
-    let reference = root.join("target/compile-cost/reference-client");
+    let reference = work.join("reference-client");
     let path = |p: &Path| p.display().to_string().replace('\\', "/");
     vec![
         Subject {
@@ -86,9 +86,10 @@ pub fn subjects(root: &Path) -> Vec<Subject> {
         },
         Subject {
             probe: "probe-reference",
+            // The reference spec describes no WebSocket endpoint: no optional feature.
             label: "generated from the reference spec, all features",
             package: "reference-client",
-            dependency: format!("reference-client = {{ path = \"{}\", features = [\"realtime\"] }}", path(&reference)),
+            dependency: format!("reference-client = {{ path = \"{}\" }}", path(&reference)),
             compare_with: Some("probe-aoai-full"),
         },
         Subject {
@@ -176,7 +177,7 @@ pub fn measure(command: &mut Command) -> Result<Cost, String> {
 pub fn run(root: &Path, options: &Options) -> Result<String, String> {
     let work = root.join("target/compile-cost");
     write_workspace(root, &work)?;
-    let subjects = subjects(root);
+    let subjects = subjects(root, &work);
     if options.plan {
         return Ok(plan(&work, &subjects, options));
     }
@@ -254,7 +255,7 @@ fn write_workspace(root: &Path, work: &Path) -> Result<(), String> {
     let mut files: Vec<(PathBuf, String)> =
         generated.files.into_iter().map(|(path, text)| (reference.join(path), text)).collect();
     let mut members = Vec::new();
-    for subject in subjects(root) {
+    for subject in subjects(root, work) {
         members.push(subject.probe.to_owned());
         let manifest = format!(
             "[package]\nname = \"{}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{}\n",
@@ -361,6 +362,24 @@ mod tests {
         let quick = Options::parse(&["--no-release".into(), "--no-hello".into(), "--plan".into()]).unwrap();
         assert_eq!(quick, Options { release: false, hello: false, plan: true });
         assert!(Options::parse(&["--fast".into()]).is_err());
+    }
+
+    /// What the test command checks of the benchmark: that it starts, i.e. writes a probe
+    /// workspace cargo can read (generating the reference crate on the way).
+    #[test]
+    fn the_probe_workspace_is_written() {
+        let root = crate::workspace_root();
+        let work = tempfile::tempdir().unwrap();
+        write_workspace(&root, work.path()).unwrap();
+        for subject in subjects(&root, work.path()) {
+            let manifest = std::fs::read_to_string(work.path().join(subject.probe).join("Cargo.toml")).unwrap();
+            assert!(manifest.contains(&subject.dependency), "{manifest}");
+        }
+        assert!(work.path().join("reference-client/src/lib.rs").is_file());
+        assert!(work.path().join("hello-ours/src/main.rs").is_file());
+        let options = Options { release: false, hello: true, plan: true };
+        let plan = plan(work.path(), &subjects(&root, work.path()), &options);
+        assert!(plan.contains("async-openai, `full` (debug)"), "{plan}");
     }
 
     #[test]
