@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 /// The async-openai release compared against (pinned, so runs compare like with like).
 pub const ASYNC_OPENAI: &str = "0.43.0";
 
-pub const USAGE: &str = "usage: cargo xtask compile-cost [--no-release] [--no-hello] [--plan]\n\
+pub const USAGE: &str = "usage: cargo xtask compile-cost [--no-release] [--no-hello] [--hello-only] [--plan]\n\
      \x20 builds our client, the client generated from the reference spec and async-openai \
      (target/compile-cost/) and prints time and peak memory of each, with ratios";
 
@@ -30,17 +30,20 @@ pub struct Options {
     pub release: bool,
     /// Also measure the clean hello-world builds (the slowest part: every dependency).
     pub hello: bool,
+    /// Measure the crates alone (else only the hello-world builds).
+    pub crates: bool,
     /// Only write the probe workspace and print what would be measured.
     pub plan: bool,
 }
 
 impl Options {
     pub fn parse(args: &[String]) -> Result<Options, String> {
-        let mut options = Options { release: true, hello: true, plan: false };
+        let mut options = Options { release: true, hello: true, crates: true, plan: false };
         for arg in args {
             match arg.as_str() {
                 "--no-release" => options.release = false,
                 "--no-hello" => options.hello = false,
+                "--hello-only" => options.crates = false,
                 "--plan" => options.plan = true,
                 other => return Err(format!("unknown argument `{other}`")),
             }
@@ -186,7 +189,7 @@ pub fn run(root: &Path, options: &Options) -> Result<String, String> {
     run_ok(cargo(&work).arg("fetch"))?;
     let mut debug: BTreeMap<&str, Cost> = BTreeMap::new();
     let mut release: BTreeMap<&str, Cost> = BTreeMap::new();
-    for subject in &subjects {
+    for subject in subjects.iter().filter(|_| options.crates) {
         debug.insert(subject.probe, crate_alone(&work, &target, subject, false)?);
         if options.release {
             release.insert(subject.probe, crate_alone(&work, &target, subject, true)?);
@@ -202,9 +205,11 @@ pub fn run(root: &Path, options: &Options) -> Result<String, String> {
             hello.push((h.label, cost));
         }
     }
-    eprintln!("compile-cost: where the time of the reference crate goes (cargo build --timings)");
-    run_ok(cargo(&work).args(["clean", "-q", "-p", "reference-client", "--target-dir"]).arg(&target))?;
-    run_ok(cargo(&work).args(["build", "-q", "-p", "probe-reference", "--timings", "--target-dir"]).arg(&target))?;
+    if options.crates {
+        eprintln!("compile-cost: where the time of the reference crate goes (cargo build --timings)");
+        run_ok(cargo(&work).args(["clean", "-q", "-p", "reference-client", "--target-dir"]).arg(&target))?;
+        run_ok(cargo(&work).args(["build", "-q", "-p", "probe-reference", "--timings", "--target-dir"]).arg(&target))?;
+    }
     let report = report(&subjects, &debug, &release, &hello, &target.join("cargo-timings/cargo-timing.html"));
     std::fs::write(work.join("report.md"), &report).map_err(|e| format!("cannot write the report: {e}"))?;
     Ok(report)
@@ -290,7 +295,7 @@ fn write_workspace(root: &Path, work: &Path) -> Result<(), String> {
 
 fn plan(work: &Path, subjects: &[Subject], options: &Options) -> String {
     let mut out = format!("probe workspace: {}\n", work.display());
-    for subject in subjects {
+    for subject in subjects.iter().filter(|_| options.crates) {
         let profiles = if options.release { "debug, release" } else { "debug" };
         let _ = writeln!(out, "- {} ({profiles}): {}", subject.label, subject.dependency);
     }
@@ -358,9 +363,11 @@ mod tests {
     #[test]
     fn options_parse() {
         let all = Options::parse(&[]).unwrap();
-        assert_eq!(all, Options { release: true, hello: true, plan: false });
+        assert_eq!(all, Options { release: true, hello: true, crates: true, plan: false });
         let quick = Options::parse(&["--no-release".into(), "--no-hello".into(), "--plan".into()]).unwrap();
-        assert_eq!(quick, Options { release: false, hello: false, plan: true });
+        assert_eq!(quick, Options { release: false, hello: false, crates: true, plan: true });
+        let hello = Options::parse(&["--hello-only".into()]).unwrap();
+        assert!(hello.hello && !hello.crates);
         assert!(Options::parse(&["--fast".into()]).is_err());
     }
 
@@ -377,7 +384,7 @@ mod tests {
         }
         assert!(work.path().join("reference-client/src/lib.rs").is_file());
         assert!(work.path().join("hello-ours/src/main.rs").is_file());
-        let options = Options { release: false, hello: true, plan: true };
+        let options = Options { release: false, hello: true, crates: true, plan: true };
         let plan = plan(work.path(), &subjects(&root, work.path()), &options);
         assert!(plan.contains("async-openai, `full` (debug)"), "{plan}");
     }

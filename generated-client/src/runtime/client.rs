@@ -182,6 +182,7 @@ pub struct ClientBuilder {
     connect_timeout: Option<Duration>,
     max_retries: Option<u32>,
     default_headers: Vec<(String, String)>,
+    root_certificates: Vec<reqwest::Certificate>,
     http: Option<reqwest::Client>,
 }
 
@@ -254,6 +255,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Also trusts this root certificate (a company proxy's, a local server's), beside the
+    /// system's roots (or Mozilla's, with the feature `webpki-roots`). Parse it with
+    /// `reqwest::Certificate::from_pem`.
+    pub fn root_certificate(mut self, certificate: reqwest::Certificate) -> Self {
+        self.root_certificates.push(certificate);
+        self
+    }
+
     /// Uses this `reqwest::Client` (for proxies, custom TLS, …) instead of a new one.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
@@ -303,10 +312,21 @@ impl ClientBuilder {
 
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                .build()
-                .map_err(|e| Error::Config(format!("could not create the HTTP client: {e}")))?,
+            None => {
+                install_crypto_provider()?;
+                let builder = reqwest::Client::builder()
+                    .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT));
+                #[cfg(feature = "webpki-roots")]
+                let builder = builder.tls_certs_only(
+                    webpki_root_certs::TLS_SERVER_ROOT_CERTS
+                        .iter()
+                        .filter_map(|der| reqwest::Certificate::from_der(der).ok()),
+                );
+                builder
+                    .tls_certs_merge(self.root_certificates)
+                    .build()
+                    .map_err(|e| Error::Config(format!("could not create the HTTP client: {e}")))?
+            }
         };
         let config = Config {
             http,
@@ -320,6 +340,32 @@ impl ClientBuilder {
         Ok(Client {
             inner: Arc::new(config),
         })
+    }
+}
+
+/// Makes sure rustls has a crypto provider: the application's, if it installed one;
+/// else graviola (feature `tls-graviola`), installed for the whole process, which the
+/// Realtime WebSocket's TLS uses too; else aws-lc-rs, which reqwest picks itself with the
+/// feature `tls-aws-lc`. With none of them, building fails here rather than panicking.
+fn install_crypto_provider() -> Result<()> {
+    if rustls::crypto::CryptoProvider::get_default().is_some() {
+        return Ok(());
+    }
+    #[cfg(feature = "tls-graviola")]
+    {
+        // Another thread may install one first; whichever wins serves both.
+        let _ = rustls_graviola::default_provider().install_default();
+        return Ok(());
+    }
+    #[allow(unreachable_code)]
+    if cfg!(feature = "tls-aws-lc") {
+        Ok(())
+    } else {
+        Err(Error::Config(
+            "no TLS crypto provider: enable the `tls-graviola` or `tls-aws-lc` feature, \
+             or install a rustls provider before building the client"
+                .to_owned(),
+        ))
     }
 }
 

@@ -263,12 +263,17 @@ const CORE_CRATE_EXPORTS: &[&str] = &["Call", "Client", "ClientBuilder", "Error"
 const CORE_DEPENDENCIES: &[(&str, &str)] = &[
     ("bytes", "\"1\""),
     ("percent-encoding", "\"2\""),
+    // TLS (docs/decisions.md): rustls without a built-in crypto provider, graviola (pure
+    // Rust) installed by `ClientBuilder::build` unless the application installed another.
+    ("rustls", "{ version = \"0.23\", default-features = false, features = [\"std\", \"tls12\"] }"),
+    ("rustls-graviola", "{ version = \"0.4\", optional = true }"),
+    ("webpki-root-certs", "{ version = \"1\", optional = true }"),
     ("serde", "{ version = \"1\", features = [\"derive\"] }"),
     ("serde_json", "\"1\""),
     ("serde_path_to_error", "\"0.1\""),
 ];
 
-const REQWEST_FEATURES: &[&str] = &["rustls", "http2", "charset", "system-proxy"];
+const REQWEST_FEATURES: &[&str] = &["rustls-no-provider", "http2", "charset", "system-proxy"];
 const TOKIO_FEATURES: &[&str] = &["time"];
 
 const REALTIME_FEATURE: CargoFeature = CargoFeature {

@@ -21,6 +21,7 @@ const BUILDER_METHODS: &[&str] = &[
     "connect_timeout",
     "max_retries",
     "default_header",
+    "root_certificate",
     "http_client",
     "build",
 ];
