@@ -328,9 +328,12 @@ fn report(
     hello: &[(&str, Cost)],
     timings: &Path,
 ) -> String {
-    let mut out = String::from("## Compile cost (crate alone, dependencies prebuilt)\n\n");
-    out.push_str("| crate | debug | debug peak | release | release peak | vs async-openai (debug) |\n");
-    out.push_str("|---|---|---|---|---|---|\n");
+    let mut out = String::new();
+    if !debug.is_empty() {
+        out.push_str("## Compile cost (crate alone, dependencies prebuilt)\n\n");
+        out.push_str("| crate | debug | debug peak | release | release peak | vs async-openai (debug) |\n");
+        out.push_str("|---|---|---|---|---|---|\n");
+    }
     let label = |probe: &str| subjects.iter().find(|s| s.probe == probe).map_or("", |s| s.label);
     for subject in subjects {
         let Some(d) = debug.get(subject.probe) else { continue };
@@ -352,7 +355,9 @@ fn report(
             let _ = writeln!(out, "\nours / async-openai: {}", ratio(ours, theirs));
         }
     }
-    let _ = writeln!(out, "\nWhere the reference crate's build goes, unit by unit: {}", timings.display());
+    if !debug.is_empty() {
+        let _ = writeln!(out, "\nWhere the reference crate's build goes, unit by unit: {}", timings.display());
+    }
     out
 }
 

@@ -173,12 +173,12 @@ impl<T: StreamEvent> Stream for EventStream<T> {
                     this.parser.finish(&mut this.pending);
                 }
                 Poll::Pending => {
-                    if let Some((timeout, sleep)) = &mut this.idle {
-                        if sleep.as_mut().poll(cx).is_ready() {
-                            let timeout = *timeout;
-                            this.finish();
-                            return Poll::Ready(Some(Err(Error::Timeout(timeout))));
-                        }
+                    if let Some((timeout, sleep)) = &mut this.idle
+                        && sleep.as_mut().poll(cx).is_ready()
+                    {
+                        let timeout = *timeout;
+                        this.finish();
+                        return Poll::Ready(Some(Err(Error::Timeout(timeout))));
                     }
                     return Poll::Pending;
                 }
