@@ -166,8 +166,8 @@ pub struct Module {
 pub struct CargoFeature {
     pub name: &'static str,
     pub doc: &'static str,
-    /// What it enables (`dep:..`, `crate/feature`).
-    pub enables: &'static str,
+    /// What it enables (`dep:..`, `crate/feature`), besides the groups it needs.
+    pub enables: &'static [&'static str],
 }
 
 /// A `pub use` item of `runtime/mod.rs`.
@@ -279,7 +279,7 @@ const TOKIO_FEATURES: &[&str] = &["time"];
 const REALTIME_FEATURE: CargoFeature = CargoFeature {
     name: "realtime",
     doc: "The Realtime API over WebSocket.",
-    enables: "[\"dep:tokio-tungstenite\", \"futures-util/sink\", \"tokio/net\"]",
+    enables: &["dep:tokio-tungstenite", "futures-util/sink", "tokio/net"],
 };
 
 const FUTURES_UTIL: (&str, &str) =
