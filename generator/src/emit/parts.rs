@@ -413,6 +413,23 @@ mod tests {
     }
 
     #[test]
+    fn group_features_never_take_a_name_the_crate_declares_or_depends_on() {
+        let reserved = crate::lower::RESERVED_FEATURES;
+        // The template's own features: `name = [` lines of its `[features]` table.
+        let template = include_str!("../../templates/crate/Cargo.toml");
+        let table = &template[template.find("[features]").unwrap()..template.find("[dependencies]").unwrap()];
+        let declared = (table.lines().filter(|l| !l.starts_with(['#', '{'])))
+            .filter_map(|l| l.split_once(" = [").map(|(name, _)| name.trim()));
+        let all = Parts { multipart: true, streaming: true, binary: true, pagination: true, forms: true, realtime: true };
+        let parts = PARTS.iter().filter_map(|p| p.cargo_feature.as_ref()).map(|f| f.name);
+        let dependencies = all.dependencies();
+        let crates = dependencies.iter().map(|line| line.split_once(" = ").unwrap().0);
+        for name in declared.chain(parts).chain(crates).chain([crate::lower::FULL_FEATURE]) {
+            assert!(reserved.contains(&name), "{name} is not in RESERVED_FEATURES");
+        }
+    }
+
+    #[test]
     fn long_use_lists_wrap_like_rustfmt() {
         let names = [
             "ApiKey",

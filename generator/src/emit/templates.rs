@@ -129,10 +129,14 @@ fn render_template(path: &str, template: &impl Template) -> Result<String> {
         .map_err(|err| Error::Internal { stage: "rendering templates", message: format!("{path}: {err}") })
 }
 
-/// `name = ["a", "b"]`.
+/// `name = ["a", "b"]`, or one item a line where that is over 100 columns.
 fn feature_line(name: &str, enables: impl IntoIterator<Item = impl AsRef<str>>) -> String {
     let list: Vec<String> = enables.into_iter().map(|f| format!("\"{}\"", f.as_ref())).collect();
-    format!("{name} = [{}]", list.join(", "))
+    let line = format!("{name} = [{}]", list.join(", "));
+    if line.len() <= 100 {
+        return line;
+    }
+    format!("{name} = [\n{}]", list.iter().map(|item| format!("    {item},\n")).collect::<String>())
 }
 
 /// The groups' features, sorted, then the `[features]` lines: `full`, each group's and

@@ -99,3 +99,64 @@ pub fn decide(modules: &[ModulePath], reached_by: &[BTreeSet<usize>], resources:
     }
     Groups { groups, gates }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::def;
+    use crate::ir::{Api, TypeGate};
+    use crate::lower::lower_text;
+
+    fn get(path: &str, schema: &str) -> String {
+        format!(
+            "  /{path}:\n    get:\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/{schema}'}}}}}}}}}}\n"
+        )
+    }
+
+    fn api() -> Api {
+        let mut spec = String::from("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n");
+        for (path, schema) in [("a", "A"), ("b", "B"), ("c", "Common"), ("d", "Common"), ("realtime", "R"), ("full", "F")]
+        {
+            spec.push_str(&get(path, schema));
+        }
+        spec.push_str(concat!(
+            "components:\n  schemas:\n",
+            "    A: {type: object, properties: {both: {$ref: '#/components/schemas/Both'}}}\n",
+            "    B: {type: object, properties: {both: {$ref: '#/components/schemas/Both'}}}\n",
+            "    Both: {type: object, properties: {common: {$ref: '#/components/schemas/Common'}}}\n",
+            "    Common: {type: object, properties: {x: {type: string}}}\n",
+            "    R: {type: object, properties: {x: {type: string}}}\n",
+            "    F: {type: object, properties: {x: {type: string}}}\n",
+            "    Unused: {type: object, properties: {x: {type: string}}}\n",
+        ));
+        lower_text(&spec).0
+    }
+
+    fn group(api: &Api, feature: &str) -> usize {
+        api.groups.iter().position(|g| g.feature == feature).unwrap_or_else(|| panic!("no feature {feature}"))
+    }
+
+    #[test]
+    fn each_root_resource_has_a_feature_never_a_reserved_one() {
+        let api = api();
+        let features: Vec<&str> = api.groups.iter().map(|g| g.feature.as_str()).collect();
+        assert_eq!(features, ["a", "b", "c", "d", "realtime_api", "full_api"]);
+        let realtime = &api.groups[group(&api, "realtime_api")];
+        assert_eq!((api.resources[realtime.resource].path[0].as_str(), realtime.module.as_str()), ("realtime", "realtime"));
+    }
+
+    #[test]
+    fn a_feature_needs_the_groups_whose_types_it_reaches() {
+        let api = api();
+        let (a, b, c, d) = (group(&api, "a"), group(&api, "b"), group(&api, "c"), group(&api, "d"));
+        // `Both` lives with `a`, the first group that uses it; `b` uses it too.
+        assert_eq!(def(&api, "Both").gate, TypeGate::Group(a));
+        assert_eq!(api.groups[b].needs, [a]);
+        assert!(api.groups[a].needs.is_empty());
+        // Four groups reach `Common` (`a` and `b` through `Both`): it is shared, and exists
+        // with any of them.
+        assert_eq!(def(&api, "Common").module.group, super::SHARED_MODULE);
+        assert_eq!(def(&api, "Common").gate, TypeGate::AnyGroup(vec![a, b, c, d]));
+        assert!(api.groups[c].needs.is_empty(), "a shared type needs no group of its own");
+        assert_eq!(def(&api, "Unused").gate, TypeGate::Full);
+    }
+}
