@@ -420,7 +420,8 @@ mod tests {
         let table = &template[template.find("[features]").unwrap()..template.find("[dependencies]").unwrap()];
         let declared = (table.lines().filter(|l| !l.starts_with(['#', '{'])))
             .filter_map(|l| l.split_once(" = [").map(|(name, _)| name.trim()));
-        let all = Parts { multipart: true, streaming: true, binary: true, pagination: true, forms: true, realtime: true };
+        let all =
+            Parts { multipart: true, streaming: true, binary: true, pagination: true, forms: true, realtime: true };
         let parts = PARTS.iter().filter_map(|p| p.cargo_feature.as_ref()).map(|f| f.name);
         let dependencies = all.dependencies();
         let crates = dependencies.iter().map(|line| line.split_once(" = ").unwrap().0);

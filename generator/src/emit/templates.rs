@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use askama::Template;
 
 use super::parts::{CargoFeature, Export, Module, Parts};
-use crate::lower::FULL_FEATURE;
 use crate::Options;
 use crate::diagnostics::{Error, Result};
 use crate::ir::Api;
+use crate::lower::FULL_FEATURE;
 
 #[derive(Template)]
 #[template(path = "crate/Cargo.toml", escape = "none")]

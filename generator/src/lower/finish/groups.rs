@@ -114,7 +114,8 @@ mod tests {
 
     fn api() -> Api {
         let mut spec = String::from("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n");
-        for (path, schema) in [("a", "A"), ("b", "B"), ("c", "Common"), ("d", "Common"), ("realtime", "R"), ("full", "F")]
+        for (path, schema) in
+            [("a", "A"), ("b", "B"), ("c", "Common"), ("d", "Common"), ("realtime", "R"), ("full", "F")]
         {
             spec.push_str(&get(path, schema));
         }
@@ -141,7 +142,10 @@ mod tests {
         let features: Vec<&str> = api.groups.iter().map(|g| g.feature.as_str()).collect();
         assert_eq!(features, ["a", "b", "c", "d", "realtime_api", "full_api"]);
         let realtime = &api.groups[group(&api, "realtime_api")];
-        assert_eq!((api.resources[realtime.resource].path[0].as_str(), realtime.module.as_str()), ("realtime", "realtime"));
+        assert_eq!(
+            (api.resources[realtime.resource].path[0].as_str(), realtime.module.as_str()),
+            ("realtime", "realtime")
+        );
     }
 
     #[test]
