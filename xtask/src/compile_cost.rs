@@ -85,6 +85,16 @@ pub fn subjects(root: &Path, work: &Path) -> Vec<Subject> {
             label: "openai-client (ours), default features",
             package: "openai-client",
             dependency: format!("openai-client = {{ path = \"{}\" }}", path(&ours)),
+            compare_with: Some("probe-aoai-full"),
+        },
+        Subject {
+            probe: "probe-ours-chat",
+            label: "openai-client (ours), `chat` alone",
+            package: "openai-client",
+            dependency: format!(
+                "openai-client = {{ path = \"{}\", default-features = false, features = [\"tls-graviola\", \"chat\"] }}",
+                path(&ours)
+            ),
             compare_with: Some("probe-aoai-chat"),
         },
         Subject {
@@ -126,8 +136,10 @@ fn hellos(root: &Path) -> Vec<Hello> {
     vec![
         Hello {
             package: "hello-ours",
-            label: "openai-client (ours), default features",
-            dependencies: format!("openai-client = {{ path = \"{ours}\" }}\n{tokio}\n"),
+            label: "openai-client (ours), `models` alone",
+            dependencies: format!(
+                "openai-client = {{ path = \"{ours}\", default-features = false, features = [\"tls-graviola\", \"models\"] }}\n{tokio}\n"
+            ),
             main: "#[tokio::main]\nasync fn main() -> Result<(), Box<dyn std::error::Error>> {\n    \
                    let client = openai_client::Client::from_env()?;\n    \
                    let models = client.models().list().await?;\n    \

@@ -2,28 +2,44 @@
 //! Operations grouped by resource: `client.chat().completions().create(..)`.
 //!
 //! Each method returns a [`Call`](crate::runtime::Call): `.await` it for the typed
-//! result, or set per-request options (headers, timeout, retries) first.
+//! result, or set per-request options (headers, timeout, retries) first. Each
+//! resource exists with its group's Cargo feature (`full` enables them all).
+#[cfg(feature = "assistants")]
 pub mod assistants;
+#[cfg(feature = "audio")]
 pub mod audio;
+#[cfg(feature = "batches")]
 pub mod batches;
+#[cfg(feature = "chat")]
 pub mod chat;
+#[cfg(feature = "conversations")]
 pub mod conversations;
+#[cfg(feature = "embeddings")]
 pub mod embeddings;
+#[cfg(feature = "files")]
 pub mod files;
+#[cfg(feature = "fine_tuning")]
 pub mod fine_tuning;
+#[cfg(feature = "images")]
 pub mod images;
+#[cfg(feature = "models")]
 pub mod models;
+#[cfg(feature = "moderations")]
 pub mod moderations;
 #[cfg(feature = "realtime")]
 pub mod realtime;
+#[cfg(feature = "responses")]
 pub mod responses;
+#[cfg(feature = "threads")]
 pub mod threads;
+#[cfg(feature = "vector_stores")]
 pub mod vector_stores;
 
 use crate::Client;
 
 impl Client {
     /// Operations under `assistants`.
+    #[cfg(feature = "assistants")]
     pub fn assistants(&self) -> assistants::Assistants<'_> {
         assistants::Assistants {
             client: self,
@@ -31,21 +47,25 @@ impl Client {
     }
 
     /// Operations under `audio`.
+    #[cfg(feature = "audio")]
     pub fn audio(&self) -> audio::Audio<'_> {
         audio::Audio { client: self }
     }
 
     /// Operations under `batches`.
+    #[cfg(feature = "batches")]
     pub fn batches(&self) -> batches::Batches<'_> {
         batches::Batches { client: self }
     }
 
     /// Operations under `chat`.
+    #[cfg(feature = "chat")]
     pub fn chat(&self) -> chat::Chat<'_> {
         chat::Chat { client: self }
     }
 
     /// Operations under `conversations`.
+    #[cfg(feature = "conversations")]
     pub fn conversations(&self) -> conversations::Conversations<'_> {
         conversations::Conversations {
             client: self,
@@ -53,6 +73,7 @@ impl Client {
     }
 
     /// Operations under `embeddings`.
+    #[cfg(feature = "embeddings")]
     pub fn embeddings(&self) -> embeddings::Embeddings<'_> {
         embeddings::Embeddings {
             client: self,
@@ -60,11 +81,13 @@ impl Client {
     }
 
     /// Operations under `files`.
+    #[cfg(feature = "files")]
     pub fn files(&self) -> files::Files<'_> {
         files::Files { client: self }
     }
 
     /// Operations under `fine_tuning`.
+    #[cfg(feature = "fine_tuning")]
     pub fn fine_tuning(&self) -> fine_tuning::FineTuning<'_> {
         fine_tuning::FineTuning {
             client: self,
@@ -72,16 +95,19 @@ impl Client {
     }
 
     /// Operations under `images`.
+    #[cfg(feature = "images")]
     pub fn images(&self) -> images::Images<'_> {
         images::Images { client: self }
     }
 
     /// Operations under `models`.
+    #[cfg(feature = "models")]
     pub fn models(&self) -> models::Models<'_> {
         models::Models { client: self }
     }
 
     /// Operations under `moderations`.
+    #[cfg(feature = "moderations")]
     pub fn moderations(&self) -> moderations::Moderations<'_> {
         moderations::Moderations {
             client: self,
@@ -95,6 +121,7 @@ impl Client {
     }
 
     /// Operations under `responses`.
+    #[cfg(feature = "responses")]
     pub fn responses(&self) -> responses::Responses<'_> {
         responses::Responses {
             client: self,
@@ -102,11 +129,13 @@ impl Client {
     }
 
     /// Operations under `threads`.
+    #[cfg(feature = "threads")]
     pub fn threads(&self) -> threads::Threads<'_> {
         threads::Threads { client: self }
     }
 
     /// Operations under `vector_stores`.
+    #[cfg(feature = "vector_stores")]
     pub fn vector_stores(&self) -> vector_stores::VectorStores<'_> {
         vector_stores::VectorStores {
             client: self,

@@ -7,38 +7,103 @@
 //! Decoding is forgiving so that new API versions do not break old clients: unknown
 //! fields are ignored, unknown enum values land in `Other`, unknown union variants in
 //! `Unknown`, and a required field that is `null` or missing takes its default.
+//!
+//! Each group's module exists with its Cargo feature (`chat`, `files`, ...); a
+//! `shared` type with the features of the groups that use it; `other` with `full`.
+#[cfg(feature = "assistants")]
 mod assistants;
+#[cfg(feature = "audio")]
 mod audio;
+#[cfg(feature = "batches")]
 mod batches;
+#[cfg(feature = "chat")]
 mod chat;
+#[cfg(feature = "conversations")]
 mod conversations;
+#[cfg(feature = "embeddings")]
 mod embeddings;
+#[cfg(feature = "files")]
 mod files;
+#[cfg(feature = "fine_tuning")]
 mod fine_tuning;
+#[cfg(feature = "images")]
 mod images;
+#[cfg(feature = "models")]
 mod models;
+#[cfg(feature = "moderations")]
 mod moderations;
+#[cfg(feature = "full")]
 mod other;
+#[cfg(feature = "realtime_api")]
 mod realtime;
+#[cfg(feature = "responses")]
 mod responses;
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "batches",
+        feature = "chat",
+        feature = "conversations",
+        feature = "files",
+        feature = "fine_tuning",
+        feature = "realtime_api",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector_stores"
+    )
+)]
 mod shared;
+#[cfg(feature = "threads")]
 mod threads;
+#[cfg(feature = "vector_stores")]
 mod vector_stores;
 
+#[cfg(feature = "assistants")]
 pub use assistants::*;
+#[cfg(feature = "audio")]
 pub use audio::*;
+#[cfg(feature = "batches")]
 pub use batches::*;
+#[cfg(feature = "chat")]
 pub use chat::*;
+#[cfg(feature = "conversations")]
 pub use conversations::*;
+#[cfg(feature = "embeddings")]
 pub use embeddings::*;
+#[cfg(feature = "files")]
 pub use files::*;
+#[cfg(feature = "fine_tuning")]
 pub use fine_tuning::*;
+#[cfg(feature = "images")]
 pub use images::*;
+#[cfg(feature = "models")]
 pub use models::*;
+#[cfg(feature = "moderations")]
 pub use moderations::*;
+#[cfg(feature = "full")]
 pub use other::*;
+#[cfg(feature = "realtime_api")]
 pub use realtime::*;
+#[cfg(feature = "responses")]
 pub use responses::*;
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "batches",
+        feature = "chat",
+        feature = "conversations",
+        feature = "files",
+        feature = "fine_tuning",
+        feature = "realtime_api",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector_stores"
+    )
+)]
 pub use shared::*;
+#[cfg(feature = "threads")]
 pub use threads::*;
+#[cfg(feature = "vector_stores")]
 pub use vector_stores::*;

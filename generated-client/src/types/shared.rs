@@ -12,17 +12,69 @@
     clippy::tabs_in_doc_comments,
 )]
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "batches",
+        feature = "chat",
+        feature = "conversations",
+        feature = "fine_tuning",
+        feature = "realtime_api",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector_stores"
+    )
+)]
 use std::collections::BTreeMap;
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 use serde::{Deserialize, Deserializer, Serialize};
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 use crate::runtime::codec;
 
 /// Up to 16 free-form key/value pairs attached to an object, handy for
 /// storing your own identifiers and for filtering lists. Keys are at most
 /// 64 characters and values at most 512 characters, both strings.
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "batches",
+        feature = "chat",
+        feature = "conversations",
+        feature = "fine_tuning",
+        feature = "realtime_api",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector_stores"
+    )
+)]
 pub type Metadata = BTreeMap<String, String>;
 
 /// How much thinking a reasoning model may do before answering. Lower
 /// settings answer faster and use fewer reasoning tokens.
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ReasoningEffort {
     /// `none`
@@ -44,12 +96,28 @@ pub enum ReasoningEffort {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl Default for ReasoningEffort {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl ReasoningEffort {
     /// The value as sent on the wire.
     #[must_use]
@@ -67,6 +135,14 @@ impl ReasoningEffort {
     }
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl From<&str> for ReasoningEffort {
     fn from(value: &str) -> Self {
         match value {
@@ -82,15 +158,39 @@ impl From<&str> for ReasoningEffort {
     }
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 crate::runtime::string_enum_traits!(ReasoningEffort);
 
 /// Output is any valid JSON object (older JSON mode; prefer JSON schema).
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseFormatJsonObject {
     /// Always `json_object`.
     pub r#type: String,
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl Default for ResponseFormatJsonObject {
     fn default() -> Self {
         Self {
@@ -99,6 +199,14 @@ impl Default for ResponseFormatJsonObject {
     }
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl codec::ObjectFields for ResponseFormatJsonObject {
     const EXPECTING: &'static str = "a `ResponseFormatJsonObject` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -117,12 +225,28 @@ impl codec::ObjectFields for ResponseFormatJsonObject {
     }
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for ResponseFormatJsonObject {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl ResponseFormatJsonObject {
     /// Creates a value with every field unset.
     #[must_use]
@@ -132,21 +256,53 @@ impl ResponseFormatJsonObject {
 }
 
 /// A JSON Schema document that the output has to satisfy.
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 pub type ResponseFormatJsonSchemaSchema = BTreeMap<String, serde_json::Value>;
 
 /// Plain text output.
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseFormatText {
     /// Always `text`.
     pub r#type: String,
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl Default for ResponseFormatText {
     fn default() -> Self {
         Self { r#type: "text".to_owned() }
     }
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl codec::ObjectFields for ResponseFormatText {
     const EXPECTING: &'static str = "a `ResponseFormatText` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -165,12 +321,28 @@ impl codec::ObjectFields for ResponseFormatText {
     }
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for ResponseFormatText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl ResponseFormatText {
     /// Creates a value with every field unset.
     #[must_use]
@@ -180,6 +352,15 @@ impl ResponseFormatText {
 }
 
 /// Order of a list by creation time, `asc` (oldest first) or `desc` (newest first).
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "files",
+        feature = "threads",
+        feature = "vector_stores"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SortOrder {
     /// `asc`
@@ -191,12 +372,30 @@ pub enum SortOrder {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "files",
+        feature = "threads",
+        feature = "vector_stores"
+    )
+)]
 impl Default for SortOrder {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "files",
+        feature = "threads",
+        feature = "vector_stores"
+    )
+)]
 impl SortOrder {
     /// The value as sent on the wire.
     #[must_use]
@@ -209,6 +408,15 @@ impl SortOrder {
     }
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "files",
+        feature = "threads",
+        feature = "vector_stores"
+    )
+)]
 impl From<&str> for SortOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -219,4 +427,13 @@ impl From<&str> for SortOrder {
     }
 }
 
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "files",
+        feature = "threads",
+        feature = "vector_stores"
+    )
+)]
 crate::runtime::string_enum_traits!(SortOrder);

@@ -6,6 +6,7 @@
 
 mod api_tests;
 mod builders;
+mod gates;
 mod imports;
 mod parts;
 mod resources;
@@ -58,7 +59,7 @@ pub fn emit<'a>(api: &'a Api, options: &'a Options, spec_name: &'a str) -> Resul
     Ok(Plan { rust, text, preamble: format!("// {preamble}") })
 }
 
-fn root_of(api: &Api, mut resource: usize) -> usize {
+pub(crate) fn root_of(api: &Api, mut resource: usize) -> usize {
     while let Some(parent) = api.resources[resource].parent {
         resource = parent;
     }

@@ -166,8 +166,8 @@ pub struct Module {
 pub struct CargoFeature {
     pub name: &'static str,
     pub doc: &'static str,
-    /// What it enables (`dep:..`, `crate/feature`).
-    pub enables: &'static str,
+    /// What it enables (`dep:..`, `crate/feature`), besides the groups it needs.
+    pub enables: &'static [&'static str],
 }
 
 /// A `pub use` item of `runtime/mod.rs`.
@@ -279,7 +279,7 @@ const TOKIO_FEATURES: &[&str] = &["time"];
 const REALTIME_FEATURE: CargoFeature = CargoFeature {
     name: "realtime",
     doc: "The Realtime API over WebSocket.",
-    enables: "[\"dep:tokio-tungstenite\", \"futures-util/sink\", \"tokio/net\"]",
+    enables: &["dep:tokio-tungstenite", "futures-util/sink", "tokio/net"],
 };
 
 const FUTURES_UTIL: (&str, &str) =
@@ -410,6 +410,24 @@ mod tests {
         assert_eq!(features.iter().map(|f| f.name).collect::<Vec<_>>(), [Parts::realtime_feature()]);
         let realtime = all.runtime_modules().into_iter().find(|m| m.name == "realtime").unwrap();
         assert_eq!(realtime.cfg, Some(Parts::realtime_feature()));
+    }
+
+    #[test]
+    fn group_features_never_take_a_name_the_crate_declares_or_depends_on() {
+        let reserved = crate::lower::RESERVED_FEATURES;
+        // The template's own features: `name = [` lines of its `[features]` table.
+        let template = include_str!("../../templates/crate/Cargo.toml");
+        let table = &template[template.find("[features]").unwrap()..template.find("[dependencies]").unwrap()];
+        let declared = (table.lines().filter(|l| !l.starts_with(['#', '{'])))
+            .filter_map(|l| l.split_once(" = [").map(|(name, _)| name.trim()));
+        let all =
+            Parts { multipart: true, streaming: true, binary: true, pagination: true, forms: true, realtime: true };
+        let parts = PARTS.iter().filter_map(|p| p.cargo_feature.as_ref()).map(|f| f.name);
+        let dependencies = all.dependencies();
+        let crates = dependencies.iter().map(|line| line.split_once(" = ").unwrap().0);
+        for name in declared.chain(parts).chain(crates).chain([crate::lower::FULL_FEATURE]) {
+            assert!(reserved.contains(&name), "{name} is not in RESERVED_FEATURES");
+        }
     }
 
     #[test]

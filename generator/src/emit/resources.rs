@@ -27,6 +27,15 @@ fn feature_gate(api: &Api, index: usize) -> TokenStream {
     if realtime_only(api, index) { quote!(#[cfg(feature = #feature)]) } else { TokenStream::new() }
 }
 
+/// The `cfg` of a root resource's module and accessor: its group's feature, or `realtime`
+/// (which enables the group's) when it only holds WebSocket endpoints.
+fn root_gate(api: &Api, root: usize) -> TokenStream {
+    match super::gates::resource_feature(api, root) {
+        Some(feature) if !realtime_only(api, root) => quote!(#[cfg(feature = #feature)]),
+        _ => feature_gate(api, root),
+    }
+}
+
 fn index_of(api: &Api, resource: &Resource) -> usize {
     api.resources.iter().position(|r| std::ptr::eq(r, resource)).unwrap_or(0)
 }
@@ -43,13 +52,13 @@ pub fn resources_mod(api: &Api) -> TokenStream {
     let roots: Vec<&Resource> = roots(api).into_iter().map(|i| &api.resources[i]).collect();
     let modules = roots.iter().map(|r| {
         let module = ident(&r.module);
-        let gate = feature_gate(api, index_of(api, r));
+        let gate = root_gate(api, index_of(api, r));
         quote!(#gate pub mod #module;)
     });
     let mut imports = Imports::new([], false);
     let client = imports.item(Item::Client);
     let accessors = roots.iter().map(|r| {
-        let gate = feature_gate(api, index_of(api, r));
+        let gate = root_gate(api, index_of(api, r));
         let module = ident(&r.module);
         let ty = ident(&r.type_name);
         let method = ident(&r.accessor);
@@ -67,7 +76,8 @@ pub fn resources_mod(api: &Api) -> TokenStream {
         //! Operations grouped by resource: `client.chat().completions().create(..)`.
         //!
         //! Each method returns a [`Call`](crate::runtime::Call): `.await` it for the typed
-        //! result, or set per-request options (headers, timeout, retries) first.
+        //! result, or set per-request options (headers, timeout, retries) first. Each
+        //! resource exists with its group's Cargo feature (`full` enables them all).
 
         #(#modules)*
 

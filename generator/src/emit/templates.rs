@@ -10,6 +10,7 @@ use super::parts::{CargoFeature, Export, Module, Parts};
 use crate::Options;
 use crate::diagnostics::{Error, Result};
 use crate::ir::Api;
+use crate::lower::FULL_FEATURE;
 
 #[derive(Template)]
 #[template(path = "crate/Cargo.toml", escape = "none")]
@@ -21,7 +22,11 @@ struct CargoToml<'a> {
     standalone: bool,
     with_tests: bool,
     dependencies: Vec<String>,
-    cargo_features: Vec<&'static CargoFeature>,
+    /// The opt-in parts' features: (doc, `name = [...]` line).
+    cargo_features: Vec<(&'static str, String)>,
+    full: String,
+    /// One `name = [...]` line per group, by name.
+    groups: Vec<String>,
 }
 
 #[derive(Template)]
@@ -37,6 +42,8 @@ struct Readme<'a> {
     identity_envs: Vec<(String, String)>,
     with_tests: bool,
     parts: Parts,
+    /// Per group, by feature: (`client.<accessor>()`, feature, operation count, WebSocket endpoints).
+    groups: Vec<(String, String, usize, usize)>,
 }
 
 /// A runtime module: Rust source with the preamble and feature switches filled in.
@@ -122,8 +129,71 @@ fn render_template(path: &str, template: &impl Template) -> Result<String> {
         .map_err(|err| Error::Internal { stage: "rendering templates", message: format!("{path}: {err}") })
 }
 
+/// `name = ["a", "b"]`, or one item a line where that is over 100 columns.
+fn feature_line(name: &str, enables: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    let list: Vec<String> = enables.into_iter().map(|f| format!("\"{}\"", f.as_ref())).collect();
+    let line = format!("{name} = [{}]", list.join(", "));
+    if line.len() <= 100 {
+        return line;
+    }
+    format!("{name} = [\n{}]", list.iter().map(|item| format!("    {item},\n")).collect::<String>())
+}
+
+/// The groups' features, sorted, then the `[features]` lines: `full`, each group's and
+/// each opt-in part's (`realtime` enables the groups of the WebSocket endpoints).
+fn feature_lines(api: &Api, parts: Parts) -> (String, Vec<String>, Vec<(&'static str, String)>) {
+    let mut groups: Vec<&str> = api.groups.iter().map(|g| g.feature.as_str()).collect();
+    groups.sort_unstable();
+    let full = feature_line(FULL_FEATURE, &groups);
+    let mut lines: Vec<(&str, String)> = api
+        .groups
+        .iter()
+        .map(|g| {
+            let mut needs: Vec<&str> = g.needs.iter().map(|&n| api.groups[n].feature.as_str()).collect();
+            needs.sort_unstable();
+            (g.feature.as_str(), feature_line(&g.feature, needs))
+        })
+        .collect();
+    lines.sort();
+    let socket_groups: std::collections::BTreeSet<&str> = api
+        .websockets
+        .iter()
+        .filter_map(|w| super::gates::resource_feature(api, super::root_of(api, w.resource)))
+        .collect();
+    let opt_in = parts
+        .cargo_features()
+        .into_iter()
+        .map(|f: &CargoFeature| {
+            let groups = if f.name == Parts::realtime_feature() { socket_groups.clone() } else { Default::default() };
+            let enables = groups.into_iter().chain(f.enables.iter().copied());
+            (f.doc, feature_line(f.name, enables))
+        })
+        .collect();
+    (full, lines.into_iter().map(|(_, line)| line).collect(), opt_in)
+}
+
+/// Each group for the README, by feature.
+fn readme_groups(api: &Api) -> Vec<(String, String, usize, usize)> {
+    let mut groups: Vec<(String, String, usize, usize)> = api
+        .groups
+        .iter()
+        .map(|g| {
+            let under = |resource: usize| super::root_of(api, resource) == g.resource;
+            (
+                format!("client.{}()", api.resources[g.resource].accessor),
+                g.feature.clone(),
+                api.operations.iter().filter(|op| under(op.resource)).count(),
+                api.websockets.iter().filter(|w| under(w.resource)).count(),
+            )
+        })
+        .collect();
+    groups.sort_by(|a, b| a.1.cmp(&b.1));
+    groups
+}
+
 pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> Result<Vec<(PathBuf, String)>> {
     let parts = Parts::of(api);
+    let (full, groups, cargo_features) = feature_lines(api, parts);
     let text = |path: &str, text: String| (PathBuf::from(path), text);
     let cargo = CargoToml {
         preamble,
@@ -136,7 +206,9 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         standalone: options.standalone,
         with_tests: options.with_tests,
         dependencies: parts.dependencies(),
-        cargo_features: parts.cargo_features(),
+        cargo_features,
+        full,
+        groups,
     };
     let readme = Readme {
         preamble,
@@ -149,6 +221,7 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         identity_envs: api.client.identity_headers.iter().map(|h| (h.env.clone(), h.header.clone())).collect(),
         with_tests: options.with_tests,
         parts,
+        groups: readme_groups(api),
     };
     let mut files = vec![
         text("Cargo.toml", render_template("Cargo.toml", &cargo)?),

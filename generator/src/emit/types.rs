@@ -8,6 +8,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
 use super::builders;
+use super::gates;
 use super::serde_impls;
 use super::tokens::{Site, deprecated_attr, doc_attrs, docs_or, ident, type_tokens};
 use crate::ir::{
@@ -47,7 +48,8 @@ fn sub_modules<'a>(api: &'a Api, group: &str) -> Vec<&'a SubModule> {
 /// `src/types/mod.rs`: the modules, all re-exported so every type is `crate::types::Name`.
 pub fn types_mod(api: &Api) -> TokenStream {
     let groups: BTreeSet<&str> = api.types.iter().map(|t| t.module.group.as_str()).collect();
-    let modules: Vec<_> = groups.into_iter().map(ident).collect();
+    let modules: Vec<_> = groups.iter().map(|g| ident(g)).collect();
+    let cfgs: Vec<_> = groups.iter().map(|g| gates::types_module_cfg(api, g)).collect();
     quote! {
         //! Request and response types, one per schema of the spec (and per inline schema
         //! that needs a name). Each module is named like the resource whose operations use
@@ -57,9 +59,12 @@ pub fn types_mod(api: &Api) -> TokenStream {
         //! Decoding is forgiving so that new API versions do not break old clients: unknown
         //! fields are ignored, unknown enum values land in `Other`, unknown union variants in
         //! `Unknown`, and a required field that is `null` or missing takes its default.
+        //!
+        //! Each group's module exists with its Cargo feature (`chat`, `files`, ...); a
+        //! `shared` type with the features of the groups that use it; `other` with `full`.
 
-        #(mod #modules;)*
-        #(pub use #modules::*;)*
+        #(#cfgs mod #modules;)*
+        #(#cfgs pub use #modules::*;)*
     }
 }
 
@@ -91,8 +96,14 @@ pub fn types_module(api: &Api, module: &ModulePath) -> TokenStream {
     let ids: Vec<usize> = (0..api.types.len()).filter(|&i| api.types[i].module == *module).collect();
     let order = container_order(api, &ids);
     let defs: Vec<&TypeDef> = order.iter().map(|&i| &api.types[i]).collect();
-    let import = module_imports(api, &defs);
-    let items = order.into_iter().map(|i| type_def(api, &api.types[i]));
+    // `shared` types exist with the groups that use them, each behind its own `cfg`.
+    let gated = module.group == crate::lower::SHARED_MODULE;
+    let import = module_imports(api, &defs, gated);
+    let items = order.into_iter().map(|i| {
+        let def = &api.types[i];
+        let items = type_def(api, def);
+        if gated { gates::gate_items(items, &gates::cfg_any(gates::type_features(api, def))) } else { items }
+    });
     let doc = module_doc(module);
     let subs: Vec<_> = if module.sub.is_none() {
         sub_modules(api, &module.group).iter().map(|s| ident(&s.name)).collect()
@@ -154,42 +165,67 @@ fn container_order(api: &Api, ids: &[usize]) -> Vec<usize> {
 }
 
 /// The `use` lines a types module needs: exactly those its items name, so nothing is unused.
-fn module_imports(api: &Api, defs: &[&TypeDef]) -> TokenStream {
+/// In a module whose types are `gated` one by one, each line has the `cfg` of the types
+/// that use it.
+fn module_imports(api: &Api, defs: &[&TypeDef], gated: bool) -> TokenStream {
+    // The `cfg` of a line the types `users` picks need, `None` when none does.
+    let gate = |users: &dyn Fn(&TypeDef) -> bool| -> Option<TokenStream> {
+        let users: Vec<&TypeDef> = defs.iter().copied().filter(|d| users(d)).collect();
+        match (users.is_empty(), gated) {
+            (true, _) => None,
+            (false, false) => Some(TokenStream::new()),
+            (false, true) => Some(gates::cfg_any(users.iter().flat_map(|d| gates::type_features(api, d)))),
+        }
+    };
     // Enums get their serde impls from `crate::runtime::string_enum_traits!` and friends;
     // structs derive `Serialize` and decode through `codec`; unions write both out.
-    let serde_structs = defs.iter().any(|d| matches!(d.kind, TypeKind::Struct(_)) && !d.multipart);
-    let unions = defs.iter().any(|d| matches!(d.kind, TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_)));
+    let serde_struct = |d: &TypeDef| matches!(d.kind, TypeKind::Struct(_)) && !d.multipart;
+    let union = |d: &TypeDef| matches!(d.kind, TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_));
     // A union with no variant to decode (every member unknowable) never calls `codec`.
-    let decoded_unions = defs.iter().any(|d| match &d.kind {
+    let decoded_union = |d: &TypeDef| match &d.kind {
         TypeKind::TaggedUnion(u) => !u.variants.is_empty(),
         TypeKind::UntaggedUnion(u) => !u.variants.is_empty(),
         _ => false,
-    });
-    // The extra properties' map is among the references.
-    let maps = defs.iter().any(|d| type_refs(d).any(mentions_map));
+    };
     // std, then external crates, then this crate: the usual order.
     let mut imports = Vec::new();
-    if maps {
+    // The extra properties' map is among the references.
+    if let Some(cfg) = gate(&|d| type_refs(d).any(mentions_map)) {
         imports.push(quote!(
+            #cfg
             use std::collections::BTreeMap;
         ));
     }
-    match (serde_structs, unions) {
-        (_, true) => imports.push(quote!(
+    let serde = gate(&|d| serde_struct(d) || union(d));
+    let serializer = gate(&union);
+    match (serde, serializer) {
+        (Some(cfg), Some(unions)) if cfg.to_string() == unions.to_string() => imports.push(quote!(
+            #cfg
             use serde::{Deserialize, Deserializer, Serialize, Serializer};
         )),
-        (true, false) => imports.push(quote!(
-            use serde::{Deserialize, Deserializer, Serialize};
-        )),
-        (false, false) => {}
+        (Some(cfg), serializer) => {
+            imports.push(quote!(
+                #cfg
+                use serde::{Deserialize, Deserializer, Serialize};
+            ));
+            if let Some(unions) = serializer {
+                imports.push(quote!(
+                    #unions
+                    use serde::Serializer;
+                ));
+            }
+        }
+        (None, _) => {}
     }
-    if decoded_unions || serde_structs {
+    if let Some(cfg) = gate(&|d| decoded_union(d) || serde_struct(d)) {
         imports.push(quote!(
+            #cfg
             use crate::runtime::codec;
         ));
     }
-    if defs.iter().any(|d| references_other_module(api, d)) {
+    if let Some(cfg) = gate(&|d| references_other_module(api, d)) {
         imports.push(quote!(
+            #cfg
             use crate::types::*;
         ));
     }

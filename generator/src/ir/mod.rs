@@ -19,6 +19,8 @@ pub struct Api {
     /// Resource groups (`client.chat().completions()`), parents before children.
     pub resources: Vec<Resource>,
     pub websockets: Vec<WebSocketEndpoint>,
+    /// The API groups (root resources), each behind a Cargo feature, in resource order.
+    pub groups: Vec<Group>,
 }
 
 impl Api {
@@ -30,6 +32,21 @@ impl Api {
     pub fn resolve_alias<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
         follow_aliases(ty, |id| &self.ty(id).kind)
     }
+}
+
+/// A group of the API: a root resource, its operations and the types they use, behind a
+/// Cargo feature of its own (`chat`), so a crate can be built with only the groups it calls.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// Cargo feature name (`fine_tuning`, `realtime_api`), unique among the crate's features.
+    pub feature: String,
+    /// Index into [`Api::resources`] of the root resource.
+    pub resource: usize,
+    /// The `types` module of its types (a [`ModulePath::group`]).
+    pub module: String,
+    /// The groups (indices into [`Api::groups`], sorted) whose types its operations and
+    /// types use, directly or through `shared` types: its feature enables theirs.
+    pub needs: Vec<usize>,
 }
 
 /// `info` of the spec.

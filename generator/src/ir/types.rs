@@ -28,6 +28,19 @@ pub struct TypeDef {
     /// it (`types/threads.rs` beside `resources/threads.rs`). Keeps files reviewable and
     /// lets files be formatted in parallel.
     pub module: ModulePath,
+    /// The Cargo features it exists with.
+    pub gate: TypeGate,
+}
+
+/// The Cargo features a type exists with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeGate {
+    /// Its group's ([`super::Api::groups`]), like the module it is in.
+    Group(usize),
+    /// A `shared` type: any of these groups' (sorted), those whose operations reach it.
+    AnyGroup(Vec<usize>),
+    /// A type no operation uses (`other`): the `full` feature's.
+    Full,
 }
 
 /// What a type is. `S` is what each union variant knows about the JSON it holds: a

@@ -24,6 +24,7 @@ pub fn types(drafts: Vec<TypeDraft>, facts: Vec<TypeFacts>) -> Vec<TypeDef> {
             page: facts.page,
             stream_event: draft.stream_event,
             module: facts.module,
+            gate: facts.gate,
         })
         .collect()
 }

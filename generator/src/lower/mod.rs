@@ -25,7 +25,7 @@ mod test_names;
 mod unions;
 mod websockets;
 
-pub use finish::{OTHER_MODULE, SHARED_MODULE};
+pub use finish::{FULL_FEATURE, OTHER_MODULE, RESERVED_FEATURES, SHARED_MODULE};
 pub use names::{is_raw, snake};
 
 use crate::diagnostics::{Result, Warnings};
@@ -60,6 +60,7 @@ pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
         operations: assemble::operations(operations, placements, tests, finished.cursors),
         resources,
         websockets,
+        groups: finished.groups,
     })
 }
 

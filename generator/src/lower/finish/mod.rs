@@ -4,6 +4,7 @@
 //! it (`assemble`).
 
 mod boxing;
+mod groups;
 mod inputs;
 mod modules;
 mod pagination;
@@ -13,19 +14,24 @@ mod union_shapes;
 
 use std::collections::BTreeSet;
 
+pub use groups::{FULL_FEATURE, RESERVED_FEATURES};
 pub use modules::{OTHER_MODULE, SHARED_MODULE};
 pub use pagination::PAGING;
 
 use super::draft::{LoweredOperation, TypeDraft};
 use super::resources::Placement;
 use crate::diagnostics::{Location, Result};
-use crate::ir::{ModulePath, PageImpl, Resource, TypeId, TypeRef, VariantShape, WebSocketEndpoint, follow_aliases};
+use crate::ir::{
+    Group, ModulePath, PageImpl, Resource, TypeGate, TypeId, TypeRef, VariantShape, WebSocketEndpoint, follow_aliases,
+};
 
 /// What the passes decide about each type (by id) and each operation (by index).
 pub struct Finished {
     pub types: Vec<TypeFacts>,
     /// The query parameter that takes the next page's cursor, for operations that page.
     pub cursors: Vec<Option<String>>,
+    /// The groups (root resources) and their Cargo features.
+    pub groups: Vec<Group>,
 }
 
 /// What the passes decide about one type.
@@ -35,6 +41,7 @@ pub struct TypeFacts {
     pub shapes: Vec<VariantShape>,
     pub page: Option<PageImpl>,
     pub module: ModulePath,
+    pub gate: TypeGate,
 }
 
 /// Runs every pass, in an order each depends on.
@@ -59,11 +66,13 @@ pub fn finish(
     // After read-only relaxing, which can make a list's items optional (then it does not page).
     let (pages, cursors) = pagination::attach(types, operations);
     // Reads only references, like boxing.
-    let modules = modules::assign(types, operations, placements, websockets, resources);
-    let types = (inputs.into_iter().zip(shapes).zip(pages).zip(modules))
-        .map(|(((input, shapes), page), module)| TypeFacts { input, shapes, page, module })
+    let assignment = modules::assign(types, operations, placements, websockets, resources);
+    // Who reaches each type decides what each group's feature needs.
+    let groups = groups::decide(&assignment.modules, &assignment.reached_by, resources);
+    let types = (inputs.into_iter().zip(shapes).zip(pages).zip(assignment.modules).zip(groups.gates))
+        .map(|((((input, shapes), page), module), gate)| TypeFacts { input, shapes, page, module, gate })
         .collect();
-    Ok(Finished { types, cursors })
+    Ok(Finished { types, cursors, groups: groups.groups })
 }
 
 /// Follows aliases in the draft arena.

@@ -46,16 +46,27 @@ struct Uses {
     /// The sub-resource (child of the root) of each use; `None` for the root itself.
     children: BTreeSet<Option<String>>,
     roles: BTreeSet<Role>,
+    /// The root resources (by index) whose operations and endpoints reach it.
+    roots: BTreeSet<usize>,
 }
 
-/// The module of each type, by id.
+/// Where each type lives, and who reaches it.
+pub struct Assignment {
+    /// The module of each type, by id.
+    pub modules: Vec<ModulePath>,
+    /// The root resources (indices into the resources) whose operations and WebSocket
+    /// endpoints reach each type, by id.
+    pub reached_by: Vec<BTreeSet<usize>>,
+}
+
+/// The module of each type and the root resources that reach it.
 pub fn assign(
     types: &[TypeDraft],
     operations: &[LoweredOperation],
     placements: &[Placement],
     websockets: &[WebSocketEndpoint],
     resources: &[Resource],
-) -> Vec<ModulePath> {
+) -> Assignment {
     // (resource, role, roots) for every operation and WebSocket endpoint.
     let mut roots: Vec<(usize, Role, Vec<TypeRef>)> = Vec::new();
     for (op, placement) in operations.iter().zip(placements) {
@@ -87,9 +98,14 @@ pub fn assign(
                 roots_of.entry(group_order[rank].clone()).or_default().insert(*id);
             }
         }
+        let mut root = resource;
+        while let Some(parent) = resources[root].parent {
+            root = parent;
+        }
         for id in reachable(types, group_roots) {
             let entry = &mut uses[id.0];
             entry.groups.insert(rank);
+            entry.roots.insert(root);
             entry.children.insert(path.get(1).cloned());
             entry.roles.insert(role);
         }
@@ -98,7 +114,7 @@ pub fn assign(
     split_large_groups(&mut modules, &uses);
     split_by_field(types, &mut modules, &roots_of);
     one_module_per_name(&mut modules);
-    modules
+    Assignment { modules, reached_by: uses.into_iter().map(|u| u.roots).collect() }
 }
 
 /// A sub-resource, a role and a field can give a group's sub-modules the same name
@@ -259,7 +275,7 @@ fn plural(noun: &str) -> String {
 }
 
 /// A module name from a resource (`fine_tuning`), never a keyword.
-fn module_name(name: &str) -> String {
+pub(super) fn module_name(name: &str) -> String {
     let name = names::snake(name);
     if names::is_raw(&name) || name == "mod" { format!("{name}_types") } else { name }
 }

@@ -1,0 +1,98 @@
+//! The `cfg` attributes of the group features (see `lower/finish/groups.rs`, which decides
+//! them): a group's `types` and `resources` modules behind its feature, each `shared` type
+//! behind the features of the groups that reach it, `other` behind `full`.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Api, TypeDef, TypeGate};
+use crate::lower::{FULL_FEATURE, OTHER_MODULE, SHARED_MODULE};
+
+/// The features a type exists with, sorted.
+pub fn type_features<'a>(api: &'a Api, def: &TypeDef) -> BTreeSet<&'a str> {
+    match &def.gate {
+        TypeGate::Group(g) => BTreeSet::from([api.groups[*g].feature.as_str()]),
+        TypeGate::AnyGroup(groups) => groups.iter().map(|g| api.groups[*g].feature.as_str()).collect(),
+        TypeGate::Full => BTreeSet::from([FULL_FEATURE]),
+    }
+}
+
+/// `#[cfg(feature = "a")]`, or `#[cfg(any(feature = "a", ...))]` for several.
+pub fn cfg_any<'a>(features: impl IntoIterator<Item = &'a str>) -> TokenStream {
+    let features: BTreeSet<&str> = features.into_iter().collect();
+    match features.len() {
+        1 => {
+            let feature = features.first();
+            quote!(#[cfg(feature = #feature)])
+        }
+        _ => {
+            let features = features.iter();
+            quote!(#[cfg(any(#(feature = #features),*))])
+        }
+    }
+}
+
+/// The `cfg` of a whole `types` module (`src/types/<group>`): its group's feature, `full`
+/// for `other`; for `shared`, whose types are gated one by one, any feature one of them
+/// exists with (so its `pub use` never re-exports nothing).
+pub fn types_module_cfg(api: &Api, group: &str) -> TokenStream {
+    match group {
+        SHARED_MODULE => {
+            cfg_any(api.types.iter().filter(|t| t.module.group == SHARED_MODULE).flat_map(|t| type_features(api, t)))
+        }
+        OTHER_MODULE => cfg_any([FULL_FEATURE]),
+        _ => match api.groups.iter().find(|g| g.module == group) {
+            Some(g) => cfg_any([g.feature.as_str()]),
+            None => TokenStream::new(),
+        },
+    }
+}
+
+/// The feature of the group whose root resource is `root`.
+pub fn resource_feature(api: &Api, root: usize) -> Option<&str> {
+    api.groups.iter().find(|g| g.resource == root).map(|g| g.feature.as_str())
+}
+
+/// The items of `tokens`, each with `cfg` after its doc attributes (the items of one
+/// `shared` type: its definition and its impls).
+pub fn gate_items(tokens: TokenStream, cfg: &TokenStream) -> TokenStream {
+    let mut file: syn::File = match syn::parse2(tokens.clone()) {
+        Ok(file) => file,
+        // Tokens that do not parse are reported, with the file, by `format`.
+        Err(_) => return tokens,
+    };
+    // syn's types are not `Clone` here (no `clone-impls`): each item parses its own.
+    let parse = || syn::parse::Parser::parse2(syn::Attribute::parse_outer, cfg.clone());
+    if parse().is_err() {
+        return tokens;
+    }
+    for item in &mut file.items {
+        if let (Some(attrs), Ok(cfg)) = (item_attrs(item), parse()) {
+            let at = attrs.iter().take_while(|a| a.path().is_ident("doc")).count();
+            attrs.splice(at..at, cfg);
+        }
+    }
+    let items = file.items;
+    quote!(#(#items)*)
+}
+
+fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
+    use syn::Item;
+    Some(match item {
+        Item::Const(i) => &mut i.attrs,
+        Item::Enum(i) => &mut i.attrs,
+        Item::Fn(i) => &mut i.attrs,
+        Item::Impl(i) => &mut i.attrs,
+        Item::Macro(i) => &mut i.attrs,
+        Item::Mod(i) => &mut i.attrs,
+        Item::Static(i) => &mut i.attrs,
+        Item::Struct(i) => &mut i.attrs,
+        Item::Trait(i) => &mut i.attrs,
+        Item::Type(i) => &mut i.attrs,
+        Item::Union(i) => &mut i.attrs,
+        Item::Use(i) => &mut i.attrs,
+        _ => return None,
+    })
+}
