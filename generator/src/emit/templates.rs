@@ -44,6 +44,9 @@ struct Readme<'a> {
     parts: Parts,
     /// Per group, by feature: (`client.<accessor>()`, feature, operation count, WebSocket endpoints).
     groups: Vec<(String, String, usize, usize)>,
+    /// The group the README's one-group example enables: one that needs no other group,
+    /// the one with the most operations (the first by feature on a tie).
+    example_feature: String,
 }
 
 /// A runtime module: Rust source with the preamble and feature switches filled in.
@@ -191,6 +194,24 @@ fn readme_groups(api: &Api) -> Vec<(String, String, usize, usize)> {
     groups
 }
 
+/// See `Readme::example_feature`; a group that needs others when all do.
+fn example_feature(api: &Api) -> String {
+    let operations = |g: &crate::ir::Group| {
+        api.operations.iter().filter(|op| super::root_of(api, op.resource) == g.resource).count()
+    };
+    api.groups
+        .iter()
+        .min_by(|a, b| {
+            (a.needs.len(), std::cmp::Reverse(operations(a)), &a.feature).cmp(&(
+                b.needs.len(),
+                std::cmp::Reverse(operations(b)),
+                &b.feature,
+            ))
+        })
+        .map(|g| g.feature.clone())
+        .unwrap_or_default()
+}
+
 pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> Result<Vec<(PathBuf, String)>> {
     let parts = Parts::of(api);
     let (full, groups, cargo_features) = feature_lines(api, parts);
@@ -222,6 +243,7 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         with_tests: options.with_tests,
         parts,
         groups: readme_groups(api),
+        example_feature: example_feature(api),
     };
     let mut files = vec![
         text("Cargo.toml", render_template("Cargo.toml", &cargo)?),
