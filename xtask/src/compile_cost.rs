@@ -274,20 +274,12 @@ fn write_workspace(root: &Path, work: &Path) -> Result<(), String> {
     let mut members = Vec::new();
     for subject in subjects(root, work) {
         members.push(subject.probe.to_owned());
-        let manifest = format!(
-            "[package]\nname = \"{}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{}\n",
-            subject.probe, subject.dependency
-        );
-        files.push((work.join(subject.probe).join("Cargo.toml"), manifest));
+        files.push((work.join(subject.probe).join("Cargo.toml"), manifest(subject.probe, &subject.dependency)));
         files.push((work.join(subject.probe).join("src/lib.rs"), "//! Only the dependency matters.\n".to_owned()));
     }
     for hello in hellos(root) {
         members.push(hello.package.to_owned());
-        let manifest = format!(
-            "[package]\nname = \"{}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{}",
-            hello.package, hello.dependencies
-        );
-        files.push((work.join(hello.package).join("Cargo.toml"), manifest));
+        files.push((work.join(hello.package).join("Cargo.toml"), manifest(hello.package, &hello.dependencies)));
         files.push((work.join(hello.package).join("src/main.rs"), hello.main.to_owned()));
     }
     members.push("reference-client".to_owned());
@@ -303,6 +295,14 @@ fn write_workspace(root: &Path, work: &Path) -> Result<(), String> {
         std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(())
+}
+
+/// A probe package's manifest: `dependencies` are its `[dependencies]` lines.
+fn manifest(name: &str, dependencies: &str) -> String {
+    let dependencies = dependencies.trim_end();
+    format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{dependencies}\n"
+    )
 }
 
 fn plan(work: &Path, subjects: &[Subject], options: &Options) -> String {
