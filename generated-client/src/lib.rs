@@ -17,12 +17,15 @@
 //! - [`resources`] groups the operations: `client.<resource>().<method>(..)` returns a [`Call`] to `.await`.
 //! - [`types`] holds every request and response type, grouped like the resources whose operations use them.
 //! - [`runtime`] holds errors, streaming, pagination, uploads and retries.
+//!
+//! Built without the `client` feature (`default-features = false`), the crate is the types alone, with no HTTP dependency.
 #![warn(missing_docs)]
 
+#[cfg(feature = "client")]
 pub mod resources;
 pub mod runtime;
 pub mod types;
 
-pub use runtime::{
-    Call, Client, ClientBuilder, Error, EventStream, FileUpload, ResponseMeta, Result,
-};
+#[cfg(feature = "client")]
+pub use runtime::{Call, Client, ClientBuilder, Error, EventStream, ResponseMeta, Result};
+pub use runtime::FileUpload;

@@ -1,6 +1,6 @@
 //! Golden files: each fixture spec under `tests/fixtures/golden/<name>/spec.yaml` generates
 //! the files in `<name>/expected/`, byte for byte; then every fixture crate is built,
-//! linted (`cargo clippy -D warnings`, all features) and documented (`cargo doc`, rustdoc
+//! linted (`cargo clippy -D warnings`, all features, and the types alone) and documented (`cargo doc`, rustdoc
 //! warnings denied), so a snapshot nobody compiles cannot pass. Regenerate snapshots after an intended change with
 //! `UPDATE_GOLDEN=1 cargo test -p tests --test golden`.
 

@@ -373,7 +373,7 @@ async fn decode_error_names_the_full_json_path_status_and_request_id() {
     // Through the tool-call union, the path is still complete.
     assert_eq!(decode.path, "choices[0].message.tool_calls[0].function.name");
     assert!(decode.message.contains("invalid type: integer `42`"), "{}", decode.message);
-    assert_eq!(decode.status.map(|s| s.as_u16()), Some(200));
+    assert_eq!(decode.status, Some(200));
     assert_eq!(decode.request_id.as_deref(), Some("req_decode_1"));
     assert!(decode.excerpt.contains("42"), "{}", decode.excerpt);
     assert_eq!(err.request_id(), Some("req_decode_1"));

@@ -98,6 +98,16 @@ pub fn subjects(root: &Path, work: &Path) -> Vec<Subject> {
             compare_with: Some("probe-aoai-chat"),
         },
         Subject {
+            probe: "probe-ours-types",
+            label: "openai-client (ours), types alone (`full` without `client`)",
+            package: "openai-client",
+            dependency: format!(
+                "openai-client = {{ path = \"{}\", default-features = false, features = [\"full\"] }}",
+                path(&ours)
+            ),
+            compare_with: Some("probe-aoai-full"),
+        },
+        Subject {
             probe: "probe-reference",
             // The reference spec describes no WebSocket endpoint: no optional feature.
             label: "generated from the reference spec, all features",

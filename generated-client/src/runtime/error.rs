@@ -10,6 +10,8 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
+use super::codec::DecodeError;
+
 /// The result type of every fallible call in this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -45,7 +47,7 @@ impl Error {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Api(e) => Some(e.status),
-            Error::Decode(e) => e.status,
+            Error::Decode(e) => e.status.and_then(|s| StatusCode::from_u16(s).ok()),
             Error::Transport(e) => e.status(),
             _ => None,
         }
@@ -207,48 +209,6 @@ impl fmt::Display for ApiError {
 }
 
 impl std::error::Error for ApiError {}
-
-/// A response (or stream event) that did not match the expected type.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct DecodeError {
-    /// JSON path of the value that failed, from the document root
-    /// (e.g. `choices[0].message.tool_calls[1].function.name`; `.` for the root).
-    pub path: String,
-    /// What was wrong there, as serde reports it.
-    pub message: String,
-    /// HTTP status of the response, when decoding a response.
-    pub status: Option<StatusCode>,
-    /// The `x-request-id` of the response.
-    pub request_id: Option<String>,
-    /// A bounded excerpt of the body around the failure.
-    pub excerpt: String,
-}
-
-impl DecodeError {
-    /// Attaches the response's status and request id.
-    pub(crate) fn with_response(mut self, status: StatusCode, request_id: Option<&str>) -> Self {
-        self.status = Some(status);
-        self.request_id = request_id.map(str::to_owned);
-        self
-    }
-}
-
-impl fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "could not decode the response at `{}`: {}",
-            self.path, self.message
-        )?;
-        if let Some(id) = &self.request_id {
-            write!(f, " (request id: {id})")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for DecodeError {}
 
 /// An error the server sent inside an event stream (an `error` event, or an
 /// `{"error": {...}}` payload).

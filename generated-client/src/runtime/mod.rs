@@ -8,45 +8,73 @@
 //! [`Call`]; everything below that point lives here. Spec-specific constants (base URL,
 //! environment variables, auth scheme, identity headers) are in the generated
 //! `settings` module.
+//!
+//! Built without the Cargo feature `client`, the runtime is only what the generated types
+//! use: their decoders (`codec`, `macros`), the `StreamEvent` and `Page` traits, and
+//! `FileUpload` with `MultipartForm`, so that the types serve another HTTP stack.
 
+#[cfg(feature = "client")]
 mod call;
+#[cfg(feature = "client")]
 mod client;
 #[allow(dead_code)] // which decoders a crate calls depends on its schemas
 pub(crate) mod codec;
+#[cfg(feature = "client")]
 mod encoding;
+#[cfg(feature = "client")]
 mod error;
 mod macros;
+#[cfg(feature = "client")]
 mod meta;
 mod multipart;
+#[cfg(feature = "client")]
 mod output;
+mod page;
+#[cfg(feature = "client")]
 mod pagination;
+#[cfg(feature = "client")]
 mod params;
 #[cfg(feature = "realtime")]
 pub mod realtime;
+#[cfg(feature = "client")]
 mod request;
+#[cfg(feature = "client")]
 mod retry;
+#[cfg(feature = "client")]
 mod settings;
 #[allow(dead_code)] // a spec's event types use one of its decoders or both
 pub(crate) mod sse;
+#[cfg(feature = "client")]
 mod stream;
+#[cfg(feature = "client")]
 mod transport;
 
 #[allow(unused_imports)] // which ones a crate uses depends on its spec
 pub(crate) use macros::{integer_enum_traits, string_enum_traits};
+#[cfg(feature = "client")]
 pub use call::Call;
+#[cfg(feature = "client")]
 pub use client::{
     ApiKey, AuthScheme, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT, IdentityHeader,
 };
-pub use codec::decode_json;
-pub use error::{ApiError, DecodeError, Error, Result, StreamError};
+pub use codec::{DecodeError, decode_json};
+#[cfg(feature = "client")]
+pub use error::{ApiError, Error, Result, StreamError};
+#[cfg(feature = "client")]
 pub use meta::{RateLimits, ResetTime, ResponseMeta};
 pub use multipart::{FileUpload, MultipartForm, ToMultipart};
+#[cfg(feature = "client")]
 pub use output::{Binary, Empty, Json, Output, Sse, Text};
-pub use pagination::{Page, ResultStream};
+pub use page::Page;
+#[cfg(feature = "client")]
+pub use pagination::ResultStream;
+#[cfg(feature = "client")]
 pub use params::Style;
 #[cfg(feature = "realtime")]
 pub use realtime::{RealtimeReceiver, RealtimeSender, RealtimeSession};
+#[cfg(feature = "client")]
 pub use request::{QueryPairs, RequestSpec, encode_path};
 pub use sse::StreamEvent;
+#[cfg(feature = "client")]
 pub use stream::EventStream;

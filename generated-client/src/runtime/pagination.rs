@@ -6,22 +6,11 @@ use std::pin::Pin;
 
 use futures_core::Stream;
 use futures_util::{TryStreamExt, stream};
-use serde::de::DeserializeOwned;
 
 use super::call::Call;
 use super::error::Result;
 use super::output::Json;
-
-/// A list response; implemented by the generator for paginated list types.
-pub trait Page: DeserializeOwned + Send + 'static {
-    /// The listed type.
-    type Item: Send + 'static;
-    /// The cursor of the next page (usually the last item's id when `has_more`),
-    /// `None` on the last page.
-    fn next_cursor(&self) -> Option<String>;
-    /// The items of this page.
-    fn into_items(self) -> Vec<Self::Item>;
-}
+use super::page::Page;
 
 /// A boxed stream of results, as returned by [`Call::pages`] and [`Call::into_stream`].
 pub type ResultStream<T> = Pin<Box<dyn Stream<Item = Result<T>> + Send>>;

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::codec;
-use super::error::DecodeError;
+use super::codec::DecodeError;
 
 /// Decodes one SSE message into a typed event. Implemented by generated event types
 /// (from the JSON of the message's data, or from its `event` name and data together), and

@@ -79,18 +79,31 @@ fn lib_rs(api: &Api, spec_name: &str) -> TokenStream {
         "\n\n- [`Client`] holds configuration and the HTTP connection pool; `Client::from_env()` reads it from the environment.\n\
          - [`resources`] groups the operations: `client.<resource>().<method>(..)` returns a [`Call`] to `.await`.\n\
          - [`types`] holds every request and response type, grouped like the resources whose operations use them.\n\
-         - [`runtime`] holds errors, streaming, pagination, uploads and retries.",
+         - [`runtime`] holds errors, streaming, pagination, uploads and retries.\n\n\
+         Built without the `client` feature (`default-features = false`), the crate is the types \
+         alone, with no HTTP dependency.",
     );
     let docs = text.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
-    let exports = parts::Parts::of(api).crate_exports().into_iter().map(|name| format_ident!("{name}"));
+    let exports = parts::Parts::of(api).crate_exports();
+    // The HTTP client's re-exports in one `use`, the types' in another.
+    let names = |client: bool| {
+        exports.iter().filter(move |(_, cfg)| cfg.is_some() == client).map(|(name, _)| format_ident!("{name}"))
+    };
+    let (client_exports, types_exports) = (names(true), names(false));
+    let client = parts::CLIENT_FEATURE;
+    let types_use =
+        (exports.iter().any(|(_, cfg)| cfg.is_none())).then(|| quote!(pub use runtime::{#(#types_exports),*};));
     quote! {
         #(#![doc = #docs])*
         #![warn(missing_docs)]
 
+        #[cfg(feature = #client)]
         pub mod resources;
         pub mod runtime;
         pub mod types;
 
-        pub use runtime::{#(#exports),*};
+        #[cfg(feature = #client)]
+        pub use runtime::{#(#client_exports),*};
+        #types_use
     }
 }

@@ -5,6 +5,10 @@
 //! which `cfg`) gates a part. A spec that needs none of them yields a crate with only the
 //! JSON core. Templates read the same [`Parts`] for the few lines inside shared runtime
 //! files that mention a part (a `Body::Multipart` arm, say).
+//!
+//! Every module and dependency is also on one side of a line: the API's types (always
+//! built) or the HTTP client (the Cargo feature `client`, on by default). A crate built
+//! without `client` is the types alone, with no HTTP, TLS or async dependency.
 
 use std::collections::BTreeMap;
 
@@ -55,47 +59,66 @@ impl Parts {
         modules
     }
 
-    /// `pub use` lines of `runtime/mod.rs`, one per module (and `cfg`), sorted.
-    pub fn runtime_exports(self) -> Vec<Export> {
-        let mut by_module: BTreeMap<(&str, Option<&str>), Vec<&str>> = BTreeMap::new();
-        let core = CORE_EXPORTS.iter().map(|&(module, names)| (module, names, None));
-        let parts = self.in_use().flat_map(|part| {
-            part.exports.iter().map(|&(module, names)| (module, names, part.cargo_feature.as_ref().map(|f| f.name)))
-        });
-        for (module, names, cfg) in core.chain(parts) {
-            by_module.entry((module, cfg)).or_default().extend(names);
+    /// The `(module, names)` that `runtime/mod.rs` re-exports, module by module.
+    fn exported(self) -> BTreeMap<&'static str, Vec<&'static str>> {
+        let mut by_module: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for &(module, names) in CORE_EXPORTS.iter().chain(self.in_use().flat_map(|part| part.exports)) {
+            by_module.entry(module).or_default().extend(names);
         }
         by_module
+    }
+
+    /// The `cfg` feature of a runtime module (`None`: always built).
+    fn module_cfg(self, name: &str) -> Option<&'static str> {
+        self.runtime_modules().into_iter().find(|m| m.name == name).and_then(|m| m.cfg)
+    }
+
+    /// `pub use` lines of `runtime/mod.rs`, one per module, under the module's `cfg`, sorted.
+    pub fn runtime_exports(self) -> Vec<Export> {
+        self.exported()
             .into_iter()
-            .map(|((module, cfg), mut names)| {
+            .map(|(module, mut names)| {
                 // rustfmt's order: upper-case names first, then functions.
                 names.sort_by_key(|n| (n.starts_with(char::is_lowercase), *n));
-                Export { line: use_line(module, &names), cfg }
+                Export { line: use_line(module, &names), cfg: self.module_cfg(module) }
             })
             .collect()
     }
 
-    /// What `lib.rs` re-exports from `runtime`, sorted.
-    pub fn crate_exports(self) -> Vec<&'static str> {
-        let mut names: Vec<&str> = CORE_CRATE_EXPORTS
+    /// What `lib.rs` re-exports from `runtime`, sorted, each with the `cfg` of the module
+    /// that defines it.
+    pub fn crate_exports(self) -> Vec<(&'static str, Option<&'static str>)> {
+        let exported = self.exported();
+        let cfg = |name: &str| {
+            let module = exported.iter().find(|(_, names)| names.contains(&name)).map(|(module, _)| *module);
+            module.and_then(|m| self.module_cfg(m))
+        };
+        let mut names: Vec<(&str, Option<&str>)> = CORE_CRATE_EXPORTS
             .iter()
             .copied()
             .chain(self.in_use().flat_map(|p| p.crate_exports.iter().copied()))
+            .map(|name| (name, cfg(name)))
             .collect();
         names.sort_unstable();
         names
     }
 
-    /// The Cargo.toml dependency lines, sorted by crate.
-    pub fn dependencies(self) -> Vec<String> {
+    /// Every dependency once, sorted by crate, with its specification and whether only the
+    /// HTTP client needs it (a crate the types need too is never optional).
+    fn crates(self) -> Vec<(&'static str, String, bool)> {
         let mut reqwest: Vec<&str> = REQWEST_FEATURES.to_vec();
         let mut tokio: Vec<&str> = TOKIO_FEATURES.to_vec();
-        let mut lines: Vec<(&str, String)> =
-            CORE_DEPENDENCIES.iter().map(|&(name, spec)| (name, spec.to_owned())).collect();
+        let mut crates: Vec<(&str, String, bool)> = Vec::new();
+        let mut add = |list: &[(&'static str, &str)], client_only: bool| {
+            crates.extend(list.iter().map(|&(name, spec)| (name, spec.to_owned(), client_only)));
+        };
+        add(TYPES_DEPENDENCIES, false);
+        add(CLIENT_DEPENDENCIES, true);
         for part in self.in_use() {
             reqwest.extend(part.reqwest_features);
             tokio.extend(part.tokio_features);
-            lines.extend(part.dependencies.iter().map(|&(name, spec)| (name, spec.to_owned())));
+            add(part.dependencies, false);
+            add(part.client_dependencies, true);
         }
         // Each feature once, in the order first asked for.
         let once = |features: &mut Vec<&str>| {
@@ -112,14 +135,32 @@ impl Parts {
         once(&mut reqwest);
         once(&mut tokio);
         let list = |features: &[&str]| features.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ");
-        lines.push((
+        crates.push((
             "reqwest",
             format!("{{ version = \"0.13\", default-features = false, features = [{}] }}", list(&reqwest)),
+            true,
         ));
-        lines.push(("tokio", format!("{{ version = \"1\", features = [{}] }}", list(&tokio))));
-        lines.sort();
-        lines.dedup();
-        lines.into_iter().map(|(name, spec)| format!("{name} = {spec}")).collect()
+        crates.push(("tokio", format!("{{ version = \"1\", features = [{}] }}", list(&tokio)), true));
+        // Types first: a crate both sides use keeps its non-optional entry.
+        crates.sort_by(|a, b| (a.0, a.2).cmp(&(b.0, b.2)));
+        crates.dedup_by(|later, first| later.0 == first.0);
+        crates
+    }
+
+    /// The Cargo.toml dependency lines, sorted by crate; the HTTP client's are optional.
+    pub fn dependencies(self) -> Vec<String> {
+        self.crates()
+            .into_iter()
+            .map(|(name, spec, client_only)| {
+                let spec = if client_only { optional(&spec) } else { spec };
+                format!("{name} = {spec}")
+            })
+            .collect()
+    }
+
+    /// What the `client` feature enables: `dep:<crate>` for each of the HTTP client's crates.
+    pub fn client_enables(self) -> Vec<String> {
+        self.crates().into_iter().filter(|c| c.2).map(|(name, _, _)| format!("dep:{name}")).collect()
     }
 
     /// The `[features]` entries besides `default`: the opt-in parts.
@@ -137,8 +178,10 @@ impl Parts {
 pub struct Part {
     pub used: fn(&Parts) -> bool,
     pub modules: &'static [Module],
-    /// `(crate, Cargo.toml specification)`.
+    /// `(crate, Cargo.toml specification)`, needed by the types too.
     pub dependencies: &'static [(&'static str, &'static str)],
+    /// `(crate, Cargo.toml specification)`, optional: only the HTTP client uses them.
+    pub client_dependencies: &'static [(&'static str, &'static str)],
     pub reqwest_features: &'static [&'static str],
     pub tokio_features: &'static [&'static str],
     /// `(runtime module, names)` re-exported by `runtime/mod.rs`.
@@ -156,6 +199,8 @@ pub struct Module {
     /// `pub ` when the module's own path is public API (not only its re-exports),
     /// `pub(crate) ` when generated types name its items, else empty.
     pub visibility: &'static str,
+    /// The feature that builds it: `client` for the HTTP client's modules, the part's
+    /// opt-in feature, or `None` for the modules the types use.
     pub cfg: Option<&'static str>,
     /// Attribute lines before the `mod` line.
     pub attributes: &'static str,
@@ -206,8 +251,28 @@ fn use_line(module: &str, names: &[&str]) -> String {
     out
 }
 
+/// `{ version = .., optional = true, .. }` from a specification (`"1"` or `{ version = .., .. }`).
+fn optional(spec: &str) -> String {
+    match spec.strip_prefix("{ ").and_then(|rest| rest.split_once(", ")) {
+        Some((version, rest)) => format!("{{ {version}, optional = true, {rest}"),
+        None => match spec.strip_prefix("{ ").and_then(|rest| rest.strip_suffix(" }")) {
+            Some(version) => format!("{{ {version}, optional = true }}"),
+            None => format!("{{ version = {spec}, optional = true }}"),
+        },
+    }
+}
+
+/// The Cargo feature of the HTTP client (`Client`, resources, calls), on by default.
+pub const CLIENT_FEATURE: &str = "client";
+
+/// A module of the HTTP client, built with `client`.
 const fn module(name: &'static str) -> Module {
-    Module { name, visibility: "", cfg: None, attributes: "" }
+    Module { name, visibility: "", cfg: Some(CLIENT_FEATURE), attributes: "" }
+}
+
+/// A module the generated types use, always built.
+const fn types_module(name: &'static str, visibility: &'static str, attributes: &'static str) -> Module {
+    Module { name, visibility, cfg: None, attributes }
 }
 
 /// Modules every crate has: the client, calls and retries, JSON decoding, errors,
@@ -216,15 +281,14 @@ const CORE_MODULES: &[Module] = &[
     module("call"),
     module("client"),
     // The generated types' forgiving decoders (`crate::runtime::codec::null_as_default`).
-    Module {
-        name: "codec",
-        visibility: "pub(crate) ",
-        cfg: None,
-        attributes: "#[allow(dead_code)] // which decoders a crate calls depends on its schemas\n",
-    },
+    types_module(
+        "codec",
+        "pub(crate) ",
+        "#[allow(dead_code)] // which decoders a crate calls depends on its schemas\n",
+    ),
     module("encoding"),
     module("error"),
-    module("macros"),
+    types_module("macros", "", ""),
     module("meta"),
     module("output"),
     module("params"),
@@ -237,7 +301,7 @@ const CORE_MODULES: &[Module] = &[
 const CORE_EXPORTS: &[(&str, &[&str])] = &[
     ("call", &["Call"]),
     // Public for JSON that arrives some other way (a webhook body, a stored response).
-    ("codec", &["decode_json"]),
+    ("codec", &["DecodeError", "decode_json"]),
     (
         "client",
         &[
@@ -251,7 +315,7 @@ const CORE_EXPORTS: &[(&str, &[&str])] = &[
             "IdentityHeader",
         ],
     ),
-    ("error", &["ApiError", "DecodeError", "Error", "Result"]),
+    ("error", &["ApiError", "Error", "Result"]),
     ("meta", &["RateLimits", "ResetTime", "ResponseMeta"]),
     ("output", &["Empty", "Json", "Output", "Text"]),
     ("params", &["Style"]),
@@ -260,17 +324,23 @@ const CORE_EXPORTS: &[(&str, &[&str])] = &[
 
 const CORE_CRATE_EXPORTS: &[&str] = &["Call", "Client", "ClientBuilder", "Error", "ResponseMeta", "Result"];
 
-const CORE_DEPENDENCIES: &[(&str, &str)] = &[
+/// What the types need: serde, and the decoders' path tracking.
+const TYPES_DEPENDENCIES: &[(&str, &str)] = &[
+    ("serde", "{ version = \"1\", features = [\"derive\"] }"),
+    ("serde_json", "\"1\""),
+    ("serde_path_to_error", "\"0.1\""),
+    // Optional, each enabled by its own feature (which enables `client`).
+    ("rustls-graviola", "{ version = \"0.4\", optional = true }"),
+    ("webpki-root-certs", "{ version = \"1\", optional = true }"),
+];
+
+/// What the HTTP client needs besides `reqwest` and `tokio`.
+const CLIENT_DEPENDENCIES: &[(&str, &str)] = &[
     ("bytes", "\"1\""),
     ("percent-encoding", "\"2\""),
     // TLS (docs/decisions.md): rustls without a built-in crypto provider, graviola (pure
     // Rust) installed by `ClientBuilder::build` unless the application installed another.
     ("rustls", "{ version = \"0.23\", default-features = false, features = [\"std\", \"tls12\"] }"),
-    ("rustls-graviola", "{ version = \"0.4\", optional = true }"),
-    ("webpki-root-certs", "{ version = \"1\", optional = true }"),
-    ("serde", "{ version = \"1\", features = [\"derive\"] }"),
-    ("serde_json", "\"1\""),
-    ("serde_path_to_error", "\"0.1\""),
 ];
 
 const REQWEST_FEATURES: &[&str] = &["rustls-no-provider", "http2", "charset", "system-proxy"];
@@ -279,7 +349,7 @@ const TOKIO_FEATURES: &[&str] = &["time"];
 const REALTIME_FEATURE: CargoFeature = CargoFeature {
     name: "realtime",
     doc: "The Realtime API over WebSocket.",
-    enables: &["dep:tokio-tungstenite", "futures-util/sink", "tokio/net"],
+    enables: &[CLIENT_FEATURE, "dep:tokio-tungstenite", "futures-util/sink", "tokio/net"],
 };
 
 const FUTURES_UTIL: (&str, &str) =
@@ -290,8 +360,10 @@ const FUTURES: &[(&str, &str)] = &[("futures-core", "\"0.3\""), FUTURES_UTIL];
 const PARTS: &[Part] = &[
     Part {
         used: |p| p.multipart,
-        modules: &[module("multipart")],
-        dependencies: &[("base64", "\"0.22\"")],
+        // `FileUpload` and `MultipartForm` are types; sending them is the client's.
+        modules: &[types_module("multipart", "", "")],
+        dependencies: &[("base64", "\"0.22\""), ("bytes", "\"1\"")],
+        client_dependencies: &[],
         reqwest_features: &["multipart"],
         tokio_features: &["fs"],
         exports: &[("multipart", &["FileUpload", "MultipartForm", "ToMultipart"])],
@@ -302,15 +374,15 @@ const PARTS: &[Part] = &[
         used: |p| p.streaming,
         // Stream event types decode through `crate::runtime::sse::decode_enveloped`.
         modules: &[
-            Module {
-                name: "sse",
-                visibility: "pub(crate) ",
-                cfg: None,
-                attributes: "#[allow(dead_code)] // a spec's event types use one of its decoders or both\n",
-            },
+            types_module(
+                "sse",
+                "pub(crate) ",
+                "#[allow(dead_code)] // a spec's event types use one of its decoders or both\n",
+            ),
             module("stream"),
         ],
-        dependencies: FUTURES,
+        dependencies: &[],
+        client_dependencies: FUTURES,
         reqwest_features: &["stream"],
         tokio_features: &[],
         exports: &[
@@ -326,6 +398,7 @@ const PARTS: &[Part] = &[
         used: |p| p.binary,
         modules: &[],
         dependencies: &[],
+        client_dependencies: &[],
         reqwest_features: &[],
         tokio_features: &[],
         exports: &[("output", &["Binary"])],
@@ -333,26 +406,26 @@ const PARTS: &[Part] = &[
         cargo_feature: None,
     },
     Part {
-        // Streams of pages; shares the futures crates with event streams.
+        // The `Page` trait of list types, and streams of pages (sharing the futures crates
+        // with event streams).
         used: |p| p.pagination,
-        modules: &[module("pagination")],
-        dependencies: FUTURES,
+        modules: &[types_module("page", "", ""), module("pagination")],
+        dependencies: &[],
+        client_dependencies: FUTURES,
         reqwest_features: &[],
         tokio_features: &[],
-        exports: &[("pagination", &["Page", "ResultStream"])],
+        exports: &[("page", &["Page"]), ("pagination", &["ResultStream"])],
         crate_exports: &[],
         cargo_feature: None,
     },
     Part {
         used: |p| p.realtime,
         modules: &[Module { name: "realtime", visibility: "pub ", cfg: Some(REALTIME_FEATURE.name), attributes: "" }],
-        dependencies: &[
-            (
-                "tokio-tungstenite",
-                "{ version = \"0.30\", optional = true, default-features = false, features = [\"connect\", \"rustls-tls-native-roots\"] }",
-            ),
-            FUTURES_UTIL,
-        ],
+        dependencies: &[(
+            "tokio-tungstenite",
+            "{ version = \"0.30\", optional = true, default-features = false, features = [\"connect\", \"rustls-tls-native-roots\"] }",
+        )],
+        client_dependencies: &[FUTURES_UTIL],
         reqwest_features: &[],
         tokio_features: &[],
         exports: &[("realtime", &["RealtimeReceiver", "RealtimeSender", "RealtimeSession"])],
@@ -385,7 +458,52 @@ mod tests {
             assert!(!dependencies.contains(absent), "{absent} in {dependencies}");
         }
         assert!(parts.cargo_features().is_empty());
-        assert_eq!(parts.crate_exports(), ["Call", "Client", "ClientBuilder", "Error", "ResponseMeta", "Result"]);
+        let client = Some(CLIENT_FEATURE);
+        assert_eq!(
+            parts.crate_exports(),
+            ["Call", "Client", "ClientBuilder", "Error", "ResponseMeta", "Result"].map(|name| (name, client))
+        );
+    }
+
+    #[test]
+    fn the_http_client_is_optional_and_the_types_need_none_of_it() {
+        let parts = Parts { multipart: true, streaming: true, pagination: true, ..Parts::default() };
+        let dependency = |name: &str| {
+            let lines = parts.dependencies();
+            lines.iter().find(|l| l.starts_with(&format!("{name} = "))).cloned().unwrap_or_default()
+        };
+        assert_eq!(
+            dependency("reqwest"),
+            "reqwest = { version = \"0.13\", optional = true, default-features = false, features = \
+             [\"rustls-no-provider\", \"http2\", \"charset\", \"system-proxy\", \"multipart\", \"stream\"] }"
+        );
+        assert_eq!(dependency("futures-core"), "futures-core = { version = \"0.3\", optional = true }");
+        assert_eq!(dependency("serde_json"), "serde_json = \"1\"");
+        // Both sides use `bytes` (`FileUpload` holds it): never optional.
+        assert_eq!(dependency("bytes"), "bytes = \"1\"");
+        assert_eq!(
+            parts.client_enables(),
+            ["dep:futures-core", "dep:futures-util", "dep:percent-encoding", "dep:reqwest", "dep:rustls", "dep:tokio"]
+        );
+        assert_eq!(optional("{ version = \"1\" }"), "{ version = \"1\", optional = true }");
+
+        let cfg = |module: &str| parts.runtime_modules().into_iter().find(|m| m.name == module).unwrap().cfg;
+        for types_side in ["codec", "macros", "multipart", "page", "sse"] {
+            assert_eq!(cfg(types_side), None, "{types_side}");
+        }
+        for client_side in ["call", "client", "error", "pagination", "request", "stream", "transport"] {
+            assert_eq!(cfg(client_side), Some(CLIENT_FEATURE), "{client_side}");
+        }
+        let exports = parts.runtime_exports();
+        let export = |line: &str| exports.iter().find(|e| e.line == line).map(|e| e.cfg);
+        assert_eq!(export("pub use page::Page;"), Some(None));
+        assert_eq!(export("pub use pagination::ResultStream;"), Some(Some(CLIENT_FEATURE)));
+        assert_eq!(export("pub use codec::{DecodeError, decode_json};"), Some(None));
+        let crate_exports = parts.crate_exports();
+        assert!(
+            crate_exports.contains(&("FileUpload", None))
+                && crate_exports.contains(&("EventStream", Some(CLIENT_FEATURE)))
+        );
     }
 
     #[test]
@@ -398,11 +516,9 @@ mod tests {
         let dependencies = parts.dependencies();
         assert_eq!(dependencies.iter().filter(|d| d.starts_with("futures-util")).count(), 1, "{dependencies:?}");
         assert!(dependencies.iter().any(|d| d.starts_with("reqwest") && d.contains("\"stream\"")));
-        assert!(parts.crate_exports().contains(&"EventStream"));
+        assert!(parts.crate_exports().contains(&("EventStream", Some(CLIENT_FEATURE))));
         let exports = parts.runtime_exports();
-        assert!(
-            exports.iter().any(|e| e.line == "pub use error::{ApiError, DecodeError, Error, Result, StreamError};")
-        );
+        assert!(exports.iter().any(|e| e.line == "pub use error::{ApiError, Error, Result, StreamError};"));
 
         let all =
             Parts { multipart: true, streaming: true, binary: true, pagination: true, forms: true, realtime: true };
@@ -425,7 +541,7 @@ mod tests {
         let parts = PARTS.iter().filter_map(|p| p.cargo_feature.as_ref()).map(|f| f.name);
         let dependencies = all.dependencies();
         let crates = dependencies.iter().map(|line| line.split_once(" = ").unwrap().0);
-        for name in declared.chain(parts).chain(crates).chain([crate::lower::FULL_FEATURE]) {
+        for name in declared.chain(parts).chain(crates).chain([crate::lower::FULL_FEATURE, CLIENT_FEATURE]) {
             assert!(reserved.contains(&name), "{name} is not in RESERVED_FEATURES");
         }
     }

@@ -22,6 +22,8 @@ struct CargoToml<'a> {
     standalone: bool,
     with_tests: bool,
     dependencies: Vec<String>,
+    /// `client = [...]`: the HTTP client's optional crates.
+    client: String,
     /// The opt-in parts' features: (doc, `name = [...]` line).
     cargo_features: Vec<(&'static str, String)>,
     full: String,
@@ -98,6 +100,7 @@ runtime_modules! {
     RuntimeMeta => "runtime/meta.rs",
     RuntimeMultipart => "runtime/multipart.rs",
     RuntimeOutput => "runtime/output.rs",
+    RuntimePage => "runtime/page.rs",
     RuntimePagination => "runtime/pagination.rs",
     RuntimeParams => "runtime/params.rs",
     RuntimeRealtime => "runtime/realtime.rs",
@@ -227,6 +230,7 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         standalone: options.standalone,
         with_tests: options.with_tests,
         dependencies: parts.dependencies(),
+        client: feature_line(super::parts::CLIENT_FEATURE, parts.client_enables()),
         cargo_features,
         full,
         groups,

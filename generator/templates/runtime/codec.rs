@@ -14,7 +14,6 @@ use serde::Deserialize;
 use serde::de::{DeserializeOwned, Deserializer, Visitor};
 use serde_json::{Map, Value};
 
-use super::error::DecodeError;
 
 /// Start of an error message that carries a nested JSON path:
 /// `__path(<byte length>):<path>: <message>`. The length makes the encoding
@@ -23,6 +22,48 @@ const PATH_MARKER: &str = "__path(";
 
 /// Largest excerpt of a body kept in a [`DecodeError`] (bytes, before and after the failure).
 const EXCERPT_RADIUS: usize = 200;
+
+/// A response (or stream event) that did not match the expected type.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DecodeError {
+    /// JSON path of the value that failed, from the document root
+    /// (e.g. `choices[0].message.tool_calls[1].function.name`; `.` for the root).
+    pub path: String,
+    /// What was wrong there, as serde reports it.
+    pub message: String,
+    /// HTTP status code of the response, when decoding a response.
+    pub status: Option<u16>,
+    /// The `x-request-id` of the response.
+    pub request_id: Option<String>,
+    /// A bounded excerpt of the body around the failure.
+    pub excerpt: String,
+}
+
+impl DecodeError {
+    /// Attaches the response's status and request id.
+    pub(crate) fn with_response(mut self, status: u16, request_id: Option<&str>) -> Self {
+        self.status = Some(status);
+        self.request_id = request_id.map(str::to_owned);
+        self
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "could not decode the response at `{}`: {}",
+            self.path, self.message
+        )?;
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id: {id})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DecodeError {}
 
 /// Decodes `T` from JSON bytes; on failure the error names the full JSON path.
 pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {

@@ -7,6 +7,10 @@
 //! [`Call`]; everything below that point lives here. Spec-specific constants (base URL,
 //! environment variables, auth scheme, identity headers) are in the generated
 //! `settings` module.
+//!
+//! Built without the Cargo feature `client`, the runtime is only what the generated types
+//! use: their decoders (`codec`, `macros`), the `StreamEvent` and `Page` traits, and
+//! `FileUpload` with `MultipartForm`, so that the types serve another HTTP stack.
 {% for module in modules %}
 {%- if let Some(cfg) = module.cfg %}
 #[cfg(feature = "{{ cfg }}")]

@@ -65,7 +65,7 @@ impl<T: DeserializeOwned + Send + 'static> Output for Json<T> {
     async fn read(response: reqwest::Response, context: ReadContext) -> Result<T> {
         let body = context.body(response).await?;
         codec::decode_json(&body).map_err(|e| {
-            e.with_response(context.status, context.request_id.as_deref())
+            e.with_response(context.status.as_u16(), context.request_id.as_deref())
                 .into()
         })
     }

@@ -131,7 +131,7 @@ impl<T: StreamEvent> EventStream<T> {
         }
         Some(
             T::from_sse(event, &message.data).map_err(|e| match self.status {
-                Some(status) => e.with_response(status, self.request_id.as_deref()).into(),
+                Some(status) => e.with_response(status.as_u16(), self.request_id.as_deref()).into(),
                 None => e.into(),
             }),
         )

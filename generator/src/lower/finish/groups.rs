@@ -24,6 +24,7 @@ pub const FULL_FEATURE: &str = "full";
 pub const RESERVED_FEATURES: &[&str] = &[
     "default",
     FULL_FEATURE,
+    "client",
     "tls-graviola",
     "tls-aws-lc",
     "webpki-roots",
