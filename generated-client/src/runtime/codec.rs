@@ -102,6 +102,18 @@ pub fn from_value<T: DeserializeOwned, E: serde::de::Error>(value: Value) -> Res
     })
 }
 
+/// One entry of a generated `Serialize` impl for an optional field: left out when absent.
+pub fn optional_entry<M: serde::ser::SerializeMap, T: serde::Serialize>(
+    map: &mut M,
+    key: &'static str,
+    value: &Option<T>,
+) -> Result<(), M::Error> {
+    match value {
+        Some(value) => map.serialize_entry(key, value),
+        None => Ok(()),
+    }
+}
+
 /// `deserialize_with` for required fields: `null` becomes `T::default()`. Together with
 /// `#[serde(default)]`, a null or missing required field does not fail the whole response.
 pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>

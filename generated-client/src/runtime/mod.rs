@@ -50,7 +50,7 @@ mod stream;
 mod transport;
 
 #[allow(unused_imports)] // which ones a crate uses depends on its spec
-pub(crate) use macros::{integer_enum_traits, string_enum_traits};
+pub(crate) use macros::{compare_by, integer_enum_traits, string_enum_traits};
 #[cfg(feature = "client")]
 pub use call::Call;
 #[cfg(feature = "client")]

@@ -12,47 +12,62 @@
     clippy::tabs_in_doc_comments,
 )]
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+#[cfg(any(feature = "assistants", feature = "threads"))]
 use crate::runtime::codec;
+#[cfg(any(feature = "assistants", feature = "threads"))]
 use crate::types::*;
 
 /// Body of `POST /assistants`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "assistants")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateAssistantRequest {
     /// Model the assistant uses, e.g. `gpt-4o`.
     pub model: String,
     /// Display name, up to 256 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// What the assistant is for, up to 512 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// System instructions the assistant follows.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// How hard a reasoning model thinks before answering.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
     /// Tools enabled for the assistant (up to 128).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<AssistantTool>>,
     /// Files and vector stores the assistant's tools can use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<CreateToolResources>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Sampling temperature between 0 and 2.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
     /// Nucleus sampling mass between 0 and 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// Output format; `auto` keeps the default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 
+#[cfg(feature = "assistants")]
+impl Serialize for CreateAssistantRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("model", &self.model)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        codec::optional_entry(&mut map, "instructions", &self.instructions)?;
+        codec::optional_entry(&mut map, "reasoning_effort", &self.reasoning_effort)?;
+        codec::optional_entry(&mut map, "tools", &self.tools)?;
+        codec::optional_entry(&mut map, "tool_resources", &self.tool_resources)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        codec::optional_entry(&mut map, "temperature", &self.temperature)?;
+        codec::optional_entry(&mut map, "top_p", &self.top_p)?;
+        codec::optional_entry(&mut map, "response_format", &self.response_format)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "assistants")]
 impl codec::ObjectFields for CreateAssistantRequest {
     const EXPECTING: &'static str = "a `CreateAssistantRequest` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -81,12 +96,14 @@ impl codec::ObjectFields for CreateAssistantRequest {
     }
 }
 
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequest {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequest {
     /// Creates a value from its required fields (`model`); the rest start unset.
     #[must_use]
@@ -179,6 +196,7 @@ impl CreateAssistantRequest {
 }
 
 /// A tool of an assistant or run.
+#[cfg(any(feature = "assistants", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum AssistantTool {
     /// Runs Python code in a sandbox.
@@ -192,30 +210,35 @@ pub enum AssistantTool {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl Default for AssistantTool {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl From<AssistantToolsCode> for AssistantTool {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl From<AssistantToolsFileSearch> for AssistantTool {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl From<AssistantToolsFunction> for AssistantTool {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl Serialize for AssistantTool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -227,6 +250,7 @@ impl Serialize for AssistantTool {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for AssistantTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -242,12 +266,14 @@ impl<'de> Deserialize<'de> for AssistantTool {
 }
 
 /// Runs Python code in a sandbox.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantToolsCode {
     /// Always `code_interpreter`.
     pub r#type: String,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl Default for AssistantToolsCode {
     fn default() -> Self {
         Self {
@@ -256,6 +282,17 @@ impl Default for AssistantToolsCode {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
+impl Serialize for AssistantToolsCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl codec::ObjectFields for AssistantToolsCode {
     const EXPECTING: &'static str = "an `AssistantToolsCode` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -274,12 +311,14 @@ impl codec::ObjectFields for AssistantToolsCode {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for AssistantToolsCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl AssistantToolsCode {
     /// Creates a value with every field unset.
     #[must_use]
@@ -289,15 +328,16 @@ impl AssistantToolsCode {
 }
 
 /// Searches the attached vector stores.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantToolsFileSearch {
     /// Always `file_search`.
     pub r#type: String,
     /// Search settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<AssistantToolsFileSearchFileSearch>,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl Default for AssistantToolsFileSearch {
     fn default() -> Self {
         Self {
@@ -307,6 +347,18 @@ impl Default for AssistantToolsFileSearch {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
+impl Serialize for AssistantToolsFileSearch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "file_search", &self.file_search)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl codec::ObjectFields for AssistantToolsFileSearch {
     const EXPECTING: &'static str = "an `AssistantToolsFileSearch` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -326,12 +378,14 @@ impl codec::ObjectFields for AssistantToolsFileSearch {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for AssistantToolsFileSearch {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl AssistantToolsFileSearch {
     /// Creates a value with every field unset.
     #[must_use]
@@ -351,16 +405,27 @@ impl AssistantToolsFileSearch {
 }
 
 /// Search settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssistantToolsFileSearchFileSearch {
     /// Largest number of results (1-50).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_num_results: Option<i64>,
     /// How results are ranked.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<FileSearchRankingOptions>,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
+impl Serialize for AssistantToolsFileSearchFileSearch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "max_num_results", &self.max_num_results)?;
+        codec::optional_entry(&mut map, "ranking_options", &self.ranking_options)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl codec::ObjectFields for AssistantToolsFileSearchFileSearch {
     const EXPECTING: &'static str = "an `AssistantToolsFileSearchFileSearch` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -380,12 +445,14 @@ impl codec::ObjectFields for AssistantToolsFileSearchFileSearch {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for AssistantToolsFileSearchFileSearch {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl AssistantToolsFileSearchFileSearch {
     /// Creates a value with every field unset.
     #[must_use]
@@ -412,15 +479,27 @@ impl AssistantToolsFileSearchFileSearch {
 }
 
 /// How file search results are ranked.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FileSearchRankingOptions {
     /// Ranking algorithm.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ranker: Option<FileSearchRankingOptionsRanker>,
     /// Minimum relevance score for a result to be kept.
     pub score_threshold: f64,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
+impl Serialize for FileSearchRankingOptions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "ranker", &self.ranker)?;
+        map.serialize_entry("score_threshold", &self.score_threshold)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl codec::ObjectFields for FileSearchRankingOptions {
     const EXPECTING: &'static str = "a `FileSearchRankingOptions` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -442,12 +521,14 @@ impl codec::ObjectFields for FileSearchRankingOptions {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for FileSearchRankingOptions {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl FileSearchRankingOptions {
     /// Creates a value from its required fields (`score_threshold`); the rest start unset.
     #[must_use]
@@ -474,7 +555,8 @@ impl FileSearchRankingOptions {
 }
 
 /// Ranking algorithm.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone)]
 pub enum FileSearchRankingOptionsRanker {
     /// `auto`
     Auto,
@@ -485,12 +567,14 @@ pub enum FileSearchRankingOptionsRanker {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl Default for FileSearchRankingOptionsRanker {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl FileSearchRankingOptionsRanker {
     /// The value as sent on the wire.
     #[must_use]
@@ -503,6 +587,7 @@ impl FileSearchRankingOptionsRanker {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl From<&str> for FileSearchRankingOptionsRanker {
     fn from(value: &str) -> Self {
         match value {
@@ -513,10 +598,12 @@ impl From<&str> for FileSearchRankingOptionsRanker {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 crate::runtime::string_enum_traits!(FileSearchRankingOptionsRanker);
 
 /// A function you implement.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantToolsFunction {
     /// Always `function`.
     pub r#type: String,
@@ -524,6 +611,7 @@ pub struct AssistantToolsFunction {
     pub function: FunctionObject,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl Default for AssistantToolsFunction {
     fn default() -> Self {
         Self {
@@ -533,6 +621,18 @@ impl Default for AssistantToolsFunction {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
+impl Serialize for AssistantToolsFunction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("function", &self.function)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl codec::ObjectFields for AssistantToolsFunction {
     const EXPECTING: &'static str = "an `AssistantToolsFunction` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -552,12 +652,14 @@ impl codec::ObjectFields for AssistantToolsFunction {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for AssistantToolsFunction {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl AssistantToolsFunction {
     /// Creates a value from its required fields (`function`); the rest start unset.
     #[must_use]
@@ -577,16 +679,27 @@ impl AssistantToolsFunction {
 }
 
 /// Tool resources, with the option to create a vector store on the fly.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateToolResources {
     /// Files available to the code interpreter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<CreateToolResourcesCodeInterpreter>,
     /// Vector store for file search; give either existing ids or files to build a new one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<CreateToolResourcesFileSearch>,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
+impl Serialize for CreateToolResources {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "code_interpreter", &self.code_interpreter)?;
+        codec::optional_entry(&mut map, "file_search", &self.file_search)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl codec::ObjectFields for CreateToolResources {
     const EXPECTING: &'static str = "a `CreateToolResources` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -606,12 +719,14 @@ impl codec::ObjectFields for CreateToolResources {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for CreateToolResources {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl CreateToolResources {
     /// Creates a value with every field unset.
     #[must_use]
@@ -641,13 +756,24 @@ impl CreateToolResources {
 }
 
 /// Files available to the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateToolResourcesCodeInterpreter {
     /// Up to 20 file ids.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
+impl Serialize for CreateToolResourcesCodeInterpreter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "file_ids", &self.file_ids)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl codec::ObjectFields for CreateToolResourcesCodeInterpreter {
     const EXPECTING: &'static str = "a `CreateToolResourcesCodeInterpreter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -666,12 +792,14 @@ impl codec::ObjectFields for CreateToolResourcesCodeInterpreter {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for CreateToolResourcesCodeInterpreter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl CreateToolResourcesCodeInterpreter {
     /// Creates a value with every field unset.
     #[must_use]
@@ -688,16 +816,27 @@ impl CreateToolResourcesCodeInterpreter {
 }
 
 /// Vector store for file search; give either existing ids or files to build a new one.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateToolResourcesFileSearch {
     /// At most one existing vector store id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
     /// A vector store to create from files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_stores: Option<Vec<CreateToolResourcesVectorStore>>,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
+impl Serialize for CreateToolResourcesFileSearch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "vector_store_ids", &self.vector_store_ids)?;
+        codec::optional_entry(&mut map, "vector_stores", &self.vector_stores)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl codec::ObjectFields for CreateToolResourcesFileSearch {
     const EXPECTING: &'static str = "a `CreateToolResourcesFileSearch` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -717,12 +856,14 @@ impl codec::ObjectFields for CreateToolResourcesFileSearch {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for CreateToolResourcesFileSearch {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl CreateToolResourcesFileSearch {
     /// Creates a value with every field unset.
     #[must_use]
@@ -749,19 +890,30 @@ impl CreateToolResourcesFileSearch {
 }
 
 /// A vector store created together with its owner.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateToolResourcesVectorStore {
     /// Files to add to the new store.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// How files are chunked; `auto` when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
+impl Serialize for CreateToolResourcesVectorStore {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "file_ids", &self.file_ids)?;
+        codec::optional_entry(&mut map, "chunking_strategy", &self.chunking_strategy)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl codec::ObjectFields for CreateToolResourcesVectorStore {
     const EXPECTING: &'static str = "a `CreateToolResourcesVectorStore` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -782,12 +934,14 @@ impl codec::ObjectFields for CreateToolResourcesVectorStore {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for CreateToolResourcesVectorStore {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl CreateToolResourcesVectorStore {
     /// Creates a value with every field unset.
     #[must_use]
@@ -821,6 +975,7 @@ impl CreateToolResourcesVectorStore {
 }
 
 /// Output format of an assistant or run; `auto` keeps the model's default.
+#[cfg(any(feature = "assistants", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum AssistantsApiResponseFormatOption {
     /// An `Enum` value.
@@ -833,24 +988,28 @@ pub enum AssistantsApiResponseFormatOption {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl Default for AssistantsApiResponseFormatOption {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl From<AssistantsApiResponseFormatOptionEnum> for AssistantsApiResponseFormatOption {
     fn from(value: AssistantsApiResponseFormatOptionEnum) -> Self {
         Self::Enum(value)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl From<ResponseFormat> for AssistantsApiResponseFormatOption {
     fn from(value: ResponseFormat) -> Self {
         Self::ResponseFormat(value)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl Serialize for AssistantsApiResponseFormatOption {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -861,6 +1020,7 @@ impl Serialize for AssistantsApiResponseFormatOption {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for AssistantsApiResponseFormatOption {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -875,7 +1035,8 @@ impl<'de> Deserialize<'de> for AssistantsApiResponseFormatOption {
 }
 
 /// One of the forms of [`AssistantsApiResponseFormatOption`](crate::types::AssistantsApiResponseFormatOption).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone)]
 pub enum AssistantsApiResponseFormatOptionEnum {
     /// `auto`
     Auto,
@@ -884,12 +1045,14 @@ pub enum AssistantsApiResponseFormatOptionEnum {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl Default for AssistantsApiResponseFormatOptionEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl AssistantsApiResponseFormatOptionEnum {
     /// The value as sent on the wire.
     #[must_use]
@@ -901,6 +1064,7 @@ impl AssistantsApiResponseFormatOptionEnum {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl From<&str> for AssistantsApiResponseFormatOptionEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -910,10 +1074,12 @@ impl From<&str> for AssistantsApiResponseFormatOptionEnum {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 crate::runtime::string_enum_traits!(AssistantsApiResponseFormatOptionEnum);
 
 /// Confirmation that an assistant was deleted.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "assistants")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAssistantResponse {
     /// Id of the deleted assistant.
     pub id: String,
@@ -923,6 +1089,7 @@ pub struct DeleteAssistantResponse {
     pub deleted: bool,
 }
 
+#[cfg(feature = "assistants")]
 impl Default for DeleteAssistantResponse {
     fn default() -> Self {
         Self {
@@ -933,6 +1100,19 @@ impl Default for DeleteAssistantResponse {
     }
 }
 
+#[cfg(feature = "assistants")]
+impl Serialize for DeleteAssistantResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("deleted", &self.deleted)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "assistants")]
 impl codec::ObjectFields for DeleteAssistantResponse {
     const EXPECTING: &'static str = "a `DeleteAssistantResponse` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -953,6 +1133,7 @@ impl codec::ObjectFields for DeleteAssistantResponse {
     }
 }
 
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for DeleteAssistantResponse {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -960,6 +1141,7 @@ impl<'de> Deserialize<'de> for DeleteAssistantResponse {
 }
 
 /// Query and header parameters of `ListAssistants`.
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAssistantsParams {
     /// Page size, from 1 to 100.
@@ -976,6 +1158,7 @@ pub struct ListAssistantsParams {
     pub before: Option<String>,
 }
 
+#[cfg(feature = "assistants")]
 impl ListAssistantsParams {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1013,7 +1196,8 @@ impl ListAssistantsParams {
 }
 
 /// A page of assistants.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "assistants")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAssistantsResponse {
     /// Always `list`.
     pub object: String,
@@ -1027,6 +1211,21 @@ pub struct ListAssistantsResponse {
     pub has_more: bool,
 }
 
+#[cfg(feature = "assistants")]
+impl Serialize for ListAssistantsResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("first_id", &self.first_id)?;
+        map.serialize_entry("last_id", &self.last_id)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "assistants")]
 impl codec::ObjectFields for ListAssistantsResponse {
     const EXPECTING: &'static str = "a `ListAssistantsResponse` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1049,12 +1248,14 @@ impl codec::ObjectFields for ListAssistantsResponse {
     }
 }
 
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ListAssistantsResponse {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "assistants")]
 impl crate::runtime::Page for ListAssistantsResponse {
     type Item = AssistantObject;
     fn next_cursor(&self) -> Option<String> {
@@ -1071,8 +1272,9 @@ impl crate::runtime::Page for ListAssistantsResponse {
 }
 
 /// An assistant.
+#[cfg(feature = "assistants")]
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantObject {
     /// Assistant id (`asst_...`).
     pub id: String,
@@ -1091,21 +1293,18 @@ pub struct AssistantObject {
     /// Enabled tools.
     pub tools: Vec<AssistantTool>,
     /// Files and vector stores the tools use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<ToolResources>,
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
     /// Sampling temperature.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
     /// Nucleus sampling mass.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// Output format; `auto` keeps the default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 
+#[cfg(feature = "assistants")]
 impl Default for AssistantObject {
     fn default() -> Self {
         Self {
@@ -1126,6 +1325,29 @@ impl Default for AssistantObject {
     }
 }
 
+#[cfg(feature = "assistants")]
+impl Serialize for AssistantObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("model", &self.model)?;
+        map.serialize_entry("instructions", &self.instructions)?;
+        map.serialize_entry("tools", &self.tools)?;
+        codec::optional_entry(&mut map, "tool_resources", &self.tool_resources)?;
+        map.serialize_entry("metadata", &self.metadata)?;
+        codec::optional_entry(&mut map, "temperature", &self.temperature)?;
+        codec::optional_entry(&mut map, "top_p", &self.top_p)?;
+        codec::optional_entry(&mut map, "response_format", &self.response_format)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "assistants")]
 impl codec::ObjectFields for AssistantObject {
     const EXPECTING: &'static str = "an `AssistantObject` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1156,6 +1378,7 @@ impl codec::ObjectFields for AssistantObject {
     }
 }
 
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObject {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -1163,16 +1386,27 @@ impl<'de> Deserialize<'de> for AssistantObject {
 }
 
 /// Files and vector stores used by the code interpreter and file search tools.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToolResources {
     /// Files available to the code interpreter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<ToolResourcesCodeInterpreter>,
     /// Vector stores searched by file search.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<ToolResourcesFileSearch>,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
+impl Serialize for ToolResources {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "code_interpreter", &self.code_interpreter)?;
+        codec::optional_entry(&mut map, "file_search", &self.file_search)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl codec::ObjectFields for ToolResources {
     const EXPECTING: &'static str = "a `ToolResources` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1192,12 +1426,14 @@ impl codec::ObjectFields for ToolResources {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for ToolResources {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl ToolResources {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1224,13 +1460,24 @@ impl ToolResources {
 }
 
 /// Files available to the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToolResourcesCodeInterpreter {
     /// Up to 20 file ids.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
+impl Serialize for ToolResourcesCodeInterpreter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "file_ids", &self.file_ids)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl codec::ObjectFields for ToolResourcesCodeInterpreter {
     const EXPECTING: &'static str = "a `ToolResourcesCodeInterpreter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1249,12 +1496,14 @@ impl codec::ObjectFields for ToolResourcesCodeInterpreter {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for ToolResourcesCodeInterpreter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl ToolResourcesCodeInterpreter {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1271,13 +1520,24 @@ impl ToolResourcesCodeInterpreter {
 }
 
 /// Vector stores searched by file search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToolResourcesFileSearch {
     /// At most one vector store id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
+impl Serialize for ToolResourcesFileSearch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "vector_store_ids", &self.vector_store_ids)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl codec::ObjectFields for ToolResourcesFileSearch {
     const EXPECTING: &'static str = "a `ToolResourcesFileSearch` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1296,12 +1556,14 @@ impl codec::ObjectFields for ToolResourcesFileSearch {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl<'de> Deserialize<'de> for ToolResourcesFileSearch {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads"))]
 impl ToolResourcesFileSearch {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1318,43 +1580,54 @@ impl ToolResourcesFileSearch {
 }
 
 /// Body of `POST /assistants/{assistant_id}`; only the fields sent are changed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "assistants")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModifyAssistantRequest {
     /// New model.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// How hard a reasoning model thinks before answering.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
     /// New display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// New description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// New instructions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// New tool list (replaces the old one).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<AssistantTool>>,
     /// New tool resources (replace the old ones).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<ToolResources>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// New sampling temperature.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
     /// New nucleus sampling mass.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// Output format; `auto` keeps the default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 
+#[cfg(feature = "assistants")]
+impl Serialize for ModifyAssistantRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "model", &self.model)?;
+        codec::optional_entry(&mut map, "reasoning_effort", &self.reasoning_effort)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        codec::optional_entry(&mut map, "instructions", &self.instructions)?;
+        codec::optional_entry(&mut map, "tools", &self.tools)?;
+        codec::optional_entry(&mut map, "tool_resources", &self.tool_resources)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        codec::optional_entry(&mut map, "temperature", &self.temperature)?;
+        codec::optional_entry(&mut map, "top_p", &self.top_p)?;
+        codec::optional_entry(&mut map, "response_format", &self.response_format)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "assistants")]
 impl codec::ObjectFields for ModifyAssistantRequest {
     const EXPECTING: &'static str = "a `ModifyAssistantRequest` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1383,12 +1656,14 @@ impl codec::ObjectFields for ModifyAssistantRequest {
     }
 }
 
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequest {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "assistants")]
 impl ModifyAssistantRequest {
     /// Creates a value with every field unset.
     #[must_use]

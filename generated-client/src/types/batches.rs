@@ -12,12 +12,12 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use crate::types::*;
 
 /// Body of `POST /batches`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateBatchRequest {
     /// Id of an uploaded JSONL file (purpose `batch`), one request per line.
     pub input_file_id: String,
@@ -26,10 +26,8 @@ pub struct CreateBatchRequest {
     /// Time within which the batch is processed; currently only `24h`.
     pub completion_window: String,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// When the output and error files expire.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_expires_after: Option<BatchFileExpirationAfter>,
 }
 
@@ -42,6 +40,23 @@ impl Default for CreateBatchRequest {
             metadata: Default::default(),
             output_expires_after: Default::default(),
         }
+    }
+}
+
+impl Serialize for CreateBatchRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("input_file_id", &self.input_file_id)?;
+        map.serialize_entry("endpoint", &self.endpoint)?;
+        map.serialize_entry("completion_window", &self.completion_window)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        codec::optional_entry(
+            &mut map,
+            "output_expires_after",
+            &self.output_expires_after,
+        )?;
+        map.end()
     }
 }
 
@@ -124,7 +139,7 @@ impl CreateBatchRequest {
 }
 
 /// Endpoint every request in the file is sent to.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateBatchRequestEndpoint {
     /// `/v1/responses`
     V1Responses,
@@ -190,7 +205,7 @@ impl From<&str> for CreateBatchRequestEndpoint {
 crate::runtime::string_enum_traits!(CreateBatchRequestEndpoint);
 
 /// Expiration policy for the output and error files of a batch.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BatchFileExpirationAfter {
     /// Time the countdown starts from; only `created_at`.
     pub anchor: String,
@@ -204,6 +219,16 @@ impl Default for BatchFileExpirationAfter {
             anchor: "created_at".to_owned(),
             seconds: Default::default(),
         }
+    }
+}
+
+impl Serialize for BatchFileExpirationAfter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("anchor", &self.anchor)?;
+        map.serialize_entry("seconds", &self.seconds)?;
+        map.end()
     }
 }
 
@@ -284,17 +309,15 @@ impl ListBatchesParams {
 }
 
 /// A page of batches.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListBatchesResponse {
     /// Always `list`.
     pub object: String,
     /// The batches on this page.
     pub data: Vec<Batch>,
     /// Id of the first batch on the page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     /// Id of the last batch on the page; pass it as `after` for the next page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     /// Whether more batches follow.
     pub has_more: bool,
@@ -309,6 +332,19 @@ impl Default for ListBatchesResponse {
             last_id: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl Serialize for ListBatchesResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        codec::optional_entry(&mut map, "first_id", &self.first_id)?;
+        codec::optional_entry(&mut map, "last_id", &self.last_id)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
     }
 }
 
@@ -356,7 +392,7 @@ impl crate::runtime::Page for ListBatchesResponse {
 }
 
 /// A batch of asynchronous requests.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Batch {
     /// Batch id.
     pub id: String,
@@ -365,10 +401,8 @@ pub struct Batch {
     /// Endpoint the requests go to.
     pub endpoint: String,
     /// Model used by the requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// Problems found while validating the input file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<BatchErrors>,
     /// Input file id.
     pub input_file_id: String,
@@ -377,45 +411,32 @@ pub struct Batch {
     /// Where the batch is in its lifecycle.
     pub status: BatchStatus,
     /// File with the successful results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_file_id: Option<String>,
     /// File with the failed requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error_file_id: Option<String>,
     /// Creation time.
     pub created_at: i64,
     /// Time processing started.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub in_progress_at: Option<i64>,
     /// Time the batch expires.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     /// Time finalisation started.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub finalizing_at: Option<i64>,
     /// Time the batch completed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_at: Option<i64>,
     /// Time the batch failed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failed_at: Option<i64>,
     /// Time the batch expired.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expired_at: Option<i64>,
     /// Time cancellation was requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelling_at: Option<i64>,
     /// Time the batch was cancelled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled_at: Option<i64>,
     /// Progress counters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_counts: Option<BatchRequestCounts>,
     /// Tokens consumed by the batch (Responses and Chat batches).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<BatchUsage>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 
@@ -445,6 +466,36 @@ impl Default for Batch {
             usage: Default::default(),
             metadata: Default::default(),
         }
+    }
+}
+
+impl Serialize for Batch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("endpoint", &self.endpoint)?;
+        codec::optional_entry(&mut map, "model", &self.model)?;
+        codec::optional_entry(&mut map, "errors", &self.errors)?;
+        map.serialize_entry("input_file_id", &self.input_file_id)?;
+        map.serialize_entry("completion_window", &self.completion_window)?;
+        map.serialize_entry("status", &self.status)?;
+        codec::optional_entry(&mut map, "output_file_id", &self.output_file_id)?;
+        codec::optional_entry(&mut map, "error_file_id", &self.error_file_id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        codec::optional_entry(&mut map, "in_progress_at", &self.in_progress_at)?;
+        codec::optional_entry(&mut map, "expires_at", &self.expires_at)?;
+        codec::optional_entry(&mut map, "finalizing_at", &self.finalizing_at)?;
+        codec::optional_entry(&mut map, "completed_at", &self.completed_at)?;
+        codec::optional_entry(&mut map, "failed_at", &self.failed_at)?;
+        codec::optional_entry(&mut map, "expired_at", &self.expired_at)?;
+        codec::optional_entry(&mut map, "cancelling_at", &self.cancelling_at)?;
+        codec::optional_entry(&mut map, "cancelled_at", &self.cancelled_at)?;
+        codec::optional_entry(&mut map, "request_counts", &self.request_counts)?;
+        codec::optional_entry(&mut map, "usage", &self.usage)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
     }
 }
 
@@ -498,14 +549,22 @@ impl<'de> Deserialize<'de> for Batch {
 }
 
 /// Problems found while validating the input file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchErrors {
     /// Always `list`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// The problems.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<BatchError>>,
+}
+
+impl Serialize for BatchErrors {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "object", &self.object)?;
+        codec::optional_entry(&mut map, "data", &self.data)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for BatchErrors {
@@ -534,20 +593,28 @@ impl<'de> Deserialize<'de> for BatchErrors {
 }
 
 /// A problem with one line of the input file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchError {
     /// Error code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Explanation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Offending parameter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub param: Option<String>,
     /// Line number in the input file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<i64>,
+}
+
+impl Serialize for BatchError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "code", &self.code)?;
+        codec::optional_entry(&mut map, "message", &self.message)?;
+        codec::optional_entry(&mut map, "param", &self.param)?;
+        codec::optional_entry(&mut map, "line", &self.line)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for BatchError {
@@ -578,7 +645,7 @@ impl<'de> Deserialize<'de> for BatchError {
 }
 
 /// Where the batch is in its lifecycle.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum BatchStatus {
     /// `validating`
     Validating,
@@ -644,7 +711,7 @@ impl From<&str> for BatchStatus {
 crate::runtime::string_enum_traits!(BatchStatus);
 
 /// Progress counters of a batch.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchRequestCounts {
     /// Requests in the batch.
     pub total: i64,
@@ -652,6 +719,17 @@ pub struct BatchRequestCounts {
     pub completed: i64,
     /// Requests that failed.
     pub failed: i64,
+}
+
+impl Serialize for BatchRequestCounts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("completed", &self.completed)?;
+        map.serialize_entry("failed", &self.failed)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for BatchRequestCounts {
@@ -681,7 +759,7 @@ impl<'de> Deserialize<'de> for BatchRequestCounts {
 }
 
 /// Tokens consumed by the batch (Responses and Chat batches).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchUsage {
     /// Input tokens.
     pub input_tokens: i64,
@@ -693,6 +771,19 @@ pub struct BatchUsage {
     pub output_tokens_details: BatchUsageOutputTokensDetails,
     /// Input plus output tokens.
     pub total_tokens: i64,
+}
+
+impl Serialize for BatchUsage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("input_tokens", &self.input_tokens)?;
+        map.serialize_entry("input_tokens_details", &self.input_tokens_details)?;
+        map.serialize_entry("output_tokens", &self.output_tokens)?;
+        map.serialize_entry("output_tokens_details", &self.output_tokens_details)?;
+        map.serialize_entry("total_tokens", &self.total_tokens)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for BatchUsage {
@@ -734,10 +825,19 @@ impl<'de> Deserialize<'de> for BatchUsage {
 }
 
 /// Breakdown of input tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchUsageInputTokensDetails {
     /// Tokens served from the cache.
     pub cached_tokens: i64,
+}
+
+impl Serialize for BatchUsageInputTokensDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("cached_tokens", &self.cached_tokens)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for BatchUsageInputTokensDetails {
@@ -767,10 +867,19 @@ impl<'de> Deserialize<'de> for BatchUsageInputTokensDetails {
 }
 
 /// Breakdown of output tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchUsageOutputTokensDetails {
     /// Reasoning tokens.
     pub reasoning_tokens: i64,
+}
+
+impl Serialize for BatchUsageOutputTokensDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("reasoning_tokens", &self.reasoning_tokens)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for BatchUsageOutputTokensDetails {

@@ -16,7 +16,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 
 /// Body of `POST /embeddings`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateEmbeddingRequest {
     /// Text(s) to embed: one string, a list of strings, a token array, or
     /// a list of token arrays. At most 2048 inputs and 300,000 tokens per
@@ -25,14 +25,24 @@ pub struct CreateEmbeddingRequest {
     /// Embedding model, e.g. `text-embedding-3-small` or `text-embedding-3-large`.
     pub model: String,
     /// Return vectors as float arrays (default) or base64 strings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encoding_format: Option<CreateEmbeddingRequestEncodingFormat>,
     /// Shorten vectors to this many dimensions (text-embedding-3 models).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<i64>,
     /// Identifier of your end user, for abuse monitoring.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+}
+
+impl Serialize for CreateEmbeddingRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("input", &self.input)?;
+        map.serialize_entry("model", &self.model)?;
+        codec::optional_entry(&mut map, "encoding_format", &self.encoding_format)?;
+        codec::optional_entry(&mut map, "dimensions", &self.dimensions)?;
+        codec::optional_entry(&mut map, "user", &self.user)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateEmbeddingRequest {
@@ -214,7 +224,7 @@ impl<'de> Deserialize<'de> for CreateEmbeddingRequestInput {
 }
 
 /// Return vectors as float arrays (default) or base64 strings.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateEmbeddingRequestEncodingFormat {
     /// `float`
     Float,
@@ -256,7 +266,7 @@ impl From<&str> for CreateEmbeddingRequestEncodingFormat {
 crate::runtime::string_enum_traits!(CreateEmbeddingRequestEncodingFormat);
 
 /// Embeddings for the inputs, in input order.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateEmbeddingResponse {
     /// Always `list`.
     pub object: String,
@@ -276,6 +286,18 @@ impl Default for CreateEmbeddingResponse {
             model: Default::default(),
             usage: Default::default(),
         }
+    }
+}
+
+impl Serialize for CreateEmbeddingResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("model", &self.model)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.end()
     }
 }
 
@@ -307,7 +329,7 @@ impl<'de> Deserialize<'de> for CreateEmbeddingResponse {
 }
 
 /// The vector of one input.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Embedding {
     /// Always `embedding`.
     pub object: String,
@@ -324,6 +346,17 @@ impl Default for Embedding {
             index: Default::default(),
             embedding: Default::default(),
         }
+    }
+}
+
+impl Serialize for Embedding {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("embedding", &self.embedding)?;
+        map.end()
     }
 }
 
@@ -354,12 +387,22 @@ impl<'de> Deserialize<'de> for Embedding {
 }
 
 /// Tokens consumed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateEmbeddingResponseUsage {
     /// Tokens in the inputs.
     pub prompt_tokens: i64,
     /// Total tokens billed.
     pub total_tokens: i64,
+}
+
+impl Serialize for CreateEmbeddingResponseUsage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("prompt_tokens", &self.prompt_tokens)?;
+        map.serialize_entry("total_tokens", &self.total_tokens)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateEmbeddingResponseUsage {

@@ -12,7 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use crate::types::*;
 
@@ -89,7 +89,7 @@ impl crate::runtime::ToMultipart for CreateFileRequest {
 /// What the file is for: `assistants` (tool files), `batch` (batch
 /// input), `fine-tune` (training data), `vision` (image inputs),
 /// `user_data` (general model inputs) or `evals` (eval data sets).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateFileRequestPurpose {
     /// `assistants`
     Assistants,
@@ -147,7 +147,7 @@ impl From<&str> for CreateFileRequestPurpose {
 crate::runtime::string_enum_traits!(CreateFileRequestPurpose);
 
 /// When an uploaded file is deleted automatically.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FileExpirationAfter {
     /// Time the countdown starts from; only `created_at`.
     pub anchor: String,
@@ -161,6 +161,16 @@ impl Default for FileExpirationAfter {
             anchor: "created_at".to_owned(),
             seconds: Default::default(),
         }
+    }
+}
+
+impl Serialize for FileExpirationAfter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("anchor", &self.anchor)?;
+        map.serialize_entry("seconds", &self.seconds)?;
+        map.end()
     }
 }
 
@@ -208,7 +218,7 @@ impl FileExpirationAfter {
 }
 
 /// Confirmation that a file was deleted.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteFileResponse {
     /// Id of the deleted file.
     pub id: String,
@@ -225,6 +235,17 @@ impl Default for DeleteFileResponse {
             object: "file".to_owned(),
             deleted: Default::default(),
         }
+    }
+}
+
+impl Serialize for DeleteFileResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("deleted", &self.deleted)?;
+        map.end()
     }
 }
 
@@ -308,7 +329,7 @@ impl ListFilesParams {
 }
 
 /// A page of files.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFilesResponse {
     /// Always `list`.
     pub object: String,
@@ -320,6 +341,19 @@ pub struct ListFilesResponse {
     pub last_id: String,
     /// Whether more files follow.
     pub has_more: bool,
+}
+
+impl Serialize for ListFilesResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("first_id", &self.first_id)?;
+        map.serialize_entry("last_id", &self.last_id)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ListFilesResponse {
@@ -366,7 +400,7 @@ impl crate::runtime::Page for ListFilesResponse {
 }
 
 /// Metadata of an uploaded or generated file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OpenAiFile {
     /// File id (`file-...`).
     pub id: String,
@@ -377,7 +411,6 @@ pub struct OpenAiFile {
     /// Upload time.
     pub created_at: i64,
     /// Time the file will be deleted, if it expires.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     /// Name of the file.
     pub filename: String,
@@ -388,7 +421,6 @@ pub struct OpenAiFile {
     pub status: OpenAiFileStatus,
     /// Former validation error details.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status_details: Option<String>,
 }
 
@@ -405,6 +437,23 @@ impl Default for OpenAiFile {
             status: Default::default(),
             status_details: Default::default(),
         }
+    }
+}
+
+impl Serialize for OpenAiFile {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("bytes", &self.bytes)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        codec::optional_entry(&mut map, "expires_at", &self.expires_at)?;
+        map.serialize_entry("filename", &self.filename)?;
+        map.serialize_entry("purpose", &self.purpose)?;
+        map.serialize_entry("status", &self.status)?;
+        codec::optional_entry(&mut map, "status_details", &self.status_details)?;
+        map.end()
     }
 }
 
@@ -441,7 +490,7 @@ impl<'de> Deserialize<'de> for OpenAiFile {
 }
 
 /// What the file is used for.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum OpenAiFilePurpose {
     /// `assistants`
     Assistants,
@@ -508,7 +557,7 @@ crate::runtime::string_enum_traits!(OpenAiFilePurpose);
 
 /// Former processing state.
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum OpenAiFileStatus {
     /// `uploaded`
     Uploaded,

@@ -12,7 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use crate::types::*;
 
@@ -231,7 +231,7 @@ impl crate::runtime::ToMultipart for CreateImageEditRequest {
 }
 
 /// Return images as URLs or base64 data; dall-e-2 only.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateImageEditRequestResponseFormat {
     /// `url`
     Url,
@@ -273,7 +273,7 @@ impl From<&str> for CreateImageEditRequestResponseFormat {
 crate::runtime::string_enum_traits!(CreateImageEditRequestResponseFormat);
 
 /// File format of GPT image model output.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateImageEditRequestOutputFormat {
     /// `png`
     Png,
@@ -319,7 +319,7 @@ impl From<&str> for CreateImageEditRequestOutputFormat {
 crate::runtime::string_enum_traits!(CreateImageEditRequestOutputFormat);
 
 /// Background treatment for GPT image models.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateImageEditRequestBackground {
     /// `transparent`
     Transparent,
@@ -365,7 +365,7 @@ impl From<&str> for CreateImageEditRequestBackground {
 crate::runtime::string_enum_traits!(CreateImageEditRequestBackground);
 
 /// Rendering quality.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateImageEditRequestQuality {
     /// `standard`
     Standard,
@@ -419,45 +419,54 @@ impl From<&str> for CreateImageEditRequestQuality {
 crate::runtime::string_enum_traits!(CreateImageEditRequestQuality);
 
 /// Body of `POST /images/generations`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateImageRequest {
     /// Description of the desired image.
     pub prompt: String,
     /// Image model, e.g. `dall-e-2`, `dall-e-3` or `gpt-image-1`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// Number of images to create (only 1 for `dall-e-3`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub n: Option<i64>,
     /// Rendering quality; `standard`/`hd` for dall-e-3, `low`/`medium`/`high` for GPT image models.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quality: Option<CreateImageRequestQuality>,
     /// Return images as URLs (valid for one hour) or base64 data; dall-e models only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<CreateImageRequestResponseFormat>,
     /// File format of GPT image model output.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_format: Option<CreateImageRequestOutputFormat>,
     /// Compression level (0-100) for `webp` and `jpeg` output.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_compression: Option<i64>,
     /// Image size: `256x256`, `512x512` or `1024x1024` for dall-e-2;
     /// `1024x1024`, `1792x1024` or `1024x1792` for dall-e-3;
     /// `1024x1024`, `1536x1024`, `1024x1536` or `auto` for GPT image models.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// Moderation strictness for GPT image models.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<CreateImageRequestModeration>,
     /// Background treatment for GPT image models.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<CreateImageRequestBackground>,
     /// Look of dall-e-3 images, hyper-real (`vivid`) or more subdued (`natural`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub style: Option<CreateImageRequestStyle>,
     /// Identifier of your end user, for abuse monitoring.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+}
+
+impl Serialize for CreateImageRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("prompt", &self.prompt)?;
+        codec::optional_entry(&mut map, "model", &self.model)?;
+        codec::optional_entry(&mut map, "n", &self.n)?;
+        codec::optional_entry(&mut map, "quality", &self.quality)?;
+        codec::optional_entry(&mut map, "response_format", &self.response_format)?;
+        codec::optional_entry(&mut map, "output_format", &self.output_format)?;
+        codec::optional_entry(&mut map, "output_compression", &self.output_compression)?;
+        codec::optional_entry(&mut map, "size", &self.size)?;
+        codec::optional_entry(&mut map, "moderation", &self.moderation)?;
+        codec::optional_entry(&mut map, "background", &self.background)?;
+        codec::optional_entry(&mut map, "style", &self.style)?;
+        codec::optional_entry(&mut map, "user", &self.user)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateImageRequest {
@@ -597,7 +606,7 @@ impl CreateImageRequest {
 }
 
 /// Rendering quality; `standard`/`hd` for dall-e-3, `low`/`medium`/`high` for GPT image models.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateImageRequestQuality {
     /// `standard`
     Standard,
@@ -655,7 +664,7 @@ impl From<&str> for CreateImageRequestQuality {
 crate::runtime::string_enum_traits!(CreateImageRequestQuality);
 
 /// Return images as URLs (valid for one hour) or base64 data; dall-e models only.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateImageRequestResponseFormat {
     /// `url`
     Url,
@@ -697,7 +706,7 @@ impl From<&str> for CreateImageRequestResponseFormat {
 crate::runtime::string_enum_traits!(CreateImageRequestResponseFormat);
 
 /// File format of GPT image model output.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateImageRequestOutputFormat {
     /// `png`
     Png,
@@ -743,7 +752,7 @@ impl From<&str> for CreateImageRequestOutputFormat {
 crate::runtime::string_enum_traits!(CreateImageRequestOutputFormat);
 
 /// Moderation strictness for GPT image models.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateImageRequestModeration {
     /// `low`
     Low,
@@ -785,7 +794,7 @@ impl From<&str> for CreateImageRequestModeration {
 crate::runtime::string_enum_traits!(CreateImageRequestModeration);
 
 /// Background treatment for GPT image models.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateImageRequestBackground {
     /// `transparent`
     Transparent,
@@ -831,7 +840,7 @@ impl From<&str> for CreateImageRequestBackground {
 crate::runtime::string_enum_traits!(CreateImageRequestBackground);
 
 /// Look of dall-e-3 images, hyper-real (`vivid`) or more subdued (`natural`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateImageRequestStyle {
     /// `vivid`
     Vivid,
@@ -978,7 +987,7 @@ impl crate::runtime::ToMultipart for CreateImageVariationRequest {
 }
 
 /// Return images as URLs or base64 data.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateImageVariationRequestResponseFormat {
     /// `url`
     Url,
@@ -1020,7 +1029,7 @@ impl From<&str> for CreateImageVariationRequestResponseFormat {
 crate::runtime::string_enum_traits!(CreateImageVariationRequestResponseFormat);
 
 /// Output size.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateImageVariationRequestSize {
     /// `256x256`
     V256x256,
@@ -1066,28 +1075,37 @@ impl From<&str> for CreateImageVariationRequestSize {
 crate::runtime::string_enum_traits!(CreateImageVariationRequestSize);
 
 /// Result of an image generation, edit or variation request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImagesResponse {
     /// Creation time, in seconds since the Unix epoch.
     pub created: i64,
     /// The images.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Image>>,
     /// Background used (GPT image models).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<ImagesResponseBackground>,
     /// File format used (GPT image models).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_format: Option<ImagesResponseOutputFormat>,
     /// Size used (GPT image models).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<ImagesResponseSize>,
     /// Quality used (GPT image models).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quality: Option<ImagesResponseQuality>,
     /// Token usage (GPT image models).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<ImageGenUsage>,
+}
+
+impl Serialize for ImagesResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("created", &self.created)?;
+        codec::optional_entry(&mut map, "data", &self.data)?;
+        codec::optional_entry(&mut map, "background", &self.background)?;
+        codec::optional_entry(&mut map, "output_format", &self.output_format)?;
+        codec::optional_entry(&mut map, "size", &self.size)?;
+        codec::optional_entry(&mut map, "quality", &self.quality)?;
+        codec::optional_entry(&mut map, "usage", &self.usage)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ImagesResponse {
@@ -1121,17 +1139,25 @@ impl<'de> Deserialize<'de> for ImagesResponse {
 }
 
 /// One generated image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Image {
     /// The image, base64-encoded (GPT image models, or when `b64_json` was requested).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub b64_json: Option<String>,
     /// Temporary download address (dall-e models with `url` format).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The rewritten prompt dall-e-3 actually used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub revised_prompt: Option<String>,
+}
+
+impl Serialize for Image {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "b64_json", &self.b64_json)?;
+        codec::optional_entry(&mut map, "url", &self.url)?;
+        codec::optional_entry(&mut map, "revised_prompt", &self.revised_prompt)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for Image {
@@ -1161,7 +1187,7 @@ impl<'de> Deserialize<'de> for Image {
 }
 
 /// Background used (GPT image models).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ImagesResponseBackground {
     /// `transparent`
     Transparent,
@@ -1203,7 +1229,7 @@ impl From<&str> for ImagesResponseBackground {
 crate::runtime::string_enum_traits!(ImagesResponseBackground);
 
 /// File format used (GPT image models).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ImagesResponseOutputFormat {
     /// `png`
     Png,
@@ -1249,7 +1275,7 @@ impl From<&str> for ImagesResponseOutputFormat {
 crate::runtime::string_enum_traits!(ImagesResponseOutputFormat);
 
 /// Size used (GPT image models).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ImagesResponseSize {
     /// `1024x1024`
     V1024x1024,
@@ -1295,7 +1321,7 @@ impl From<&str> for ImagesResponseSize {
 crate::runtime::string_enum_traits!(ImagesResponseSize);
 
 /// Quality used (GPT image models).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ImagesResponseQuality {
     /// `low`
     Low,
@@ -1341,7 +1367,7 @@ impl From<&str> for ImagesResponseQuality {
 crate::runtime::string_enum_traits!(ImagesResponseQuality);
 
 /// Token accounting for GPT image models.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImageGenUsage {
     /// Tokens in the input (text and images).
     pub input_tokens: i64,
@@ -1352,8 +1378,24 @@ pub struct ImageGenUsage {
     /// Breakdown of input tokens.
     pub input_tokens_details: ImageGenUsageInputTokensDetails,
     /// Breakdown of output tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_tokens_details: Option<ImageGenUsageOutputTokensDetails>,
+}
+
+impl Serialize for ImageGenUsage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("input_tokens", &self.input_tokens)?;
+        map.serialize_entry("output_tokens", &self.output_tokens)?;
+        map.serialize_entry("total_tokens", &self.total_tokens)?;
+        map.serialize_entry("input_tokens_details", &self.input_tokens_details)?;
+        codec::optional_entry(
+            &mut map,
+            "output_tokens_details",
+            &self.output_tokens_details,
+        )?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ImageGenUsage {
@@ -1393,12 +1435,22 @@ impl<'de> Deserialize<'de> for ImageGenUsage {
 }
 
 /// Breakdown of input tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImageGenUsageInputTokensDetails {
     /// Text tokens.
     pub text_tokens: i64,
     /// Image tokens.
     pub image_tokens: i64,
+}
+
+impl Serialize for ImageGenUsageInputTokensDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("text_tokens", &self.text_tokens)?;
+        map.serialize_entry("image_tokens", &self.image_tokens)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ImageGenUsageInputTokensDetails {
@@ -1429,12 +1481,22 @@ impl<'de> Deserialize<'de> for ImageGenUsageInputTokensDetails {
 }
 
 /// Breakdown of output tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImageGenUsageOutputTokensDetails {
     /// Image tokens.
     pub image_tokens: i64,
     /// Text tokens.
     pub text_tokens: i64,
+}
+
+impl Serialize for ImageGenUsageOutputTokensDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("image_tokens", &self.image_tokens)?;
+        map.serialize_entry("text_tokens", &self.text_tokens)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ImageGenUsageOutputTokensDetails {

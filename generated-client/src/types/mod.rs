@@ -8,15 +8,24 @@
 //! fields are ignored, unknown enum values land in `Other`, unknown union variants in
 //! `Unknown`, and a required field that is `null` or missing takes its default.
 //!
-//! Each group's module exists with its Cargo feature (`chat`, `files`, ...); a
-//! `shared` type with the features of the groups that use it; `other` with `full`.
-#[cfg(feature = "assistants")]
+//! Each type exists with the Cargo features of the groups whose operations use it
+//! (`chat`, `files`, ...), wherever it lives; `other` types with `full`.
+#[cfg(any(feature = "assistants", feature = "threads"))]
 mod assistants;
 #[cfg(feature = "audio")]
 mod audio;
 #[cfg(feature = "batches")]
 mod batches;
-#[cfg(feature = "chat")]
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "audio",
+        feature = "chat",
+        feature = "realtime_api",
+        feature = "threads"
+    )
+)]
 mod chat;
 #[cfg(feature = "conversations")]
 mod conversations;
@@ -36,7 +45,17 @@ mod moderations;
 mod other;
 #[cfg(feature = "realtime_api")]
 mod realtime;
-#[cfg(feature = "responses")]
+
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "images",
+        feature = "realtime_api",
+        feature = "responses",
+        feature = "vector_stores"
+    )
+)]
 mod responses;
 
 #[cfg(
@@ -56,16 +75,25 @@ mod responses;
 mod shared;
 #[cfg(feature = "threads")]
 mod threads;
-#[cfg(feature = "vector_stores")]
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 mod vector_stores;
 
-#[cfg(feature = "assistants")]
+#[cfg(any(feature = "assistants", feature = "threads"))]
 pub use assistants::*;
 #[cfg(feature = "audio")]
 pub use audio::*;
 #[cfg(feature = "batches")]
 pub use batches::*;
-#[cfg(feature = "chat")]
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "audio",
+        feature = "chat",
+        feature = "realtime_api",
+        feature = "threads"
+    )
+)]
 pub use chat::*;
 #[cfg(feature = "conversations")]
 pub use conversations::*;
@@ -85,7 +113,17 @@ pub use moderations::*;
 pub use other::*;
 #[cfg(feature = "realtime_api")]
 pub use realtime::*;
-#[cfg(feature = "responses")]
+
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "images",
+        feature = "realtime_api",
+        feature = "responses",
+        feature = "vector_stores"
+    )
+)]
 pub use responses::*;
 
 #[cfg(
@@ -105,5 +143,5 @@ pub use responses::*;
 pub use shared::*;
 #[cfg(feature = "threads")]
 pub use threads::*;
-#[cfg(feature = "vector_stores")]
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 pub use vector_stores::*;

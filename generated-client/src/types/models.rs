@@ -12,11 +12,11 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 
 /// Confirmation that a fine-tuned model was deleted.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteModelResponse {
     /// Name of the deleted model.
     pub id: String,
@@ -24,6 +24,17 @@ pub struct DeleteModelResponse {
     pub object: String,
     /// Whether it was deleted.
     pub deleted: bool,
+}
+
+impl Serialize for DeleteModelResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("deleted", &self.deleted)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for DeleteModelResponse {
@@ -53,7 +64,7 @@ impl<'de> Deserialize<'de> for DeleteModelResponse {
 }
 
 /// All models the caller can use.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListModelsResponse {
     /// Always `list`.
     pub object: String,
@@ -67,6 +78,16 @@ impl Default for ListModelsResponse {
             object: "list".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for ListModelsResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -96,7 +117,7 @@ impl<'de> Deserialize<'de> for ListModelsResponse {
 }
 
 /// A model the caller can use.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     /// Model name, used as `model` in requests.
     pub id: String,
@@ -107,7 +128,6 @@ pub struct Model {
     /// Organization that owns the model.
     pub owned_by: String,
     /// Date after which the model stops working, if one is announced.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shutdown_date: Option<String>,
 }
 
@@ -120,6 +140,19 @@ impl Default for Model {
             owned_by: Default::default(),
             shutdown_date: Default::default(),
         }
+    }
+}
+
+impl Serialize for Model {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("created", &self.created)?;
+        map.serialize_entry("owned_by", &self.owned_by)?;
+        codec::optional_entry(&mut map, "shutdown_date", &self.shutdown_date)?;
+        map.end()
     }
 }
 

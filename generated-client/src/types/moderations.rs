@@ -16,13 +16,22 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 
 /// Body of `POST /moderations`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateModerationRequest {
     /// Content to classify; a string, a list of strings, or a list of text and image parts.
     pub input: CreateModerationRequestInput,
     /// Moderation model, e.g. `omni-moderation-latest`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
+}
+
+impl Serialize for CreateModerationRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("input", &self.input)?;
+        codec::optional_entry(&mut map, "model", &self.model)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateModerationRequest {
@@ -210,7 +219,7 @@ impl<'de> Deserialize<'de> for ModerationInputPart {
 }
 
 /// An image to classify.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModerationImageUrlInput {
     /// Always `image_url`.
     pub r#type: String,
@@ -224,6 +233,16 @@ impl Default for ModerationImageUrlInput {
             r#type: "image_url".to_owned(),
             image_url: Default::default(),
         }
+    }
+}
+
+impl Serialize for ModerationImageUrlInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("image_url", &self.image_url)?;
+        map.end()
     }
 }
 
@@ -274,10 +293,19 @@ impl ModerationImageUrlInput {
 }
 
 /// Where the image is.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModerationImageUrlInputImageUrl {
     /// Image URL or base64 data URL.
     pub url: String,
+}
+
+impl Serialize for ModerationImageUrlInputImageUrl {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("url", &self.url)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ModerationImageUrlInputImageUrl {
@@ -320,7 +348,7 @@ impl ModerationImageUrlInputImageUrl {
 }
 
 /// Text to classify.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModerationTextInput {
     /// Always `text`.
     pub r#type: String,
@@ -334,6 +362,16 @@ impl Default for ModerationTextInput {
             r#type: "text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl Serialize for ModerationTextInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
     }
 }
 
@@ -381,7 +419,7 @@ impl ModerationTextInput {
 }
 
 /// Classification results, one per input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateModerationResponse {
     /// Id of the moderation request.
     pub id: String,
@@ -389,6 +427,17 @@ pub struct CreateModerationResponse {
     pub model: String,
     /// One result per input.
     pub results: Vec<ModerationResult>,
+}
+
+impl Serialize for CreateModerationResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("model", &self.model)?;
+        map.serialize_entry("results", &self.results)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateModerationResponse {
@@ -418,7 +467,7 @@ impl<'de> Deserialize<'de> for CreateModerationResponse {
 }
 
 /// Classification of one input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModerationResult {
     /// Whether any category was triggered.
     pub flagged: bool,
@@ -428,6 +477,21 @@ pub struct ModerationResult {
     pub category_scores: ModerationCategoryScores,
     /// Which input kinds each category was judged on.
     pub category_applied_input_types: ModerationCategoryAppliedInputTypes,
+}
+
+impl Serialize for ModerationResult {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("flagged", &self.flagged)?;
+        map.serialize_entry("categories", &self.categories)?;
+        map.serialize_entry("category_scores", &self.category_scores)?;
+        map.serialize_entry(
+            "category_applied_input_types",
+            &self.category_applied_input_types,
+        )?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ModerationResult {
@@ -464,42 +528,55 @@ impl<'de> Deserialize<'de> for ModerationResult {
 }
 
 /// Whether each policy category was triggered.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModerationCategories {
     /// Hateful content towards a protected group.
     pub hate: bool,
     /// Hateful content that also threatens violence.
-    #[serde(rename = "hate/threatening")]
     pub hate_threatening: bool,
     /// Harassing language towards anyone.
     pub harassment: bool,
     /// Harassment that also threatens harm.
-    #[serde(rename = "harassment/threatening")]
     pub harassment_threatening: bool,
     /// Advice on committing wrongdoing.
     pub illicit: Option<bool>,
     /// Advice on wrongdoing that involves violence or weapons.
-    #[serde(rename = "illicit/violent")]
     pub illicit_violent: Option<bool>,
     /// Content that promotes or depicts self-harm.
-    #[serde(rename = "self-harm")]
     pub self_harm: bool,
     /// Statements of intent to self-harm.
-    #[serde(rename = "self-harm/intent")]
     pub self_harm_intent: bool,
     /// Instructions for self-harm.
-    #[serde(rename = "self-harm/instructions")]
     pub self_harm_instructions: bool,
     /// Sexually explicit content.
     pub sexual: bool,
     /// Sexual content involving minors.
-    #[serde(rename = "sexual/minors")]
     pub sexual_minors: bool,
     /// Depictions of violence.
     pub violence: bool,
     /// Graphic depictions of violence or injury.
-    #[serde(rename = "violence/graphic")]
     pub violence_graphic: bool,
+}
+
+impl Serialize for ModerationCategories {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("hate", &self.hate)?;
+        map.serialize_entry("hate/threatening", &self.hate_threatening)?;
+        map.serialize_entry("harassment", &self.harassment)?;
+        map.serialize_entry("harassment/threatening", &self.harassment_threatening)?;
+        map.serialize_entry("illicit", &self.illicit)?;
+        map.serialize_entry("illicit/violent", &self.illicit_violent)?;
+        map.serialize_entry("self-harm", &self.self_harm)?;
+        map.serialize_entry("self-harm/intent", &self.self_harm_intent)?;
+        map.serialize_entry("self-harm/instructions", &self.self_harm_instructions)?;
+        map.serialize_entry("sexual", &self.sexual)?;
+        map.serialize_entry("sexual/minors", &self.sexual_minors)?;
+        map.serialize_entry("violence", &self.violence)?;
+        map.serialize_entry("violence/graphic", &self.violence_graphic)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ModerationCategories {
@@ -551,42 +628,55 @@ impl<'de> Deserialize<'de> for ModerationCategories {
 }
 
 /// Model confidence (0 to 1) for each category.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModerationCategoryScores {
     /// Score for `hate`.
     pub hate: f64,
     /// Score for `hate/threatening`.
-    #[serde(rename = "hate/threatening")]
     pub hate_threatening: f64,
     /// Score for `harassment`.
     pub harassment: f64,
     /// Score for `harassment/threatening`.
-    #[serde(rename = "harassment/threatening")]
     pub harassment_threatening: f64,
     /// Score for `illicit`.
     pub illicit: f64,
     /// Score for `illicit/violent`.
-    #[serde(rename = "illicit/violent")]
     pub illicit_violent: f64,
     /// Score for `self-harm`.
-    #[serde(rename = "self-harm")]
     pub self_harm: f64,
     /// Score for `self-harm/intent`.
-    #[serde(rename = "self-harm/intent")]
     pub self_harm_intent: f64,
     /// Score for `self-harm/instructions`.
-    #[serde(rename = "self-harm/instructions")]
     pub self_harm_instructions: f64,
     /// Score for `sexual`.
     pub sexual: f64,
     /// Score for `sexual/minors`.
-    #[serde(rename = "sexual/minors")]
     pub sexual_minors: f64,
     /// Score for `violence`.
     pub violence: f64,
     /// Score for `violence/graphic`.
-    #[serde(rename = "violence/graphic")]
     pub violence_graphic: f64,
+}
+
+impl Serialize for ModerationCategoryScores {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("hate", &self.hate)?;
+        map.serialize_entry("hate/threatening", &self.hate_threatening)?;
+        map.serialize_entry("harassment", &self.harassment)?;
+        map.serialize_entry("harassment/threatening", &self.harassment_threatening)?;
+        map.serialize_entry("illicit", &self.illicit)?;
+        map.serialize_entry("illicit/violent", &self.illicit_violent)?;
+        map.serialize_entry("self-harm", &self.self_harm)?;
+        map.serialize_entry("self-harm/intent", &self.self_harm_intent)?;
+        map.serialize_entry("self-harm/instructions", &self.self_harm_instructions)?;
+        map.serialize_entry("sexual", &self.sexual)?;
+        map.serialize_entry("sexual/minors", &self.sexual_minors)?;
+        map.serialize_entry("violence", &self.violence)?;
+        map.serialize_entry("violence/graphic", &self.violence_graphic)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ModerationCategoryScores {
@@ -640,42 +730,55 @@ impl<'de> Deserialize<'de> for ModerationCategoryScores {
 }
 
 /// For each category, which kinds of input (text, image) its score is based on.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModerationCategoryAppliedInputTypes {
     /// Input kinds behind the `hate` score.
     pub hate: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `hate/threatening` score.
-    #[serde(rename = "hate/threatening")]
     pub hate_threatening: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `harassment` score.
     pub harassment: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `harassment/threatening` score.
-    #[serde(rename = "harassment/threatening")]
     pub harassment_threatening: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `illicit` score.
     pub illicit: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `illicit/violent` score.
-    #[serde(rename = "illicit/violent")]
     pub illicit_violent: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `self-harm` score.
-    #[serde(rename = "self-harm")]
     pub self_harm: ModerationTextAndImageInputTypes,
     /// Input kinds behind the `self-harm/intent` score.
-    #[serde(rename = "self-harm/intent")]
     pub self_harm_intent: ModerationTextAndImageInputTypes,
     /// Input kinds behind the `self-harm/instructions` score.
-    #[serde(rename = "self-harm/instructions")]
     pub self_harm_instructions: ModerationTextAndImageInputTypes,
     /// Input kinds behind the `sexual` score.
     pub sexual: ModerationTextAndImageInputTypes,
     /// Input kinds behind the `sexual/minors` score.
-    #[serde(rename = "sexual/minors")]
     pub sexual_minors: ModerationTextOnlyInputTypes,
     /// Input kinds behind the `violence` score.
     pub violence: ModerationTextAndImageInputTypes,
     /// Input kinds behind the `violence/graphic` score.
-    #[serde(rename = "violence/graphic")]
     pub violence_graphic: ModerationTextAndImageInputTypes,
+}
+
+impl Serialize for ModerationCategoryAppliedInputTypes {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("hate", &self.hate)?;
+        map.serialize_entry("hate/threatening", &self.hate_threatening)?;
+        map.serialize_entry("harassment", &self.harassment)?;
+        map.serialize_entry("harassment/threatening", &self.harassment_threatening)?;
+        map.serialize_entry("illicit", &self.illicit)?;
+        map.serialize_entry("illicit/violent", &self.illicit_violent)?;
+        map.serialize_entry("self-harm", &self.self_harm)?;
+        map.serialize_entry("self-harm/intent", &self.self_harm_intent)?;
+        map.serialize_entry("self-harm/instructions", &self.self_harm_instructions)?;
+        map.serialize_entry("sexual", &self.sexual)?;
+        map.serialize_entry("sexual/minors", &self.sexual_minors)?;
+        map.serialize_entry("violence", &self.violence)?;
+        map.serialize_entry("violence/graphic", &self.violence_graphic)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ModerationCategoryAppliedInputTypes {
@@ -732,7 +835,7 @@ impl<'de> Deserialize<'de> for ModerationCategoryAppliedInputTypes {
 pub type ModerationTextOnlyInputTypes = Vec<ModerationTextOnlyInputTypesItem>;
 
 /// An item of [`ModerationTextOnlyInputTypes`](crate::types::ModerationTextOnlyInputTypes).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ModerationTextOnlyInputTypesItem {
     /// `text`
     Text,
@@ -773,7 +876,7 @@ crate::runtime::string_enum_traits!(ModerationTextOnlyInputTypesItem);
 pub type ModerationTextAndImageInputTypes = Vec<ModerationTextAndImageInputTypesItem>;
 
 /// An item of [`ModerationTextAndImageInputTypes`](crate::types::ModerationTextAndImageInputTypes).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ModerationTextAndImageInputTypesItem {
     /// `text`
     Text,

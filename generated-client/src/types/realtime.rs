@@ -118,10 +118,9 @@ impl<'de> Deserialize<'de> for RealtimeClientEvent {
 }
 
 /// Changes the session configuration; fields left out keep their current value.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeClientEventSessionUpdate {
     /// Optional id chosen by the client, echoed in related errors.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `session.update`.
     pub r#type: String,
@@ -136,6 +135,17 @@ impl Default for RealtimeClientEventSessionUpdate {
             r#type: "session.update".to_owned(),
             session: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeClientEventSessionUpdate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("session", &self.session)?;
+        map.end()
     }
 }
 
@@ -191,62 +201,86 @@ impl RealtimeClientEventSessionUpdate {
 }
 
 /// Configuration of a Realtime session, as sent in `session.update` and reported by the server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RealtimeSession {
     /// Session id (server-assigned).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `realtime.session` (server-reported).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// Realtime model serving the session.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// Output kinds; `["text"]` disables audio output.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modalities: Option<Vec<RealtimeSessionModalitiesItem>>,
     /// System instructions for the whole session.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// Voice the model speaks with.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub voice: Option<VoiceIdsShared>,
     /// Encoding of audio sent by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub input_audio_format: Option<RealtimeSessionInputAudioFormat>,
     /// Encoding of audio sent by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_audio_format: Option<RealtimeSessionOutputAudioFormat>,
     /// Transcribe user audio asynchronously with this model; null turns it off.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub input_audio_transcription: Option<RealtimeAudioTranscription>,
     /// How the end of the user's turn is detected; null means the client commits manually.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub turn_detection: Option<RealtimeTurnDetection>,
     /// Noise reduction applied to input audio.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub input_audio_noise_reduction: Option<RealtimeSessionInputAudioNoiseReduction>,
     /// Speaking speed of the voice.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub speed: Option<f64>,
     /// Functions the model may call.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<RealtimeFunctionTool>>,
     /// `auto`, `none`, `required`, or a function name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<String>,
     /// Sampling temperature.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
     /// Output token cap per response, or `inf`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_response_output_tokens: Option<RealtimeSessionMaxResponseOutputTokens>,
     /// Time the session expires (server-reported).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     /// Extra data to include in server events.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<RealtimeSessionIncludeItem>>,
+}
+
+impl Serialize for RealtimeSession {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        codec::optional_entry(&mut map, "object", &self.object)?;
+        codec::optional_entry(&mut map, "model", &self.model)?;
+        codec::optional_entry(&mut map, "modalities", &self.modalities)?;
+        codec::optional_entry(&mut map, "instructions", &self.instructions)?;
+        codec::optional_entry(&mut map, "voice", &self.voice)?;
+        codec::optional_entry(&mut map, "input_audio_format", &self.input_audio_format)?;
+        codec::optional_entry(
+            &mut map,
+            "output_audio_format",
+            &self.output_audio_format,
+        )?;
+        codec::optional_entry(
+            &mut map,
+            "input_audio_transcription",
+            &self.input_audio_transcription,
+        )?;
+        codec::optional_entry(&mut map, "turn_detection", &self.turn_detection)?;
+        codec::optional_entry(
+            &mut map,
+            "input_audio_noise_reduction",
+            &self.input_audio_noise_reduction,
+        )?;
+        codec::optional_entry(&mut map, "speed", &self.speed)?;
+        codec::optional_entry(&mut map, "tools", &self.tools)?;
+        codec::optional_entry(&mut map, "tool_choice", &self.tool_choice)?;
+        codec::optional_entry(&mut map, "temperature", &self.temperature)?;
+        codec::optional_entry(
+            &mut map,
+            "max_response_output_tokens",
+            &self.max_response_output_tokens,
+        )?;
+        codec::optional_entry(&mut map, "expires_at", &self.expires_at)?;
+        codec::optional_entry(&mut map, "include", &self.include)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RealtimeSession {
@@ -449,7 +483,7 @@ impl RealtimeSession {
 }
 
 /// An item of the `modalities` field of [`RealtimeSession`](crate::types::RealtimeSession).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RealtimeSessionModalitiesItem {
     /// `text`
     Text,
@@ -491,7 +525,7 @@ impl From<&str> for RealtimeSessionModalitiesItem {
 crate::runtime::string_enum_traits!(RealtimeSessionModalitiesItem);
 
 /// Encoding of audio sent by the client.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RealtimeSessionInputAudioFormat {
     /// `pcm16`
     Pcm16,
@@ -537,7 +571,7 @@ impl From<&str> for RealtimeSessionInputAudioFormat {
 crate::runtime::string_enum_traits!(RealtimeSessionInputAudioFormat);
 
 /// Encoding of audio sent by the server.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RealtimeSessionOutputAudioFormat {
     /// `pcm16`
     Pcm16,
@@ -583,17 +617,25 @@ impl From<&str> for RealtimeSessionOutputAudioFormat {
 crate::runtime::string_enum_traits!(RealtimeSessionOutputAudioFormat);
 
 /// Settings for transcribing user audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RealtimeAudioTranscription {
     /// Transcription model, e.g. `whisper-1` or `gpt-4o-transcribe`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// ISO-639-1 language of the audio.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Text that guides the transcription.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<String>,
+}
+
+impl Serialize for RealtimeAudioTranscription {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "model", &self.model)?;
+        codec::optional_entry(&mut map, "language", &self.language)?;
+        codec::optional_entry(&mut map, "prompt", &self.prompt)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RealtimeAudioTranscription {
@@ -703,27 +745,21 @@ impl<'de> Deserialize<'de> for RealtimeTurnDetection {
 }
 
 /// Detects turns from silence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerVad {
     /// Always `server_vad`.
     pub r#type: String,
     /// Speech detection sensitivity between 0 and 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Audio kept before detected speech, in milliseconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prefix_padding_ms: Option<i64>,
     /// Silence that ends the turn, in milliseconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub silence_duration_ms: Option<i64>,
     /// Start a response automatically at the end of the turn.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_response: Option<bool>,
     /// Interrupt a running response when the user starts speaking.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub interrupt_response: Option<bool>,
     /// Prompt the model after this much user silence.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub idle_timeout_ms: Option<i64>,
 }
 
@@ -738,6 +774,25 @@ impl Default for RealtimeServerVad {
             interrupt_response: Default::default(),
             idle_timeout_ms: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerVad {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "threshold", &self.threshold)?;
+        codec::optional_entry(&mut map, "prefix_padding_ms", &self.prefix_padding_ms)?;
+        codec::optional_entry(
+            &mut map,
+            "silence_duration_ms",
+            &self.silence_duration_ms,
+        )?;
+        codec::optional_entry(&mut map, "create_response", &self.create_response)?;
+        codec::optional_entry(&mut map, "interrupt_response", &self.interrupt_response)?;
+        codec::optional_entry(&mut map, "idle_timeout_ms", &self.idle_timeout_ms)?;
+        map.end()
     }
 }
 
@@ -822,18 +877,15 @@ impl RealtimeServerVad {
 }
 
 /// Detects turns from what the user says.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeSemanticVad {
     /// Always `semantic_vad`.
     pub r#type: String,
     /// How quickly the model decides the user has finished.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub eagerness: Option<RealtimeSemanticVadEagerness>,
     /// Start a response automatically at the end of the turn.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_response: Option<bool>,
     /// Interrupt a running response when the user starts speaking.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub interrupt_response: Option<bool>,
 }
 
@@ -845,6 +897,18 @@ impl Default for RealtimeSemanticVad {
             create_response: Default::default(),
             interrupt_response: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeSemanticVad {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "eagerness", &self.eagerness)?;
+        codec::optional_entry(&mut map, "create_response", &self.create_response)?;
+        codec::optional_entry(&mut map, "interrupt_response", &self.interrupt_response)?;
+        map.end()
     }
 }
 
@@ -905,7 +969,7 @@ impl RealtimeSemanticVad {
 }
 
 /// How quickly the model decides the user has finished.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RealtimeSemanticVadEagerness {
     /// `low`
     Low,
@@ -955,11 +1019,19 @@ impl From<&str> for RealtimeSemanticVadEagerness {
 crate::runtime::string_enum_traits!(RealtimeSemanticVadEagerness);
 
 /// Noise reduction applied to input audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RealtimeSessionInputAudioNoiseReduction {
     /// Close-talking microphones or far-field ones such as laptops.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RealtimeSessionInputAudioNoiseReductionType>,
+}
+
+impl Serialize for RealtimeSessionInputAudioNoiseReduction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "type", &self.r#type)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RealtimeSessionInputAudioNoiseReduction {
@@ -1005,7 +1077,7 @@ impl RealtimeSessionInputAudioNoiseReduction {
 }
 
 /// Close-talking microphones or far-field ones such as laptops.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RealtimeSessionInputAudioNoiseReductionType {
     /// `near_field`
     NearField,
@@ -1047,20 +1119,28 @@ impl From<&str> for RealtimeSessionInputAudioNoiseReductionType {
 crate::runtime::string_enum_traits!(RealtimeSessionInputAudioNoiseReductionType);
 
 /// A function the Realtime model may call (flat shape, no nested `function`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RealtimeFunctionTool {
     /// Always `function`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Function name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// What the function does.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// JSON Schema of the arguments.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<serde_json::Value>,
+}
+
+impl Serialize for RealtimeFunctionTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "type", &self.r#type)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        codec::optional_entry(&mut map, "parameters", &self.parameters)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RealtimeFunctionTool {
@@ -1181,7 +1261,7 @@ impl<'de> Deserialize<'de> for RealtimeSessionMaxResponseOutputTokens {
 }
 
 /// One of the forms of [`RealtimeSessionMaxResponseOutputTokens`](crate::types::RealtimeSessionMaxResponseOutputTokens).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RealtimeSessionMaxResponseOutputTokensEnum {
     /// `inf`
     Inf,
@@ -1219,7 +1299,7 @@ impl From<&str> for RealtimeSessionMaxResponseOutputTokensEnum {
 crate::runtime::string_enum_traits!(RealtimeSessionMaxResponseOutputTokensEnum);
 
 /// An item of the `include` field of [`RealtimeSession`](crate::types::RealtimeSession).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RealtimeSessionIncludeItem {
     /// `item.input_audio_transcription.logprobs`
     ItemInputAudioTranscriptionLogprobs,
@@ -1261,10 +1341,9 @@ impl From<&str> for RealtimeSessionIncludeItem {
 crate::runtime::string_enum_traits!(RealtimeSessionIncludeItem);
 
 /// Adds audio to the input buffer.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeClientEventInputAudioBufferAppend {
     /// Optional id chosen by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `input_audio_buffer.append`.
     pub r#type: String,
@@ -1279,6 +1358,17 @@ impl Default for RealtimeClientEventInputAudioBufferAppend {
             r#type: "input_audio_buffer.append".to_owned(),
             audio: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeClientEventInputAudioBufferAppend {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("audio", &self.audio)?;
+        map.end()
     }
 }
 
@@ -1334,10 +1424,9 @@ impl RealtimeClientEventInputAudioBufferAppend {
 }
 
 /// Turns the buffered audio into a user message (not needed when server VAD is on).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeClientEventInputAudioBufferCommit {
     /// Optional id chosen by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `input_audio_buffer.commit`.
     pub r#type: String,
@@ -1349,6 +1438,16 @@ impl Default for RealtimeClientEventInputAudioBufferCommit {
             event_id: Default::default(),
             r#type: "input_audio_buffer.commit".to_owned(),
         }
+    }
+}
+
+impl Serialize for RealtimeClientEventInputAudioBufferCommit {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
     }
 }
 
@@ -1393,10 +1492,9 @@ impl RealtimeClientEventInputAudioBufferCommit {
 }
 
 /// Discards the buffered audio.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeClientEventInputAudioBufferClear {
     /// Optional id chosen by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `input_audio_buffer.clear`.
     pub r#type: String,
@@ -1408,6 +1506,16 @@ impl Default for RealtimeClientEventInputAudioBufferClear {
             event_id: Default::default(),
             r#type: "input_audio_buffer.clear".to_owned(),
         }
+    }
+}
+
+impl Serialize for RealtimeClientEventInputAudioBufferClear {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
     }
 }
 
@@ -1452,15 +1560,13 @@ impl RealtimeClientEventInputAudioBufferClear {
 }
 
 /// Asks the model to respond now, optionally with settings for this response only.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeClientEventResponseCreate {
     /// Optional id chosen by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `response.create`.
     pub r#type: String,
     /// Settings for this response only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response: Option<RealtimeResponseCreateParams>,
 }
 
@@ -1471,6 +1577,17 @@ impl Default for RealtimeClientEventResponseCreate {
             r#type: "response.create".to_owned(),
             response: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeClientEventResponseCreate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "response", &self.response)?;
+        map.end()
     }
 }
 
@@ -1523,38 +1640,50 @@ impl RealtimeClientEventResponseCreate {
 }
 
 /// Settings that apply to one response only.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RealtimeResponseCreateParams {
     /// Output kinds for this response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modalities: Option<Vec<RealtimeResponseCreateParamsModalitiesItem>>,
     /// Instructions for this response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// Voice to speak with.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub voice: Option<VoiceIdsOrCustomVoice>,
     /// Encoding of audio in this response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_audio_format: Option<RealtimeResponseCreateParamsOutputAudioFormat>,
     /// Functions available for this response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<RealtimeFunctionTool>>,
     /// How this response picks tools.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<RealtimeResponseCreateParamsToolChoice>,
     /// Sampling temperature.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
     /// Output token cap, or `inf`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<RealtimeResponseCreateParamsMaxOutputTokens>,
     /// `auto` adds the response to the conversation; `none` keeps it out of band.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<String>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl Serialize for RealtimeResponseCreateParams {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "modalities", &self.modalities)?;
+        codec::optional_entry(&mut map, "instructions", &self.instructions)?;
+        codec::optional_entry(&mut map, "voice", &self.voice)?;
+        codec::optional_entry(
+            &mut map,
+            "output_audio_format",
+            &self.output_audio_format,
+        )?;
+        codec::optional_entry(&mut map, "tools", &self.tools)?;
+        codec::optional_entry(&mut map, "tool_choice", &self.tool_choice)?;
+        codec::optional_entry(&mut map, "temperature", &self.temperature)?;
+        codec::optional_entry(&mut map, "max_output_tokens", &self.max_output_tokens)?;
+        codec::optional_entry(&mut map, "conversation", &self.conversation)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RealtimeResponseCreateParams {
@@ -1681,7 +1810,7 @@ impl RealtimeResponseCreateParams {
 }
 
 /// An item of the `modalities` field of [`RealtimeResponseCreateParams`](crate::types::RealtimeResponseCreateParams).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RealtimeResponseCreateParamsModalitiesItem {
     /// `text`
     Text,
@@ -1723,7 +1852,7 @@ impl From<&str> for RealtimeResponseCreateParamsModalitiesItem {
 crate::runtime::string_enum_traits!(RealtimeResponseCreateParamsModalitiesItem);
 
 /// Encoding of audio in this response.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RealtimeResponseCreateParamsOutputAudioFormat {
     /// `pcm16`
     Pcm16,
@@ -1905,7 +2034,7 @@ impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsMaxOutputTokens {
 }
 
 /// One of the forms of [`RealtimeResponseCreateParamsMaxOutputTokens`](crate::types::RealtimeResponseCreateParamsMaxOutputTokens).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RealtimeResponseCreateParamsMaxOutputTokensEnum {
     /// `inf`
     Inf,
@@ -1943,15 +2072,13 @@ impl From<&str> for RealtimeResponseCreateParamsMaxOutputTokensEnum {
 crate::runtime::string_enum_traits!(RealtimeResponseCreateParamsMaxOutputTokensEnum);
 
 /// Stops the response being generated.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeClientEventResponseCancel {
     /// Optional id chosen by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Always `response.cancel`.
     pub r#type: String,
     /// Response to cancel; the current one when absent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_id: Option<String>,
 }
 
@@ -1962,6 +2089,17 @@ impl Default for RealtimeClientEventResponseCancel {
             r#type: "response.cancel".to_owned(),
             response_id: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeClientEventResponseCancel {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "response_id", &self.response_id)?;
+        map.end()
     }
 }
 
@@ -2234,7 +2372,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEvent {
 }
 
 /// Something went wrong; the session usually stays open.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventError {
     /// Id of this server event.
     pub event_id: String,
@@ -2251,6 +2389,17 @@ impl Default for RealtimeServerEventError {
             r#type: "error".to_owned(),
             error: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("error", &self.error)?;
+        map.end()
     }
 }
 
@@ -2281,21 +2430,31 @@ impl<'de> Deserialize<'de> for RealtimeServerEventError {
 }
 
 /// Details of the problem.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RealtimeServerEventErrorError {
     /// Error category, e.g. `invalid_request_error`.
     pub r#type: String,
     /// Error code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Explanation.
     pub message: String,
     /// Offending parameter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub param: Option<String>,
     /// Id of the client event that triggered the error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
+}
+
+impl Serialize for RealtimeServerEventErrorError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "code", &self.code)?;
+        map.serialize_entry("message", &self.message)?;
+        codec::optional_entry(&mut map, "param", &self.param)?;
+        codec::optional_entry(&mut map, "event_id", &self.event_id)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RealtimeServerEventErrorError {
@@ -2327,7 +2486,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEventErrorError {
 }
 
 /// First event of every connection, with the initial session configuration.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventSessionCreated {
     /// Id of this server event.
     pub event_id: String,
@@ -2344,6 +2503,17 @@ impl Default for RealtimeServerEventSessionCreated {
             r#type: "session.created".to_owned(),
             session: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventSessionCreated {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("session", &self.session)?;
+        map.end()
     }
 }
 
@@ -2374,7 +2544,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEventSessionCreated {
 }
 
 /// Confirms a `session.update` with the resulting configuration.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventSessionUpdated {
     /// Id of this server event.
     pub event_id: String,
@@ -2391,6 +2561,17 @@ impl Default for RealtimeServerEventSessionUpdated {
             r#type: "session.updated".to_owned(),
             session: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventSessionUpdated {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("session", &self.session)?;
+        map.end()
     }
 }
 
@@ -2421,14 +2602,13 @@ impl<'de> Deserialize<'de> for RealtimeServerEventSessionUpdated {
 }
 
 /// The input buffer became a user message item.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventInputAudioBufferCommitted {
     /// Id of this server event.
     pub event_id: String,
     /// Always `input_audio_buffer.committed`.
     pub r#type: String,
     /// Item after which the new item was inserted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_item_id: Option<String>,
     /// Id of the new user message item.
     pub item_id: String,
@@ -2442,6 +2622,18 @@ impl Default for RealtimeServerEventInputAudioBufferCommitted {
             previous_item_id: Default::default(),
             item_id: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventInputAudioBufferCommitted {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "previous_item_id", &self.previous_item_id)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.end()
     }
 }
 
@@ -2473,7 +2665,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferCommitted {
 }
 
 /// The input buffer was emptied.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventInputAudioBufferCleared {
     /// Id of this server event.
     pub event_id: String,
@@ -2487,6 +2679,16 @@ impl Default for RealtimeServerEventInputAudioBufferCleared {
             event_id: Default::default(),
             r#type: "input_audio_buffer.cleared".to_owned(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventInputAudioBufferCleared {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
     }
 }
 
@@ -2516,7 +2718,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferCleared {
 }
 
 /// Voice activity detection heard the user start speaking.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventInputAudioBufferSpeechStarted {
     /// Id of this server event.
     pub event_id: String,
@@ -2536,6 +2738,18 @@ impl Default for RealtimeServerEventInputAudioBufferSpeechStarted {
             audio_start_ms: Default::default(),
             item_id: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventInputAudioBufferSpeechStarted {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("audio_start_ms", &self.audio_start_ms)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.end()
     }
 }
 
@@ -2569,7 +2783,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferSpeechStarted 
 }
 
 /// Voice activity detection heard the user stop speaking.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventInputAudioBufferSpeechStopped {
     /// Id of this server event.
     pub event_id: String,
@@ -2589,6 +2803,18 @@ impl Default for RealtimeServerEventInputAudioBufferSpeechStopped {
             audio_end_ms: Default::default(),
             item_id: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventInputAudioBufferSpeechStopped {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("audio_end_ms", &self.audio_end_ms)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.end()
     }
 }
 
@@ -2622,7 +2848,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferSpeechStopped 
 }
 
 /// A piece of text output.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventResponseTextDelta {
     /// Id of this server event.
     pub event_id: String,
@@ -2651,6 +2877,21 @@ impl Default for RealtimeServerEventResponseTextDelta {
             content_index: Default::default(),
             delta: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventResponseTextDelta {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("response_id", &self.response_id)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.end()
     }
 }
 
@@ -2689,7 +2930,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEventResponseTextDelta {
 }
 
 /// A text part is complete.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventResponseTextDone {
     /// Id of this server event.
     pub event_id: String,
@@ -2718,6 +2959,21 @@ impl Default for RealtimeServerEventResponseTextDone {
             content_index: Default::default(),
             text: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventResponseTextDone {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("response_id", &self.response_id)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
     }
 }
 
@@ -2756,7 +3012,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEventResponseTextDone {
 }
 
 /// A chunk of audio output.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventResponseAudioDelta {
     /// Id of this server event.
     pub event_id: String,
@@ -2785,6 +3041,21 @@ impl Default for RealtimeServerEventResponseAudioDelta {
             content_index: Default::default(),
             delta: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventResponseAudioDelta {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("response_id", &self.response_id)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.end()
     }
 }
 
@@ -2823,7 +3094,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEventResponseAudioDelta {
 }
 
 /// An audio part is complete.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventResponseAudioDone {
     /// Id of this server event.
     pub event_id: String,
@@ -2849,6 +3120,20 @@ impl Default for RealtimeServerEventResponseAudioDone {
             output_index: Default::default(),
             content_index: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventResponseAudioDone {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("response_id", &self.response_id)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.end()
     }
 }
 
@@ -2886,7 +3171,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEventResponseAudioDone {
 }
 
 /// A piece of the transcript of audio output.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventResponseAudioTranscriptDelta {
     /// Id of this server event.
     pub event_id: String,
@@ -2915,6 +3200,21 @@ impl Default for RealtimeServerEventResponseAudioTranscriptDelta {
             content_index: Default::default(),
             delta: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventResponseAudioTranscriptDelta {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("response_id", &self.response_id)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.end()
     }
 }
 
@@ -2953,7 +3253,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEventResponseAudioTranscriptDelta {
 }
 
 /// A piece of the JSON arguments of a function call.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventResponseFunctionCallArgumentsDelta {
     /// Id of this server event.
     pub event_id: String,
@@ -2982,6 +3282,21 @@ impl Default for RealtimeServerEventResponseFunctionCallArgumentsDelta {
             call_id: Default::default(),
             delta: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventResponseFunctionCallArgumentsDelta {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("response_id", &self.response_id)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.end()
     }
 }
 
@@ -3018,7 +3333,7 @@ impl<'de> Deserialize<'de> for RealtimeServerEventResponseFunctionCallArgumentsD
 }
 
 /// The arguments of a function call are complete.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeServerEventResponseFunctionCallArgumentsDone {
     /// Id of this server event.
     pub event_id: String,
@@ -3050,6 +3365,22 @@ impl Default for RealtimeServerEventResponseFunctionCallArgumentsDone {
             name: Default::default(),
             arguments: Default::default(),
         }
+    }
+}
+
+impl Serialize for RealtimeServerEventResponseFunctionCallArgumentsDone {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event_id", &self.event_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("response_id", &self.response_id)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("arguments", &self.arguments)?;
+        map.end()
     }
 }
 

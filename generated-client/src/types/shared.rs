@@ -35,7 +35,7 @@ use std::collections::BTreeMap;
         feature = "threads"
     )
 )]
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[cfg(
     any(
@@ -75,7 +75,7 @@ pub type Metadata = BTreeMap<String, String>;
         feature = "threads"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ReasoningEffort {
     /// `none`
     None,
@@ -177,7 +177,7 @@ crate::runtime::string_enum_traits!(ReasoningEffort);
         feature = "threads"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseFormatJsonObject {
     /// Always `json_object`.
     pub r#type: String,
@@ -196,6 +196,23 @@ impl Default for ResponseFormatJsonObject {
         Self {
             r#type: "json_object".to_owned(),
         }
+    }
+}
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for ResponseFormatJsonObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
     }
 }
 
@@ -275,7 +292,7 @@ pub type ResponseFormatJsonSchemaSchema = BTreeMap<String, serde_json::Value>;
         feature = "threads"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseFormatText {
     /// Always `text`.
     pub r#type: String,
@@ -292,6 +309,23 @@ pub struct ResponseFormatText {
 impl Default for ResponseFormatText {
     fn default() -> Self {
         Self { r#type: "text".to_owned() }
+    }
+}
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for ResponseFormatText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
     }
 }
 
@@ -361,7 +395,7 @@ impl ResponseFormatText {
         feature = "vector_stores"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum SortOrder {
     /// `asc`
     Asc,

@@ -1,14 +1,16 @@
 //! The `cfg` attributes of the group features (see `lower/finish/groups.rs`, which decides
-//! them): a group's `types` and `resources` modules behind its feature, each `shared` type
-//! behind the features of the groups that reach it, `other` behind `full`.
+//! them): a group's `resources` module behind its feature; each type behind the features
+//! of the groups that reach it, `other` behind `full`; a `types` module file behind any
+//! feature one of its types exists with, and each of its items behind its own features
+//! where those are fewer.
 
 use std::collections::BTreeSet;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::{Api, TypeDef, TypeGate};
-use crate::lower::{FULL_FEATURE, OTHER_MODULE, SHARED_MODULE};
+use crate::ir::{Api, ModulePath, TypeDef, TypeGate};
+use crate::lower::FULL_FEATURE;
 
 /// The features a type exists with, sorted.
 pub fn type_features<'a>(api: &'a Api, def: &TypeDef) -> BTreeSet<&'a str> {
@@ -34,20 +36,15 @@ pub fn cfg_any<'a>(features: impl IntoIterator<Item = &'a str>) -> TokenStream {
     }
 }
 
-/// The `cfg` of a whole `types` module (`src/types/<group>`): its group's feature, `full`
-/// for `other`; for `shared`, whose types are gated one by one, any feature one of them
-/// exists with (so its `pub use` never re-exports nothing).
-pub fn types_module_cfg(api: &Api, group: &str) -> TokenStream {
-    match group {
-        SHARED_MODULE => {
-            cfg_any(api.types.iter().filter(|t| t.module.group == SHARED_MODULE).flat_map(|t| type_features(api, t)))
-        }
-        OTHER_MODULE => cfg_any([FULL_FEATURE]),
-        _ => match api.groups.iter().find(|g| g.module == group) {
-            Some(g) => cfg_any([g.feature.as_str()]),
-            None => TokenStream::new(),
-        },
-    }
+/// The features a `types` module file exists with: any that one of its types exists with
+/// (a group's own module: any type of the group, its sub-modules' too), so its `pub use`
+/// never re-exports nothing.
+pub fn module_features<'a>(api: &'a Api, module: &ModulePath) -> BTreeSet<&'a str> {
+    let inside = |t: &&TypeDef| match &module.sub {
+        None => t.module.group == module.group,
+        Some(_) => t.module == *module,
+    };
+    api.types.iter().filter(inside).flat_map(|t| type_features(api, t)).collect()
 }
 
 /// The feature of the group whose root resource is `root`.

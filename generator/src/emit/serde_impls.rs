@@ -100,7 +100,7 @@ pub fn enum_def(def: &TypeDef, e: &Enum, docs: &TokenStream) -> TokenStream {
     quote! {
         #docs
         #deprecated
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, #derive_default)]
+        #[derive(Debug, Clone, #derive_default)]
         pub enum #name {
             #(#variants)*
             /// A value this version of the client does not know yet.
@@ -395,6 +395,48 @@ pub fn struct_deserialize(def: &TypeDef, s: &Struct) -> TokenStream {
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 codec::deserialize_object(deserializer)
+            }
+        }
+    }
+}
+
+/// `Serialize` for a struct: an object of its fields, an absent optional field left out,
+/// then the extra properties. Written out rather than derived: serde's derive expands to
+/// several times this much code (a `serialize_struct` with a computed length and a skip
+/// check per field), which every build of the crate type-checks and borrow-checks.
+pub fn struct_serialize(def: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&def.name);
+    let entries: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .map(|f| {
+            let field = ident(&f.name);
+            let wire = &f.wire_name;
+            if f.ty.is_option() && !f.required {
+                quote!(codec::optional_entry(&mut map, #wire, &self.#field)?;)
+            } else {
+                quote!(map.serialize_entry(#wire, &self.#field)?;)
+            }
+        })
+        .chain(s.additional.as_ref().map(|extra| {
+            let field = ident(&extra.field);
+            quote!(for (key, value) in &self.#field { map.serialize_entry(key, value)?; })
+        }))
+        .collect();
+    let body = if entries.is_empty() {
+        quote!(serializer.serialize_map(Some(0))?.end())
+    } else {
+        quote! {
+            let mut map = serializer.serialize_map(None)?;
+            #(#entries)*
+            map.end()
+        }
+    };
+    quote! {
+        impl Serialize for #name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                #body
             }
         }
     }

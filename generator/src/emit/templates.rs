@@ -46,8 +46,8 @@ struct Readme<'a> {
     parts: Parts,
     /// Per group, by feature: (`client.<accessor>()`, feature, operation count, WebSocket endpoints).
     groups: Vec<(String, String, usize, usize)>,
-    /// The group the README's one-group example enables: one that needs no other group,
-    /// the one with the most operations (the first by feature on a tie).
+    /// The group the README's one-group example enables: the one with the most
+    /// operations (the first by feature on a tie).
     example_feature: String,
 }
 
@@ -151,15 +151,8 @@ fn feature_lines(api: &Api, parts: Parts) -> (String, Vec<String>, Vec<(&'static
     let mut groups: Vec<&str> = api.groups.iter().map(|g| g.feature.as_str()).collect();
     groups.sort_unstable();
     let full = feature_line(FULL_FEATURE, &groups);
-    let mut lines: Vec<(&str, String)> = api
-        .groups
-        .iter()
-        .map(|g| {
-            let mut needs: Vec<&str> = g.needs.iter().map(|&n| api.groups[n].feature.as_str()).collect();
-            needs.sort_unstable();
-            (g.feature.as_str(), feature_line(&g.feature, needs))
-        })
-        .collect();
+    let mut lines: Vec<(&str, String)> =
+        api.groups.iter().map(|g| (g.feature.as_str(), feature_line(&g.feature, Vec::<&str>::new()))).collect();
     lines.sort();
     let socket_groups: std::collections::BTreeSet<&str> = api
         .websockets
@@ -197,7 +190,7 @@ fn readme_groups(api: &Api) -> Vec<(String, String, usize, usize)> {
     groups
 }
 
-/// See `Readme::example_feature`; a group that needs others when all do.
+/// See `Readme::example_feature`.
 fn example_feature(api: &Api) -> String {
     let operations = |g: &crate::ir::Group| {
         api.operations.iter().filter(|op| super::root_of(api, op.resource) == g.resource).count()
@@ -205,11 +198,7 @@ fn example_feature(api: &Api) -> String {
     api.groups
         .iter()
         .min_by(|a, b| {
-            (a.needs.len(), std::cmp::Reverse(operations(a)), &a.feature).cmp(&(
-                b.needs.len(),
-                std::cmp::Reverse(operations(b)),
-                &b.feature,
-            ))
+            (std::cmp::Reverse(operations(a)), &a.feature).cmp(&(std::cmp::Reverse(operations(b)), &b.feature))
         })
         .map(|g| g.feature.clone())
         .unwrap_or_default()

@@ -49,7 +49,10 @@ fn sub_modules<'a>(api: &'a Api, group: &str) -> Vec<&'a SubModule> {
 pub fn types_mod(api: &Api) -> TokenStream {
     let groups: BTreeSet<&str> = api.types.iter().map(|t| t.module.group.as_str()).collect();
     let modules: Vec<_> = groups.iter().map(|g| ident(g)).collect();
-    let cfgs: Vec<_> = groups.iter().map(|g| gates::types_module_cfg(api, g)).collect();
+    let cfgs: Vec<_> = groups
+        .iter()
+        .map(|g| gates::cfg_any(gates::module_features(api, &ModulePath { group: (*g).to_owned(), sub: None })))
+        .collect();
     quote! {
         //! Request and response types, one per schema of the spec (and per inline schema
         //! that needs a name). Each module is named like the resource whose operations use
@@ -60,8 +63,8 @@ pub fn types_mod(api: &Api) -> TokenStream {
         //! fields are ignored, unknown enum values land in `Other`, unknown union variants in
         //! `Unknown`, and a required field that is `null` or missing takes its default.
         //!
-        //! Each group's module exists with its Cargo feature (`chat`, `files`, ...); a
-        //! `shared` type with the features of the groups that use it; `other` with `full`.
+        //! Each type exists with the Cargo features of the groups whose operations use it
+        //! (`chat`, `files`, ...), wherever it lives; `other` types with `full`.
 
         #(#cfgs mod #modules;)*
         #(#cfgs pub use #modules::*;)*
@@ -96,8 +99,10 @@ pub fn types_module(api: &Api, module: &ModulePath) -> TokenStream {
     let ids: Vec<usize> = (0..api.types.len()).filter(|&i| api.types[i].module == *module).collect();
     let order = container_order(api, &ids);
     let defs: Vec<&TypeDef> = order.iter().map(|&i| &api.types[i]).collect();
-    // `shared` types exist with the groups that use them, each behind its own `cfg`.
-    let gated = module.group == crate::lower::SHARED_MODULE;
+    // The file exists with any feature one of its types exists with; where types differ
+    // (`shared`, or a group's types that other groups reach too), each has its own `cfg`.
+    let features = gates::module_features(api, module);
+    let gated = defs.iter().any(|d| gates::type_features(api, d) != features);
     let import = module_imports(api, &defs, gated);
     let items = order.into_iter().map(|i| {
         let def = &api.types[i];
@@ -105,10 +110,19 @@ pub fn types_module(api: &Api, module: &ModulePath) -> TokenStream {
         if gated { gates::gate_items(items, &gates::cfg_any(gates::type_features(api, def))) } else { items }
     });
     let doc = module_doc(module);
-    let subs: Vec<_> = if module.sub.is_none() {
-        sub_modules(api, &module.group).iter().map(|s| ident(&s.name)).collect()
+    // A sub-module with fewer features than this file has its own `cfg`.
+    let (subs, sub_cfgs): (Vec<_>, Vec<_>) = if module.sub.is_none() {
+        sub_modules(api, &module.group)
+            .into_iter()
+            .map(|s| {
+                let path = ModulePath { group: module.group.clone(), sub: Some(s.clone()) };
+                let sub_features = gates::module_features(api, &path);
+                let cfg = if sub_features == features { TokenStream::new() } else { gates::cfg_any(sub_features) };
+                (ident(&s.name), cfg)
+            })
+            .unzip()
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     quote! {
         #![doc = #doc]
@@ -125,8 +139,8 @@ pub fn types_module(api: &Api, module: &ModulePath) -> TokenStream {
             clippy::tabs_in_doc_comments,
         )]
         #import
-        #(mod #subs;)*
-        #(pub use #subs::*;)*
+        #(#sub_cfgs mod #subs;)*
+        #(#sub_cfgs pub use #subs::*;)*
 
         #(#items)*
     }
@@ -178,8 +192,13 @@ fn module_imports(api: &Api, defs: &[&TypeDef], gated: bool) -> TokenStream {
         }
     };
     // Enums get their serde impls from `crate::runtime::string_enum_traits!` and friends;
-    // structs derive `Serialize` and decode through `codec`; unions write both out.
+    // structs and unions write both out, except structs with a flattened union (derived).
     let serde_struct = |d: &TypeDef| matches!(d.kind, TypeKind::Struct(_)) && !d.multipart;
+    // Structs whose serde impls are written out (not derived: no flattened union).
+    let decoder_struct = |d: &TypeDef| match &d.kind {
+        TypeKind::Struct(s) => StructSerde::of(d, s) == StructSerde::Decoder,
+        _ => false,
+    };
     let union = |d: &TypeDef| matches!(d.kind, TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_));
     // A union with no variant to decode (every member unknowable) never calls `codec`.
     let decoded_union = |d: &TypeDef| match &d.kind {
@@ -196,26 +215,29 @@ fn module_imports(api: &Api, defs: &[&TypeDef], gated: bool) -> TokenStream {
             use std::collections::BTreeMap;
         ));
     }
-    let serde = gate(&|d| serde_struct(d) || union(d));
-    let serializer = gate(&union);
-    match (serde, serializer) {
-        (Some(cfg), Some(unions)) if cfg.to_string() == unions.to_string() => imports.push(quote!(
-            #cfg
-            use serde::{Deserialize, Deserializer, Serialize, Serializer};
-        )),
-        (Some(cfg), serializer) => {
-            imports.push(quote!(
-                #cfg
-                use serde::{Deserialize, Deserializer, Serialize};
-            ));
-            if let Some(unions) = serializer {
-                imports.push(quote!(
-                    #unions
-                    use serde::Serializer;
-                ));
-            }
+    // Each serde name under the `cfg` of the types that use it, one `use` per `cfg`.
+    let hand_written = |d: &TypeDef| union(d) || decoder_struct(d);
+    let serde_names = [
+        ("Deserialize", gate(&|d| serde_struct(d) || union(d))),
+        ("Deserializer", gate(&hand_written)),
+        ("Serialize", gate(&|d| serde_struct(d) || union(d))),
+        ("Serializer", gate(&hand_written)),
+    ];
+    let mut by_cfg: Vec<(String, TokenStream, Vec<proc_macro2::Ident>)> = Vec::new();
+    for (name, cfg) in serde_names {
+        let Some(cfg) = cfg else { continue };
+        let key = cfg.to_string();
+        let name = quote::format_ident!("{name}");
+        match by_cfg.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, _, names)) => names.push(name),
+            None => by_cfg.push((key, cfg, vec![name])),
         }
-        (None, _) => {}
+    }
+    for (_, cfg, names) in by_cfg {
+        imports.push(quote!(
+            #cfg
+            use serde::{#(#names),*};
+        ));
     }
     if let Some(cfg) = gate(&|d| decoded_union(d) || serde_struct(d)) {
         imports.push(quote!(
@@ -277,7 +299,7 @@ fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
 enum StructSerde {
     /// No serde impls: parameters, multipart bodies.
     None,
-    /// `Serialize` derived, `Deserialize` by `serde_impls::struct_deserialize`.
+    /// Written out: `serde_impls::struct_serialize` and `struct_deserialize`.
     Decoder,
     /// Both derived, for a struct with a flattened union, which serde's `flatten` decodes:
     /// forgiving fields need a `deserialize_with` each.
@@ -303,17 +325,16 @@ fn field_tokens(api: &Api, field: &Field, serde: StructSerde) -> TokenStream {
     let docs = doc_attrs(Some(&field_docs(field)));
     let deprecated = deprecated_attr(field.deprecated);
     let mut serde_args: Vec<TokenStream> = Vec::new();
-    if serde != StructSerde::None && field.flatten {
+    // Only a derived struct reads `#[serde]` attributes; the written-out impls use the IR.
+    if serde == StructSerde::Derived && field.flatten {
         serde_args.push(quote!(flatten));
-    } else if serde != StructSerde::None {
+    } else if serde == StructSerde::Derived {
         if field.name != field.wire_name {
             let wire = &field.wire_name;
             serde_args.push(quote!(rename = #wire));
         }
         if !field.ty.is_option() {
-            if serde == StructSerde::Derived {
-                serde_args.push(quote!(deserialize_with = "crate::runtime::codec::null_as_default"));
-            }
+            serde_args.push(quote!(deserialize_with = "crate::runtime::codec::null_as_default"));
         } else if !field.required {
             serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
         }
@@ -354,9 +375,10 @@ fn struct_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> Token
     let additional = s.additional.as_ref().map(|extra| {
         let ty = type_tokens(api, &extra.ty, false, Site::Types);
         let field = ident(&extra.field);
+        let flatten = (serde == StructSerde::Derived).then(|| quote!(#[serde(flatten)]));
         quote! {
             /// Properties beyond the named fields.
-            #[serde(flatten)]
+            #flatten
             pub #field: #ty,
         }
     });
@@ -365,7 +387,10 @@ fn struct_def(api: &Api, def: &TypeDef, s: &Struct, docs: &TokenStream) -> Token
     let derive_default = if has_constants { TokenStream::new() } else { quote!(Default,) };
     let (derive_serde, container, decoder) = match serde {
         StructSerde::None => (TokenStream::new(), TokenStream::new(), TokenStream::new()),
-        StructSerde::Decoder => (quote!(Serialize,), TokenStream::new(), serde_impls::struct_deserialize(def, s)),
+        StructSerde::Decoder => {
+            let impls = [serde_impls::struct_serialize(def, s), serde_impls::struct_deserialize(def, s)];
+            (TokenStream::new(), TokenStream::new(), quote!(#(#impls)*))
+        }
         StructSerde::Derived => (quote!(Serialize, Deserialize,), quote!(#[serde(default)]), TokenStream::new()),
     };
     let deprecated = deprecated_attr(def.deprecated);

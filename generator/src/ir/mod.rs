@@ -44,9 +44,6 @@ pub struct Group {
     pub resource: usize,
     /// The `types` module of its types (a [`ModulePath::group`]).
     pub module: String,
-    /// The groups (indices into [`Api::groups`], sorted) whose types its operations and
-    /// types use, directly or through `shared` types: its feature enables theirs.
-    pub needs: Vec<usize>,
 }
 
 /// `info` of the spec.

@@ -35,9 +35,10 @@ pub struct TypeDef {
 /// The Cargo features a type exists with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TypeGate {
-    /// Its group's ([`super::Api::groups`]), like the module it is in.
+    /// Its group's ([`super::Api::groups`]): only that group's operations reach it.
     Group(usize),
-    /// A `shared` type: any of these groups' (sorted), those whose operations reach it.
+    /// Any of these groups' (sorted), those whose operations reach it: a `shared` type, or
+    /// one in a group's module that other groups reach too.
     AnyGroup(Vec<usize>),
     /// A type no operation uses (`other`): the `full` feature's.
     Full,

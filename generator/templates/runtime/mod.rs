@@ -19,7 +19,7 @@
 {%- endfor %}
 
 #[allow(unused_imports)] // which ones a crate uses depends on its spec
-pub(crate) use macros::{integer_enum_traits, string_enum_traits};
+pub(crate) use macros::{compare_by, integer_enum_traits, string_enum_traits};
 {%- for export in exports %}
 {%- if let Some(cfg) = export.cfg %}
 #[cfg(feature = "{{ cfg }}")]

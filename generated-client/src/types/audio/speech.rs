@@ -12,28 +12,39 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use crate::types::*;
 
 /// Body of `POST /audio/speech`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateSpeechRequest {
     /// Speech model, e.g. `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
     pub model: String,
     /// Text to speak, at most 4096 characters.
     pub input: String,
     /// How to speak (tone, accent, pace); not supported by `tts-1` and `tts-1-hd`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// Voice to speak with.
     pub voice: VoiceIdsOrCustomVoice,
     /// Encoding of the returned audio (default `mp3`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<CreateSpeechRequestResponseFormat>,
     /// Playback speed from 0.25 to 4 (default 1).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub speed: Option<f64>,
+}
+
+impl Serialize for CreateSpeechRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("model", &self.model)?;
+        map.serialize_entry("input", &self.input)?;
+        codec::optional_entry(&mut map, "instructions", &self.instructions)?;
+        map.serialize_entry("voice", &self.voice)?;
+        codec::optional_entry(&mut map, "response_format", &self.response_format)?;
+        codec::optional_entry(&mut map, "speed", &self.speed)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateSpeechRequest {
@@ -128,7 +139,7 @@ impl CreateSpeechRequest {
 }
 
 /// Encoding of the returned audio (default `mp3`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateSpeechRequestResponseFormat {
     /// `mp3`
     Mp3,

@@ -237,7 +237,7 @@ impl crate::runtime::ToMultipart for CreateTranscriptionRequest {
 }
 
 /// Format of the transcript.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum AudioResponseFormat {
     /// `json`
     Json,
@@ -295,7 +295,7 @@ impl From<&str> for AudioResponseFormat {
 crate::runtime::string_enum_traits!(AudioResponseFormat);
 
 /// An item of the `include` field of [`CreateTranscriptionRequest`](crate::types::CreateTranscriptionRequest).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateTranscriptionRequestIncludeItem {
     /// `logprobs`
     Logprobs,
@@ -333,7 +333,7 @@ impl From<&str> for CreateTranscriptionRequestIncludeItem {
 crate::runtime::string_enum_traits!(CreateTranscriptionRequestIncludeItem);
 
 /// An item of the `timestamp_granularities` field of [`CreateTranscriptionRequest`](crate::types::CreateTranscriptionRequest).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateTranscriptionRequestTimestampGranularitiesItem {
     /// `word`
     Word,
@@ -429,7 +429,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionRequestChunkingStrategy {
 }
 
 /// One of the forms of [`CreateTranscriptionRequestChunkingStrategy`](crate::types::CreateTranscriptionRequestChunkingStrategy).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateTranscriptionRequestChunkingStrategyEnum {
     /// `auto`
     Auto,
@@ -467,18 +467,15 @@ impl From<&str> for CreateTranscriptionRequestChunkingStrategyEnum {
 crate::runtime::string_enum_traits!(CreateTranscriptionRequestChunkingStrategyEnum);
 
 /// Voice activity detection settings for splitting audio.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VadConfig {
     /// Always `server_vad`.
     pub r#type: String,
     /// Audio kept before detected speech, in milliseconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prefix_padding_ms: Option<i64>,
     /// Silence that ends a chunk, in milliseconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub silence_duration_ms: Option<i64>,
     /// Detection sensitivity between 0 and 1; higher needs louder speech.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
 }
 
@@ -490,6 +487,22 @@ impl Default for VadConfig {
             silence_duration_ms: Default::default(),
             threshold: Default::default(),
         }
+    }
+}
+
+impl Serialize for VadConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "prefix_padding_ms", &self.prefix_padding_ms)?;
+        codec::optional_entry(
+            &mut map,
+            "silence_duration_ms",
+            &self.silence_duration_ms,
+        )?;
+        codec::optional_entry(&mut map, "threshold", &self.threshold)?;
+        map.end()
     }
 }
 
@@ -657,7 +670,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponse {
 }
 
 /// Transcript with language, duration, segments and optional word timings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateTranscriptionResponseVerboseJson {
     /// Detected language.
     pub language: String,
@@ -666,14 +679,25 @@ pub struct CreateTranscriptionResponseVerboseJson {
     /// The transcribed text.
     pub text: String,
     /// Word timings, when requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub words: Option<Vec<TranscriptionWord>>,
     /// Segment details, when requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub segments: Option<Vec<TranscriptionSegment>>,
     /// Audio seconds billed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptTextUsageDuration>,
+}
+
+impl Serialize for CreateTranscriptionResponseVerboseJson {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("language", &self.language)?;
+        map.serialize_entry("duration", &self.duration)?;
+        map.serialize_entry("text", &self.text)?;
+        codec::optional_entry(&mut map, "words", &self.words)?;
+        codec::optional_entry(&mut map, "segments", &self.segments)?;
+        codec::optional_entry(&mut map, "usage", &self.usage)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateTranscriptionResponseVerboseJson {
@@ -706,7 +730,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseVerboseJson {
 }
 
 /// A word with its timing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TranscriptionWord {
     /// The word.
     pub word: String,
@@ -714,6 +738,17 @@ pub struct TranscriptionWord {
     pub start: f64,
     /// End time, in seconds.
     pub end: f64,
+}
+
+impl Serialize for TranscriptionWord {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("word", &self.word)?;
+        map.serialize_entry("start", &self.start)?;
+        map.serialize_entry("end", &self.end)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for TranscriptionWord {
@@ -743,7 +778,7 @@ impl<'de> Deserialize<'de> for TranscriptionWord {
 }
 
 /// A stretch of transcribed audio with decoding statistics.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TranscriptionSegment {
     /// Segment number.
     pub id: i64,
@@ -765,6 +800,24 @@ pub struct TranscriptionSegment {
     pub compression_ratio: f64,
     /// Probability that the segment contains no speech.
     pub no_speech_prob: f64,
+}
+
+impl Serialize for TranscriptionSegment {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("seek", &self.seek)?;
+        map.serialize_entry("start", &self.start)?;
+        map.serialize_entry("end", &self.end)?;
+        map.serialize_entry("text", &self.text)?;
+        map.serialize_entry("tokens", &self.tokens)?;
+        map.serialize_entry("temperature", &self.temperature)?;
+        map.serialize_entry("avg_logprob", &self.avg_logprob)?;
+        map.serialize_entry("compression_ratio", &self.compression_ratio)?;
+        map.serialize_entry("no_speech_prob", &self.no_speech_prob)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for TranscriptionSegment {
@@ -805,7 +858,7 @@ impl<'de> Deserialize<'de> for TranscriptionSegment {
 }
 
 /// Usage counted in seconds of audio.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TranscriptTextUsageDuration {
     /// Always `duration`.
     pub r#type: String,
@@ -819,6 +872,16 @@ impl Default for TranscriptTextUsageDuration {
             r#type: "duration".to_owned(),
             seconds: Default::default(),
         }
+    }
+}
+
+impl Serialize for TranscriptTextUsageDuration {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("seconds", &self.seconds)?;
+        map.end()
     }
 }
 
@@ -848,7 +911,7 @@ impl<'de> Deserialize<'de> for TranscriptTextUsageDuration {
 }
 
 /// Transcript split into segments labelled by speaker.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateTranscriptionResponseDiarizedJson {
     /// Always `transcribe`.
     pub task: String,
@@ -859,7 +922,6 @@ pub struct CreateTranscriptionResponseDiarizedJson {
     /// Speaker-labelled segments in time order.
     pub segments: Vec<TranscriptionDiarizedSegment>,
     /// Billing usage.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptionUsage>,
 }
 
@@ -872,6 +934,19 @@ impl Default for CreateTranscriptionResponseDiarizedJson {
             segments: Default::default(),
             usage: Default::default(),
         }
+    }
+}
+
+impl Serialize for CreateTranscriptionResponseDiarizedJson {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("task", &self.task)?;
+        map.serialize_entry("duration", &self.duration)?;
+        map.serialize_entry("text", &self.text)?;
+        map.serialize_entry("segments", &self.segments)?;
+        codec::optional_entry(&mut map, "usage", &self.usage)?;
+        map.end()
     }
 }
 
@@ -904,7 +979,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJson {
 }
 
 /// A segment attributed to one speaker.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TranscriptionDiarizedSegment {
     /// Always `transcript.text.segment`.
     pub r#type: String,
@@ -930,6 +1005,20 @@ impl Default for TranscriptionDiarizedSegment {
             text: Default::default(),
             speaker: Default::default(),
         }
+    }
+}
+
+impl Serialize for TranscriptionDiarizedSegment {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("start", &self.start)?;
+        map.serialize_entry("end", &self.end)?;
+        map.serialize_entry("text", &self.text)?;
+        map.serialize_entry("speaker", &self.speaker)?;
+        map.end()
     }
 }
 
@@ -1014,14 +1103,13 @@ impl<'de> Deserialize<'de> for TranscriptionUsage {
 }
 
 /// Usage counted in tokens.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TranscriptTextUsageTokens {
     /// Always `tokens`.
     pub r#type: String,
     /// Input tokens billed.
     pub input_tokens: i64,
     /// Breakdown of input tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub input_token_details: Option<TranscriptTextUsageTokensInputTokenDetails>,
     /// Output tokens generated.
     pub output_tokens: i64,
@@ -1038,6 +1126,23 @@ impl Default for TranscriptTextUsageTokens {
             output_tokens: Default::default(),
             total_tokens: Default::default(),
         }
+    }
+}
+
+impl Serialize for TranscriptTextUsageTokens {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("input_tokens", &self.input_tokens)?;
+        codec::optional_entry(
+            &mut map,
+            "input_token_details",
+            &self.input_token_details,
+        )?;
+        map.serialize_entry("output_tokens", &self.output_tokens)?;
+        map.serialize_entry("total_tokens", &self.total_tokens)?;
+        map.end()
     }
 }
 
@@ -1076,14 +1181,22 @@ impl<'de> Deserialize<'de> for TranscriptTextUsageTokens {
 }
 
 /// Breakdown of input tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TranscriptTextUsageTokensInputTokenDetails {
     /// Text input tokens (the prompt).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text_tokens: Option<i64>,
     /// Audio input tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub audio_tokens: Option<i64>,
+}
+
+impl Serialize for TranscriptTextUsageTokensInputTokenDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "text_tokens", &self.text_tokens)?;
+        codec::optional_entry(&mut map, "audio_tokens", &self.audio_tokens)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for TranscriptTextUsageTokensInputTokenDetails {
@@ -1112,16 +1225,25 @@ impl<'de> Deserialize<'de> for TranscriptTextUsageTokensInputTokenDetails {
 }
 
 /// Plain JSON transcript.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateTranscriptionResponseJson {
     /// The transcribed text.
     pub text: String,
     /// Token log probabilities, when requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logprobs: Option<Vec<CreateTranscriptionResponseJsonLogprobsItem>>,
     /// Billing usage.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptionUsage>,
+}
+
+impl Serialize for CreateTranscriptionResponseJson {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("text", &self.text)?;
+        codec::optional_entry(&mut map, "logprobs", &self.logprobs)?;
+        codec::optional_entry(&mut map, "usage", &self.usage)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateTranscriptionResponseJson {
@@ -1151,17 +1273,25 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseJson {
 }
 
 /// An item of the `logprobs` field of [`CreateTranscriptionResponseJson`](crate::types::CreateTranscriptionResponseJson).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateTranscriptionResponseJsonLogprobsItem {
     /// The token.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// Natural log of its probability.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logprob: Option<f64>,
     /// Bytes of the token.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bytes: Option<Vec<f64>>,
+}
+
+impl Serialize for CreateTranscriptionResponseJsonLogprobsItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "token", &self.token)?;
+        codec::optional_entry(&mut map, "logprob", &self.logprob)?;
+        codec::optional_entry(&mut map, "bytes", &self.bytes)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateTranscriptionResponseJsonLogprobsItem {

@@ -18,7 +18,7 @@ use crate::runtime::codec;
 use crate::types::*;
 
 /// Confirmation that a stored chat completion was deleted.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionDeleted {
     /// Always `chat.completion.deleted`.
     pub object: String,
@@ -35,6 +35,17 @@ impl Default for ChatCompletionDeleted {
             id: Default::default(),
             deleted: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionDeleted {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("deleted", &self.deleted)?;
+        map.end()
     }
 }
 
@@ -65,7 +76,7 @@ impl<'de> Deserialize<'de> for ChatCompletionDeleted {
 }
 
 /// A page of stored chat completions.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionList {
     /// Always `list`.
     pub object: String,
@@ -88,6 +99,19 @@ impl Default for ChatCompletionList {
             last_id: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("first_id", &self.first_id)?;
+        map.serialize_entry("last_id", &self.last_id)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
     }
 }
 
@@ -135,7 +159,7 @@ impl crate::runtime::Page for ChatCompletionList {
 }
 
 /// A chat completion.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateChatCompletionResponse {
     /// Completion id (`chatcmpl-...`).
     pub id: String,
@@ -148,17 +172,13 @@ pub struct CreateChatCompletionResponse {
     /// Generated alternatives; more than one when `n` was above 1.
     pub choices: Vec<ChatCompletionChoice>,
     /// Token usage.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<CompletionUsage>,
     /// Processing tier requested or used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTier>,
     /// Identifies the backend configuration that served the request.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_fingerprint: Option<String>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 
@@ -175,6 +195,23 @@ impl Default for CreateChatCompletionResponse {
             system_fingerprint: Default::default(),
             metadata: Default::default(),
         }
+    }
+}
+
+impl Serialize for CreateChatCompletionResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("created", &self.created)?;
+        map.serialize_entry("model", &self.model)?;
+        map.serialize_entry("choices", &self.choices)?;
+        codec::optional_entry(&mut map, "usage", &self.usage)?;
+        codec::optional_entry(&mut map, "service_tier", &self.service_tier)?;
+        codec::optional_entry(&mut map, "system_fingerprint", &self.system_fingerprint)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
     }
 }
 
@@ -211,7 +248,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponse {
 }
 
 /// One generated alternative.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionChoice {
     /// Position of this choice in the list.
     pub index: i64,
@@ -222,6 +259,18 @@ pub struct ChatCompletionChoice {
     pub finish_reason: ChatCompletionChoiceFinishReason,
     /// Token log probabilities, when requested.
     pub logprobs: Option<ChatCompletionChoiceLogprobs>,
+}
+
+impl Serialize for ChatCompletionChoice {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("finish_reason", &self.finish_reason)?;
+        map.serialize_entry("logprobs", &self.logprobs)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionChoice {
@@ -254,7 +303,7 @@ impl<'de> Deserialize<'de> for ChatCompletionChoice {
 }
 
 /// The message the model generated.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionResponseMessage {
     /// Always `assistant`.
     pub role: String,
@@ -263,16 +312,12 @@ pub struct ChatCompletionResponseMessage {
     /// Refusal text, if the model declined.
     pub refusal: Option<String>,
     /// Tool calls the model made.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<ChatCompletionMessageToolCalls>,
     /// Web citations, for search-enabled models.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<Vec<ChatCompletionUrlCitation>>,
     /// Spoken version of the reply, when audio output was requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionResponseAudio>,
     /// Legacy function call, superseded by `tool_calls`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionFunctionCall>,
 }
 
@@ -287,6 +332,21 @@ impl Default for ChatCompletionResponseMessage {
             audio: Default::default(),
             function_call: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionResponseMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("content", &self.content)?;
+        map.serialize_entry("refusal", &self.refusal)?;
+        codec::optional_entry(&mut map, "tool_calls", &self.tool_calls)?;
+        codec::optional_entry(&mut map, "annotations", &self.annotations)?;
+        codec::optional_entry(&mut map, "audio", &self.audio)?;
+        codec::optional_entry(&mut map, "function_call", &self.function_call)?;
+        map.end()
     }
 }
 
@@ -375,7 +435,7 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallUnion {
 }
 
 /// A call of one of your functions.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionMessageToolCall {
     /// Id to quote in the tool message that answers it.
     pub id: String,
@@ -392,6 +452,17 @@ impl Default for ChatCompletionMessageToolCall {
             r#type: "function".to_owned(),
             function: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionMessageToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("function", &self.function)?;
+        map.end()
     }
 }
 
@@ -451,12 +522,22 @@ impl ChatCompletionMessageToolCall {
 }
 
 /// A legacy function call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionFunctionCall {
     /// Function to call.
     pub name: String,
     /// Arguments as a JSON-encoded string.
     pub arguments: String,
+}
+
+impl Serialize for ChatCompletionFunctionCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("arguments", &self.arguments)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionFunctionCall {
@@ -510,7 +591,7 @@ impl ChatCompletionFunctionCall {
 }
 
 /// A call of one of your custom tools.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionMessageCustomToolCall {
     /// Id to quote in the tool message that answers it.
     pub id: String,
@@ -527,6 +608,17 @@ impl Default for ChatCompletionMessageCustomToolCall {
             r#type: "custom".to_owned(),
             custom: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionMessageCustomToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("custom", &self.custom)?;
+        map.end()
     }
 }
 
@@ -589,12 +681,22 @@ impl ChatCompletionMessageCustomToolCall {
 }
 
 /// The call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionMessageCustomToolCallCustom {
     /// Tool name.
     pub name: String,
     /// Free-text input generated for the tool.
     pub input: String,
+}
+
+impl Serialize for ChatCompletionMessageCustomToolCallCustom {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("input", &self.input)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionMessageCustomToolCallCustom {
@@ -648,7 +750,7 @@ impl ChatCompletionMessageCustomToolCallCustom {
 }
 
 /// A citation of a web page.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionUrlCitation {
     /// Always `url_citation`.
     pub r#type: String,
@@ -662,6 +764,16 @@ impl Default for ChatCompletionUrlCitation {
             r#type: "url_citation".to_owned(),
             url_citation: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionUrlCitation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("url_citation", &self.url_citation)?;
+        map.end()
     }
 }
 
@@ -693,7 +805,7 @@ impl<'de> Deserialize<'de> for ChatCompletionUrlCitation {
 }
 
 /// The cited page and span.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionUrlCitationUrlCitation {
     /// Address of the page.
     pub url: String,
@@ -703,6 +815,18 @@ pub struct ChatCompletionUrlCitationUrlCitation {
     pub start_index: i64,
     /// Character after the cited span.
     pub end_index: i64,
+}
+
+impl Serialize for ChatCompletionUrlCitationUrlCitation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("url", &self.url)?;
+        map.serialize_entry("title", &self.title)?;
+        map.serialize_entry("start_index", &self.start_index)?;
+        map.serialize_entry("end_index", &self.end_index)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionUrlCitationUrlCitation {
@@ -733,7 +857,7 @@ impl<'de> Deserialize<'de> for ChatCompletionUrlCitationUrlCitation {
 }
 
 /// Audio generated for a reply.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionResponseAudio {
     /// Id to refer to this audio in later turns.
     pub id: String,
@@ -743,6 +867,18 @@ pub struct ChatCompletionResponseAudio {
     pub data: String,
     /// Text of what was said.
     pub transcript: String,
+}
+
+impl Serialize for ChatCompletionResponseAudio {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("expires_at", &self.expires_at)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("transcript", &self.transcript)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionResponseAudio {
@@ -774,7 +910,7 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseAudio {
 
 /// Why generation ended: a natural stop or stop sequence, the token
 /// limit, tool calls, filtered content, or a legacy function call.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ChatCompletionChoiceFinishReason {
     /// `stop`
     Stop,
@@ -828,12 +964,22 @@ impl From<&str> for ChatCompletionChoiceFinishReason {
 crate::runtime::string_enum_traits!(ChatCompletionChoiceFinishReason);
 
 /// Log probabilities of the generated tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionChoiceLogprobs {
     /// One entry per content token.
     pub content: Option<Vec<ChatCompletionTokenLogprob>>,
     /// One entry per refusal token.
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
+}
+
+impl Serialize for ChatCompletionChoiceLogprobs {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("content", &self.content)?;
+        map.serialize_entry("refusal", &self.refusal)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionChoiceLogprobs {
@@ -862,7 +1008,7 @@ impl<'de> Deserialize<'de> for ChatCompletionChoiceLogprobs {
 }
 
 /// Log probability of one token and its best alternatives.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionTokenLogprob {
     /// The token.
     pub token: String,
@@ -872,6 +1018,18 @@ pub struct ChatCompletionTokenLogprob {
     pub bytes: Option<Vec<i64>>,
     /// The most likely alternatives at this position.
     pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
+}
+
+impl Serialize for ChatCompletionTokenLogprob {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("token", &self.token)?;
+        map.serialize_entry("logprob", &self.logprob)?;
+        map.serialize_entry("bytes", &self.bytes)?;
+        map.serialize_entry("top_logprobs", &self.top_logprobs)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionTokenLogprob {
@@ -904,7 +1062,7 @@ impl<'de> Deserialize<'de> for ChatCompletionTokenLogprob {
 }
 
 /// An item of the `top_logprobs` field of [`ChatCompletionTokenLogprob`](crate::types::ChatCompletionTokenLogprob).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     /// An alternative token.
     pub token: String,
@@ -912,6 +1070,17 @@ pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     pub logprob: f64,
     /// UTF-8 bytes of the token.
     pub bytes: Option<Vec<i64>>,
+}
+
+impl Serialize for ChatCompletionTokenLogprobTopLogprobsItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("token", &self.token)?;
+        map.serialize_entry("logprob", &self.logprob)?;
+        map.serialize_entry("bytes", &self.bytes)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionTokenLogprobTopLogprobsItem {
@@ -941,7 +1110,7 @@ impl<'de> Deserialize<'de> for ChatCompletionTokenLogprobTopLogprobsItem {
 }
 
 /// Token accounting for a chat completion.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CompletionUsage {
     /// Tokens in the prompt.
     pub prompt_tokens: i64,
@@ -950,11 +1119,30 @@ pub struct CompletionUsage {
     /// Prompt plus completion tokens.
     pub total_tokens: i64,
     /// Breakdown of prompt tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_tokens_details: Option<CompletionUsagePromptTokensDetails>,
     /// Breakdown of completion tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub completion_tokens_details: Option<CompletionUsageCompletionTokensDetails>,
+}
+
+impl Serialize for CompletionUsage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("prompt_tokens", &self.prompt_tokens)?;
+        map.serialize_entry("completion_tokens", &self.completion_tokens)?;
+        map.serialize_entry("total_tokens", &self.total_tokens)?;
+        codec::optional_entry(
+            &mut map,
+            "prompt_tokens_details",
+            &self.prompt_tokens_details,
+        )?;
+        codec::optional_entry(
+            &mut map,
+            "completion_tokens_details",
+            &self.completion_tokens_details,
+        )?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CompletionUsage {
@@ -994,23 +1182,31 @@ impl<'de> Deserialize<'de> for CompletionUsage {
 }
 
 /// Breakdown of prompt tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CompletionUsagePromptTokensDetails {
     /// Tokens served from the prompt cache.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cached_tokens: Option<i64>,
     /// Audio input tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub audio_tokens: Option<i64>,
     /// Text input tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text_tokens: Option<i64>,
     /// Image input tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_tokens: Option<i64>,
     /// Tokens written to the prompt cache.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cache_write_tokens: Option<i64>,
+}
+
+impl Serialize for CompletionUsagePromptTokensDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "cached_tokens", &self.cached_tokens)?;
+        codec::optional_entry(&mut map, "audio_tokens", &self.audio_tokens)?;
+        codec::optional_entry(&mut map, "text_tokens", &self.text_tokens)?;
+        codec::optional_entry(&mut map, "image_tokens", &self.image_tokens)?;
+        codec::optional_entry(&mut map, "cache_write_tokens", &self.cache_write_tokens)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CompletionUsagePromptTokensDetails {
@@ -1042,23 +1238,39 @@ impl<'de> Deserialize<'de> for CompletionUsagePromptTokensDetails {
 }
 
 /// Breakdown of completion tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CompletionUsageCompletionTokensDetails {
     /// Tokens spent on hidden reasoning.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_tokens: Option<i64>,
     /// Audio output tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub audio_tokens: Option<i64>,
     /// Text output tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text_tokens: Option<i64>,
     /// Tokens of the prediction that appeared in the output.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_prediction_tokens: Option<i64>,
     /// Tokens of the prediction that did not appear (still billed).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rejected_prediction_tokens: Option<i64>,
+}
+
+impl Serialize for CompletionUsageCompletionTokensDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "reasoning_tokens", &self.reasoning_tokens)?;
+        codec::optional_entry(&mut map, "audio_tokens", &self.audio_tokens)?;
+        codec::optional_entry(&mut map, "text_tokens", &self.text_tokens)?;
+        codec::optional_entry(
+            &mut map,
+            "accepted_prediction_tokens",
+            &self.accepted_prediction_tokens,
+        )?;
+        codec::optional_entry(
+            &mut map,
+            "rejected_prediction_tokens",
+            &self.rejected_prediction_tokens,
+        )?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CompletionUsageCompletionTokensDetails {
@@ -1097,7 +1309,7 @@ impl<'de> Deserialize<'de> for CompletionUsageCompletionTokensDetails {
 /// settings decide, `default` is standard capacity, `flex` is cheaper but
 /// slower, `priority` is faster at a higher price. Responses echo the
 /// tier that was actually used.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ServiceTier {
     /// `auto`
     Auto,
@@ -1155,7 +1367,7 @@ impl From<&str> for ServiceTier {
 crate::runtime::string_enum_traits!(ServiceTier);
 
 /// A page of messages of a stored chat completion.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionMessageList {
     /// Always `list`.
     pub object: String,
@@ -1178,6 +1390,19 @@ impl Default for ChatCompletionMessageList {
             last_id: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionMessageList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("first_id", &self.first_id)?;
+        map.serialize_entry("last_id", &self.last_id)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
     }
 }
 
@@ -1225,7 +1450,7 @@ impl crate::runtime::Page for ChatCompletionMessageList {
 }
 
 /// A message of a stored chat completion, with its id.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionStoredMessage {
     /// Always `assistant`.
     pub role: String,
@@ -1234,21 +1459,16 @@ pub struct ChatCompletionStoredMessage {
     /// Refusal text, if the model declined.
     pub refusal: Option<String>,
     /// Tool calls the model made.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<ChatCompletionMessageToolCalls>,
     /// Web citations, for search-enabled models.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<Vec<ChatCompletionUrlCitation>>,
     /// Spoken version of the reply, when audio output was requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionResponseAudio>,
     /// Legacy function call, superseded by `tool_calls`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionFunctionCall>,
     /// Message id.
     pub id: String,
     /// The message's parts, when it was sent as text and image parts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_parts: Option<Vec<ChatCompletionStoredMessageContentPart>>,
 }
 
@@ -1265,6 +1485,23 @@ impl Default for ChatCompletionStoredMessage {
             id: Default::default(),
             content_parts: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionStoredMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("content", &self.content)?;
+        map.serialize_entry("refusal", &self.refusal)?;
+        codec::optional_entry(&mut map, "tool_calls", &self.tool_calls)?;
+        codec::optional_entry(&mut map, "annotations", &self.annotations)?;
+        codec::optional_entry(&mut map, "audio", &self.audio)?;
+        codec::optional_entry(&mut map, "function_call", &self.function_call)?;
+        map.serialize_entry("id", &self.id)?;
+        codec::optional_entry(&mut map, "content_parts", &self.content_parts)?;
+        map.end()
     }
 }
 
@@ -1354,7 +1591,7 @@ impl<'de> Deserialize<'de> for ChatCompletionStoredMessageContentPart {
 }
 
 /// A text part.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionRequestMessageContentPartText {
     /// Always `text`.
     pub r#type: String,
@@ -1368,6 +1605,16 @@ impl Default for ChatCompletionRequestMessageContentPartText {
             r#type: "text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionRequestMessageContentPartText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
     }
 }
 
@@ -1415,7 +1662,7 @@ impl ChatCompletionRequestMessageContentPartText {
 }
 
 /// An image part, by URL or base64 data URL.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionRequestMessageContentPartImage {
     /// Always `image_url`.
     pub r#type: String,
@@ -1429,6 +1676,16 @@ impl Default for ChatCompletionRequestMessageContentPartImage {
             r#type: "image_url".to_owned(),
             image_url: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionRequestMessageContentPartImage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("image_url", &self.image_url)?;
+        map.end()
     }
 }
 
@@ -1481,13 +1738,22 @@ impl ChatCompletionRequestMessageContentPartImage {
 }
 
 /// Where the image is and how closely to look at it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     /// Image URL or `data:` URL.
     pub url: String,
     /// Resolution at which the model looks at the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<ChatCompletionRequestMessageContentPartImageImageUrlDetail>,
+}
+
+impl Serialize for ChatCompletionRequestMessageContentPartImageImageUrl {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("url", &self.url)?;
+        codec::optional_entry(&mut map, "detail", &self.detail)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionRequestMessageContentPartImageImageUrl {
@@ -1544,7 +1810,7 @@ impl ChatCompletionRequestMessageContentPartImageImageUrl {
 }
 
 /// Resolution at which the model looks at the image.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ChatCompletionRequestMessageContentPartImageImageUrlDetail {
     /// `auto`
     Auto,
@@ -1592,108 +1858,130 @@ crate::runtime::string_enum_traits!(
 );
 
 /// Body of `POST /chat/completions`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateChatCompletionRequest {
     /// The conversation so far, oldest message first.
     pub messages: Vec<ChatCompletionRequestMessage>,
     /// Model that writes the reply, e.g. `gpt-5`, `gpt-4o` or `o3`.
     pub model: String,
     /// Voice and format of audio output; required when `modalities` includes `audio`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionAudioParam>,
     /// Between -2 and 2; positive values discourage repeating tokens in proportion to how often they appeared.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub frequency_penalty: Option<f64>,
     /// Between -2 and 2; positive values encourage moving on to new topics.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub presence_penalty: Option<f64>,
     /// Map from token id (as a string) to a bias between -100 and 100 added to its logit.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logit_bias: Option<BTreeMap<String, i64>>,
     /// Return the log probability of each output token.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logprobs: Option<bool>,
     /// With `logprobs`, how many most-likely alternatives to return per position.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<i64>,
     /// Cap on generated tokens, reasoning tokens included.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_completion_tokens: Option<i64>,
     /// Older output cap that reasoning models do not accept; use `max_completion_tokens`.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tokens: Option<i64>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Output kinds to produce.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modalities: Option<ResponseModalities>,
     /// How many alternative replies to generate. You pay for all of them.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub n: Option<i64>,
     /// Whether the model may call several tools at once (default true).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
     /// Text that the output is expected to largely repeat, which speeds up generation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prediction: Option<PredictionContent>,
     /// Key that groups similar requests to improve prompt cache hits.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     /// How long cached prompt prefixes are kept.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
     /// How hard a reasoning model thinks before answering.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
     /// Output format: text, a JSON schema, or any JSON object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<ResponseFormat>,
     /// Stable, anonymised id of your end user, used for abuse detection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
     /// Best-effort determinism; equal seeds and parameters tend to give equal output.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub seed: Option<i64>,
     /// Processing tier requested or used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTier>,
     /// Sequences at which generation stops.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stop: Option<StopConfiguration>,
     /// Keep the completion for later retrieval, listing and evals.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub store: Option<bool>,
     /// Deliver the reply as server-sent chunks.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
     /// Streaming settings; only with `stream: true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_options: Option<ChatCompletionStreamOptions>,
     /// Sampling temperature between 0 and 2; higher is more random.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
     /// Nucleus sampling; only tokens within this cumulative probability mass are considered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// Tools the model may call.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<ChatCompletionToolUnion>>,
     /// How the model picks tools.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<ChatCompletionToolChoiceOption>,
     /// Former end-user identifier; use `safety_identifier` and `prompt_cache_key` instead.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// How detailed the answer should be.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verbosity: Option<Verbosity>,
     /// Web search settings for search models.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_search_options: Option<WebSearchOptions>,
+}
+
+impl Serialize for CreateChatCompletionRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("messages", &self.messages)?;
+        map.serialize_entry("model", &self.model)?;
+        codec::optional_entry(&mut map, "audio", &self.audio)?;
+        codec::optional_entry(&mut map, "frequency_penalty", &self.frequency_penalty)?;
+        codec::optional_entry(&mut map, "presence_penalty", &self.presence_penalty)?;
+        codec::optional_entry(&mut map, "logit_bias", &self.logit_bias)?;
+        codec::optional_entry(&mut map, "logprobs", &self.logprobs)?;
+        codec::optional_entry(&mut map, "top_logprobs", &self.top_logprobs)?;
+        codec::optional_entry(
+            &mut map,
+            "max_completion_tokens",
+            &self.max_completion_tokens,
+        )?;
+        codec::optional_entry(&mut map, "max_tokens", &self.max_tokens)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        codec::optional_entry(&mut map, "modalities", &self.modalities)?;
+        codec::optional_entry(&mut map, "n", &self.n)?;
+        codec::optional_entry(
+            &mut map,
+            "parallel_tool_calls",
+            &self.parallel_tool_calls,
+        )?;
+        codec::optional_entry(&mut map, "prediction", &self.prediction)?;
+        codec::optional_entry(&mut map, "prompt_cache_key", &self.prompt_cache_key)?;
+        codec::optional_entry(
+            &mut map,
+            "prompt_cache_retention",
+            &self.prompt_cache_retention,
+        )?;
+        codec::optional_entry(&mut map, "reasoning_effort", &self.reasoning_effort)?;
+        codec::optional_entry(&mut map, "response_format", &self.response_format)?;
+        codec::optional_entry(&mut map, "safety_identifier", &self.safety_identifier)?;
+        codec::optional_entry(&mut map, "seed", &self.seed)?;
+        codec::optional_entry(&mut map, "service_tier", &self.service_tier)?;
+        codec::optional_entry(&mut map, "stop", &self.stop)?;
+        codec::optional_entry(&mut map, "store", &self.store)?;
+        codec::optional_entry(&mut map, "stream", &self.stream)?;
+        codec::optional_entry(&mut map, "stream_options", &self.stream_options)?;
+        codec::optional_entry(&mut map, "temperature", &self.temperature)?;
+        codec::optional_entry(&mut map, "top_p", &self.top_p)?;
+        codec::optional_entry(&mut map, "tools", &self.tools)?;
+        codec::optional_entry(&mut map, "tool_choice", &self.tool_choice)?;
+        codec::optional_entry(&mut map, "user", &self.user)?;
+        codec::optional_entry(&mut map, "verbosity", &self.verbosity)?;
+        codec::optional_entry(&mut map, "web_search_options", &self.web_search_options)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateChatCompletionRequest {
@@ -2105,14 +2393,13 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
 }
 
 /// Instructions from the developer that the model must follow (replaces system messages on newer models).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionRequestDeveloperMessage {
     /// Always `developer`.
     pub role: String,
     /// The instructions, as text or text parts.
     pub content: ChatCompletionRequestDeveloperMessageContent,
     /// Optional name that distinguishes participants with the same role.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -2123,6 +2410,17 @@ impl Default for ChatCompletionRequestDeveloperMessage {
             content: Default::default(),
             name: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionRequestDeveloperMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("content", &self.content)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        map.end()
     }
 }
 
@@ -2241,14 +2539,13 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestDeveloperMessageContent {
 }
 
 /// Instructions for the model (older equivalent of developer messages).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionRequestSystemMessage {
     /// Always `system`.
     pub role: String,
     /// The instructions, as text or text parts.
     pub content: ChatCompletionRequestSystemMessageContent,
     /// Optional name that distinguishes participants with the same role.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -2259,6 +2556,17 @@ impl Default for ChatCompletionRequestSystemMessage {
             content: Default::default(),
             name: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionRequestSystemMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("content", &self.content)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        map.end()
     }
 }
 
@@ -2375,14 +2683,13 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestSystemMessageContent {
 }
 
 /// A message from the end user, possibly with images, audio or files.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionRequestUserMessage {
     /// Always `user`.
     pub role: String,
     /// The message, as text or a list of parts.
     pub content: ChatCompletionRequestUserMessageContent,
     /// Optional name that distinguishes participants with the same role.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -2393,6 +2700,17 @@ impl Default for ChatCompletionRequestUserMessage {
             content: Default::default(),
             name: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionRequestUserMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("content", &self.content)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        map.end()
     }
 }
 
@@ -2584,7 +2902,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
 }
 
 /// An audio part, base64-encoded.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionRequestMessageContentPartAudio {
     /// Always `input_audio`.
     pub r#type: String,
@@ -2598,6 +2916,16 @@ impl Default for ChatCompletionRequestMessageContentPartAudio {
             r#type: "input_audio".to_owned(),
             input_audio: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionRequestMessageContentPartAudio {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("input_audio", &self.input_audio)?;
+        map.end()
     }
 }
 
@@ -2650,12 +2978,22 @@ impl ChatCompletionRequestMessageContentPartAudio {
 }
 
 /// The audio data.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// Base64-encoded audio.
     pub data: String,
     /// Encoding of the audio.
     pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
+}
+
+impl Serialize for ChatCompletionRequestMessageContentPartAudioInputAudio {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("format", &self.format)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionRequestMessageContentPartAudioInputAudio {
@@ -2715,7 +3053,7 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudio {
 }
 
 /// Encoding of the audio.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     /// `wav`
     Wav,
@@ -2759,7 +3097,7 @@ crate::runtime::string_enum_traits!(
 );
 
 /// A file part (such as a PDF), by upload id or inline data.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionRequestMessageContentPartFile {
     /// Always `file`.
     pub r#type: String,
@@ -2773,6 +3111,16 @@ impl Default for ChatCompletionRequestMessageContentPartFile {
             r#type: "file".to_owned(),
             file: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionRequestMessageContentPartFile {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("file", &self.file)?;
+        map.end()
     }
 }
 
@@ -2825,17 +3173,25 @@ impl ChatCompletionRequestMessageContentPartFile {
 }
 
 /// The file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionRequestMessageContentPartFileFile {
     /// Id of an uploaded file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Base64-encoded file contents.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_data: Option<String>,
     /// Name of the file, used with `file_data`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
+}
+
+impl Serialize for ChatCompletionRequestMessageContentPartFileFile {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        codec::optional_entry(&mut map, "file_data", &self.file_data)?;
+        codec::optional_entry(&mut map, "filename", &self.filename)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionRequestMessageContentPartFileFile {
@@ -2894,28 +3250,22 @@ impl ChatCompletionRequestMessageContentPartFileFile {
 }
 
 /// An earlier reply of the model, replayed as context, possibly with the tool calls it made.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionRequestAssistantMessage {
     /// Always `assistant`.
     pub role: String,
     /// The reply text; may be null when the reply only made tool calls.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<ChatCompletionRequestAssistantMessageContent>,
     /// Refusal text of the earlier reply.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub refusal: Option<String>,
     /// Optional name that distinguishes participants with the same role.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Refers to audio the model produced in an earlier turn.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionRequestAssistantMessageAudio>,
     /// Tool calls the model made.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<ChatCompletionMessageToolCalls>,
     /// Legacy single function call; superseded by `tool_calls`.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionFunctionCall>,
 }
 
@@ -2930,6 +3280,21 @@ impl Default for ChatCompletionRequestAssistantMessage {
             tool_calls: Default::default(),
             function_call: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionRequestAssistantMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("role", &self.role)?;
+        codec::optional_entry(&mut map, "content", &self.content)?;
+        codec::optional_entry(&mut map, "refusal", &self.refusal)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        codec::optional_entry(&mut map, "audio", &self.audio)?;
+        codec::optional_entry(&mut map, "tool_calls", &self.tool_calls)?;
+        codec::optional_entry(&mut map, "function_call", &self.function_call)?;
+        map.end()
     }
 }
 
@@ -3138,7 +3503,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageContentPart 
 }
 
 /// A refusal part.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionRequestMessageContentPartRefusal {
     /// Always `refusal`.
     pub r#type: String,
@@ -3152,6 +3517,16 @@ impl Default for ChatCompletionRequestMessageContentPartRefusal {
             r#type: "refusal".to_owned(),
             refusal: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionRequestMessageContentPartRefusal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("refusal", &self.refusal)?;
+        map.end()
     }
 }
 
@@ -3199,10 +3574,19 @@ impl ChatCompletionRequestMessageContentPartRefusal {
 }
 
 /// Refers to audio the model produced in an earlier turn.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionRequestAssistantMessageAudio {
     /// Id of the earlier audio output.
     pub id: String,
+}
+
+impl Serialize for ChatCompletionRequestAssistantMessageAudio {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionRequestAssistantMessageAudio {
@@ -3245,7 +3629,7 @@ impl ChatCompletionRequestAssistantMessageAudio {
 }
 
 /// The result of a tool call, answering one entry of an assistant message's `tool_calls`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionRequestToolMessage {
     /// Always `tool`.
     pub role: String,
@@ -3262,6 +3646,17 @@ impl Default for ChatCompletionRequestToolMessage {
             content: Default::default(),
             tool_call_id: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionRequestToolMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("content", &self.content)?;
+        map.serialize_entry("tool_call_id", &self.tool_call_id)?;
+        map.end()
     }
 }
 
@@ -3385,7 +3780,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestToolMessageContent {
 
 /// Legacy result of a function call; use tool messages instead.
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionRequestFunctionMessage {
     /// Always `function`.
     pub role: String,
@@ -3402,6 +3797,17 @@ impl Default for ChatCompletionRequestFunctionMessage {
             content: Default::default(),
             name: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionRequestFunctionMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("content", &self.content)?;
+        map.serialize_entry("name", &self.name)?;
+        map.end()
     }
 }
 
@@ -3457,12 +3863,22 @@ impl ChatCompletionRequestFunctionMessage {
 }
 
 /// How spoken output is produced.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionAudioParam {
     /// Voice to speak with.
     pub voice: VoiceIdsOrCustomVoice,
     /// Audio encoding of the output.
     pub format: ChatCompletionAudioParamFormat,
+}
+
+impl Serialize for ChatCompletionAudioParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("voice", &self.voice)?;
+        map.serialize_entry("format", &self.format)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionAudioParam {
@@ -3519,7 +3935,7 @@ impl ChatCompletionAudioParam {
 }
 
 /// Audio encoding of the output.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ChatCompletionAudioParamFormat {
     /// `wav`
     Wav,
@@ -3580,7 +3996,7 @@ crate::runtime::string_enum_traits!(ChatCompletionAudioParamFormat);
 pub type ResponseModalities = Vec<ResponseModalitiesItem>;
 
 /// An item of [`ResponseModalities`](crate::types::ResponseModalities).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ResponseModalitiesItem {
     /// `text`
     Text,
@@ -3622,7 +4038,7 @@ impl From<&str> for ResponseModalitiesItem {
 crate::runtime::string_enum_traits!(ResponseModalitiesItem);
 
 /// Predicted output, such as the current version of a file being edited.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PredictionContent {
     /// Always `content`.
     pub r#type: String,
@@ -3636,6 +4052,16 @@ impl Default for PredictionContent {
             r#type: "content".to_owned(),
             content: Default::default(),
         }
+    }
+}
+
+impl Serialize for PredictionContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("content", &self.content)?;
+        map.end()
     }
 }
 
@@ -3741,7 +4167,7 @@ impl<'de> Deserialize<'de> for PredictionContentContent {
 }
 
 /// How long cached prompt prefixes are kept.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateChatCompletionRequestPromptCacheRetention {
     /// `in_memory`
     InMemory,
@@ -3840,14 +4266,26 @@ impl<'de> Deserialize<'de> for StopConfiguration {
 }
 
 /// Extra settings that only apply when `stream` is true.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionStreamOptions {
     /// Send one more chunk before `[DONE]` carrying token usage (with empty `choices`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_usage: Option<bool>,
     /// Add random padding to chunks to hide payload sizes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_obfuscation: Option<bool>,
+}
+
+impl Serialize for ChatCompletionStreamOptions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "include_usage", &self.include_usage)?;
+        codec::optional_entry(
+            &mut map,
+            "include_obfuscation",
+            &self.include_obfuscation,
+        )?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionStreamOptions {
@@ -3949,7 +4387,7 @@ impl<'de> Deserialize<'de> for ChatCompletionToolUnion {
 }
 
 /// A function the model may call; the definition is nested under `function`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionTool {
     /// Always `function`.
     pub r#type: String,
@@ -3963,6 +4401,16 @@ impl Default for ChatCompletionTool {
             r#type: "function".to_owned(),
             function: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("function", &self.function)?;
+        map.end()
     }
 }
 
@@ -4010,7 +4458,7 @@ impl ChatCompletionTool {
 }
 
 /// A tool that takes free-text input, optionally constrained by a grammar.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomToolChatCompletions {
     /// Always `custom`.
     pub r#type: String,
@@ -4024,6 +4472,16 @@ impl Default for CustomToolChatCompletions {
             r#type: "custom".to_owned(),
             custom: Default::default(),
         }
+    }
+}
+
+impl Serialize for CustomToolChatCompletions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("custom", &self.custom)?;
+        map.end()
     }
 }
 
@@ -4071,16 +4529,25 @@ impl CustomToolChatCompletions {
 }
 
 /// Definition of the custom tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomToolChatCompletionsCustom {
     /// Tool name.
     pub name: String,
     /// What the tool does.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Format of the tool input; free text when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<ChatCustomToolFormat>,
+}
+
+impl Serialize for CustomToolChatCompletionsCustom {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        codec::optional_entry(&mut map, "format", &self.format)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CustomToolChatCompletionsCustom {
@@ -4193,7 +4660,7 @@ impl<'de> Deserialize<'de> for ChatCustomToolFormat {
 }
 
 /// Unconstrained text input.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCustomToolTextFormat {
     /// Always `text`.
     pub r#type: String,
@@ -4202,6 +4669,15 @@ pub struct ChatCustomToolTextFormat {
 impl Default for ChatCustomToolTextFormat {
     fn default() -> Self {
         Self { r#type: "text".to_owned() }
+    }
+}
+
+impl Serialize for ChatCustomToolTextFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
     }
 }
 
@@ -4238,7 +4714,7 @@ impl ChatCustomToolTextFormat {
 }
 
 /// Input constrained by a grammar.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCustomToolGrammarFormat {
     /// Always `grammar`.
     pub r#type: String,
@@ -4252,6 +4728,16 @@ impl Default for ChatCustomToolGrammarFormat {
             r#type: "grammar".to_owned(),
             grammar: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCustomToolGrammarFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("grammar", &self.grammar)?;
+        map.end()
     }
 }
 
@@ -4302,12 +4788,22 @@ impl ChatCustomToolGrammarFormat {
 }
 
 /// The grammar.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCustomToolGrammarFormatGrammar {
     /// Grammar text.
     pub definition: String,
     /// Grammar language.
     pub syntax: ChatCustomToolGrammarFormatGrammarSyntax,
+}
+
+impl Serialize for ChatCustomToolGrammarFormatGrammar {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("definition", &self.definition)?;
+        map.serialize_entry("syntax", &self.syntax)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCustomToolGrammarFormatGrammar {
@@ -4367,7 +4863,7 @@ impl ChatCustomToolGrammarFormatGrammar {
 }
 
 /// Grammar language.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ChatCustomToolGrammarFormatGrammarSyntax {
     /// `lark`
     Lark,
@@ -4523,7 +5019,7 @@ impl<'de> Deserialize<'de> for ChatCompletionToolChoiceOption {
 }
 
 /// `none` never calls tools, `auto` lets the model decide, `required` forces a call.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ChatCompletionToolChoiceMode {
     /// `none`
     None,
@@ -4569,7 +5065,7 @@ impl From<&str> for ChatCompletionToolChoiceMode {
 crate::runtime::string_enum_traits!(ChatCompletionToolChoiceMode);
 
 /// Limits the model to a subset of the declared tools.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionAllowedToolsChoice {
     /// Always `allowed_tools`.
     pub r#type: String,
@@ -4583,6 +5079,16 @@ impl Default for ChatCompletionAllowedToolsChoice {
             r#type: "allowed_tools".to_owned(),
             allowed_tools: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionAllowedToolsChoice {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("allowed_tools", &self.allowed_tools)?;
+        map.end()
     }
 }
 
@@ -4637,12 +5143,22 @@ impl ChatCompletionAllowedToolsChoice {
 }
 
 /// The allowed subset.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionAllowedToolsChoiceAllowedTools {
     /// Whether calling one of them is optional or mandatory.
     pub mode: ChatCompletionAllowedToolsChoiceAllowedToolsMode,
     /// Tool descriptors such as `{"type":"function","function":{"name":"f"}}`.
     pub tools: Vec<BTreeMap<String, serde_json::Value>>,
+}
+
+impl Serialize for ChatCompletionAllowedToolsChoiceAllowedTools {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("mode", &self.mode)?;
+        map.serialize_entry("tools", &self.tools)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionAllowedToolsChoiceAllowedTools {
@@ -4705,7 +5221,7 @@ impl ChatCompletionAllowedToolsChoiceAllowedTools {
 }
 
 /// Whether calling one of them is optional or mandatory.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ChatCompletionAllowedToolsChoiceAllowedToolsMode {
     /// `auto`
     Auto,
@@ -4747,7 +5263,7 @@ impl From<&str> for ChatCompletionAllowedToolsChoiceAllowedToolsMode {
 crate::runtime::string_enum_traits!(ChatCompletionAllowedToolsChoiceAllowedToolsMode);
 
 /// Forces a call to the named function.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionNamedToolChoice {
     /// Always `function`.
     pub r#type: String,
@@ -4761,6 +5277,16 @@ impl Default for ChatCompletionNamedToolChoice {
             r#type: "function".to_owned(),
             function: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionNamedToolChoice {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("function", &self.function)?;
+        map.end()
     }
 }
 
@@ -4811,10 +5337,19 @@ impl ChatCompletionNamedToolChoice {
 }
 
 /// The function to call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionNamedToolChoiceFunction {
     /// Function name.
     pub name: String,
+}
+
+impl Serialize for ChatCompletionNamedToolChoiceFunction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionNamedToolChoiceFunction {
@@ -4857,7 +5392,7 @@ impl ChatCompletionNamedToolChoiceFunction {
 }
 
 /// Forces a call to the named custom tool.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionNamedToolChoiceCustom {
     /// Always `custom`.
     pub r#type: String,
@@ -4871,6 +5406,16 @@ impl Default for ChatCompletionNamedToolChoiceCustom {
             r#type: "custom".to_owned(),
             custom: Default::default(),
         }
+    }
+}
+
+impl Serialize for ChatCompletionNamedToolChoiceCustom {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("custom", &self.custom)?;
+        map.end()
     }
 }
 
@@ -4921,10 +5466,19 @@ impl ChatCompletionNamedToolChoiceCustom {
 }
 
 /// The custom tool to call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionNamedToolChoiceCustomCustom {
     /// Tool name.
     pub name: String,
+}
+
+impl Serialize for ChatCompletionNamedToolChoiceCustomCustom {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionNamedToolChoiceCustomCustom {
@@ -4967,14 +5521,26 @@ impl ChatCompletionNamedToolChoiceCustomCustom {
 }
 
 /// Settings for the web search that search-enabled chat models perform.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebSearchOptions {
     /// Approximate location of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_location: Option<WebSearchOptionsUserLocation>,
     /// How much retrieved web content goes into the context window.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<WebSearchOptionsSearchContextSize>,
+}
+
+impl Serialize for WebSearchOptions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "user_location", &self.user_location)?;
+        codec::optional_entry(
+            &mut map,
+            "search_context_size",
+            &self.search_context_size,
+        )?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for WebSearchOptions {
@@ -5031,7 +5597,7 @@ impl WebSearchOptions {
 }
 
 /// Approximate location of the user.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebSearchOptionsUserLocation {
     /// Always `approximate`.
     pub r#type: String,
@@ -5045,6 +5611,16 @@ impl Default for WebSearchOptionsUserLocation {
             r#type: "approximate".to_owned(),
             approximate: Default::default(),
         }
+    }
+}
+
+impl Serialize for WebSearchOptionsUserLocation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("approximate", &self.approximate)?;
+        map.end()
     }
 }
 
@@ -5092,20 +5668,28 @@ impl WebSearchOptionsUserLocation {
 }
 
 /// Free-text location fields.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebSearchLocation {
     /// Two-letter ISO country code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Region or state.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// City.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// IANA time zone name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
+}
+
+impl Serialize for WebSearchLocation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "country", &self.country)?;
+        codec::optional_entry(&mut map, "region", &self.region)?;
+        codec::optional_entry(&mut map, "city", &self.city)?;
+        codec::optional_entry(&mut map, "timezone", &self.timezone)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for WebSearchLocation {
@@ -5172,7 +5756,7 @@ impl WebSearchLocation {
 }
 
 /// How much retrieved web content goes into the context window.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebSearchOptionsSearchContextSize {
     /// `low`
     Low,
@@ -5218,7 +5802,7 @@ impl From<&str> for WebSearchOptionsSearchContextSize {
 crate::runtime::string_enum_traits!(WebSearchOptionsSearchContextSize);
 
 /// One streamed chunk of a chat completion.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateChatCompletionStreamResponse {
     /// Completion id, the same in every chunk.
     pub id: String,
@@ -5231,17 +5815,13 @@ pub struct CreateChatCompletionStreamResponse {
     /// Deltas for each choice; empty in the final usage chunk.
     pub choices: Vec<ChatCompletionStreamChoice>,
     /// Token usage, only in the last chunk and only when requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<CompletionUsage>,
     /// Processing tier requested or used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTier>,
     /// Identifies the backend configuration that served the request.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_fingerprint: Option<String>,
     /// Random padding that hides the payload size.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub obfuscation: Option<String>,
 }
 
@@ -5258,6 +5838,23 @@ impl Default for CreateChatCompletionStreamResponse {
             system_fingerprint: Default::default(),
             obfuscation: Default::default(),
         }
+    }
+}
+
+impl Serialize for CreateChatCompletionStreamResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("created", &self.created)?;
+        map.serialize_entry("model", &self.model)?;
+        map.serialize_entry("choices", &self.choices)?;
+        codec::optional_entry(&mut map, "usage", &self.usage)?;
+        codec::optional_entry(&mut map, "service_tier", &self.service_tier)?;
+        codec::optional_entry(&mut map, "system_fingerprint", &self.system_fingerprint)?;
+        codec::optional_entry(&mut map, "obfuscation", &self.obfuscation)?;
+        map.end()
     }
 }
 
@@ -5304,7 +5901,7 @@ impl crate::runtime::StreamEvent for CreateChatCompletionStreamResponse {
 }
 
 /// The change to one choice carried by a chunk.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionStreamChoice {
     /// Which choice this delta belongs to.
     pub index: i64,
@@ -5313,8 +5910,19 @@ pub struct ChatCompletionStreamChoice {
     /// Why generation ended; null until the choice's last chunk.
     pub finish_reason: Option<ChatCompletionStreamChoiceFinishReason>,
     /// Log probabilities of the tokens in this chunk, when requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logprobs: Option<ChatCompletionChoiceLogprobs>,
+}
+
+impl Serialize for ChatCompletionStreamChoice {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.serialize_entry("finish_reason", &self.finish_reason)?;
+        codec::optional_entry(&mut map, "logprobs", &self.logprobs)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionStreamChoice {
@@ -5345,24 +5953,32 @@ impl<'de> Deserialize<'de> for ChatCompletionStreamChoice {
 }
 
 /// Newly generated pieces of the message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionStreamResponseDelta {
     /// Author role, sent in the first chunk.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<ChatCompletionStreamResponseDeltaRole>,
     /// Text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// Refusal text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub refusal: Option<String>,
     /// Pieces of tool calls.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<Vec<ChatCompletionMessageToolCallChunk>>,
     /// Piece of a legacy function call.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionStreamResponseDeltaFunctionCall>,
+}
+
+impl Serialize for ChatCompletionStreamResponseDelta {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "role", &self.role)?;
+        codec::optional_entry(&mut map, "content", &self.content)?;
+        codec::optional_entry(&mut map, "refusal", &self.refusal)?;
+        codec::optional_entry(&mut map, "tool_calls", &self.tool_calls)?;
+        codec::optional_entry(&mut map, "function_call", &self.function_call)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionStreamResponseDelta {
@@ -5394,7 +6010,7 @@ impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDelta {
 }
 
 /// Author role, sent in the first chunk.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ChatCompletionStreamResponseDeltaRole {
     /// `developer`
     Developer,
@@ -5448,19 +6064,28 @@ impl From<&str> for ChatCompletionStreamResponseDeltaRole {
 crate::runtime::string_enum_traits!(ChatCompletionStreamResponseDeltaRole);
 
 /// A piece of a tool call; pieces with the same index belong together.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionMessageToolCallChunk {
     /// Which tool call this piece belongs to.
     pub index: i64,
     /// Tool call id, in the first piece.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `function`, in the first piece.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name (first piece) and argument text of the call.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<ChatCompletionMessageToolCallChunkFunction>,
+}
+
+impl Serialize for ChatCompletionMessageToolCallChunk {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        codec::optional_entry(&mut map, "type", &self.r#type)?;
+        codec::optional_entry(&mut map, "function", &self.function)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionMessageToolCallChunk {
@@ -5491,14 +6116,22 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunk {
 }
 
 /// Name (first piece) and argument text of the call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionMessageToolCallChunkFunction {
     /// Function name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Argument text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub arguments: Option<String>,
+}
+
+impl Serialize for ChatCompletionMessageToolCallChunkFunction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        codec::optional_entry(&mut map, "arguments", &self.arguments)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionMessageToolCallChunkFunction {
@@ -5528,14 +6161,22 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunkFunction {
 
 /// Piece of a legacy function call.
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatCompletionStreamResponseDeltaFunctionCall {
     /// Function name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Argument text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub arguments: Option<String>,
+}
+
+impl Serialize for ChatCompletionStreamResponseDeltaFunctionCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        codec::optional_entry(&mut map, "arguments", &self.arguments)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ChatCompletionStreamResponseDeltaFunctionCall {
@@ -5564,7 +6205,7 @@ impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaFunctionCall {
 }
 
 /// Why generation ended; null until the choice's last chunk.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ChatCompletionStreamChoiceFinishReason {
     /// `stop`
     Stop,
@@ -5725,10 +6366,19 @@ impl ListChatCompletionsParams {
 }
 
 /// Body of `POST /chat/completions/{completion_id}`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateChatCompletionRequest {
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
+}
+
+impl Serialize for UpdateChatCompletionRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("metadata", &self.metadata)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for UpdateChatCompletionRequest {

@@ -12,31 +12,67 @@
     clippy::tabs_in_doc_comments,
 )]
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 use std::collections::BTreeMap;
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "audio",
+        feature = "chat",
+        feature = "realtime_api",
+        feature = "threads"
+    )
+)]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "audio",
+        feature = "chat",
+        feature = "realtime_api",
+        feature = "threads"
+    )
+)]
 use crate::runtime::codec;
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 use crate::types::*;
 
+#[cfg(feature = "chat")]
 mod completions;
 
+#[cfg(feature = "chat")]
 pub use completions::*;
 
 /// Definition of a callable function.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FunctionObject {
     /// Function name (letters, digits, underscores and dashes, at most 64).
     pub name: String,
     /// What the function does, so the model knows when to call it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// JSON Schema of the arguments; omit for a function without arguments.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<FunctionParameters>,
     /// Force arguments to match the schema exactly.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
+impl Serialize for FunctionObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        codec::optional_entry(&mut map, "parameters", &self.parameters)?;
+        codec::optional_entry(&mut map, "strict", &self.strict)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl codec::ObjectFields for FunctionObject {
     const EXPECTING: &'static str = "a `FunctionObject` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -58,12 +94,14 @@ impl codec::ObjectFields for FunctionObject {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl<'de> Deserialize<'de> for FunctionObject {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl FunctionObject {
     /// Creates a value from its required fields (`name`); the rest start unset.
     #[must_use]
@@ -104,10 +142,12 @@ impl FunctionObject {
 }
 
 /// JSON Schema object describing the arguments a function accepts.
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 pub type FunctionParameters = BTreeMap<String, serde_json::Value>;
 
 /// Output format for Chat Completions and Assistants: free text, JSON
 /// matching a schema (Structured Outputs), or any JSON object.
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResponseFormat {
     /// Plain text output.
@@ -121,30 +161,35 @@ pub enum ResponseFormat {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl Default for ResponseFormat {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl From<ResponseFormatText> for ResponseFormat {
     fn from(value: ResponseFormatText) -> Self {
         Self::Text(value)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl From<ResponseFormatJsonSchema> for ResponseFormat {
     fn from(value: ResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl From<ResponseFormatJsonObject> for ResponseFormat {
     fn from(value: ResponseFormatJsonObject) -> Self {
         Self::JsonObject(value)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl Serialize for ResponseFormat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -156,6 +201,7 @@ impl Serialize for ResponseFormat {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl<'de> Deserialize<'de> for ResponseFormat {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -169,7 +215,8 @@ impl<'de> Deserialize<'de> for ResponseFormat {
 }
 
 /// Structured Outputs; the schema is nested under `json_schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseFormatJsonSchema {
     /// Always `json_schema`.
     pub r#type: String,
@@ -177,6 +224,7 @@ pub struct ResponseFormatJsonSchema {
     pub json_schema: ResponseFormatJsonSchemaJsonSchema,
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl Default for ResponseFormatJsonSchema {
     fn default() -> Self {
         Self {
@@ -186,6 +234,18 @@ impl Default for ResponseFormatJsonSchema {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
+impl Serialize for ResponseFormatJsonSchema {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("json_schema", &self.json_schema)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl codec::ObjectFields for ResponseFormatJsonSchema {
     const EXPECTING: &'static str = "a `ResponseFormatJsonSchema` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -205,12 +265,14 @@ impl codec::ObjectFields for ResponseFormatJsonSchema {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl<'de> Deserialize<'de> for ResponseFormatJsonSchema {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl ResponseFormatJsonSchema {
     /// Creates a value from its required fields (`json_schema`); the rest start unset.
     #[must_use]
@@ -233,21 +295,33 @@ impl ResponseFormatJsonSchema {
 }
 
 /// The schema and its settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseFormatJsonSchemaJsonSchema {
     /// Name of the format (letters, digits, underscores and dashes, at most 64).
     pub name: String,
     /// What the output represents.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// JSON Schema the output must follow.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<ResponseFormatJsonSchemaSchema>,
     /// Enforce the schema exactly.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
+impl Serialize for ResponseFormatJsonSchemaJsonSchema {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        codec::optional_entry(&mut map, "schema", &self.schema)?;
+        codec::optional_entry(&mut map, "strict", &self.strict)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl codec::ObjectFields for ResponseFormatJsonSchemaJsonSchema {
     const EXPECTING: &'static str = "a `ResponseFormatJsonSchemaJsonSchema` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -269,12 +343,14 @@ impl codec::ObjectFields for ResponseFormatJsonSchemaJsonSchema {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl<'de> Deserialize<'de> for ResponseFormatJsonSchemaJsonSchema {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
 impl ResponseFormatJsonSchemaJsonSchema {
     /// Creates a value from its required fields (`name`); the rest start unset.
     #[must_use]
@@ -315,6 +391,7 @@ impl ResponseFormatJsonSchemaJsonSchema {
 }
 
 /// Either the name of a stock voice or a reference to a custom one.
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum VoiceIdsOrCustomVoice {
     /// Name of a built-in voice, such as `alloy`, `ash`, `ballad`, `coral`,
@@ -328,30 +405,35 @@ pub enum VoiceIdsOrCustomVoice {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
 impl Default for VoiceIdsOrCustomVoice {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
 impl From<VoiceIdsShared> for VoiceIdsOrCustomVoice {
     fn from(value: VoiceIdsShared) -> Self {
         Self::VoiceIdsShared(value)
     }
 }
 
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
 impl From<&str> for VoiceIdsOrCustomVoice {
     fn from(value: &str) -> Self {
         Self::VoiceIdsShared(value.to_owned())
     }
 }
 
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
 impl From<VoiceIdsOrCustomVoiceObject> for VoiceIdsOrCustomVoice {
     fn from(value: VoiceIdsOrCustomVoiceObject) -> Self {
         Self::Object(value)
     }
 }
 
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
 impl Serialize for VoiceIdsOrCustomVoice {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -362,6 +444,7 @@ impl Serialize for VoiceIdsOrCustomVoice {
     }
 }
 
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
 impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoice {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -378,15 +461,28 @@ impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoice {
 /// Name of a built-in voice, such as `alloy`, `ash`, `ballad`, `coral`,
 /// `echo`, `sage`, `shimmer`, `verse`, `marin` or `cedar` (older models
 /// also know `nova`, `fable` and `onyx`).
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
 pub type VoiceIdsShared = String;
 
 /// A custom voice.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VoiceIdsOrCustomVoiceObject {
     /// Id of the custom voice.
     pub id: String,
 }
 
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
+impl Serialize for VoiceIdsOrCustomVoiceObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
 impl codec::ObjectFields for VoiceIdsOrCustomVoiceObject {
     const EXPECTING: &'static str = "a `VoiceIdsOrCustomVoiceObject` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -405,12 +501,14 @@ impl codec::ObjectFields for VoiceIdsOrCustomVoiceObject {
     }
 }
 
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
 impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoiceObject {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "audio", feature = "chat", feature = "realtime_api"))]
 impl VoiceIdsOrCustomVoiceObject {
     /// Creates a value from its required fields (`id`); the rest start unset.
     #[must_use]

@@ -17,7 +17,7 @@ use crate::runtime::codec;
 use crate::types::*;
 
 /// A page of conversation items.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConversationItemList {
     /// Always `list`.
     pub object: String,
@@ -40,6 +40,19 @@ impl Default for ConversationItemList {
             last_id: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl Serialize for ConversationItemList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("first_id", &self.first_id)?;
+        map.serialize_entry("last_id", &self.last_id)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
     }
 }
 
@@ -296,7 +309,7 @@ impl<'de> Deserialize<'de> for ConversationItem {
 }
 
 /// A message stored in a conversation, from any author.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConversationMessage {
     /// Always `message`.
     pub r#type: String,
@@ -309,7 +322,6 @@ pub struct ConversationMessage {
     /// Parts of the message.
     pub content: Vec<ConversationMessageContent>,
     /// For assistant messages, commentary or final answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<MessagePhase>,
 }
 
@@ -323,6 +335,20 @@ impl Default for ConversationMessage {
             content: Default::default(),
             phase: Default::default(),
         }
+    }
+}
+
+impl Serialize for ConversationMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("content", &self.content)?;
+        codec::optional_entry(&mut map, "phase", &self.phase)?;
+        map.end()
     }
 }
 
@@ -356,7 +382,7 @@ impl<'de> Deserialize<'de> for ConversationMessage {
 }
 
 /// Generation state of the message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ConversationMessageStatus {
     /// `in_progress`
     InProgress,
@@ -402,7 +428,7 @@ impl From<&str> for ConversationMessageStatus {
 crate::runtime::string_enum_traits!(ConversationMessageStatus);
 
 /// Author of the message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ConversationMessageRole {
     /// `unknown`
     UnknownValue,
@@ -591,7 +617,7 @@ impl<'de> Deserialize<'de> for ConversationMessageContent {
 }
 
 /// Plain text content.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TextContent {
     /// Always `text`.
     pub r#type: String,
@@ -605,6 +631,16 @@ impl Default for TextContent {
             r#type: "text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl Serialize for TextContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
     }
 }
 
@@ -634,7 +670,7 @@ impl<'de> Deserialize<'de> for TextContent {
 }
 
 /// A screenshot stored as message content.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ComputerScreenshotContent {
     /// Always `computer_screenshot`.
     pub r#type: String,
@@ -654,6 +690,18 @@ impl Default for ComputerScreenshotContent {
             file_id: Default::default(),
             detail: Default::default(),
         }
+    }
+}
+
+impl Serialize for ComputerScreenshotContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("image_url", &self.image_url)?;
+        map.serialize_entry("file_id", &self.file_id)?;
+        map.serialize_entry("detail", &self.detail)?;
+        map.end()
     }
 }
 
@@ -707,10 +755,19 @@ impl CreateConversationItemsParams {
 }
 
 /// Body of `POST /conversations/{conversation_id}/items`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateConversationItemsRequest {
     /// Items to append, in order.
     pub items: Vec<InputItem>,
+}
+
+impl Serialize for CreateConversationItemsRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("items", &self.items)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateConversationItemsRequest {
@@ -804,7 +861,7 @@ impl ListConversationItemsParams {
 }
 
 /// The `order` query parameter of `GET /conversations/{conversation_id}/items`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ListConversationItemsOrder {
     /// `asc`
     Asc,

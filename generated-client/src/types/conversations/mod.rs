@@ -12,7 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use crate::types::*;
 
@@ -21,7 +21,7 @@ mod items;
 pub use items::*;
 
 /// A stored conversation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConversationResource {
     /// Conversation id (`conv_...`).
     pub id: String,
@@ -41,6 +41,18 @@ impl Default for ConversationResource {
             created_at: Default::default(),
             metadata: Default::default(),
         }
+    }
+}
+
+impl Serialize for ConversationResource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("metadata", &self.metadata)?;
+        map.end()
     }
 }
 
@@ -72,14 +84,22 @@ impl<'de> Deserialize<'de> for ConversationResource {
 }
 
 /// Body of `POST /conversations`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateConversationBody {
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Items to start the conversation with (at most 20).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<InputItem>>,
+}
+
+impl Serialize for CreateConversationBody {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        codec::optional_entry(&mut map, "items", &self.items)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateConversationBody {

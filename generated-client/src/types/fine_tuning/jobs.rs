@@ -18,33 +18,43 @@ use crate::runtime::codec;
 use crate::types::*;
 
 /// Body of `POST /fine_tuning/jobs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateFineTuningJobRequest {
     /// Base model to train, e.g. `gpt-4o-mini` or an earlier fine-tuned model.
     pub model: String,
     /// Id of an uploaded JSONL file (purpose `fine-tune`) with training examples.
     pub training_file: String,
     /// Id of an uploaded JSONL file used to report validation metrics.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub validation_file: Option<String>,
     /// Training settings (prefer `method`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<FineTuneHyperparameters>,
     /// Training method and its settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<FineTuneMethod>,
     /// Up to 64 characters added to the resulting model's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suffix: Option<String>,
     /// Seed that makes training reproducible; chosen at random when absent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub seed: Option<i64>,
     /// External services that receive the job's progress.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub integrations: Option<Vec<FineTuningIntegration>>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl Serialize for CreateFineTuningJobRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("model", &self.model)?;
+        map.serialize_entry("training_file", &self.training_file)?;
+        codec::optional_entry(&mut map, "validation_file", &self.validation_file)?;
+        codec::optional_entry(&mut map, "hyperparameters", &self.hyperparameters)?;
+        codec::optional_entry(&mut map, "method", &self.method)?;
+        codec::optional_entry(&mut map, "suffix", &self.suffix)?;
+        codec::optional_entry(&mut map, "seed", &self.seed)?;
+        codec::optional_entry(&mut map, "integrations", &self.integrations)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateFineTuningJobRequest {
@@ -158,17 +168,29 @@ impl CreateFineTuningJobRequest {
 
 /// Training settings at the top level of the request (superseded by `method`).
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FineTuneHyperparameters {
     /// Examples per batch.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_size: Option<FineTuneBatchSize>,
     /// Scaling of the learning rate.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub learning_rate_multiplier: Option<FineTuneLearningRateMultiplier>,
     /// Passes over the training data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneEpochs>,
+}
+
+impl Serialize for FineTuneHyperparameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "batch_size", &self.batch_size)?;
+        codec::optional_entry(
+            &mut map,
+            "learning_rate_multiplier",
+            &self.learning_rate_multiplier,
+        )?;
+        codec::optional_entry(&mut map, "n_epochs", &self.n_epochs)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for FineTuneHyperparameters {
@@ -285,7 +307,7 @@ impl<'de> Deserialize<'de> for FineTuneBatchSize {
 }
 
 /// One of the forms of [`FineTuneBatchSize`](crate::types::FineTuneBatchSize).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum FineTuneBatchSizeEnum {
     /// `auto`
     Auto,
@@ -374,7 +396,7 @@ impl<'de> Deserialize<'de> for FineTuneLearningRateMultiplier {
 }
 
 /// One of the forms of [`FineTuneLearningRateMultiplier`](crate::types::FineTuneLearningRateMultiplier).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum FineTuneLearningRateMultiplierEnum {
     /// `auto`
     Auto,
@@ -465,7 +487,7 @@ impl<'de> Deserialize<'de> for FineTuneEpochs {
 }
 
 /// One of the forms of [`FineTuneEpochs`](crate::types::FineTuneEpochs).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum FineTuneEpochsEnum {
     /// `auto`
     Auto,
@@ -503,16 +525,25 @@ impl From<&str> for FineTuneEpochsEnum {
 crate::runtime::string_enum_traits!(FineTuneEpochsEnum);
 
 /// Training method and its settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FineTuneMethod {
     /// Supervised fine-tuning, direct preference optimisation, or reinforcement fine-tuning.
     pub r#type: FineTuneMethodType,
     /// Settings when `type` is `supervised`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub supervised: Option<FineTuneSupervisedMethod>,
     /// Settings when `type` is `dpo`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dpo: Option<FineTuneDpoMethod>,
+}
+
+impl Serialize for FineTuneMethod {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "supervised", &self.supervised)?;
+        codec::optional_entry(&mut map, "dpo", &self.dpo)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for FineTuneMethod {
@@ -574,7 +605,7 @@ impl FineTuneMethod {
 }
 
 /// Supervised fine-tuning, direct preference optimisation, or reinforcement fine-tuning.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum FineTuneMethodType {
     /// `supervised`
     Supervised,
@@ -620,11 +651,19 @@ impl From<&str> for FineTuneMethodType {
 crate::runtime::string_enum_traits!(FineTuneMethodType);
 
 /// Settings for supervised fine-tuning.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FineTuneSupervisedMethod {
     /// Training hyperparameters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<FineTuneSupervisedMethodHyperparameters>,
+}
+
+impl Serialize for FineTuneSupervisedMethod {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "hyperparameters", &self.hyperparameters)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for FineTuneSupervisedMethod {
@@ -670,17 +709,29 @@ impl FineTuneSupervisedMethod {
 }
 
 /// Training hyperparameters.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FineTuneSupervisedMethodHyperparameters {
     /// Examples per batch.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_size: Option<FineTuneBatchSize>,
     /// Scaling of the learning rate.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub learning_rate_multiplier: Option<FineTuneLearningRateMultiplier>,
     /// Passes over the training data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneEpochs>,
+}
+
+impl Serialize for FineTuneSupervisedMethodHyperparameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "batch_size", &self.batch_size)?;
+        codec::optional_entry(
+            &mut map,
+            "learning_rate_multiplier",
+            &self.learning_rate_multiplier,
+        )?;
+        codec::optional_entry(&mut map, "n_epochs", &self.n_epochs)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for FineTuneSupervisedMethodHyperparameters {
@@ -744,11 +795,19 @@ impl FineTuneSupervisedMethodHyperparameters {
 }
 
 /// Settings for direct preference optimisation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FineTuneDpoMethod {
     /// Training hyperparameters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<FineTuneDpoMethodHyperparameters>,
+}
+
+impl Serialize for FineTuneDpoMethod {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "hyperparameters", &self.hyperparameters)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for FineTuneDpoMethod {
@@ -794,20 +853,32 @@ impl FineTuneDpoMethod {
 }
 
 /// Training hyperparameters.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FineTuneDpoMethodHyperparameters {
     /// Strength of the penalty that keeps the trained model close to the base model (0-2), or `auto`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub beta: Option<FineTuneDpoMethodHyperparametersBeta>,
     /// Examples per batch.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_size: Option<FineTuneBatchSize>,
     /// Scaling of the learning rate.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub learning_rate_multiplier: Option<FineTuneLearningRateMultiplier>,
     /// Passes over the training data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneEpochs>,
+}
+
+impl Serialize for FineTuneDpoMethodHyperparameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "beta", &self.beta)?;
+        codec::optional_entry(&mut map, "batch_size", &self.batch_size)?;
+        codec::optional_entry(
+            &mut map,
+            "learning_rate_multiplier",
+            &self.learning_rate_multiplier,
+        )?;
+        codec::optional_entry(&mut map, "n_epochs", &self.n_epochs)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for FineTuneDpoMethodHyperparameters {
@@ -934,7 +1005,7 @@ impl<'de> Deserialize<'de> for FineTuneDpoMethodHyperparametersBeta {
 }
 
 /// One of the forms of [`FineTuneDpoMethodHyperparametersBeta`](crate::types::FineTuneDpoMethodHyperparametersBeta).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum FineTuneDpoMethodHyperparametersBetaEnum {
     /// `auto`
     Auto,
@@ -975,7 +1046,7 @@ crate::runtime::string_enum_traits!(FineTuneDpoMethodHyperparametersBetaEnum);
 pub type FineTuningIntegration = FineTuningIntegrationWandb;
 
 /// Reports metrics to a Weights and Biases project.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FineTuningIntegrationWandb {
     /// Always `wandb`.
     pub r#type: String,
@@ -989,6 +1060,16 @@ impl Default for FineTuningIntegrationWandb {
             r#type: "wandb".to_owned(),
             wandb: Default::default(),
         }
+    }
+}
+
+impl Serialize for FineTuningIntegrationWandb {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("wandb", &self.wandb)?;
+        map.end()
     }
 }
 
@@ -1036,19 +1117,28 @@ impl FineTuningIntegrationWandb {
 }
 
 /// Where the run is logged.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FineTuningIntegrationWandbWandb {
     /// Project the run is created in.
     pub project: String,
     /// Display name of the run (defaults to the job id).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Team or user that owns the run.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// Tags attached to the run.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+}
+
+impl Serialize for FineTuningIntegrationWandbWandb {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project", &self.project)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        codec::optional_entry(&mut map, "entity", &self.entity)?;
+        codec::optional_entry(&mut map, "tags", &self.tags)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for FineTuningIntegrationWandbWandb {
@@ -1184,17 +1274,15 @@ impl ListFineTuningJobCheckpointsParams {
 }
 
 /// A page of fine-tuning checkpoints.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListFineTuningJobCheckpointsResponse {
     /// Always `list`.
     pub object: String,
     /// The checkpoints on this page.
     pub data: Vec<FineTuningJobCheckpoint>,
     /// Id of the first checkpoint on the page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     /// Id of the last checkpoint on the page; pass it as `after` for the next page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     /// Whether more checkpoints follow.
     pub has_more: bool,
@@ -1209,6 +1297,19 @@ impl Default for ListFineTuningJobCheckpointsResponse {
             last_id: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl Serialize for ListFineTuningJobCheckpointsResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        codec::optional_entry(&mut map, "first_id", &self.first_id)?;
+        codec::optional_entry(&mut map, "last_id", &self.last_id)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
     }
 }
 
@@ -1256,7 +1357,7 @@ impl crate::runtime::Page for ListFineTuningJobCheckpointsResponse {
 }
 
 /// A model snapshot saved during training, usable like a fine-tuned model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FineTuningJobCheckpoint {
     /// Always `fine_tuning.job.checkpoint`.
     pub object: String,
@@ -1285,6 +1386,24 @@ impl Default for FineTuningJobCheckpoint {
             step_number: Default::default(),
             metrics: Default::default(),
         }
+    }
+}
+
+impl Serialize for FineTuningJobCheckpoint {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry(
+            "fine_tuned_model_checkpoint",
+            &self.fine_tuned_model_checkpoint,
+        )?;
+        map.serialize_entry("fine_tuning_job_id", &self.fine_tuning_job_id)?;
+        map.serialize_entry("step_number", &self.step_number)?;
+        map.serialize_entry("metrics", &self.metrics)?;
+        map.end()
     }
 }
 
@@ -1325,29 +1444,49 @@ impl<'de> Deserialize<'de> for FineTuningJobCheckpoint {
 }
 
 /// Training and validation metrics at that step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FineTuningJobCheckpointMetrics {
     /// Step number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<f64>,
     /// Training loss.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub train_loss: Option<f64>,
     /// Training token accuracy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub train_mean_token_accuracy: Option<f64>,
     /// Validation loss.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_loss: Option<f64>,
     /// Validation token accuracy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_mean_token_accuracy: Option<f64>,
     /// Loss over the full validation set.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub full_valid_loss: Option<f64>,
     /// Token accuracy over the full validation set.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub full_valid_mean_token_accuracy: Option<f64>,
+}
+
+impl Serialize for FineTuningJobCheckpointMetrics {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "step", &self.step)?;
+        codec::optional_entry(&mut map, "train_loss", &self.train_loss)?;
+        codec::optional_entry(
+            &mut map,
+            "train_mean_token_accuracy",
+            &self.train_mean_token_accuracy,
+        )?;
+        codec::optional_entry(&mut map, "valid_loss", &self.valid_loss)?;
+        codec::optional_entry(
+            &mut map,
+            "valid_mean_token_accuracy",
+            &self.valid_mean_token_accuracy,
+        )?;
+        codec::optional_entry(&mut map, "full_valid_loss", &self.full_valid_loss)?;
+        codec::optional_entry(
+            &mut map,
+            "full_valid_mean_token_accuracy",
+            &self.full_valid_mean_token_accuracy,
+        )?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for FineTuningJobCheckpointMetrics {
@@ -1387,7 +1526,7 @@ impl<'de> Deserialize<'de> for FineTuningJobCheckpointMetrics {
 }
 
 /// A page of fine-tuning job events.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListFineTuningJobEventsResponse {
     /// Always `list`.
     pub object: String,
@@ -1404,6 +1543,17 @@ impl Default for ListFineTuningJobEventsResponse {
             data: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl Serialize for ListFineTuningJobEventsResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
     }
 }
 
@@ -1449,7 +1599,7 @@ impl crate::runtime::Page for ListFineTuningJobEventsResponse {
 }
 
 /// A status message or metrics report of a fine-tuning job.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FineTuningJobEvent {
     /// Always `fine_tuning.job.event`.
     pub object: String,
@@ -1462,10 +1612,8 @@ pub struct FineTuningJobEvent {
     /// Human-readable text.
     pub message: String,
     /// Kind of event.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FineTuningJobEventType>,
     /// Structured payload, such as training metrics.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Value>,
 }
 
@@ -1480,6 +1628,21 @@ impl Default for FineTuningJobEvent {
             r#type: Default::default(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for FineTuningJobEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("level", &self.level)?;
+        map.serialize_entry("message", &self.message)?;
+        codec::optional_entry(&mut map, "type", &self.r#type)?;
+        codec::optional_entry(&mut map, "data", &self.data)?;
+        map.end()
     }
 }
 
@@ -1514,7 +1677,7 @@ impl<'de> Deserialize<'de> for FineTuningJobEvent {
 }
 
 /// Severity.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum FineTuningJobEventLevel {
     /// `info`
     Info,
@@ -1560,7 +1723,7 @@ impl From<&str> for FineTuningJobEventLevel {
 crate::runtime::string_enum_traits!(FineTuningJobEventLevel);
 
 /// Kind of event.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum FineTuningJobEventType {
     /// `message`
     Message,
@@ -1645,7 +1808,7 @@ impl ListPaginatedFineTuningJobsParams {
 }
 
 /// A page of fine-tuning jobs.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListPaginatedFineTuningJobsResponse {
     /// Always `list`.
     pub object: String,
@@ -1662,6 +1825,17 @@ impl Default for ListPaginatedFineTuningJobsResponse {
             data: Default::default(),
             has_more: Default::default(),
         }
+    }
+}
+
+impl Serialize for ListPaginatedFineTuningJobsResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
     }
 }
 
@@ -1707,7 +1881,7 @@ impl crate::runtime::Page for ListPaginatedFineTuningJobsResponse {
 }
 
 /// A fine-tuning job.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FineTuningJob {
     /// Job id (`ftjob-...`).
     pub id: String,
@@ -1728,12 +1902,10 @@ pub struct FineTuningJob {
     /// Time the job ended.
     pub finished_at: Option<i64>,
     /// Expected end time, while running.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_finish: Option<i64>,
     /// Hyperparameters in effect (for supervised jobs).
     pub hyperparameters: FineTuningJobHyperparameters,
     /// Training method and its settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<FineTuneMethod>,
     /// Training file id.
     pub training_file: String,
@@ -1746,10 +1918,8 @@ pub struct FineTuningJob {
     /// Seed used for training.
     pub seed: i64,
     /// Integrations enabled for the job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub integrations: Option<Vec<FineTuningIntegration>>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 
@@ -1776,6 +1946,33 @@ impl Default for FineTuningJob {
             integrations: Default::default(),
             metadata: Default::default(),
         }
+    }
+}
+
+impl Serialize for FineTuningJob {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("model", &self.model)?;
+        map.serialize_entry("fine_tuned_model", &self.fine_tuned_model)?;
+        map.serialize_entry("organization_id", &self.organization_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("error", &self.error)?;
+        map.serialize_entry("finished_at", &self.finished_at)?;
+        codec::optional_entry(&mut map, "estimated_finish", &self.estimated_finish)?;
+        map.serialize_entry("hyperparameters", &self.hyperparameters)?;
+        codec::optional_entry(&mut map, "method", &self.method)?;
+        map.serialize_entry("training_file", &self.training_file)?;
+        map.serialize_entry("validation_file", &self.validation_file)?;
+        map.serialize_entry("result_files", &self.result_files)?;
+        map.serialize_entry("trained_tokens", &self.trained_tokens)?;
+        map.serialize_entry("seed", &self.seed)?;
+        codec::optional_entry(&mut map, "integrations", &self.integrations)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
     }
 }
 
@@ -1830,7 +2027,7 @@ impl<'de> Deserialize<'de> for FineTuningJob {
 }
 
 /// Where the job is in its lifecycle.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum FineTuningJobStatus {
     /// `validating_files`
     ValidatingFiles,
@@ -1888,7 +2085,7 @@ impl From<&str> for FineTuningJobStatus {
 crate::runtime::string_enum_traits!(FineTuningJobStatus);
 
 /// Why the job failed, when it did.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FineTuningJobError {
     /// Machine-readable error code.
     pub code: String,
@@ -1896,6 +2093,17 @@ pub struct FineTuningJobError {
     pub message: String,
     /// Offending parameter, often `training_file` or `validation_file`.
     pub param: Option<String>,
+}
+
+impl Serialize for FineTuningJobError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("param", &self.param)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for FineTuningJobError {
@@ -1925,17 +2133,29 @@ impl<'de> Deserialize<'de> for FineTuningJobError {
 }
 
 /// Hyperparameters in effect (for supervised jobs).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FineTuningJobHyperparameters {
     /// Batch size in effect.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_size: Option<FineTuneBatchSize>,
     /// Scaling of the learning rate.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub learning_rate_multiplier: Option<FineTuneLearningRateMultiplier>,
     /// Passes over the training data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneEpochs>,
+}
+
+impl Serialize for FineTuningJobHyperparameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "batch_size", &self.batch_size)?;
+        codec::optional_entry(
+            &mut map,
+            "learning_rate_multiplier",
+            &self.learning_rate_multiplier,
+        )?;
+        codec::optional_entry(&mut map, "n_epochs", &self.n_epochs)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for FineTuningJobHyperparameters {

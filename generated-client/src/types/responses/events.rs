@@ -848,7 +848,7 @@ impl crate::runtime::StreamEvent for ResponseStreamEvent {
 }
 
 /// A chunk of generated audio. (`response.audio.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseAudioDeltaEvent {
     /// Always `response.audio.delta`.
     pub r#type: String,
@@ -865,6 +865,17 @@ impl Default for ResponseAudioDeltaEvent {
             sequence_number: Default::default(),
             delta: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseAudioDeltaEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.end()
     }
 }
 
@@ -897,7 +908,7 @@ impl<'de> Deserialize<'de> for ResponseAudioDeltaEvent {
 }
 
 /// The audio output is complete. (`response.audio.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseAudioDoneEvent {
     /// Always `response.audio.done`.
     pub r#type: String,
@@ -911,6 +922,16 @@ impl Default for ResponseAudioDoneEvent {
             r#type: "response.audio.done".to_owned(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseAudioDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -942,7 +963,7 @@ impl<'de> Deserialize<'de> for ResponseAudioDoneEvent {
 }
 
 /// A piece of the transcript of the generated audio. (`response.audio.transcript.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseAudioTranscriptDeltaEvent {
     /// Always `response.audio.transcript.delta`.
     pub r#type: String,
@@ -959,6 +980,17 @@ impl Default for ResponseAudioTranscriptDeltaEvent {
             delta: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseAudioTranscriptDeltaEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -991,7 +1023,7 @@ impl<'de> Deserialize<'de> for ResponseAudioTranscriptDeltaEvent {
 }
 
 /// The transcript of the generated audio is complete. (`response.audio.transcript.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseAudioTranscriptDoneEvent {
     /// Always `response.audio.transcript.done`.
     pub r#type: String,
@@ -1005,6 +1037,16 @@ impl Default for ResponseAudioTranscriptDoneEvent {
             r#type: "response.audio.transcript.done".to_owned(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseAudioTranscriptDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1036,7 +1078,7 @@ impl<'de> Deserialize<'de> for ResponseAudioTranscriptDoneEvent {
 }
 
 /// A piece of the code the code interpreter is about to run. (`response.code_interpreter_call_code.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseCodeInterpreterCallCodeDeltaEvent {
     /// Always `response.code_interpreter_call_code.delta`.
     pub r#type: String,
@@ -1059,6 +1101,19 @@ impl Default for ResponseCodeInterpreterCallCodeDeltaEvent {
             delta: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseCodeInterpreterCallCodeDeltaEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1095,7 +1150,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDeltaEvent {
 }
 
 /// The code for a code interpreter call is complete. (`response.code_interpreter_call_code.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseCodeInterpreterCallCodeDoneEvent {
     /// Always `response.code_interpreter_call_code.done`.
     pub r#type: String,
@@ -1118,6 +1173,19 @@ impl Default for ResponseCodeInterpreterCallCodeDoneEvent {
             code: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseCodeInterpreterCallCodeDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1154,7 +1222,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDoneEvent {
 }
 
 /// A code interpreter call finished. (`response.code_interpreter_call.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseCodeInterpreterCallCompletedEvent {
     /// Always `response.code_interpreter_call.completed`.
     pub r#type: String,
@@ -1174,6 +1242,18 @@ impl Default for ResponseCodeInterpreterCallCompletedEvent {
             item_id: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseCodeInterpreterCallCompletedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1209,7 +1289,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCompletedEvent {
 }
 
 /// A code interpreter call started. (`response.code_interpreter_call.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseCodeInterpreterCallInProgressEvent {
     /// Always `response.code_interpreter_call.in_progress`.
     pub r#type: String,
@@ -1229,6 +1309,18 @@ impl Default for ResponseCodeInterpreterCallInProgressEvent {
             item_id: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseCodeInterpreterCallInProgressEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1264,7 +1356,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInProgressEvent {
 }
 
 /// The code interpreter is executing the code. (`response.code_interpreter_call.interpreting`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseCodeInterpreterCallInterpretingEvent {
     /// Always `response.code_interpreter_call.interpreting`.
     pub r#type: String,
@@ -1284,6 +1376,18 @@ impl Default for ResponseCodeInterpreterCallInterpretingEvent {
             item_id: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseCodeInterpreterCallInterpretingEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1319,7 +1423,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInterpretingEvent {
 }
 
 /// The response finished successfully; carries the final object. (`response.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseCompletedEvent {
     /// Always `response.completed`.
     pub r#type: String,
@@ -1336,6 +1440,17 @@ impl Default for ResponseCompletedEvent {
             response: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseCompletedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("response", &self.response)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1368,7 +1483,7 @@ impl<'de> Deserialize<'de> for ResponseCompletedEvent {
 }
 
 /// A new content part was started in an output item. (`response.content_part.added`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseContentPartAddedEvent {
     /// Always `response.content_part.added`.
     pub r#type: String,
@@ -1394,6 +1509,20 @@ impl Default for ResponseContentPartAddedEvent {
             part: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseContentPartAddedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("part", &self.part)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1494,7 +1623,7 @@ impl<'de> Deserialize<'de> for OutputContent {
 }
 
 /// A content part is complete. (`response.content_part.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseContentPartDoneEvent {
     /// Always `response.content_part.done`.
     pub r#type: String,
@@ -1520,6 +1649,20 @@ impl Default for ResponseContentPartDoneEvent {
             sequence_number: Default::default(),
             part: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseContentPartDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("part", &self.part)?;
+        map.end()
     }
 }
 
@@ -1559,7 +1702,7 @@ impl<'de> Deserialize<'de> for ResponseContentPartDoneEvent {
 }
 
 /// The response object was created; always the first event. (`response.created`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseCreatedEvent {
     /// Always `response.created`.
     pub r#type: String,
@@ -1576,6 +1719,17 @@ impl Default for ResponseCreatedEvent {
             response: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseCreatedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("response", &self.response)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1608,7 +1762,7 @@ impl<'de> Deserialize<'de> for ResponseCreatedEvent {
 }
 
 /// Something went wrong while streaming. (`error`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseErrorEvent {
     /// Always `error`.
     pub r#type: String,
@@ -1631,6 +1785,19 @@ impl Default for ResponseErrorEvent {
             param: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseErrorEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("param", &self.param)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1665,7 +1832,7 @@ impl<'de> Deserialize<'de> for ResponseErrorEvent {
 }
 
 /// A file search call finished. (`response.file_search_call.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseFileSearchCallCompletedEvent {
     /// Always `response.file_search_call.completed`.
     pub r#type: String,
@@ -1685,6 +1852,18 @@ impl Default for ResponseFileSearchCallCompletedEvent {
             item_id: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseFileSearchCallCompletedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1720,7 +1899,7 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallCompletedEvent {
 }
 
 /// A file search call started. (`response.file_search_call.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseFileSearchCallInProgressEvent {
     /// Always `response.file_search_call.in_progress`.
     pub r#type: String,
@@ -1740,6 +1919,18 @@ impl Default for ResponseFileSearchCallInProgressEvent {
             item_id: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseFileSearchCallInProgressEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1775,7 +1966,7 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallInProgressEvent {
 }
 
 /// A file search call is querying the vector stores. (`response.file_search_call.searching`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseFileSearchCallSearchingEvent {
     /// Always `response.file_search_call.searching`.
     pub r#type: String,
@@ -1795,6 +1986,18 @@ impl Default for ResponseFileSearchCallSearchingEvent {
             item_id: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseFileSearchCallSearchingEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -1830,7 +2033,7 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallSearchingEvent {
 }
 
 /// A piece of the JSON arguments of a function call. (`response.function_call_arguments.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseFunctionCallArgumentsDeltaEvent {
     /// Always `response.function_call_arguments.delta`.
     pub r#type: String,
@@ -1853,6 +2056,19 @@ impl Default for ResponseFunctionCallArgumentsDeltaEvent {
             sequence_number: Default::default(),
             delta: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseFunctionCallArgumentsDeltaEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.end()
     }
 }
 
@@ -1889,7 +2105,7 @@ impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDeltaEvent {
 }
 
 /// The arguments of a function call are complete. (`response.function_call_arguments.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseFunctionCallArgumentsDoneEvent {
     /// Always `response.function_call_arguments.done`.
     pub r#type: String,
@@ -1915,6 +2131,20 @@ impl Default for ResponseFunctionCallArgumentsDoneEvent {
             sequence_number: Default::default(),
             arguments: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseFunctionCallArgumentsDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("arguments", &self.arguments)?;
+        map.end()
     }
 }
 
@@ -1952,7 +2182,7 @@ impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDoneEvent {
 }
 
 /// A command was added to a shell call. (`response.shell_call_command.added`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseShellCallCommandAddedStreamingEvent {
     /// Always `response.shell_call_command.added`.
     pub r#type: String,
@@ -1975,6 +2205,19 @@ impl Default for ResponseShellCallCommandAddedStreamingEvent {
             command_index: Default::default(),
             command: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseShellCallCommandAddedStreamingEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("command_index", &self.command_index)?;
+        map.serialize_entry("command", &self.command)?;
+        map.end()
     }
 }
 
@@ -2013,7 +2256,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandAddedStreamingEvent {
 }
 
 /// A piece of a shell command. (`response.shell_call_command.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseShellCallCommandDeltaStreamingEvent {
     /// Always `response.shell_call_command.delta`.
     pub r#type: String,
@@ -2026,7 +2269,6 @@ pub struct ResponseShellCallCommandDeltaStreamingEvent {
     /// Command text added.
     pub delta: String,
     /// Random padding that hides the payload size.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub obfuscation: Option<String>,
 }
 
@@ -2040,6 +2282,20 @@ impl Default for ResponseShellCallCommandDeltaStreamingEvent {
             delta: Default::default(),
             obfuscation: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseShellCallCommandDeltaStreamingEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("command_index", &self.command_index)?;
+        map.serialize_entry("delta", &self.delta)?;
+        codec::optional_entry(&mut map, "obfuscation", &self.obfuscation)?;
+        map.end()
     }
 }
 
@@ -2079,7 +2335,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandDeltaStreamingEvent {
 }
 
 /// A shell command is complete. (`response.shell_call_command.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseShellCallCommandDoneStreamingEvent {
     /// Always `response.shell_call_command.done`.
     pub r#type: String,
@@ -2102,6 +2358,19 @@ impl Default for ResponseShellCallCommandDoneStreamingEvent {
             command_index: Default::default(),
             command: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseShellCallCommandDoneStreamingEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("command_index", &self.command_index)?;
+        map.serialize_entry("command", &self.command)?;
+        map.end()
     }
 }
 
@@ -2140,7 +2409,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandDoneStreamingEvent {
 }
 
 /// A piece of the output of a shell command. (`response.shell_call_output_content.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseShellCallOutputContentDeltaStreamingEvent {
     /// Always `response.shell_call_output_content.delta`.
     pub r#type: String,
@@ -2166,6 +2435,20 @@ impl Default for ResponseShellCallOutputContentDeltaStreamingEvent {
             command_index: Default::default(),
             delta: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseShellCallOutputContentDeltaStreamingEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("command_index", &self.command_index)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.end()
     }
 }
 
@@ -2205,14 +2488,22 @@ impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDeltaStreamingEvent
 }
 
 /// New output of a shell command.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ShellCallOutputDelta {
     /// Text added to standard output.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stdout: Option<String>,
     /// Text added to standard error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stderr: Option<String>,
+}
+
+impl Serialize for ShellCallOutputDelta {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "stdout", &self.stdout)?;
+        codec::optional_entry(&mut map, "stderr", &self.stderr)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ShellCallOutputDelta {
@@ -2241,7 +2532,7 @@ impl<'de> Deserialize<'de> for ShellCallOutputDelta {
 }
 
 /// The output of a shell command is complete. (`response.shell_call_output_content.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseShellCallOutputContentDoneStreamingEvent {
     /// Always `response.shell_call_output_content.done`.
     pub r#type: String,
@@ -2267,6 +2558,20 @@ impl Default for ResponseShellCallOutputContentDoneStreamingEvent {
             command_index: Default::default(),
             output: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseShellCallOutputContentDoneStreamingEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("command_index", &self.command_index)?;
+        map.serialize_entry("output", &self.output)?;
+        map.end()
     }
 }
 
@@ -2306,7 +2611,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDoneStreamingEvent 
 }
 
 /// Complete output of one shell command.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FunctionShellCallOutputContent {
     /// Everything written to standard output.
     pub stdout: String,
@@ -2315,8 +2620,19 @@ pub struct FunctionShellCallOutputContent {
     /// How the command ended.
     pub outcome: FunctionShellCallOutcome,
     /// Who produced the output.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
+}
+
+impl Serialize for FunctionShellCallOutputContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("stdout", &self.stdout)?;
+        map.serialize_entry("stderr", &self.stderr)?;
+        map.serialize_entry("outcome", &self.outcome)?;
+        codec::optional_entry(&mut map, "created_by", &self.created_by)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for FunctionShellCallOutputContent {
@@ -2398,7 +2714,7 @@ impl<'de> Deserialize<'de> for FunctionShellCallOutcome {
 }
 
 /// The command was stopped because it ran too long.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionShellCallOutputTimeoutOutcome {
     /// Always `timeout`.
     pub r#type: String,
@@ -2409,6 +2725,15 @@ impl Default for FunctionShellCallOutputTimeoutOutcome {
         Self {
             r#type: "timeout".to_owned(),
         }
+    }
+}
+
+impl Serialize for FunctionShellCallOutputTimeoutOutcome {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
     }
 }
 
@@ -2437,7 +2762,7 @@ impl<'de> Deserialize<'de> for FunctionShellCallOutputTimeoutOutcome {
 }
 
 /// The command exited by itself.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionShellCallOutputExitOutcome {
     /// Always `exit`.
     pub r#type: String,
@@ -2451,6 +2776,16 @@ impl Default for FunctionShellCallOutputExitOutcome {
             r#type: "exit".to_owned(),
             exit_code: Default::default(),
         }
+    }
+}
+
+impl Serialize for FunctionShellCallOutputExitOutcome {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("exit_code", &self.exit_code)?;
+        map.end()
     }
 }
 
@@ -2480,7 +2815,7 @@ impl<'de> Deserialize<'de> for FunctionShellCallOutputExitOutcome {
 }
 
 /// The response is being generated. (`response.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseInProgressEvent {
     /// Always `response.in_progress`.
     pub r#type: String,
@@ -2497,6 +2832,17 @@ impl Default for ResponseInProgressEvent {
             response: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseInProgressEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("response", &self.response)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -2529,7 +2875,7 @@ impl<'de> Deserialize<'de> for ResponseInProgressEvent {
 }
 
 /// The response failed; carries the object with its error. (`response.failed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseFailedEvent {
     /// Always `response.failed`.
     pub r#type: String,
@@ -2546,6 +2892,17 @@ impl Default for ResponseFailedEvent {
             sequence_number: Default::default(),
             response: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseFailedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("response", &self.response)?;
+        map.end()
     }
 }
 
@@ -2578,7 +2935,7 @@ impl<'de> Deserialize<'de> for ResponseFailedEvent {
 }
 
 /// The response stopped early; see its incomplete details. (`response.incomplete`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseIncompleteEvent {
     /// Always `response.incomplete`.
     pub r#type: String,
@@ -2595,6 +2952,17 @@ impl Default for ResponseIncompleteEvent {
             response: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseIncompleteEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("response", &self.response)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -2627,7 +2995,7 @@ impl<'de> Deserialize<'de> for ResponseIncompleteEvent {
 }
 
 /// A new output item was started. (`response.output_item.added`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseOutputItemAddedEvent {
     /// Always `response.output_item.added`.
     pub r#type: String,
@@ -2647,6 +3015,18 @@ impl Default for ResponseOutputItemAddedEvent {
             sequence_number: Default::default(),
             item: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseOutputItemAddedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("item", &self.item)?;
+        map.end()
     }
 }
 
@@ -2682,7 +3062,7 @@ impl<'de> Deserialize<'de> for ResponseOutputItemAddedEvent {
 }
 
 /// An output item is complete. (`response.output_item.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseOutputItemDoneEvent {
     /// Always `response.output_item.done`.
     pub r#type: String,
@@ -2702,6 +3082,18 @@ impl Default for ResponseOutputItemDoneEvent {
             sequence_number: Default::default(),
             item: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseOutputItemDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("item", &self.item)?;
+        map.end()
     }
 }
 
@@ -2737,7 +3129,7 @@ impl<'de> Deserialize<'de> for ResponseOutputItemDoneEvent {
 }
 
 /// A new reasoning summary part was started. (`response.reasoning_summary_part.added`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseReasoningSummaryPartAddedEvent {
     /// Always `response.reasoning_summary_part.added`.
     pub r#type: String,
@@ -2763,6 +3155,20 @@ impl Default for ResponseReasoningSummaryPartAddedEvent {
             sequence_number: Default::default(),
             part: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseReasoningSummaryPartAddedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("summary_index", &self.summary_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("part", &self.part)?;
+        map.end()
     }
 }
 
@@ -2802,7 +3208,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedEvent {
 }
 
 /// A part of a reasoning summary, as reported by streaming events.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReasoningSummaryPart {
     /// Always `summary_text`.
     pub r#type: String,
@@ -2816,6 +3222,16 @@ impl Default for ReasoningSummaryPart {
             r#type: "summary_text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl Serialize for ReasoningSummaryPart {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
     }
 }
 
@@ -2845,7 +3261,7 @@ impl<'de> Deserialize<'de> for ReasoningSummaryPart {
 }
 
 /// A reasoning summary part is complete. (`response.reasoning_summary_part.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseReasoningSummaryPartDoneEvent {
     /// Always `response.reasoning_summary_part.done`.
     pub r#type: String,
@@ -2856,7 +3272,6 @@ pub struct ResponseReasoningSummaryPartDoneEvent {
     /// Which summary part of the reasoning item this event concerns.
     pub summary_index: i64,
     /// Present (as `incomplete`) only when the part was cut short.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Position of this event in the stream, starting at 0.
     pub sequence_number: i64,
@@ -2875,6 +3290,21 @@ impl Default for ResponseReasoningSummaryPartDoneEvent {
             sequence_number: Default::default(),
             part: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseReasoningSummaryPartDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("summary_index", &self.summary_index)?;
+        codec::optional_entry(&mut map, "status", &self.status)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("part", &self.part)?;
+        map.end()
     }
 }
 
@@ -2915,7 +3345,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneEvent {
 }
 
 /// A piece of reasoning summary text. (`response.reasoning_summary_text.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseReasoningSummaryTextDeltaEvent {
     /// Always `response.reasoning_summary_text.delta`.
     pub r#type: String,
@@ -2941,6 +3371,20 @@ impl Default for ResponseReasoningSummaryTextDeltaEvent {
             delta: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseReasoningSummaryTextDeltaEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("summary_index", &self.summary_index)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -2980,7 +3424,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDeltaEvent {
 }
 
 /// A reasoning summary text is complete. (`response.reasoning_summary_text.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseReasoningSummaryTextDoneEvent {
     /// Always `response.reasoning_summary_text.done`.
     pub r#type: String,
@@ -3006,6 +3450,20 @@ impl Default for ResponseReasoningSummaryTextDoneEvent {
             text: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseReasoningSummaryTextDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("summary_index", &self.summary_index)?;
+        map.serialize_entry("text", &self.text)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -3045,7 +3503,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDoneEvent {
 }
 
 /// A piece of raw reasoning text. (`response.reasoning_text.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseReasoningTextDeltaEvent {
     /// Always `response.reasoning_text.delta`.
     pub r#type: String,
@@ -3071,6 +3529,20 @@ impl Default for ResponseReasoningTextDeltaEvent {
             delta: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseReasoningTextDeltaEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -3110,7 +3582,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningTextDeltaEvent {
 }
 
 /// A raw reasoning text is complete. (`response.reasoning_text.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseReasoningTextDoneEvent {
     /// Always `response.reasoning_text.done`.
     pub r#type: String,
@@ -3136,6 +3608,20 @@ impl Default for ResponseReasoningTextDoneEvent {
             text: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseReasoningTextDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("text", &self.text)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -3175,7 +3661,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningTextDoneEvent {
 }
 
 /// A piece of refusal text. (`response.refusal.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseRefusalDeltaEvent {
     /// Always `response.refusal.delta`.
     pub r#type: String,
@@ -3201,6 +3687,20 @@ impl Default for ResponseRefusalDeltaEvent {
             delta: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseRefusalDeltaEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -3240,7 +3740,7 @@ impl<'de> Deserialize<'de> for ResponseRefusalDeltaEvent {
 }
 
 /// A refusal is complete. (`response.refusal.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseRefusalDoneEvent {
     /// Always `response.refusal.done`.
     pub r#type: String,
@@ -3266,6 +3766,20 @@ impl Default for ResponseRefusalDoneEvent {
             refusal: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseRefusalDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("refusal", &self.refusal)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -3305,7 +3819,7 @@ impl<'de> Deserialize<'de> for ResponseRefusalDoneEvent {
 }
 
 /// A piece of output text. (`response.output_text.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseTextDeltaEvent {
     /// Always `response.output_text.delta`.
     pub r#type: String,
@@ -3334,6 +3848,21 @@ impl Default for ResponseTextDeltaEvent {
             sequence_number: Default::default(),
             logprobs: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseTextDeltaEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("logprobs", &self.logprobs)?;
+        map.end()
     }
 }
 
@@ -3374,15 +3903,25 @@ impl<'de> Deserialize<'de> for ResponseTextDeltaEvent {
 }
 
 /// Log probability of a streamed token and its best alternatives.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseLogProb {
     /// The token.
     pub token: String,
     /// Natural log of the token's probability.
     pub logprob: f64,
     /// The most likely alternatives at this position.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<Vec<ResponseLogProbTopLogprobsItem>>,
+}
+
+impl Serialize for ResponseLogProb {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("token", &self.token)?;
+        map.serialize_entry("logprob", &self.logprob)?;
+        codec::optional_entry(&mut map, "top_logprobs", &self.top_logprobs)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ResponseLogProb {
@@ -3412,14 +3951,22 @@ impl<'de> Deserialize<'de> for ResponseLogProb {
 }
 
 /// An item of the `top_logprobs` field of [`ResponseLogProb`](crate::types::ResponseLogProb).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseLogProbTopLogprobsItem {
     /// An alternative token.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// Natural log of its probability.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logprob: Option<f64>,
+}
+
+impl Serialize for ResponseLogProbTopLogprobsItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "token", &self.token)?;
+        codec::optional_entry(&mut map, "logprob", &self.logprob)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ResponseLogProbTopLogprobsItem {
@@ -3448,7 +3995,7 @@ impl<'de> Deserialize<'de> for ResponseLogProbTopLogprobsItem {
 }
 
 /// An output text part is complete. (`response.output_text.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseTextDoneEvent {
     /// Always `response.output_text.done`.
     pub r#type: String,
@@ -3477,6 +4024,21 @@ impl Default for ResponseTextDoneEvent {
             sequence_number: Default::default(),
             logprobs: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseTextDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("text", &self.text)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("logprobs", &self.logprobs)?;
+        map.end()
     }
 }
 
@@ -3517,7 +4079,7 @@ impl<'de> Deserialize<'de> for ResponseTextDoneEvent {
 }
 
 /// A web search call finished. (`response.web_search_call.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseWebSearchCallCompletedEvent {
     /// Always `response.web_search_call.completed`.
     pub r#type: String,
@@ -3537,6 +4099,18 @@ impl Default for ResponseWebSearchCallCompletedEvent {
             item_id: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseWebSearchCallCompletedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -3572,7 +4146,7 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallCompletedEvent {
 }
 
 /// A web search call started. (`response.web_search_call.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseWebSearchCallInProgressEvent {
     /// Always `response.web_search_call.in_progress`.
     pub r#type: String,
@@ -3592,6 +4166,18 @@ impl Default for ResponseWebSearchCallInProgressEvent {
             item_id: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseWebSearchCallInProgressEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -3627,7 +4213,7 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallInProgressEvent {
 }
 
 /// A web search call is querying the web. (`response.web_search_call.searching`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseWebSearchCallSearchingEvent {
     /// Always `response.web_search_call.searching`.
     pub r#type: String,
@@ -3647,6 +4233,18 @@ impl Default for ResponseWebSearchCallSearchingEvent {
             item_id: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseWebSearchCallSearchingEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -3682,7 +4280,7 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallSearchingEvent {
 }
 
 /// An image generation call finished. (`response.image_generation_call.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseImageGenCallCompletedEvent {
     /// Always `response.image_generation_call.completed`.
     pub r#type: String,
@@ -3702,6 +4300,18 @@ impl Default for ResponseImageGenCallCompletedEvent {
             sequence_number: Default::default(),
             item_id: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseImageGenCallCompletedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.end()
     }
 }
 
@@ -3737,7 +4347,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenCallCompletedEvent {
 }
 
 /// An image is being rendered. (`response.image_generation_call.generating`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseImageGenCallGeneratingEvent {
     /// Always `response.image_generation_call.generating`.
     pub r#type: String,
@@ -3757,6 +4367,18 @@ impl Default for ResponseImageGenCallGeneratingEvent {
             item_id: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseImageGenCallGeneratingEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -3792,7 +4414,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenCallGeneratingEvent {
 }
 
 /// An image generation call started. (`response.image_generation_call.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseImageGenCallInProgressEvent {
     /// Always `response.image_generation_call.in_progress`.
     pub r#type: String,
@@ -3812,6 +4434,18 @@ impl Default for ResponseImageGenCallInProgressEvent {
             item_id: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseImageGenCallInProgressEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -3847,7 +4481,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenCallInProgressEvent {
 }
 
 /// A partially rendered image is available. (`response.image_generation_call.partial_image`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseImageGenCallPartialImageEvent {
     /// Always `response.image_generation_call.partial_image`.
     pub r#type: String,
@@ -3862,16 +4496,12 @@ pub struct ResponseImageGenCallPartialImageEvent {
     /// The partial image, base64-encoded.
     pub partial_image_b64: String,
     /// Size of the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// Quality setting used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quality: Option<String>,
     /// Background setting used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<String>,
     /// File format of the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_format: Option<String>,
 }
 
@@ -3889,6 +4519,24 @@ impl Default for ResponseImageGenCallPartialImageEvent {
             background: Default::default(),
             output_format: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseImageGenCallPartialImageEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("partial_image_index", &self.partial_image_index)?;
+        map.serialize_entry("partial_image_b64", &self.partial_image_b64)?;
+        codec::optional_entry(&mut map, "size", &self.size)?;
+        codec::optional_entry(&mut map, "quality", &self.quality)?;
+        codec::optional_entry(&mut map, "background", &self.background)?;
+        codec::optional_entry(&mut map, "output_format", &self.output_format)?;
+        map.end()
     }
 }
 
@@ -3934,7 +4582,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenCallPartialImageEvent {
 }
 
 /// A chunk of JSON argument text for an MCP tool call. (`response.mcp_call_arguments.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseMcpCallArgumentsDeltaEvent {
     /// Always `response.mcp_call_arguments.delta`.
     pub r#type: String,
@@ -3957,6 +4605,19 @@ impl Default for ResponseMcpCallArgumentsDeltaEvent {
             delta: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseMcpCallArgumentsDeltaEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -3993,7 +4654,7 @@ impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDeltaEvent {
 }
 
 /// An MCP tool call has received all its arguments. (`response.mcp_call_arguments.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseMcpCallArgumentsDoneEvent {
     /// Always `response.mcp_call_arguments.done`.
     pub r#type: String,
@@ -4016,6 +4677,19 @@ impl Default for ResponseMcpCallArgumentsDoneEvent {
             arguments: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseMcpCallArgumentsDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("arguments", &self.arguments)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -4052,7 +4726,7 @@ impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDoneEvent {
 }
 
 /// An MCP tool call finished. (`response.mcp_call.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseMcpCallCompletedEvent {
     /// Always `response.mcp_call.completed`.
     pub r#type: String,
@@ -4072,6 +4746,18 @@ impl Default for ResponseMcpCallCompletedEvent {
             output_index: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseMcpCallCompletedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -4107,7 +4793,7 @@ impl<'de> Deserialize<'de> for ResponseMcpCallCompletedEvent {
 }
 
 /// An MCP tool call failed. (`response.mcp_call.failed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseMcpCallFailedEvent {
     /// Always `response.mcp_call.failed`.
     pub r#type: String,
@@ -4127,6 +4813,18 @@ impl Default for ResponseMcpCallFailedEvent {
             output_index: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseMcpCallFailedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -4162,7 +4860,7 @@ impl<'de> Deserialize<'de> for ResponseMcpCallFailedEvent {
 }
 
 /// An MCP tool call started. (`response.mcp_call.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseMcpCallInProgressEvent {
     /// Always `response.mcp_call.in_progress`.
     pub r#type: String,
@@ -4182,6 +4880,18 @@ impl Default for ResponseMcpCallInProgressEvent {
             output_index: Default::default(),
             item_id: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseMcpCallInProgressEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.end()
     }
 }
 
@@ -4217,7 +4927,7 @@ impl<'de> Deserialize<'de> for ResponseMcpCallInProgressEvent {
 }
 
 /// The tool list of an MCP server was retrieved. (`response.mcp_list_tools.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseMcpListToolsCompletedEvent {
     /// Always `response.mcp_list_tools.completed`.
     pub r#type: String,
@@ -4237,6 +4947,18 @@ impl Default for ResponseMcpListToolsCompletedEvent {
             output_index: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseMcpListToolsCompletedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -4272,7 +4994,7 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsCompletedEvent {
 }
 
 /// Retrieving the tool list of an MCP server failed. (`response.mcp_list_tools.failed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseMcpListToolsFailedEvent {
     /// Always `response.mcp_list_tools.failed`.
     pub r#type: String,
@@ -4292,6 +5014,18 @@ impl Default for ResponseMcpListToolsFailedEvent {
             output_index: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseMcpListToolsFailedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -4327,7 +5061,7 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsFailedEvent {
 }
 
 /// The tool list of an MCP server is being retrieved. (`response.mcp_list_tools.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseMcpListToolsInProgressEvent {
     /// Always `response.mcp_list_tools.in_progress`.
     pub r#type: String,
@@ -4347,6 +5081,18 @@ impl Default for ResponseMcpListToolsInProgressEvent {
             output_index: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseMcpListToolsInProgressEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -4382,7 +5128,7 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsInProgressEvent {
 }
 
 /// A citation was attached to output text. (`response.output_text.annotation.added`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseOutputTextAnnotationAddedEvent {
     /// Always `response.output_text.annotation.added`.
     pub r#type: String,
@@ -4411,6 +5157,21 @@ impl Default for ResponseOutputTextAnnotationAddedEvent {
             sequence_number: Default::default(),
             annotation: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseOutputTextAnnotationAddedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("content_index", &self.content_index)?;
+        map.serialize_entry("annotation_index", &self.annotation_index)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("annotation", &self.annotation)?;
+        map.end()
     }
 }
 
@@ -4453,7 +5214,7 @@ impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationAddedEvent {
 }
 
 /// The response is waiting for capacity. (`response.queued`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseQueuedEvent {
     /// Always `response.queued`.
     pub r#type: String,
@@ -4470,6 +5231,17 @@ impl Default for ResponseQueuedEvent {
             response: Default::default(),
             sequence_number: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseQueuedEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("response", &self.response)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.end()
     }
 }
 
@@ -4502,7 +5274,7 @@ impl<'de> Deserialize<'de> for ResponseQueuedEvent {
 }
 
 /// A chunk of input text for a custom tool call. (`response.custom_tool_call_input.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseCustomToolCallInputDeltaEvent {
     /// Always `response.custom_tool_call_input.delta`.
     pub r#type: String,
@@ -4525,6 +5297,19 @@ impl Default for ResponseCustomToolCallInputDeltaEvent {
             item_id: Default::default(),
             delta: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseCustomToolCallInputDeltaEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.end()
     }
 }
 
@@ -4561,7 +5346,7 @@ impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDeltaEvent {
 }
 
 /// A custom tool call has received its whole input. (`response.custom_tool_call_input.done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseCustomToolCallInputDoneEvent {
     /// Always `response.custom_tool_call_input.done`.
     pub r#type: String,
@@ -4584,6 +5369,19 @@ impl Default for ResponseCustomToolCallInputDoneEvent {
             item_id: Default::default(),
             input: Default::default(),
         }
+    }
+}
+
+impl Serialize for ResponseCustomToolCallInputDoneEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("sequence_number", &self.sequence_number)?;
+        map.serialize_entry("output_index", &self.output_index)?;
+        map.serialize_entry("item_id", &self.item_id)?;
+        map.serialize_entry("input", &self.input)?;
+        map.end()
     }
 }
 

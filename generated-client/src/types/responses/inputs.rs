@@ -12,103 +12,129 @@
     clippy::tabs_in_doc_comments,
 )]
 
+#[cfg(feature = "responses")]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+#[cfg(feature = "responses")]
 use crate::runtime::codec;
+#[cfg(feature = "responses")]
 use crate::types::*;
 
 /// Body of `POST /responses`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateResponseRequest {
     /// Model that generates the response, e.g. `gpt-5`, `gpt-4.1` or `o3`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// Text, image or file inputs, as one string or a list of items.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<InputParam>,
     /// A system (developer) message placed ahead of the input. It is not
     /// carried over when `previous_response_id` chains responses.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// Continue from this earlier response, reusing its context. Cannot be combined with `conversation`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     /// Conversation this response belongs to. Its items come before the
     /// input, and this response's input and output are appended to it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<ConversationParam>,
     /// Tools the model may call.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<ToolsArray>,
     /// How the model picks tools.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<ToolChoiceParam>,
     /// Whether the model may issue several tool calls in one turn (default true).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
     /// Upper bound on the number of built-in tool calls for the whole response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     /// Sampling temperature between 0 and 2; higher is more random. Tune this or `top_p`, not both.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
     /// Nucleus sampling; only tokens within this cumulative probability mass are considered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// How many most-likely alternatives to report per output token (needs the logprobs include).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<i64>,
     /// Cap on generated tokens, counting visible output and reasoning tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<i64>,
     /// Format and verbosity of text output.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<ResponseTextParam>,
     /// Settings for reasoning models (gpt-5 and the o-series).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<Reasoning>,
     /// Extra data to embed in the output, such as search results or encrypted reasoning.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<IncludeEnum>>,
     /// Keep the response so it can be retrieved later (default true).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub store: Option<bool>,
     /// Deliver the response as server-sent events while it is generated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
     /// Streaming settings; only with `stream: true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_options: Option<ResponseStreamOptions>,
     /// Run the response asynchronously; poll or cancel it by id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
     /// What to do when the context is too long: `auto` drops items from the
     /// start of the conversation, `disabled` (default) fails the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseRequestTruncation>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Processing tier requested or used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTierResponses>,
     /// Stored prompt template and its variables.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<Prompt>,
     /// Key that groups similar requests to improve prompt cache hits.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     /// How long cached prompt prefixes are kept.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateResponseRequestPromptCacheRetention>,
     /// Stable, anonymised id of your end user, used for abuse detection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
     /// Former end-user identifier; use `safety_identifier` and `prompt_cache_key` instead.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for CreateResponseRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "model", &self.model)?;
+        codec::optional_entry(&mut map, "input", &self.input)?;
+        codec::optional_entry(&mut map, "instructions", &self.instructions)?;
+        codec::optional_entry(
+            &mut map,
+            "previous_response_id",
+            &self.previous_response_id,
+        )?;
+        codec::optional_entry(&mut map, "conversation", &self.conversation)?;
+        codec::optional_entry(&mut map, "tools", &self.tools)?;
+        codec::optional_entry(&mut map, "tool_choice", &self.tool_choice)?;
+        codec::optional_entry(
+            &mut map,
+            "parallel_tool_calls",
+            &self.parallel_tool_calls,
+        )?;
+        codec::optional_entry(&mut map, "max_tool_calls", &self.max_tool_calls)?;
+        codec::optional_entry(&mut map, "temperature", &self.temperature)?;
+        codec::optional_entry(&mut map, "top_p", &self.top_p)?;
+        codec::optional_entry(&mut map, "top_logprobs", &self.top_logprobs)?;
+        codec::optional_entry(&mut map, "max_output_tokens", &self.max_output_tokens)?;
+        codec::optional_entry(&mut map, "text", &self.text)?;
+        codec::optional_entry(&mut map, "reasoning", &self.reasoning)?;
+        codec::optional_entry(&mut map, "include", &self.include)?;
+        codec::optional_entry(&mut map, "store", &self.store)?;
+        codec::optional_entry(&mut map, "stream", &self.stream)?;
+        codec::optional_entry(&mut map, "stream_options", &self.stream_options)?;
+        codec::optional_entry(&mut map, "background", &self.background)?;
+        codec::optional_entry(&mut map, "truncation", &self.truncation)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        codec::optional_entry(&mut map, "service_tier", &self.service_tier)?;
+        codec::optional_entry(&mut map, "prompt", &self.prompt)?;
+        codec::optional_entry(&mut map, "prompt_cache_key", &self.prompt_cache_key)?;
+        codec::optional_entry(
+            &mut map,
+            "prompt_cache_retention",
+            &self.prompt_cache_retention,
+        )?;
+        codec::optional_entry(&mut map, "safety_identifier", &self.safety_identifier)?;
+        codec::optional_entry(&mut map, "user", &self.user)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for CreateResponseRequest {
     const EXPECTING: &'static str = "a `CreateResponseRequest` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -154,12 +180,14 @@ impl codec::ObjectFields for CreateResponseRequest {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CreateResponseRequest {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl CreateResponseRequest {
     /// Creates a value with every field unset.
     #[must_use]
@@ -372,6 +400,7 @@ impl CreateResponseRequest {
 }
 
 /// Model input, either a single user text or a list of input items.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputParam {
     /// Text treated as one user message.
@@ -383,30 +412,35 @@ pub enum InputParam {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for InputParam {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<String> for InputParam {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for InputParam {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<Vec<InputItem>> for InputParam {
     fn from(value: Vec<InputItem>) -> Self {
         Self::Array(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for InputParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -417,6 +451,7 @@ impl Serialize for InputParam {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for InputParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -429,6 +464,7 @@ impl<'de> Deserialize<'de> for InputParam {
 }
 
 /// The conversation a response belongs to, by bare id or as an object.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConversationParam {
     /// Conversation id.
@@ -440,30 +476,35 @@ pub enum ConversationParam {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ConversationParam {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<String> for ConversationParam {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ConversationParam {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ConversationReference> for ConversationParam {
     fn from(value: ConversationReference) -> Self {
         Self::ConversationReference(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for ConversationParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -474,6 +515,7 @@ impl Serialize for ConversationParam {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ConversationParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -488,12 +530,24 @@ impl<'de> Deserialize<'de> for ConversationParam {
 }
 
 /// Identifies a conversation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationReference {
     /// Conversation id (`conv_...`).
     pub id: String,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ConversationReference {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ConversationReference {
     const EXPECTING: &'static str = "a `ConversationReference` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -512,12 +566,14 @@ impl codec::ObjectFields for ConversationReference {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ConversationReference {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl ConversationReference {
     /// Creates a value from its required fields (`id`); the rest start unset.
     #[must_use]
@@ -537,7 +593,8 @@ impl ConversationReference {
 /// web search sources, image URLs of inputs and computer screenshots,
 /// code interpreter outputs, encrypted reasoning (for stateless
 /// multi-turn use) and token log probabilities.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum IncludeEnum {
     /// `file_search_call.results`
     FileSearchCallResults,
@@ -560,12 +617,14 @@ pub enum IncludeEnum {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for IncludeEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl IncludeEnum {
     /// The value as sent on the wire.
     #[must_use]
@@ -586,6 +645,7 @@ impl IncludeEnum {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for IncludeEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -604,17 +664,33 @@ impl From<&str> for IncludeEnum {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(IncludeEnum);
 
 /// Extra settings that only apply when `stream` is true.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseStreamOptions {
     /// Add random padding to delta events to hide payload sizes from
     /// network observers; turn off to save bandwidth on trusted links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_obfuscation: Option<bool>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ResponseStreamOptions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(
+            &mut map,
+            "include_obfuscation",
+            &self.include_obfuscation,
+        )?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ResponseStreamOptions {
     const EXPECTING: &'static str = "a `ResponseStreamOptions` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -633,12 +709,14 @@ impl codec::ObjectFields for ResponseStreamOptions {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseStreamOptions {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl ResponseStreamOptions {
     /// Creates a value with every field unset.
     #[must_use]
@@ -656,7 +734,8 @@ impl ResponseStreamOptions {
 
 /// What to do when the context is too long: `auto` drops items from the
 /// start of the conversation, `disabled` (default) fails the request.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum CreateResponseRequestTruncation {
     /// `auto`
     Auto,
@@ -667,12 +746,14 @@ pub enum CreateResponseRequestTruncation {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for CreateResponseRequestTruncation {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl CreateResponseRequestTruncation {
     /// The value as sent on the wire.
     #[must_use]
@@ -685,6 +766,7 @@ impl CreateResponseRequestTruncation {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for CreateResponseRequestTruncation {
     fn from(value: &str) -> Self {
         match value {
@@ -695,10 +777,12 @@ impl From<&str> for CreateResponseRequestTruncation {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(CreateResponseRequestTruncation);
 
 /// How long cached prompt prefixes are kept.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum CreateResponseRequestPromptCacheRetention {
     /// `in_memory`
     InMemory,
@@ -709,12 +793,14 @@ pub enum CreateResponseRequestPromptCacheRetention {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for CreateResponseRequestPromptCacheRetention {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl CreateResponseRequestPromptCacheRetention {
     /// The value as sent on the wire.
     #[must_use]
@@ -727,6 +813,7 @@ impl CreateResponseRequestPromptCacheRetention {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for CreateResponseRequestPromptCacheRetention {
     fn from(value: &str) -> Self {
         match value {
@@ -737,9 +824,11 @@ impl From<&str> for CreateResponseRequestPromptCacheRetention {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(CreateResponseRequestPromptCacheRetention);
 
 /// Query and header parameters of `GetResponse`.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetResponseParams {
     /// Extra data to embed in the returned object.
@@ -753,6 +842,7 @@ pub struct GetResponseParams {
     pub include_obfuscation: Option<bool>,
 }
 
+#[cfg(feature = "responses")]
 impl GetResponseParams {
     /// Creates a value with every field unset.
     #[must_use]

@@ -133,18 +133,28 @@ impl<'de> Deserialize<'de> for InputItem {
 }
 
 /// A message written by the user, the developer, the system or (replayed) the assistant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EasyInputMessage {
     /// Optionally `message`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Author of the message; `developer` and `system` messages carry instructions.
     pub role: EasyInputMessageRole,
     /// The message body, as text or as a list of text, image and file parts.
     pub content: EasyInputMessageContent,
     /// For assistant messages, whether the text is interim commentary or the final answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<MessagePhase>,
+}
+
+impl Serialize for EasyInputMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "type", &self.r#type)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("content", &self.content)?;
+        codec::optional_entry(&mut map, "phase", &self.phase)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for EasyInputMessage {
@@ -218,7 +228,7 @@ impl EasyInputMessage {
 }
 
 /// Author of the message; `developer` and `system` messages carry instructions.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum EasyInputMessageRole {
     /// `user`
     User,
@@ -541,10 +551,9 @@ impl<'de> Deserialize<'de> for Item {
 }
 
 /// The screenshot taken after performing a computer action, sent back to the model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ComputerCallOutputItemParam {
     /// Item id, when replaying a stored item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `computer_call_output`.
     pub r#type: String,
@@ -553,10 +562,8 @@ pub struct ComputerCallOutputItemParam {
     /// Screenshot taken after the action.
     pub output: ComputerScreenshotImage,
     /// Safety checks you accept.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
     /// Item state, when replaying a stored item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ComputerCallOutputItemParamStatus>,
 }
 
@@ -570,6 +577,24 @@ impl Default for ComputerCallOutputItemParam {
             acknowledged_safety_checks: Default::default(),
             status: Default::default(),
         }
+    }
+}
+
+impl Serialize for ComputerCallOutputItemParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("output", &self.output)?;
+        codec::optional_entry(
+            &mut map,
+            "acknowledged_safety_checks",
+            &self.acknowledged_safety_checks,
+        )?;
+        codec::optional_entry(&mut map, "status", &self.status)?;
+        map.end()
     }
 }
 
@@ -661,7 +686,7 @@ impl ComputerCallOutputItemParam {
 }
 
 /// Item state, when replaying a stored item.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ComputerCallOutputItemParamStatus {
     /// `in_progress`
     InProgress,
@@ -707,20 +732,17 @@ impl From<&str> for ComputerCallOutputItemParamStatus {
 crate::runtime::string_enum_traits!(ComputerCallOutputItemParamStatus);
 
 /// The result of a function call, sent back to the model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionCallOutputItemParam {
     /// Item id, when replaying a stored item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `function_call_output`.
     pub r#type: String,
     /// The `call_id` of the function call this answers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_id: Option<String>,
     /// The function result.
     pub output: FunctionCallOutputParamValue,
     /// Item state, when replaying a stored item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<FunctionCallOutputItemParamStatus>,
 }
 
@@ -733,6 +755,19 @@ impl Default for FunctionCallOutputItemParam {
             output: Default::default(),
             status: Default::default(),
         }
+    }
+}
+
+impl Serialize for FunctionCallOutputItemParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "call_id", &self.call_id)?;
+        map.serialize_entry("output", &self.output)?;
+        codec::optional_entry(&mut map, "status", &self.status)?;
+        map.end()
     }
 }
 
@@ -925,18 +960,15 @@ impl<'de> Deserialize<'de> for FunctionCallOutputContentParam {
 }
 
 /// An image inside a tool result; the detail level defaults to `auto`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InputImageContentParamAutoParam {
     /// Always `input_image`.
     pub r#type: String,
     /// Address of the image, or a base64 `data:` URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
     /// Id of an uploaded image file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Resolution at which the model looks at the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<ImageDetail>,
 }
 
@@ -948,6 +980,18 @@ impl Default for InputImageContentParamAutoParam {
             file_id: Default::default(),
             detail: Default::default(),
         }
+    }
+}
+
+impl Serialize for InputImageContentParamAutoParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "image_url", &self.image_url)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        codec::optional_entry(&mut map, "detail", &self.detail)?;
+        map.end()
     }
 }
 
@@ -1008,24 +1052,19 @@ impl InputImageContentParamAutoParam {
 }
 
 /// A file inside a function result, by id, URL or inline data.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InputFileContentParam {
     /// Always `input_file`.
     pub r#type: String,
     /// Id of an uploaded file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Address the file is downloaded from.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_url: Option<String>,
     /// The file contents, base64-encoded.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_data: Option<String>,
     /// Name of the file, needed with `file_data`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
     /// How closely the model reads the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<InputFileContentParamDetail>,
 }
 
@@ -1039,6 +1078,20 @@ impl Default for InputFileContentParam {
             filename: Default::default(),
             detail: Default::default(),
         }
+    }
+}
+
+impl Serialize for InputFileContentParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        codec::optional_entry(&mut map, "file_url", &self.file_url)?;
+        codec::optional_entry(&mut map, "file_data", &self.file_data)?;
+        codec::optional_entry(&mut map, "filename", &self.filename)?;
+        codec::optional_entry(&mut map, "detail", &self.detail)?;
+        map.end()
     }
 }
 
@@ -1115,7 +1168,7 @@ impl InputFileContentParam {
 }
 
 /// How closely the model reads the file.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum InputFileContentParamDetail {
     /// `auto`
     Auto,
@@ -1161,7 +1214,7 @@ impl From<&str> for InputFileContentParamDetail {
 crate::runtime::string_enum_traits!(InputFileContentParamDetail);
 
 /// Item state, when replaying a stored item.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum FunctionCallOutputItemParamStatus {
     /// `in_progress`
     InProgress,
@@ -1207,19 +1260,17 @@ impl From<&str> for FunctionCallOutputItemParamStatus {
 crate::runtime::string_enum_traits!(FunctionCallOutputItemParamStatus);
 
 /// Your answer to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct McpApprovalResponse {
     /// Always `mcp_approval_response`.
     pub r#type: String,
     /// Item id, when replaying a stored item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The request being answered.
     pub approval_request_id: String,
     /// Whether the call may go ahead.
     pub approve: bool,
     /// Optional explanation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 
@@ -1232,6 +1283,19 @@ impl Default for McpApprovalResponse {
             approve: Default::default(),
             reason: Default::default(),
         }
+    }
+}
+
+impl Serialize for McpApprovalResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("approval_request_id", &self.approval_request_id)?;
+        map.serialize_entry("approve", &self.approve)?;
+        codec::optional_entry(&mut map, "reason", &self.reason)?;
+        map.end()
     }
 }
 
@@ -1309,12 +1373,11 @@ impl McpApprovalResponse {
 }
 
 /// The result of a custom tool call, sent back to the model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomToolCallOutput {
     /// Always `custom_tool_call_output`.
     pub r#type: String,
     /// Item id, when replaying a stored item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `call_id` of the call this answers.
     pub call_id: String,
@@ -1330,6 +1393,18 @@ impl Default for CustomToolCallOutput {
             call_id: Default::default(),
             output: Default::default(),
         }
+    }
+}
+
+impl Serialize for CustomToolCallOutput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("output", &self.output)?;
+        map.end()
     }
 }
 
@@ -1397,13 +1472,22 @@ impl CustomToolCallOutput {
 }
 
 /// Points at an item that already exists on the server, by id.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ItemReferenceParam {
     /// Optionally `item_reference`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Id of the referenced item.
     pub id: String,
+}
+
+impl Serialize for ItemReferenceParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ItemReferenceParam {

@@ -12,27 +12,44 @@
     clippy::tabs_in_doc_comments,
 )]
 
+#[cfg(feature = "responses")]
 use std::collections::BTreeMap;
+#[cfg(any(feature = "conversations", feature = "responses"))]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+#[cfg(any(feature = "conversations", feature = "responses"))]
 use crate::runtime::codec;
+#[cfg(feature = "responses")]
 use crate::types::*;
 
+#[cfg(feature = "responses")]
 mod events;
+#[cfg(any(feature = "conversations", feature = "responses"))]
 mod inputs;
+#[cfg(any(feature = "conversations", feature = "responses"))]
 mod items;
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 mod output;
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 mod tool_choice;
+#[cfg(any(feature = "images", feature = "responses"))]
 mod tools;
 
+#[cfg(feature = "responses")]
 pub use events::*;
+#[cfg(any(feature = "conversations", feature = "responses"))]
 pub use inputs::*;
+#[cfg(any(feature = "conversations", feature = "responses"))]
 pub use items::*;
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 pub use output::*;
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 pub use tool_choice::*;
+#[cfg(any(feature = "images", feature = "responses"))]
 pub use tools::*;
 
 /// A model response, as returned by create, retrieve and cancel, and inside lifecycle stream events.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Response {
     /// Unique id of the response (`resp_...`).
     pub id: String,
@@ -41,10 +58,8 @@ pub struct Response {
     /// Creation time, in seconds since the Unix epoch.
     pub created_at: f64,
     /// Time the response finished, when it has.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_at: Option<f64>,
     /// Where the response is in its lifecycle.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ResponseStatus>,
     /// Why the response failed; null unless it did.
     pub error: Option<ResponseError>,
@@ -57,10 +72,8 @@ pub struct Response {
     /// Items the model produced, in order (messages, tool calls, reasoning...).
     pub output: Vec<OutputItem>,
     /// Convenience concatenation of all output text, when provided.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_text: Option<String>,
     /// Token usage.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<ResponseUsage>,
     /// Tools the model may call.
     pub tools: ToolsArray,
@@ -69,59 +82,45 @@ pub struct Response {
     /// Whether several tool calls could be made in one turn.
     pub parallel_tool_calls: bool,
     /// Limit on built-in tool calls that applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     /// Output token cap that applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<i64>,
     /// Sampling temperature that was used.
     pub temperature: Option<f64>,
     /// Nucleus sampling value that was used.
     pub top_p: Option<f64>,
     /// Number of alternative tokens reported per position.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<i64>,
     /// Response this one continued from.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     /// Conversation the response was added to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<ResponseConversation>,
     /// Reasoning settings that applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<Reasoning>,
     /// Format and verbosity of text output.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<ResponseTextParam>,
     /// Truncation strategy that applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<ResponseTruncation>,
     /// Whether the response ran in the background.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
     /// Processing tier requested or used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTierResponses>,
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
     /// Stored prompt template and its variables.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<Prompt>,
     /// Cache grouping key sent with the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     /// Cache retention policy sent with the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<ResponsePromptCacheRetention>,
     /// End-user identifier sent with the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
     /// Legacy end-user identifier sent with the request.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for Response {
     fn default() -> Self {
         Self {
@@ -162,6 +161,57 @@ impl Default for Response {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for Response {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        codec::optional_entry(&mut map, "completed_at", &self.completed_at)?;
+        codec::optional_entry(&mut map, "status", &self.status)?;
+        map.serialize_entry("error", &self.error)?;
+        map.serialize_entry("incomplete_details", &self.incomplete_details)?;
+        map.serialize_entry("model", &self.model)?;
+        map.serialize_entry("instructions", &self.instructions)?;
+        map.serialize_entry("output", &self.output)?;
+        codec::optional_entry(&mut map, "output_text", &self.output_text)?;
+        codec::optional_entry(&mut map, "usage", &self.usage)?;
+        map.serialize_entry("tools", &self.tools)?;
+        map.serialize_entry("tool_choice", &self.tool_choice)?;
+        map.serialize_entry("parallel_tool_calls", &self.parallel_tool_calls)?;
+        codec::optional_entry(&mut map, "max_tool_calls", &self.max_tool_calls)?;
+        codec::optional_entry(&mut map, "max_output_tokens", &self.max_output_tokens)?;
+        map.serialize_entry("temperature", &self.temperature)?;
+        map.serialize_entry("top_p", &self.top_p)?;
+        codec::optional_entry(&mut map, "top_logprobs", &self.top_logprobs)?;
+        codec::optional_entry(
+            &mut map,
+            "previous_response_id",
+            &self.previous_response_id,
+        )?;
+        codec::optional_entry(&mut map, "conversation", &self.conversation)?;
+        codec::optional_entry(&mut map, "reasoning", &self.reasoning)?;
+        codec::optional_entry(&mut map, "text", &self.text)?;
+        codec::optional_entry(&mut map, "truncation", &self.truncation)?;
+        codec::optional_entry(&mut map, "background", &self.background)?;
+        codec::optional_entry(&mut map, "service_tier", &self.service_tier)?;
+        map.serialize_entry("metadata", &self.metadata)?;
+        codec::optional_entry(&mut map, "prompt", &self.prompt)?;
+        codec::optional_entry(&mut map, "prompt_cache_key", &self.prompt_cache_key)?;
+        codec::optional_entry(
+            &mut map,
+            "prompt_cache_retention",
+            &self.prompt_cache_retention,
+        )?;
+        codec::optional_entry(&mut map, "safety_identifier", &self.safety_identifier)?;
+        codec::optional_entry(&mut map, "user", &self.user)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for Response {
     const EXPECTING: &'static str = "a `Response` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -214,6 +264,7 @@ impl codec::ObjectFields for Response {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for Response {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -221,7 +272,8 @@ impl<'de> Deserialize<'de> for Response {
 }
 
 /// Where the response is in its lifecycle.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ResponseStatus {
     /// `completed`
     Completed,
@@ -240,12 +292,14 @@ pub enum ResponseStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ResponseStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ResponseStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -262,6 +316,7 @@ impl ResponseStatus {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ResponseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -276,10 +331,12 @@ impl From<&str> for ResponseStatus {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ResponseStatus);
 
 /// Why the response failed; null unless the status is `failed`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseError {
     /// Category of the failure.
     pub code: ResponseErrorCode,
@@ -287,6 +344,18 @@ pub struct ResponseError {
     pub message: String,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ResponseError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("message", &self.message)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ResponseError {
     const EXPECTING: &'static str = "a `ResponseError` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -306,6 +375,7 @@ impl codec::ObjectFields for ResponseError {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseError {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -313,7 +383,8 @@ impl<'de> Deserialize<'de> for ResponseError {
 }
 
 /// Category of a response failure.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ResponseErrorCode {
     /// `server_error`
     ServerError,
@@ -360,12 +431,14 @@ pub enum ResponseErrorCode {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ResponseErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ResponseErrorCode {
     /// The value as sent on the wire.
     #[must_use]
@@ -396,6 +469,7 @@ impl ResponseErrorCode {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ResponseErrorCode {
     fn from(value: &str) -> Self {
         match value {
@@ -424,16 +498,28 @@ impl From<&str> for ResponseErrorCode {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ResponseErrorCode);
 
 /// Why the response stopped early, when its status is `incomplete`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseIncompleteDetails {
     /// The limit that was hit.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<ResponseIncompleteDetailsReason>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ResponseIncompleteDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "reason", &self.reason)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ResponseIncompleteDetails {
     const EXPECTING: &'static str = "a `ResponseIncompleteDetails` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -452,6 +538,7 @@ impl codec::ObjectFields for ResponseIncompleteDetails {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseIncompleteDetails {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -459,7 +546,8 @@ impl<'de> Deserialize<'de> for ResponseIncompleteDetails {
 }
 
 /// The limit that was hit.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ResponseIncompleteDetailsReason {
     /// `max_output_tokens`
     MaxOutputTokens,
@@ -470,12 +558,14 @@ pub enum ResponseIncompleteDetailsReason {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ResponseIncompleteDetailsReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ResponseIncompleteDetailsReason {
     /// The value as sent on the wire.
     #[must_use]
@@ -488,6 +578,7 @@ impl ResponseIncompleteDetailsReason {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ResponseIncompleteDetailsReason {
     fn from(value: &str) -> Self {
         match value {
@@ -498,9 +589,11 @@ impl From<&str> for ResponseIncompleteDetailsReason {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ResponseIncompleteDetailsReason);
 
 /// The instructions that were in effect, as text or as input items.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResponseInstructions {
     /// A `String` value.
@@ -512,30 +605,35 @@ pub enum ResponseInstructions {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ResponseInstructions {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<String> for ResponseInstructions {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ResponseInstructions {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<Vec<InputItem>> for ResponseInstructions {
     fn from(value: Vec<InputItem>) -> Self {
         Self::Array(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for ResponseInstructions {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -546,6 +644,7 @@ impl Serialize for ResponseInstructions {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseInstructions {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -558,7 +657,8 @@ impl<'de> Deserialize<'de> for ResponseInstructions {
 }
 
 /// Token accounting for a response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseUsage {
     /// Tokens in the input.
     pub input_tokens: i64,
@@ -572,6 +672,21 @@ pub struct ResponseUsage {
     pub total_tokens: i64,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ResponseUsage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("input_tokens", &self.input_tokens)?;
+        map.serialize_entry("input_tokens_details", &self.input_tokens_details)?;
+        map.serialize_entry("output_tokens", &self.output_tokens)?;
+        map.serialize_entry("output_tokens_details", &self.output_tokens_details)?;
+        map.serialize_entry("total_tokens", &self.total_tokens)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ResponseUsage {
     const EXPECTING: &'static str = "a `ResponseUsage` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -604,6 +719,7 @@ impl codec::ObjectFields for ResponseUsage {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseUsage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -611,7 +727,8 @@ impl<'de> Deserialize<'de> for ResponseUsage {
 }
 
 /// Breakdown of the input tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseUsageInputTokensDetails {
     /// Input tokens served from the prompt cache.
     pub cached_tokens: i64,
@@ -619,6 +736,18 @@ pub struct ResponseUsageInputTokensDetails {
     pub cache_write_tokens: i64,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ResponseUsageInputTokensDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("cached_tokens", &self.cached_tokens)?;
+        map.serialize_entry("cache_write_tokens", &self.cache_write_tokens)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ResponseUsageInputTokensDetails {
     const EXPECTING: &'static str = "a `ResponseUsageInputTokensDetails` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -642,6 +771,7 @@ impl codec::ObjectFields for ResponseUsageInputTokensDetails {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseUsageInputTokensDetails {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -649,12 +779,24 @@ impl<'de> Deserialize<'de> for ResponseUsageInputTokensDetails {
 }
 
 /// Breakdown of the output tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseUsageOutputTokensDetails {
     /// Tokens spent on hidden reasoning.
     pub reasoning_tokens: i64,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ResponseUsageOutputTokensDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("reasoning_tokens", &self.reasoning_tokens)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ResponseUsageOutputTokensDetails {
     const EXPECTING: &'static str = "a `ResponseUsageOutputTokensDetails` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -675,6 +817,7 @@ impl codec::ObjectFields for ResponseUsageOutputTokensDetails {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseUsageOutputTokensDetails {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -682,12 +825,24 @@ impl<'de> Deserialize<'de> for ResponseUsageOutputTokensDetails {
 }
 
 /// The conversation a response belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseConversation {
     /// Conversation id.
     pub id: String,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ResponseConversation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ResponseConversation {
     const EXPECTING: &'static str = "a `ResponseConversation` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -706,6 +861,7 @@ impl codec::ObjectFields for ResponseConversation {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseConversation {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -713,20 +869,31 @@ impl<'de> Deserialize<'de> for ResponseConversation {
 }
 
 /// Controls for reasoning models.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Reasoning {
     /// How hard the model thinks before answering.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub effort: Option<ReasoningEffort>,
     /// Ask for a summary of the model's reasoning, at this level of detail.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<ReasoningSummary>,
     /// Former name of `summary`.
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub generate_summary: Option<ReasoningGenerateSummary>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for Reasoning {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "effort", &self.effort)?;
+        codec::optional_entry(&mut map, "summary", &self.summary)?;
+        codec::optional_entry(&mut map, "generate_summary", &self.generate_summary)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for Reasoning {
     const EXPECTING: &'static str = "a `Reasoning` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -747,12 +914,14 @@ impl codec::ObjectFields for Reasoning {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for Reasoning {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Reasoning {
     /// Creates a value with every field unset.
     #[must_use]
@@ -787,7 +956,8 @@ impl Reasoning {
 }
 
 /// Ask for a summary of the model's reasoning, at this level of detail.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ReasoningSummary {
     /// `auto`
     Auto,
@@ -800,12 +970,14 @@ pub enum ReasoningSummary {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ReasoningSummary {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ReasoningSummary {
     /// The value as sent on the wire.
     #[must_use]
@@ -819,6 +991,7 @@ impl ReasoningSummary {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ReasoningSummary {
     fn from(value: &str) -> Self {
         match value {
@@ -830,11 +1003,13 @@ impl From<&str> for ReasoningSummary {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ReasoningSummary);
 
 /// Former name of `summary`.
+#[cfg(feature = "responses")]
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ReasoningGenerateSummary {
     /// `auto`
     Auto,
@@ -847,12 +1022,14 @@ pub enum ReasoningGenerateSummary {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ReasoningGenerateSummary {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ReasoningGenerateSummary {
     /// The value as sent on the wire.
     #[must_use]
@@ -866,6 +1043,7 @@ impl ReasoningGenerateSummary {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ReasoningGenerateSummary {
     fn from(value: &str) -> Self {
         match value {
@@ -877,19 +1055,31 @@ impl From<&str> for ReasoningGenerateSummary {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ReasoningGenerateSummary);
 
 /// Settings for the text the model writes.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseTextParam {
     /// Shape of the text output.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<TextResponseFormatConfiguration>,
     /// How detailed the answer should be.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verbosity: Option<Verbosity>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ResponseTextParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "format", &self.format)?;
+        codec::optional_entry(&mut map, "verbosity", &self.verbosity)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ResponseTextParam {
     const EXPECTING: &'static str = "a `ResponseTextParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -909,12 +1099,14 @@ impl codec::ObjectFields for ResponseTextParam {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseTextParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl ResponseTextParam {
     /// Creates a value with every field unset.
     #[must_use]
@@ -939,6 +1131,7 @@ impl ResponseTextParam {
 
 /// Shape of the text output: free text (default), JSON that follows a
 /// given schema (Structured Outputs), or any JSON object.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum TextResponseFormatConfiguration {
     /// Plain text output.
@@ -952,30 +1145,35 @@ pub enum TextResponseFormatConfiguration {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for TextResponseFormatConfiguration {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ResponseFormatText> for TextResponseFormatConfiguration {
     fn from(value: ResponseFormatText) -> Self {
         Self::Text(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<TextResponseFormatJsonSchema> for TextResponseFormatConfiguration {
     fn from(value: TextResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ResponseFormatJsonObject> for TextResponseFormatConfiguration {
     fn from(value: ResponseFormatJsonObject) -> Self {
         Self::JsonObject(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for TextResponseFormatConfiguration {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -987,6 +1185,7 @@ impl Serialize for TextResponseFormatConfiguration {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for TextResponseFormatConfiguration {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -1000,22 +1199,22 @@ impl<'de> Deserialize<'de> for TextResponseFormatConfiguration {
 }
 
 /// Structured Outputs for the Responses API; the schema fields sit directly in the format object.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TextResponseFormatJsonSchema {
     /// Always `json_schema`.
     pub r#type: String,
     /// Name of the format (letters, digits, underscores and dashes).
     pub name: String,
     /// What the output represents, to guide the model.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// JSON Schema the output must follow.
     pub schema: ResponseFormatJsonSchemaSchema,
     /// Enforce the schema exactly (which limits the JSON Schema features you may use).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for TextResponseFormatJsonSchema {
     fn default() -> Self {
         Self {
@@ -1028,6 +1227,21 @@ impl Default for TextResponseFormatJsonSchema {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for TextResponseFormatJsonSchema {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        map.serialize_entry("schema", &self.schema)?;
+        codec::optional_entry(&mut map, "strict", &self.strict)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for TextResponseFormatJsonSchema {
     const EXPECTING: &'static str = "a `TextResponseFormatJsonSchema` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1050,12 +1264,14 @@ impl codec::ObjectFields for TextResponseFormatJsonSchema {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for TextResponseFormatJsonSchema {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl TextResponseFormatJsonSchema {
     /// Creates a value from its required fields (`name`, `schema`); the rest start unset.
     #[must_use]
@@ -1100,7 +1316,8 @@ impl TextResponseFormatJsonSchema {
 }
 
 /// How long and detailed the model's answer should be.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "chat", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum Verbosity {
     /// `low`
     Low,
@@ -1113,12 +1330,14 @@ pub enum Verbosity {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "chat", feature = "responses"))]
 impl Default for Verbosity {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "chat", feature = "responses"))]
 impl Verbosity {
     /// The value as sent on the wire.
     #[must_use]
@@ -1132,6 +1351,7 @@ impl Verbosity {
     }
 }
 
+#[cfg(any(feature = "chat", feature = "responses"))]
 impl From<&str> for Verbosity {
     fn from(value: &str) -> Self {
         match value {
@@ -1143,10 +1363,12 @@ impl From<&str> for Verbosity {
     }
 }
 
+#[cfg(any(feature = "chat", feature = "responses"))]
 crate::runtime::string_enum_traits!(Verbosity);
 
 /// Truncation strategy that applied.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ResponseTruncation {
     /// `auto`
     Auto,
@@ -1157,12 +1379,14 @@ pub enum ResponseTruncation {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ResponseTruncation {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ResponseTruncation {
     /// The value as sent on the wire.
     #[must_use]
@@ -1175,6 +1399,7 @@ impl ResponseTruncation {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ResponseTruncation {
     fn from(value: &str) -> Self {
         match value {
@@ -1185,11 +1410,13 @@ impl From<&str> for ResponseTruncation {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ResponseTruncation);
 
 /// Processing tier for a response: `auto`, `default`, `flex`, `scale`,
 /// `priority`, `fast` or `ultrafast`. Responses echo the tier actually used.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ServiceTierResponses {
     /// `auto`
     Auto,
@@ -1210,12 +1437,14 @@ pub enum ServiceTierResponses {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ServiceTierResponses {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ServiceTierResponses {
     /// The value as sent on the wire.
     #[must_use]
@@ -1233,6 +1462,7 @@ impl ServiceTierResponses {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ServiceTierResponses {
     fn from(value: &str) -> Self {
         match value {
@@ -1248,21 +1478,34 @@ impl From<&str> for ServiceTierResponses {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ServiceTierResponses);
 
 /// A reusable prompt template stored in the dashboard, with values for its variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Prompt {
     /// Id of the prompt template.
     pub id: String,
     /// Template version; the current one when absent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Values for the template variables.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub variables: Option<ResponsePromptVariables>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for Prompt {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        codec::optional_entry(&mut map, "version", &self.version)?;
+        codec::optional_entry(&mut map, "variables", &self.variables)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for Prompt {
     const EXPECTING: &'static str = "a `Prompt` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1283,12 +1526,14 @@ impl codec::ObjectFields for Prompt {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for Prompt {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Prompt {
     /// Creates a value from its required fields (`id`); the rest start unset.
     #[must_use]
@@ -1322,9 +1567,11 @@ impl Prompt {
 }
 
 /// Values substituted into the template, by variable name.
+#[cfg(feature = "responses")]
 pub type ResponsePromptVariables = BTreeMap<String, PromptVariableValue>;
 
 /// A template variable value, as text or as an input content part.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum PromptVariableValue {
     /// A `String` value.
@@ -1336,30 +1583,35 @@ pub enum PromptVariableValue {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for PromptVariableValue {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<String> for PromptVariableValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for PromptVariableValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<InputContent> for PromptVariableValue {
     fn from(value: InputContent) -> Self {
         Self::InputContent(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for PromptVariableValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1370,6 +1622,7 @@ impl Serialize for PromptVariableValue {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for PromptVariableValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -1384,6 +1637,7 @@ impl<'de> Deserialize<'de> for PromptVariableValue {
 }
 
 /// One part of an input message.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputContent {
     /// A piece of text given to the model.
@@ -1397,30 +1651,35 @@ pub enum InputContent {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for InputContent {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<InputTextContent> for InputContent {
     fn from(value: InputTextContent) -> Self {
         Self::InputText(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<InputImageContent> for InputContent {
     fn from(value: InputImageContent) -> Self {
         Self::InputImage(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<InputFileContent> for InputContent {
     fn from(value: InputFileContent) -> Self {
         Self::InputFile(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for InputContent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1432,6 +1691,7 @@ impl Serialize for InputContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for InputContent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -1445,7 +1705,8 @@ impl<'de> Deserialize<'de> for InputContent {
 }
 
 /// A piece of text given to the model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InputTextContent {
     /// Always `input_text`.
     pub r#type: String,
@@ -1453,6 +1714,7 @@ pub struct InputTextContent {
     pub text: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for InputTextContent {
     fn default() -> Self {
         Self {
@@ -1462,6 +1724,18 @@ impl Default for InputTextContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for InputTextContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for InputTextContent {
     const EXPECTING: &'static str = "an `InputTextContent` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1481,12 +1755,14 @@ impl codec::ObjectFields for InputTextContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for InputTextContent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl InputTextContent {
     /// Creates a value from its required fields (`text`); the rest start unset.
     #[must_use]
@@ -1506,20 +1782,20 @@ impl InputTextContent {
 }
 
 /// An image given to the model, by URL (or data URL) or by uploaded file id.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InputImageContent {
     /// Always `input_image`.
     pub r#type: String,
     /// Address of the image, or a base64 `data:` URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
     /// Id of an uploaded image file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Resolution at which the image is examined.
     pub detail: ImageDetail,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for InputImageContent {
     fn default() -> Self {
         Self {
@@ -1531,6 +1807,20 @@ impl Default for InputImageContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for InputImageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "image_url", &self.image_url)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        map.serialize_entry("detail", &self.detail)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for InputImageContent {
     const EXPECTING: &'static str = "an `InputImageContent` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1552,12 +1842,14 @@ impl codec::ObjectFields for InputImageContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for InputImageContent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl InputImageContent {
     /// Creates a value from its required fields (`detail`); the rest start unset.
     #[must_use]
@@ -1591,7 +1883,8 @@ impl InputImageContent {
 }
 
 /// Resolution at which the model looks at an image; `auto` lets it choose.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum ImageDetail {
     /// `low`
     Low,
@@ -1606,12 +1899,14 @@ pub enum ImageDetail {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ImageDetail {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ImageDetail {
     /// The value as sent on the wire.
     #[must_use]
@@ -1626,6 +1921,7 @@ impl ImageDetail {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for ImageDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -1638,30 +1934,28 @@ impl From<&str> for ImageDetail {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(ImageDetail);
 
 /// A document (such as a PDF) given to the model, by id, URL or inline data.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InputFileContent {
     /// Always `input_file`.
     pub r#type: String,
     /// Id of an uploaded file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Address the file is downloaded from.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_url: Option<String>,
     /// The file contents, base64-encoded.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_data: Option<String>,
     /// Name of the file, needed with `file_data`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
     /// How closely the model reads the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<InputFileContentDetail>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for InputFileContent {
     fn default() -> Self {
         Self {
@@ -1675,6 +1969,22 @@ impl Default for InputFileContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for InputFileContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        codec::optional_entry(&mut map, "file_url", &self.file_url)?;
+        codec::optional_entry(&mut map, "file_data", &self.file_data)?;
+        codec::optional_entry(&mut map, "filename", &self.filename)?;
+        codec::optional_entry(&mut map, "detail", &self.detail)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for InputFileContent {
     const EXPECTING: &'static str = "an `InputFileContent` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1698,12 +2008,14 @@ impl codec::ObjectFields for InputFileContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for InputFileContent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl InputFileContent {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1748,7 +2060,8 @@ impl InputFileContent {
 }
 
 /// How closely the model reads the file.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum InputFileContentDetail {
     /// `auto`
     Auto,
@@ -1761,12 +2074,14 @@ pub enum InputFileContentDetail {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for InputFileContentDetail {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl InputFileContentDetail {
     /// The value as sent on the wire.
     #[must_use]
@@ -1780,6 +2095,7 @@ impl InputFileContentDetail {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for InputFileContentDetail {
     fn from(value: &str) -> Self {
         match value {
@@ -1791,10 +2107,12 @@ impl From<&str> for InputFileContentDetail {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(InputFileContentDetail);
 
 /// Cache retention policy sent with the request.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ResponsePromptCacheRetention {
     /// `in_memory`
     InMemory,
@@ -1805,12 +2123,14 @@ pub enum ResponsePromptCacheRetention {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ResponsePromptCacheRetention {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ResponsePromptCacheRetention {
     /// The value as sent on the wire.
     #[must_use]
@@ -1823,6 +2143,7 @@ impl ResponsePromptCacheRetention {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ResponsePromptCacheRetention {
     fn from(value: &str) -> Self {
         match value {
@@ -1833,4 +2154,5 @@ impl From<&str> for ResponsePromptCacheRetention {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ResponsePromptCacheRetention);

@@ -12,12 +12,17 @@
     clippy::tabs_in_doc_comments,
 )]
 
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 use std::collections::BTreeMap;
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 use crate::runtime::codec;
+#[cfg(any(feature = "conversations", feature = "responses"))]
 use crate::types::*;
 
 /// An item produced by the model, identified by its `type`.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum OutputItem {
     /// A message written by the model.
@@ -57,108 +62,126 @@ pub enum OutputItem {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for OutputItem {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<OutputMessage> for OutputItem {
     fn from(value: OutputMessage) -> Self {
         Self::Message(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<FileSearchToolCall> for OutputItem {
     fn from(value: FileSearchToolCall) -> Self {
         Self::FileSearchCall(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<FunctionToolCall> for OutputItem {
     fn from(value: FunctionToolCall) -> Self {
         Self::FunctionCall(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<FunctionToolCallOutputResource> for OutputItem {
     fn from(value: FunctionToolCallOutputResource) -> Self {
         Self::FunctionCallOutput(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<WebSearchToolCall> for OutputItem {
     fn from(value: WebSearchToolCall) -> Self {
         Self::WebSearchCall(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ComputerToolCall> for OutputItem {
     fn from(value: ComputerToolCall) -> Self {
         Self::ComputerCall(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ComputerToolCallOutputResource> for OutputItem {
     fn from(value: ComputerToolCallOutputResource) -> Self {
         Self::ComputerCallOutput(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ReasoningItem> for OutputItem {
     fn from(value: ReasoningItem) -> Self {
         Self::Reasoning(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ImageGenToolCall> for OutputItem {
     fn from(value: ImageGenToolCall) -> Self {
         Self::ImageGenerationCall(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<CodeInterpreterToolCall> for OutputItem {
     fn from(value: CodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterCall(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<McpToolCall> for OutputItem {
     fn from(value: McpToolCall) -> Self {
         Self::McpCall(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<McpListTools> for OutputItem {
     fn from(value: McpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<McpApprovalRequest> for OutputItem {
     fn from(value: McpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<McpApprovalResponseResource> for OutputItem {
     fn from(value: McpApprovalResponseResource) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<CustomToolCall> for OutputItem {
     fn from(value: CustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<CustomToolCallOutputResource> for OutputItem {
     fn from(value: CustomToolCallOutputResource) -> Self {
         Self::CustomToolCallOutput(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for OutputItem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -183,6 +206,7 @@ impl Serialize for OutputItem {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for OutputItem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -227,7 +251,8 @@ impl<'de> Deserialize<'de> for OutputItem {
 }
 
 /// A message written by the model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OutputMessage {
     /// Item id (`msg_...`).
     pub id: String,
@@ -238,12 +263,12 @@ pub struct OutputMessage {
     /// Text and refusal parts of the message.
     pub content: Vec<OutputMessageContent>,
     /// Whether this is interim commentary or the final answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<MessagePhase>,
     /// Generation state of the message.
     pub status: OutputMessageStatus,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for OutputMessage {
     fn default() -> Self {
         Self {
@@ -257,6 +282,22 @@ impl Default for OutputMessage {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for OutputMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("content", &self.content)?;
+        codec::optional_entry(&mut map, "phase", &self.phase)?;
+        map.serialize_entry("status", &self.status)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for OutputMessage {
     const EXPECTING: &'static str = "an `OutputMessage` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -280,12 +321,14 @@ impl codec::ObjectFields for OutputMessage {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for OutputMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl OutputMessage {
     /// Creates a value from its required fields (`id`, `content`, `status`); the rest start unset.
     #[must_use]
@@ -332,6 +375,7 @@ impl OutputMessage {
 }
 
 /// A part of an assistant message.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum OutputMessageContent {
     /// Text written by the model, with citations.
@@ -343,24 +387,28 @@ pub enum OutputMessageContent {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for OutputMessageContent {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<OutputTextContent> for OutputMessageContent {
     fn from(value: OutputTextContent) -> Self {
         Self::OutputText(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<RefusalContent> for OutputMessageContent {
     fn from(value: RefusalContent) -> Self {
         Self::Refusal(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for OutputMessageContent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -371,6 +419,7 @@ impl Serialize for OutputMessageContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for OutputMessageContent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -383,7 +432,8 @@ impl<'de> Deserialize<'de> for OutputMessageContent {
 }
 
 /// Text written by the model, with citations.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OutputTextContent {
     /// Always `output_text`.
     pub r#type: String,
@@ -395,6 +445,7 @@ pub struct OutputTextContent {
     pub logprobs: Vec<LogProb>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for OutputTextContent {
     fn default() -> Self {
         Self {
@@ -406,6 +457,20 @@ impl Default for OutputTextContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for OutputTextContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.serialize_entry("annotations", &self.annotations)?;
+        map.serialize_entry("logprobs", &self.logprobs)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for OutputTextContent {
     const EXPECTING: &'static str = "an `OutputTextContent` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -427,12 +492,14 @@ impl codec::ObjectFields for OutputTextContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for OutputTextContent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl OutputTextContent {
     /// Creates a value from its required fields (`text`, `annotations`, `logprobs`); the rest start unset.
     #[must_use]
@@ -472,6 +539,7 @@ impl OutputTextContent {
 }
 
 /// A reference attached to a span of output text.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Annotation {
     /// Cites an uploaded file.
@@ -487,36 +555,42 @@ pub enum Annotation {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for Annotation {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<FileCitationBody> for Annotation {
     fn from(value: FileCitationBody) -> Self {
         Self::FileCitation(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<UrlCitationBody> for Annotation {
     fn from(value: UrlCitationBody) -> Self {
         Self::UrlCitation(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<ContainerFileCitationBody> for Annotation {
     fn from(value: ContainerFileCitationBody) -> Self {
         Self::ContainerFileCitation(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<FilePath> for Annotation {
     fn from(value: FilePath) -> Self {
         Self::FilePath(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for Annotation {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -529,6 +603,7 @@ impl Serialize for Annotation {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for Annotation {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -545,7 +620,8 @@ impl<'de> Deserialize<'de> for Annotation {
 }
 
 /// Cites an uploaded file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FileCitationBody {
     /// Always `file_citation`.
     pub r#type: String,
@@ -557,6 +633,7 @@ pub struct FileCitationBody {
     pub index: i64,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for FileCitationBody {
     fn default() -> Self {
         Self {
@@ -568,6 +645,20 @@ impl Default for FileCitationBody {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for FileCitationBody {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("file_id", &self.file_id)?;
+        map.serialize_entry("filename", &self.filename)?;
+        map.serialize_entry("index", &self.index)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for FileCitationBody {
     const EXPECTING: &'static str = "a `FileCitationBody` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -589,12 +680,14 @@ impl codec::ObjectFields for FileCitationBody {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for FileCitationBody {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl FileCitationBody {
     /// Creates a value from its required fields (`file_id`, `filename`, `index`); the rest start unset.
     #[must_use]
@@ -634,7 +727,8 @@ impl FileCitationBody {
 }
 
 /// Cites a web page.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UrlCitationBody {
     /// Always `url_citation`.
     pub r#type: String,
@@ -648,6 +742,7 @@ pub struct UrlCitationBody {
     pub end_index: i64,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for UrlCitationBody {
     fn default() -> Self {
         Self {
@@ -660,6 +755,21 @@ impl Default for UrlCitationBody {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for UrlCitationBody {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("url", &self.url)?;
+        map.serialize_entry("title", &self.title)?;
+        map.serialize_entry("start_index", &self.start_index)?;
+        map.serialize_entry("end_index", &self.end_index)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for UrlCitationBody {
     const EXPECTING: &'static str = "an `UrlCitationBody` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -682,12 +792,14 @@ impl codec::ObjectFields for UrlCitationBody {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for UrlCitationBody {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl UrlCitationBody {
     /// Creates a value from its required fields (`url`, `title`, `start_index`, `end_index`); the rest start unset.
     #[must_use]
@@ -736,7 +848,8 @@ impl UrlCitationBody {
 }
 
 /// Cites a file inside a code interpreter container.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContainerFileCitationBody {
     /// Always `container_file_citation`.
     pub r#type: String,
@@ -752,6 +865,7 @@ pub struct ContainerFileCitationBody {
     pub end_index: i64,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ContainerFileCitationBody {
     fn default() -> Self {
         Self {
@@ -765,6 +879,22 @@ impl Default for ContainerFileCitationBody {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ContainerFileCitationBody {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("container_id", &self.container_id)?;
+        map.serialize_entry("file_id", &self.file_id)?;
+        map.serialize_entry("filename", &self.filename)?;
+        map.serialize_entry("start_index", &self.start_index)?;
+        map.serialize_entry("end_index", &self.end_index)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ContainerFileCitationBody {
     const EXPECTING: &'static str = "a `ContainerFileCitationBody` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -790,12 +920,14 @@ impl codec::ObjectFields for ContainerFileCitationBody {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ContainerFileCitationBody {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ContainerFileCitationBody {
     /// Creates a value from its required fields (`container_id`, `file_id`, `filename`, `start_index`, `end_index`); the rest start unset.
     #[must_use]
@@ -853,7 +985,8 @@ impl ContainerFileCitationBody {
 }
 
 /// Points at a file generated by a tool.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FilePath {
     /// Always `file_path`.
     pub r#type: String,
@@ -863,6 +996,7 @@ pub struct FilePath {
     pub index: i64,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for FilePath {
     fn default() -> Self {
         Self {
@@ -873,6 +1007,19 @@ impl Default for FilePath {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for FilePath {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("file_id", &self.file_id)?;
+        map.serialize_entry("index", &self.index)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for FilePath {
     const EXPECTING: &'static str = "a `FilePath` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -893,12 +1040,14 @@ impl codec::ObjectFields for FilePath {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for FilePath {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl FilePath {
     /// Creates a value from its required fields (`file_id`, `index`); the rest start unset.
     #[must_use]
@@ -926,7 +1075,8 @@ impl FilePath {
 }
 
 /// Log probability of one output token and its best alternatives.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LogProb {
     /// The token.
     pub token: String,
@@ -938,6 +1088,20 @@ pub struct LogProb {
     pub top_logprobs: Vec<TopLogProb>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for LogProb {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("token", &self.token)?;
+        map.serialize_entry("logprob", &self.logprob)?;
+        map.serialize_entry("bytes", &self.bytes)?;
+        map.serialize_entry("top_logprobs", &self.top_logprobs)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for LogProb {
     const EXPECTING: &'static str = "a `LogProb` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -961,12 +1125,14 @@ impl codec::ObjectFields for LogProb {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for LogProb {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl LogProb {
     /// Creates a value from its required fields (`token`, `logprob`, `bytes`, `top_logprobs`); the rest start unset.
     #[must_use]
@@ -1014,7 +1180,8 @@ impl LogProb {
 }
 
 /// An alternative token and its log probability.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TopLogProb {
     /// The token.
     pub token: String,
@@ -1024,6 +1191,19 @@ pub struct TopLogProb {
     pub bytes: Vec<i64>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for TopLogProb {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("token", &self.token)?;
+        map.serialize_entry("logprob", &self.logprob)?;
+        map.serialize_entry("bytes", &self.bytes)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for TopLogProb {
     const EXPECTING: &'static str = "a `TopLogProb` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1044,12 +1224,14 @@ impl codec::ObjectFields for TopLogProb {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for TopLogProb {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl TopLogProb {
     /// Creates a value from its required fields (`token`, `logprob`, `bytes`); the rest start unset.
     #[must_use]
@@ -1088,7 +1270,8 @@ impl TopLogProb {
 }
 
 /// The model declined to answer.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RefusalContent {
     /// Always `refusal`.
     pub r#type: String,
@@ -1096,6 +1279,7 @@ pub struct RefusalContent {
     pub refusal: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for RefusalContent {
     fn default() -> Self {
         Self {
@@ -1105,6 +1289,18 @@ impl Default for RefusalContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for RefusalContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("refusal", &self.refusal)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for RefusalContent {
     const EXPECTING: &'static str = "a `RefusalContent` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1124,12 +1320,14 @@ impl codec::ObjectFields for RefusalContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for RefusalContent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl RefusalContent {
     /// Creates a value from its required fields (`refusal`); the rest start unset.
     #[must_use]
@@ -1149,7 +1347,8 @@ impl RefusalContent {
 }
 
 /// Marks assistant text as commentary or as the final answer.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum MessagePhase {
     /// `commentary`
     Commentary,
@@ -1160,12 +1359,14 @@ pub enum MessagePhase {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for MessagePhase {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl MessagePhase {
     /// The value as sent on the wire.
     #[must_use]
@@ -1178,6 +1379,7 @@ impl MessagePhase {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for MessagePhase {
     fn from(value: &str) -> Self {
         match value {
@@ -1188,10 +1390,12 @@ impl From<&str> for MessagePhase {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(MessagePhase);
 
 /// Generation state of the message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum OutputMessageStatus {
     /// `in_progress`
     InProgress,
@@ -1204,12 +1408,14 @@ pub enum OutputMessageStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for OutputMessageStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl OutputMessageStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -1223,6 +1429,7 @@ impl OutputMessageStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for OutputMessageStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1234,10 +1441,12 @@ impl From<&str> for OutputMessageStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(OutputMessageStatus);
 
 /// A file search performed by the model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FileSearchToolCall {
     /// Item id.
     pub id: String,
@@ -1248,10 +1457,10 @@ pub struct FileSearchToolCall {
     /// Search queries that were run.
     pub queries: Vec<String>,
     /// Matches found (only with the `file_search_call.results` include).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<FileSearchResult>>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for FileSearchToolCall {
     fn default() -> Self {
         Self {
@@ -1264,6 +1473,21 @@ impl Default for FileSearchToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for FileSearchToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("queries", &self.queries)?;
+        codec::optional_entry(&mut map, "results", &self.results)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for FileSearchToolCall {
     const EXPECTING: &'static str = "a `FileSearchToolCall` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1286,12 +1510,14 @@ impl codec::ObjectFields for FileSearchToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for FileSearchToolCall {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl FileSearchToolCall {
     /// Creates a value from its required fields (`id`, `status`, `queries`); the rest start unset.
     #[must_use]
@@ -1338,7 +1564,8 @@ impl FileSearchToolCall {
 }
 
 /// Progress of the search.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum FileSearchToolCallStatus {
     /// `in_progress`
     InProgress,
@@ -1355,12 +1582,14 @@ pub enum FileSearchToolCallStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for FileSearchToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl FileSearchToolCallStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -1376,6 +1605,7 @@ impl FileSearchToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for FileSearchToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1389,28 +1619,40 @@ impl From<&str> for FileSearchToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(FileSearchToolCallStatus);
 
 /// One passage returned by file search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FileSearchResult {
     /// File the passage comes from.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Name of that file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
     /// The matching text.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Relevance score between 0 and 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// Attributes of the file, usable in search filters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for FileSearchResult {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        codec::optional_entry(&mut map, "filename", &self.filename)?;
+        codec::optional_entry(&mut map, "text", &self.text)?;
+        codec::optional_entry(&mut map, "score", &self.score)?;
+        codec::optional_entry(&mut map, "attributes", &self.attributes)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for FileSearchResult {
     const EXPECTING: &'static str = "a `FileSearchResult` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1433,12 +1675,14 @@ impl codec::ObjectFields for FileSearchResult {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for FileSearchResult {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl FileSearchResult {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1485,9 +1729,11 @@ impl FileSearchResult {
 /// Up to 16 attributes stored with a vector store file, usable in search
 /// filters. Keys are at most 64 characters; values are strings of at most
 /// 512 characters, numbers or booleans.
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 pub type VectorStoreFileAttributes = BTreeMap<String, VectorStoreFileAttributeValue>;
 
 /// One attribute value.
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum VectorStoreFileAttributeValue {
     /// A `String` value.
@@ -1501,36 +1747,42 @@ pub enum VectorStoreFileAttributeValue {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 impl Default for VectorStoreFileAttributeValue {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 impl From<String> for VectorStoreFileAttributeValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 impl From<&str> for VectorStoreFileAttributeValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 impl From<f64> for VectorStoreFileAttributeValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 impl From<bool> for VectorStoreFileAttributeValue {
     fn from(value: bool) -> Self {
         Self::Boolean(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 impl Serialize for VectorStoreFileAttributeValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1542,6 +1794,7 @@ impl Serialize for VectorStoreFileAttributeValue {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for VectorStoreFileAttributeValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -1555,10 +1808,10 @@ impl<'de> Deserialize<'de> for VectorStoreFileAttributeValue {
 }
 
 /// The model asks you to run one of your functions.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionToolCall {
     /// Item id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `function_call`.
     pub r#type: String,
@@ -1569,10 +1822,10 @@ pub struct FunctionToolCall {
     /// Arguments as a JSON-encoded string.
     pub arguments: String,
     /// Generation state of the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<FunctionToolCallStatus>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for FunctionToolCall {
     fn default() -> Self {
         Self {
@@ -1586,6 +1839,22 @@ impl Default for FunctionToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for FunctionToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("arguments", &self.arguments)?;
+        codec::optional_entry(&mut map, "status", &self.status)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for FunctionToolCall {
     const EXPECTING: &'static str = "a `FunctionToolCall` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1609,12 +1878,14 @@ impl codec::ObjectFields for FunctionToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionToolCall {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl FunctionToolCall {
     /// Creates a value from its required fields (`call_id`, `name`, `arguments`); the rest start unset.
     #[must_use]
@@ -1668,7 +1939,8 @@ impl FunctionToolCall {
 }
 
 /// Generation state of the item.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum FunctionToolCallStatus {
     /// `in_progress`
     InProgress,
@@ -1681,12 +1953,14 @@ pub enum FunctionToolCallStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for FunctionToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl FunctionToolCallStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -1700,6 +1974,7 @@ impl FunctionToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for FunctionToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1711,27 +1986,28 @@ impl From<&str> for FunctionToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(FunctionToolCallStatus);
 
 /// A stored function call result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionToolCallOutputResource {
     /// Item id.
     pub id: String,
     /// Always `function_call_output`.
     pub r#type: String,
     /// The `call_id` of the function call this answers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_id: Option<String>,
     /// The tool result.
     pub output: ToolCallOutputValue,
     /// Item state.
     pub status: FunctionToolCallOutputResourceStatus,
     /// Who created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for FunctionToolCallOutputResource {
     fn default() -> Self {
         Self {
@@ -1745,6 +2021,22 @@ impl Default for FunctionToolCallOutputResource {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for FunctionToolCallOutputResource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "call_id", &self.call_id)?;
+        map.serialize_entry("output", &self.output)?;
+        map.serialize_entry("status", &self.status)?;
+        codec::optional_entry(&mut map, "created_by", &self.created_by)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for FunctionToolCallOutputResource {
     const EXPECTING: &'static str = "a `FunctionToolCallOutputResource` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1768,6 +2060,7 @@ impl codec::ObjectFields for FunctionToolCallOutputResource {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionToolCallOutputResource {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -1775,6 +2068,7 @@ impl<'de> Deserialize<'de> for FunctionToolCallOutputResource {
 }
 
 /// A tool result, as text or as a list of text, image and file parts.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ToolCallOutputValue {
     /// A `String` value.
@@ -1786,30 +2080,35 @@ pub enum ToolCallOutputValue {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ToolCallOutputValue {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<String> for ToolCallOutputValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for ToolCallOutputValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<Vec<InputContent>> for ToolCallOutputValue {
     fn from(value: Vec<InputContent>) -> Self {
         Self::Array(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for ToolCallOutputValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1820,6 +2119,7 @@ impl Serialize for ToolCallOutputValue {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolCallOutputValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -1832,7 +2132,8 @@ impl<'de> Deserialize<'de> for ToolCallOutputValue {
 }
 
 /// Item state.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum FunctionToolCallOutputResourceStatus {
     /// `in_progress`
     InProgress,
@@ -1845,12 +2146,14 @@ pub enum FunctionToolCallOutputResourceStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for FunctionToolCallOutputResourceStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl FunctionToolCallOutputResourceStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -1864,6 +2167,7 @@ impl FunctionToolCallOutputResourceStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for FunctionToolCallOutputResourceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1875,10 +2179,12 @@ impl From<&str> for FunctionToolCallOutputResourceStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(FunctionToolCallOutputResourceStatus);
 
 /// A web search performed by the model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebSearchToolCall {
     /// Item id.
     pub id: String,
@@ -1890,6 +2196,7 @@ pub struct WebSearchToolCall {
     pub action: WebSearchAction,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for WebSearchToolCall {
     fn default() -> Self {
         Self {
@@ -1901,6 +2208,20 @@ impl Default for WebSearchToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for WebSearchToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("action", &self.action)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for WebSearchToolCall {
     const EXPECTING: &'static str = "a `WebSearchToolCall` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1922,12 +2243,14 @@ impl codec::ObjectFields for WebSearchToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchToolCall {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl WebSearchToolCall {
     /// Creates a value from its required fields (`id`, `status`, `action`); the rest start unset.
     #[must_use]
@@ -1967,7 +2290,8 @@ impl WebSearchToolCall {
 }
 
 /// Progress of the search.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum WebSearchToolCallStatus {
     /// `in_progress`
     InProgress,
@@ -1982,12 +2306,14 @@ pub enum WebSearchToolCallStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for WebSearchToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl WebSearchToolCallStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -2002,6 +2328,7 @@ impl WebSearchToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for WebSearchToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2014,9 +2341,11 @@ impl From<&str> for WebSearchToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(WebSearchToolCallStatus);
 
 /// What the search step did.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum WebSearchAction {
     /// Ran a search query.
@@ -2030,30 +2359,35 @@ pub enum WebSearchAction {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for WebSearchAction {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<WebSearchActionSearch> for WebSearchAction {
     fn from(value: WebSearchActionSearch) -> Self {
         Self::Search(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<WebSearchActionOpenPage> for WebSearchAction {
     fn from(value: WebSearchActionOpenPage) -> Self {
         Self::OpenPage(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<WebSearchActionFind> for WebSearchAction {
     fn from(value: WebSearchActionFind) -> Self {
         Self::FindInPage(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for WebSearchAction {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2065,6 +2399,7 @@ impl Serialize for WebSearchAction {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchAction {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -2078,22 +2413,21 @@ impl<'de> Deserialize<'de> for WebSearchAction {
 }
 
 /// Ran a search query.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebSearchActionSearch {
     /// Always `search`.
     pub r#type: String,
     /// The query (superseded by `queries`).
     #[deprecated]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// The queries that were issued.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub queries: Option<Vec<String>>,
     /// Pages consulted (only with the `web_search_call.action.sources` include).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<WebSearchActionSearchSourcesItem>>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for WebSearchActionSearch {
     fn default() -> Self {
         Self {
@@ -2105,6 +2439,20 @@ impl Default for WebSearchActionSearch {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for WebSearchActionSearch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "query", &self.query)?;
+        codec::optional_entry(&mut map, "queries", &self.queries)?;
+        codec::optional_entry(&mut map, "sources", &self.sources)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for WebSearchActionSearch {
     const EXPECTING: &'static str = "a `WebSearchActionSearch` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2126,12 +2474,14 @@ impl codec::ObjectFields for WebSearchActionSearch {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchActionSearch {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl WebSearchActionSearch {
     /// Creates a value with every field unset.
     #[must_use]
@@ -2166,7 +2516,8 @@ impl WebSearchActionSearch {
 }
 
 /// An item of the `sources` field of [`WebSearchActionSearch`](crate::types::WebSearchActionSearch).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebSearchActionSearchSourcesItem {
     /// Always `url`.
     pub r#type: String,
@@ -2174,6 +2525,7 @@ pub struct WebSearchActionSearchSourcesItem {
     pub url: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for WebSearchActionSearchSourcesItem {
     fn default() -> Self {
         Self {
@@ -2183,6 +2535,18 @@ impl Default for WebSearchActionSearchSourcesItem {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for WebSearchActionSearchSourcesItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("url", &self.url)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for WebSearchActionSearchSourcesItem {
     const EXPECTING: &'static str = "a `WebSearchActionSearchSourcesItem` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2202,12 +2566,14 @@ impl codec::ObjectFields for WebSearchActionSearchSourcesItem {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchActionSearchSourcesItem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl WebSearchActionSearchSourcesItem {
     /// Creates a value from its required fields (`url`); the rest start unset.
     #[must_use]
@@ -2227,15 +2593,16 @@ impl WebSearchActionSearchSourcesItem {
 }
 
 /// Opened a page from the results.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebSearchActionOpenPage {
     /// Always `open_page`.
     pub r#type: String,
     /// Address of the page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for WebSearchActionOpenPage {
     fn default() -> Self {
         Self {
@@ -2245,6 +2612,18 @@ impl Default for WebSearchActionOpenPage {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for WebSearchActionOpenPage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "url", &self.url)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for WebSearchActionOpenPage {
     const EXPECTING: &'static str = "a `WebSearchActionOpenPage` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2264,12 +2643,14 @@ impl codec::ObjectFields for WebSearchActionOpenPage {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchActionOpenPage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl WebSearchActionOpenPage {
     /// Creates a value with every field unset.
     #[must_use]
@@ -2286,7 +2667,8 @@ impl WebSearchActionOpenPage {
 }
 
 /// Looked for a pattern inside a page.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebSearchActionFind {
     /// Always `find_in_page`.
     pub r#type: String,
@@ -2296,6 +2678,7 @@ pub struct WebSearchActionFind {
     pub pattern: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for WebSearchActionFind {
     fn default() -> Self {
         Self {
@@ -2306,6 +2689,19 @@ impl Default for WebSearchActionFind {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for WebSearchActionFind {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("url", &self.url)?;
+        map.serialize_entry("pattern", &self.pattern)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for WebSearchActionFind {
     const EXPECTING: &'static str = "a `WebSearchActionFind` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2326,12 +2722,14 @@ impl codec::ObjectFields for WebSearchActionFind {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchActionFind {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl WebSearchActionFind {
     /// Creates a value from its required fields (`url`, `pattern`); the rest start unset.
     #[must_use]
@@ -2359,7 +2757,8 @@ impl WebSearchActionFind {
 }
 
 /// A mouse or keyboard action the model wants performed on the computer.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ComputerToolCall {
     /// Always `computer_call`.
     pub r#type: String,
@@ -2368,7 +2767,6 @@ pub struct ComputerToolCall {
     /// Id to quote in the matching `computer_call_output`.
     pub call_id: String,
     /// The action to perform.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<ComputerAction>,
     /// Safety checks you must acknowledge before continuing.
     pub pending_safety_checks: Vec<ComputerCallSafetyCheckParam>,
@@ -2376,6 +2774,7 @@ pub struct ComputerToolCall {
     pub status: ComputerToolCallStatus,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ComputerToolCall {
     fn default() -> Self {
         Self {
@@ -2389,6 +2788,22 @@ impl Default for ComputerToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ComputerToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        codec::optional_entry(&mut map, "action", &self.action)?;
+        map.serialize_entry("pending_safety_checks", &self.pending_safety_checks)?;
+        map.serialize_entry("status", &self.status)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ComputerToolCall {
     const EXPECTING: &'static str = "a `ComputerToolCall` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2414,12 +2829,14 @@ impl codec::ObjectFields for ComputerToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerToolCall {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ComputerToolCall {
     /// Creates a value from its required fields (`id`, `call_id`, `pending_safety_checks`, `status`); the rest start unset.
     #[must_use]
@@ -2478,6 +2895,7 @@ impl ComputerToolCall {
 }
 
 /// One computer action.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComputerAction {
     /// Click a mouse button.
@@ -2503,66 +2921,77 @@ pub enum ComputerAction {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ComputerAction {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<ClickParam> for ComputerAction {
     fn from(value: ClickParam) -> Self {
         Self::Click(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<DoubleClickAction> for ComputerAction {
     fn from(value: DoubleClickAction) -> Self {
         Self::DoubleClick(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<DragParam> for ComputerAction {
     fn from(value: DragParam) -> Self {
         Self::Drag(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<KeyPressAction> for ComputerAction {
     fn from(value: KeyPressAction) -> Self {
         Self::Keypress(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<MoveParam> for ComputerAction {
     fn from(value: MoveParam) -> Self {
         Self::Move(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<ScreenshotParam> for ComputerAction {
     fn from(value: ScreenshotParam) -> Self {
         Self::Screenshot(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<ScrollParam> for ComputerAction {
     fn from(value: ScrollParam) -> Self {
         Self::Scroll(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<TypeParam> for ComputerAction {
     fn from(value: TypeParam) -> Self {
         Self::Type(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<WaitParam> for ComputerAction {
     fn from(value: WaitParam) -> Self {
         Self::Wait(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for ComputerAction {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2580,6 +3009,7 @@ impl Serialize for ComputerAction {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerAction {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -2599,7 +3029,8 @@ impl<'de> Deserialize<'de> for ComputerAction {
 }
 
 /// Click a mouse button.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClickParam {
     /// Always `click`.
     pub r#type: String,
@@ -2610,10 +3041,10 @@ pub struct ClickParam {
     /// Vertical position.
     pub y: i64,
     /// Modifier keys held during the click.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ClickParam {
     fn default() -> Self {
         Self {
@@ -2626,6 +3057,21 @@ impl Default for ClickParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ClickParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("button", &self.button)?;
+        map.serialize_entry("x", &self.x)?;
+        map.serialize_entry("y", &self.y)?;
+        codec::optional_entry(&mut map, "keys", &self.keys)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ClickParam {
     const EXPECTING: &'static str = "a `ClickParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2648,12 +3094,14 @@ impl codec::ObjectFields for ClickParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ClickParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ClickParam {
     /// Creates a value from its required fields (`button`, `x`, `y`); the rest start unset.
     #[must_use]
@@ -2700,7 +3148,8 @@ impl ClickParam {
 }
 
 /// Button to press.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum ClickParamButton {
     /// `left`
     Left,
@@ -2717,12 +3166,14 @@ pub enum ClickParamButton {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ClickParamButton {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ClickParamButton {
     /// The value as sent on the wire.
     #[must_use]
@@ -2738,6 +3189,7 @@ impl ClickParamButton {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for ClickParamButton {
     fn from(value: &str) -> Self {
         match value {
@@ -2751,10 +3203,12 @@ impl From<&str> for ClickParamButton {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(ClickParamButton);
 
 /// Double-click at a position.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DoubleClickAction {
     /// Always `double_click`.
     pub r#type: String,
@@ -2766,6 +3220,7 @@ pub struct DoubleClickAction {
     pub keys: Option<Vec<String>>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for DoubleClickAction {
     fn default() -> Self {
         Self {
@@ -2777,6 +3232,20 @@ impl Default for DoubleClickAction {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for DoubleClickAction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("x", &self.x)?;
+        map.serialize_entry("y", &self.y)?;
+        map.serialize_entry("keys", &self.keys)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for DoubleClickAction {
     const EXPECTING: &'static str = "a `DoubleClickAction` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2798,12 +3267,14 @@ impl codec::ObjectFields for DoubleClickAction {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for DoubleClickAction {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl DoubleClickAction {
     /// Creates a value from its required fields (`x`, `y`); the rest start unset.
     #[must_use]
@@ -2838,17 +3309,18 @@ impl DoubleClickAction {
 }
 
 /// Drag the mouse along a path.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DragParam {
     /// Always `drag`.
     pub r#type: String,
     /// Points the pointer passes through, in order.
     pub path: Vec<CoordParam>,
     /// Modifier keys held while dragging.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for DragParam {
     fn default() -> Self {
         Self {
@@ -2859,6 +3331,19 @@ impl Default for DragParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for DragParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("path", &self.path)?;
+        codec::optional_entry(&mut map, "keys", &self.keys)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for DragParam {
     const EXPECTING: &'static str = "a `DragParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2879,12 +3364,14 @@ impl codec::ObjectFields for DragParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for DragParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl DragParam {
     /// Creates a value from its required fields (`path`); the rest start unset.
     #[must_use]
@@ -2911,7 +3398,8 @@ impl DragParam {
 }
 
 /// A screen position.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CoordParam {
     /// Horizontal position.
     pub x: i64,
@@ -2919,6 +3407,18 @@ pub struct CoordParam {
     pub y: i64,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for CoordParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("x", &self.x)?;
+        map.serialize_entry("y", &self.y)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for CoordParam {
     const EXPECTING: &'static str = "a `CoordParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2938,12 +3438,14 @@ impl codec::ObjectFields for CoordParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for CoordParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl CoordParam {
     /// Creates a value from its required fields (`x`, `y`); the rest start unset.
     #[must_use]
@@ -2967,7 +3469,8 @@ impl CoordParam {
 }
 
 /// Press a key combination.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KeyPressAction {
     /// Always `keypress`.
     pub r#type: String,
@@ -2975,6 +3478,7 @@ pub struct KeyPressAction {
     pub keys: Vec<String>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for KeyPressAction {
     fn default() -> Self {
         Self {
@@ -2984,6 +3488,18 @@ impl Default for KeyPressAction {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for KeyPressAction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("keys", &self.keys)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for KeyPressAction {
     const EXPECTING: &'static str = "a `KeyPressAction` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3003,12 +3519,14 @@ impl codec::ObjectFields for KeyPressAction {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for KeyPressAction {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl KeyPressAction {
     /// Creates a value from its required fields (`keys`); the rest start unset.
     #[must_use]
@@ -3028,7 +3546,8 @@ impl KeyPressAction {
 }
 
 /// Move the pointer.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MoveParam {
     /// Always `move`.
     pub r#type: String,
@@ -3037,10 +3556,10 @@ pub struct MoveParam {
     /// Vertical target.
     pub y: i64,
     /// Modifier keys held while moving.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for MoveParam {
     fn default() -> Self {
         Self {
@@ -3052,6 +3571,20 @@ impl Default for MoveParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for MoveParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("x", &self.x)?;
+        map.serialize_entry("y", &self.y)?;
+        codec::optional_entry(&mut map, "keys", &self.keys)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for MoveParam {
     const EXPECTING: &'static str = "a `MoveParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3073,12 +3606,14 @@ impl codec::ObjectFields for MoveParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for MoveParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl MoveParam {
     /// Creates a value from its required fields (`x`, `y`); the rest start unset.
     #[must_use]
@@ -3113,12 +3648,14 @@ impl MoveParam {
 }
 
 /// Take a screenshot.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScreenshotParam {
     /// Always `screenshot`.
     pub r#type: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ScreenshotParam {
     fn default() -> Self {
         Self {
@@ -3127,6 +3664,17 @@ impl Default for ScreenshotParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ScreenshotParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ScreenshotParam {
     const EXPECTING: &'static str = "a `ScreenshotParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3145,12 +3693,14 @@ impl codec::ObjectFields for ScreenshotParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ScreenshotParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ScreenshotParam {
     /// Creates a value with every field unset.
     #[must_use]
@@ -3160,7 +3710,8 @@ impl ScreenshotParam {
 }
 
 /// Scroll at a position.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScrollParam {
     /// Always `scroll`.
     pub r#type: String,
@@ -3173,10 +3724,10 @@ pub struct ScrollParam {
     /// Vertical scroll distance.
     pub scroll_y: i64,
     /// Modifier keys held while scrolling.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ScrollParam {
     fn default() -> Self {
         Self {
@@ -3190,6 +3741,22 @@ impl Default for ScrollParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ScrollParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("x", &self.x)?;
+        map.serialize_entry("y", &self.y)?;
+        map.serialize_entry("scroll_x", &self.scroll_x)?;
+        map.serialize_entry("scroll_y", &self.scroll_y)?;
+        codec::optional_entry(&mut map, "keys", &self.keys)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ScrollParam {
     const EXPECTING: &'static str = "a `ScrollParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3213,12 +3780,14 @@ impl codec::ObjectFields for ScrollParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ScrollParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ScrollParam {
     /// Creates a value from its required fields (`x`, `y`, `scroll_x`, `scroll_y`); the rest start unset.
     #[must_use]
@@ -3274,7 +3843,8 @@ impl ScrollParam {
 }
 
 /// Type some text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TypeParam {
     /// Always `type`.
     pub r#type: String,
@@ -3282,6 +3852,7 @@ pub struct TypeParam {
     pub text: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for TypeParam {
     fn default() -> Self {
         Self {
@@ -3291,6 +3862,18 @@ impl Default for TypeParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for TypeParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for TypeParam {
     const EXPECTING: &'static str = "a `TypeParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3310,12 +3893,14 @@ impl codec::ObjectFields for TypeParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for TypeParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl TypeParam {
     /// Creates a value from its required fields (`text`); the rest start unset.
     #[must_use]
@@ -3335,18 +3920,31 @@ impl TypeParam {
 }
 
 /// Pause for a moment.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WaitParam {
     /// Always `wait`.
     pub r#type: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for WaitParam {
     fn default() -> Self {
         Self { r#type: "wait".to_owned() }
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for WaitParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for WaitParam {
     const EXPECTING: &'static str = "a `WaitParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3365,12 +3963,14 @@ impl codec::ObjectFields for WaitParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for WaitParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl WaitParam {
     /// Creates a value with every field unset.
     #[must_use]
@@ -3380,18 +3980,30 @@ impl WaitParam {
 }
 
 /// A safety concern raised about a computer action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ComputerCallSafetyCheckParam {
     /// Id of the check.
     pub id: String,
     /// Kind of check.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Explanation of the concern.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ComputerCallSafetyCheckParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        codec::optional_entry(&mut map, "code", &self.code)?;
+        codec::optional_entry(&mut map, "message", &self.message)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ComputerCallSafetyCheckParam {
     const EXPECTING: &'static str = "a `ComputerCallSafetyCheckParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3412,12 +4024,14 @@ impl codec::ObjectFields for ComputerCallSafetyCheckParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerCallSafetyCheckParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ComputerCallSafetyCheckParam {
     /// Creates a value from its required fields (`id`); the rest start unset.
     #[must_use]
@@ -3451,7 +4065,8 @@ impl ComputerCallSafetyCheckParam {
 }
 
 /// Generation state of the item.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum ComputerToolCallStatus {
     /// `in_progress`
     InProgress,
@@ -3464,12 +4079,14 @@ pub enum ComputerToolCallStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ComputerToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ComputerToolCallStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -3483,6 +4100,7 @@ impl ComputerToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for ComputerToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3494,10 +4112,12 @@ impl From<&str> for ComputerToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(ComputerToolCallStatus);
 
 /// A stored computer call result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ComputerToolCallOutputResource {
     /// Item id.
     pub id: String,
@@ -3508,15 +4128,14 @@ pub struct ComputerToolCallOutputResource {
     /// Screenshot taken after the action.
     pub output: ComputerScreenshotImage,
     /// Safety checks that were accepted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
     /// Item state.
     pub status: ComputerToolCallOutputResourceStatus,
     /// Who created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ComputerToolCallOutputResource {
     fn default() -> Self {
         Self {
@@ -3531,6 +4150,27 @@ impl Default for ComputerToolCallOutputResource {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ComputerToolCallOutputResource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("output", &self.output)?;
+        codec::optional_entry(
+            &mut map,
+            "acknowledged_safety_checks",
+            &self.acknowledged_safety_checks,
+        )?;
+        map.serialize_entry("status", &self.status)?;
+        codec::optional_entry(&mut map, "created_by", &self.created_by)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ComputerToolCallOutputResource {
     const EXPECTING: &'static str = "a `ComputerToolCallOutputResource` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3557,6 +4197,7 @@ impl codec::ObjectFields for ComputerToolCallOutputResource {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerToolCallOutputResource {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -3564,18 +4205,18 @@ impl<'de> Deserialize<'de> for ComputerToolCallOutputResource {
 }
 
 /// A screenshot returned after performing a computer action.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ComputerScreenshotImage {
     /// Always `computer_screenshot`.
     pub r#type: String,
     /// The screenshot as a URL or data URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
     /// The screenshot as an uploaded file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ComputerScreenshotImage {
     fn default() -> Self {
         Self {
@@ -3586,6 +4227,19 @@ impl Default for ComputerScreenshotImage {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ComputerScreenshotImage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "image_url", &self.image_url)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ComputerScreenshotImage {
     const EXPECTING: &'static str = "a `ComputerScreenshotImage` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3606,12 +4260,14 @@ impl codec::ObjectFields for ComputerScreenshotImage {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerScreenshotImage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ComputerScreenshotImage {
     /// Creates a value with every field unset.
     #[must_use]
@@ -3635,7 +4291,8 @@ impl ComputerScreenshotImage {
 }
 
 /// Item state.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum ComputerToolCallOutputResourceStatus {
     /// `completed`
     Completed,
@@ -3648,12 +4305,14 @@ pub enum ComputerToolCallOutputResourceStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ComputerToolCallOutputResourceStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ComputerToolCallOutputResourceStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -3667,6 +4326,7 @@ impl ComputerToolCallOutputResourceStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for ComputerToolCallOutputResourceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3678,10 +4338,12 @@ impl From<&str> for ComputerToolCallOutputResourceStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(ComputerToolCallOutputResourceStatus);
 
 /// The model's reasoning before it answered, as summaries and optionally encrypted content.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReasoningItem {
     /// Always `reasoning`.
     pub r#type: String,
@@ -3690,16 +4352,14 @@ pub struct ReasoningItem {
     /// Readable summaries of the reasoning.
     pub summary: Vec<SummaryTextContent>,
     /// Raw reasoning text, when available.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<ReasoningTextContent>>,
     /// Opaque reasoning state to send back in later stateless requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypted_content: Option<String>,
     /// Generation state of the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ReasoningItemStatus>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ReasoningItem {
     fn default() -> Self {
         Self {
@@ -3713,6 +4373,22 @@ impl Default for ReasoningItem {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ReasoningItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("summary", &self.summary)?;
+        codec::optional_entry(&mut map, "content", &self.content)?;
+        codec::optional_entry(&mut map, "encrypted_content", &self.encrypted_content)?;
+        codec::optional_entry(&mut map, "status", &self.status)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ReasoningItem {
     const EXPECTING: &'static str = "a `ReasoningItem` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3736,12 +4412,14 @@ impl codec::ObjectFields for ReasoningItem {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ReasoningItem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ReasoningItem {
     /// Creates a value from its required fields (`id`, `summary`); the rest start unset.
     #[must_use]
@@ -3793,7 +4471,8 @@ impl ReasoningItem {
 }
 
 /// A summary of the model's reasoning.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SummaryTextContent {
     /// Always `summary_text`.
     pub r#type: String,
@@ -3801,6 +4480,7 @@ pub struct SummaryTextContent {
     pub text: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for SummaryTextContent {
     fn default() -> Self {
         Self {
@@ -3810,6 +4490,18 @@ impl Default for SummaryTextContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for SummaryTextContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for SummaryTextContent {
     const EXPECTING: &'static str = "a `SummaryTextContent` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3829,12 +4521,14 @@ impl codec::ObjectFields for SummaryTextContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for SummaryTextContent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl SummaryTextContent {
     /// Creates a value from its required fields (`text`); the rest start unset.
     #[must_use]
@@ -3854,7 +4548,8 @@ impl SummaryTextContent {
 }
 
 /// Raw reasoning text from the model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReasoningTextContent {
     /// Always `reasoning_text`.
     pub r#type: String,
@@ -3862,6 +4557,7 @@ pub struct ReasoningTextContent {
     pub text: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ReasoningTextContent {
     fn default() -> Self {
         Self {
@@ -3871,6 +4567,18 @@ impl Default for ReasoningTextContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ReasoningTextContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ReasoningTextContent {
     const EXPECTING: &'static str = "a `ReasoningTextContent` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3890,12 +4598,14 @@ impl codec::ObjectFields for ReasoningTextContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ReasoningTextContent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ReasoningTextContent {
     /// Creates a value from its required fields (`text`); the rest start unset.
     #[must_use]
@@ -3915,7 +4625,8 @@ impl ReasoningTextContent {
 }
 
 /// Generation state of the item.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum ReasoningItemStatus {
     /// `in_progress`
     InProgress,
@@ -3928,12 +4639,14 @@ pub enum ReasoningItemStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ReasoningItemStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ReasoningItemStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -3947,6 +4660,7 @@ impl ReasoningItemStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for ReasoningItemStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3958,10 +4672,12 @@ impl From<&str> for ReasoningItemStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(ReasoningItemStatus);
 
 /// An image generated by the image generation tool.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImageGenToolCall {
     /// Always `image_generation_call`.
     pub r#type: String,
@@ -3973,6 +4689,7 @@ pub struct ImageGenToolCall {
     pub result: Option<String>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ImageGenToolCall {
     fn default() -> Self {
         Self {
@@ -3984,6 +4701,20 @@ impl Default for ImageGenToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ImageGenToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("result", &self.result)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ImageGenToolCall {
     const EXPECTING: &'static str = "an `ImageGenToolCall` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -4005,12 +4736,14 @@ impl codec::ObjectFields for ImageGenToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ImageGenToolCall {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ImageGenToolCall {
     /// Creates a value from its required fields (`id`, `status`); the rest start unset.
     #[must_use]
@@ -4048,7 +4781,8 @@ impl ImageGenToolCall {
 }
 
 /// Progress of the generation.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum ImageGenToolCallStatus {
     /// `in_progress`
     InProgress,
@@ -4063,12 +4797,14 @@ pub enum ImageGenToolCallStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ImageGenToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ImageGenToolCallStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -4083,6 +4819,7 @@ impl ImageGenToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for ImageGenToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4095,10 +4832,12 @@ impl From<&str> for ImageGenToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(ImageGenToolCallStatus);
 
 /// Code run by the code interpreter tool.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CodeInterpreterToolCall {
     /// Always `code_interpreter_call`.
     pub r#type: String,
@@ -4114,6 +4853,7 @@ pub struct CodeInterpreterToolCall {
     pub outputs: Option<Vec<CodeInterpreterOutput>>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for CodeInterpreterToolCall {
     fn default() -> Self {
         Self {
@@ -4127,6 +4867,22 @@ impl Default for CodeInterpreterToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for CodeInterpreterToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("container_id", &self.container_id)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("outputs", &self.outputs)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for CodeInterpreterToolCall {
     const EXPECTING: &'static str = "a `CodeInterpreterToolCall` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -4152,12 +4908,14 @@ impl codec::ObjectFields for CodeInterpreterToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for CodeInterpreterToolCall {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl CodeInterpreterToolCall {
     /// Creates a value from its required fields (`id`, `status`, `container_id`); the rest start unset.
     #[must_use]
@@ -4211,7 +4969,8 @@ impl CodeInterpreterToolCall {
 }
 
 /// Progress of the execution.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum CodeInterpreterToolCallStatus {
     /// `in_progress`
     InProgress,
@@ -4228,12 +4987,14 @@ pub enum CodeInterpreterToolCallStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for CodeInterpreterToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl CodeInterpreterToolCallStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -4249,6 +5010,7 @@ impl CodeInterpreterToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for CodeInterpreterToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4262,9 +5024,11 @@ impl From<&str> for CodeInterpreterToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(CodeInterpreterToolCallStatus);
 
 /// One output of a code interpreter run.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CodeInterpreterOutput {
     /// Text printed by the code.
@@ -4276,24 +5040,28 @@ pub enum CodeInterpreterOutput {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for CodeInterpreterOutput {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<CodeInterpreterOutputLogs> for CodeInterpreterOutput {
     fn from(value: CodeInterpreterOutputLogs) -> Self {
         Self::Logs(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<CodeInterpreterOutputImage> for CodeInterpreterOutput {
     fn from(value: CodeInterpreterOutputImage) -> Self {
         Self::Image(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for CodeInterpreterOutput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4304,6 +5072,7 @@ impl Serialize for CodeInterpreterOutput {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for CodeInterpreterOutput {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -4316,7 +5085,8 @@ impl<'de> Deserialize<'de> for CodeInterpreterOutput {
 }
 
 /// Text printed by the code.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CodeInterpreterOutputLogs {
     /// Always `logs`.
     pub r#type: String,
@@ -4324,6 +5094,7 @@ pub struct CodeInterpreterOutputLogs {
     pub logs: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for CodeInterpreterOutputLogs {
     fn default() -> Self {
         Self {
@@ -4333,6 +5104,18 @@ impl Default for CodeInterpreterOutputLogs {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for CodeInterpreterOutputLogs {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("logs", &self.logs)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for CodeInterpreterOutputLogs {
     const EXPECTING: &'static str = "a `CodeInterpreterOutputLogs` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -4352,12 +5135,14 @@ impl codec::ObjectFields for CodeInterpreterOutputLogs {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for CodeInterpreterOutputLogs {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl CodeInterpreterOutputLogs {
     /// Creates a value from its required fields (`logs`); the rest start unset.
     #[must_use]
@@ -4377,7 +5162,8 @@ impl CodeInterpreterOutputLogs {
 }
 
 /// An image produced by the code.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CodeInterpreterOutputImage {
     /// Always `image`.
     pub r#type: String,
@@ -4385,6 +5171,7 @@ pub struct CodeInterpreterOutputImage {
     pub url: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for CodeInterpreterOutputImage {
     fn default() -> Self {
         Self {
@@ -4394,6 +5181,18 @@ impl Default for CodeInterpreterOutputImage {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for CodeInterpreterOutputImage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("url", &self.url)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for CodeInterpreterOutputImage {
     const EXPECTING: &'static str = "a `CodeInterpreterOutputImage` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -4413,12 +5212,14 @@ impl codec::ObjectFields for CodeInterpreterOutputImage {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for CodeInterpreterOutputImage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl CodeInterpreterOutputImage {
     /// Creates a value from its required fields (`url`); the rest start unset.
     #[must_use]
@@ -4438,7 +5239,8 @@ impl CodeInterpreterOutputImage {
 }
 
 /// A call to a tool of an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct McpToolCall {
     /// Always `mcp_call`.
     pub r#type: String,
@@ -4451,19 +5253,16 @@ pub struct McpToolCall {
     /// Arguments as a JSON-encoded string.
     pub arguments: String,
     /// What the tool returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
     /// What went wrong, if the call failed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<McpToolCallError>,
     /// Progress of the call.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<McpToolCallStatus>,
     /// Approval request that authorised this call, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub approval_request_id: Option<String>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for McpToolCall {
     fn default() -> Self {
         Self {
@@ -4480,6 +5279,29 @@ impl Default for McpToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for McpToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("server_label", &self.server_label)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("arguments", &self.arguments)?;
+        codec::optional_entry(&mut map, "output", &self.output)?;
+        codec::optional_entry(&mut map, "error", &self.error)?;
+        codec::optional_entry(&mut map, "status", &self.status)?;
+        codec::optional_entry(
+            &mut map,
+            "approval_request_id",
+            &self.approval_request_id,
+        )?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for McpToolCall {
     const EXPECTING: &'static str = "a `McpToolCall` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -4508,12 +5330,14 @@ impl codec::ObjectFields for McpToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolCall {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl McpToolCall {
     /// Creates a value from its required fields (`id`, `server_label`, `name`, `arguments`); the rest start unset.
     #[must_use]
@@ -4590,6 +5414,7 @@ impl McpToolCall {
 }
 
 /// Failure of an MCP tool call.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum McpToolCallError {
     /// The server broke the MCP protocol.
@@ -4603,30 +5428,35 @@ pub enum McpToolCallError {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for McpToolCallError {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<McpProtocolError> for McpToolCallError {
     fn from(value: McpProtocolError) -> Self {
         Self::McpProtocolError(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<McpToolExecutionError> for McpToolCallError {
     fn from(value: McpToolExecutionError) -> Self {
         Self::McpToolExecutionError(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<HttpError> for McpToolCallError {
     fn from(value: HttpError) -> Self {
         Self::HttpError(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for McpToolCallError {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4638,6 +5468,7 @@ impl Serialize for McpToolCallError {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolCallError {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -4655,7 +5486,8 @@ impl<'de> Deserialize<'de> for McpToolCallError {
 }
 
 /// The server broke the MCP protocol.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct McpProtocolError {
     /// Always `mcp_protocol_error`.
     pub r#type: String,
@@ -4665,6 +5497,7 @@ pub struct McpProtocolError {
     pub message: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for McpProtocolError {
     fn default() -> Self {
         Self {
@@ -4675,6 +5508,19 @@ impl Default for McpProtocolError {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for McpProtocolError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("message", &self.message)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for McpProtocolError {
     const EXPECTING: &'static str = "a `McpProtocolError` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -4695,12 +5541,14 @@ impl codec::ObjectFields for McpProtocolError {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpProtocolError {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl McpProtocolError {
     /// Creates a value from its required fields (`code`, `message`); the rest start unset.
     #[must_use]
@@ -4728,7 +5576,8 @@ impl McpProtocolError {
 }
 
 /// The tool itself reported an error.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct McpToolExecutionError {
     /// Always `mcp_tool_execution_error`.
     pub r#type: String,
@@ -4736,6 +5585,7 @@ pub struct McpToolExecutionError {
     pub content: serde_json::Value,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for McpToolExecutionError {
     fn default() -> Self {
         Self {
@@ -4745,6 +5595,18 @@ impl Default for McpToolExecutionError {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for McpToolExecutionError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("content", &self.content)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for McpToolExecutionError {
     const EXPECTING: &'static str = "a `McpToolExecutionError` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -4764,12 +5626,14 @@ impl codec::ObjectFields for McpToolExecutionError {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolExecutionError {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl McpToolExecutionError {
     /// Creates a value from its required fields (`content`); the rest start unset.
     #[must_use]
@@ -4789,7 +5653,8 @@ impl McpToolExecutionError {
 }
 
 /// The server answered with an HTTP error.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HttpError {
     /// Always `http_error`.
     pub r#type: String,
@@ -4799,6 +5664,7 @@ pub struct HttpError {
     pub message: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for HttpError {
     fn default() -> Self {
         Self {
@@ -4809,6 +5675,19 @@ impl Default for HttpError {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for HttpError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("message", &self.message)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for HttpError {
     const EXPECTING: &'static str = "a `HttpError` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -4829,12 +5708,14 @@ impl codec::ObjectFields for HttpError {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for HttpError {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl HttpError {
     /// Creates a value from its required fields (`code`, `message`); the rest start unset.
     #[must_use]
@@ -4862,7 +5743,8 @@ impl HttpError {
 }
 
 /// Progress of the call.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum McpToolCallStatus {
     /// `in_progress`
     InProgress,
@@ -4879,12 +5761,14 @@ pub enum McpToolCallStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for McpToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl McpToolCallStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -4900,6 +5784,7 @@ impl McpToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for McpToolCallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4913,10 +5798,12 @@ impl From<&str> for McpToolCallStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(McpToolCallStatus);
 
 /// The list of tools an MCP server offers.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct McpListTools {
     /// Always `mcp_list_tools`.
     pub r#type: String,
@@ -4927,10 +5814,10 @@ pub struct McpListTools {
     /// Tools on the server.
     pub tools: Vec<McpListToolsTool>,
     /// Why listing failed, if it did.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for McpListTools {
     fn default() -> Self {
         Self {
@@ -4943,6 +5830,21 @@ impl Default for McpListTools {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for McpListTools {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("server_label", &self.server_label)?;
+        map.serialize_entry("tools", &self.tools)?;
+        codec::optional_entry(&mut map, "error", &self.error)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for McpListTools {
     const EXPECTING: &'static str = "a `McpListTools` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -4967,12 +5869,14 @@ impl codec::ObjectFields for McpListTools {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpListTools {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl McpListTools {
     /// Creates a value from its required fields (`id`, `server_label`, `tools`); the rest start unset.
     #[must_use]
@@ -5019,20 +5923,33 @@ impl McpListTools {
 }
 
 /// One tool offered by an MCP server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct McpListToolsTool {
     /// Tool name.
     pub name: String,
     /// What the tool does.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// JSON Schema of the tool's input.
     pub input_schema: serde_json::Value,
     /// Extra hints published by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<serde_json::Value>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for McpListToolsTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        map.serialize_entry("input_schema", &self.input_schema)?;
+        codec::optional_entry(&mut map, "annotations", &self.annotations)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for McpListToolsTool {
     const EXPECTING: &'static str = "a `McpListToolsTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -5056,12 +5973,14 @@ impl codec::ObjectFields for McpListToolsTool {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpListToolsTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl McpListToolsTool {
     /// Creates a value from its required fields (`name`, `input_schema`); the rest start unset.
     #[must_use]
@@ -5106,7 +6025,8 @@ impl McpListToolsTool {
 }
 
 /// The model wants to call an MCP tool that needs your approval.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct McpApprovalRequest {
     /// Always `mcp_approval_request`.
     pub r#type: String,
@@ -5120,6 +6040,7 @@ pub struct McpApprovalRequest {
     pub arguments: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for McpApprovalRequest {
     fn default() -> Self {
         Self {
@@ -5132,6 +6053,21 @@ impl Default for McpApprovalRequest {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for McpApprovalRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("server_label", &self.server_label)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("arguments", &self.arguments)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for McpApprovalRequest {
     const EXPECTING: &'static str = "a `McpApprovalRequest` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -5156,12 +6092,14 @@ impl codec::ObjectFields for McpApprovalRequest {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpApprovalRequest {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl McpApprovalRequest {
     /// Creates a value from its required fields (`id`, `server_label`, `name`, `arguments`); the rest start unset.
     #[must_use]
@@ -5210,7 +6148,8 @@ impl McpApprovalRequest {
 }
 
 /// A stored answer to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct McpApprovalResponseResource {
     /// Always `mcp_approval_response`.
     pub r#type: String,
@@ -5221,10 +6160,10 @@ pub struct McpApprovalResponseResource {
     /// Whether the call was allowed.
     pub approve: bool,
     /// Optional explanation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for McpApprovalResponseResource {
     fn default() -> Self {
         Self {
@@ -5237,6 +6176,21 @@ impl Default for McpApprovalResponseResource {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for McpApprovalResponseResource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("approval_request_id", &self.approval_request_id)?;
+        map.serialize_entry("approve", &self.approve)?;
+        codec::optional_entry(&mut map, "reason", &self.reason)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for McpApprovalResponseResource {
     const EXPECTING: &'static str = "a `McpApprovalResponseResource` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -5261,6 +6215,7 @@ impl codec::ObjectFields for McpApprovalResponseResource {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpApprovalResponseResource {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -5268,12 +6223,12 @@ impl<'de> Deserialize<'de> for McpApprovalResponseResource {
 }
 
 /// The model asks you to run one of your custom tools.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomToolCall {
     /// Always `custom_tool_call`.
     pub r#type: String,
     /// Item id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Id to quote in the matching output.
     pub call_id: String,
@@ -5283,6 +6238,7 @@ pub struct CustomToolCall {
     pub input: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for CustomToolCall {
     fn default() -> Self {
         Self {
@@ -5295,6 +6251,21 @@ impl Default for CustomToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for CustomToolCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("input", &self.input)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for CustomToolCall {
     const EXPECTING: &'static str = "a `CustomToolCall` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -5317,12 +6288,14 @@ impl codec::ObjectFields for CustomToolCall {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for CustomToolCall {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl CustomToolCall {
     /// Creates a value from its required fields (`call_id`, `name`, `input`); the rest start unset.
     #[must_use]
@@ -5369,7 +6342,8 @@ impl CustomToolCall {
 }
 
 /// A stored custom tool result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomToolCallOutputResource {
     /// Always `custom_tool_call_output`.
     pub r#type: String,
@@ -5382,10 +6356,10 @@ pub struct CustomToolCallOutputResource {
     /// Item state.
     pub status: CustomToolCallOutputResourceStatus,
     /// Who created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for CustomToolCallOutputResource {
     fn default() -> Self {
         Self {
@@ -5399,6 +6373,22 @@ impl Default for CustomToolCallOutputResource {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for CustomToolCallOutputResource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("output", &self.output)?;
+        map.serialize_entry("status", &self.status)?;
+        codec::optional_entry(&mut map, "created_by", &self.created_by)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for CustomToolCallOutputResource {
     const EXPECTING: &'static str = "a `CustomToolCallOutputResource` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -5422,6 +6412,7 @@ impl codec::ObjectFields for CustomToolCallOutputResource {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CustomToolCallOutputResource {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -5429,7 +6420,8 @@ impl<'de> Deserialize<'de> for CustomToolCallOutputResource {
 }
 
 /// Item state.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum CustomToolCallOutputResourceStatus {
     /// `in_progress`
     InProgress,
@@ -5442,12 +6434,14 @@ pub enum CustomToolCallOutputResourceStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for CustomToolCallOutputResourceStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl CustomToolCallOutputResourceStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -5461,6 +6455,7 @@ impl CustomToolCallOutputResourceStatus {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for CustomToolCallOutputResourceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -5472,4 +6467,5 @@ impl From<&str> for CustomToolCallOutputResourceStatus {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(CustomToolCallOutputResourceStatus);

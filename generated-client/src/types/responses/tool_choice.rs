@@ -12,12 +12,16 @@
     clippy::tabs_in_doc_comments,
 )]
 
+#[cfg(feature = "responses")]
 use std::collections::BTreeMap;
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 use crate::runtime::codec;
 
 /// How the model picks tools: a mode (`none`, `auto`, `required`), a
 /// restricted set of allowed tools, or one specific tool it must call.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ToolChoiceParam {
     /// `none` never calls tools, `auto` lets the model decide, `required` forces at least one call.
@@ -37,48 +41,56 @@ pub enum ToolChoiceParam {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ToolChoiceParam {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ToolChoiceOptions> for ToolChoiceParam {
     fn from(value: ToolChoiceOptions) -> Self {
         Self::ToolChoiceOptions(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ToolChoiceAllowed> for ToolChoiceParam {
     fn from(value: ToolChoiceAllowed) -> Self {
         Self::ToolChoiceAllowed(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ToolChoiceFunction> for ToolChoiceParam {
     fn from(value: ToolChoiceFunction) -> Self {
         Self::ToolChoiceFunction(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ToolChoiceMcp> for ToolChoiceParam {
     fn from(value: ToolChoiceMcp) -> Self {
         Self::ToolChoiceMcp(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ToolChoiceCustom> for ToolChoiceParam {
     fn from(value: ToolChoiceCustom) -> Self {
         Self::ToolChoiceCustom(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ToolChoiceTypes> for ToolChoiceParam {
     fn from(value: ToolChoiceTypes) -> Self {
         Self::ToolChoiceTypes(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for ToolChoiceParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -93,6 +105,7 @@ impl Serialize for ToolChoiceParam {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ToolChoiceParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -145,7 +158,8 @@ impl<'de> Deserialize<'de> for ToolChoiceParam {
 }
 
 /// `none` never calls tools, `auto` lets the model decide, `required` forces at least one call.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum ToolChoiceOptions {
     /// `none`
     None,
@@ -158,12 +172,14 @@ pub enum ToolChoiceOptions {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl Default for ToolChoiceOptions {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl ToolChoiceOptions {
     /// The value as sent on the wire.
     #[must_use]
@@ -177,6 +193,7 @@ impl ToolChoiceOptions {
     }
 }
 
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl From<&str> for ToolChoiceOptions {
     fn from(value: &str) -> Self {
         match value {
@@ -188,10 +205,12 @@ impl From<&str> for ToolChoiceOptions {
     }
 }
 
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 crate::runtime::string_enum_traits!(ToolChoiceOptions);
 
 /// Limits the model to a subset of the declared tools.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ToolChoiceAllowed {
     /// Always `allowed_tools`.
     pub r#type: String,
@@ -201,6 +220,7 @@ pub struct ToolChoiceAllowed {
     pub tools: Vec<BTreeMap<String, serde_json::Value>>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for ToolChoiceAllowed {
     fn default() -> Self {
         Self {
@@ -211,6 +231,19 @@ impl Default for ToolChoiceAllowed {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ToolChoiceAllowed {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("mode", &self.mode)?;
+        map.serialize_entry("tools", &self.tools)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ToolChoiceAllowed {
     const EXPECTING: &'static str = "a `ToolChoiceAllowed` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -231,12 +264,14 @@ impl codec::ObjectFields for ToolChoiceAllowed {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ToolChoiceAllowed {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl ToolChoiceAllowed {
     /// Creates a value from its required fields (`mode`, `tools`); the rest start unset.
     #[must_use]
@@ -270,7 +305,8 @@ impl ToolChoiceAllowed {
 }
 
 /// Whether calling one of the allowed tools is optional or mandatory.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ToolChoiceAllowedMode {
     /// `auto`
     Auto,
@@ -281,12 +317,14 @@ pub enum ToolChoiceAllowedMode {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ToolChoiceAllowedMode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ToolChoiceAllowedMode {
     /// The value as sent on the wire.
     #[must_use]
@@ -299,6 +337,7 @@ impl ToolChoiceAllowedMode {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ToolChoiceAllowedMode {
     fn from(value: &str) -> Self {
         match value {
@@ -309,10 +348,12 @@ impl From<&str> for ToolChoiceAllowedMode {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ToolChoiceAllowedMode);
 
 /// Forces a call to the named function.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ToolChoiceFunction {
     /// Always `function`.
     pub r#type: String,
@@ -320,6 +361,7 @@ pub struct ToolChoiceFunction {
     pub name: String,
 }
 
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl Default for ToolChoiceFunction {
     fn default() -> Self {
         Self {
@@ -329,6 +371,18 @@ impl Default for ToolChoiceFunction {
     }
 }
 
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
+impl Serialize for ToolChoiceFunction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("name", &self.name)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl codec::ObjectFields for ToolChoiceFunction {
     const EXPECTING: &'static str = "a `ToolChoiceFunction` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -348,12 +402,14 @@ impl codec::ObjectFields for ToolChoiceFunction {
     }
 }
 
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolChoiceFunction {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl ToolChoiceFunction {
     /// Creates a value from its required fields (`name`); the rest start unset.
     #[must_use]
@@ -373,17 +429,18 @@ impl ToolChoiceFunction {
 }
 
 /// Forces a call to a tool of an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ToolChoiceMcp {
     /// Always `mcp`.
     pub r#type: String,
     /// Server whose tool is called.
     pub server_label: String,
     /// Specific tool on that server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl Default for ToolChoiceMcp {
     fn default() -> Self {
         Self {
@@ -394,6 +451,19 @@ impl Default for ToolChoiceMcp {
     }
 }
 
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
+impl Serialize for ToolChoiceMcp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("server_label", &self.server_label)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl codec::ObjectFields for ToolChoiceMcp {
     const EXPECTING: &'static str = "a `ToolChoiceMcp` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -416,12 +486,14 @@ impl codec::ObjectFields for ToolChoiceMcp {
     }
 }
 
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolChoiceMcp {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl ToolChoiceMcp {
     /// Creates a value from its required fields (`server_label`); the rest start unset.
     #[must_use]
@@ -448,7 +520,8 @@ impl ToolChoiceMcp {
 }
 
 /// Forces a call to the named custom tool.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ToolChoiceCustom {
     /// Always `custom`.
     pub r#type: String,
@@ -456,6 +529,7 @@ pub struct ToolChoiceCustom {
     pub name: String,
 }
 
+#[cfg(feature = "responses")]
 impl Default for ToolChoiceCustom {
     fn default() -> Self {
         Self {
@@ -465,6 +539,18 @@ impl Default for ToolChoiceCustom {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ToolChoiceCustom {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("name", &self.name)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ToolChoiceCustom {
     const EXPECTING: &'static str = "a `ToolChoiceCustom` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -484,12 +570,14 @@ impl codec::ObjectFields for ToolChoiceCustom {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ToolChoiceCustom {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl ToolChoiceCustom {
     /// Creates a value from its required fields (`name`); the rest start unset.
     #[must_use]
@@ -509,12 +597,24 @@ impl ToolChoiceCustom {
 }
 
 /// Forces a call to a built-in tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToolChoiceTypes {
     /// The built-in tool to call.
     pub r#type: ToolChoiceTypesType,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ToolChoiceTypes {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ToolChoiceTypes {
     const EXPECTING: &'static str = "a `ToolChoiceTypes` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -533,12 +633,14 @@ impl codec::ObjectFields for ToolChoiceTypes {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ToolChoiceTypes {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl ToolChoiceTypes {
     /// Creates a value from its required fields (`type`); the rest start unset.
     #[must_use]
@@ -555,7 +657,8 @@ impl ToolChoiceTypes {
 }
 
 /// The built-in tool to call.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ToolChoiceTypesType {
     /// `file_search`
     FileSearch,
@@ -578,12 +681,14 @@ pub enum ToolChoiceTypesType {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ToolChoiceTypesType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ToolChoiceTypesType {
     /// The value as sent on the wire.
     #[must_use]
@@ -602,6 +707,7 @@ impl ToolChoiceTypesType {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ToolChoiceTypesType {
     fn from(value: &str) -> Self {
         match value {
@@ -618,4 +724,5 @@ impl From<&str> for ToolChoiceTypesType {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ToolChoiceTypesType);

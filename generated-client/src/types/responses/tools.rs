@@ -12,14 +12,19 @@
     clippy::tabs_in_doc_comments,
 )]
 
+#[cfg(feature = "responses")]
 use std::collections::BTreeMap;
+#[cfg(feature = "responses")]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+#[cfg(feature = "responses")]
 use crate::runtime::codec;
 
 /// Tools the model may call, built-in ones and functions you define.
+#[cfg(feature = "responses")]
 pub type ToolsArray = Vec<Tool>;
 
 /// A tool the model can use, identified by its `type`.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Tool {
     /// A function you implement; the model emits `function_call` items with JSON arguments for it.
@@ -47,72 +52,84 @@ pub enum Tool {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for Tool {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<FunctionTool> for Tool {
     fn from(value: FunctionTool) -> Self {
         Self::Function(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<FileSearchTool> for Tool {
     fn from(value: FileSearchTool) -> Self {
         Self::FileSearch(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<WebSearchTool> for Tool {
     fn from(value: WebSearchTool) -> Self {
         Self::WebSearch(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<WebSearchPreviewTool> for Tool {
     fn from(value: WebSearchPreviewTool) -> Self {
         Self::WebSearchPreview(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ComputerUsePreviewTool> for Tool {
     fn from(value: ComputerUsePreviewTool) -> Self {
         Self::ComputerUsePreview(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<CodeInterpreterTool> for Tool {
     fn from(value: CodeInterpreterTool) -> Self {
         Self::CodeInterpreter(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ImageGenTool> for Tool {
     fn from(value: ImageGenTool) -> Self {
         Self::ImageGeneration(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<McpTool> for Tool {
     fn from(value: McpTool) -> Self {
         Self::Mcp(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<CustomToolParam> for Tool {
     fn from(value: CustomToolParam) -> Self {
         Self::Custom(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<LocalShellToolParam> for Tool {
     fn from(value: LocalShellToolParam) -> Self {
         Self::LocalShell(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for Tool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -131,6 +148,7 @@ impl Serialize for Tool {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for Tool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -159,14 +177,14 @@ impl<'de> Deserialize<'de> for Tool {
 }
 
 /// A function you implement; the model emits `function_call` items with JSON arguments for it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionTool {
     /// Always `function`.
     pub r#type: String,
     /// Function name the model refers to.
     pub name: String,
     /// What the function does, so the model knows when to call it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// JSON Schema of the arguments object.
     pub parameters: Option<BTreeMap<String, serde_json::Value>>,
@@ -174,6 +192,7 @@ pub struct FunctionTool {
     pub strict: Option<bool>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for FunctionTool {
     fn default() -> Self {
         Self {
@@ -186,6 +205,21 @@ impl Default for FunctionTool {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for FunctionTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        map.serialize_entry("strict", &self.strict)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for FunctionTool {
     const EXPECTING: &'static str = "a `FunctionTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -208,12 +242,14 @@ impl codec::ObjectFields for FunctionTool {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for FunctionTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl FunctionTool {
     /// Creates a value from its required fields (`name`); the rest start unset.
     #[must_use]
@@ -257,23 +293,22 @@ impl FunctionTool {
 }
 
 /// Searches the given vector stores for passages relevant to the conversation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FileSearchTool {
     /// Always `file_search`.
     pub r#type: String,
     /// Vector stores to search.
     pub vector_store_ids: Vec<String>,
     /// Largest number of results to return, from 1 to 50.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_num_results: Option<i64>,
     /// How results are ranked.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<RankingOptions>,
     /// Attribute filter applied to the files before searching.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Filters>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for FileSearchTool {
     fn default() -> Self {
         Self {
@@ -286,6 +321,21 @@ impl Default for FileSearchTool {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for FileSearchTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("vector_store_ids", &self.vector_store_ids)?;
+        codec::optional_entry(&mut map, "max_num_results", &self.max_num_results)?;
+        codec::optional_entry(&mut map, "ranking_options", &self.ranking_options)?;
+        codec::optional_entry(&mut map, "filters", &self.filters)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for FileSearchTool {
     const EXPECTING: &'static str = "a `FileSearchTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -310,12 +360,14 @@ impl codec::ObjectFields for FileSearchTool {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for FileSearchTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl FileSearchTool {
     /// Creates a value from its required fields (`vector_store_ids`); the rest start unset.
     #[must_use]
@@ -356,19 +408,30 @@ impl FileSearchTool {
 }
 
 /// How file search results are ranked.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RankingOptions {
     /// Ranking algorithm.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ranker: Option<RankingOptionsRanker>,
     /// Minimum relevance score (0 to 1) for a result to be kept.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub score_threshold: Option<f64>,
     /// Weights of semantic and keyword matching when both are used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hybrid_search: Option<RankingOptionsHybridSearch>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for RankingOptions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "ranker", &self.ranker)?;
+        codec::optional_entry(&mut map, "score_threshold", &self.score_threshold)?;
+        codec::optional_entry(&mut map, "hybrid_search", &self.hybrid_search)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for RankingOptions {
     const EXPECTING: &'static str = "a `RankingOptions` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -389,12 +452,14 @@ impl codec::ObjectFields for RankingOptions {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for RankingOptions {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl RankingOptions {
     /// Creates a value with every field unset.
     #[must_use]
@@ -428,7 +493,8 @@ impl RankingOptions {
 }
 
 /// Ranking algorithm.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum RankingOptionsRanker {
     /// `auto`
     Auto,
@@ -439,12 +505,14 @@ pub enum RankingOptionsRanker {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for RankingOptionsRanker {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl RankingOptionsRanker {
     /// The value as sent on the wire.
     #[must_use]
@@ -457,6 +525,7 @@ impl RankingOptionsRanker {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for RankingOptionsRanker {
     fn from(value: &str) -> Self {
         match value {
@@ -467,10 +536,12 @@ impl From<&str> for RankingOptionsRanker {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(RankingOptionsRanker);
 
 /// Weights of semantic and keyword matching when both are used.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RankingOptionsHybridSearch {
     /// Weight of the embedding (semantic) score.
     pub embedding_weight: f64,
@@ -478,6 +549,18 @@ pub struct RankingOptionsHybridSearch {
     pub text_weight: f64,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for RankingOptionsHybridSearch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("embedding_weight", &self.embedding_weight)?;
+        map.serialize_entry("text_weight", &self.text_weight)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for RankingOptionsHybridSearch {
     const EXPECTING: &'static str = "a `RankingOptionsHybridSearch` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -499,12 +582,14 @@ impl codec::ObjectFields for RankingOptionsHybridSearch {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for RankingOptionsHybridSearch {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl RankingOptionsHybridSearch {
     /// Creates a value from its required fields (`embedding_weight`, `text_weight`); the rest start unset.
     #[must_use]
@@ -531,6 +616,7 @@ impl RankingOptionsHybridSearch {
 }
 
 /// An attribute filter, either a single comparison or a compound of filters.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Filters {
     /// Compares one attribute against a value.
@@ -542,24 +628,28 @@ pub enum Filters {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for Filters {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<ComparisonFilter> for Filters {
     fn from(value: ComparisonFilter) -> Self {
         Self::ComparisonFilter(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<CompoundFilter> for Filters {
     fn from(value: CompoundFilter) -> Self {
         Self::CompoundFilter(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for Filters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -570,6 +660,7 @@ impl Serialize for Filters {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for Filters {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -584,7 +675,8 @@ impl<'de> Deserialize<'de> for Filters {
 }
 
 /// Compares one attribute against a value.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ComparisonFilter {
     /// Comparison operator: equal, not equal, greater than (or equal),
     /// less than (or equal), contained in a list, not contained in a list.
@@ -595,6 +687,19 @@ pub struct ComparisonFilter {
     pub value: ComparisonFilterValue,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ComparisonFilter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("value", &self.value)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ComparisonFilter {
     const EXPECTING: &'static str = "a `ComparisonFilter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -615,12 +720,14 @@ impl codec::ObjectFields for ComparisonFilter {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ComparisonFilter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl ComparisonFilter {
     /// Creates a value from its required fields (`type`, `key`, `value`); the rest start unset.
     #[must_use]
@@ -660,7 +767,8 @@ impl ComparisonFilter {
 
 /// Comparison operator: equal, not equal, greater than (or equal),
 /// less than (or equal), contained in a list, not contained in a list.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ComparisonFilterType {
     /// `eq`
     Eq,
@@ -683,12 +791,14 @@ pub enum ComparisonFilterType {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ComparisonFilterType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ComparisonFilterType {
     /// The value as sent on the wire.
     #[must_use]
@@ -707,6 +817,7 @@ impl ComparisonFilterType {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ComparisonFilterType {
     fn from(value: &str) -> Self {
         match value {
@@ -723,9 +834,11 @@ impl From<&str> for ComparisonFilterType {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ComparisonFilterType);
 
 /// Value to compare with; a list for `in` and `nin`.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComparisonFilterValue {
     /// A `String` value.
@@ -741,42 +854,49 @@ pub enum ComparisonFilterValue {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ComparisonFilterValue {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<String> for ComparisonFilterValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ComparisonFilterValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<f64> for ComparisonFilterValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<bool> for ComparisonFilterValue {
     fn from(value: bool) -> Self {
         Self::Boolean(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<Vec<ComparisonFilterValueArrayItem>> for ComparisonFilterValue {
     fn from(value: Vec<ComparisonFilterValueArrayItem>) -> Self {
         Self::Array(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for ComparisonFilterValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -789,6 +909,7 @@ impl Serialize for ComparisonFilterValue {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ComparisonFilterValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -803,6 +924,7 @@ impl<'de> Deserialize<'de> for ComparisonFilterValue {
 }
 
 /// An item of one of the forms of [`ComparisonFilterValue`](crate::types::ComparisonFilterValue).
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComparisonFilterValueArrayItem {
     /// A `String` value.
@@ -814,30 +936,35 @@ pub enum ComparisonFilterValueArrayItem {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ComparisonFilterValueArrayItem {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<String> for ComparisonFilterValueArrayItem {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ComparisonFilterValueArrayItem {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<f64> for ComparisonFilterValueArrayItem {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for ComparisonFilterValueArrayItem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -848,6 +975,7 @@ impl Serialize for ComparisonFilterValueArrayItem {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ComparisonFilterValueArrayItem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -860,7 +988,8 @@ impl<'de> Deserialize<'de> for ComparisonFilterValueArrayItem {
 }
 
 /// Combines several filters with a logical `and` or `or`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CompoundFilter {
     /// How the inner filters are combined.
     pub r#type: CompoundFilterType,
@@ -868,6 +997,18 @@ pub struct CompoundFilter {
     pub filters: Vec<Filters>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for CompoundFilter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("filters", &self.filters)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for CompoundFilter {
     const EXPECTING: &'static str = "a `CompoundFilter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -887,12 +1028,14 @@ impl codec::ObjectFields for CompoundFilter {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CompoundFilter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl CompoundFilter {
     /// Creates a value from its required fields (`type`, `filters`); the rest start unset.
     #[must_use]
@@ -922,7 +1065,8 @@ impl CompoundFilter {
 }
 
 /// How the inner filters are combined.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum CompoundFilterType {
     /// `and`
     And,
@@ -933,12 +1077,14 @@ pub enum CompoundFilterType {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for CompoundFilterType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl CompoundFilterType {
     /// The value as sent on the wire.
     #[must_use]
@@ -951,6 +1097,7 @@ impl CompoundFilterType {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for CompoundFilterType {
     fn from(value: &str) -> Self {
         match value {
@@ -961,27 +1108,26 @@ impl From<&str> for CompoundFilterType {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(CompoundFilterType);
 
 /// Lets the model search the web and cite what it finds.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebSearchTool {
     /// Always `web_search`.
     pub r#type: String,
     /// Restrictions on which sites may be searched.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<WebSearchToolFilters>,
     /// Approximate location of the user, to localise results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_location: Option<WebSearchApproximateLocation>,
     /// How much retrieved web content goes into the context window.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<WebSearchToolSearchContextSize>,
     /// Whether live pages may be fetched (true) or only cached content used (false).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_web_access: Option<bool>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for WebSearchTool {
     fn default() -> Self {
         Self {
@@ -994,6 +1140,29 @@ impl Default for WebSearchTool {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for WebSearchTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "filters", &self.filters)?;
+        codec::optional_entry(&mut map, "user_location", &self.user_location)?;
+        codec::optional_entry(
+            &mut map,
+            "search_context_size",
+            &self.search_context_size,
+        )?;
+        codec::optional_entry(
+            &mut map,
+            "external_web_access",
+            &self.external_web_access,
+        )?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for WebSearchTool {
     const EXPECTING: &'static str = "a `WebSearchTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1016,12 +1185,14 @@ impl codec::ObjectFields for WebSearchTool {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for WebSearchTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl WebSearchTool {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1065,13 +1236,24 @@ impl WebSearchTool {
 }
 
 /// Restrictions on which sites may be searched.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebSearchToolFilters {
     /// Only search these domains (and their subdomains).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for WebSearchToolFilters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "allowed_domains", &self.allowed_domains)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for WebSearchToolFilters {
     const EXPECTING: &'static str = "a `WebSearchToolFilters` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1090,12 +1272,14 @@ impl codec::ObjectFields for WebSearchToolFilters {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for WebSearchToolFilters {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl WebSearchToolFilters {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1112,25 +1296,36 @@ impl WebSearchToolFilters {
 }
 
 /// Rough whereabouts of the user for the web search tool; every field is optional.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebSearchApproximateLocation {
     /// Always `approximate` when present.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// City name in free text, e.g. `San Francisco`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Two-letter ISO country code, e.g. `US`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Region or state in free text.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// IANA time zone name, e.g. `America/Los_Angeles`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for WebSearchApproximateLocation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "type", &self.r#type)?;
+        codec::optional_entry(&mut map, "city", &self.city)?;
+        codec::optional_entry(&mut map, "country", &self.country)?;
+        codec::optional_entry(&mut map, "region", &self.region)?;
+        codec::optional_entry(&mut map, "timezone", &self.timezone)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for WebSearchApproximateLocation {
     const EXPECTING: &'static str = "a `WebSearchApproximateLocation` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1153,12 +1348,14 @@ impl codec::ObjectFields for WebSearchApproximateLocation {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for WebSearchApproximateLocation {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl WebSearchApproximateLocation {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1203,7 +1400,8 @@ impl WebSearchApproximateLocation {
 }
 
 /// How much retrieved web content goes into the context window.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum WebSearchToolSearchContextSize {
     /// `low`
     Low,
@@ -1216,12 +1414,14 @@ pub enum WebSearchToolSearchContextSize {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for WebSearchToolSearchContextSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl WebSearchToolSearchContextSize {
     /// The value as sent on the wire.
     #[must_use]
@@ -1235,6 +1435,7 @@ impl WebSearchToolSearchContextSize {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for WebSearchToolSearchContextSize {
     fn from(value: &str) -> Self {
         match value {
@@ -1246,21 +1447,22 @@ impl From<&str> for WebSearchToolSearchContextSize {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(WebSearchToolSearchContextSize);
 
 /// Earlier preview version of the web search tool.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebSearchPreviewTool {
     /// Always `web_search_preview`.
     pub r#type: String,
     /// Approximate location of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_location: Option<ApproximateLocation>,
     /// How much retrieved web content goes into the context window.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<WebSearchPreviewToolSearchContextSize>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for WebSearchPreviewTool {
     fn default() -> Self {
         Self {
@@ -1271,6 +1473,23 @@ impl Default for WebSearchPreviewTool {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for WebSearchPreviewTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "user_location", &self.user_location)?;
+        codec::optional_entry(
+            &mut map,
+            "search_context_size",
+            &self.search_context_size,
+        )?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for WebSearchPreviewTool {
     const EXPECTING: &'static str = "a `WebSearchPreviewTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1291,12 +1510,14 @@ impl codec::ObjectFields for WebSearchPreviewTool {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for WebSearchPreviewTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl WebSearchPreviewTool {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1323,24 +1544,22 @@ impl WebSearchPreviewTool {
 }
 
 /// Rough whereabouts of the user, used to localise web search results.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApproximateLocation {
     /// Always `approximate`.
     pub r#type: String,
     /// City name in free text, e.g. `San Francisco`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Two-letter ISO country code, e.g. `US`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Region or state in free text.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// IANA time zone name, e.g. `America/Los_Angeles`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for ApproximateLocation {
     fn default() -> Self {
         Self {
@@ -1353,6 +1572,21 @@ impl Default for ApproximateLocation {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ApproximateLocation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "city", &self.city)?;
+        codec::optional_entry(&mut map, "country", &self.country)?;
+        codec::optional_entry(&mut map, "region", &self.region)?;
+        codec::optional_entry(&mut map, "timezone", &self.timezone)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ApproximateLocation {
     const EXPECTING: &'static str = "an `ApproximateLocation` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1375,12 +1609,14 @@ impl codec::ObjectFields for ApproximateLocation {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ApproximateLocation {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl ApproximateLocation {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1418,7 +1654,8 @@ impl ApproximateLocation {
 }
 
 /// How much retrieved web content goes into the context window.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum WebSearchPreviewToolSearchContextSize {
     /// `low`
     Low,
@@ -1431,12 +1668,14 @@ pub enum WebSearchPreviewToolSearchContextSize {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for WebSearchPreviewToolSearchContextSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl WebSearchPreviewToolSearchContextSize {
     /// The value as sent on the wire.
     #[must_use]
@@ -1450,6 +1689,7 @@ impl WebSearchPreviewToolSearchContextSize {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for WebSearchPreviewToolSearchContextSize {
     fn from(value: &str) -> Self {
         match value {
@@ -1461,10 +1701,12 @@ impl From<&str> for WebSearchPreviewToolSearchContextSize {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(WebSearchPreviewToolSearchContextSize);
 
 /// Lets the model operate a virtual computer by emitting mouse and keyboard actions.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ComputerUsePreviewTool {
     /// Always `computer_use_preview`.
     pub r#type: String,
@@ -1476,6 +1718,7 @@ pub struct ComputerUsePreviewTool {
     pub display_height: i64,
 }
 
+#[cfg(feature = "responses")]
 impl Default for ComputerUsePreviewTool {
     fn default() -> Self {
         Self {
@@ -1487,6 +1730,20 @@ impl Default for ComputerUsePreviewTool {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ComputerUsePreviewTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("environment", &self.environment)?;
+        map.serialize_entry("display_width", &self.display_width)?;
+        map.serialize_entry("display_height", &self.display_height)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ComputerUsePreviewTool {
     const EXPECTING: &'static str = "a `ComputerUsePreviewTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1512,12 +1769,14 @@ impl codec::ObjectFields for ComputerUsePreviewTool {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ComputerUsePreviewTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl ComputerUsePreviewTool {
     /// Creates a value from its required fields (`environment`, `display_width`, `display_height`); the rest start unset.
     #[must_use]
@@ -1560,7 +1819,8 @@ impl ComputerUsePreviewTool {
 }
 
 /// Kind of machine being controlled.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ComputerUsePreviewToolEnvironment {
     /// `windows`
     Windows,
@@ -1577,12 +1837,14 @@ pub enum ComputerUsePreviewToolEnvironment {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ComputerUsePreviewToolEnvironment {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ComputerUsePreviewToolEnvironment {
     /// The value as sent on the wire.
     #[must_use]
@@ -1598,6 +1860,7 @@ impl ComputerUsePreviewToolEnvironment {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ComputerUsePreviewToolEnvironment {
     fn from(value: &str) -> Self {
         match value {
@@ -1611,10 +1874,12 @@ impl From<&str> for ComputerUsePreviewToolEnvironment {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ComputerUsePreviewToolEnvironment);
 
 /// Lets the model write and run Python in a sandboxed container.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CodeInterpreterTool {
     /// Always `code_interpreter`.
     pub r#type: String,
@@ -1622,6 +1887,7 @@ pub struct CodeInterpreterTool {
     pub container: CodeInterpreterToolContainer,
 }
 
+#[cfg(feature = "responses")]
 impl Default for CodeInterpreterTool {
     fn default() -> Self {
         Self {
@@ -1631,6 +1897,18 @@ impl Default for CodeInterpreterTool {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for CodeInterpreterTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("container", &self.container)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for CodeInterpreterTool {
     const EXPECTING: &'static str = "a `CodeInterpreterTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1650,12 +1928,14 @@ impl codec::ObjectFields for CodeInterpreterTool {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CodeInterpreterTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl CodeInterpreterTool {
     /// Creates a value from its required fields (`container`); the rest start unset.
     #[must_use]
@@ -1675,6 +1955,7 @@ impl CodeInterpreterTool {
 }
 
 /// An existing container id, or settings for a container created on demand.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CodeInterpreterToolContainer {
     /// A `String` value.
@@ -1686,30 +1967,35 @@ pub enum CodeInterpreterToolContainer {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for CodeInterpreterToolContainer {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<String> for CodeInterpreterToolContainer {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for CodeInterpreterToolContainer {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<AutoCodeInterpreterToolParam> for CodeInterpreterToolContainer {
     fn from(value: AutoCodeInterpreterToolParam) -> Self {
         Self::AutoCodeInterpreterToolParam(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for CodeInterpreterToolContainer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1722,6 +2008,7 @@ impl Serialize for CodeInterpreterToolContainer {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CodeInterpreterToolContainer {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -1736,18 +2023,18 @@ impl<'de> Deserialize<'de> for CodeInterpreterToolContainer {
 }
 
 /// Create a fresh container automatically.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AutoCodeInterpreterToolParam {
     /// Always `auto`.
     pub r#type: String,
     /// Uploaded files to copy into the container.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// Memory available to the container.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory_limit: Option<AutoCodeInterpreterToolParamMemoryLimit>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for AutoCodeInterpreterToolParam {
     fn default() -> Self {
         Self {
@@ -1758,6 +2045,19 @@ impl Default for AutoCodeInterpreterToolParam {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for AutoCodeInterpreterToolParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "file_ids", &self.file_ids)?;
+        codec::optional_entry(&mut map, "memory_limit", &self.memory_limit)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for AutoCodeInterpreterToolParam {
     const EXPECTING: &'static str = "an `AutoCodeInterpreterToolParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1778,12 +2078,14 @@ impl codec::ObjectFields for AutoCodeInterpreterToolParam {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for AutoCodeInterpreterToolParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl AutoCodeInterpreterToolParam {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1810,7 +2112,8 @@ impl AutoCodeInterpreterToolParam {
 }
 
 /// Memory available to the container.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum AutoCodeInterpreterToolParamMemoryLimit {
     /// `1g`
     V1g,
@@ -1825,12 +2128,14 @@ pub enum AutoCodeInterpreterToolParamMemoryLimit {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for AutoCodeInterpreterToolParamMemoryLimit {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl AutoCodeInterpreterToolParamMemoryLimit {
     /// The value as sent on the wire.
     #[must_use]
@@ -1845,6 +2150,7 @@ impl AutoCodeInterpreterToolParamMemoryLimit {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for AutoCodeInterpreterToolParamMemoryLimit {
     fn from(value: &str) -> Self {
         match value {
@@ -1857,45 +2163,38 @@ impl From<&str> for AutoCodeInterpreterToolParamMemoryLimit {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(AutoCodeInterpreterToolParamMemoryLimit);
 
 /// Lets the model create or edit images with an image model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImageGenTool {
     /// Always `image_generation`.
     pub r#type: String,
     /// Image model to use, e.g. `gpt-image-1`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// Rendering quality.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quality: Option<ImageGenToolQuality>,
     /// Image size such as `1024x1024`, `1024x1536`, `1536x1024`, or `auto`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// File format of generated images.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_format: Option<ImageGenToolOutputFormat>,
     /// Compression level for `webp` and `jpeg` output.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_compression: Option<i64>,
     /// Strictness of content moderation on generated images.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<ImageGenToolModeration>,
     /// Background treatment of generated images.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<ImageGenToolBackground>,
     /// How closely edits preserve details of input images.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub input_fidelity: Option<InputFidelity>,
     /// Mask restricting which area of the input image may change.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub input_image_mask: Option<ImageGenToolInputImageMask>,
     /// Number of partial images to stream while generating.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub partial_images: Option<i64>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for ImageGenTool {
     fn default() -> Self {
         Self {
@@ -1914,6 +2213,27 @@ impl Default for ImageGenTool {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ImageGenTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "model", &self.model)?;
+        codec::optional_entry(&mut map, "quality", &self.quality)?;
+        codec::optional_entry(&mut map, "size", &self.size)?;
+        codec::optional_entry(&mut map, "output_format", &self.output_format)?;
+        codec::optional_entry(&mut map, "output_compression", &self.output_compression)?;
+        codec::optional_entry(&mut map, "moderation", &self.moderation)?;
+        codec::optional_entry(&mut map, "background", &self.background)?;
+        codec::optional_entry(&mut map, "input_fidelity", &self.input_fidelity)?;
+        codec::optional_entry(&mut map, "input_image_mask", &self.input_image_mask)?;
+        codec::optional_entry(&mut map, "partial_images", &self.partial_images)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ImageGenTool {
     const EXPECTING: &'static str = "an `ImageGenTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1942,12 +2262,14 @@ impl codec::ObjectFields for ImageGenTool {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ImageGenTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl ImageGenTool {
     /// Creates a value with every field unset.
     #[must_use]
@@ -2030,7 +2352,8 @@ impl ImageGenTool {
 }
 
 /// Rendering quality.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ImageGenToolQuality {
     /// `low`
     Low,
@@ -2045,12 +2368,14 @@ pub enum ImageGenToolQuality {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ImageGenToolQuality {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ImageGenToolQuality {
     /// The value as sent on the wire.
     #[must_use]
@@ -2065,6 +2390,7 @@ impl ImageGenToolQuality {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ImageGenToolQuality {
     fn from(value: &str) -> Self {
         match value {
@@ -2077,10 +2403,12 @@ impl From<&str> for ImageGenToolQuality {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ImageGenToolQuality);
 
 /// File format of generated images.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ImageGenToolOutputFormat {
     /// `png`
     Png,
@@ -2093,12 +2421,14 @@ pub enum ImageGenToolOutputFormat {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ImageGenToolOutputFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ImageGenToolOutputFormat {
     /// The value as sent on the wire.
     #[must_use]
@@ -2112,6 +2442,7 @@ impl ImageGenToolOutputFormat {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ImageGenToolOutputFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -2123,10 +2454,12 @@ impl From<&str> for ImageGenToolOutputFormat {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ImageGenToolOutputFormat);
 
 /// Strictness of content moderation on generated images.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ImageGenToolModeration {
     /// `auto`
     Auto,
@@ -2137,12 +2470,14 @@ pub enum ImageGenToolModeration {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ImageGenToolModeration {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ImageGenToolModeration {
     /// The value as sent on the wire.
     #[must_use]
@@ -2155,6 +2490,7 @@ impl ImageGenToolModeration {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ImageGenToolModeration {
     fn from(value: &str) -> Self {
         match value {
@@ -2165,10 +2501,12 @@ impl From<&str> for ImageGenToolModeration {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ImageGenToolModeration);
 
 /// Background treatment of generated images.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum ImageGenToolBackground {
     /// `transparent`
     Transparent,
@@ -2181,12 +2519,14 @@ pub enum ImageGenToolBackground {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for ImageGenToolBackground {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl ImageGenToolBackground {
     /// The value as sent on the wire.
     #[must_use]
@@ -2200,6 +2540,7 @@ impl ImageGenToolBackground {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for ImageGenToolBackground {
     fn from(value: &str) -> Self {
         match value {
@@ -2211,10 +2552,12 @@ impl From<&str> for ImageGenToolBackground {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(ImageGenToolBackground);
 
 /// How faithfully image edits keep features (such as faces) of the inputs.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(any(feature = "images", feature = "responses"))]
+#[derive(Debug, Clone)]
 pub enum InputFidelity {
     /// `high`
     High,
@@ -2225,12 +2568,14 @@ pub enum InputFidelity {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "images", feature = "responses"))]
 impl Default for InputFidelity {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "images", feature = "responses"))]
 impl InputFidelity {
     /// The value as sent on the wire.
     #[must_use]
@@ -2243,6 +2588,7 @@ impl InputFidelity {
     }
 }
 
+#[cfg(any(feature = "images", feature = "responses"))]
 impl From<&str> for InputFidelity {
     fn from(value: &str) -> Self {
         match value {
@@ -2253,19 +2599,31 @@ impl From<&str> for InputFidelity {
     }
 }
 
+#[cfg(any(feature = "images", feature = "responses"))]
 crate::runtime::string_enum_traits!(InputFidelity);
 
 /// Mask restricting which area of the input image may change.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImageGenToolInputImageMask {
     /// Mask image as a URL or base64 data URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
     /// Uploaded mask image file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for ImageGenToolInputImageMask {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "image_url", &self.image_url)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for ImageGenToolInputImageMask {
     const EXPECTING: &'static str = "an `ImageGenToolInputImageMask` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2285,12 +2643,14 @@ impl codec::ObjectFields for ImageGenToolInputImageMask {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ImageGenToolInputImageMask {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl ImageGenToolInputImageMask {
     /// Creates a value with every field unset.
     #[must_use]
@@ -2314,35 +2674,30 @@ impl ImageGenToolInputImageMask {
 }
 
 /// Gives the model the tools of a remote MCP (Model Context Protocol) server or connector.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct McpTool {
     /// Always `mcp`.
     pub r#type: String,
     /// Label that identifies this server in tool calls.
     pub server_label: String,
     /// URL of the MCP server (use this or `connector_id`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub server_url: Option<String>,
     /// Built-in service connector to use instead of a server URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub connector_id: Option<McpToolConnectorId>,
     /// OAuth access token sent to the server or connector.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub authorization: Option<String>,
     /// What the server offers, to help the model.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub server_description: Option<String>,
     /// Extra HTTP headers sent to the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<BTreeMap<String, String>>,
     /// Only expose these tools of the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_tools: Option<McpToolAllowedTools>,
     /// Which tool calls need your approval before they run.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub require_approval: Option<McpToolRequireApproval>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for McpTool {
     fn default() -> Self {
         Self {
@@ -2359,6 +2714,25 @@ impl Default for McpTool {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for McpTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("server_label", &self.server_label)?;
+        codec::optional_entry(&mut map, "server_url", &self.server_url)?;
+        codec::optional_entry(&mut map, "connector_id", &self.connector_id)?;
+        codec::optional_entry(&mut map, "authorization", &self.authorization)?;
+        codec::optional_entry(&mut map, "server_description", &self.server_description)?;
+        codec::optional_entry(&mut map, "headers", &self.headers)?;
+        codec::optional_entry(&mut map, "allowed_tools", &self.allowed_tools)?;
+        codec::optional_entry(&mut map, "require_approval", &self.require_approval)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for McpTool {
     const EXPECTING: &'static str = "a `McpTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2387,12 +2761,14 @@ impl codec::ObjectFields for McpTool {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for McpTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl McpTool {
     /// Creates a value from its required fields (`server_label`); the rest start unset.
     #[must_use]
@@ -2461,7 +2837,8 @@ impl McpTool {
 }
 
 /// Built-in service connector to use instead of a server URL.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum McpToolConnectorId {
     /// `connector_dropbox`
     ConnectorDropbox,
@@ -2484,12 +2861,14 @@ pub enum McpToolConnectorId {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for McpToolConnectorId {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl McpToolConnectorId {
     /// The value as sent on the wire.
     #[must_use]
@@ -2508,6 +2887,7 @@ impl McpToolConnectorId {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for McpToolConnectorId {
     fn from(value: &str) -> Self {
         match value {
@@ -2524,9 +2904,11 @@ impl From<&str> for McpToolConnectorId {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(McpToolConnectorId);
 
 /// Only expose these tools of the server.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum McpToolAllowedTools {
     /// An `Array` value.
@@ -2538,24 +2920,28 @@ pub enum McpToolAllowedTools {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for McpToolAllowedTools {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<Vec<String>> for McpToolAllowedTools {
     fn from(value: Vec<String>) -> Self {
         Self::Array(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<McpToolFilter> for McpToolAllowedTools {
     fn from(value: McpToolFilter) -> Self {
         Self::McpToolFilter(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for McpToolAllowedTools {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2566,6 +2952,7 @@ impl Serialize for McpToolAllowedTools {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for McpToolAllowedTools {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -2580,16 +2967,27 @@ impl<'de> Deserialize<'de> for McpToolAllowedTools {
 }
 
 /// Selects MCP tools by name or by read-only hint.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct McpToolFilter {
     /// Tool names to match.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_names: Option<Vec<String>>,
     /// Match tools that declare themselves read-only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for McpToolFilter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "tool_names", &self.tool_names)?;
+        codec::optional_entry(&mut map, "read_only", &self.read_only)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for McpToolFilter {
     const EXPECTING: &'static str = "a `McpToolFilter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2609,12 +3007,14 @@ impl codec::ObjectFields for McpToolFilter {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for McpToolFilter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl McpToolFilter {
     /// Creates a value with every field unset.
     #[must_use]
@@ -2638,6 +3038,7 @@ impl McpToolFilter {
 }
 
 /// Which tool calls need your approval before they run.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum McpToolRequireApproval {
     /// An `Enum` value.
@@ -2649,24 +3050,28 @@ pub enum McpToolRequireApproval {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for McpToolRequireApproval {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<McpToolRequireApprovalEnum> for McpToolRequireApproval {
     fn from(value: McpToolRequireApprovalEnum) -> Self {
         Self::Enum(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<McpToolApprovalFilter> for McpToolRequireApproval {
     fn from(value: McpToolApprovalFilter) -> Self {
         Self::McpToolApprovalFilter(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for McpToolRequireApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2677,6 +3082,7 @@ impl Serialize for McpToolRequireApproval {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for McpToolRequireApproval {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -2691,7 +3097,8 @@ impl<'de> Deserialize<'de> for McpToolRequireApproval {
 }
 
 /// One of the forms of [`McpToolRequireApproval`](crate::types::McpToolRequireApproval).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum McpToolRequireApprovalEnum {
     /// `always`
     Always,
@@ -2702,12 +3109,14 @@ pub enum McpToolRequireApprovalEnum {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for McpToolRequireApprovalEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl McpToolRequireApprovalEnum {
     /// The value as sent on the wire.
     #[must_use]
@@ -2720,6 +3129,7 @@ impl McpToolRequireApprovalEnum {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for McpToolRequireApprovalEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -2730,19 +3140,31 @@ impl From<&str> for McpToolRequireApprovalEnum {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(McpToolRequireApprovalEnum);
 
 /// Per-tool approval rules.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct McpToolApprovalFilter {
     /// Tools that always need approval.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub always: Option<McpToolFilter>,
     /// Tools that never need approval.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub never: Option<McpToolFilter>,
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for McpToolApprovalFilter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "always", &self.always)?;
+        codec::optional_entry(&mut map, "never", &self.never)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for McpToolApprovalFilter {
     const EXPECTING: &'static str = "a `McpToolApprovalFilter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2762,12 +3184,14 @@ impl codec::ObjectFields for McpToolApprovalFilter {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for McpToolApprovalFilter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl McpToolApprovalFilter {
     /// Creates a value with every field unset.
     #[must_use]
@@ -2791,20 +3215,20 @@ impl McpToolApprovalFilter {
 }
 
 /// A tool whose input is free text (optionally constrained by a grammar) rather than JSON.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomToolParam {
     /// Always `custom`.
     pub r#type: String,
     /// Tool name the model refers to.
     pub name: String,
     /// What the tool does.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Format of the tool input; free text when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<CustomToolFormat>,
 }
 
+#[cfg(feature = "responses")]
 impl Default for CustomToolParam {
     fn default() -> Self {
         Self {
@@ -2816,6 +3240,20 @@ impl Default for CustomToolParam {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for CustomToolParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        codec::optional_entry(&mut map, "format", &self.format)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for CustomToolParam {
     const EXPECTING: &'static str = "a `CustomToolParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2837,12 +3275,14 @@ impl codec::ObjectFields for CustomToolParam {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CustomToolParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl CustomToolParam {
     /// Creates a value from its required fields (`name`); the rest start unset.
     #[must_use]
@@ -2876,6 +3316,7 @@ impl CustomToolParam {
 }
 
 /// Format of a custom tool's input; unconstrained text by default.
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CustomToolFormat {
     /// Unconstrained text input.
@@ -2887,24 +3328,28 @@ pub enum CustomToolFormat {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for CustomToolFormat {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<CustomTextFormatParam> for CustomToolFormat {
     fn from(value: CustomTextFormatParam) -> Self {
         Self::Text(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<CustomGrammarFormatParam> for CustomToolFormat {
     fn from(value: CustomGrammarFormatParam) -> Self {
         Self::Grammar(value)
     }
 }
 
+#[cfg(feature = "responses")]
 impl Serialize for CustomToolFormat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2915,6 +3360,7 @@ impl Serialize for CustomToolFormat {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CustomToolFormat {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -2927,18 +3373,31 @@ impl<'de> Deserialize<'de> for CustomToolFormat {
 }
 
 /// Unconstrained text input.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomTextFormatParam {
     /// Always `text`.
     pub r#type: String,
 }
 
+#[cfg(feature = "responses")]
 impl Default for CustomTextFormatParam {
     fn default() -> Self {
         Self { r#type: "text".to_owned() }
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for CustomTextFormatParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for CustomTextFormatParam {
     const EXPECTING: &'static str = "a `CustomTextFormatParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2957,12 +3416,14 @@ impl codec::ObjectFields for CustomTextFormatParam {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CustomTextFormatParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl CustomTextFormatParam {
     /// Creates a value with every field unset.
     #[must_use]
@@ -2972,7 +3433,8 @@ impl CustomTextFormatParam {
 }
 
 /// Input constrained by a grammar.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomGrammarFormatParam {
     /// Always `grammar`.
     pub r#type: String,
@@ -2982,6 +3444,7 @@ pub struct CustomGrammarFormatParam {
     pub definition: String,
 }
 
+#[cfg(feature = "responses")]
 impl Default for CustomGrammarFormatParam {
     fn default() -> Self {
         Self {
@@ -2992,6 +3455,19 @@ impl Default for CustomGrammarFormatParam {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for CustomGrammarFormatParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("syntax", &self.syntax)?;
+        map.serialize_entry("definition", &self.definition)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for CustomGrammarFormatParam {
     const EXPECTING: &'static str = "a `CustomGrammarFormatParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3012,12 +3488,14 @@ impl codec::ObjectFields for CustomGrammarFormatParam {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CustomGrammarFormatParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl CustomGrammarFormatParam {
     /// Creates a value from its required fields (`syntax`, `definition`); the rest start unset.
     #[must_use]
@@ -3048,7 +3526,8 @@ impl CustomGrammarFormatParam {
 }
 
 /// Language the grammar is written in.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
 pub enum CustomGrammarFormatParamSyntax {
     /// `lark`
     Lark,
@@ -3059,12 +3538,14 @@ pub enum CustomGrammarFormatParamSyntax {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
 impl Default for CustomGrammarFormatParamSyntax {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "responses")]
 impl CustomGrammarFormatParamSyntax {
     /// The value as sent on the wire.
     #[must_use]
@@ -3077,6 +3558,7 @@ impl CustomGrammarFormatParamSyntax {
     }
 }
 
+#[cfg(feature = "responses")]
 impl From<&str> for CustomGrammarFormatParamSyntax {
     fn from(value: &str) -> Self {
         match value {
@@ -3087,15 +3569,18 @@ impl From<&str> for CustomGrammarFormatParamSyntax {
     }
 }
 
+#[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(CustomGrammarFormatParamSyntax);
 
 /// Lets the model run shell commands on a machine you control.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LocalShellToolParam {
     /// Always `local_shell`.
     pub r#type: String,
 }
 
+#[cfg(feature = "responses")]
 impl Default for LocalShellToolParam {
     fn default() -> Self {
         Self {
@@ -3104,6 +3589,17 @@ impl Default for LocalShellToolParam {
     }
 }
 
+#[cfg(feature = "responses")]
+impl Serialize for LocalShellToolParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
 impl codec::ObjectFields for LocalShellToolParam {
     const EXPECTING: &'static str = "a `LocalShellToolParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3122,12 +3618,14 @@ impl codec::ObjectFields for LocalShellToolParam {
     }
 }
 
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for LocalShellToolParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "responses")]
 impl LocalShellToolParam {
     /// Creates a value with every field unset.
     #[must_use]

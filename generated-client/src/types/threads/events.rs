@@ -369,7 +369,7 @@ impl crate::runtime::StreamEvent for AssistantStreamEvent {
 }
 
 /// A thread was created (only emitted by create-and-run). (`thread.created`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadCreated {
     /// SSE event name, always `thread.created`.
     pub event: String,
@@ -383,6 +383,16 @@ impl Default for AssistantStreamEventThreadCreated {
             event: "thread.created".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadCreated {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -412,7 +422,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadCreated {
 }
 
 /// A run was created. (`thread.run.created`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunCreated {
     /// SSE event name, always `thread.run.created`.
     pub event: String,
@@ -426,6 +436,16 @@ impl Default for AssistantStreamEventThreadRunCreated {
             event: "thread.run.created".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunCreated {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -455,7 +475,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunCreated {
 }
 
 /// A run entered the queue. (`thread.run.queued`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunQueued {
     /// SSE event name, always `thread.run.queued`.
     pub event: String,
@@ -469,6 +489,16 @@ impl Default for AssistantStreamEventThreadRunQueued {
             event: "thread.run.queued".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunQueued {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -498,7 +528,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunQueued {
 }
 
 /// A run started executing. (`thread.run.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunInProgress {
     /// SSE event name, always `thread.run.in_progress`.
     pub event: String,
@@ -512,6 +542,16 @@ impl Default for AssistantStreamEventThreadRunInProgress {
             event: "thread.run.in_progress".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunInProgress {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -541,7 +581,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunInProgress {
 }
 
 /// A run is waiting for tool outputs. (`thread.run.requires_action`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunRequiresAction {
     /// SSE event name, always `thread.run.requires_action`.
     pub event: String,
@@ -555,6 +595,16 @@ impl Default for AssistantStreamEventThreadRunRequiresAction {
             event: "thread.run.requires_action".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunRequiresAction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -584,7 +634,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunRequiresAction {
 }
 
 /// A run finished successfully. (`thread.run.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunCompleted {
     /// SSE event name, always `thread.run.completed`.
     pub event: String,
@@ -598,6 +648,16 @@ impl Default for AssistantStreamEventThreadRunCompleted {
             event: "thread.run.completed".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunCompleted {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -627,7 +687,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunCompleted {
 }
 
 /// A run ended because a token limit was reached. (`thread.run.incomplete`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunIncomplete {
     /// SSE event name, always `thread.run.incomplete`.
     pub event: String,
@@ -641,6 +701,16 @@ impl Default for AssistantStreamEventThreadRunIncomplete {
             event: "thread.run.incomplete".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunIncomplete {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -670,7 +740,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunIncomplete {
 }
 
 /// A run failed. (`thread.run.failed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunFailed {
     /// SSE event name, always `thread.run.failed`.
     pub event: String,
@@ -684,6 +754,16 @@ impl Default for AssistantStreamEventThreadRunFailed {
             event: "thread.run.failed".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunFailed {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -713,7 +793,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunFailed {
 }
 
 /// A run is being cancelled. (`thread.run.cancelling`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunCancelling {
     /// SSE event name, always `thread.run.cancelling`.
     pub event: String,
@@ -727,6 +807,16 @@ impl Default for AssistantStreamEventThreadRunCancelling {
             event: "thread.run.cancelling".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunCancelling {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -756,7 +846,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunCancelling {
 }
 
 /// A run was cancelled. (`thread.run.cancelled`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunCancelled {
     /// SSE event name, always `thread.run.cancelled`.
     pub event: String,
@@ -770,6 +860,16 @@ impl Default for AssistantStreamEventThreadRunCancelled {
             event: "thread.run.cancelled".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunCancelled {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -799,7 +899,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunCancelled {
 }
 
 /// A run expired before finishing. (`thread.run.expired`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunExpired {
     /// SSE event name, always `thread.run.expired`.
     pub event: String,
@@ -813,6 +913,16 @@ impl Default for AssistantStreamEventThreadRunExpired {
             event: "thread.run.expired".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunExpired {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -842,7 +952,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunExpired {
 }
 
 /// A run step was created. (`thread.run.step.created`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepCreated {
     /// SSE event name, always `thread.run.step.created`.
     pub event: String,
@@ -856,6 +966,16 @@ impl Default for AssistantStreamEventThreadRunStepCreated {
             event: "thread.run.step.created".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunStepCreated {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -885,7 +1005,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepCreated {
 }
 
 /// A run step started. (`thread.run.step.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepInProgress {
     /// SSE event name, always `thread.run.step.in_progress`.
     pub event: String,
@@ -899,6 +1019,16 @@ impl Default for AssistantStreamEventThreadRunStepInProgress {
             event: "thread.run.step.in_progress".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunStepInProgress {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -928,7 +1058,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepInProgress {
 }
 
 /// Part of a run step changed. (`thread.run.step.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepDelta {
     /// SSE event name, always `thread.run.step.delta`.
     pub event: String,
@@ -942,6 +1072,16 @@ impl Default for AssistantStreamEventThreadRunStepDelta {
             event: "thread.run.step.delta".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunStepDelta {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -971,7 +1111,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepDelta {
 }
 
 /// Streamed change to a run step.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDeltaObject {
     /// Step id.
     pub id: String,
@@ -988,6 +1128,17 @@ impl Default for RunStepDeltaObject {
             object: "thread.run.step.delta".to_owned(),
             delta: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDeltaObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.end()
     }
 }
 
@@ -1018,11 +1169,19 @@ impl<'de> Deserialize<'de> for RunStepDeltaObject {
 }
 
 /// The changed fields.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDeltaObjectDelta {
     /// Changed step details.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub step_details: Option<RunStepDeltaStepDetails>,
+}
+
+impl Serialize for RunStepDeltaObjectDelta {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "step_details", &self.step_details)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepDeltaObjectDelta {
@@ -1103,12 +1262,11 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetails {
 }
 
 /// Message creation details.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDeltaStepDetailsMessageCreationObject {
     /// Always `message_creation`.
     pub r#type: String,
     /// The message being written.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_creation: Option<
         RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
     >,
@@ -1120,6 +1278,16 @@ impl Default for RunStepDeltaStepDetailsMessageCreationObject {
             r#type: "message_creation".to_owned(),
             message_creation: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDeltaStepDetailsMessageCreationObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "message_creation", &self.message_creation)?;
+        map.end()
     }
 }
 
@@ -1149,11 +1317,19 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObject {
 }
 
 /// The message being written.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     /// Id of the message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
+}
+
+impl Serialize for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "message_id", &self.message_id)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields
@@ -1183,12 +1359,11 @@ for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
 }
 
 /// Tool call details.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsObject {
     /// Always `tool_calls`.
     pub r#type: String,
     /// Pieces of tool calls.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<Vec<RunStepDeltaToolCall>>,
 }
 
@@ -1198,6 +1373,16 @@ impl Default for RunStepDeltaStepDetailsToolCallsObject {
             r#type: "tool_calls".to_owned(),
             tool_calls: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDeltaStepDetailsToolCallsObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "tool_calls", &self.tool_calls)?;
+        map.end()
     }
 }
 
@@ -1290,17 +1475,15 @@ impl<'de> Deserialize<'de> for RunStepDeltaToolCall {
 }
 
 /// A piece of a code interpreter call.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
     /// Position of the call in the step.
     pub index: i64,
     /// Call id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `code_interpreter`.
     pub r#type: String,
     /// Code and outputs added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<
         RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
     >,
@@ -1314,6 +1497,18 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeObject {
             r#type: "code_interpreter".to_owned(),
             code_interpreter: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDeltaStepDetailsToolCallsCodeObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "code_interpreter", &self.code_interpreter)?;
+        map.end()
     }
 }
 
@@ -1345,14 +1540,22 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObject {
 }
 
 /// Code and outputs added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// Code text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<String>,
     /// Outputs added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<RunStepDeltaCodeInterpreterOutput>>,
+}
+
+impl Serialize for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "input", &self.input)?;
+        codec::optional_entry(&mut map, "outputs", &self.outputs)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
@@ -1435,14 +1638,13 @@ impl<'de> Deserialize<'de> for RunStepDeltaCodeInterpreterOutput {
 }
 
 /// Printed text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     /// Position of the output.
     pub index: i64,
     /// Always `logs`.
     pub r#type: String,
     /// The printed text.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logs: Option<String>,
 }
 
@@ -1453,6 +1655,17 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
             r#type: "logs".to_owned(),
             logs: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "logs", &self.logs)?;
+        map.end()
     }
 }
 
@@ -1483,14 +1696,13 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObj
 }
 
 /// A produced image.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     /// Position of the output.
     pub index: i64,
     /// Always `image`.
     pub r#type: String,
     /// The stored image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
 }
 
@@ -1501,6 +1713,17 @@ impl Default for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
             r#type: "image".to_owned(),
             image: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "image", &self.image)?;
+        map.end()
     }
 }
 
@@ -1531,11 +1754,19 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputImageOb
 }
 
 /// The stored image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     /// File id of the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
+}
+
+impl Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
@@ -1564,12 +1795,11 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
 }
 
 /// A file search call in a delta.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     /// Position of the call in the step.
     pub index: i64,
     /// Call id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `file_search`.
     pub r#type: String,
@@ -1585,6 +1815,18 @@ impl Default for RunStepDeltaStepDetailsToolCallsFileSearchObject {
             r#type: "file_search".to_owned(),
             file_search: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("file_search", &self.file_search)?;
+        map.end()
     }
 }
 
@@ -1616,17 +1858,15 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFileSearchObject 
 }
 
 /// A piece of a function call.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
     /// Position of the call in the step.
     pub index: i64,
     /// Call id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `function`.
     pub r#type: String,
     /// Name, argument text and output added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
 }
 
@@ -1638,6 +1878,18 @@ impl Default for RunStepDeltaStepDetailsToolCallsFunctionObject {
             r#type: "function".to_owned(),
             function: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDeltaStepDetailsToolCallsFunctionObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "function", &self.function)?;
+        map.end()
     }
 }
 
@@ -1669,17 +1921,25 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObject {
 }
 
 /// Name, argument text and output added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     /// Function name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Argument text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub arguments: Option<String>,
     /// Submitted result, once available.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
+}
+
+impl Serialize for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        codec::optional_entry(&mut map, "arguments", &self.arguments)?;
+        codec::optional_entry(&mut map, "output", &self.output)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
@@ -1709,7 +1969,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObjectFun
 }
 
 /// A run step finished. (`thread.run.step.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepCompleted {
     /// SSE event name, always `thread.run.step.completed`.
     pub event: String,
@@ -1723,6 +1983,16 @@ impl Default for AssistantStreamEventThreadRunStepCompleted {
             event: "thread.run.step.completed".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunStepCompleted {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -1752,7 +2022,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepCompleted {
 }
 
 /// A run step failed. (`thread.run.step.failed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepFailed {
     /// SSE event name, always `thread.run.step.failed`.
     pub event: String,
@@ -1766,6 +2036,16 @@ impl Default for AssistantStreamEventThreadRunStepFailed {
             event: "thread.run.step.failed".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunStepFailed {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -1795,7 +2075,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepFailed {
 }
 
 /// A run step was cancelled. (`thread.run.step.cancelled`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepCancelled {
     /// SSE event name, always `thread.run.step.cancelled`.
     pub event: String,
@@ -1809,6 +2089,16 @@ impl Default for AssistantStreamEventThreadRunStepCancelled {
             event: "thread.run.step.cancelled".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunStepCancelled {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -1838,7 +2128,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepCancelled {
 }
 
 /// A run step expired. (`thread.run.step.expired`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepExpired {
     /// SSE event name, always `thread.run.step.expired`.
     pub event: String,
@@ -1852,6 +2142,16 @@ impl Default for AssistantStreamEventThreadRunStepExpired {
             event: "thread.run.step.expired".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadRunStepExpired {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -1881,7 +2181,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadRunStepExpired {
 }
 
 /// A message was created. (`thread.message.created`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadMessageCreated {
     /// SSE event name, always `thread.message.created`.
     pub event: String,
@@ -1895,6 +2195,16 @@ impl Default for AssistantStreamEventThreadMessageCreated {
             event: "thread.message.created".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadMessageCreated {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -1924,7 +2234,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadMessageCreated {
 }
 
 /// A message is being written. (`thread.message.in_progress`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadMessageInProgress {
     /// SSE event name, always `thread.message.in_progress`.
     pub event: String,
@@ -1938,6 +2248,16 @@ impl Default for AssistantStreamEventThreadMessageInProgress {
             event: "thread.message.in_progress".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadMessageInProgress {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -1967,7 +2287,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadMessageInProgress {
 }
 
 /// Part of a message changed. (`thread.message.delta`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadMessageDelta {
     /// SSE event name, always `thread.message.delta`.
     pub event: String,
@@ -1981,6 +2301,16 @@ impl Default for AssistantStreamEventThreadMessageDelta {
             event: "thread.message.delta".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadMessageDelta {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -2010,7 +2340,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadMessageDelta {
 }
 
 /// Streamed change to a message.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageDeltaObject {
     /// Message id.
     pub id: String,
@@ -2027,6 +2357,17 @@ impl Default for MessageDeltaObject {
             object: "thread.message.delta".to_owned(),
             delta: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageDeltaObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("delta", &self.delta)?;
+        map.end()
     }
 }
 
@@ -2057,14 +2398,22 @@ impl<'de> Deserialize<'de> for MessageDeltaObject {
 }
 
 /// The changed fields.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageDeltaObjectDelta {
     /// Author of the message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<MessageDeltaObjectDeltaRole>,
     /// Content pieces added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<MessageDeltaContent>>,
+}
+
+impl Serialize for MessageDeltaObjectDelta {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "role", &self.role)?;
+        codec::optional_entry(&mut map, "content", &self.content)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for MessageDeltaObjectDelta {
@@ -2093,7 +2442,7 @@ impl<'de> Deserialize<'de> for MessageDeltaObjectDelta {
 }
 
 /// Author of the message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum MessageDeltaObjectDeltaRole {
     /// `user`
     User,
@@ -2206,14 +2555,13 @@ impl<'de> Deserialize<'de> for MessageDeltaContent {
 }
 
 /// An image file part.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageDeltaContentImageFileObject {
     /// Position of the part in the message.
     pub index: i64,
     /// Always `image_file`.
     pub r#type: String,
     /// The image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_file: Option<MessageDeltaContentImageFileObjectImageFile>,
 }
 
@@ -2224,6 +2572,17 @@ impl Default for MessageDeltaContentImageFileObject {
             r#type: "image_file".to_owned(),
             image_file: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageDeltaContentImageFileObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "image_file", &self.image_file)?;
+        map.end()
     }
 }
 
@@ -2254,14 +2613,22 @@ impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObject {
 }
 
 /// The image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageDeltaContentImageFileObjectImageFile {
     /// File id of the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Resolution at which the model looks at the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageDeltaContentImageFileObjectImageFileDetail>,
+}
+
+impl Serialize for MessageDeltaContentImageFileObjectImageFile {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        codec::optional_entry(&mut map, "detail", &self.detail)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for MessageDeltaContentImageFileObjectImageFile {
@@ -2290,7 +2657,7 @@ impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObjectImageFile {
 }
 
 /// Resolution at which the model looks at the image.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum MessageDeltaContentImageFileObjectImageFileDetail {
     /// `auto`
     Auto,
@@ -2336,14 +2703,13 @@ impl From<&str> for MessageDeltaContentImageFileObjectImageFileDetail {
 crate::runtime::string_enum_traits!(MessageDeltaContentImageFileObjectImageFileDetail);
 
 /// Text added to a part.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageDeltaContentTextObject {
     /// Position of the part in the message.
     pub index: i64,
     /// Always `text`.
     pub r#type: String,
     /// Text and annotations added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<MessageDeltaContentTextObjectText>,
 }
 
@@ -2354,6 +2720,17 @@ impl Default for MessageDeltaContentTextObject {
             r#type: "text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageDeltaContentTextObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "text", &self.text)?;
+        map.end()
     }
 }
 
@@ -2384,14 +2761,22 @@ impl<'de> Deserialize<'de> for MessageDeltaContentTextObject {
 }
 
 /// Text and annotations added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageDeltaContentTextObjectText {
     /// Text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Annotations added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<Vec<MessageDeltaTextAnnotation>>,
+}
+
+impl Serialize for MessageDeltaContentTextObjectText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "value", &self.value)?;
+        codec::optional_entry(&mut map, "annotations", &self.annotations)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for MessageDeltaContentTextObjectText {
@@ -2473,25 +2858,21 @@ impl<'de> Deserialize<'de> for MessageDeltaTextAnnotation {
 }
 
 /// A file citation in a delta.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     /// Position of the annotation.
     pub index: i64,
     /// Always `file_citation`.
     pub r#type: String,
     /// Placeholder text in the message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// The cited file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_citation: Option<
         MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
     >,
     /// First character of the placeholder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_index: Option<i64>,
     /// Character after the placeholder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_index: Option<i64>,
 }
 
@@ -2505,6 +2886,20 @@ impl Default for MessageDeltaContentTextAnnotationsFileCitationObject {
             start_index: Default::default(),
             end_index: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageDeltaContentTextAnnotationsFileCitationObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "text", &self.text)?;
+        codec::optional_entry(&mut map, "file_citation", &self.file_citation)?;
+        codec::optional_entry(&mut map, "start_index", &self.start_index)?;
+        codec::optional_entry(&mut map, "end_index", &self.end_index)?;
+        map.end()
     }
 }
 
@@ -2538,14 +2933,22 @@ impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFileCitationObj
 }
 
 /// The cited file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     /// File id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Quoted passage.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+}
+
+impl Serialize for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        codec::optional_entry(&mut map, "quote", &self.quote)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields
@@ -2576,23 +2979,19 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
 }
 
 /// A file path reference in a delta.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObject {
     /// Position of the annotation.
     pub index: i64,
     /// Always `file_path`.
     pub r#type: String,
     /// Placeholder text in the message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// The produced file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_path: Option<MessageDeltaContentTextAnnotationsFilePathObjectFilePath>,
     /// First character of the placeholder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_index: Option<i64>,
     /// Character after the placeholder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_index: Option<i64>,
 }
 
@@ -2606,6 +3005,20 @@ impl Default for MessageDeltaContentTextAnnotationsFilePathObject {
             start_index: Default::default(),
             end_index: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageDeltaContentTextAnnotationsFilePathObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "text", &self.text)?;
+        codec::optional_entry(&mut map, "file_path", &self.file_path)?;
+        codec::optional_entry(&mut map, "start_index", &self.start_index)?;
+        codec::optional_entry(&mut map, "end_index", &self.end_index)?;
+        map.end()
     }
 }
 
@@ -2639,11 +3052,19 @@ impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObject 
 }
 
 /// The produced file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     /// File id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
+}
+
+impl Serialize for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
@@ -2671,14 +3092,13 @@ impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObjectF
 }
 
 /// Refusal text added to a part.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageDeltaContentRefusalObject {
     /// Position of the part in the message.
     pub index: i64,
     /// Always `refusal`.
     pub r#type: String,
     /// Refusal text added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub refusal: Option<String>,
 }
 
@@ -2689,6 +3109,17 @@ impl Default for MessageDeltaContentRefusalObject {
             r#type: "refusal".to_owned(),
             refusal: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageDeltaContentRefusalObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "refusal", &self.refusal)?;
+        map.end()
     }
 }
 
@@ -2719,14 +3150,13 @@ impl<'de> Deserialize<'de> for MessageDeltaContentRefusalObject {
 }
 
 /// An image URL part.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageDeltaContentImageUrlObject {
     /// Position of the part in the message.
     pub index: i64,
     /// Always `image_url`.
     pub r#type: String,
     /// The image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<MessageDeltaContentImageUrlObjectImageUrl>,
 }
 
@@ -2737,6 +3167,17 @@ impl Default for MessageDeltaContentImageUrlObject {
             r#type: "image_url".to_owned(),
             image_url: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageDeltaContentImageUrlObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "image_url", &self.image_url)?;
+        map.end()
     }
 }
 
@@ -2767,14 +3208,22 @@ impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObject {
 }
 
 /// The image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageDeltaContentImageUrlObjectImageUrl {
     /// Address of the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Resolution at which the model looks at the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageDeltaContentImageUrlObjectImageUrlDetail>,
+}
+
+impl Serialize for MessageDeltaContentImageUrlObjectImageUrl {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "url", &self.url)?;
+        codec::optional_entry(&mut map, "detail", &self.detail)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for MessageDeltaContentImageUrlObjectImageUrl {
@@ -2803,7 +3252,7 @@ impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrl {
 }
 
 /// Resolution at which the model looks at the image.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum MessageDeltaContentImageUrlObjectImageUrlDetail {
     /// `auto`
     Auto,
@@ -2849,7 +3298,7 @@ impl From<&str> for MessageDeltaContentImageUrlObjectImageUrlDetail {
 crate::runtime::string_enum_traits!(MessageDeltaContentImageUrlObjectImageUrlDetail);
 
 /// A message was finished. (`thread.message.completed`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadMessageCompleted {
     /// SSE event name, always `thread.message.completed`.
     pub event: String,
@@ -2863,6 +3312,16 @@ impl Default for AssistantStreamEventThreadMessageCompleted {
             event: "thread.message.completed".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadMessageCompleted {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -2892,7 +3351,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadMessageCompleted {
 }
 
 /// A message ended before it was finished. (`thread.message.incomplete`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventThreadMessageIncomplete {
     /// SSE event name, always `thread.message.incomplete`.
     pub event: String,
@@ -2906,6 +3365,16 @@ impl Default for AssistantStreamEventThreadMessageIncomplete {
             event: "thread.message.incomplete".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventThreadMessageIncomplete {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -2935,7 +3404,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventThreadMessageIncomplete {
 }
 
 /// An error occurred; the stream ends. (`error`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventError {
     /// SSE event name, always `error`.
     pub event: String,
@@ -2949,6 +3418,16 @@ impl Default for AssistantStreamEventError {
             event: "error".to_owned(),
             data: Default::default(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -2978,7 +3457,7 @@ impl<'de> Deserialize<'de> for AssistantStreamEventError {
 }
 
 /// What went wrong with a request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
     /// Machine-readable error code such as `invalid_api_key` or `model_not_found`.
     pub code: Option<String>,
@@ -2988,6 +3467,18 @@ pub struct Error {
     pub param: Option<String>,
     /// Broad error category, for example `invalid_request_error`.
     pub r#type: String,
+}
+
+impl Serialize for Error {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("param", &self.param)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for Error {
@@ -3018,7 +3509,7 @@ impl<'de> Deserialize<'de> for Error {
 }
 
 /// The stream is over. (`done`)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantStreamEventDone {
     /// SSE event name, always `done`.
     pub event: String,
@@ -3032,6 +3523,16 @@ impl Default for AssistantStreamEventDone {
             event: "done".to_owned(),
             data: "[DONE]".to_owned(),
         }
+    }
+}
+
+impl Serialize for AssistantStreamEventDone {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("event", &self.event)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 

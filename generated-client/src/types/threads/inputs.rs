@@ -17,55 +17,76 @@ use crate::runtime::codec;
 use crate::types::*;
 
 /// Body of `POST /threads/runs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateThreadAndRunRequest {
     /// Assistant to run.
     pub assistant_id: String,
     /// The thread to create.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thread: Option<CreateThreadRequest>,
     /// Model to use instead of the assistant's.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// Instructions that replace the assistant's for this run.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// Tools that replace the assistant's for this run.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<AssistantTool>>,
     /// Tool resources for this run.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<ToolResources>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Sampling temperature between 0 and 2.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
     /// Nucleus sampling mass between 0 and 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// Report the run's progress as server-sent events.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
     /// Cap on prompt tokens over the whole run.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_prompt_tokens: Option<i64>,
     /// Cap on completion tokens over the whole run.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_completion_tokens: Option<i64>,
     /// How the thread is shortened to fit the context.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation_strategy: Option<TruncationObject>,
     /// How tools are picked.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<AssistantsApiToolChoiceOption>,
     /// Whether the model may call several tools at once (default true).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
     /// Output format; `auto` keeps the default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+
+impl Serialize for CreateThreadAndRunRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("assistant_id", &self.assistant_id)?;
+        codec::optional_entry(&mut map, "thread", &self.thread)?;
+        codec::optional_entry(&mut map, "model", &self.model)?;
+        codec::optional_entry(&mut map, "instructions", &self.instructions)?;
+        codec::optional_entry(&mut map, "tools", &self.tools)?;
+        codec::optional_entry(&mut map, "tool_resources", &self.tool_resources)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        codec::optional_entry(&mut map, "temperature", &self.temperature)?;
+        codec::optional_entry(&mut map, "top_p", &self.top_p)?;
+        codec::optional_entry(&mut map, "stream", &self.stream)?;
+        codec::optional_entry(&mut map, "max_prompt_tokens", &self.max_prompt_tokens)?;
+        codec::optional_entry(
+            &mut map,
+            "max_completion_tokens",
+            &self.max_completion_tokens,
+        )?;
+        codec::optional_entry(
+            &mut map,
+            "truncation_strategy",
+            &self.truncation_strategy,
+        )?;
+        codec::optional_entry(&mut map, "tool_choice", &self.tool_choice)?;
+        codec::optional_entry(
+            &mut map,
+            "parallel_tool_calls",
+            &self.parallel_tool_calls,
+        )?;
+        codec::optional_entry(&mut map, "response_format", &self.response_format)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateThreadAndRunRequest {
@@ -239,17 +260,25 @@ impl CreateThreadAndRunRequest {
 }
 
 /// Body of `POST /threads`; also the `thread` of a create-and-run request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateThreadRequest {
     /// Messages to start the thread with.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<CreateMessageRequest>>,
     /// Files and vector stores available to runs on this thread.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<CreateToolResources>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl Serialize for CreateThreadRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "messages", &self.messages)?;
+        codec::optional_entry(&mut map, "tool_resources", &self.tool_resources)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateThreadRequest {
@@ -308,18 +337,28 @@ impl CreateThreadRequest {
 }
 
 /// Body of `POST /threads/{thread_id}/messages`; also used for messages in thread and run requests.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateMessageRequest {
     /// `user` for messages from the end user, `assistant` to insert replies of the assistant.
     pub role: CreateMessageRequestRole,
     /// The message, as text or a list of text and image parts.
     pub content: CreateMessageRequestContent,
     /// Attached files, each with the tools allowed to read it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<MessageAttachment>>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl Serialize for CreateMessageRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("content", &self.content)?;
+        codec::optional_entry(&mut map, "attachments", &self.attachments)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateMessageRequest {
@@ -393,7 +432,7 @@ impl CreateMessageRequest {
 }
 
 /// `user` for messages from the end user, `assistant` to insert replies of the assistant.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateMessageRequestRole {
     /// `user`
     User,
@@ -553,7 +592,7 @@ impl<'de> Deserialize<'de> for MessageRequestContentPart {
 }
 
 /// A text part.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageRequestContentTextObject {
     /// Always `text`.
     pub r#type: String,
@@ -567,6 +606,16 @@ impl Default for MessageRequestContentTextObject {
             r#type: "text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageRequestContentTextObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
     }
 }
 
@@ -614,14 +663,22 @@ impl MessageRequestContentTextObject {
 }
 
 /// Body of `POST /threads/{thread_id}`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModifyThreadRequest {
     /// New tool resources.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<ToolResources>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl Serialize for ModifyThreadRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "tool_resources", &self.tool_resources)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ModifyThreadRequest {

@@ -88,7 +88,7 @@ impl<'de> Deserialize<'de> for MessageContent {
 }
 
 /// Text, with citations.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageContentTextObject {
     /// Always `text`.
     pub r#type: String,
@@ -102,6 +102,16 @@ impl Default for MessageContentTextObject {
             r#type: "text".to_owned(),
             text: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageContentTextObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
     }
 }
 
@@ -131,12 +141,22 @@ impl<'de> Deserialize<'de> for MessageContentTextObject {
 }
 
 /// The text and its annotations.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageContentTextObjectText {
     /// The text.
     pub value: String,
     /// Citations and file references in the text.
     pub annotations: Vec<MessageContentTextAnnotation>,
+}
+
+impl Serialize for MessageContentTextObjectText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("value", &self.value)?;
+        map.serialize_entry("annotations", &self.annotations)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for MessageContentTextObjectText {
@@ -217,7 +237,7 @@ impl<'de> Deserialize<'de> for MessageContentTextAnnotation {
 }
 
 /// Cites a file searched with file search.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageContentTextAnnotationsFileCitationObject {
     /// Always `file_citation`.
     pub r#type: String,
@@ -240,6 +260,19 @@ impl Default for MessageContentTextAnnotationsFileCitationObject {
             start_index: Default::default(),
             end_index: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageContentTextAnnotationsFileCitationObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.serialize_entry("file_citation", &self.file_citation)?;
+        map.serialize_entry("start_index", &self.start_index)?;
+        map.serialize_entry("end_index", &self.end_index)?;
+        map.end()
     }
 }
 
@@ -274,10 +307,19 @@ impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFileCitationObject {
 }
 
 /// The cited file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// File id.
     pub file_id: String,
+}
+
+impl Serialize for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("file_id", &self.file_id)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields
@@ -307,7 +349,7 @@ for MessageContentTextAnnotationsFileCitationObjectFileCitation {
 }
 
 /// Points at a file produced by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageContentTextAnnotationsFilePathObject {
     /// Always `file_path`.
     pub r#type: String,
@@ -330,6 +372,19 @@ impl Default for MessageContentTextAnnotationsFilePathObject {
             start_index: Default::default(),
             end_index: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageContentTextAnnotationsFilePathObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.serialize_entry("file_path", &self.file_path)?;
+        map.serialize_entry("start_index", &self.start_index)?;
+        map.serialize_entry("end_index", &self.end_index)?;
+        map.end()
     }
 }
 
@@ -362,10 +417,19 @@ impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObject {
 }
 
 /// The produced file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
     /// File id.
     pub file_id: String,
+}
+
+impl Serialize for MessageContentTextAnnotationsFilePathObjectFilePath {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("file_id", &self.file_id)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for MessageContentTextAnnotationsFilePathObjectFilePath {
@@ -393,7 +457,7 @@ impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObjectFilePa
 }
 
 /// The assistant declined to answer.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageContentRefusalObject {
     /// Always `refusal`.
     pub r#type: String,
@@ -407,6 +471,16 @@ impl Default for MessageContentRefusalObject {
             r#type: "refusal".to_owned(),
             refusal: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageContentRefusalObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("refusal", &self.refusal)?;
+        map.end()
     }
 }
 

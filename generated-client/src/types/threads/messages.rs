@@ -12,12 +12,12 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use crate::types::*;
 
 /// Confirmation that a message was deleted.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteMessageResponse {
     /// Id of the deleted message.
     pub id: String,
@@ -34,6 +34,17 @@ impl Default for DeleteMessageResponse {
             object: "thread.message.deleted".to_owned(),
             deleted: Default::default(),
         }
+    }
+}
+
+impl Serialize for DeleteMessageResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("deleted", &self.deleted)?;
+        map.end()
     }
 }
 
@@ -126,7 +137,7 @@ impl ListMessagesParams {
 }
 
 /// A page of messages.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListMessagesResponse {
     /// Always `list`.
     pub object: String,
@@ -138,6 +149,19 @@ pub struct ListMessagesResponse {
     pub last_id: String,
     /// Whether more messages follow.
     pub has_more: bool,
+}
+
+impl Serialize for ListMessagesResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("first_id", &self.first_id)?;
+        map.serialize_entry("last_id", &self.last_id)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ListMessagesResponse {
@@ -184,11 +208,19 @@ impl crate::runtime::Page for ListMessagesResponse {
 }
 
 /// Body of `POST /threads/{thread_id}/messages/{message_id}`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModifyMessageRequest {
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl Serialize for ModifyMessageRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ModifyMessageRequest {

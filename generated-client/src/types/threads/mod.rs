@@ -33,7 +33,7 @@ pub use run_step_tool_calls::*;
 pub use runs::*;
 
 /// An image stored as an uploaded file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageContentImageFileObject {
     /// Always `image_file`.
     pub r#type: String,
@@ -47,6 +47,16 @@ impl Default for MessageContentImageFileObject {
             r#type: "image_file".to_owned(),
             image_file: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageContentImageFileObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("image_file", &self.image_file)?;
+        map.end()
     }
 }
 
@@ -97,13 +107,22 @@ impl MessageContentImageFileObject {
 }
 
 /// The image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageContentImageFileObjectImageFile {
     /// File id of the image.
     pub file_id: String,
     /// Resolution at which the model looks at the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
+}
+
+impl Serialize for MessageContentImageFileObjectImageFile {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("file_id", &self.file_id)?;
+        codec::optional_entry(&mut map, "detail", &self.detail)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for MessageContentImageFileObjectImageFile {
@@ -160,7 +179,7 @@ impl MessageContentImageFileObjectImageFile {
 }
 
 /// Resolution at which the model looks at the image.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum MessageContentImageFileObjectImageFileDetail {
     /// `auto`
     Auto,
@@ -206,7 +225,7 @@ impl From<&str> for MessageContentImageFileObjectImageFileDetail {
 crate::runtime::string_enum_traits!(MessageContentImageFileObjectImageFileDetail);
 
 /// An image given by URL.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageContentImageUrlObject {
     /// Always `image_url`.
     pub r#type: String,
@@ -220,6 +239,16 @@ impl Default for MessageContentImageUrlObject {
             r#type: "image_url".to_owned(),
             image_url: Default::default(),
         }
+    }
+}
+
+impl Serialize for MessageContentImageUrlObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("image_url", &self.image_url)?;
+        map.end()
     }
 }
 
@@ -270,13 +299,22 @@ impl MessageContentImageUrlObject {
 }
 
 /// The image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageContentImageUrlObjectImageUrl {
     /// Address of the image.
     pub url: String,
     /// Resolution at which the model looks at the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageUrlObjectImageUrlDetail>,
+}
+
+impl Serialize for MessageContentImageUrlObjectImageUrl {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("url", &self.url)?;
+        codec::optional_entry(&mut map, "detail", &self.detail)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for MessageContentImageUrlObjectImageUrl {
@@ -333,7 +371,7 @@ impl MessageContentImageUrlObjectImageUrl {
 }
 
 /// Resolution at which the model looks at the image.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum MessageContentImageUrlObjectImageUrlDetail {
     /// `auto`
     Auto,
@@ -379,7 +417,7 @@ impl From<&str> for MessageContentImageUrlObjectImageUrlDetail {
 crate::runtime::string_enum_traits!(MessageContentImageUrlObjectImageUrlDetail);
 
 /// A message in a thread.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageObject {
     /// Message id (`msg_...`).
     pub id: String,
@@ -432,6 +470,28 @@ impl Default for MessageObject {
     }
 }
 
+impl Serialize for MessageObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("thread_id", &self.thread_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("incomplete_details", &self.incomplete_details)?;
+        map.serialize_entry("completed_at", &self.completed_at)?;
+        map.serialize_entry("incomplete_at", &self.incomplete_at)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("content", &self.content)?;
+        map.serialize_entry("assistant_id", &self.assistant_id)?;
+        map.serialize_entry("run_id", &self.run_id)?;
+        map.serialize_entry("attachments", &self.attachments)?;
+        map.serialize_entry("metadata", &self.metadata)?;
+        map.end()
+    }
+}
+
 impl codec::ObjectFields for MessageObject {
     const EXPECTING: &'static str = "a `MessageObject` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -470,7 +530,7 @@ impl<'de> Deserialize<'de> for MessageObject {
 }
 
 /// Generation state of the message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum MessageObjectStatus {
     /// `in_progress`
     InProgress,
@@ -516,10 +576,19 @@ impl From<&str> for MessageObjectStatus {
 crate::runtime::string_enum_traits!(MessageObjectStatus);
 
 /// Why the message is incomplete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageObjectIncompleteDetails {
     /// What cut the message short.
     pub reason: MessageObjectIncompleteDetailsReason,
+}
+
+impl Serialize for MessageObjectIncompleteDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("reason", &self.reason)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for MessageObjectIncompleteDetails {
@@ -547,7 +616,7 @@ impl<'de> Deserialize<'de> for MessageObjectIncompleteDetails {
 }
 
 /// What cut the message short.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum MessageObjectIncompleteDetailsReason {
     /// `content_filter`
     ContentFilter,
@@ -601,7 +670,7 @@ impl From<&str> for MessageObjectIncompleteDetailsReason {
 crate::runtime::string_enum_traits!(MessageObjectIncompleteDetailsReason);
 
 /// Author of the message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum MessageObjectRole {
     /// `user`
     User,
@@ -643,14 +712,22 @@ impl From<&str> for MessageObjectRole {
 crate::runtime::string_enum_traits!(MessageObjectRole);
 
 /// A file attached to a message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageAttachment {
     /// Attached file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Tools that may use the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<MessageAttachmentTool>>,
+}
+
+impl Serialize for MessageAttachment {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
+        codec::optional_entry(&mut map, "tools", &self.tools)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for MessageAttachment {
@@ -754,7 +831,7 @@ impl<'de> Deserialize<'de> for MessageAttachmentTool {
 }
 
 /// File search, without settings.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssistantToolsFileSearchTypeOnly {
     /// Always `file_search`.
     pub r#type: String,
@@ -765,6 +842,15 @@ impl Default for AssistantToolsFileSearchTypeOnly {
         Self {
             r#type: "file_search".to_owned(),
         }
+    }
+}
+
+impl Serialize for AssistantToolsFileSearchTypeOnly {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
     }
 }
 
@@ -801,7 +887,7 @@ impl AssistantToolsFileSearchTypeOnly {
 }
 
 /// A run, that is one execution of an assistant on a thread.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunObject {
     /// Run id (`run_...`).
     pub id: String,
@@ -844,10 +930,8 @@ pub struct RunObject {
     /// Token usage; null until finished.
     pub usage: Option<RunCompletionUsage>,
     /// Sampling temperature used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
     /// Nucleus sampling mass used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// Prompt token cap in effect.
     pub max_prompt_tokens: Option<i64>,
@@ -894,6 +978,41 @@ impl Default for RunObject {
             parallel_tool_calls: Default::default(),
             response_format: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("thread_id", &self.thread_id)?;
+        map.serialize_entry("assistant_id", &self.assistant_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("required_action", &self.required_action)?;
+        map.serialize_entry("last_error", &self.last_error)?;
+        map.serialize_entry("expires_at", &self.expires_at)?;
+        map.serialize_entry("started_at", &self.started_at)?;
+        map.serialize_entry("cancelled_at", &self.cancelled_at)?;
+        map.serialize_entry("failed_at", &self.failed_at)?;
+        map.serialize_entry("completed_at", &self.completed_at)?;
+        map.serialize_entry("incomplete_details", &self.incomplete_details)?;
+        map.serialize_entry("model", &self.model)?;
+        map.serialize_entry("instructions", &self.instructions)?;
+        map.serialize_entry("tools", &self.tools)?;
+        map.serialize_entry("metadata", &self.metadata)?;
+        map.serialize_entry("usage", &self.usage)?;
+        codec::optional_entry(&mut map, "temperature", &self.temperature)?;
+        codec::optional_entry(&mut map, "top_p", &self.top_p)?;
+        map.serialize_entry("max_prompt_tokens", &self.max_prompt_tokens)?;
+        map.serialize_entry("max_completion_tokens", &self.max_completion_tokens)?;
+        map.serialize_entry("truncation_strategy", &self.truncation_strategy)?;
+        map.serialize_entry("tool_choice", &self.tool_choice)?;
+        map.serialize_entry("parallel_tool_calls", &self.parallel_tool_calls)?;
+        map.serialize_entry("response_format", &self.response_format)?;
+        map.end()
     }
 }
 
@@ -956,7 +1075,7 @@ impl<'de> Deserialize<'de> for RunObject {
 /// Lifecycle state: `queued`, `in_progress`, `requires_action` (waiting
 /// for tool outputs), `cancelling`, `cancelled`, `failed`, `completed`,
 /// `incomplete` (a token limit was reached) or `expired`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RunObjectStatus {
     /// `queued`
     Queued,
@@ -1026,7 +1145,7 @@ impl From<&str> for RunObjectStatus {
 crate::runtime::string_enum_traits!(RunObjectStatus);
 
 /// Tool calls whose outputs the run needs before it can continue.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunRequiredAction {
     /// Always `submit_tool_outputs`.
     pub r#type: String,
@@ -1040,6 +1159,16 @@ impl Default for RunRequiredAction {
             r#type: "submit_tool_outputs".to_owned(),
             submit_tool_outputs: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunRequiredAction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("submit_tool_outputs", &self.submit_tool_outputs)?;
+        map.end()
     }
 }
 
@@ -1071,10 +1200,19 @@ impl<'de> Deserialize<'de> for RunRequiredAction {
 }
 
 /// The pending calls.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunRequiredActionSubmitToolOutputs {
     /// Calls to answer via submit_tool_outputs.
     pub tool_calls: Vec<RunToolCallObject>,
+}
+
+impl Serialize for RunRequiredActionSubmitToolOutputs {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("tool_calls", &self.tool_calls)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunRequiredActionSubmitToolOutputs {
@@ -1102,7 +1240,7 @@ impl<'de> Deserialize<'de> for RunRequiredActionSubmitToolOutputs {
 }
 
 /// A function call a run is waiting on.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunToolCallObject {
     /// Id to quote when submitting the output.
     pub id: String,
@@ -1119,6 +1257,17 @@ impl Default for RunToolCallObject {
             r#type: "function".to_owned(),
             function: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunToolCallObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("function", &self.function)?;
+        map.end()
     }
 }
 
@@ -1149,12 +1298,22 @@ impl<'de> Deserialize<'de> for RunToolCallObject {
 }
 
 /// The call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunToolCallObjectFunction {
     /// Function name.
     pub name: String,
     /// Arguments as a JSON-encoded string.
     pub arguments: String,
+}
+
+impl Serialize for RunToolCallObjectFunction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("arguments", &self.arguments)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunToolCallObjectFunction {
@@ -1183,12 +1342,22 @@ impl<'de> Deserialize<'de> for RunToolCallObjectFunction {
 }
 
 /// Why the run failed, when it did.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunObjectLastError {
     /// Error code.
     pub code: RunObjectLastErrorCode,
     /// Explanation.
     pub message: String,
+}
+
+impl Serialize for RunObjectLastError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("message", &self.message)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunObjectLastError {
@@ -1217,7 +1386,7 @@ impl<'de> Deserialize<'de> for RunObjectLastError {
 }
 
 /// Error code.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RunObjectLastErrorCode {
     /// `server_error`
     ServerError,
@@ -1263,11 +1432,19 @@ impl From<&str> for RunObjectLastErrorCode {
 crate::runtime::string_enum_traits!(RunObjectLastErrorCode);
 
 /// Why the run ended incomplete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunObjectIncompleteDetails {
     /// The limit that was hit.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<RunObjectIncompleteDetailsReason>,
+}
+
+impl Serialize for RunObjectIncompleteDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "reason", &self.reason)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunObjectIncompleteDetails {
@@ -1295,7 +1472,7 @@ impl<'de> Deserialize<'de> for RunObjectIncompleteDetails {
 }
 
 /// The limit that was hit.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RunObjectIncompleteDetailsReason {
     /// `max_completion_tokens`
     MaxCompletionTokens,
@@ -1337,7 +1514,7 @@ impl From<&str> for RunObjectIncompleteDetailsReason {
 crate::runtime::string_enum_traits!(RunObjectIncompleteDetailsReason);
 
 /// Tokens used by a run; null until it reaches a terminal state.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunCompletionUsage {
     /// Prompt tokens.
     pub prompt_tokens: i64,
@@ -1345,6 +1522,17 @@ pub struct RunCompletionUsage {
     pub completion_tokens: i64,
     /// Prompt plus completion tokens.
     pub total_tokens: i64,
+}
+
+impl Serialize for RunCompletionUsage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("prompt_tokens", &self.prompt_tokens)?;
+        map.serialize_entry("completion_tokens", &self.completion_tokens)?;
+        map.serialize_entry("total_tokens", &self.total_tokens)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunCompletionUsage {
@@ -1380,13 +1568,22 @@ impl<'de> Deserialize<'de> for RunCompletionUsage {
 }
 
 /// How the thread is shortened to fit the context window before a run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TruncationObject {
     /// `auto` drops messages from the middle; `last_messages` keeps only the newest ones.
     pub r#type: TruncationObjectType,
     /// How many recent messages to keep with `last_messages`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_messages: Option<i64>,
+}
+
+impl Serialize for TruncationObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "last_messages", &self.last_messages)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for TruncationObject {
@@ -1440,7 +1637,7 @@ impl TruncationObject {
 }
 
 /// `auto` drops messages from the middle; `last_messages` keeps only the newest ones.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum TruncationObjectType {
     /// `auto`
     Auto,
@@ -1537,7 +1734,7 @@ impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOption {
 }
 
 /// One of the forms of [`AssistantsApiToolChoiceOption`](crate::types::AssistantsApiToolChoiceOption).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum AssistantsApiToolChoiceOptionEnum {
     /// `none`
     None,
@@ -1583,13 +1780,22 @@ impl From<&str> for AssistantsApiToolChoiceOptionEnum {
 crate::runtime::string_enum_traits!(AssistantsApiToolChoiceOptionEnum);
 
 /// Forces a call to one tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssistantsNamedToolChoice {
     /// Kind of tool to call.
     pub r#type: AssistantsNamedToolChoiceType,
     /// The function, when `type` is `function`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<AssistantsNamedToolChoiceFunction>,
+}
+
+impl Serialize for AssistantsNamedToolChoice {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "function", &self.function)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for AssistantsNamedToolChoice {
@@ -1646,7 +1852,7 @@ impl AssistantsNamedToolChoice {
 }
 
 /// Kind of tool to call.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum AssistantsNamedToolChoiceType {
     /// `function`
     Function,
@@ -1692,10 +1898,19 @@ impl From<&str> for AssistantsNamedToolChoiceType {
 crate::runtime::string_enum_traits!(AssistantsNamedToolChoiceType);
 
 /// The function, when `type` is `function`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssistantsNamedToolChoiceFunction {
     /// Function name.
     pub name: String,
+}
+
+impl Serialize for AssistantsNamedToolChoiceFunction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for AssistantsNamedToolChoiceFunction {
@@ -1738,7 +1953,7 @@ impl AssistantsNamedToolChoiceFunction {
 }
 
 /// One step of a run, either creating a message or calling tools.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepObject {
     /// Step id (`step_...`).
     pub id: String,
@@ -1797,6 +2012,30 @@ impl Default for RunStepObject {
     }
 }
 
+impl Serialize for RunStepObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("assistant_id", &self.assistant_id)?;
+        map.serialize_entry("thread_id", &self.thread_id)?;
+        map.serialize_entry("run_id", &self.run_id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("step_details", &self.step_details)?;
+        map.serialize_entry("last_error", &self.last_error)?;
+        map.serialize_entry("expired_at", &self.expired_at)?;
+        map.serialize_entry("cancelled_at", &self.cancelled_at)?;
+        map.serialize_entry("failed_at", &self.failed_at)?;
+        map.serialize_entry("completed_at", &self.completed_at)?;
+        map.serialize_entry("metadata", &self.metadata)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.end()
+    }
+}
+
 impl codec::ObjectFields for RunStepObject {
     const EXPECTING: &'static str = "a `RunStepObject` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1841,7 +2080,7 @@ impl<'de> Deserialize<'de> for RunStepObject {
 }
 
 /// Kind of step.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RunStepObjectType {
     /// `message_creation`
     MessageCreation,
@@ -1883,7 +2122,7 @@ impl From<&str> for RunStepObjectType {
 crate::runtime::string_enum_traits!(RunStepObjectType);
 
 /// State of the step.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RunStepObjectStatus {
     /// `in_progress`
     InProgress,
@@ -1937,12 +2176,22 @@ impl From<&str> for RunStepObjectStatus {
 crate::runtime::string_enum_traits!(RunStepObjectStatus);
 
 /// Why the step failed, when it did.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepObjectLastError {
     /// Error code.
     pub code: RunStepObjectLastErrorCode,
     /// Explanation.
     pub message: String,
+}
+
+impl Serialize for RunStepObjectLastError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("message", &self.message)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepObjectLastError {
@@ -1971,7 +2220,7 @@ impl<'de> Deserialize<'de> for RunStepObjectLastError {
 }
 
 /// Error code.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RunStepObjectLastErrorCode {
     /// `server_error`
     ServerError,
@@ -2013,7 +2262,7 @@ impl From<&str> for RunStepObjectLastErrorCode {
 crate::runtime::string_enum_traits!(RunStepObjectLastErrorCode);
 
 /// A conversation thread.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ThreadObject {
     /// Thread id (`thread_...`).
     pub id: String,
@@ -2036,6 +2285,19 @@ impl Default for ThreadObject {
             tool_resources: Default::default(),
             metadata: Default::default(),
         }
+    }
+}
+
+impl Serialize for ThreadObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("tool_resources", &self.tool_resources)?;
+        map.serialize_entry("metadata", &self.metadata)?;
+        map.end()
     }
 }
 

@@ -12,11 +12,11 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 
 /// Confirmation that a thread was deleted.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteThreadResponse {
     /// Id of the deleted thread.
     pub id: String,
@@ -33,6 +33,17 @@ impl Default for DeleteThreadResponse {
             object: "thread.deleted".to_owned(),
             deleted: Default::default(),
         }
+    }
+}
+
+impl Serialize for DeleteThreadResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("deleted", &self.deleted)?;
+        map.end()
     }
 }
 

@@ -69,7 +69,7 @@ impl<'de> Deserialize<'de> for RunStepDetails {
 }
 
 /// The step wrote a message.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDetailsMessageCreationObject {
     /// Always `message_creation`.
     pub r#type: String,
@@ -83,6 +83,16 @@ impl Default for RunStepDetailsMessageCreationObject {
             r#type: "message_creation".to_owned(),
             message_creation: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDetailsMessageCreationObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("message_creation", &self.message_creation)?;
+        map.end()
     }
 }
 
@@ -114,10 +124,19 @@ impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObject {
 }
 
 /// The message that was written.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDetailsMessageCreationObjectMessageCreation {
     /// Id of the message.
     pub message_id: String,
+}
+
+impl Serialize for RunStepDetailsMessageCreationObjectMessageCreation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("message_id", &self.message_id)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepDetailsMessageCreationObjectMessageCreation {
@@ -145,7 +164,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObjectMessageCreatio
 }
 
 /// The step called tools.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDetailsToolCallsObject {
     /// Always `tool_calls`.
     pub r#type: String,
@@ -159,6 +178,16 @@ impl Default for RunStepDetailsToolCallsObject {
             r#type: "tool_calls".to_owned(),
             tool_calls: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDetailsToolCallsObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("tool_calls", &self.tool_calls)?;
+        map.end()
     }
 }
 
@@ -251,7 +280,7 @@ impl<'de> Deserialize<'de> for RunStepToolCall {
 }
 
 /// A code interpreter call.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeObject {
     /// Call id.
     pub id: String,
@@ -268,6 +297,17 @@ impl Default for RunStepDetailsToolCallsCodeObject {
             r#type: "code_interpreter".to_owned(),
             code_interpreter: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDetailsToolCallsCodeObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("code_interpreter", &self.code_interpreter)?;
+        map.end()
     }
 }
 
@@ -300,12 +340,22 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObject {
 }
 
 /// Code and results.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// The code that was run.
     pub input: String,
     /// Logs and images produced.
     pub outputs: Vec<RunStepCodeInterpreterOutput>,
+}
+
+impl Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("input", &self.input)?;
+        map.serialize_entry("outputs", &self.outputs)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
@@ -386,7 +436,7 @@ impl<'de> Deserialize<'de> for RunStepCodeInterpreterOutput {
 }
 
 /// Text printed by the code.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
     /// Always `logs`.
     pub r#type: String,
@@ -400,6 +450,16 @@ impl Default for RunStepDetailsToolCallsCodeOutputLogsObject {
             r#type: "logs".to_owned(),
             logs: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDetailsToolCallsCodeOutputLogsObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("logs", &self.logs)?;
+        map.end()
     }
 }
 
@@ -429,7 +489,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObject {
 }
 
 /// An image produced by the code.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObject {
     /// Always `image`.
     pub r#type: String,
@@ -443,6 +503,16 @@ impl Default for RunStepDetailsToolCallsCodeOutputImageObject {
             r#type: "image".to_owned(),
             image: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDetailsToolCallsCodeOutputImageObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("image", &self.image)?;
+        map.end()
     }
 }
 
@@ -472,10 +542,19 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObject {
 }
 
 /// The stored image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// File id of the image.
     pub file_id: String,
+}
+
+impl Serialize for RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("file_id", &self.file_id)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepDetailsToolCallsCodeOutputImageObjectImage {
@@ -503,7 +582,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObjectImage
 }
 
 /// A file search call.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDetailsToolCallsFileSearchObject {
     /// Call id.
     pub id: String,
@@ -520,6 +599,17 @@ impl Default for RunStepDetailsToolCallsFileSearchObject {
             r#type: "file_search".to_owned(),
             file_search: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDetailsToolCallsFileSearchObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("file_search", &self.file_search)?;
+        map.end()
     }
 }
 
@@ -550,14 +640,22 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObject {
 }
 
 /// Settings and results of the search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
     /// Ranking settings used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
     /// Matches found.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
+}
+
+impl Serialize for RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "ranking_options", &self.ranking_options)?;
+        codec::optional_entry(&mut map, "results", &self.results)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepDetailsToolCallsFileSearchObjectFileSearch {
@@ -586,12 +684,22 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectFileSearch
 }
 
 /// Ranking settings the search used.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     /// Ranking algorithm.
     pub ranker: RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker,
     /// Minimum relevance score.
     pub score_threshold: f64,
+}
+
+impl Serialize for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ranker", &self.ranker)?;
+        map.serialize_entry("score_threshold", &self.score_threshold)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
@@ -622,7 +730,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchRankingOptionsOb
 }
 
 /// Ranking algorithm.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RunStepDetailsToolCallsFileSearchRankingOptionsObjectRanker {
     /// `auto`
     Auto,
@@ -666,7 +774,7 @@ crate::runtime::string_enum_traits!(
 );
 
 /// One file search match.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDetailsToolCallsFileSearchResultObject {
     /// File the match comes from.
     pub file_id: String,
@@ -675,8 +783,19 @@ pub struct RunStepDetailsToolCallsFileSearchResultObject {
     /// Relevance score.
     pub score: f64,
     /// Matched text (only with the `include[]` content option).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
+}
+
+impl Serialize for RunStepDetailsToolCallsFileSearchResultObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("file_id", &self.file_id)?;
+        map.serialize_entry("file_name", &self.file_name)?;
+        map.serialize_entry("score", &self.score)?;
+        codec::optional_entry(&mut map, "content", &self.content)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepDetailsToolCallsFileSearchResultObject {
@@ -707,14 +826,22 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObject {
 }
 
 /// An item of the `content` field of [`RunStepDetailsToolCallsFileSearchResultObject`](crate::types::RunStepDetailsToolCallsFileSearchResultObject).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// Always `text`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The text.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+}
+
+impl Serialize for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "type", &self.r#type)?;
+        codec::optional_entry(&mut map, "text", &self.text)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
@@ -743,7 +870,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObjectCont
 }
 
 /// A function call.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunStepDetailsToolCallsFunctionObject {
     /// Call id.
     pub id: String,
@@ -760,6 +887,17 @@ impl Default for RunStepDetailsToolCallsFunctionObject {
             r#type: "function".to_owned(),
             function: Default::default(),
         }
+    }
+}
+
+impl Serialize for RunStepDetailsToolCallsFunctionObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("function", &self.function)?;
+        map.end()
     }
 }
 
@@ -790,7 +928,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObject {
 }
 
 /// The call and its result.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunStepDetailsToolCallsFunctionObjectFunction {
     /// Function name.
     pub name: String,
@@ -798,6 +936,17 @@ pub struct RunStepDetailsToolCallsFunctionObjectFunction {
     pub arguments: String,
     /// Submitted result; null until submitted.
     pub output: Option<String>,
+}
+
+impl Serialize for RunStepDetailsToolCallsFunctionObjectFunction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("arguments", &self.arguments)?;
+        map.serialize_entry("output", &self.output)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for RunStepDetailsToolCallsFunctionObjectFunction {

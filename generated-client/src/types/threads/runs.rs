@@ -12,7 +12,7 @@
     clippy::tabs_in_doc_comments,
 )]
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::runtime::codec;
 use crate::types::*;
 
@@ -39,7 +39,7 @@ impl CreateRunParams {
 }
 
 /// An item of the `include[]` query parameter.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RunStepIncludeItem {
     /// `step_details.tool_calls[*].file_search.results[*].content`
     StepDetailsToolCallsFileSearchResultsContent,
@@ -81,58 +81,87 @@ impl From<&str> for RunStepIncludeItem {
 crate::runtime::string_enum_traits!(RunStepIncludeItem);
 
 /// Body of `POST /threads/{thread_id}/runs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateRunRequest {
     /// Assistant to run.
     pub assistant_id: String,
     /// Model to use instead of the assistant's.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// How hard a reasoning model thinks before answering.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
     /// Instructions that replace the assistant's for this run.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// Instructions appended to the assistant's for this run.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_instructions: Option<String>,
     /// Messages added to the thread before the run starts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_messages: Option<Vec<CreateMessageRequest>>,
     /// Tools that replace the assistant's for this run.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<AssistantTool>>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Sampling temperature between 0 and 2.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
     /// Nucleus sampling mass between 0 and 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// Report the run's progress as server-sent events.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
     /// Cap on prompt tokens over the whole run; the run ends `incomplete` when exceeded.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_prompt_tokens: Option<i64>,
     /// Cap on completion tokens over the whole run; the run ends `incomplete` when exceeded.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_completion_tokens: Option<i64>,
     /// How the thread is shortened to fit the context.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation_strategy: Option<TruncationObject>,
     /// How tools are picked.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<AssistantsApiToolChoiceOption>,
     /// Whether the model may call several tools at once (default true).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
     /// Output format; `auto` keeps the default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+
+impl Serialize for CreateRunRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("assistant_id", &self.assistant_id)?;
+        codec::optional_entry(&mut map, "model", &self.model)?;
+        codec::optional_entry(&mut map, "reasoning_effort", &self.reasoning_effort)?;
+        codec::optional_entry(&mut map, "instructions", &self.instructions)?;
+        codec::optional_entry(
+            &mut map,
+            "additional_instructions",
+            &self.additional_instructions,
+        )?;
+        codec::optional_entry(
+            &mut map,
+            "additional_messages",
+            &self.additional_messages,
+        )?;
+        codec::optional_entry(&mut map, "tools", &self.tools)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        codec::optional_entry(&mut map, "temperature", &self.temperature)?;
+        codec::optional_entry(&mut map, "top_p", &self.top_p)?;
+        codec::optional_entry(&mut map, "stream", &self.stream)?;
+        codec::optional_entry(&mut map, "max_prompt_tokens", &self.max_prompt_tokens)?;
+        codec::optional_entry(
+            &mut map,
+            "max_completion_tokens",
+            &self.max_completion_tokens,
+        )?;
+        codec::optional_entry(
+            &mut map,
+            "truncation_strategy",
+            &self.truncation_strategy,
+        )?;
+        codec::optional_entry(&mut map, "tool_choice", &self.tool_choice)?;
+        codec::optional_entry(
+            &mut map,
+            "parallel_tool_calls",
+            &self.parallel_tool_calls,
+        )?;
+        codec::optional_entry(&mut map, "response_format", &self.response_format)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateRunRequest {
@@ -401,7 +430,7 @@ impl ListRunStepsParams {
 }
 
 /// A page of run steps.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListRunStepsResponse {
     /// Always `list`.
     pub object: String,
@@ -413,6 +442,19 @@ pub struct ListRunStepsResponse {
     pub last_id: String,
     /// Whether more steps follow.
     pub has_more: bool,
+}
+
+impl Serialize for ListRunStepsResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("first_id", &self.first_id)?;
+        map.serialize_entry("last_id", &self.last_id)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ListRunStepsResponse {
@@ -512,7 +554,7 @@ impl ListRunsParams {
 }
 
 /// A page of runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListRunsResponse {
     /// Always `list`.
     pub object: String,
@@ -524,6 +566,19 @@ pub struct ListRunsResponse {
     pub last_id: String,
     /// Whether more runs follow.
     pub has_more: bool,
+}
+
+impl Serialize for ListRunsResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("first_id", &self.first_id)?;
+        map.serialize_entry("last_id", &self.last_id)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ListRunsResponse {
@@ -570,11 +625,19 @@ impl crate::runtime::Page for ListRunsResponse {
 }
 
 /// Body of `POST /threads/{thread_id}/runs/{run_id}`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModifyRunRequest {
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+
+impl Serialize for ModifyRunRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for ModifyRunRequest {
@@ -617,13 +680,22 @@ impl ModifyRunRequest {
 }
 
 /// Body of `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SubmitToolOutputsRunRequest {
     /// One result per pending tool call.
     pub tool_outputs: Vec<SubmitToolOutputsRunRequestToolOutputsItem>,
     /// Report the continued run as server-sent events.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
+}
+
+impl Serialize for SubmitToolOutputsRunRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("tool_outputs", &self.tool_outputs)?;
+        codec::optional_entry(&mut map, "stream", &self.stream)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for SubmitToolOutputsRunRequest {
@@ -684,14 +756,22 @@ impl SubmitToolOutputsRunRequest {
 }
 
 /// The result of one tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     /// Id of the tool call being answered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_call_id: Option<String>,
     /// The result, usually JSON text.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
+}
+
+impl Serialize for SubmitToolOutputsRunRequestToolOutputsItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "tool_call_id", &self.tool_call_id)?;
+        codec::optional_entry(&mut map, "output", &self.output)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for SubmitToolOutputsRunRequestToolOutputsItem {

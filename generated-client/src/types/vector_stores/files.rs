@@ -17,16 +17,25 @@ use crate::runtime::codec;
 use crate::types::*;
 
 /// Body of `POST /vector_stores/{vector_store_id}/files`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateVectorStoreFileRequest {
     /// Uploaded file to add.
     pub file_id: String,
     /// How files are chunked; `auto` when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
     /// Attributes of the file, usable in search filters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
+}
+
+impl Serialize for CreateVectorStoreFileRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("file_id", &self.file_id)?;
+        codec::optional_entry(&mut map, "chunking_strategy", &self.chunking_strategy)?;
+        codec::optional_entry(&mut map, "attributes", &self.attributes)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for CreateVectorStoreFileRequest {
@@ -91,7 +100,7 @@ impl CreateVectorStoreFileRequest {
 }
 
 /// A file that belongs to a vector store.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VectorStoreFileObject {
     /// File id.
     pub id: String,
@@ -108,10 +117,8 @@ pub struct VectorStoreFileObject {
     /// Why processing failed, when it did.
     pub last_error: Option<VectorStoreFileObjectLastError>,
     /// How the file was chunked.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<ChunkingStrategyResponse>,
     /// Attributes of the file, usable in search filters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
 
@@ -128,6 +135,23 @@ impl Default for VectorStoreFileObject {
             chunking_strategy: Default::default(),
             attributes: Default::default(),
         }
+    }
+}
+
+impl Serialize for VectorStoreFileObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("usage_bytes", &self.usage_bytes)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("vector_store_id", &self.vector_store_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("last_error", &self.last_error)?;
+        codec::optional_entry(&mut map, "chunking_strategy", &self.chunking_strategy)?;
+        codec::optional_entry(&mut map, "attributes", &self.attributes)?;
+        map.end()
     }
 }
 
@@ -166,7 +190,7 @@ impl<'de> Deserialize<'de> for VectorStoreFileObject {
 }
 
 /// `completed` when the file is ready for search.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum VectorStoreFileObjectStatus {
     /// `in_progress`
     InProgress,
@@ -216,12 +240,22 @@ impl From<&str> for VectorStoreFileObjectStatus {
 crate::runtime::string_enum_traits!(VectorStoreFileObjectStatus);
 
 /// Why processing failed, when it did.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VectorStoreFileObjectLastError {
     /// Error code.
     pub code: VectorStoreFileObjectLastErrorCode,
     /// Explanation.
     pub message: String,
+}
+
+impl Serialize for VectorStoreFileObjectLastError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("message", &self.message)?;
+        map.end()
+    }
 }
 
 impl codec::ObjectFields for VectorStoreFileObjectLastError {
@@ -250,7 +284,7 @@ impl<'de> Deserialize<'de> for VectorStoreFileObjectLastError {
 }
 
 /// Error code.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum VectorStoreFileObjectLastErrorCode {
     /// `server_error`
     ServerError,
@@ -347,7 +381,7 @@ impl<'de> Deserialize<'de> for ChunkingStrategyResponse {
 }
 
 /// Fixed-size chunks.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StaticChunkingStrategyResponseParam {
     /// Always `static`.
     pub r#type: String,
@@ -361,6 +395,16 @@ impl Default for StaticChunkingStrategyResponseParam {
             r#type: "static".to_owned(),
             r#static: Default::default(),
         }
+    }
+}
+
+impl Serialize for StaticChunkingStrategyResponseParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("static", &self.r#static)?;
+        map.end()
     }
 }
 
@@ -390,7 +434,7 @@ impl<'de> Deserialize<'de> for StaticChunkingStrategyResponseParam {
 }
 
 /// Chunked in a way that cannot be described (e.g. files indexed before chunking strategies existed).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OtherChunkingStrategyResponseParam {
     /// Always `other`.
     pub r#type: String,
@@ -399,6 +443,15 @@ pub struct OtherChunkingStrategyResponseParam {
 impl Default for OtherChunkingStrategyResponseParam {
     fn default() -> Self {
         Self { r#type: "other".to_owned() }
+    }
+}
+
+impl Serialize for OtherChunkingStrategyResponseParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
     }
 }
 

@@ -12,37 +12,53 @@
     clippy::tabs_in_doc_comments,
 )]
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 use crate::runtime::codec;
+#[cfg(feature = "vector_stores")]
 use crate::types::*;
 
+#[cfg(feature = "vector_stores")]
 mod files;
 
+#[cfg(feature = "vector_stores")]
 pub use files::*;
 
 /// Body of `POST /vector_stores`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "vector_stores")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateVectorStoreRequest {
     /// Name of the vector store.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// What the store contains.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Uploaded files to index right away.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// How files are chunked; `auto` when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
     /// When the vector store expires after inactivity.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<VectorStoreExpirationAfter>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 
+#[cfg(feature = "vector_stores")]
+impl Serialize for CreateVectorStoreRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        codec::optional_entry(&mut map, "file_ids", &self.file_ids)?;
+        codec::optional_entry(&mut map, "chunking_strategy", &self.chunking_strategy)?;
+        codec::optional_entry(&mut map, "expires_after", &self.expires_after)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "vector_stores")]
 impl codec::ObjectFields for CreateVectorStoreRequest {
     const EXPECTING: &'static str = "a `CreateVectorStoreRequest` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -66,12 +82,14 @@ impl codec::ObjectFields for CreateVectorStoreRequest {
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl<'de> Deserialize<'de> for CreateVectorStoreRequest {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl CreateVectorStoreRequest {
     /// Creates a value with every field unset.
     #[must_use]
@@ -129,6 +147,7 @@ impl CreateVectorStoreRequest {
 }
 
 /// How files are split into chunks before embedding; `auto` unless set.
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChunkingStrategyRequestParam {
     /// Let the service choose (currently 800-token chunks overlapping by 400).
@@ -140,24 +159,28 @@ pub enum ChunkingStrategyRequestParam {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl Default for ChunkingStrategyRequestParam {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl From<AutoChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
     fn from(value: AutoChunkingStrategyRequestParam) -> Self {
         Self::Auto(value)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
     fn from(value: StaticChunkingStrategyRequestParam) -> Self {
         Self::Static(value)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl Serialize for ChunkingStrategyRequestParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -168,6 +191,7 @@ impl Serialize for ChunkingStrategyRequestParam {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for ChunkingStrategyRequestParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -180,18 +204,31 @@ impl<'de> Deserialize<'de> for ChunkingStrategyRequestParam {
 }
 
 /// Let the service choose (currently 800-token chunks overlapping by 400).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AutoChunkingStrategyRequestParam {
     /// Always `auto`.
     pub r#type: String,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl Default for AutoChunkingStrategyRequestParam {
     fn default() -> Self {
         Self { r#type: "auto".to_owned() }
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
+impl Serialize for AutoChunkingStrategyRequestParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl codec::ObjectFields for AutoChunkingStrategyRequestParam {
     const EXPECTING: &'static str = "an `AutoChunkingStrategyRequestParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -210,12 +247,14 @@ impl codec::ObjectFields for AutoChunkingStrategyRequestParam {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for AutoChunkingStrategyRequestParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl AutoChunkingStrategyRequestParam {
     /// Creates a value with every field unset.
     #[must_use]
@@ -225,7 +264,8 @@ impl AutoChunkingStrategyRequestParam {
 }
 
 /// Fixed chunk size and overlap.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StaticChunkingStrategyRequestParam {
     /// Always `static`.
     pub r#type: String,
@@ -233,6 +273,7 @@ pub struct StaticChunkingStrategyRequestParam {
     pub r#static: StaticChunkingStrategy,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl Default for StaticChunkingStrategyRequestParam {
     fn default() -> Self {
         Self {
@@ -242,6 +283,18 @@ impl Default for StaticChunkingStrategyRequestParam {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
+impl Serialize for StaticChunkingStrategyRequestParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("static", &self.r#static)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl codec::ObjectFields for StaticChunkingStrategyRequestParam {
     const EXPECTING: &'static str = "a `StaticChunkingStrategyRequestParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -261,12 +314,14 @@ impl codec::ObjectFields for StaticChunkingStrategyRequestParam {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for StaticChunkingStrategyRequestParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl StaticChunkingStrategyRequestParam {
     /// Creates a value from its required fields (`static`); the rest start unset.
     #[must_use]
@@ -286,7 +341,8 @@ impl StaticChunkingStrategyRequestParam {
 }
 
 /// Chunk size and overlap, in tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StaticChunkingStrategy {
     /// Largest chunk, between 100 and 4096 tokens.
     pub max_chunk_size_tokens: i64,
@@ -294,6 +350,18 @@ pub struct StaticChunkingStrategy {
     pub chunk_overlap_tokens: i64,
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
+impl Serialize for StaticChunkingStrategy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("max_chunk_size_tokens", &self.max_chunk_size_tokens)?;
+        map.serialize_entry("chunk_overlap_tokens", &self.chunk_overlap_tokens)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl codec::ObjectFields for StaticChunkingStrategy {
     const EXPECTING: &'static str = "a `StaticChunkingStrategy` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -317,12 +385,14 @@ impl codec::ObjectFields for StaticChunkingStrategy {
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for StaticChunkingStrategy {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 impl StaticChunkingStrategy {
     /// Creates a value from its required fields (`max_chunk_size_tokens`, `chunk_overlap_tokens`); the rest start unset.
     #[must_use]
@@ -352,7 +422,8 @@ impl StaticChunkingStrategy {
 }
 
 /// Deletes the store after a period without use.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "vector_stores")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VectorStoreExpirationAfter {
     /// Time the countdown starts from; only `last_active_at`.
     pub anchor: String,
@@ -360,6 +431,7 @@ pub struct VectorStoreExpirationAfter {
     pub days: i64,
 }
 
+#[cfg(feature = "vector_stores")]
 impl Default for VectorStoreExpirationAfter {
     fn default() -> Self {
         Self {
@@ -369,6 +441,18 @@ impl Default for VectorStoreExpirationAfter {
     }
 }
 
+#[cfg(feature = "vector_stores")]
+impl Serialize for VectorStoreExpirationAfter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("anchor", &self.anchor)?;
+        map.serialize_entry("days", &self.days)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "vector_stores")]
 impl codec::ObjectFields for VectorStoreExpirationAfter {
     const EXPECTING: &'static str = "a `VectorStoreExpirationAfter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -388,12 +472,14 @@ impl codec::ObjectFields for VectorStoreExpirationAfter {
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl<'de> Deserialize<'de> for VectorStoreExpirationAfter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl VectorStoreExpirationAfter {
     /// Creates a value from its required fields (`days`); the rest start unset.
     #[must_use]
@@ -413,7 +499,8 @@ impl VectorStoreExpirationAfter {
 }
 
 /// Confirmation that a vector store was deleted.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "vector_stores")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVectorStoreResponse {
     /// Id of the deleted store.
     pub id: String,
@@ -423,6 +510,7 @@ pub struct DeleteVectorStoreResponse {
     pub deleted: bool,
 }
 
+#[cfg(feature = "vector_stores")]
 impl Default for DeleteVectorStoreResponse {
     fn default() -> Self {
         Self {
@@ -433,6 +521,19 @@ impl Default for DeleteVectorStoreResponse {
     }
 }
 
+#[cfg(feature = "vector_stores")]
+impl Serialize for DeleteVectorStoreResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("deleted", &self.deleted)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "vector_stores")]
 impl codec::ObjectFields for DeleteVectorStoreResponse {
     const EXPECTING: &'static str = "a `DeleteVectorStoreResponse` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -453,6 +554,7 @@ impl codec::ObjectFields for DeleteVectorStoreResponse {
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl<'de> Deserialize<'de> for DeleteVectorStoreResponse {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -460,6 +562,7 @@ impl<'de> Deserialize<'de> for DeleteVectorStoreResponse {
 }
 
 /// Query and header parameters of `ListVectorStores`.
+#[cfg(feature = "vector_stores")]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListVectorStoresParams {
     /// Page size, from 1 to 100.
@@ -476,6 +579,7 @@ pub struct ListVectorStoresParams {
     pub before: Option<String>,
 }
 
+#[cfg(feature = "vector_stores")]
 impl ListVectorStoresParams {
     /// Creates a value with every field unset.
     #[must_use]
@@ -513,7 +617,8 @@ impl ListVectorStoresParams {
 }
 
 /// A page of vector stores.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "vector_stores")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListVectorStoresResponse {
     /// Always `list`.
     pub object: String,
@@ -527,6 +632,21 @@ pub struct ListVectorStoresResponse {
     pub has_more: bool,
 }
 
+#[cfg(feature = "vector_stores")]
+impl Serialize for ListVectorStoresResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("first_id", &self.first_id)?;
+        map.serialize_entry("last_id", &self.last_id)?;
+        map.serialize_entry("has_more", &self.has_more)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "vector_stores")]
 impl codec::ObjectFields for ListVectorStoresResponse {
     const EXPECTING: &'static str = "a `ListVectorStoresResponse` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -549,12 +669,14 @@ impl codec::ObjectFields for ListVectorStoresResponse {
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl<'de> Deserialize<'de> for ListVectorStoresResponse {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl crate::runtime::Page for ListVectorStoresResponse {
     type Item = VectorStoreObject;
     fn next_cursor(&self) -> Option<String> {
@@ -571,7 +693,8 @@ impl crate::runtime::Page for ListVectorStoresResponse {
 }
 
 /// A vector store.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg(feature = "vector_stores")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VectorStoreObject {
     /// Vector store id (`vs_...`).
     pub id: String,
@@ -588,10 +711,8 @@ pub struct VectorStoreObject {
     /// `completed` when the store is ready for use.
     pub status: VectorStoreObjectStatus,
     /// When the vector store expires after inactivity.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<VectorStoreExpirationAfter>,
     /// Time the store will expire.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     /// Time the store was last used.
     pub last_active_at: Option<i64>,
@@ -599,6 +720,7 @@ pub struct VectorStoreObject {
     pub metadata: Option<Metadata>,
 }
 
+#[cfg(feature = "vector_stores")]
 impl Default for VectorStoreObject {
     fn default() -> Self {
         Self {
@@ -617,6 +739,27 @@ impl Default for VectorStoreObject {
     }
 }
 
+#[cfg(feature = "vector_stores")]
+impl Serialize for VectorStoreObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("usage_bytes", &self.usage_bytes)?;
+        map.serialize_entry("file_counts", &self.file_counts)?;
+        map.serialize_entry("status", &self.status)?;
+        codec::optional_entry(&mut map, "expires_after", &self.expires_after)?;
+        codec::optional_entry(&mut map, "expires_at", &self.expires_at)?;
+        map.serialize_entry("last_active_at", &self.last_active_at)?;
+        map.serialize_entry("metadata", &self.metadata)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "vector_stores")]
 impl codec::ObjectFields for VectorStoreObject {
     const EXPECTING: &'static str = "a `VectorStoreObject` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -645,6 +788,7 @@ impl codec::ObjectFields for VectorStoreObject {
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl<'de> Deserialize<'de> for VectorStoreObject {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -652,7 +796,8 @@ impl<'de> Deserialize<'de> for VectorStoreObject {
 }
 
 /// Files in the store, by processing state.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "vector_stores")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VectorStoreObjectFileCounts {
     /// Files being processed.
     pub in_progress: i64,
@@ -666,6 +811,21 @@ pub struct VectorStoreObjectFileCounts {
     pub total: i64,
 }
 
+#[cfg(feature = "vector_stores")]
+impl Serialize for VectorStoreObjectFileCounts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("in_progress", &self.in_progress)?;
+        map.serialize_entry("completed", &self.completed)?;
+        map.serialize_entry("failed", &self.failed)?;
+        map.serialize_entry("cancelled", &self.cancelled)?;
+        map.serialize_entry("total", &self.total)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "vector_stores")]
 impl codec::ObjectFields for VectorStoreObjectFileCounts {
     const EXPECTING: &'static str = "a `VectorStoreObjectFileCounts` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -688,6 +848,7 @@ impl codec::ObjectFields for VectorStoreObjectFileCounts {
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl<'de> Deserialize<'de> for VectorStoreObjectFileCounts {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -695,7 +856,8 @@ impl<'de> Deserialize<'de> for VectorStoreObjectFileCounts {
 }
 
 /// `completed` when the store is ready for use.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg(feature = "vector_stores")]
+#[derive(Debug, Clone)]
 pub enum VectorStoreObjectStatus {
     /// `expired`
     Expired,
@@ -708,12 +870,14 @@ pub enum VectorStoreObjectStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "vector_stores")]
 impl Default for VectorStoreObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl VectorStoreObjectStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -727,6 +891,7 @@ impl VectorStoreObjectStatus {
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl From<&str> for VectorStoreObjectStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -738,22 +903,34 @@ impl From<&str> for VectorStoreObjectStatus {
     }
 }
 
+#[cfg(feature = "vector_stores")]
 crate::runtime::string_enum_traits!(VectorStoreObjectStatus);
 
 /// Body of `POST /vector_stores/{vector_store_id}`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg(feature = "vector_stores")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateVectorStoreRequest {
     /// New name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// New expiration policy; null removes it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<VectorStoreExpirationAfter>,
     /// Up to 16 key/value string pairs for your own use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 
+#[cfg(feature = "vector_stores")]
+impl Serialize for UpdateVectorStoreRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "name", &self.name)?;
+        codec::optional_entry(&mut map, "expires_after", &self.expires_after)?;
+        codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "vector_stores")]
 impl codec::ObjectFields for UpdateVectorStoreRequest {
     const EXPECTING: &'static str = "an `UpdateVectorStoreRequest` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -774,12 +951,14 @@ impl codec::ObjectFields for UpdateVectorStoreRequest {
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl<'de> Deserialize<'de> for UpdateVectorStoreRequest {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "vector_stores")]
 impl UpdateVectorStoreRequest {
     /// Creates a value with every field unset.
     #[must_use]

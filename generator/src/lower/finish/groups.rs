@@ -1,11 +1,11 @@
 //! One Cargo feature per group of the API, so a crate can be built with only the groups it
-//! calls: a group is a root resource (`chat`, `files`), its operations and the types that
-//! live in its `types` module. A group's feature enables the features of the groups whose
-//! types it uses: those its operations reach (bodies, parameters, responses, events), and
-//! so those its own types and the `shared` types they name hold, because everything a
-//! group's types hold is reachable from its operations. A `shared` type exists with any of
-//! the groups that reach it, and an `other` type (reached by none) with `full`. So every
-//! combination of features compiles: whatever exists, what it names exists too.
+//! calls: a group is a root resource (`chat`, `files`), its operations and the types its
+//! operations reach (bodies, parameters, responses, events). A type exists with any of the
+//! groups that reach it, wherever it lives: a type in `responses` that a chat request
+//! names too exists with `chat` alone, without the rest of `responses`; an `other` type
+//! (reached by none) exists with `full`. No group's feature enables another's. Every
+//! combination compiles, because whatever a type names is reached by every group that
+//! reaches the type: what exists, what it names exists too.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -52,8 +52,8 @@ pub struct Groups {
 }
 
 /// Names each root resource's feature (its path segment, or `<segment>_api` where that is
-/// reserved: `realtime_api` beside the WebSocket feature `realtime`) and works out what it
-/// needs from who reaches each type.
+/// reserved: `realtime_api` beside the WebSocket feature `realtime`), and gates each type
+/// on the groups that reach it.
 pub fn decide(modules: &[ModulePath], reached_by: &[BTreeSet<usize>], resources: &[Resource]) -> Groups {
     let mut features = Scope::new();
     for name in RESERVED_FEATURES {
@@ -69,35 +69,28 @@ pub fn decide(modules: &[ModulePath], reached_by: &[BTreeSet<usize>], resources:
             features.unique(&segment)
         };
         by_root.insert(index, groups.len());
-        groups.push(Group { feature, resource: index, module: module_name(&segment), needs: Vec::new() });
+        groups.push(Group { feature, resource: index, module: module_name(&segment) });
     }
     let by_module: BTreeMap<&str, usize> = groups.iter().enumerate().map(|(i, g)| (g.module.as_str(), i)).collect();
-    let mut needs: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); groups.len()];
     let gates = modules
         .iter()
         .zip(reached_by)
         .map(|(module, roots)| {
-            let reaching: Vec<usize> = roots.iter().filter_map(|root| by_root.get(root).copied()).collect();
+            let mut reaching: BTreeSet<usize> = roots.iter().filter_map(|root| by_root.get(root).copied()).collect();
             match module.group.as_str() {
-                OTHER_MODULE => TypeGate::Full,
-                SHARED_MODULE => {
-                    let mut any = reaching;
-                    any.sort_unstable();
-                    TypeGate::AnyGroup(any)
-                }
+                OTHER_MODULE => return TypeGate::Full,
+                SHARED_MODULE => {}
+                // The group it lives with reaches it (that is why it lives there).
                 group => {
-                    let home = by_module[group];
-                    for g in reaching.into_iter().filter(|&g| g != home) {
-                        needs[g].insert(home);
-                    }
-                    TypeGate::Group(home)
+                    reaching.insert(by_module[group]);
                 }
+            }
+            match reaching.len() {
+                1 => TypeGate::Group(reaching.into_iter().next().unwrap_or_default()),
+                _ => TypeGate::AnyGroup(reaching.into_iter().collect()),
             }
         })
         .collect();
-    for (group, needs) in groups.iter_mut().zip(needs) {
-        group.needs = needs.into_iter().collect();
-    }
     Groups { groups, gates }
 }
 
@@ -150,18 +143,19 @@ mod tests {
     }
 
     #[test]
-    fn a_feature_needs_the_groups_whose_types_it_reaches() {
+    fn a_type_exists_with_the_groups_that_reach_it() {
         let api = api();
         let (a, b, c, d) = (group(&api, "a"), group(&api, "b"), group(&api, "c"), group(&api, "d"));
-        // `Both` lives with `a`, the first group that uses it; `b` uses it too.
-        assert_eq!(def(&api, "Both").gate, TypeGate::Group(a));
-        assert_eq!(api.groups[b].needs, [a]);
-        assert!(api.groups[a].needs.is_empty());
+        // `A` only `a` reaches.
+        assert_eq!(def(&api, "A").gate, TypeGate::Group(a));
+        // `Both` lives with `a`, the first group that uses it; `b` reaches it too, and gets
+        // it without the rest of `a`.
+        assert_eq!(def(&api, "Both").module.group, "a");
+        assert_eq!(def(&api, "Both").gate, TypeGate::AnyGroup(vec![a, b]));
         // Four groups reach `Common` (`a` and `b` through `Both`): it is shared, and exists
         // with any of them.
         assert_eq!(def(&api, "Common").module.group, super::SHARED_MODULE);
         assert_eq!(def(&api, "Common").gate, TypeGate::AnyGroup(vec![a, b, c, d]));
-        assert!(api.groups[c].needs.is_empty(), "a shared type needs no group of its own");
         assert_eq!(def(&api, "Unused").gate, TypeGate::Full);
     }
 }

@@ -67,7 +67,7 @@ pub fn finish(
     let (pages, cursors) = pagination::attach(types, operations);
     // Reads only references, like boxing.
     let assignment = modules::assign(types, operations, placements, websockets, resources);
-    // Who reaches each type decides what each group's feature needs.
+    // Who reaches each type decides which groups' features it exists with.
     let groups = groups::decide(&assignment.modules, &assignment.reached_by, resources);
     let types = (inputs.into_iter().zip(shapes).zip(pages).zip(assignment.modules).zip(groups.gates))
         .map(|((((input, shapes), page), module), gate)| TypeFacts { input, shapes, page, module, gate })
