@@ -153,7 +153,7 @@ impl Recorded {
     /// The body cut into network-sized pieces of 1–4 KiB at arbitrary byte offsets (mid
     /// line, mid field, mid UTF-8 character), like reads from a socket.
     pub fn chunks(&self) -> Vec<Bytes> {
-        let mut rng = Lcg(0x5eed_c4u64);
+        let mut rng = Lcg(0x005e_edc4);
         let mut chunks = Vec::new();
         let mut at = 0;
         while at < self.body.len() {
@@ -292,36 +292,36 @@ struct Fixtures {
     responses: Vec<Bytes>,
 }
 
-/// Starts the HTTP/1.1 server on 127.0.0.1 (an ephemeral port) in a thread of its own
-/// with a single-threaded runtime, and returns its base URL (`http://127.0.0.1:PORT/v1`).
-/// It serves `GET /v1/models/gpt-4o`, and the two streams (in the chunks of
-/// [`Recorded::chunks`], one body frame each) at `POST /v1/chat/completions` and
-/// `POST /v1/responses`. Connections are kept alive.
-pub fn start_server(chat: &Recorded, responses: &Recorded) -> String {
+/// Starts the HTTP/1.1 server on 127.0.0.1 (an ephemeral port) as a task of `runtime`,
+/// and returns its base URL (`http://127.0.0.1:PORT/v1`). It serves
+/// `GET /v1/models/gpt-4o`, and the two streams (in the pieces of [`Recorded::chunks`],
+/// one body frame each) at `POST /v1/chat/completions` and `POST /v1/responses`.
+/// Connections are kept alive.
+///
+/// With a current-thread runtime shared with the clients, client and server take turns
+/// on one thread: what is measured is the work of both, not how fast the scheduler wakes
+/// a thread on the other core (which, on a small machine shared with other work, varies
+/// more than the differences being measured).
+pub fn start_server(runtime: &tokio::runtime::Handle, chat: &Recorded, responses: &Recorded) -> String {
     let fixtures = Arc::new(Fixtures { chat: chat.chunks(), responses: responses.chunks() });
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
     listener.set_nonblocking(true).expect("nonblocking listener");
     let addr: SocketAddr = listener.local_addr().expect("local address");
-    std::thread::Builder::new()
-        .name("bench-server".into())
-        .spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("server runtime");
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
-                loop {
-                    let Ok((socket, _)) = listener.accept().await else { continue };
-                    let _ = socket.set_nodelay(true);
-                    let fixtures = fixtures.clone();
-                    tokio::spawn(async move {
-                        let service = hyper::service::service_fn(move |request| serve(request, fixtures.clone()));
-                        let _ = hyper::server::conn::http1::Builder::new()
-                            .serve_connection(hyper_util::rt::TokioIo::new(socket), service)
-                            .await;
-                    });
-                }
+    let _context = runtime.enter();
+    let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
+    runtime.spawn(async move {
+        loop {
+            let Ok((socket, _)) = listener.accept().await else { continue };
+            let _ = socket.set_nodelay(true);
+            let fixtures = fixtures.clone();
+            tokio::spawn(async move {
+                let service = hyper::service::service_fn(move |request| serve(request, fixtures.clone()));
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .serve_connection(hyper_util::rt::TokioIo::new(socket), service)
+                    .await;
             });
-        })
-        .expect("server thread");
+        }
+    });
     format!("http://{addr}/v1")
 }
 
@@ -343,7 +343,9 @@ async fn serve(request: Request<Incoming>, fixtures: Arc<Fixtures>) -> Result<Re
 }
 
 fn sse(chunks: &[Bytes]) -> Result<Response<Body>, hyper::http::Error> {
-    let frames = chunks.to_vec().into_iter().map(|chunk| Ok::<_, Infallible>(Frame::data(chunk)));
+    // Owned pieces (cheap `Bytes` clones): the body outlives this borrow.
+    let owned: Vec<Bytes> = chunks.to_vec();
+    let frames = owned.into_iter().map(|chunk| Ok::<_, Infallible>(Frame::data(chunk)));
     Response::builder()
         .header("content-type", "text/event-stream; charset=utf-8")
         .header("x-request-id", "req_0123456789abcdef0123456789abcdef")
