@@ -36,6 +36,10 @@
 //! status check, `bytes()` and `serde_json::from_slice` into the generated `Model`). The
 //! check before them makes 10,000 calls of each and compares the results.
 //!
+//! Time is the CPU time of the one thread everything runs on (see `ThreadCpuTime`), so
+//! that other work on the machine does not count; `HOTPATH_WALL_CLOCK=1` measures
+//! wall-clock time instead (the same when the machine is otherwise idle).
+//!
 //! Before measuring, each group checks that every variant yields all 10,000 messages,
 //! every one decoded.
 
@@ -45,7 +49,8 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use compare_hotpath::{EVENTS, Recorded, chat_stream, responses_stream, start_server};
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+use criterion::{Criterion, Throughput};
 use futures::{Stream, StreamExt};
 use openai_client::EventStream;
 use openai_client::runtime::StreamEvent;
@@ -259,7 +264,7 @@ async fn theirs_responses_http(s: &Setup) -> usize {
     drain(s.theirs.responses().create_stream(request).await.expect("their stream")).await
 }
 
-fn chat_stream_decode(c: &mut Criterion) {
+fn chat_stream_decode<M: Measurement>(c: &mut Criterion<M>) {
     let s = setup();
     let rt = &s.rt;
     let (chunks, payloads) = (&s.chat_chunks, &s.chat.payloads);
@@ -280,7 +285,7 @@ fn chat_stream_decode(c: &mut Criterion) {
     group.finish();
 }
 
-fn responses_stream_decode(c: &mut Criterion) {
+fn responses_stream_decode<M: Measurement>(c: &mut Criterion<M>) {
     let s = setup();
     let rt = &s.rt;
     let (chunks, payloads) = (&s.responses_chunks, &s.responses.payloads);
@@ -321,7 +326,7 @@ async fn reqwest_call(s: &Setup) -> openai_client::types::Model {
     serde_json::from_slice(&body).expect("model decodes")
 }
 
-fn json_calls(c: &mut Criterion) {
+fn json_calls<M: Measurement>(c: &mut Criterion<M>) {
     let s = setup();
     let rt = &s.rt;
     for _ in 0..EVENTS {
@@ -340,9 +345,65 @@ fn json_calls(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group! {
-    name = benches;
-    config = Criterion::default().warm_up_time(Duration::from_secs(2)).measurement_time(Duration::from_secs(6));
-    targets = chat_stream_decode, responses_stream_decode, json_calls
+/// The CPU time of the calling thread (`CLOCK_THREAD_CPUTIME_ID`). Every variant runs on
+/// that one thread (the server too), so this is the work done, whatever else the machine
+/// runs meanwhile; wall-clock time on a busy shared machine also counts the time the
+/// thread waited for a core.
+struct ThreadCpuTime {
+    wall: WallTime,
 }
-criterion_main!(benches);
+
+fn thread_cpu_time() -> Duration {
+    let mut now = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `now` is a valid, writable timespec; the clock id is a constant of libc.
+    let status = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
+    assert_eq!(status, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)");
+    Duration::new(now.tv_sec as u64, now.tv_nsec as u32)
+}
+
+impl Measurement for ThreadCpuTime {
+    type Intermediate = Duration;
+    type Value = Duration;
+
+    fn start(&self) -> Duration {
+        thread_cpu_time()
+    }
+
+    fn end(&self, start: Duration) -> Duration {
+        thread_cpu_time().saturating_sub(start)
+    }
+
+    fn add(&self, a: &Duration, b: &Duration) -> Duration {
+        *a + *b
+    }
+
+    fn zero(&self) -> Duration {
+        Duration::ZERO
+    }
+
+    fn to_f64(&self, value: &Duration) -> f64 {
+        value.as_nanos() as f64
+    }
+
+    fn formatter(&self) -> &dyn ValueFormatter {
+        self.wall.formatter() // durations, shown like wall-clock ones
+    }
+}
+
+fn run<M: Measurement>(criterion: Criterion<M>) {
+    let mut c =
+        criterion.warm_up_time(Duration::from_secs(2)).measurement_time(Duration::from_secs(6)).configure_from_args();
+    chat_stream_decode(&mut c);
+    responses_stream_decode(&mut c);
+    json_calls(&mut c);
+    c.final_summary();
+}
+
+/// Thread CPU time by default; `HOTPATH_WALL_CLOCK=1` measures wall-clock time instead.
+fn main() {
+    if std::env::var_os("HOTPATH_WALL_CLOCK").is_some() {
+        run(Criterion::default());
+    } else {
+        run(Criterion::default().with_measurement(ThreadCpuTime { wall: WallTime }));
+    }
+}
