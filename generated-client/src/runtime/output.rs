@@ -63,7 +63,9 @@ impl<T: DeserializeOwned + Send + 'static> Output for Json<T> {
     const ACCEPT: &'static str = "application/json";
     async fn read(response: reqwest::Response, context: ReadContext) -> Result<T> {
         let body = context.body(response).await?;
-        codec::decode_json(&body).map_err(|e| {
+        // Plain serde_json first; only a failure decodes again to find the JSON path.
+        let value = serde_json::from_slice(&body).or_else(|_| codec::decode_json(&body));
+        value.map_err(|e| {
             e.with_response(context.status.as_u16(), context.request_id.as_deref())
                 .into()
         })

@@ -88,6 +88,10 @@ pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> 
 /// Decodes `T` from an already-buffered JSON value inside a generated `Deserialize` impl,
 /// keeping the path of a failure inside `value` (see the module docs).
 pub fn from_value<T: DeserializeOwned, E: serde::de::Error>(value: Value) -> Result<T, E> {
+    // Plain serde first (no path bookkeeping per key); only a failure decodes again.
+    if let Ok(decoded) = T::deserialize(&value) {
+        return Ok(decoded);
+    }
     serde_path_to_error::deserialize(value).map_err(|err| {
         let (path, message) = splice(&err.path().to_string(), &err.inner().to_string());
         if path == "." {

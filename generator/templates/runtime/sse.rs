@@ -22,7 +22,9 @@ pub trait StreamEvent: Sized + Send + 'static {
 
 /// Decodes `T` from the message's data, which must be JSON.
 pub fn decode_data<T: DeserializeOwned>(data: &str) -> Result<T, DecodeError> {
-    codec::decode_json(data.as_bytes())
+    // The fast path: plain serde_json (the data is already valid UTF-8). Only a failure
+    // decodes again, tracking the JSON path for the error (which allocates per key).
+    serde_json::from_str(data).or_else(|_| codec::decode_json(data.as_bytes()))
 }
 
 /// Decodes `T` from the object `{"event": <event name or null>, "data": <data as JSON,
@@ -82,10 +84,17 @@ impl SseParser {
             chunk = &chunk[1..];
         }
         self.after_cr = false;
-        while let Some(end) = chunk.iter().position(|&b| b == b'\n' || b == b'\r') {
-            self.line.extend_from_slice(&chunk[..end]);
-            let line = std::mem::take(&mut self.line);
-            self.process_line(&line, out);
+        while let Some(end) = find_line_end(chunk) {
+            if self.line.is_empty() {
+                // The whole line is in this chunk: no copy.
+                self.process_line(&chunk[..end], out);
+            } else {
+                self.line.extend_from_slice(&chunk[..end]);
+                let line = std::mem::take(&mut self.line);
+                self.process_line(&line, out);
+                self.line = line;
+                self.line.clear(); // keeps the buffer for the next split line
+            }
             let crlf = chunk[end] == b'\r' && chunk.get(end + 1) == Some(&b'\n');
             if chunk[end] == b'\r' && end + 1 == chunk.len() {
                 self.after_cr = true;
@@ -106,7 +115,11 @@ impl SseParser {
     }
 
     fn process_line(&mut self, line: &[u8], out: &mut VecDeque<SseMessage>) {
-        let text = String::from_utf8_lossy(line);
+        // Checking first is faster than `from_utf8_lossy` on the valid text of every line.
+        let text = match std::str::from_utf8(line) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(line),
+        };
         let mut line: &str = &text;
         if !self.started {
             self.started = true;
@@ -125,8 +138,11 @@ impl SseParser {
         };
         match field {
             "data" => {
+                // Lines are joined with `\n`: no trailing one to remove (and reallocate for).
+                if self.has_data {
+                    self.data.push('\n');
+                }
                 self.data.push_str(value);
-                self.data.push('\n');
                 self.has_data = true;
             }
             "event" => self.event = Some(value.to_owned()),
@@ -143,10 +159,32 @@ impl SseParser {
         if !std::mem::take(&mut self.has_data) {
             return; // no data: nothing is dispatched, the event name is reset
         }
-        let mut data = std::mem::take(&mut self.data);
-        data.pop(); // the `\n` after the last data line
+        let data = std::mem::take(&mut self.data);
         out.push_back(SseMessage { event, data });
     }
+}
+
+/// The position of the first `\n` or `\r`, eight bytes at a time (`position` tests
+/// one byte per step, and most of an event stream is long `data` lines).
+fn find_line_end(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Non-zero when some byte of `word` is zero.
+    let has_zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
+    let mut start = 0;
+    for word in bytes.chunks_exact(8) {
+        let word = u64::from_ne_bytes(word.try_into().expect("eight bytes"));
+        let lf = has_zero(word ^ (ONES * u64::from(b'\n')));
+        let cr = has_zero(word ^ (ONES * u64::from(b'\r')));
+        if lf | cr != 0 {
+            break;
+        }
+        start += 8;
+    }
+    bytes[start..]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map(|at| start + at)
 }
 
 #[cfg(test)]
@@ -194,6 +232,26 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn line_ends_found_at_every_offset() {
+        for len in 0..40 {
+            for end in [b'\n', b'\r'] {
+                let mut bytes = vec![b'x'; len];
+                assert_eq!(find_line_end(&bytes), None);
+                for at in 0..len {
+                    bytes[at] = end;
+                    assert_eq!(find_line_end(&bytes), Some(at), "{len} {at}");
+                    bytes[at] = 0x8a; // a byte with the high bit set, not a line end
+                    assert_eq!(find_line_end(&bytes), None, "{len} {at}");
+                    bytes[at] = b'x';
+                }
+            }
+        }
+        let long = format!("data: {}\r\ndata: {}\n\n", "é".repeat(50), "a".repeat(77));
+        let got = parse_chunks(&[long.as_bytes()]);
+        assert_eq!(got, [msg(None, &format!("{}\n{}", "é".repeat(50), "a".repeat(77)))]);
     }
 
     #[test]
