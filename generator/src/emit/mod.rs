@@ -84,15 +84,16 @@ fn lib_rs(api: &Api, spec_name: &str) -> TokenStream {
          alone, with no HTTP dependency.",
     );
     let docs = text.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
-    let exports = parts::Parts::of(api).crate_exports();
-    // The HTTP client's re-exports in one `use`, the types' in another.
-    let names = |client: bool| {
-        exports.iter().filter(move |(_, cfg)| cfg.is_some() == client).map(|(name, _)| format_ident!("{name}"))
-    };
-    let (client_exports, types_exports) = (names(true), names(false));
+    // One `use` per `cfg` (the HTTP client's, then the types'), each under its feature.
+    let mut by_cfg: std::collections::BTreeMap<std::cmp::Reverse<Option<&str>>, Vec<_>> = Default::default();
+    for (name, cfg) in parts::Parts::of(api).crate_exports() {
+        by_cfg.entry(std::cmp::Reverse(cfg)).or_default().push(format_ident!("{name}"));
+    }
+    let exports = by_cfg.into_iter().map(|(std::cmp::Reverse(cfg), names)| {
+        let cfg = cfg.map(|feature| quote!(#[cfg(feature = #feature)]));
+        quote!(#cfg pub use runtime::{#(#names),*};)
+    });
     let client = parts::CLIENT_FEATURE;
-    let types_use =
-        (exports.iter().any(|(_, cfg)| cfg.is_none())).then(|| quote!(pub use runtime::{#(#types_exports),*};));
     quote! {
         #(#![doc = #docs])*
         #![warn(missing_docs)]
@@ -102,8 +103,6 @@ fn lib_rs(api: &Api, spec_name: &str) -> TokenStream {
         pub mod runtime;
         pub mod types;
 
-        #[cfg(feature = #client)]
-        pub use runtime::{#(#client_exports),*};
-        #types_use
+        #(#exports)*
     }
 }

@@ -113,6 +113,7 @@ impl Parts {
             crates.extend(list.iter().map(|&(name, spec)| (name, spec.to_owned(), client_only)));
         };
         add(TYPES_DEPENDENCIES, false);
+        add(OPT_IN_DEPENDENCIES, false);
         add(CLIENT_DEPENDENCIES, true);
         for part in self.in_use() {
             reqwest.extend(part.reqwest_features);
@@ -329,7 +330,11 @@ const TYPES_DEPENDENCIES: &[(&str, &str)] = &[
     ("serde", "{ version = \"1\", features = [\"derive\"] }"),
     ("serde_json", "\"1\""),
     ("serde_path_to_error", "\"0.1\""),
-    // Optional, each enabled by its own feature (which enables `client`).
+];
+
+/// The client's TLS choices: optional already, each enabled by its own feature (which
+/// enables `client`), so `client` itself does not name them.
+const OPT_IN_DEPENDENCIES: &[(&str, &str)] = &[
     ("rustls-graviola", "{ version = \"0.4\", optional = true }"),
     ("webpki-root-certs", "{ version = \"1\", optional = true }"),
 ];

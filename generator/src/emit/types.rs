@@ -216,12 +216,13 @@ fn module_imports(api: &Api, defs: &[&TypeDef], gated: bool) -> TokenStream {
         ));
     }
     // Each serde name under the `cfg` of the types that use it, one `use` per `cfg`.
-    let hand_written = |d: &TypeDef| union(d) || decoder_struct(d);
+    let traits = gate(&|d| serde_struct(d) || union(d));
+    let written_out = gate(&|d| union(d) || decoder_struct(d));
     let serde_names = [
-        ("Deserialize", gate(&|d| serde_struct(d) || union(d))),
-        ("Deserializer", gate(&hand_written)),
-        ("Serialize", gate(&|d| serde_struct(d) || union(d))),
-        ("Serializer", gate(&hand_written)),
+        ("Deserialize", traits.clone()),
+        ("Deserializer", written_out.clone()),
+        ("Serialize", traits),
+        ("Serializer", written_out),
     ];
     let mut by_cfg: Vec<(String, TokenStream, Vec<proc_macro2::Ident>)> = Vec::new();
     for (name, cfg) in serde_names {
