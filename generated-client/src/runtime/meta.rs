@@ -22,12 +22,17 @@ pub struct ResponseMeta {
     pub request_id: Option<String>,
 }
 
+/// The `x-request-id` header of a response, if it is text.
+pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+}
+
 impl ResponseMeta {
-    pub(crate) fn new(status: StatusCode, headers: HeaderMap) -> Self {
-        let request_id = headers
-            .get(REQUEST_ID)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+    /// `request_id` is [`request_id`] of `headers`, already read by the transport.
+    pub(crate) fn new(status: StatusCode, headers: HeaderMap, request_id: Option<String>) -> Self {
         ResponseMeta {
             status,
             headers,
@@ -167,7 +172,8 @@ mod tests {
         ] {
             headers.insert(name, HeaderValue::from_static(value));
         }
-        let meta = ResponseMeta::new(StatusCode::OK, headers);
+        let id = request_id(&headers);
+        let meta = ResponseMeta::new(StatusCode::OK, headers, id);
         assert_eq!(meta.request_id.as_deref(), Some("req_1"));
         let limits = meta.rate_limits();
         assert_eq!(

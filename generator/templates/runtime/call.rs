@@ -9,7 +9,7 @@ use std::time::Duration;
 use super::client::Client;
 use super::error::Result;
 use super::meta::ResponseMeta;
-use super::output::Output;
+use super::output::{Output, ReadContext};
 use super::request::RequestSpec;
 use super::transport::{CallOptions, execute};
 
@@ -62,8 +62,9 @@ impl<O: Output> Call<O> {
     }
 
     /// Sends the request and reads the response.
-    pub async fn send(self) -> Result<O::Value> {
-        self.send_with_meta().await.map(|(value, _)| value)
+    pub async fn send(mut self) -> Result<O::Value> {
+        let (response, context) = self.start().await?;
+        O::read(response, context).await
     }
 
     /// Like [`Call::send`], also returning the response's status, headers and request id.
@@ -73,14 +74,24 @@ impl<O: Output> Call<O> {
 
     /// Runs the call without consuming it, so that pagination can run it again.
     pub(crate) async fn fetch(&mut self) -> Result<(O::Value, ResponseMeta)> {
+        let (response, context) = self.start().await?;
+        let meta = ResponseMeta::new(
+            response.status(),
+            response.headers().clone(),
+            context.request_id.clone(),
+        );
+        let value = O::read(response, context).await?;
+        Ok((value, meta))
+    }
+}
+
+impl<O: Output> Call<O> {
+    /// Sends the request (unless building it failed) up to a successful response.
+    async fn start(&mut self) -> Result<(reqwest::Response, ReadContext)> {
         if let Some(error) = self.spec.error.take() {
             return Err(error);
         }
-        let (response, context) =
-            execute(&self.client, &self.spec, &self.options, O::ACCEPT).await?;
-        let meta = ResponseMeta::new(response.status(), response.headers().clone());
-        let value = O::read(response, context).await?;
-        Ok((value, meta))
+        execute(&self.client, &self.spec, &self.options, O::ACCEPT).await
     }
 }
 

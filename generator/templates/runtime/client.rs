@@ -75,6 +75,9 @@ pub(crate) struct Config {
     /// Without a trailing `/`.
     pub(crate) base_url: String,
     pub(crate) api_key: Option<ApiKey>,
+    /// The authentication header, built once; an unusable key (possible only through
+    /// [`Client::new`], which cannot fail) keeps its error for every call.
+    pub(crate) auth: std::result::Result<Option<(HeaderName, HeaderValue)>, String>,
     /// User agent, identity and default headers, sent with every request.
     pub(crate) headers: HeaderMap,
     /// `(key, value)` of every identity header set.
@@ -147,13 +150,13 @@ impl Client {
             .map(|(_, v)| v.as_str())
     }
 
-    /// The authentication header for one request, built fresh so that an invalid key is
-    /// reported as an error on use rather than a panic in [`Client::new`].
-    pub(crate) fn auth_header(&self) -> Result<Option<(HeaderName, HeaderValue)>> {
-        let Some(key) = &self.inner.api_key else {
-            return Ok(None);
-        };
-        auth_header(key)
+    /// The authentication header for one request. An invalid key is reported here, on
+    /// use, rather than by a panic in [`Client::new`].
+    pub(crate) fn auth_header(&self) -> Result<Option<&(HeaderName, HeaderValue)>> {
+        match &self.inner.auth {
+            Ok(header) => Ok(header.as_ref()),
+            Err(message) => Err(Error::Config(message.clone())),
+        }
     }
 }
 
@@ -280,9 +283,15 @@ impl ClientBuilder {
                 settings::ENV_API_KEY
             )));
         }
-        if let Some(key) = self.api_key.as_ref().filter(|_| check_key) {
-            auth_header(key)?;
-        }
+        let auth = match &self.api_key {
+            Some(key) => auth_header(key),
+            None => Ok(None),
+        };
+        let auth = match auth {
+            Err(e) if check_key => return Err(e),
+            Err(e) => Err(e.to_string()),
+            Ok(header) => Ok(header),
+        };
         let base_url = normalize_base_url(
             self.base_url
                 .as_deref()
@@ -331,6 +340,7 @@ impl ClientBuilder {
             http,
             base_url,
             api_key: self.api_key,
+            auth,
             headers,
             identity,
             timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),

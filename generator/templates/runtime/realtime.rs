@@ -56,7 +56,7 @@ impl<C: Serialize, S: DeserializeOwned> RealtimeSession<C, S> {
             .map_err(websocket_error)?;
         let sent = request.headers_mut();
         if let Some((name, value)) = client.auth_header()? {
-            sent.insert(name, value);
+            sent.insert(name.clone(), value.clone());
         }
         for (name, value) in &client.inner.headers {
             sent.insert(name.clone(), value.clone());

@@ -10,7 +10,7 @@ use tokio::time::Instant;
 
 use super::client::{Client, header_name, header_value};
 use super::error::{ApiError, Error, Result};
-use super::meta::REQUEST_ID;
+use super::meta::request_id;
 use super::output::ReadContext;
 use super::request::{Body, RequestSpec};
 use super::retry::{retry_delay, should_retry};
@@ -37,11 +37,20 @@ pub(crate) async fn execute(
     let config = &client.inner;
     let timeout = options.timeout.unwrap_or(config.timeout);
     let max_retries = options.max_retries.unwrap_or(config.max_retries);
-    let url = build_url(&config.base_url, spec)?;
-    let headers = build_headers(client, spec, options, accept)?;
+    // The first attempt takes these; a retry builds them again (cheap beside its delay).
+    let mut url = Some(build_url(&config.base_url, spec)?);
+    let mut headers = Some(build_headers(client, spec, options, accept)?);
     let mut retries = 0;
     loop {
-        let request = build_request(&config.http, spec, url.clone(), headers.clone())?;
+        let attempt_url = match url.take() {
+            Some(url) => url,
+            None => build_url(&config.base_url, spec)?,
+        };
+        let attempt_headers = match headers.take() {
+            Some(headers) => headers,
+            None => build_headers(client, spec, options, accept)?,
+        };
+        let request = build_request(&config.http, spec, attempt_url, attempt_headers)?;
         let deadline = Instant::now() + timeout;
         let failure = match tokio::time::timeout_at(deadline, config.http.execute(request)).await {
             Ok(Ok(response)) if response.status().is_success() => {
@@ -122,7 +131,7 @@ fn build_headers(
         Body::None => {}
     }
     if let Some((name, value)) = client.auth_header()? {
-        headers.insert(name, value);
+        headers.insert(name.clone(), value.clone());
     }
     for (name, value) in &client.inner.headers {
         headers.insert(name.clone(), value.clone());
@@ -165,13 +174,6 @@ fn build_request(
 {%- endif %}
     };
     builder.build().map_err(Error::Transport)
-}
-
-fn request_id(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(REQUEST_ID)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
 }
 
 /// Reads an error response into an [`ApiError`] (or a timeout/transport error if the body
