@@ -28,6 +28,7 @@ pub const RESERVED_FEATURES: &[&str] = &[
     "tls-graviola",
     "tls-aws-lc",
     "webpki-roots",
+    "http2",
     "realtime",
     "base64",
     "bytes",
