@@ -448,3 +448,17 @@ async fn empty_success_body_is_unit() {
     assert_eq!(received.method.as_str(), "DELETE");
     assert!(received.body.is_empty());
 }
+
+/// `files().delete("")` would send `DELETE /files/`, another resource: the call fails
+/// naming the parameter and the server sees nothing.
+#[tokio::test]
+async fn an_empty_path_parameter_fails_without_a_request() {
+    let server = MockServer::start().await;
+    let client = client(&server.uri());
+    let error = client.files().delete("").await.unwrap_err();
+    assert!(matches!(&error, openai_client::Error::EmptyPathParameter(name) if name == "file_id"), "{error:?}");
+    assert_eq!(error.to_string(), "the path parameter `file_id` is empty; no request was sent");
+    let error = client.chat().completions().messages().list("", &Default::default()).await.unwrap_err();
+    assert!(matches!(&error, openai_client::Error::EmptyPathParameter(name) if name == "completion_id"), "{error:?}");
+    assert!(server.received_requests().await.unwrap().is_empty());
+}

@@ -5,7 +5,7 @@
 use reqwest::Method;
 
 use crate::Client;
-use crate::runtime::{Call, Json, RequestSpec, encode_path};
+use crate::runtime::{Call, Json, RequestSpec};
 use crate::types::{
     AssistantObject, CreateAssistantRequest, DeleteAssistantResponse,
     ListAssistantsParams, ListAssistantsResponse, ModifyAssistantRequest,
@@ -66,9 +66,10 @@ impl<'c> Assistants<'c> {
     #[deprecated]
     #[inline]
     pub fn retrieve(&self, assistant_id: &str) -> Call<Json<AssistantObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!("/assistants/{}", encode_path(assistant_id)),
+            "/assistants/{assistant_id}",
+            &[("assistant_id", &assistant_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         Call::new(self.client, spec)
@@ -86,9 +87,10 @@ impl<'c> Assistants<'c> {
         assistant_id: &str,
         request: &ModifyAssistantRequest,
     ) -> Call<Json<AssistantObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::POST,
-            format!("/assistants/{}", encode_path(assistant_id)),
+            "/assistants/{assistant_id}",
+            &[("assistant_id", &assistant_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
@@ -103,9 +105,10 @@ impl<'c> Assistants<'c> {
     #[deprecated]
     #[inline]
     pub fn delete(&self, assistant_id: &str) -> Call<Json<DeleteAssistantResponse>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::DELETE,
-            format!("/assistants/{}", encode_path(assistant_id)),
+            "/assistants/{assistant_id}",
+            &[("assistant_id", &assistant_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         Call::new(self.client, spec)

@@ -5,7 +5,7 @@
 use reqwest::Method;
 
 use crate::Client;
-use crate::runtime::{Call, Json, RequestSpec, encode_path};
+use crate::runtime::{Call, Json, RequestSpec};
 use crate::types::{Batch, CreateBatchRequest, ListBatchesParams, ListBatchesResponse};
 
 /// The `batches` resource.
@@ -49,9 +49,10 @@ impl<'c> Batches<'c> {
     /// `GET /batches/{batch_id}`
     #[inline]
     pub fn retrieve(&self, batch_id: &str) -> Call<Json<Batch>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::GET,
-            format!("/batches/{}", encode_path(batch_id)),
+            "/batches/{batch_id}",
+            &[("batch_id", &batch_id)],
         );
         Call::new(self.client, spec)
     }
@@ -65,9 +66,10 @@ impl<'c> Batches<'c> {
     /// `POST /batches/{batch_id}/cancel`
     #[inline]
     pub fn cancel(&self, batch_id: &str) -> Call<Json<Batch>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::POST,
-            format!("/batches/{}/cancel", encode_path(batch_id)),
+            "/batches/{batch_id}/cancel",
+            &[("batch_id", &batch_id)],
         );
         Call::new(self.client, spec)
     }

@@ -5,7 +5,7 @@
 use reqwest::Method;
 
 use crate::Client;
-use crate::runtime::{Call, Json, RequestSpec, Sse, encode_path};
+use crate::runtime::{Call, Json, RequestSpec, Sse};
 use crate::types::{
     ChatCompletionDeleted, ChatCompletionList, ChatCompletionMessageList,
     CreateChatCompletionRequest, CreateChatCompletionResponse,
@@ -110,9 +110,10 @@ impl<'c> ChatCompletions<'c> {
         &self,
         completion_id: &str,
     ) -> Call<Json<CreateChatCompletionResponse>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::GET,
-            format!("/chat/completions/{}", encode_path(completion_id)),
+            "/chat/completions/{completion_id}",
+            &[("completion_id", &completion_id)],
         );
         Call::new(self.client, spec)
     }
@@ -128,9 +129,10 @@ impl<'c> ChatCompletions<'c> {
         completion_id: &str,
         request: &UpdateChatCompletionRequest,
     ) -> Call<Json<CreateChatCompletionResponse>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
                 Method::POST,
-                format!("/chat/completions/{}", encode_path(completion_id)),
+                "/chat/completions/{completion_id}",
+                &[("completion_id", &completion_id)],
             )
             .json(request);
         Call::new(self.client, spec)
@@ -143,9 +145,10 @@ impl<'c> ChatCompletions<'c> {
     /// `DELETE /chat/completions/{completion_id}`
     #[inline]
     pub fn delete(&self, completion_id: &str) -> Call<Json<ChatCompletionDeleted>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::DELETE,
-            format!("/chat/completions/{}", encode_path(completion_id)),
+            "/chat/completions/{completion_id}",
+            &[("completion_id", &completion_id)],
         );
         Call::new(self.client, spec)
     }
@@ -169,9 +172,10 @@ impl<'c> ChatCompletionsMessages<'c> {
         completion_id: &str,
         params: &GetChatCompletionMessagesParams,
     ) -> Call<Json<ChatCompletionMessageList>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!("/chat/completions/{}/messages", encode_path(completion_id)),
+            "/chat/completions/{completion_id}/messages",
+            &[("completion_id", &completion_id)],
         );
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("limit", params.limit.as_ref());

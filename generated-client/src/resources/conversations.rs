@@ -5,7 +5,7 @@
 use reqwest::Method;
 
 use crate::Client;
-use crate::runtime::{Call, Json, RequestSpec, encode_path};
+use crate::runtime::{Call, Json, RequestSpec};
 use crate::types::{
     ConversationItemList, ConversationResource, CreateConversationBody,
     CreateConversationItemsParams, CreateConversationItemsRequest,
@@ -62,9 +62,10 @@ impl<'c> ConversationsItems<'c> {
         conversation_id: &str,
         params: &ListConversationItemsParams,
     ) -> Call<Json<ConversationItemList>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!("/conversations/{}/items", encode_path(conversation_id)),
+            "/conversations/{conversation_id}/items",
+            &[("conversation_id", &conversation_id)],
         );
         spec.query().push_opt("limit", params.limit.as_ref());
         spec.query().push_opt("order", params.order.as_ref());
@@ -86,9 +87,10 @@ impl<'c> ConversationsItems<'c> {
         params: &CreateConversationItemsParams,
         request: &CreateConversationItemsRequest,
     ) -> Call<Json<ConversationItemList>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::POST,
-            format!("/conversations/{}/items", encode_path(conversation_id)),
+            "/conversations/{conversation_id}/items",
+            &[("conversation_id", &conversation_id)],
         );
         spec.query().push_array_opt("include", params.include.as_deref(), true);
         let spec = spec.json(request);

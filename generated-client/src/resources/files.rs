@@ -5,7 +5,7 @@
 use reqwest::Method;
 
 use crate::Client;
-use crate::runtime::{Binary, Call, Json, RequestSpec, encode_path};
+use crate::runtime::{Binary, Call, Json, RequestSpec};
 use crate::types::{
     CreateFileRequest, DeleteFileResponse, ListFilesParams, ListFilesResponse, OpenAiFile,
 };
@@ -54,9 +54,10 @@ impl<'c> Files<'c> {
     /// `GET /files/{file_id}`
     #[inline]
     pub fn retrieve(&self, file_id: &str) -> Call<Json<OpenAiFile>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::GET,
-            format!("/files/{}", encode_path(file_id)),
+            "/files/{file_id}",
+            &[("file_id", &file_id)],
         );
         Call::new(self.client, spec)
     }
@@ -68,9 +69,10 @@ impl<'c> Files<'c> {
     /// `DELETE /files/{file_id}`
     #[inline]
     pub fn delete(&self, file_id: &str) -> Call<Json<DeleteFileResponse>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::DELETE,
-            format!("/files/{}", encode_path(file_id)),
+            "/files/{file_id}",
+            &[("file_id", &file_id)],
         );
         Call::new(self.client, spec)
     }
@@ -82,9 +84,10 @@ impl<'c> Files<'c> {
     /// `GET /files/{file_id}/content`
     #[inline]
     pub fn content(&self, file_id: &str) -> Call<Binary> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::GET,
-            format!("/files/{}/content", encode_path(file_id)),
+            "/files/{file_id}/content",
+            &[("file_id", &file_id)],
         );
         Call::new(self.client, spec)
     }

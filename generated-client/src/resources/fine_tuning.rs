@@ -5,7 +5,7 @@
 use reqwest::Method;
 
 use crate::Client;
-use crate::runtime::{Call, Json, RequestSpec, encode_path};
+use crate::runtime::{Call, Json, RequestSpec};
 use crate::types::{
     CreateFineTuningJobRequest, FineTuningJob, ListFineTuningEventsParams,
     ListFineTuningJobCheckpointsParams, ListFineTuningJobCheckpointsResponse,
@@ -92,9 +92,10 @@ impl<'c> FineTuningJobs<'c> {
     /// `GET /fine_tuning/jobs/{fine_tuning_job_id}`
     #[inline]
     pub fn retrieve(&self, fine_tuning_job_id: &str) -> Call<Json<FineTuningJob>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::GET,
-            format!("/fine_tuning/jobs/{}", encode_path(fine_tuning_job_id)),
+            "/fine_tuning/jobs/{fine_tuning_job_id}",
+            &[("fine_tuning_job_id", &fine_tuning_job_id)],
         );
         Call::new(self.client, spec)
     }
@@ -106,9 +107,10 @@ impl<'c> FineTuningJobs<'c> {
     /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
     #[inline]
     pub fn cancel(&self, fine_tuning_job_id: &str) -> Call<Json<FineTuningJob>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::POST,
-            format!("/fine_tuning/jobs/{}/cancel", encode_path(fine_tuning_job_id)),
+            "/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
+            &[("fine_tuning_job_id", &fine_tuning_job_id)],
         );
         Call::new(self.client, spec)
     }
@@ -132,9 +134,10 @@ impl<'c> FineTuningJobsEvents<'c> {
         fine_tuning_job_id: &str,
         params: &ListFineTuningEventsParams,
     ) -> Call<Json<ListFineTuningJobEventsResponse>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!("/fine_tuning/jobs/{}/events", encode_path(fine_tuning_job_id)),
+            "/fine_tuning/jobs/{fine_tuning_job_id}/events",
+            &[("fine_tuning_job_id", &fine_tuning_job_id)],
         );
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("limit", params.limit.as_ref());
@@ -161,9 +164,10 @@ impl<'c> FineTuningJobsCheckpoints<'c> {
         fine_tuning_job_id: &str,
         params: &ListFineTuningJobCheckpointsParams,
     ) -> Call<Json<ListFineTuningJobCheckpointsResponse>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!("/fine_tuning/jobs/{}/checkpoints", encode_path(fine_tuning_job_id)),
+            "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
+            &[("fine_tuning_job_id", &fine_tuning_job_id)],
         );
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("limit", params.limit.as_ref());

@@ -5,7 +5,7 @@
 use reqwest::Method;
 
 use crate::Client;
-use crate::runtime::{Call, Json, RequestSpec, encode_path};
+use crate::runtime::{Call, Json, RequestSpec};
 use crate::types::{DeleteModelResponse, ListModelsResponse, Model};
 
 /// The `models` resource.
@@ -33,9 +33,10 @@ impl<'c> Models<'c> {
     /// `GET /models/{model}`
     #[inline]
     pub fn retrieve(&self, model: &str) -> Call<Json<Model>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::GET,
-            format!("/models/{}", encode_path(model)),
+            "/models/{model}",
+            &[("model", &model)],
         );
         Call::new(self.client, spec)
     }
@@ -48,9 +49,10 @@ impl<'c> Models<'c> {
     /// `DELETE /models/{model}`
     #[inline]
     pub fn delete(&self, model: &str) -> Call<Json<DeleteModelResponse>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::DELETE,
-            format!("/models/{}", encode_path(model)),
+            "/models/{model}",
+            &[("model", &model)],
         );
         Call::new(self.client, spec)
     }

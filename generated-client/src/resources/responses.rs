@@ -5,7 +5,7 @@
 use reqwest::Method;
 
 use crate::Client;
-use crate::runtime::{Call, Empty, Json, RequestSpec, Sse, encode_path};
+use crate::runtime::{Call, Empty, Json, RequestSpec, Sse};
 use crate::types::{
     CreateResponseRequest, GetResponseParams, Response, ResponseStreamEvent,
 };
@@ -68,9 +68,10 @@ impl<'c> Responses<'c> {
         response_id: &str,
         params: &GetResponseParams,
     ) -> Call<Json<Response>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!("/responses/{}", encode_path(response_id)),
+            "/responses/{response_id}",
+            &[("response_id", &response_id)],
         );
         spec.query().push_array_opt("include", params.include.as_deref(), true);
         spec.query().push_opt("stream", params.stream.as_ref());
@@ -87,9 +88,10 @@ impl<'c> Responses<'c> {
     /// `DELETE /responses/{response_id}`
     #[inline]
     pub fn delete(&self, response_id: &str) -> Call<Empty> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::DELETE,
-            format!("/responses/{}", encode_path(response_id)),
+            "/responses/{response_id}",
+            &[("response_id", &response_id)],
         );
         Call::new(self.client, spec)
     }
@@ -102,9 +104,10 @@ impl<'c> Responses<'c> {
     /// `POST /responses/{response_id}/cancel`
     #[inline]
     pub fn cancel(&self, response_id: &str) -> Call<Json<Response>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::POST,
-            format!("/responses/{}/cancel", encode_path(response_id)),
+            "/responses/{response_id}/cancel",
+            &[("response_id", &response_id)],
         );
         Call::new(self.client, spec)
     }

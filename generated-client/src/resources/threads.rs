@@ -5,7 +5,7 @@
 use reqwest::Method;
 
 use crate::Client;
-use crate::runtime::{Call, Json, RequestSpec, Sse, encode_path};
+use crate::runtime::{Call, Json, RequestSpec, Sse};
 use crate::types::{
     AssistantStreamEvent, CreateMessageRequest, CreateRunParams, CreateRunRequest,
     CreateThreadAndRunRequest, CreateThreadRequest, DeleteMessageResponse,
@@ -54,9 +54,10 @@ impl<'c> Threads<'c> {
     /// `GET /threads/{thread_id}`
     #[inline]
     pub fn retrieve(&self, thread_id: &str) -> Call<Json<ThreadObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!("/threads/{}", encode_path(thread_id)),
+            "/threads/{thread_id}",
+            &[("thread_id", &thread_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         Call::new(self.client, spec)
@@ -73,9 +74,10 @@ impl<'c> Threads<'c> {
         thread_id: &str,
         request: &ModifyThreadRequest,
     ) -> Call<Json<ThreadObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::POST,
-            format!("/threads/{}", encode_path(thread_id)),
+            "/threads/{thread_id}",
+            &[("thread_id", &thread_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
@@ -89,9 +91,10 @@ impl<'c> Threads<'c> {
     /// `DELETE /threads/{thread_id}`
     #[inline]
     pub fn delete(&self, thread_id: &str) -> Call<Json<DeleteThreadResponse>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::DELETE,
-            format!("/threads/{}", encode_path(thread_id)),
+            "/threads/{thread_id}",
+            &[("thread_id", &thread_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         Call::new(self.client, spec)
@@ -159,9 +162,10 @@ impl<'c> ThreadsRuns<'c> {
         thread_id: &str,
         params: &ListRunsParams,
     ) -> Call<Json<ListRunsResponse>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!("/threads/{}/runs", encode_path(thread_id)),
+            "/threads/{thread_id}/runs",
+            &[("thread_id", &thread_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_opt("limit", params.limit.as_ref());
@@ -186,9 +190,10 @@ impl<'c> ThreadsRuns<'c> {
         params: &CreateRunParams,
         request: &CreateRunRequest,
     ) -> Call<Json<RunObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::POST,
-            format!("/threads/{}/runs", encode_path(thread_id)),
+            "/threads/{thread_id}/runs",
+            &[("thread_id", &thread_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_array_opt("include[]", params.include.as_deref(), true);
@@ -210,9 +215,10 @@ impl<'c> ThreadsRuns<'c> {
         params: &CreateRunParams,
         request: &CreateRunRequest,
     ) -> Call<Sse<AssistantStreamEvent>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::POST,
-            format!("/threads/{}/runs", encode_path(thread_id)),
+            "/threads/{thread_id}/runs",
+            &[("thread_id", &thread_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_array_opt("include[]", params.include.as_deref(), true);
@@ -227,9 +233,10 @@ impl<'c> ThreadsRuns<'c> {
     /// `GET /threads/{thread_id}/runs/{run_id}`
     #[inline]
     pub fn retrieve(&self, thread_id: &str, run_id: &str) -> Call<Json<RunObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!("/threads/{}/runs/{}", encode_path(thread_id), encode_path(run_id)),
+            "/threads/{thread_id}/runs/{run_id}",
+            &[("thread_id", &thread_id), ("run_id", &run_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         Call::new(self.client, spec)
@@ -247,9 +254,10 @@ impl<'c> ThreadsRuns<'c> {
         run_id: &str,
         request: &ModifyRunRequest,
     ) -> Call<Json<RunObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::POST,
-            format!("/threads/{}/runs/{}", encode_path(thread_id), encode_path(run_id)),
+            "/threads/{thread_id}/runs/{run_id}",
+            &[("thread_id", &thread_id), ("run_id", &run_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
@@ -263,13 +271,10 @@ impl<'c> ThreadsRuns<'c> {
     /// `POST /threads/{thread_id}/runs/{run_id}/cancel`
     #[inline]
     pub fn cancel(&self, thread_id: &str, run_id: &str) -> Call<Json<RunObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::POST,
-            format!(
-                "/threads/{}/runs/{}/cancel",
-                encode_path(thread_id),
-                encode_path(run_id),
-            ),
+            "/threads/{thread_id}/runs/{run_id}/cancel",
+            &[("thread_id", &thread_id), ("run_id", &run_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         Call::new(self.client, spec)
@@ -290,13 +295,10 @@ impl<'c> ThreadsRuns<'c> {
         run_id: &str,
         request: &SubmitToolOutputsRunRequest,
     ) -> Call<Json<RunObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::POST,
-            format!(
-                "/threads/{}/runs/{}/submit_tool_outputs",
-                encode_path(thread_id),
-                encode_path(run_id),
-            ),
+            "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
+            &[("thread_id", &thread_id), ("run_id", &run_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
@@ -318,13 +320,10 @@ impl<'c> ThreadsRuns<'c> {
         run_id: &str,
         request: &SubmitToolOutputsRunRequest,
     ) -> Call<Sse<AssistantStreamEvent>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::POST,
-            format!(
-                "/threads/{}/runs/{}/submit_tool_outputs",
-                encode_path(thread_id),
-                encode_path(run_id),
-            ),
+            "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
+            &[("thread_id", &thread_id), ("run_id", &run_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json_stream(request);
@@ -351,13 +350,10 @@ impl<'c> ThreadsRunsSteps<'c> {
         run_id: &str,
         params: &ListRunStepsParams,
     ) -> Call<Json<ListRunStepsResponse>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!(
-                "/threads/{}/runs/{}/steps",
-                encode_path(thread_id),
-                encode_path(run_id),
-            ),
+            "/threads/{thread_id}/runs/{run_id}/steps",
+            &[("thread_id", &thread_id), ("run_id", &run_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_opt("limit", params.limit.as_ref());
@@ -382,14 +378,10 @@ impl<'c> ThreadsRunsSteps<'c> {
         step_id: &str,
         params: &GetRunStepParams,
     ) -> Call<Json<RunStepObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!(
-                "/threads/{}/runs/{}/steps/{}",
-                encode_path(thread_id),
-                encode_path(run_id),
-                encode_path(step_id),
-            ),
+            "/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
+            &[("thread_id", &thread_id), ("run_id", &run_id), ("step_id", &step_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_array_opt("include[]", params.include.as_deref(), true);
@@ -415,9 +407,10 @@ impl<'c> ThreadsMessages<'c> {
         thread_id: &str,
         params: &ListMessagesParams,
     ) -> Call<Json<ListMessagesResponse>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!("/threads/{}/messages", encode_path(thread_id)),
+            "/threads/{thread_id}/messages",
+            &[("thread_id", &thread_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         spec.query().push_opt("limit", params.limit.as_ref());
@@ -440,9 +433,10 @@ impl<'c> ThreadsMessages<'c> {
         thread_id: &str,
         request: &CreateMessageRequest,
     ) -> Call<Json<MessageObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::POST,
-            format!("/threads/{}/messages", encode_path(thread_id)),
+            "/threads/{thread_id}/messages",
+            &[("thread_id", &thread_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
@@ -460,13 +454,10 @@ impl<'c> ThreadsMessages<'c> {
         thread_id: &str,
         message_id: &str,
     ) -> Call<Json<MessageObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::GET,
-            format!(
-                "/threads/{}/messages/{}",
-                encode_path(thread_id),
-                encode_path(message_id),
-            ),
+            "/threads/{thread_id}/messages/{message_id}",
+            &[("thread_id", &thread_id), ("message_id", &message_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         Call::new(self.client, spec)
@@ -484,13 +475,10 @@ impl<'c> ThreadsMessages<'c> {
         message_id: &str,
         request: &ModifyMessageRequest,
     ) -> Call<Json<MessageObject>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::POST,
-            format!(
-                "/threads/{}/messages/{}",
-                encode_path(thread_id),
-                encode_path(message_id),
-            ),
+            "/threads/{thread_id}/messages/{message_id}",
+            &[("thread_id", &thread_id), ("message_id", &message_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         let spec = spec.json(request);
@@ -508,13 +496,10 @@ impl<'c> ThreadsMessages<'c> {
         thread_id: &str,
         message_id: &str,
     ) -> Call<Json<DeleteMessageResponse>> {
-        let mut spec = RequestSpec::new(
+        let mut spec = RequestSpec::with_path(
             Method::DELETE,
-            format!(
-                "/threads/{}/messages/{}",
-                encode_path(thread_id),
-                encode_path(message_id),
-            ),
+            "/threads/{thread_id}/messages/{message_id}",
+            &[("thread_id", &thread_id), ("message_id", &message_id)],
         );
         spec.header("OpenAI-Beta", "assistants=v2");
         Call::new(self.client, spec)

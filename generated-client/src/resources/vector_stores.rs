@@ -5,7 +5,7 @@
 use reqwest::Method;
 
 use crate::Client;
-use crate::runtime::{Call, Json, RequestSpec, encode_path};
+use crate::runtime::{Call, Json, RequestSpec};
 use crate::types::{
     CreateVectorStoreFileRequest, CreateVectorStoreRequest, DeleteVectorStoreResponse,
     ListVectorStoresParams, ListVectorStoresResponse, UpdateVectorStoreRequest,
@@ -68,9 +68,10 @@ impl<'c> VectorStores<'c> {
     /// `GET /vector_stores/{vector_store_id}`
     #[inline]
     pub fn retrieve(&self, vector_store_id: &str) -> Call<Json<VectorStoreObject>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::GET,
-            format!("/vector_stores/{}", encode_path(vector_store_id)),
+            "/vector_stores/{vector_store_id}",
+            &[("vector_store_id", &vector_store_id)],
         );
         Call::new(self.client, spec)
     }
@@ -86,9 +87,10 @@ impl<'c> VectorStores<'c> {
         vector_store_id: &str,
         request: &UpdateVectorStoreRequest,
     ) -> Call<Json<VectorStoreObject>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
                 Method::POST,
-                format!("/vector_stores/{}", encode_path(vector_store_id)),
+                "/vector_stores/{vector_store_id}",
+                &[("vector_store_id", &vector_store_id)],
             )
             .json(request);
         Call::new(self.client, spec)
@@ -104,9 +106,10 @@ impl<'c> VectorStores<'c> {
         &self,
         vector_store_id: &str,
     ) -> Call<Json<DeleteVectorStoreResponse>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
             Method::DELETE,
-            format!("/vector_stores/{}", encode_path(vector_store_id)),
+            "/vector_stores/{vector_store_id}",
+            &[("vector_store_id", &vector_store_id)],
         );
         Call::new(self.client, spec)
     }
@@ -132,9 +135,10 @@ impl<'c> VectorStoresFiles<'c> {
         vector_store_id: &str,
         request: &CreateVectorStoreFileRequest,
     ) -> Call<Json<VectorStoreFileObject>> {
-        let spec = RequestSpec::new(
+        let spec = RequestSpec::with_path(
                 Method::POST,
-                format!("/vector_stores/{}/files", encode_path(vector_store_id)),
+                "/vector_stores/{vector_store_id}/files",
+                &[("vector_store_id", &vector_store_id)],
             )
             .json(request);
         Call::new(self.client, spec)

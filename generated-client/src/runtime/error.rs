@@ -37,6 +37,9 @@ pub enum Error {
     Io(std::io::Error),
     /// The request body could not be serialized.
     Serialize(serde_json::Error),
+    /// A path parameter (named) was empty, which would have sent the request to another
+    /// resource (`/files/` instead of `/files/{file_id}`); nothing was sent.
+    EmptyPathParameter(String),
     /// The WebSocket connection of a realtime session failed
     /// (the source is a `tokio_tungstenite::tungstenite::Error`).
     WebSocket(Box<dyn std::error::Error + Send + Sync>),
@@ -92,6 +95,9 @@ impl fmt::Display for Error {
             Error::Config(msg) => write!(f, "client configuration error: {msg}"),
             Error::Io(e) => write!(f, "I/O error: {e}"),
             Error::Serialize(e) => write!(f, "could not serialize the request body: {e}"),
+            Error::EmptyPathParameter(name) => {
+                write!(f, "the path parameter `{name}` is empty; no request was sent")
+            }
             Error::WebSocket(e) => write!(f, "websocket error: {e}"),
         }
     }

@@ -75,6 +75,39 @@ impl RequestSpec {
         }
     }
 
+    /// Starts a request on the path `template` with each `{name}` of `params` replaced by
+    /// its value, percent-encoded as one segment; other placeholders are left for
+    /// [`RequestSpec::path_param`]. An empty value would address another resource
+    /// (`/files/{id}` becoming `/files/`), so it fails the call before anything is sent,
+    /// with [`Error::EmptyPathParameter`] naming the parameter.
+    pub fn with_path(method: Method, template: &str, params: &[(&'static str, &dyn Display)]) -> Self {
+        let mut path = String::with_capacity(template.len() + 16);
+        let mut empty = None;
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|i| open + i) else { break };
+            path.push_str(&rest[..open]);
+            let name = &rest[open + 1..close];
+            match params.iter().find(|(n, _)| *n == name) {
+                Some((name, value)) => {
+                    let text = value.to_string();
+                    if text.is_empty() {
+                        empty.get_or_insert(*name);
+                    }
+                    path.push_str(&escaped(text));
+                }
+                None => path.push_str(&rest[open..=close]),
+            }
+            rest = &rest[close + 1..];
+        }
+        path.push_str(rest);
+        let mut spec = RequestSpec::new(method, path);
+        if let Some(name) = empty {
+            spec.fail(Error::EmptyPathParameter(name.to_owned()));
+        }
+        spec
+    }
+
     /// Sets a JSON body.
     pub fn json(mut self, body: &impl Serialize) -> Self {
         match serde_json::to_vec(body) {
@@ -177,7 +210,18 @@ impl RequestSpec {
         };
         match place {
             Place::Path(name) => {
-                // Undefined values (null, empty lists) expand to nothing (RFC 6570).
+                // Undefined values (null, empty lists) expand to nothing (RFC 6570), and
+                // an empty segment addresses another resource: refused before sending.
+                let undefined = match &value {
+                    Value::Null => true,
+                    Value::String(s) => s.is_empty(),
+                    Value::Array(items) => items.is_empty(),
+                    Value::Object(fields) => fields.is_empty(),
+                    Value::Bool(_) | Value::Number(_) => false,
+                };
+                if undefined {
+                    self.fail(Error::EmptyPathParameter(name.to_owned()));
+                }
                 let text = params::single(name, &value, style, Escape::Unreserved).unwrap_or_default();
                 // Literal path text never holds `{name}` (the template's braces are its
                 // variables) and encoded values never hold a brace.

@@ -252,7 +252,6 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output, imports: &mut I
             }
         });
     }
-    let path = path_expr(api, op, imports);
     let mut statements: Vec<TokenStream> = op
         .path_params
         .iter()
@@ -319,9 +318,8 @@ fn method(api: &Api, op: &Operation, name: &str, output: Output, imports: &mut I
     };
     let docs = method_docs(op, streaming);
     let deprecated = if op.deprecated { quote!(#[deprecated]) } else { TokenStream::new() };
-    let (request_spec, http_method, call) =
-        (imports.item(Item::RequestSpec), imports.item(Item::Method), imports.item(Item::Call));
-    let new_spec = quote!(#request_spec::new(#http_method::#http, #path));
+    let call = imports.item(Item::Call);
+    let new_spec = new_spec_expr(api, op, &http, imports);
     let build = if statements.is_empty() {
         quote!(let spec = #new_spec #body #cursor;)
     } else if body.is_empty() && cursor.is_empty() {
@@ -361,38 +359,38 @@ pub(super) fn is_copy(ty: &TypeRef) -> bool {
     matches!(ty, TypeRef::Integer(_) | TypeRef::Number(_) | TypeRef::Boolean)
 }
 
-/// A path parameter written by `encode_path` inside `format!`: a `Display` value in the
-/// default style (every style but `label` and `matrix` writes a scalar as it is).
+/// A path parameter given to `RequestSpec::with_path` as a `Display` value: the default
+/// style (every style but `label` and `matrix` writes a scalar as it is).
 fn plain_path_param(api: &Api, param: &PathParam) -> bool {
     param.style.kind == StyleKind::Simple && is_scalar(api, &param.ty)
 }
 
-/// `"/models".to_owned()` or `format!("/models/{}", encode_path(model))`. Other path
-/// parameters stay `{name}` placeholders that `spec.path_param` fills in.
-fn path_expr(api: &Api, op: &Operation, imports: &mut Imports) -> TokenStream {
-    let plain = |i: usize| plain_path_param(api, &op.path_params[i]);
-    let uses_format = op.path.iter().any(|p| matches!(p, PathPart::Param(i) if plain(*i)));
+/// `RequestSpec::new(Method::GET, "/models".to_owned())`, or
+/// `RequestSpec::with_path(Method::GET, "/models/{model}", &[("model", &model)])` (which
+/// refuses an empty value). Other path parameters stay `{name}` placeholders that
+/// `spec.path_param` fills in.
+fn new_spec_expr(api: &Api, op: &Operation, http: &proc_macro2::Ident, imports: &mut Imports) -> TokenStream {
+    let (request_spec, http_method) = (imports.item(Item::RequestSpec), imports.item(Item::Method));
     let mut template = String::new();
     let mut values = Vec::new();
     for part in &op.path {
         match part {
-            PathPart::Literal(text) if uses_format => template.push_str(&text.replace('{', "{{").replace('}', "}}")),
             PathPart::Literal(text) => template.push_str(text),
-            PathPart::Param(i) if plain(*i) => {
-                template.push_str("{}");
-                let param = &op.path_params[*i];
-                let arg = ident(&param.name);
-                let arg = if is_copy(param.ty.unwrap_option()) { quote!(&#arg) } else { quote!(#arg) };
-                let encode_path = imports.item(Item::EncodePath);
-                values.push(quote!(#encode_path(#arg)));
-            }
             PathPart::Param(i) => {
-                let wire = &op.path_params[*i].wire_name;
-                template.push_str(&if uses_format { format!("{{{{{wire}}}}}") } else { format!("{{{wire}}}") });
+                let param = &op.path_params[*i];
+                template.push_str(&format!("{{{}}}", param.wire_name));
+                if plain_path_param(api, param) {
+                    let (wire, arg) = (&param.wire_name, ident(&param.name));
+                    values.push(quote!((#wire, &#arg)));
+                }
             }
         }
     }
-    if uses_format { quote!(format!(#template, #(#values),*)) } else { quote!(#template.to_owned()) }
+    if values.is_empty() {
+        quote!(#request_spec::new(#http_method::#http, #template.to_owned()))
+    } else {
+        quote!(#request_spec::with_path(#http_method::#http, #template, &[#(#values),*]))
+    }
 }
 
 /// `Style::form(true)` and the like.

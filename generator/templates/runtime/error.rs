@@ -40,6 +40,9 @@ pub enum Error {
 {%- endif %}
     /// The request body could not be serialized.
     Serialize(serde_json::Error),
+    /// A path parameter (named) was empty, which would have sent the request to another
+    /// resource (`/files/` instead of `/files/{file_id}`); nothing was sent.
+    EmptyPathParameter(String),
 {%- if parts.realtime %}
     /// The WebSocket connection of a realtime session failed
     /// (the source is a `tokio_tungstenite::tungstenite::Error`).
@@ -103,6 +106,9 @@ impl fmt::Display for Error {
             Error::Io(e) => write!(f, "I/O error: {e}"),
 {%- endif %}
             Error::Serialize(e) => write!(f, "could not serialize the request body: {e}"),
+            Error::EmptyPathParameter(name) => {
+                write!(f, "the path parameter `{name}` is empty; no request was sent")
+            }
 {%- if parts.realtime %}
             Error::WebSocket(e) => write!(f, "websocket error: {e}"),
 {%- endif %}
