@@ -376,3 +376,102 @@ async fn stream_errors_before_the_body_are_retried_then_typed() {
     assert_eq!(api.request_id.as_deref(), Some("req_401"));
     assert_eq!(server.received_requests().await.unwrap().len(), 3);
 }
+
+/// Reads a stream to its end: the items before the first error, and that error.
+async fn drain<T: openai_client::runtime::StreamEvent>(stream: &mut EventStream<T>) -> (Vec<T>, Vec<Error>) {
+    let (mut events, mut errors) = (Vec::new(), Vec::new());
+    while let Some(item) = next(stream).await {
+        match item {
+            Ok(event) => events.push(event),
+            Err(error) => errors.push(error),
+        }
+    }
+    (events, errors)
+}
+
+/// The one error of a cut stream, checked field by field.
+fn assert_cut(errors: &[Error], events: usize, request_id: &str) {
+    let [Error::IncompleteStream(cut)] = errors else { panic!("expected one IncompleteStream, got {errors:?}") };
+    assert_eq!((cut.events, cut.request_id.as_deref()), (events, Some(request_id)));
+    assert_eq!(errors[0].request_id(), Some(request_id));
+}
+
+/// A connection closed cleanly before `data: [DONE]`: two chunks, then one error (with
+/// the request id and the count), then the end — never two `Ok`s and a silent `None`.
+#[tokio::test]
+async fn a_chat_stream_cut_before_done_ends_with_an_error() {
+    let body = [
+        sse_data(&chunk(json!({"role": "assistant", "content": "Hel"}), Value::Null)),
+        sse_data(&chunk(json!({"content": "lo"}), Value::Null)),
+    ]
+    .concat();
+    let server = RawServer::start(vec![vec![write(sse_head("req_cut_chat")), write(body)]]).await;
+    let mut stream = client(&server.base).chat().completions().create_stream(&chat_request()).await.unwrap();
+    let (chunks, errors) = drain(&mut stream).await;
+    assert_eq!(chunks.len(), 2);
+    assert_cut(&errors, 2, "req_cut_chat");
+    assert_eq!(
+        errors[0].to_string(),
+        "the event stream ended after 2 events without `data: [DONE]`: the connection was cut (request id req_cut_chat)"
+    );
+    assert!(next(&mut stream).await.is_none(), "nothing after the error");
+}
+
+/// A Responses stream is complete at `response.completed`, `response.failed`,
+/// `response.incomplete` or `error`, named by the `event:` line or only by the data's
+/// `type`; without one, the end of the body is an error.
+#[tokio::test]
+async fn a_responses_stream_is_complete_only_at_its_terminal_event() {
+    let created = json!({"type": "response.created", "sequence_number": 0, "response": response_object("in_progress", json!([]))});
+    let delta = json!({"type": "response.output_text.delta", "sequence_number": 1, "item_id": "msg_1",
+                       "output_index": 0, "content_index": 0, "delta": "Hel", "logprobs": []});
+    let incomplete = json!({"type": "response.incomplete", "sequence_number": 2, "response": response_object("incomplete", json!([]))});
+    let request = CreateResponseRequest::new().model("gpt-5").input("Say hello");
+
+    let cut = [sse_event("response.created", &created), sse_event("response.output_text.delta", &delta)].concat();
+    // Terminal by `type` alone (no `event:` lines), with junk after it that is not read.
+    let complete = [sse_data(&created), sse_data(&delta), sse_data(&incomplete), sse_data(&delta)].concat();
+    let server = RawServer::start(vec![
+        vec![write(sse_head("req_cut_responses")), write(cut)],
+        vec![write(sse_head("req_complete_responses")), write(complete)],
+    ])
+    .await;
+    let client = client(&server.base);
+
+    let mut stream = client.responses().create_stream(&request).await.unwrap();
+    let (events, errors) = drain(&mut stream).await;
+    assert_eq!(events.len(), 2);
+    assert_cut(&errors, 2, "req_cut_responses");
+    let shown = errors[0].to_string();
+    assert!(
+        shown.contains(
+            "without a final event (`response.completed`, `response.failed`, `response.incomplete` or `error`)"
+        ),
+        "{shown}"
+    );
+
+    let mut stream = client.responses().create_stream(&request).await.unwrap();
+    let (events, errors) = drain(&mut stream).await;
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(events.len(), 3);
+    assert!(matches!(&events[2], ResponseStreamEvent::ResponseIncomplete(_)), "{:?}", events[2]);
+}
+
+/// An Assistants run stream is complete at `event: done`; cut before it, it ends with an error.
+#[tokio::test]
+async fn an_assistants_run_stream_cut_before_done_ends_with_an_error() {
+    let body =
+        [sse_event("thread.run.created", &run("queued")), sse_event("thread.run.in_progress", &run("in_progress"))]
+            .concat();
+    let server = RawServer::start(vec![vec![write(sse_head("req_cut_run")), write(body)]]).await;
+    let request = CreateRunRequest::new("asst_123");
+    let mut stream = client(&server.base)
+        .threads()
+        .runs()
+        .create_stream("thread_123", &CreateRunParams::default(), &request)
+        .await
+        .unwrap();
+    let (events, errors) = drain(&mut stream).await;
+    assert_eq!(events.len(), 2);
+    assert_cut(&errors, 2, "req_cut_run");
+}

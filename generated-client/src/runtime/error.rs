@@ -11,6 +11,7 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
 use super::codec::DecodeError;
+use super::sse::StreamEnd;
 
 /// The result type of every fallible call in this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -31,6 +32,9 @@ pub enum Error {
     Decode(Box<DecodeError>),
     /// The server reported an error inside an event stream.
     Stream(Box<StreamError>),
+    /// An event stream's body ended before the signal that ends a complete stream (its
+    /// `[DONE]`, its last event): the connection was cut, and what arrived is partial.
+    IncompleteStream(Box<IncompleteStream>),
     /// The client is misconfigured: missing API key, invalid base URL or header value.
     Config(String),
     /// Reading a file to upload failed.
@@ -62,6 +66,7 @@ impl Error {
             Error::Api(e) => e.request_id.as_deref(),
             Error::Decode(e) => e.request_id.as_deref(),
             Error::Stream(e) => e.request_id.as_deref(),
+            Error::IncompleteStream(e) => e.request_id.as_deref(),
             _ => None,
         }
     }
@@ -92,6 +97,7 @@ impl fmt::Display for Error {
             Error::Timeout(d) => write!(f, "request timed out after {d:?}"),
             Error::Decode(e) => fmt::Display::fmt(e, f),
             Error::Stream(e) => fmt::Display::fmt(e, f),
+            Error::IncompleteStream(e) => fmt::Display::fmt(e, f),
             Error::Config(msg) => write!(f, "client configuration error: {msg}"),
             Error::Io(e) => write!(f, "I/O error: {e}"),
             Error::Serialize(e) => write!(f, "could not serialize the request body: {e}"),
@@ -248,3 +254,29 @@ impl fmt::Display for StreamError {
 }
 
 impl std::error::Error for StreamError {}
+
+/// See [`Error::IncompleteStream`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct IncompleteStream {
+    /// Messages received before the end.
+    pub events: usize,
+    /// The signal that did not arrive.
+    pub expected: StreamEnd,
+    /// The `x-request-id` of the response.
+    pub request_id: Option<String>,
+}
+
+impl fmt::Display for IncompleteStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the event stream ended after {} events without {}: the connection was cut",
+            self.events, self.expected
+        )?;
+        match &self.request_id {
+            Some(id) => write!(f, " (request id {id})"),
+            None => Ok(()),
+        }
+    }
+}

@@ -60,7 +60,7 @@ pub use client::{
 };
 pub use codec::{DecodeError, decode_json};
 #[cfg(feature = "client")]
-pub use error::{ApiError, Error, Result, StreamError};
+pub use error::{ApiError, Error, IncompleteStream, Result, StreamError};
 #[cfg(feature = "client")]
 pub use meta::{RateLimits, ResetTime, ResponseMeta};
 pub use multipart::{FileUpload, MultipartForm, ToMultipart};
@@ -75,6 +75,6 @@ pub use params::Style;
 pub use realtime::{RealtimeReceiver, RealtimeSender, RealtimeSession};
 #[cfg(feature = "client")]
 pub use request::{QueryPairs, RequestSpec, encode_path};
-pub use sse::StreamEvent;
+pub use sse::{StreamEnd, StreamEvent};
 #[cfg(feature = "client")]
 pub use stream::EventStream;

@@ -17,8 +17,78 @@ use super::codec::DecodeError;
 /// (from the JSON of the message's data, or from its `event` name and data together), and
 /// by `serde_json::Value` for untyped streams.
 pub trait StreamEvent: Sized + Send + 'static {
+    /// How a complete stream of these events ends. When declared, a body that ends
+    /// without it (a cut connection) yields the client's `Error::IncompleteStream`.
+    const END: StreamEnd = StreamEnd::UNDECLARED;
+
     /// Builds the event from the SSE `event` name (if any) and the joined `data` lines.
     fn from_sse(event: Option<&str>, data: &str) -> Result<Self, DecodeError>;
+}
+
+/// The signal that ends a complete stream (from the spec's `x-stream-end`): a message
+/// whose data is `data` (`[DONE]`), or an event whose type is one of `events` (the SSE
+/// `event` name, or the `type` field of its data).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StreamEnd {
+    /// The data of the last message (`[DONE]`), if the stream ends with a sentinel.
+    pub data: Option<&'static str>,
+    /// The types of the events that can be the last one.
+    pub events: &'static [&'static str],
+}
+
+impl StreamEnd {
+    /// No signal: the end of the body is the end of the stream.
+    pub const UNDECLARED: StreamEnd = StreamEnd { data: None, events: &[] };
+
+    /// Whether the stream has a signal to wait for.
+    pub fn is_declared(&self) -> bool {
+        self.data.is_some() || !self.events.is_empty()
+    }
+
+    /// Whether a message is the last one of a complete stream.
+    pub(crate) fn is_end(&self, event: Option<&str>, data: &str) -> bool {
+        if self.data.is_some_and(|end| data.trim() == end) {
+            return true;
+        }
+        if self.events.is_empty() {
+            return false;
+        }
+        if let Some(event) = event {
+            return self.events.contains(&event);
+        }
+        // The type inside the data; parsed only when a terminal name occurs in the text,
+        // so the events before the last cost one substring search each.
+        if !self.events.iter().any(|name| data.contains(name)) {
+            return false;
+        }
+        #[derive(serde::Deserialize)]
+        struct Tagged<'a> {
+            #[serde(borrow, rename = "type")]
+            kind: Option<std::borrow::Cow<'a, str>>,
+        }
+        serde_json::from_str::<Tagged<'_>>(data)
+            .ok()
+            .and_then(|t| t.kind)
+            .is_some_and(|kind| self.events.contains(&kind.as_ref()))
+    }
+}
+
+impl std::fmt::Display for StreamEnd {
+    /// "`data: [DONE]`", "a final event (`response.completed` or `error`)", or both.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<String> = self.events.iter().map(|e| format!("`{e}`")).collect();
+        let events = match names.as_slice() {
+            [] => None,
+            [one] => Some(format!("a final event ({one})")),
+            [rest @ .., last] => Some(format!("a final event ({} or {last})", rest.join(", "))),
+        };
+        match (self.data, events) {
+            (Some(data), Some(events)) => write!(f, "`data: {data}` or {events}"),
+            (Some(data), None) => write!(f, "`data: {data}`"),
+            (None, Some(events)) => f.write_str(&events),
+            (None, None) => f.write_str("an end signal"),
+        }
+    }
 }
 
 /// Decodes `T` from the message's data, which must be JSON.
@@ -191,6 +261,26 @@ fn find_line_end(bytes: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn end_signals_are_matched_by_data_event_name_or_type() {
+        let chat = StreamEnd { data: Some("[DONE]"), events: &[] };
+        assert!(chat.is_end(None, " [DONE]") && !chat.is_end(None, "{}"));
+        let responses = StreamEnd { data: None, events: &["response.completed", "error"] };
+        assert!(responses.is_end(Some("response.completed"), "{}"));
+        assert!(!responses.is_end(Some("response.output_text.delta"), r#"{"delta":"response.completed"}"#));
+        assert!(responses.is_end(None, r#"{"sequence_number":9,"type":"response.completed"}"#));
+        // The name inside a text field is not the type.
+        assert!(!responses.is_end(None, r#"{"type":"response.output_text.delta","delta":"response.completed"}"#));
+        assert!(!StreamEnd::UNDECLARED.is_end(None, "[DONE]"));
+        assert_eq!(chat.to_string(), "`data: [DONE]`");
+        assert_eq!(
+            responses.to_string(),
+            "a final event (`response.completed` or `error`)"
+        );
+        let runs = StreamEnd { data: Some("[DONE]"), events: &["done"] };
+        assert_eq!(runs.to_string(), "`data: [DONE]` or a final event (`done`)");
+    }
 
     fn parse_chunks(chunks: &[&[u8]]) -> Vec<SseMessage> {
         let mut parser = SseParser::default();

@@ -393,9 +393,9 @@ const PARTS: &[Part] = &[
         reqwest_features: &["stream"],
         tokio_features: &[],
         exports: &[
-            ("error", &["StreamError"]),
+            ("error", &["IncompleteStream", "StreamError"]),
             ("output", &["Sse"]),
-            ("sse", &["StreamEvent"]),
+            ("sse", &["StreamEnd", "StreamEvent"]),
             ("stream", &["EventStream"]),
         ],
         crate_exports: &["EventStream"],
@@ -525,7 +525,11 @@ mod tests {
         assert!(dependencies.iter().any(|d| d.starts_with("reqwest") && d.contains("\"stream\"")));
         assert!(parts.crate_exports().contains(&("EventStream", Some(CLIENT_FEATURE))));
         let exports = parts.runtime_exports();
-        assert!(exports.iter().any(|e| e.line == "pub use error::{ApiError, Error, Result, StreamError};"));
+        assert!(
+            exports
+                .iter()
+                .any(|e| e.line == "pub use error::{ApiError, Error, IncompleteStream, Result, StreamError};")
+        );
 
         let all =
             Parts { multipart: true, streaming: true, binary: true, pagination: true, forms: true, realtime: true };

@@ -508,17 +508,31 @@ fn page_impl(api: &Api, def: &TypeDef) -> TokenStream {
     }
 }
 
-/// `impl StreamEvent` for the event type of a `text/event-stream` response.
+/// `impl StreamEvent` for the event type of a `text/event-stream` response, with the
+/// stream's end signal when the spec declares one.
 fn stream_event_impl(def: &TypeDef) -> TokenStream {
-    let Some(style) = def.stream_event else { return TokenStream::new() };
+    let Some(kind) = &def.stream_event else { return TokenStream::new() };
     let name = ident(&def.name);
-    let (event_arg, decode) = match style {
+    let (event_arg, decode) = match kind.style {
         StreamEventStyle::Data => (quote!(_event), quote!(crate::runtime::sse::decode_data(data))),
         StreamEventStyle::Envelope => (quote!(event), quote!(crate::runtime::sse::decode_enveloped(event, data))),
+    };
+    let end = if kind.end.is_declared() {
+        let data = match &kind.end.data {
+            Some(text) => quote!(Some(#text)),
+            None => quote!(None),
+        };
+        let events = &kind.end.events;
+        quote! {
+            const END: crate::runtime::StreamEnd = crate::runtime::StreamEnd { data: #data, events: &[#(#events),*] };
+        }
+    } else {
+        TokenStream::new()
     };
     quote! {
         // `#[inline]`: the event decoder is compiled only by the builds that stream it.
         impl crate::runtime::StreamEvent for #name {
+            #end
             #[inline]
             fn from_sse(#event_arg: Option<&str>, data: &str) -> Result<Self, crate::runtime::DecodeError> {
                 #decode

@@ -23,7 +23,7 @@ pub struct TypeDef {
     /// A list response that can be paged through.
     pub page: Option<PageImpl>,
     /// An event of a `text/event-stream` response.
-    pub stream_event: Option<StreamEventStyle>,
+    pub stream_event: Option<StreamEventKind>,
     /// The `types` module it is emitted in, named like the resource whose operations use
     /// it (`types/threads.rs` beside `resources/threads.rs`). Keeps files reviewable and
     /// lets files be formatted in parallel.
@@ -519,6 +519,41 @@ pub enum CursorSource {
     Field { name: String, optional: bool },
     /// The `id` field `field` of the last item (`Option<String>` when `optional`).
     LastItemId { field: String, optional: bool },
+}
+
+/// What the event type of a stream says about its messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StreamEventKind {
+    pub style: StreamEventStyle,
+    pub end: StreamEnd,
+}
+
+/// How a stream of these events says it is complete (the `x-stream-end` extension of the
+/// `text/event-stream` media type). When it says nothing, the end of the body is the end.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StreamEnd {
+    /// A message whose data is this text (`[DONE]`) ends the stream.
+    pub data: Option<String>,
+    /// An event of one of these types (the SSE `event` name, or the data's `type`) is the
+    /// last one (`response.completed`).
+    pub events: Vec<String>,
+}
+
+impl StreamEnd {
+    /// Whether an end of the body before the signal is an error.
+    pub fn is_declared(&self) -> bool {
+        self.data.is_some() || !self.events.is_empty()
+    }
+
+    /// The union of two declarations, for an event type that several streams share.
+    pub fn merge(&mut self, other: StreamEnd) {
+        self.data = self.data.take().or(other.data);
+        for event in other.events {
+            if !self.events.contains(&event) {
+                self.events.push(event);
+            }
+        }
+    }
 }
 
 /// How SSE messages become events.

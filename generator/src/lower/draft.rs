@@ -9,7 +9,7 @@ use openapiv3::Schema;
 use super::docs::rustdoc;
 use super::flat_schema::View;
 use crate::ir::{
-    Body, HttpMethod, PathParam, PathPart, RequestSample, ResponseKind, StreamEventStyle, TypeId, TypeKind, TypeRef,
+    Body, HttpMethod, PathParam, PathPart, RequestSample, ResponseKind, StreamEventKind, TypeId, TypeKind, TypeRef,
 };
 
 /// A kind as lowering builds it: union variants without their shapes (see [`TypeKind`]).
@@ -28,7 +28,7 @@ pub struct TypeDraft {
     /// Sent as a multipart body (marked when an operation's body is lowered).
     pub multipart: bool,
     /// An event of a `text/event-stream` response (marked when a response is lowered).
-    pub stream_event: Option<StreamEventStyle>,
+    pub stream_event: Option<StreamEventKind>,
 }
 
 impl TypeDraft {

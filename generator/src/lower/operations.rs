@@ -9,8 +9,10 @@ use super::draft::LoweredOperation;
 use super::names;
 use super::samples::{Synth, Wanted, operation_samples};
 use super::schema::{Builder, Ctx};
-use crate::diagnostics::{Result, escape_pointer_segment, pointer_join};
-use crate::ir::{Body, BodyKind, HttpMethod, ResponseKind, StreamEventStyle, TypeKind, TypeRef};
+use crate::diagnostics::{Result, Warnings, escape_pointer_segment, pointer_join};
+use crate::ir::{
+    Body, BodyKind, HttpMethod, ResponseKind, StreamEnd, StreamEventKind, StreamEventStyle, TypeKind, TypeRef,
+};
 
 pub(super) enum Media {
     Json,
@@ -230,7 +232,16 @@ impl<'a, 's> Builder<'a, 's> {
                                 .extensions
                                 .get("x-sse-envelope")
                                 == Some(&serde_json::Value::Bool(true));
-                            stream = Some(self.mark_stream_event(event.unwrap_option().clone(), envelope, &content_at));
+                            let end = stream_end(
+                                media.extensions.get("x-stream-end"),
+                                &pointer_join(&pointer_join(&content_at, media_type), "x-stream-end"),
+                                self.warnings,
+                            );
+                            let kind = StreamEventKind {
+                                style: if envelope { StreamEventStyle::Envelope } else { StreamEventStyle::Data },
+                                end,
+                            };
+                            stream = Some(self.mark_stream_event(event.unwrap_option().clone(), kind, &content_at));
                         }
                     }
                     Media::Text => other = other.or(Some(ResponseKind::Text)),
@@ -252,13 +263,17 @@ impl<'a, 's> Builder<'a, 's> {
         Ok((ResponseKind::Empty, None, false))
     }
 
-    fn mark_stream_event(&mut self, event: TypeRef, envelope: bool, at: &str) -> TypeRef {
-        let style = if envelope { StreamEventStyle::Envelope } else { StreamEventStyle::Data };
+    /// Marks the event type of a stream; a type several streams share takes the union of
+    /// their end signals.
+    fn mark_stream_event(&mut self, event: TypeRef, kind: StreamEventKind, at: &str) -> TypeRef {
         let target = self.resolve_alias_ref(&event);
         match target {
             TypeRef::Named(id) => {
                 if let Some(def) = self.types[id.0].as_mut() {
-                    def.stream_event = Some(style);
+                    match &mut def.stream_event {
+                        Some(known) => known.end.merge(kind.end),
+                        None => def.stream_event = Some(kind),
+                    }
                 }
                 event
             }
@@ -269,6 +284,36 @@ impl<'a, 's> Builder<'a, 's> {
             }
         }
     }
+}
+
+/// Reads `x-stream-end: {data: "[DONE]"}` or `{events: [response.completed, ..]}` (both
+/// keys may be given). A malformed value is reported and ignored.
+fn stream_end(value: Option<&serde_json::Value>, at: &str, warnings: &mut Warnings) -> StreamEnd {
+    let Some(value) = value else { return StreamEnd::default() };
+    let mut end = StreamEnd::default();
+    let Some(object) = value.as_object() else {
+        warnings.push(at, "`x-stream-end` must be an object with `data` and/or `events`; ignored");
+        return end;
+    };
+    for (key, item) in object {
+        match (key.as_str(), item) {
+            ("data", serde_json::Value::String(text)) => end.data = Some(text.clone()),
+            ("events", serde_json::Value::Array(items)) => {
+                for (i, event) in items.iter().enumerate() {
+                    match event.as_str() {
+                        Some(name) => end.events.push(name.to_owned()),
+                        None => warnings
+                            .push(pointer_join(&pointer_join(at, "events"), &i.to_string()), "not a string; ignored"),
+                    }
+                }
+            }
+            _ => warnings.push(
+                pointer_join(at, key),
+                "`x-stream-end` takes `data` (a string) and `events` (a list of strings); ignored",
+            ),
+        }
+    }
+    end
 }
 
 /// The name for types inside a request body or response: the component's, when the
@@ -325,5 +370,40 @@ mod tests {
         assert_eq!(pick_media(content.into_iter()), Some(("application/json", 2)));
         let content = [("text/plain", 1), ("application/x-www-form-urlencoded", 2)];
         assert_eq!(pick_media(content.into_iter()), Some(("application/x-www-form-urlencoded", 2)));
+    }
+
+    fn streams_with(end: &str) -> String {
+        format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nservers: [{{url: 'https://example.com'}}]\npaths:\n  /a:\n    post:\n      responses:\n        '200':\n          description: events\n          content:\n            text/event-stream:\n              schema: {{$ref: '#/components/schemas/Event'}}\n              x-stream-end: {end}\n  /b:\n    post:\n      responses:\n        '200':\n          description: events\n          content:\n            text/event-stream:\n              schema: {{$ref: '#/components/schemas/Event'}}\n              x-stream-end: {{events: [b.done]}}\ncomponents:\n  schemas:\n    Event: {{type: object, properties: {{type: {{type: string}}}}}}\n"
+        )
+    }
+
+    #[test]
+    fn stream_end_signals_are_read_merged_and_checked() {
+        let (api, warnings) = crate::lower::lower_text(&streams_with("{data: '[DONE]', events: [a.done, b.done]}"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let event = api.types.iter().find(|t| t.name == "Event").unwrap();
+        let end = &event.stream_event.as_ref().unwrap().end;
+        assert_eq!(end.data.as_deref(), Some("[DONE]"));
+        assert_eq!(end.events, ["a.done", "b.done"]);
+
+        let (_, warnings) = crate::lower::lower_text(&streams_with("{data: 1, events: [x, 2], until: never}"));
+        let shown: Vec<(String, String)> =
+            warnings.iter().map(|w| (w.location.pointer.clone(), w.message.clone())).collect();
+        let at = "/paths/~1a/post/responses/200/content/text~1event-stream/x-stream-end";
+        assert_eq!(
+            shown,
+            [
+                (
+                    format!("{at}/data"),
+                    "`x-stream-end` takes `data` (a string) and `events` (a list of strings); ignored".to_owned()
+                ),
+                (format!("{at}/events/1"), "not a string; ignored".to_owned()),
+                (
+                    format!("{at}/until"),
+                    "`x-stream-end` takes `data` (a string) and `events` (a list of strings); ignored".to_owned()
+                ),
+            ]
+        );
     }
 }

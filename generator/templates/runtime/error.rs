@@ -10,6 +10,9 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
 use super::codec::DecodeError;
+{%- if parts.streaming %}
+use super::sse::StreamEnd;
+{%- endif %}
 
 /// The result type of every fallible call in this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -31,6 +34,9 @@ pub enum Error {
 {%- if parts.streaming %}
     /// The server reported an error inside an event stream.
     Stream(Box<StreamError>),
+    /// An event stream's body ended before the signal that ends a complete stream (its
+    /// `[DONE]`, its last event): the connection was cut, and what arrived is partial.
+    IncompleteStream(Box<IncompleteStream>),
 {%- endif %}
     /// The client is misconfigured: missing API key, invalid base URL or header value.
     Config(String),
@@ -68,6 +74,7 @@ impl Error {
             Error::Decode(e) => e.request_id.as_deref(),
 {%- if parts.streaming %}
             Error::Stream(e) => e.request_id.as_deref(),
+            Error::IncompleteStream(e) => e.request_id.as_deref(),
 {%- endif %}
             _ => None,
         }
@@ -100,6 +107,7 @@ impl fmt::Display for Error {
             Error::Decode(e) => fmt::Display::fmt(e, f),
 {%- if parts.streaming %}
             Error::Stream(e) => fmt::Display::fmt(e, f),
+            Error::IncompleteStream(e) => fmt::Display::fmt(e, f),
 {%- endif %}
             Error::Config(msg) => write!(f, "client configuration error: {msg}"),
 {%- if parts.multipart %}
@@ -271,4 +279,32 @@ impl fmt::Display for StreamError {
 }
 
 impl std::error::Error for StreamError {}
+{%- endif %}
+{%- if parts.streaming %}
+
+/// See [`Error::IncompleteStream`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct IncompleteStream {
+    /// Messages received before the end.
+    pub events: usize,
+    /// The signal that did not arrive.
+    pub expected: StreamEnd,
+    /// The `x-request-id` of the response.
+    pub request_id: Option<String>,
+}
+
+impl fmt::Display for IncompleteStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the event stream ended after {} events without {}: the connection was cut",
+            self.events, self.expected
+        )?;
+        match &self.request_id {
+            Some(id) => write!(f, " (request id {id})"),
+            None => Ok(()),
+        }
+    }
+}
 {%- endif %}

@@ -12,16 +12,18 @@ use futures_core::Stream;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use super::error::{Error, Result, StreamError};
+use super::error::{Error, IncompleteStream, Result, StreamError};
 use super::sse::{SseMessage, SseParser, StreamEvent};
 
 type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes>> + Send>>;
 
 /// Typed events from a streaming response. Ends after `data: [DONE]` (or an event named
-/// `done`), when the server closes the stream, or after yielding a terminal error: a
-/// server-sent error ([`Error::Stream`]), a transport error, or a [`Error::Timeout`] when
-/// nothing arrives for the configured timeout. An event that does not decode is yielded as
-/// [`Error::Decode`] and the stream goes on.
+/// `done`), after the event type's end signal ([`StreamEvent::END`]), when the server
+/// closes the stream, or after yielding a terminal error: a server-sent error
+/// ([`Error::Stream`]), a transport error, a [`Error::Timeout`] when nothing arrives for the
+/// configured timeout, or [`Error::IncompleteStream`] when the body ends before the end
+/// signal the stream declares (a cut connection is never a silent, complete-looking end).
+/// An event that does not decode is yielded as [`Error::Decode`] and the stream goes on.
 pub struct EventStream<T> {
     /// `None` once the body is exhausted or the stream has ended.
     body: Option<ByteStream>,
@@ -32,6 +34,10 @@ pub struct EventStream<T> {
     status: Option<StatusCode>,
     request_id: Option<String>,
     finished: bool,
+    /// The stream's end signal (or a server-sent error) has arrived.
+    complete: bool,
+    /// Messages handled so far, for [`Error::IncompleteStream`].
+    events: usize,
     _event: PhantomData<fn() -> T>,
 }
 
@@ -58,6 +64,8 @@ impl<T: StreamEvent> EventStream<T> {
             status: None,
             request_id: None,
             finished: false,
+            complete: false,
+            events: 0,
             _event: PhantomData,
         }
     }
@@ -90,6 +98,8 @@ impl<T: StreamEvent> EventStream<T> {
         let mut stream = Self::from_bytes_stream(futures_util::stream::empty());
         let data = String::from_utf8_lossy(body).into_owned();
         stream.pending.push_back(SseMessage { event: None, data });
+        // The whole answer is here: there is no stream to be cut.
+        stream.complete = true;
         stream.status = Some(status);
         stream.request_id = request_id;
         stream
@@ -116,10 +126,13 @@ impl<T: StreamEvent> EventStream<T> {
     fn handle(&mut self, message: SseMessage) -> Option<Result<T>> {
         let event = message.event.as_deref();
         if event == Some("done") || message.data.trim() == "[DONE]" {
+            self.complete = true;
             self.finish();
             return None;
         }
+        self.events += 1;
         if let Some(error) = server_error(event, &message.data) {
+            self.complete = true;
             self.finish();
             let error = StreamError {
                 event: message.event,
@@ -128,6 +141,12 @@ impl<T: StreamEvent> EventStream<T> {
                 ..error
             };
             return Some(Err(error.into()));
+        }
+        if T::END.is_end(event, &message.data) {
+            // Yielded, then the stream ends (anything after it is not part of this one).
+            self.complete = true;
+            self.body = None;
+            self.pending.clear();
         }
         Some(
             T::from_sse(event, &message.data).map_err(|e| match self.status {
@@ -155,6 +174,15 @@ impl<T: StreamEvent> Stream for EventStream<T> {
             }
             let Some(body) = this.body.as_mut() else {
                 this.finished = true;
+                if !this.complete && T::END.is_declared() {
+                    return Poll::Ready(Some(Err(Error::IncompleteStream(Box::new(
+                        IncompleteStream {
+                            events: this.events,
+                            expected: T::END,
+                            request_id: this.request_id.clone(),
+                        },
+                    )))));
+                }
                 return Poll::Ready(None);
             };
             match body.as_mut().poll_next(cx) {

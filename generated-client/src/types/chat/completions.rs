@@ -5891,6 +5891,10 @@ impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponse {
 }
 
 impl crate::runtime::StreamEvent for CreateChatCompletionStreamResponse {
+    const END: crate::runtime::StreamEnd = crate::runtime::StreamEnd {
+        data: Some("[DONE]"),
+        events: &[],
+    };
     #[inline]
     fn from_sse(
         _event: Option<&str>,

@@ -838,6 +838,15 @@ impl<'de> Deserialize<'de> for ResponseStreamEvent {
 }
 
 impl crate::runtime::StreamEvent for ResponseStreamEvent {
+    const END: crate::runtime::StreamEnd = crate::runtime::StreamEnd {
+        data: None,
+        events: &[
+            "response.completed",
+            "response.failed",
+            "response.incomplete",
+            "error",
+        ],
+    };
     #[inline]
     fn from_sse(
         _event: Option<&str>,

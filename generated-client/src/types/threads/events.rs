@@ -359,6 +359,10 @@ impl<'de> Deserialize<'de> for AssistantStreamEvent {
 }
 
 impl crate::runtime::StreamEvent for AssistantStreamEvent {
+    const END: crate::runtime::StreamEnd = crate::runtime::StreamEnd {
+        data: Some("[DONE]"),
+        events: &["done"],
+    };
     #[inline]
     fn from_sse(
         event: Option<&str>,
