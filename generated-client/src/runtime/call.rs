@@ -50,6 +50,28 @@ impl<O: Output> Call<O> {
         self
     }
 
+    /// Adds a query parameter to this call, after the operation's own (for a parameter the
+    /// spec does not know yet).
+    pub fn query(mut self, name: &str, value: impl fmt::Display) -> Self {
+        self.spec.query().push(name, value);
+        self
+    }
+
+    /// Adds (or replaces) a top-level field of this call's body, for a parameter the spec
+    /// does not know yet: `call.body_field("reasoning_effort", "low")`. JSON object bodies
+    /// and multipart forms take extra fields; for any other body the call fails with
+    /// [`Error::Config`](crate::Error::Config) when awaited.
+    pub fn body_field(mut self, name: &str, value: impl serde::Serialize) -> Self {
+        self.spec.extra_body_field(name, serde_json::to_value(value));
+        self
+    }
+
+    /// Sends an `Idempotency-Key` header, so that the server can recognise a retried
+    /// request (every retry of this call carries the same key).
+    pub fn idempotency_key(self, key: impl Into<String>) -> Self {
+        self.header("Idempotency-Key", key)
+    }
+
     /// Overrides the client's per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);

@@ -238,6 +238,44 @@ impl RequestSpec {
         self
     }
 
+    /// Adds (or replaces) a top-level field of the body, for a parameter the spec does not
+    /// know yet: a JSON object body gains the key; a multipart body, a text part (strings as
+    /// they are, other values as JSON). Other bodies fail the call.
+    pub(crate) fn extra_body_field(&mut self, name: &str, value: serde_json::Result<Value>) {
+        let value = match value {
+            Ok(value) => value,
+            Err(e) => return self.fail(Error::Serialize(e)),
+        };
+        match &mut self.body {
+            Body::Json(bytes) => {
+                let merged = serde_json::from_slice::<Value>(bytes).and_then(|mut body| {
+                    match body.as_object_mut() {
+                        Some(object) => object.insert(name.to_owned(), value),
+                        None => return Ok(None),
+                    };
+                    serde_json::to_vec(&body).map(Some)
+                });
+                match merged {
+                    Ok(Some(merged)) => *bytes = merged.into(),
+                    Ok(None) => self.fail(Error::Config(format!(
+                        "cannot add the body field `{name}`: the JSON body is not an object"
+                    ))),
+                    Err(e) => self.fail(Error::Serialize(e)),
+                }
+            }
+            Body::Multipart(form) => {
+                let text = match value {
+                    Value::String(text) => text,
+                    other => other.to_string(),
+                };
+                *form = std::mem::take(form).text(name.to_owned(), text);
+            }
+            _ => self.fail(Error::Config(format!(
+                "cannot add the body field `{name}`: the operation sends no JSON or multipart body"
+            ))),
+        }
+    }
+
     /// Keeps the first error, returned when the call is awaited.
     fn fail(&mut self, error: Error) {
         self.error.get_or_insert(error);

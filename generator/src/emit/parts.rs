@@ -332,9 +332,11 @@ const TYPES_DEPENDENCIES: &[(&str, &str)] = &[
     ("serde_path_to_error", "\"0.1\""),
 ];
 
-/// The client's TLS choices: optional already, each enabled by its own feature (which
-/// enables `client`), so `client` itself does not name them.
+/// The client's opt-in crates (TLS choices, tracing): optional already, each enabled by
+/// its own feature (which enables `client`), so `client` itself does not name them.
 const OPT_IN_DEPENDENCIES: &[(&str, &str)] = &[
+    // Spans and events of the client's calls (the feature `tracing`).
+    ("tracing", "{ version = \"0.1\", optional = true, default-features = false, features = [\"std\"] }"),
     ("rustls-graviola", "{ version = \"0.4\", optional = true }"),
     ("webpki-root-certs", "{ version = \"1\", optional = true }"),
 ];

@@ -8,6 +8,7 @@ use std::time::Duration;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use super::error::{Error, Result};
+use super::request::QueryPairs;
 use super::settings;
 
 /// Default per-attempt timeout.
@@ -82,6 +83,8 @@ pub(crate) struct Config {
     pub(crate) headers: HeaderMap,
     /// `(key, value)` of every identity header set.
     pub(crate) identity: Vec<(&'static str, String)>,
+    /// Query parameters sent with every request, already encoded (`api-version=..`).
+    pub(crate) default_query: String,
     pub(crate) timeout: Duration,
     pub(crate) max_retries: u32,
 }
@@ -160,12 +163,22 @@ impl Client {
     }
 }
 
+/// The API's own authentication header for `key`.
 fn auth_header(key: &ApiKey) -> Result<Option<(HeaderName, HeaderValue)>> {
-    let (name, value) = match settings::AUTH {
-        AuthScheme::None => return Ok(None),
-        AuthScheme::Bearer => (reqwest::header::AUTHORIZATION, format!("Bearer {}", key.0)),
-        AuthScheme::Header(name) => (header_name(name)?, key.0.clone()),
-    };
+    match settings::AUTH {
+        AuthScheme::None => Ok(None),
+        AuthScheme::Bearer => sensitive(reqwest::header::AUTHORIZATION, format!("Bearer {}", key.0)),
+        AuthScheme::Header(name) => key_header(header_name(name), key),
+    }
+}
+
+/// The key as the value of the header `name`.
+fn key_header(name: Result<HeaderName>, key: &ApiKey) -> Result<Option<(HeaderName, HeaderValue)>> {
+    sensitive(name?, key.0.clone())
+}
+
+/// A header whose value is a credential (kept out of reqwest's debug output).
+fn sensitive(name: HeaderName, value: String) -> Result<Option<(HeaderName, HeaderValue)>> {
     let mut value = HeaderValue::from_str(&value).map_err(|_| {
         Error::Config("the API key contains characters not allowed in a header".to_owned())
     })?;
@@ -184,8 +197,20 @@ pub struct ClientBuilder {
     connect_timeout: Option<Duration>,
     max_retries: Option<u32>,
     default_headers: Vec<(String, String)>,
+    default_query: QueryPairs,
+    /// Replaces the API's authentication scheme.
+    auth: Option<Auth>,
     root_certificates: Vec<reqwest::Certificate>,
     http: Option<reqwest::Client>,
+}
+
+/// How the client authenticates when the builder overrides the API's scheme.
+#[derive(Debug, Clone)]
+enum Auth {
+    /// The key as the value of this header.
+    Header(String),
+    /// No credentials at all.
+    None,
 }
 
 impl ClientBuilder {
@@ -257,6 +282,26 @@ impl ClientBuilder {
         self
     }
 
+    /// Adds a query parameter to every request, after the operation's own (e.g. Azure
+    /// OpenAI's `api-version`).
+    pub fn default_query(mut self, name: &str, value: impl fmt::Display) -> Self {
+        self.default_query.push(name, value);
+        self
+    }
+
+    /// Sends the API key as the value of the header `name` (e.g. Azure OpenAI's
+    /// `api-key`) instead of the API's own scheme.
+    pub fn auth_header(mut self, name: impl Into<String>) -> Self {
+        self.auth = Some(Auth::Header(name.into()));
+        self
+    }
+
+    /// Sends no credentials, and needs no API key (a local server that speaks the API).
+    pub fn without_auth(mut self) -> Self {
+        self.auth = Some(Auth::None);
+        self
+    }
+
     /// Also trusts this root certificate (a company proxy's, a local server's), beside the
     /// system's roots (or Mozilla's, with the feature `webpki-roots`). Parse it with
     /// `reqwest::Certificate::from_pem`.
@@ -277,15 +322,21 @@ impl ClientBuilder {
     }
 
     fn build_inner(self, check_key: bool) -> Result<Client> {
-        if self.api_key.is_none() && settings::AUTH != AuthScheme::None {
+        let needs_key = match &self.auth {
+            Some(Auth::None) => false,
+            Some(Auth::Header(_)) => true,
+            None => settings::AUTH != AuthScheme::None,
+        };
+        if self.api_key.is_none() && needs_key {
             return Err(Error::Config(format!(
                 "no API key: set {} or call api_key()",
                 settings::ENV_API_KEY
             )));
         }
-        let auth = match &self.api_key {
-            Some(key) => auth_header(key),
-            None => Ok(None),
+        let auth = match (&self.api_key, &self.auth) {
+            (_, Some(Auth::None)) | (None, _) => Ok(None),
+            (Some(key), Some(Auth::Header(name))) => key_header(header_name(name), key),
+            (Some(key), None) => auth_header(key),
         };
         let auth = match auth {
             Err(e) if check_key => return Err(e),
@@ -343,6 +394,7 @@ impl ClientBuilder {
             auth,
             headers,
             identity,
+            default_query: self.default_query.encode(),
             timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
             max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
         };

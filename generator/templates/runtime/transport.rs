@@ -26,9 +26,37 @@ pub(crate) struct CallOptions {
     pub(crate) max_retries: Option<u32>,
 }
 
+/// A `tracing` event when the crate feature `tracing` is on; nothing otherwise. Events
+/// carry the attempt, status, request id and elapsed time, never a credential.
+macro_rules! trace_event {
+    ($($event:tt)*) => {
+        #[cfg(feature = "tracing")]
+        tracing::event!($($event)*);
+    };
+}
+
 /// Sends `spec`, retrying as the policy allows, and returns the first successful response
-/// (its body unread) with what reading it needs.
+/// (its body unread) with what reading it needs. With the feature `tracing`, the call
+/// runs in a `request` span (method and path; not the query, which may hold private
+/// values).
 pub(crate) async fn execute(
+    client: &Client,
+    spec: &RequestSpec,
+    options: &CallOptions,
+    accept: &'static str,
+) -> Result<(Response, ReadContext)> {
+    #[cfg(feature = "tracing")]
+    {
+        use tracing::Instrument;
+        let span = tracing::info_span!("request", method = %spec.method, path = %spec.path);
+        attempts(client, spec, options, accept).instrument(span).await
+    }
+    #[cfg(not(feature = "tracing"))]
+    attempts(client, spec, options, accept).await
+}
+
+/// The retry loop of [`execute`].
+async fn attempts(
     client: &Client,
     spec: &RequestSpec,
     options: &CallOptions,
@@ -38,21 +66,40 @@ pub(crate) async fn execute(
     let timeout = options.timeout.unwrap_or(config.timeout);
     let max_retries = options.max_retries.unwrap_or(config.max_retries);
     // The first attempt takes these; a retry builds them again (cheap beside its delay).
-    let mut url = Some(build_url(&config.base_url, spec)?);
+    let mut url = Some(build_url(&config.base_url, spec, &config.default_query)?);
     let mut headers = Some(build_headers(client, spec, options, accept)?);
     let mut retries = 0;
     loop {
         let attempt_url = match url.take() {
             Some(url) => url,
-            None => build_url(&config.base_url, spec)?,
+            None => build_url(&config.base_url, spec, &config.default_query)?,
         };
         let attempt_headers = match headers.take() {
             Some(headers) => headers,
             None => build_headers(client, spec, options, accept)?,
         };
         let request = build_request(&config.http, spec, attempt_url, attempt_headers)?;
-        let deadline = Instant::now() + timeout;
-        let failure = match tokio::time::timeout_at(deadline, config.http.execute(request)).await {
+        let started = Instant::now();
+        let deadline = started + timeout;
+        #[cfg(feature = "tracing")]
+        let attempt = retries + 1;
+        let outcome = tokio::time::timeout_at(deadline, config.http.execute(request)).await;
+        #[cfg(feature = "tracing")]
+        if let Ok(Ok(response)) = &outcome {
+            trace_event!(
+                tracing::Level::DEBUG,
+                attempt,
+                status = response.status().as_u16(),
+                request_id = response
+                    .headers()
+                    .get(super::meta::REQUEST_ID)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default(),
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                "response"
+            );
+        }
+        let failure = match outcome {
             Ok(Ok(response)) if response.status().is_success() => {
                 let request_id = request_id(response.headers());
                 let context = ReadContext {
@@ -66,6 +113,13 @@ pub(crate) async fn execute(
             Ok(Ok(response)) => {
                 if retries < max_retries && should_retry(response.status(), response.headers()) {
                     let delay = retry_delay(retries, Some(response.headers()));
+                    trace_event!(
+                        tracing::Level::INFO,
+                        attempt,
+                        status = response.status().as_u16(),
+                        delay_ms = delay.as_millis() as u64,
+                        "retrying"
+                    );
                     drop(response);
                     tokio::time::sleep(delay).await;
                     retries += 1;
@@ -78,18 +132,34 @@ pub(crate) async fn execute(
             Ok(Err(e)) => Error::Transport(e),
             Err(_) => Error::Timeout(timeout),
         };
+        trace_event!(
+            tracing::Level::WARN,
+            attempt,
+            error = %failure,
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "attempt failed"
+        );
         if retries >= max_retries {
             return Err(failure);
         }
-        tokio::time::sleep(retry_delay(retries, None)).await;
+        let delay = retry_delay(retries, None);
+        trace_event!(tracing::Level::INFO, attempt, delay_ms = delay.as_millis() as u64, "retrying");
+        tokio::time::sleep(delay).await;
         retries += 1;
     }
 }
 
-fn build_url(base_url: &str, spec: &RequestSpec) -> Result<Url> {
+/// The request URL: the operation's query, then the client's default query parameters.
+fn build_url(base_url: &str, spec: &RequestSpec, default_query: &str) -> Result<Url> {
     let mut url = Url::parse(&format!("{base_url}{}", spec.path))
         .map_err(|e| Error::Config(format!("invalid request URL: {e}")))?;
-    let query = spec.query.encode();
+    let mut query = spec.query.encode();
+    if !default_query.is_empty() {
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query.push_str(default_query);
+    }
     if !query.is_empty() {
         url.set_query(Some(&query));
     }
@@ -287,8 +357,17 @@ mod tests {
         );
         spec.query().push("limit", 2);
         assert_eq!(
-            build_url("http://h:1/v1", &spec).unwrap().as_str(),
+            build_url("http://h:1/v1", &spec, "").unwrap().as_str(),
             "http://h:1/v1/files/a%2Fb?limit=2"
+        );
+        assert_eq!(
+            build_url("http://h:1/v1", &spec, "api-version=2025-04-01").unwrap().as_str(),
+            "http://h:1/v1/files/a%2Fb?limit=2&api-version=2025-04-01"
+        );
+        let bare = RequestSpec::new(reqwest::Method::GET, "/models".to_owned());
+        assert_eq!(
+            build_url("http://h:1/v1", &bare, "api-version=1").unwrap().as_str(),
+            "http://h:1/v1/models?api-version=1"
         );
     }
 }

@@ -29,6 +29,7 @@ pub const RESERVED_FEATURES: &[&str] = &[
     "tls-aws-lc",
     "webpki-roots",
     "http2",
+    "tracing",
     "realtime",
     "base64",
     "bytes",
@@ -43,6 +44,7 @@ pub const RESERVED_FEATURES: &[&str] = &[
     "serde_path_to_error",
     "tokio",
     "tokio-tungstenite",
+    "tracing",
     "webpki-root-certs",
 ];
 
