@@ -66,6 +66,10 @@ pub(crate) async fn execute(
             }
             Ok(Ok(response)) => {
                 if retries < max_retries && should_retry(response.status(), response.headers()) {
+                    if let Some(file_name) = spec.one_shot_upload() {
+                        let failure = api_error(response, deadline, timeout).await;
+                        return Err(not_replayable(file_name, failure));
+                    }
                     let delay = retry_delay(retries, Some(response.headers()));
                     drop(response);
                     tokio::time::sleep(delay).await;
@@ -82,8 +86,19 @@ pub(crate) async fn execute(
         if retries >= max_retries {
             return Err(failure);
         }
+        if let Some(file_name) = spec.one_shot_upload() {
+            return Err(not_replayable(file_name, failure));
+        }
         tokio::time::sleep(retry_delay(retries, None)).await;
         retries += 1;
+    }
+}
+
+/// The error of a retry refused because the body's one-shot upload was consumed.
+fn not_replayable(file_name: &str, failure: Error) -> Error {
+    Error::UploadNotReplayable {
+        file_name: file_name.to_owned(),
+        failure: Some(Box::new(failure)),
     }
 }
 

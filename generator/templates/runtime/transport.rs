@@ -65,6 +65,12 @@ pub(crate) async fn execute(
             }
             Ok(Ok(response)) => {
                 if retries < max_retries && should_retry(response.status(), response.headers()) {
+{%- if parts.multipart %}
+                    if let Some(file_name) = spec.one_shot_upload() {
+                        let failure = api_error(response, deadline, timeout).await;
+                        return Err(not_replayable(file_name, failure));
+                    }
+{%- endif %}
                     let delay = retry_delay(retries, Some(response.headers()));
                     drop(response);
                     tokio::time::sleep(delay).await;
@@ -81,10 +87,26 @@ pub(crate) async fn execute(
         if retries >= max_retries {
             return Err(failure);
         }
+{%- if parts.multipart %}
+        if let Some(file_name) = spec.one_shot_upload() {
+            return Err(not_replayable(file_name, failure));
+        }
+{%- endif %}
         tokio::time::sleep(retry_delay(retries, None)).await;
         retries += 1;
     }
 }
+
+{%- if parts.multipart %}
+
+/// The error of a retry refused because the body's one-shot upload was consumed.
+fn not_replayable(file_name: &str, failure: Error) -> Error {
+    Error::UploadNotReplayable {
+        file_name: file_name.to_owned(),
+        failure: Some(Box::new(failure)),
+    }
+}
+{%- endif %}
 
 fn build_url(base_url: &str, spec: &RequestSpec) -> Result<Url> {
     let mut url = Url::parse(&format!("{base_url}{}", spec.path))
