@@ -27,5 +27,7 @@ pub mod runtime;
 pub mod types;
 
 #[cfg(feature = "client")]
-pub use runtime::{Call, Client, ClientBuilder, Error, EventStream, ResponseMeta, Result};
+pub use runtime::{
+    Call, Client, ClientBuilder, Download, Error, EventStream, ResponseMeta, Result,
+};
 pub use runtime::FileUpload;

@@ -37,8 +37,24 @@ pub enum Error {
     IncompleteStream(Box<IncompleteStream>),
     /// The client is misconfigured: missing API key, invalid base URL or header value.
     Config(String),
-    /// Reading a file to upload failed.
+    /// Reading a file to upload, or writing a download to a file, failed (the message
+    /// names the path).
     Io(std::io::Error),
+    /// The request was not sent (again) because its body holds a one-shot upload, a
+    /// `FileUpload::from_reader` or `from_stream`, that an attempt already consumed: such
+    /// a source is read once and never silently replayed.
+    ///
+    /// `failure` is the failure of the attempt that consumed it, which the retry policy
+    /// would otherwise have retried (a 5xx, a timeout, a dropped connection); `status()`
+    /// and `request_id()` are that failure's. It is `None` when an earlier request (one
+    /// sharing a clone of the upload) consumed the source before this one was sent.
+    /// Upload from a path or from bytes to have such requests retried.
+    UploadNotReplayable {
+        /// The upload's file name.
+        file_name: String,
+        /// The failure of the attempt that consumed the source.
+        failure: Option<Box<Error>>,
+    },
     /// The request body could not be serialized.
     Serialize(serde_json::Error),
     /// A path parameter (named) was empty, which would have sent the request to another
@@ -56,6 +72,10 @@ impl Error {
             Error::Api(e) => Some(e.status),
             Error::Decode(e) => e.status.and_then(|s| StatusCode::from_u16(s).ok()),
             Error::Transport(e) => e.status(),
+            Error::UploadNotReplayable {
+                failure: Some(failure),
+                ..
+            } => failure.status(),
             _ => None,
         }
     }
@@ -67,6 +87,10 @@ impl Error {
             Error::Decode(e) => e.request_id.as_deref(),
             Error::Stream(e) => e.request_id.as_deref(),
             Error::IncompleteStream(e) => e.request_id.as_deref(),
+            Error::UploadNotReplayable {
+                failure: Some(failure),
+                ..
+            } => failure.request_id(),
             _ => None,
         }
     }
@@ -100,6 +124,23 @@ impl fmt::Display for Error {
             Error::IncompleteStream(e) => fmt::Display::fmt(e, f),
             Error::Config(msg) => write!(f, "client configuration error: {msg}"),
             Error::Io(e) => write!(f, "I/O error: {e}"),
+            Error::UploadNotReplayable {
+                file_name,
+                failure: Some(failure),
+            } => write!(
+                f,
+                "not retried: the upload `{file_name}` is a one-shot reader or stream, which the \
+                 failed attempt consumed (upload from a path or bytes to allow retries); the \
+                 attempt failed with: {failure}"
+            ),
+            Error::UploadNotReplayable {
+                file_name,
+                failure: None,
+            } => write!(
+                f,
+                "not sent: the upload `{file_name}` is a one-shot reader or stream that an \
+                 earlier request already consumed"
+            ),
             Error::Serialize(e) => write!(f, "could not serialize the request body: {e}"),
             Error::EmptyPathParameter(name) => {
                 write!(f, "the path parameter `{name}` is empty; no request was sent")
@@ -114,6 +155,10 @@ impl std::error::Error for Error {
         match self {
             Error::Transport(e) => Some(e),
             Error::Io(e) => Some(e),
+            Error::UploadNotReplayable {
+                failure: Some(failure),
+                ..
+            } => Some(&**failure),
             Error::Serialize(e) => Some(e),
             Error::WebSocket(e) => Some(&**e),
             _ => None,

@@ -20,6 +20,8 @@ mod client;
 #[allow(dead_code)] // which decoders a crate calls depends on its schemas
 pub(crate) mod codec;
 #[cfg(feature = "client")]
+mod download;
+#[cfg(feature = "client")]
 mod encoding;
 #[cfg(feature = "client")]
 mod error;
@@ -48,6 +50,8 @@ pub(crate) mod sse;
 mod stream;
 #[cfg(feature = "client")]
 mod transport;
+#[cfg(feature = "client")]
+mod upload;
 
 #[allow(unused_imports)] // which ones a crate uses depends on its spec
 pub(crate) use macros::{compare_by, integer_enum_traits, string_enum_traits};
@@ -59,6 +63,8 @@ pub use client::{
     DEFAULT_TIMEOUT, IdentityHeader,
 };
 pub use codec::{DecodeError, decode_json};
+#[cfg(feature = "client")]
+pub use download::Download;
 #[cfg(feature = "client")]
 pub use error::{ApiError, Error, IncompleteStream, Result, StreamError};
 #[cfg(feature = "client")]

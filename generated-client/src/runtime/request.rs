@@ -142,6 +142,14 @@ impl RequestSpec {
         self
     }
 
+    /// The file name of a one-shot upload in the body: a request carrying one is not retried.
+    pub(crate) fn one_shot_upload(&self) -> Option<&str> {
+        match &self.body {
+            Body::Multipart(form) => form.one_shot_file(),
+            _ => None,
+        }
+    }
+
     /// Sets a body of raw bytes with its content type.
     pub fn raw(mut self, content_type: &'static str, body: Bytes) -> Self {
         self.body = Body::Raw(content_type, body);

@@ -363,17 +363,19 @@ const REALTIME_FEATURE: CargoFeature = CargoFeature {
 
 const FUTURES_UTIL: (&str, &str) =
     ("futures-util", "{ version = \"0.3\", default-features = false, features = [\"std\"] }");
-const FUTURES: &[(&str, &str)] = &[("futures-core", "\"0.3\""), FUTURES_UTIL];
+const FUTURES_CORE: (&str, &str) = ("futures-core", "\"0.3\"");
+const FUTURES: &[(&str, &str)] = &[FUTURES_CORE, FUTURES_UTIL];
 
 /// The table.
 const PARTS: &[Part] = &[
     Part {
         used: |p| p.multipart,
-        // `FileUpload` and `MultipartForm` are types; sending them is the client's.
-        modules: &[types_module("multipart", "", "")],
+        // `FileUpload` and `MultipartForm` are types; sending them is the client's, and so
+        // is streaming a file, reader or stream into a part (`upload`).
+        modules: &[types_module("multipart", "", ""), module("upload")],
         dependencies: &[("base64", "\"0.22\""), ("bytes", "\"1\"")],
-        client_dependencies: &[],
-        reqwest_features: &["multipart"],
+        client_dependencies: &[FUTURES_CORE],
+        reqwest_features: &["multipart", "stream"],
         tokio_features: &["fs"],
         exports: &[("multipart", &["FileUpload", "MultipartForm", "ToMultipart"])],
         crate_exports: &["FileUpload"],
@@ -405,13 +407,14 @@ const PARTS: &[Part] = &[
     },
     Part {
         used: |p| p.binary,
-        modules: &[],
+        // `Call<Binary>::download`: the body as a stream, or written to a file.
+        modules: &[module("download")],
         dependencies: &[],
-        client_dependencies: &[],
-        reqwest_features: &[],
-        tokio_features: &[],
-        exports: &[("output", &["Binary"])],
-        crate_exports: &[],
+        client_dependencies: &[FUTURES_CORE],
+        reqwest_features: &["stream"],
+        tokio_features: &["fs", "io-util"],
+        exports: &[("download", &["Download"]), ("output", &["Binary"])],
+        crate_exports: &["Download"],
         cargo_feature: None,
     },
     Part {

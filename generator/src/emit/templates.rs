@@ -94,6 +94,7 @@ runtime_modules! {
     RuntimeCall => "runtime/call.rs",
     RuntimeClient => "runtime/client.rs",
     RuntimeCodec => "runtime/codec.rs",
+    RuntimeDownload => "runtime/download.rs",
     RuntimeEncoding => "runtime/encoding.rs",
     RuntimeError => "runtime/error.rs",
     RuntimeMacros => "runtime/macros.rs",
@@ -109,6 +110,7 @@ runtime_modules! {
     RuntimeSse => "runtime/sse.rs",
     RuntimeStream => "runtime/stream.rs",
     RuntimeTransport => "runtime/transport.rs",
+    RuntimeUpload => "runtime/upload.rs",
 }
 
 /// Text for the inside of a TOML basic string (`"..."`): one line, with quotes,

@@ -40,9 +40,27 @@ pub enum Error {
 {%- endif %}
     /// The client is misconfigured: missing API key, invalid base URL or header value.
     Config(String),
-{%- if parts.multipart %}
-    /// Reading a file to upload failed.
+{%- if parts.multipart || parts.binary %}
+    /// Reading a file to upload, or writing a download to a file, failed (the message
+    /// names the path).
     Io(std::io::Error),
+{%- endif %}
+{%- if parts.multipart %}
+    /// The request was not sent (again) because its body holds a one-shot upload, a
+    /// `FileUpload::from_reader` or `from_stream`, that an attempt already consumed: such
+    /// a source is read once and never silently replayed.
+    ///
+    /// `failure` is the failure of the attempt that consumed it, which the retry policy
+    /// would otherwise have retried (a 5xx, a timeout, a dropped connection); `status()`
+    /// and `request_id()` are that failure's. It is `None` when an earlier request (one
+    /// sharing a clone of the upload) consumed the source before this one was sent.
+    /// Upload from a path or from bytes to have such requests retried.
+    UploadNotReplayable {
+        /// The upload's file name.
+        file_name: String,
+        /// The failure of the attempt that consumed the source.
+        failure: Option<Box<Error>>,
+    },
 {%- endif %}
     /// The request body could not be serialized.
     Serialize(serde_json::Error),
@@ -63,6 +81,12 @@ impl Error {
             Error::Api(e) => Some(e.status),
             Error::Decode(e) => e.status.and_then(|s| StatusCode::from_u16(s).ok()),
             Error::Transport(e) => e.status(),
+{%- if parts.multipart %}
+            Error::UploadNotReplayable {
+                failure: Some(failure),
+                ..
+            } => failure.status(),
+{%- endif %}
             _ => None,
         }
     }
@@ -75,6 +99,12 @@ impl Error {
 {%- if parts.streaming %}
             Error::Stream(e) => e.request_id.as_deref(),
             Error::IncompleteStream(e) => e.request_id.as_deref(),
+{%- endif %}
+{%- if parts.multipart %}
+            Error::UploadNotReplayable {
+                failure: Some(failure),
+                ..
+            } => failure.request_id(),
 {%- endif %}
             _ => None,
         }
@@ -110,8 +140,27 @@ impl fmt::Display for Error {
             Error::IncompleteStream(e) => fmt::Display::fmt(e, f),
 {%- endif %}
             Error::Config(msg) => write!(f, "client configuration error: {msg}"),
-{%- if parts.multipart %}
+{%- if parts.multipart || parts.binary %}
             Error::Io(e) => write!(f, "I/O error: {e}"),
+{%- endif %}
+{%- if parts.multipart %}
+            Error::UploadNotReplayable {
+                file_name,
+                failure: Some(failure),
+            } => write!(
+                f,
+                "not retried: the upload `{file_name}` is a one-shot reader or stream, which the \
+                 failed attempt consumed (upload from a path or bytes to allow retries); the \
+                 attempt failed with: {failure}"
+            ),
+            Error::UploadNotReplayable {
+                file_name,
+                failure: None,
+            } => write!(
+                f,
+                "not sent: the upload `{file_name}` is a one-shot reader or stream that an \
+                 earlier request already consumed"
+            ),
 {%- endif %}
             Error::Serialize(e) => write!(f, "could not serialize the request body: {e}"),
             Error::EmptyPathParameter(name) => {
@@ -128,8 +177,14 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport(e) => Some(e),
-{%- if parts.multipart %}
+{%- if parts.multipart || parts.binary %}
             Error::Io(e) => Some(e),
+{%- endif %}
+{%- if parts.multipart %}
+            Error::UploadNotReplayable {
+                failure: Some(failure),
+                ..
+            } => Some(&**failure),
 {%- endif %}
             Error::Serialize(e) => Some(e),
 {%- if parts.realtime %}

@@ -1,54 +1,151 @@
 //! Multipart request bodies.
 //!
 //! `reqwest::multipart::Form` is consumed when sent and cannot be cloned, so a retry could
-//! not resend it. Requests therefore carry a [`MultipartForm`], a clonable description
-//! (file contents are reference-counted `Bytes`), turned into a fresh `reqwest` form for
-//! every attempt.
+//! not resend it. Requests therefore carry a [`MultipartForm`], a clonable description,
+//! turned into a fresh `reqwest` form for every attempt. A file's contents come from its
+//! [`FileUpload`]'s source: bytes in memory (reference-counted `Bytes`) and files on disk
+//! (opened again and streamed by every attempt) can be sent any number of times; a reader
+//! or a stream is one-shot: the first attempt that sends it takes it.
 
 use std::fmt::{self, Display};
+#[cfg(feature = "client")]
+use std::path::{Path, PathBuf};
 
 use bytes::Bytes;
 use serde::Serialize;
 use serde_json::Value;
 
-// Reading files and building `reqwest` forms is the HTTP client's part.
+// Reading files, streams and building `reqwest` forms is the HTTP client's part.
 #[cfg(feature = "client")]
 use super::error::{Error, Result};
 #[cfg(feature = "client")]
+use super::upload::{self, OneShot};
+#[cfg(feature = "client")]
 use reqwest::multipart::{Form, Part};
 
-/// A file to upload: a name, its contents and a content type.
+/// A file to upload: a name, a content type and where its contents come from.
+///
+/// | source | constructor | length | sent again by a retry |
+/// | --- | --- | --- | --- |
+/// | bytes in memory | [`FileUpload::from_bytes`] | known | yes |
+/// | a file on disk, streamed | `FileUpload::from_path` | known (stat) | yes: the file is reopened |
+/// | an `AsyncRead` | `FileUpload::from_reader` | optional | no (one-shot) |
+/// | a `Stream` of `Bytes` | `FileUpload::from_stream` | optional | no (one-shot) |
+///
+/// A request whose one-shot upload was consumed by a failed attempt is not retried: it
+/// fails with `Error::UploadNotReplayable`, which carries the attempt's failure. Clones of
+/// a `FileUpload` share a one-shot source, so only one request can send it.
+///
+/// `Debug` shows the name, the kind of source, the length and the content type, never the
+/// contents. Two uploads are equal when their names, content types and sources are: equal
+/// bytes, the same path, or the very same one-shot source.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct FileUpload {
     file_name: String,
-    bytes: Bytes,
     mime: Option<String>,
+    source: Source,
 }
+
+/// Where an upload's contents come from.
+#[derive(Clone)]
+enum Source {
+    Bytes(Bytes),
+    /// Streamed from disk by each attempt; `len` as the file was when the upload was made.
+    #[cfg(feature = "client")]
+    Path { path: PathBuf, len: u64 },
+    /// A reader or stream, sent once.
+    #[cfg(feature = "client")]
+    OneShot(OneShot),
+}
+
+impl Default for Source {
+    fn default() -> Self {
+        Source::Bytes(Bytes::new())
+    }
+}
+
+impl PartialEq for Source {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Source::Bytes(a), Source::Bytes(b)) => a == b,
+            #[cfg(feature = "client")]
+            (Source::Path { path: a, .. }, Source::Path { path: b, .. }) => a == b,
+            #[cfg(feature = "client")]
+            (Source::OneShot(a), Source::OneShot(b)) => a.same(b),
+            #[cfg(feature = "client")]
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Source {}
 
 impl FileUpload {
     /// A file from bytes in memory; the content type is guessed from `file_name`'s extension.
     #[must_use]
     pub fn from_bytes(file_name: impl Into<String>, bytes: impl Into<Bytes>) -> Self {
-        let file_name = file_name.into();
+        Self::with_source(file_name.into(), Source::Bytes(bytes.into()))
+    }
+
+    fn with_source(file_name: String, source: Source) -> Self {
         let mime = guess_mime(&file_name).map(str::to_owned);
         FileUpload {
             file_name,
-            bytes: bytes.into(),
             mime,
+            source,
         }
     }
 
-    /// Reads a file; its name is the path's last component and the content type is
-    /// guessed from the extension.
+    /// A file on disk, streamed from it when the request is sent (never held in memory
+    /// whole). Its name is the path's last component and the content type is guessed from
+    /// the extension. The file is only looked at here (its length, and that it is a file);
+    /// each attempt opens it again, so a retried request sends it again in full.
     #[cfg(feature = "client")]
-    pub async fn from_path(path: impl AsRef<std::path::Path>) -> Result<Self> {
+    pub async fn from_path(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref();
-        let bytes = tokio::fs::read(path).await.map_err(Error::Io)?;
+        let metadata = tokio::fs::metadata(path)
+            .await
+            .map_err(|e| upload::path_error(path, e))?;
+        if !metadata.is_file() {
+            let e = std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file");
+            return Err(upload::path_error(path, e));
+        }
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "file".to_owned());
-        Ok(Self::from_bytes(name, bytes))
+        let source = Source::Path {
+            path: path.to_owned(),
+            len: metadata.len(),
+        };
+        Ok(Self::with_source(name, source))
+    }
+
+    /// A file read from `reader` while the request is sent, in chunks. `len`, when given,
+    /// is sent as the part's length (the reader must then yield exactly that many bytes);
+    /// without it the body is sent chunked. One-shot: see the type's documentation.
+    #[cfg(feature = "client")]
+    #[must_use]
+    pub fn from_reader<R>(file_name: impl Into<String>, reader: R, len: Option<u64>) -> Self
+    where
+        R: tokio::io::AsyncRead + Send + 'static,
+    {
+        let stream = Box::pin(upload::ReadChunks::new(Box::pin(reader)));
+        Self::with_source(file_name.into(), Source::OneShot(OneShot::new(stream, len)))
+    }
+
+    /// A file whose contents are the chunks of `stream`, sent as they come. `len`, when
+    /// given, is sent as the part's length (the stream must then yield exactly that many
+    /// bytes); without it the body is sent chunked. An `Err` item fails the attempt.
+    /// One-shot: see the type's documentation.
+    #[cfg(feature = "client")]
+    #[must_use]
+    pub fn from_stream<S>(file_name: impl Into<String>, stream: S, len: Option<u64>) -> Self
+    where
+        S: futures_core::Stream<Item = std::io::Result<Bytes>> + Send + 'static,
+    {
+        let source = Source::OneShot(OneShot::new(Box::pin(stream), len));
+        Self::with_source(file_name.into(), source)
     }
 
     /// Sets the content type explicitly (e.g. `"audio/mpeg"`).
@@ -70,33 +167,83 @@ impl FileUpload {
         &self.file_name
     }
 
-    /// The content type, if known.
+    /// The content type, if known (`application/octet-stream` is sent otherwise).
     pub fn mime(&self) -> Option<&str> {
         self.mime.as_deref()
     }
 
-    /// The contents.
-    pub fn bytes(&self) -> &Bytes {
-        &self.bytes
+    /// The contents, when they are bytes in memory (`None` for a path, reader or stream).
+    pub fn bytes(&self) -> Option<&Bytes> {
+        match &self.source {
+            Source::Bytes(bytes) => Some(bytes),
+            #[cfg(feature = "client")]
+            _ => None,
+        }
     }
 
-    /// Size in bytes.
-    pub fn len(&self) -> usize {
-        self.bytes.len()
+    /// The path the contents are streamed from, for an upload made by `from_path`.
+    #[cfg(feature = "client")]
+    pub fn path(&self) -> Option<&Path> {
+        match &self.source {
+            Source::Path { path, .. } => Some(path),
+            _ => None,
+        }
     }
 
-    /// True when the file is empty.
+    /// Size in bytes, when known: always for bytes and paths (the file's size when the
+    /// upload was made), for a reader or stream the length it was given.
+    pub fn len(&self) -> Option<u64> {
+        match &self.source {
+            Source::Bytes(bytes) => Some(bytes.len() as u64),
+            #[cfg(feature = "client")]
+            Source::Path { len, .. } => Some(*len),
+            #[cfg(feature = "client")]
+            Source::OneShot(one_shot) => one_shot.len(),
+        }
+    }
+
+    /// True when the file is known to be empty.
     pub fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
+        self.len() == Some(0)
+    }
+
+    /// True when the contents can be sent again (bytes, a path), so that a request holding
+    /// this upload can be retried; false for a reader or a stream.
+    pub fn is_replayable(&self) -> bool {
+        match &self.source {
+            Source::Bytes(_) => true,
+            #[cfg(feature = "client")]
+            Source::Path { .. } => true,
+            #[cfg(feature = "client")]
+            Source::OneShot(_) => false,
+        }
+    }
+
+    /// The source's kind, for `Debug` and messages.
+    fn source_kind(&self) -> &'static str {
+        match &self.source {
+            Source::Bytes(_) => "bytes",
+            #[cfg(feature = "client")]
+            Source::Path { .. } => "path",
+            #[cfg(feature = "client")]
+            Source::OneShot(_) => "reader or stream (one-shot)",
+        }
     }
 }
 
 impl fmt::Debug for FileUpload {
     // The contents are left out: they can be large, and private.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("FileUpload")
+        let mut debug = f.debug_struct("FileUpload");
+        debug
             .field("file_name", &self.file_name)
-            .field("len", &self.bytes.len())
+            .field("source", &self.source_kind());
+        #[cfg(feature = "client")]
+        if let Source::Path { path, .. } = &self.source {
+            debug.field("path", path);
+        }
+        debug
+            .field("len", &self.len())
             .field("mime", &self.mime)
             .finish()
     }
@@ -136,10 +283,19 @@ enum Field {
 
 /// In a JSON body a file travels as base64 text (the `format: byte` convention), so types
 /// that hold files can still be JSON-encoded where a spec puts them in JSON.
+/// Only bytes in memory can be: a path, reader or stream is an error naming the file.
 impl Serialize for FileUpload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         use base64::Engine as _;
-        serializer.serialize_str(&base64::engine::general_purpose::STANDARD.encode(&self.bytes))
+        match self.bytes() {
+            Some(bytes) => serializer
+                .serialize_str(&base64::engine::general_purpose::STANDARD.encode(bytes)),
+            None => Err(serde::ser::Error::custom(format_args!(
+                "the upload `{}` streams from a {}: a JSON body needs its bytes (FileUpload::from_bytes)",
+                self.file_name,
+                self.source_kind()
+            ))),
+        }
     }
 }
 
@@ -153,7 +309,11 @@ impl<'de> serde::Deserialize<'de> for FileUpload {
             Ok(bytes) => bytes,
             Err(_) => text.into_bytes(),
         };
-        Ok(FileUpload { file_name: "file".to_owned(), bytes: bytes.into(), mime: None })
+        Ok(FileUpload {
+            file_name: "file".to_owned(),
+            mime: None,
+            source: Source::Bytes(bytes.into()),
+        })
     }
 }
 
@@ -240,31 +400,62 @@ impl MultipartForm {
             .map(<serde_json::Error as serde::ser::Error>::custom)
     }
 
-    /// Builds the `reqwest` form for one attempt.
+    /// The file name of the first one-shot upload (reader or stream) of the form: a request
+    /// carrying one cannot be sent again.
+    #[cfg(feature = "client")]
+    pub(crate) fn one_shot_file(&self) -> Option<&str> {
+        self.fields.iter().find_map(|(_, field)| match field {
+            Field::File(file) if !file.is_replayable() => Some(file.file_name()),
+            _ => None,
+        })
+    }
+
+    /// Builds the `reqwest` form for one attempt: bytes are shared, a path is opened again
+    /// and streamed, a one-shot source is taken (an error if an earlier request took it).
     #[cfg(feature = "client")]
     pub(crate) fn to_form(&self) -> Result<Form> {
         let mut form = Form::new();
         for (name, field) in &self.fields {
             form = match field {
                 Field::Text(text) => form.text(name.clone(), text.clone()),
-                Field::File(file) => {
-                    let mime = file.mime.as_deref().unwrap_or("application/octet-stream");
-                    let part =
-                        Part::stream_with_length(file.bytes.clone(), file.bytes.len() as u64)
-                            .file_name(file.file_name.clone())
-                            .mime_str(mime)
-                            .map_err(|_| {
-                                Error::Config(format!(
-                                    "invalid content type `{mime}` for file `{}`",
-                                    file.file_name
-                                ))
-                            })?;
-                    form.part(name.clone(), part)
-                }
+                Field::File(file) => form.part(name.clone(), file_part(file)?),
             };
         }
         Ok(form)
     }
+}
+
+/// One file's part, with its name, content type and (when known) length.
+#[cfg(feature = "client")]
+fn file_part(file: &FileUpload) -> Result<Part> {
+    let part = match &file.source {
+        Source::Bytes(bytes) => Part::stream_with_length(bytes.clone(), bytes.len() as u64),
+        Source::Path { path, .. } => {
+            let (stream, len) = upload::open(path, &file.file_name)?;
+            Part::stream_with_length(reqwest::Body::wrap_stream(stream), len)
+        }
+        Source::OneShot(one_shot) => {
+            let stream = one_shot.take().ok_or_else(|| Error::UploadNotReplayable {
+                file_name: file.file_name.clone(),
+                failure: None,
+            })?;
+            let len = one_shot.len();
+            let body = reqwest::Body::wrap_stream(upload::Checked::new(stream, len, &file.file_name));
+            match len {
+                Some(len) => Part::stream_with_length(body, len),
+                None => Part::stream(body),
+            }
+        }
+    };
+    let mime = file.mime.as_deref().unwrap_or("application/octet-stream");
+    part.file_name(file.file_name.clone())
+        .mime_str(mime)
+        .map_err(|_| {
+            Error::Config(format!(
+                "invalid content type `{mime}` for file `{}`",
+                file.file_name
+            ))
+        })
 }
 
 fn flatten(out: &mut Vec<(String, Field)>, name: String, value: Value) {
@@ -303,7 +494,8 @@ mod tests {
         let json = serde_json::to_value(&f).unwrap();
         assert_eq!(json, Value::String("aGn/".to_owned()));
         let back: FileUpload = serde_json::from_value(json).unwrap();
-        assert_eq!(back.bytes, f.bytes);
+        assert_eq!(back.bytes(), f.bytes());
+        assert_eq!((back.len(), back.is_replayable()), (Some(3), true));
     }
 
     #[test]
@@ -318,7 +510,9 @@ mod tests {
         assert_eq!(f.clone().with_mime("x/y").mime(), Some("x/y"));
         let debug = format!("{f:?}");
         assert!(
-            debug.contains("len: 12") && !debug.contains("secret"),
+            debug.contains("len: Some(12)")
+                && debug.contains("source: \"bytes\"")
+                && !debug.contains("secret"),
             "{debug}"
         );
     }
@@ -356,5 +550,46 @@ mod tests {
             let mut bad = bad;
             assert!(bad.take_error().is_some() && bad.take_error().is_none());
         }
+    }
+
+    /// A stream that ends at once (the tests need no runtime).
+    #[cfg(feature = "client")]
+    struct Nothing;
+
+    #[cfg(feature = "client")]
+    impl futures_core::Stream for Nothing {
+        type Item = std::io::Result<Bytes>;
+        fn poll_next(
+            self: std::pin::Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<Self::Item>> {
+            std::task::Poll::Ready(None)
+        }
+    }
+
+    #[cfg(feature = "client")]
+    #[test]
+    fn one_shot_sources_are_shared_by_clones_and_sent_once() {
+        let upload = FileUpload::from_stream("data.csv", Nothing, Some(0));
+        assert_eq!((upload.mime(), upload.len()), (Some("text/csv"), Some(0)));
+        assert!(!upload.is_replayable() && upload.bytes().is_none());
+        assert_eq!(upload.clone(), upload);
+        assert_ne!(FileUpload::from_stream("data.csv", Nothing, Some(0)), upload);
+        assert_ne!(FileUpload::from_bytes("data.csv", ""), upload);
+        let error = serde_json::to_value(&upload).unwrap_err().to_string();
+        assert!(error.contains("`data.csv`") && error.contains("from_bytes"), "{error}");
+        assert!(format!("{upload:?}").contains("one-shot"));
+
+        let form = MultipartForm::new().text("purpose", "x").file("file", &upload);
+        assert_eq!(form.one_shot_file(), Some("data.csv"));
+        assert!(form.clone().to_form().is_ok());
+        match form.to_form() {
+            Err(Error::UploadNotReplayable { file_name, failure: None }) => {
+                assert_eq!(file_name, "data.csv")
+            }
+            other => panic!("{:?}", other.map(drop)),
+        }
+        let bytes = MultipartForm::new().file("file", &FileUpload::from_bytes("a", "b"));
+        assert_eq!(bytes.one_shot_file(), None);
     }
 }

@@ -160,6 +160,14 @@ impl RequestSpec {
         self
     }
 
+    /// The file name of a one-shot upload in the body: a request carrying one is not retried.
+    pub(crate) fn one_shot_upload(&self) -> Option<&str> {
+        match &self.body {
+            Body::Multipart(form) => form.one_shot_file(),
+            _ => None,
+        }
+    }
+
 {%- endif %}
 {%- if parts.binary %}
 

@@ -112,6 +112,12 @@ async fn attempts(
             }
             Ok(Ok(response)) => {
                 if retries < max_retries && should_retry(response.status(), response.headers()) {
+{%- if parts.multipart %}
+                    if let Some(file_name) = spec.one_shot_upload() {
+                        let failure = api_error(response, deadline, timeout).await;
+                        return Err(not_replayable(file_name, failure));
+                    }
+{%- endif %}
                     let delay = retry_delay(retries, Some(response.headers()));
                     trace_event!(
                         tracing::Level::INFO,
@@ -142,12 +148,28 @@ async fn attempts(
         if retries >= max_retries {
             return Err(failure);
         }
+{%- if parts.multipart %}
+        if let Some(file_name) = spec.one_shot_upload() {
+            return Err(not_replayable(file_name, failure));
+        }
+{%- endif %}
         let delay = retry_delay(retries, None);
         trace_event!(tracing::Level::INFO, attempt, delay_ms = delay.as_millis() as u64, "retrying");
         tokio::time::sleep(delay).await;
         retries += 1;
     }
 }
+
+{%- if parts.multipart %}
+
+/// The error of a retry refused because the body's one-shot upload was consumed.
+fn not_replayable(file_name: &str, failure: Error) -> Error {
+    Error::UploadNotReplayable {
+        file_name: file_name.to_owned(),
+        failure: Some(Box::new(failure)),
+    }
+}
+{%- endif %}
 
 /// The request URL: the operation's query, then the client's default query parameters.
 fn build_url(base_url: &str, spec: &RequestSpec, default_query: &str) -> Result<Url> {
