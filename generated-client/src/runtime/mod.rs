@@ -48,6 +48,8 @@ pub(crate) mod sse;
 mod stream;
 #[cfg(feature = "client")]
 mod transport;
+#[cfg(feature = "webhooks")]
+mod webhooks;
 
 #[allow(unused_imports)] // which ones a crate uses depends on its spec
 pub(crate) use macros::{compare_by, integer_enum_traits, string_enum_traits};
@@ -78,3 +80,5 @@ pub use request::{QueryPairs, RequestSpec, encode_path};
 pub use sse::StreamEvent;
 #[cfg(feature = "client")]
 pub use stream::EventStream;
+#[cfg(feature = "webhooks")]
+pub use webhooks::{DEFAULT_WEBHOOK_TOLERANCE, WebhookError, WebhookHeaders, Webhooks};
