@@ -195,6 +195,19 @@ components:
     }
 
     #[test]
+    fn a_root_resource_named_webhooks_keeps_its_names() {
+        // `/webhooks` (the endpoints that manage webhook subscriptions, say) is a root
+        // resource: its group keeps the module `webhooks` and gets the feature `webhooks_api`.
+        let spec = SPEC.replace("  /orders:", "  /webhooks:");
+        let (api, _) = lower_text(&spec);
+        let hooks = api.webhooks.as_ref().unwrap();
+        let features: Vec<(&str, &str)> = api.groups.iter().map(|g| (g.feature.as_str(), g.module.as_str())).collect();
+        assert_eq!(features, [("webhooks_api", "webhooks"), ("webhooks", "webhook_events")]);
+        assert_eq!(hooks.group, 1);
+        assert_eq!(def(&api, "WebhookEvent").module.group, "webhook_events");
+    }
+
+    #[test]
     fn a_spec_without_webhooks_has_none() {
         let (api, _) = lower_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
         assert!(api.webhooks.is_none());

@@ -87,9 +87,9 @@ fn payload(doc: &Value, op: &Value, at: &str) -> Result<Result<WebhookPayload, S
     let Some(body) = op.get("requestBody") else { return Ok(Err("its operation has no request body".to_owned())) };
     let (body, body_at) = follow(doc, body, &pointer_join(at, "requestBody"));
     let content = body.and_then(|b| b.get("content")).and_then(Value::as_object);
-    let Some((media_type, media)) = content.and_then(|content| {
-        content.iter().find(|(media_type, _)| is_json(media_type)).map(|(media_type, media)| (media_type, media))
-    }) else {
+    let Some((media_type, media)) =
+        content.and_then(|content| content.iter().find(|(media_type, _)| is_json(media_type)))
+    else {
         return Ok(Err("its request body is not JSON".to_owned()));
     };
     let media_at = pointer_join(&pointer_join(&body_at, "content"), media_type);
