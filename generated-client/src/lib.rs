@@ -26,6 +26,8 @@ pub mod resources;
 pub mod runtime;
 pub mod types;
 
+#[cfg(feature = "webhooks")]
+pub use runtime::{WebhookError, Webhooks};
 #[cfg(feature = "client")]
 pub use runtime::{
     Call, Client, ClientBuilder, Download, Error, EventStream, ResponseMeta, Result,

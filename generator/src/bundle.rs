@@ -589,6 +589,7 @@ fn is_name_map(position: Position) -> bool {
         Position::SchemaMap
             | Position::Section(_)
             | Position::Paths
+            | Position::Webhooks
             | Position::Responses
             | Position::Headers
             | Position::Content
@@ -661,6 +662,24 @@ mod tests {
         // A problem inside the gathered copy is reported where the schema is written.
         let location = source.locate("/components/schemas/GetAResponse/properties/n");
         assert_eq!(location.pointer, "/paths/~1a/get/responses/200/content/application~1json/schema/properties/n");
+    }
+
+    #[test]
+    fn webhooks_hold_path_items_like_paths() {
+        // A payload defined in an operation's response and used by a webhook is one component;
+        // a webhook's path item reference is written out in place.
+        let doc = json!({"paths": {"/a": {"get": {"operationId": "getA", "responses": {"200": {"description": "x",
+            "content": {"application/json": {"schema": {"type": "object"}}}}}}}},
+            "webhooks": {"a_done": {"post": {"requestBody": {"content": {"application/json": {"schema":
+                {"$ref": "#/paths/~1a/get/responses/200/content/application~1json/schema"}}}}, "responses": {}}},
+                "b_done": {"$ref": "#/webhooks/a_done"}}});
+        let (_, value, _) = bundled(doc);
+        let payload = "/webhooks/a_done/post/requestBody/content/application~1json/schema/$ref";
+        assert_eq!(value.pointer(payload), Some(&json!("#/components/schemas/GetAResponse")));
+        assert_eq!(
+            value.pointer("/webhooks/b_done/post/requestBody"),
+            value.pointer("/webhooks/a_done/post/requestBody")
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //!   │  load       generator/src/load.rs        reads the spec; text → serde_json::Value (lenient numbers, key order kept; big YAML in two halves)
 //!   │  bundle     generator/src/bundle.rs      reads the files it references; → one document whose $refs name whole components
 //!   │  normalize  generator/src/normalize.rs   3.1 / JSON Schema 2020-12 → the 3.0 form openapiv3 reads; repairs; unread defects dropped
-//!   │  resolve    generator/src/resolve.rs     structure, $ref, cycle and x-websockets checks; Value → Spec (openapiv3::OpenAPI, typed x-websockets); $ref lookups
+//!   │  resolve    generator/src/resolve.rs     structure, $ref, cycle and x-websockets checks; Value → Spec (openapiv3::OpenAPI, typed x-websockets, webhook payloads); $ref lookups
 //!   │  lower      generator/src/lower/         Spec → IR (generator/src/ir/): every name decided here, once
 //!   │  emit       generator/src/emit/          IR → Plan: one format job per Rust file (path, weight, token builder); askama renders Cargo.toml, README, runtime
 //!   │  format     generator/src/format.rs      Plan → files in memory: per job, on worker threads, quote tokens → syn → prettyplease

@@ -13,6 +13,8 @@ use crate::ir::HttpMethod;
 pub enum Position {
     Root,
     Paths,
+    /// The root `webhooks` (OpenAPI 3.1): names to path items.
+    Webhooks,
     PathItem,
     Operation,
     Parameters,
@@ -122,6 +124,7 @@ impl Position {
         matches!(
             self,
             Position::Paths
+                | Position::Webhooks
                 | Position::PathItem
                 | Position::Operation
                 | Position::Responses
@@ -146,6 +149,8 @@ impl Position {
         }
         match (self, segment) {
             (P::Root, "paths") => P::Paths,
+            (P::Root, "webhooks") => P::Webhooks,
+            (P::Webhooks, _) => P::PathItem,
             (P::Root, "components") => P::Components,
             (P::Paths, path) if path.starts_with('/') => P::PathItem,
             (P::PathItem, "parameters") | (P::Operation, "parameters") => P::Parameters,

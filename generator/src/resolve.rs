@@ -1,6 +1,6 @@
 //! Stage 3, resolve: check the normalized document, deserialize it into `openapiv3` types,
-//! read the `x-websockets` extension into typed endpoints, and give later stages one place
-//! to follow `$ref`s. Every problem found here is an error naming the file, line and JSON
+//! read the `x-websockets` extension into typed endpoints and the `webhooks` into their
+//! payload schemas, and give later stages one place to follow `$ref`s. Every problem found here is an error naming the file, line and JSON
 //! pointer.
 
 use openapiv3::{OpenAPI, Parameter, ReferenceOr, RequestBody, Response, Schema};
@@ -11,6 +11,7 @@ use crate::diagnostics::{Error, Result, escape_pointer_segment, pointer_join};
 use crate::ir::HttpMethod;
 use crate::load::{Source, describe};
 
+pub use webhooks::{WebhookPayload, WebhookSpec};
 pub use websockets::{WebSocketParam, WebSocketSpec};
 
 /// The parsed spec plus the source it came from (for locating errors).
@@ -22,11 +23,14 @@ pub struct Spec<'s> {
     pub doc: Value,
     /// The endpoints of the root `x-websockets` extension, checked, in document order.
     pub websockets: Vec<WebSocketSpec>,
+    /// The entries of the root `webhooks` (OpenAPI 3.1), in document order.
+    pub webhooks: Vec<WebhookSpec>,
 }
 
 mod cycles;
 mod deserialization_failure;
 mod structure;
+mod webhooks;
 mod websockets;
 
 /// A problem the checks found in the document, and where: located (file and line) by
@@ -44,7 +48,7 @@ impl Problem {
 }
 
 /// Checks and deserializes the normalized document: the OpenAPI version, then its
-/// structure and every `$ref` where they are, then reference cycles, then `x-websockets`,
+/// structure and every `$ref` where they are, then reference cycles, then `x-websockets` and `webhooks`,
 /// then what `openapiv3` asks for, then operationIds; the first problem is an error naming
 /// its line and JSON pointer.
 pub fn resolve(source: &Source, normalized: Value) -> Result<Spec<'_>> {
@@ -56,12 +60,12 @@ pub fn resolve(source: &Source, normalized: Value) -> Result<Spec<'_>> {
         let checks = scope.spawn(|| {
             structure::check(&normalized)?;
             cycles::check(&normalized)?;
-            websockets::read(&normalized)
+            Ok((websockets::read(&normalized)?, webhooks::read(&normalized)?))
         });
         let deserialized = OpenAPI::deserialize(&normalized);
         (checks.join(), deserialized)
     });
-    let websockets = checked
+    let (websockets, webhooks) = checked
         .map_err(|_| Error::Internal { stage: "resolve", message: "the structure check panicked".to_owned() })?
         .map_err(located)?;
     let api: OpenAPI = match deserialized {
@@ -81,7 +85,7 @@ pub fn resolve(source: &Source, normalized: Value) -> Result<Spec<'_>> {
             return Err(Error::spec(source.locate(&pointer), message));
         }
     };
-    let spec = Spec { api, source, doc: normalized, websockets };
+    let spec = Spec { api, source, doc: normalized, websockets, webhooks };
     check_operation_ids(&spec)?;
     Ok(spec)
 }

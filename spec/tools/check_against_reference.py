@@ -349,9 +349,19 @@ class Checker:
                 self.check_body(label, op, rop)
                 if self.deep:
                     self.check_response(label, op, rop)
+        # Webhooks: our payloads are what the API sends, so they compare like responses.
+        ref_hooks = self.ref.data.get("webhooks") or {}
+        for name, item in (self.ours.data.get("webhooks") or {}).items():
+            count += 1
+            label = f"webhook {name}"
+            op, rop = item.get("post"), (ref_hooks.get(name) or {}).get("post")
+            if not op or not rop:
+                self.problem(f"{label}: webhook (POST) does not exist in the reference")
+                continue
+            self.check_body(label, op, rop, mode="response")
         return count
 
-    def check_body(self, label, op, rop):
+    def check_body(self, label, op, rop, mode="request"):
         body = op.get("requestBody")
         if not body:
             return
@@ -362,7 +372,7 @@ class Checker:
             if media not in rcontent:
                 self.problem(f"{label}: request media type {media} is not in the reference")
                 continue
-            self.mode = "request"
+            self.mode = mode
             self.compare(f"{label} request", [content["schema"]], [rcontent[media]["schema"]])
 
     def check_response(self, label, op, rop):
@@ -397,7 +407,7 @@ def main():
             print(f"note: {note}")
     for msg in checker.problems:
         print(f"MISMATCH: {msg}")
-    print(f"checked {count} operations against {os.path.relpath(args.reference)}: "
+    print(f"checked {count} operations and webhooks against {os.path.relpath(args.reference)}: "
           f"{len(checker.problems)} mismatch(es), {len(checker.notes)} allowed extra(s)")
     return 1 if checker.problems else 0
 

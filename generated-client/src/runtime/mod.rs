@@ -52,6 +52,8 @@ mod stream;
 mod transport;
 #[cfg(feature = "client")]
 mod upload;
+#[cfg(feature = "webhooks")]
+mod webhooks;
 
 #[allow(unused_imports)] // which ones a crate uses depends on its spec
 pub(crate) use macros::{compare_by, integer_enum_traits, string_enum_traits};
@@ -84,3 +86,5 @@ pub use request::{QueryPairs, RequestSpec, encode_path};
 pub use sse::{StreamEnd, StreamEvent};
 #[cfg(feature = "client")]
 pub use stream::EventStream;
+#[cfg(feature = "webhooks")]
+pub use webhooks::{DEFAULT_WEBHOOK_TOLERANCE, WebhookError, WebhookHeaders, Webhooks};

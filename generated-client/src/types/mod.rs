@@ -77,6 +77,8 @@ mod shared;
 mod threads;
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 mod vector_stores;
+#[cfg(feature = "webhooks")]
+mod webhooks;
 
 #[cfg(any(feature = "assistants", feature = "threads"))]
 pub use assistants::*;
@@ -145,3 +147,5 @@ pub use shared::*;
 pub use threads::*;
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 pub use vector_stores::*;
+#[cfg(feature = "webhooks")]
+pub use webhooks::*;

@@ -49,7 +49,7 @@ pub fn module_features<'a>(api: &'a Api, module: &ModulePath) -> BTreeSet<&'a st
 
 /// The feature of the group whose root resource is `root`.
 pub fn resource_feature(api: &Api, root: usize) -> Option<&str> {
-    api.groups.iter().find(|g| g.resource == root).map(|g| g.feature.as_str())
+    api.groups.iter().find(|g| g.resource == Some(root)).map(|g| g.feature.as_str())
 }
 
 /// The items of `tokens`, each with `cfg` after its doc attributes (the items of one

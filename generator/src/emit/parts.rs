@@ -13,6 +13,7 @@
 use std::collections::BTreeMap;
 
 use crate::ir::{Api, Body, BodyKind, ResponseKind};
+use crate::lower::WEBHOOKS_FEATURE;
 
 /// Which optional parts the generated crate has. Decided once, by [`Parts::of`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -29,6 +30,9 @@ pub struct Parts {
     pub forms: bool,
     /// A WebSocket endpoint (`x-websockets`); behind the opt-in Cargo feature `realtime`.
     pub realtime: bool,
+    /// Webhooks (OpenAPI 3.1 `webhooks`): the signature verifier, behind the webhooks'
+    /// group feature (`webhooks`, in `full`), which also gates their payload types.
+    pub webhooks: bool,
 }
 
 impl Parts {
@@ -44,6 +48,7 @@ impl Parts {
             pagination: api.types.iter().any(|t| t.page.is_some()),
             forms: body(|kind| matches!(kind, BodyKind::Form(_))),
             realtime: !api.websockets.is_empty(),
+            webhooks: api.webhooks.is_some(),
         }
     }
 
@@ -366,6 +371,10 @@ const FUTURES_UTIL: (&str, &str) =
 const FUTURES_CORE: (&str, &str) = ("futures-core", "\"0.3\"");
 const FUTURES: &[(&str, &str)] = &[FUTURES_CORE, FUTURES_UTIL];
 
+/// What the webhooks' group feature enables besides its types: the verifier's crypto
+/// crates (RustCrypto's, pure Rust; docs/decisions.md).
+pub const WEBHOOKS_ENABLES: &[&str] = &["dep:hmac", "dep:sha2"];
+
 /// The table.
 const PARTS: &[Part] = &[
     Part {
@@ -443,6 +452,23 @@ const PARTS: &[Part] = &[
         exports: &[("realtime", &["RealtimeReceiver", "RealtimeSender", "RealtimeSession"])],
         crate_exports: &[],
         cargo_feature: Some(REALTIME_FEATURE),
+    },
+    Part {
+        // The verifier is a types-side module (a server without the HTTP client receives
+        // webhooks too), built with the webhooks' group feature, which enables its crates.
+        used: |p| p.webhooks,
+        modules: &[Module { name: "webhooks", visibility: "", cfg: Some(WEBHOOKS_FEATURE), attributes: "" }],
+        dependencies: &[
+            ("base64", "\"0.22\""),
+            ("hmac", "{ version = \"0.13\", optional = true }"),
+            ("sha2", "{ version = \"0.11\", optional = true, default-features = false }"),
+        ],
+        client_dependencies: &[],
+        reqwest_features: &[],
+        tokio_features: &[],
+        exports: &[("webhooks", &["DEFAULT_WEBHOOK_TOLERANCE", "WebhookError", "WebhookHeaders", "Webhooks"])],
+        crate_exports: &["WebhookError", "Webhooks"],
+        cargo_feature: None,
     },
 ];
 
@@ -536,8 +562,15 @@ mod tests {
                 .any(|e| e.line == "pub use error::{ApiError, Error, IncompleteStream, Result, StreamError};")
         );
 
-        let all =
-            Parts { multipart: true, streaming: true, binary: true, pagination: true, forms: true, realtime: true };
+        let all = Parts {
+            multipart: true,
+            streaming: true,
+            binary: true,
+            pagination: true,
+            forms: true,
+            realtime: true,
+            webhooks: true,
+        };
         let features = all.cargo_features();
         assert_eq!(features.iter().map(|f| f.name).collect::<Vec<_>>(), [Parts::realtime_feature()]);
         let realtime = all.runtime_modules().into_iter().find(|m| m.name == "realtime").unwrap();
@@ -552,12 +585,20 @@ mod tests {
         let table = &template[template.find("[features]").unwrap()..template.find("[dependencies]").unwrap()];
         let declared = (table.lines().filter(|l| !l.starts_with(['#', '{'])))
             .filter_map(|l| l.split_once(" = [").map(|(name, _)| name.trim()));
-        let all =
-            Parts { multipart: true, streaming: true, binary: true, pagination: true, forms: true, realtime: true };
+        let all = Parts {
+            multipart: true,
+            streaming: true,
+            binary: true,
+            pagination: true,
+            forms: true,
+            realtime: true,
+            webhooks: true,
+        };
         let parts = PARTS.iter().filter_map(|p| p.cargo_feature.as_ref()).map(|f| f.name);
         let dependencies = all.dependencies();
         let crates = dependencies.iter().map(|line| line.split_once(" = ").unwrap().0);
-        for name in declared.chain(parts).chain(crates).chain([crate::lower::FULL_FEATURE, CLIENT_FEATURE]) {
+        let fixed = [crate::lower::FULL_FEATURE, CLIENT_FEATURE, WEBHOOKS_FEATURE];
+        for name in declared.chain(parts).chain(crates).chain(fixed) {
             assert!(reserved.contains(&name), "{name} is not in RESERVED_FEATURES");
         }
     }

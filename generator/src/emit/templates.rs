@@ -49,6 +49,18 @@ struct Readme<'a> {
     /// The group the README's one-group example enables: the one with the most
     /// operations (the first by feature on a tie).
     example_feature: String,
+    /// The webhooks: (event union, its first variant and that variant's `type`, the secret's
+    /// environment variable), when there are webhooks.
+    webhooks: Option<ReadmeWebhooks>,
+}
+
+/// What the README's webhook section names.
+struct ReadmeWebhooks {
+    event: String,
+    variant: String,
+    tag: String,
+    env: String,
+    count: usize,
 }
 
 /// A runtime module: Rust source with the preamble and feature switches filled in.
@@ -63,12 +75,13 @@ macro_rules! runtime_modules {
                 parts: Parts,
                 modules: &'a [&'static Module],
                 exports: &'a [Export],
+                names: &'a RuntimeNames,
             }
         )*
 
         /// The runtime modules the crate has (see [`Parts::runtime_modules`]), rendered,
         /// with their paths in the crate.
-        fn runtime_files(preamble: &str, parts: Parts) -> Result<Vec<(&'static str, String)>> {
+        fn runtime_files(preamble: &str, parts: Parts, names: &RuntimeNames) -> Result<Vec<(&'static str, String)>> {
             let modules = parts.runtime_modules();
             let exports = parts.runtime_exports();
             let wanted = |path: &str| {
@@ -79,13 +92,23 @@ macro_rules! runtime_modules {
             $(
                 let path = concat!("src/", $file);
                 if wanted(path) {
-                    let body = render_template(path, &$name { preamble, parts, modules: &modules, exports: &exports })?;
+                    let body = render_template(path, &$name { preamble, parts, modules: &modules, exports: &exports, names })?;
                     files.push((path, format!("{preamble}\n{body}")));
                 }
             )*
             Ok(files)
         }
     };
+}
+
+/// The few names of the API the runtime templates spell (most of the runtime is the same
+/// for every spec; spec-specific constants go to the emitted `settings.rs`, which only the
+/// HTTP client has).
+struct RuntimeNames {
+    /// The webhooks' event union (`WebhookEvent`), when there are webhooks.
+    webhook_event: String,
+    /// The environment variable of the webhook secret (`OPENAI_WEBHOOK_SECRET`).
+    env_webhook_secret: String,
 }
 
 // The single table of runtime files.
@@ -111,6 +134,7 @@ runtime_modules! {
     RuntimeStream => "runtime/stream.rs",
     RuntimeTransport => "runtime/transport.rs",
     RuntimeUpload => "runtime/upload.rs",
+    RuntimeWebhooks => "runtime/webhooks.rs",
 }
 
 /// Text for the inside of a TOML basic string (`"..."`): one line, with quotes,
@@ -153,8 +177,13 @@ fn feature_lines(api: &Api, parts: Parts) -> (String, Vec<String>, Vec<(&'static
     let mut groups: Vec<&str> = api.groups.iter().map(|g| g.feature.as_str()).collect();
     groups.sort_unstable();
     let full = feature_line(FULL_FEATURE, &groups);
-    let mut lines: Vec<(&str, String)> =
-        api.groups.iter().map(|g| (g.feature.as_str(), feature_line(&g.feature, Vec::<&str>::new()))).collect();
+    let webhooks = api.webhooks.as_ref().map(|w| w.group);
+    let mut lines: Vec<(&str, String)> = (api.groups.iter().enumerate())
+        .map(|(i, g)| {
+            let enables = if Some(i) == webhooks { super::parts::WEBHOOKS_ENABLES } else { &[] };
+            (g.feature.as_str(), feature_line(&g.feature, enables))
+        })
+        .collect();
     lines.sort();
     let socket_groups: std::collections::BTreeSet<&str> = api
         .websockets
@@ -173,15 +202,16 @@ fn feature_lines(api: &Api, parts: Parts) -> (String, Vec<String>, Vec<(&'static
     (full, lines.into_iter().map(|(_, line)| line).collect(), opt_in)
 }
 
-/// Each group for the README, by feature.
+/// Each group of operations for the README, by feature (the webhooks have their own section).
 fn readme_groups(api: &Api) -> Vec<(String, String, usize, usize)> {
     let mut groups: Vec<(String, String, usize, usize)> = api
         .groups
         .iter()
-        .map(|g| {
-            let under = |resource: usize| super::root_of(api, resource) == g.resource;
+        .filter_map(|g| g.resource.map(|root| (g, root)))
+        .map(|(g, root)| {
+            let under = |resource: usize| super::root_of(api, resource) == root;
             (
-                format!("client.{}()", api.resources[g.resource].accessor),
+                format!("client.{}()", api.resources[root].accessor),
                 g.feature.clone(),
                 api.operations.iter().filter(|op| under(op.resource)).count(),
                 api.websockets.iter().filter(|w| under(w.resource)).count(),
@@ -195,7 +225,7 @@ fn readme_groups(api: &Api) -> Vec<(String, String, usize, usize)> {
 /// See `Readme::example_feature`.
 fn example_feature(api: &Api) -> String {
     let operations = |g: &crate::ir::Group| {
-        api.operations.iter().filter(|op| super::root_of(api, op.resource) == g.resource).count()
+        api.operations.iter().filter(|op| Some(super::root_of(api, op.resource)) == g.resource).count()
     };
     api.groups
         .iter()
@@ -239,12 +269,26 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         parts,
         groups: readme_groups(api),
         example_feature: example_feature(api),
+        webhooks: api.webhooks.as_ref().and_then(|w| {
+            let first = w.events.first()?;
+            Some(ReadmeWebhooks {
+                event: api.ty(w.event).name.clone(),
+                variant: first.variant.clone(),
+                tag: first.tag_values.first().cloned().unwrap_or_default(),
+                env: api.client.env_webhook_secret.clone(),
+                count: w.events.len(),
+            })
+        }),
     };
     let mut files = vec![
         text("Cargo.toml", render_template("Cargo.toml", &cargo)?),
         text("README.md", render_template("README.md", &readme)?),
     ];
-    for (path, body) in runtime_files(&format!("// {preamble}"), parts)? {
+    let names = RuntimeNames {
+        webhook_event: api.webhooks.as_ref().map(|w| api.ty(w.event).name.clone()).unwrap_or_default(),
+        env_webhook_secret: api.client.env_webhook_secret.clone(),
+    };
+    for (path, body) in runtime_files(&format!("// {preamble}"), parts, &names)? {
         files.push(text(path, body));
     }
     Ok(files)

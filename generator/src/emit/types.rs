@@ -72,8 +72,12 @@ pub fn types_mod(api: &Api) -> TokenStream {
 }
 
 /// What a module's doc comment says it holds.
-fn module_doc(module: &ModulePath) -> String {
+fn module_doc(api: &Api, module: &ModulePath) -> String {
     let group = &module.group;
+    let webhooks = api.webhooks.as_ref().map(|w| api.groups[w.group].module.as_str());
+    if module.sub.is_none() && webhooks == Some(group.as_str()) {
+        return " The payloads of the webhook events the API sends, and their union.".to_owned();
+    }
     match (&module.sub, group.as_str()) {
         (None, crate::lower::SHARED_MODULE) => " Types used by many groups of operations.".to_owned(),
         (None, crate::lower::OTHER_MODULE) => " Types of the spec's components that no operation uses.".to_owned(),
@@ -109,7 +113,7 @@ pub fn types_module(api: &Api, module: &ModulePath) -> TokenStream {
         let items = type_def(api, def);
         if gated { gates::gate_items(items, &gates::cfg_any(gates::type_features(api, def))) } else { items }
     });
-    let doc = module_doc(module);
+    let doc = module_doc(api, module);
     // A sub-module with fewer features than this file has its own `cfg`.
     let (subs, sub_cfgs): (Vec<_>, Vec<_>) = if module.sub.is_none() {
         sub_modules(api, &module.group)

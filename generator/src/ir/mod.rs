@@ -19,8 +19,10 @@ pub struct Api {
     /// Resource groups (`client.chat().completions()`), parents before children.
     pub resources: Vec<Resource>,
     pub websockets: Vec<WebSocketEndpoint>,
-    /// The API groups (root resources), each behind a Cargo feature, in resource order.
+    /// The API groups (root resources, then the webhooks), each behind a Cargo feature.
     pub groups: Vec<Group>,
+    /// The spec's `webhooks`, when it has any with a JSON payload.
+    pub webhooks: Option<Webhooks>,
 }
 
 impl Api {
@@ -35,15 +37,40 @@ impl Api {
 }
 
 /// A group of the API: a root resource, its operations and the types they use, behind a
-/// Cargo feature of its own (`chat`), so a crate can be built with only the groups it calls.
+/// Cargo feature of its own (`chat`), so a crate can be built with only the groups it calls;
+/// or the webhooks, their payloads and the verifier (`webhooks`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     /// Cargo feature name (`fine_tuning`, `realtime_api`), unique among the crate's features.
     pub feature: String,
-    /// Index into [`Api::resources`] of the root resource.
-    pub resource: usize,
+    /// Index into [`Api::resources`] of the root resource; `None` for the webhooks' group.
+    pub resource: Option<usize>,
     /// The `types` module of its types (a [`ModulePath::group`]).
     pub module: String,
+}
+
+/// The events the API sends to the application (OpenAPI 3.1 `webhooks`): one payload type
+/// per webhook, gathered into a tagged union the runtime's verifier decodes into.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Webhooks {
+    /// The union of every webhook's payload, dispatched on its `type` (`WebhookEvent`).
+    pub event: TypeId,
+    /// Index into [`Api::groups`] of the group that holds the payloads.
+    pub group: usize,
+    /// The webhooks the union has a variant for, in document order.
+    pub events: Vec<Webhook>,
+}
+
+/// One webhook with a decodable payload.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Webhook {
+    /// The spec's key (`response_completed`).
+    pub name: String,
+    /// The variant of the event union (`ResponseCompleted`).
+    pub variant: String,
+    /// The payload's `type` values (`response.completed`).
+    pub tag_values: Vec<String>,
+    pub payload: TypeRef,
 }
 
 /// `info` of the spec.
@@ -61,6 +88,8 @@ pub struct ClientSettings {
     pub env_api_key: String,
     /// Environment variable overriding the base URL (`OPENAI_BASE_URL`).
     pub env_base_url: String,
+    /// Environment variable holding the webhook signing secret (`OPENAI_WEBHOOK_SECRET`).
+    pub env_webhook_secret: String,
     pub default_base_url: String,
     pub auth: Auth,
     pub identity_headers: Vec<IdentityHeader>,

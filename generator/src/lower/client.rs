@@ -50,6 +50,7 @@ pub fn settings(spec: &Spec, warnings: &mut Warnings) -> ClientSettings {
     ClientSettings {
         env_api_key: format!("{env_prefix}_API_KEY"),
         env_base_url: format!("{env_prefix}_BASE_URL"),
+        env_webhook_secret: format!("{env_prefix}_WEBHOOK_SECRET"),
         default_base_url: base_url(spec, warnings),
         auth: auth(spec),
         identity_headers,

@@ -1,7 +1,8 @@
 //! Stage 4, lower: the resolved spec → the IR. All naming happens here, once.
 //!
 //! Order matters: component schemas get ids first (so references are plain ids), then are
-//! converted; operations add their inline types. Operations and WebSocket endpoints are then
+//! converted; operations add their inline types, then WebSocket endpoints and webhooks
+//! theirs (the webhooks also their event union). Operations and WebSocket endpoints are then
 //! placed in the resource tree, where their methods are named; the `finish` passes run over
 //! the whole draft arena; and `assemble` builds the IR from the drafts and what was decided.
 
@@ -23,13 +24,14 @@ mod samples;
 mod schema;
 mod test_names;
 mod unions;
+mod webhooks;
 mod websockets;
 
-pub use finish::{FULL_FEATURE, OTHER_MODULE, RESERVED_FEATURES, SHARED_MODULE};
+pub use finish::{FULL_FEATURE, OTHER_MODULE, RESERVED_FEATURES, SHARED_MODULE, WEBHOOKS_FEATURE};
 pub use names::{is_raw, snake};
 
 use crate::diagnostics::{Result, Warnings};
-use crate::ir::{Api, ApiInfo};
+use crate::ir::{Api, ApiInfo, Webhooks};
 use crate::resolve::Spec;
 
 pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
@@ -39,15 +41,22 @@ pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
     builder.lower_components()?;
     let operations = builder.lower_operations()?;
     let sockets = builder.lower_websockets()?;
+    let hooks = builder.lower_webhooks()?;
     let mut types = builder.into_drafts()?;
     let (placements, mut tree) = resources::build(&operations, &websockets::resource_paths(&sockets), warnings);
     let websockets = websockets::place(sockets, &mut tree, warnings);
     let resources = tree.into_resources();
     let tests = test_names::name(&operations, &placements);
     context_docs::describe_undocumented(&mut types, &spec.doc);
-    let finished = finish::finish(&mut types, &operations, &placements, &websockets, &resources, &|pointer| {
+    let event = hooks.as_ref().map(|h| h.event);
+    let finished = finish::finish(&mut types, &operations, &placements, &websockets, event, &resources, &|pointer| {
         spec.source.locate(pointer)
     })?;
+    let webhooks = hooks.zip(finished.webhooks_group).map(|(hooks, group)| Webhooks {
+        event: hooks.event,
+        group,
+        events: hooks.events,
+    });
     let info = &spec.api.info;
     Ok(Api {
         info: ApiInfo {
@@ -61,6 +70,7 @@ pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
         resources,
         websockets,
         groups: finished.groups,
+        webhooks,
     })
 }
 

@@ -17,7 +17,7 @@ const PREFERRED_TAGS: &[&str] = &["type", "object", "event", "role", "kind"];
 /// How deep tag values are looked for through nested unions and references.
 const TAG_DEPTH: usize = 8;
 /// The variant of a tagged union that holds a value with a tag the client does not know.
-const TAGGED_CATCH_ALL: &str = "Unknown";
+pub(super) const TAGGED_CATCH_ALL: &str = "Unknown";
 /// The variant of an untagged union that holds a value no variant accepts.
 const UNTAGGED_CATCH_ALL: &str = "Other";
 
@@ -250,7 +250,7 @@ impl<'a, 's> Builder<'a, 's> {
         Ok(false)
     }
 
-    fn has_property(&mut self, schema: &'a Schema, tag: &str, ctx: &Ctx, depth: usize) -> Result<bool> {
+    pub(super) fn has_property(&mut self, schema: &'a Schema, tag: &str, ctx: &Ctx, depth: usize) -> Result<bool> {
         if depth > TAG_DEPTH {
             return Ok(false);
         }

@@ -55,6 +55,9 @@ pub fn check(doc: &Value) -> Check {
             "info" => walker.info(value, &at)?,
             "servers" => list_of(value, &at, "a list of servers", |v, at| walker.object(v, at, "a server").map(drop))?,
             "paths" => walker.paths(value, &at)?,
+            "webhooks" => map_of(value, &at, "a mapping of webhook names to path items", |_, item, item_at| {
+                walker.path_item(item, item_at)
+            })?,
             "components" => walker.components(value, &at)?,
             "security" => list_of(value, &at, "a list of security requirements", |v, at| {
                 walker.object(v, at, "a security requirement").map(drop)

@@ -16,6 +16,9 @@ use super::super::names::Scope;
 
 /// The feature that enables every group.
 pub const FULL_FEATURE: &str = "full";
+/// The webhooks' group: their payload types, the event union and the signature verifier
+/// (with its crypto crates). In `full`, like every group.
+pub const WEBHOOKS_FEATURE: &str = "webhooks";
 
 /// Names a group's feature never takes: the generated crate's other features (those of the
 /// Cargo.toml template and of the optional parts, whether or not a spec has the part, so a
@@ -31,10 +34,12 @@ pub const RESERVED_FEATURES: &[&str] = &[
     "http2",
     "tracing",
     "realtime",
+    WEBHOOKS_FEATURE,
     "base64",
     "bytes",
     "futures-core",
     "futures-util",
+    "hmac",
     "percent-encoding",
     "reqwest",
     "rustls",
@@ -42,6 +47,7 @@ pub const RESERVED_FEATURES: &[&str] = &[
     "serde",
     "serde_json",
     "serde_path_to_error",
+    "sha2",
     "tokio",
     "tokio-tungstenite",
     "tracing",
@@ -52,12 +58,20 @@ pub const RESERVED_FEATURES: &[&str] = &[
 pub struct Groups {
     pub groups: Vec<Group>,
     pub gates: Vec<TypeGate>,
+    /// Index of the webhooks' group, the last one, when there are webhooks.
+    pub webhooks: Option<usize>,
 }
 
 /// Names each root resource's feature (its path segment, or `<segment>_api` where that is
-/// reserved: `realtime_api` beside the WebSocket feature `realtime`), and gates each type
-/// on the groups that reach it.
-pub fn decide(modules: &[ModulePath], reached_by: &[BTreeSet<usize>], resources: &[Resource]) -> Groups {
+/// reserved: `realtime_api` beside the WebSocket feature `realtime`), adds the webhooks'
+/// group (`webhooks`, reached as the root `resources.len()`) when `webhooks_module` is
+/// given, and gates each type on the groups that reach it.
+pub fn decide(
+    modules: &[ModulePath],
+    reached_by: &[BTreeSet<usize>],
+    resources: &[Resource],
+    webhooks_module: Option<&str>,
+) -> Groups {
     let mut features = Scope::new();
     for name in RESERVED_FEATURES {
         features.reserve(name);
@@ -72,8 +86,13 @@ pub fn decide(modules: &[ModulePath], reached_by: &[BTreeSet<usize>], resources:
             features.unique(&segment)
         };
         by_root.insert(index, groups.len());
-        groups.push(Group { feature, resource: index, module: module_name(&segment) });
+        groups.push(Group { feature, resource: Some(index), module: module_name(&segment) });
     }
+    let webhooks = webhooks_module.map(|module| {
+        by_root.insert(resources.len(), groups.len());
+        groups.push(Group { feature: WEBHOOKS_FEATURE.to_owned(), resource: None, module: module.to_owned() });
+        groups.len() - 1
+    });
     let by_module: BTreeMap<&str, usize> = groups.iter().enumerate().map(|(i, g)| (g.module.as_str(), i)).collect();
     let gates = modules
         .iter()
@@ -94,7 +113,7 @@ pub fn decide(modules: &[ModulePath], reached_by: &[BTreeSet<usize>], resources:
             }
         })
         .collect();
-    Groups { groups, gates }
+    Groups { groups, gates, webhooks }
 }
 
 #[cfg(test)]
@@ -140,7 +159,7 @@ mod tests {
         assert_eq!(features, ["a", "b", "c", "d", "realtime_api", "full_api"]);
         let realtime = &api.groups[group(&api, "realtime_api")];
         assert_eq!(
-            (api.resources[realtime.resource].path[0].as_str(), realtime.module.as_str()),
+            (api.resources[realtime.resource.unwrap()].path[0].as_str(), realtime.module.as_str()),
             ("realtime", "realtime")
         );
     }

@@ -14,7 +14,7 @@ mod union_shapes;
 
 use std::collections::BTreeSet;
 
-pub use groups::{FULL_FEATURE, RESERVED_FEATURES};
+pub use groups::{FULL_FEATURE, RESERVED_FEATURES, WEBHOOKS_FEATURE};
 pub use modules::{OTHER_MODULE, SHARED_MODULE};
 pub use pagination::PAGING;
 
@@ -30,8 +30,10 @@ pub struct Finished {
     pub types: Vec<TypeFacts>,
     /// The query parameter that takes the next page's cursor, for operations that page.
     pub cursors: Vec<Option<String>>,
-    /// The groups (root resources) and their Cargo features.
+    /// The groups (root resources, then the webhooks) and their Cargo features.
     pub groups: Vec<Group>,
+    /// Index into `groups` of the webhooks' group, when there are webhooks.
+    pub webhooks_group: Option<usize>,
 }
 
 /// What the passes decide about one type.
@@ -50,6 +52,7 @@ pub fn finish(
     operations: &[LoweredOperation],
     placements: &[Placement],
     websockets: &[WebSocketEndpoint],
+    webhook_event: Option<TypeId>,
     resources: &[Resource],
     locate: &dyn Fn(&str) -> Location,
 ) -> Result<Finished> {
@@ -66,13 +69,14 @@ pub fn finish(
     // After read-only relaxing, which can make a list's items optional (then it does not page).
     let (pages, cursors) = pagination::attach(types, operations);
     // Reads only references, like boxing.
-    let assignment = modules::assign(types, operations, placements, websockets, resources);
+    let assignment = modules::assign(types, operations, placements, websockets, webhook_event, resources);
     // Who reaches each type decides which groups' features it exists with.
-    let groups = groups::decide(&assignment.modules, &assignment.reached_by, resources);
+    let groups =
+        groups::decide(&assignment.modules, &assignment.reached_by, resources, assignment.webhooks_module.as_deref());
     let types = (inputs.into_iter().zip(shapes).zip(pages).zip(assignment.modules).zip(groups.gates))
         .map(|((((input, shapes), page), module), gate)| TypeFacts { input, shapes, page, module, gate })
         .collect();
-    Ok(Finished { types, cursors, groups: groups.groups })
+    Ok(Finished { types, cursors, groups: groups.groups, webhooks_group: groups.webhooks })
 }
 
 /// Follows aliases in the draft arena.

@@ -20,8 +20,10 @@ use crate::ir::{ModulePath, Resource, ResponseKind, SubModule, SubModuleKind, Ty
 
 /// Module of the types that many groups of operations use.
 pub const SHARED_MODULE: &str = "shared";
-/// Module of the component types that no operation uses (webhook payloads, say).
+/// Module of the component types that no operation or webhook uses.
 pub const OTHER_MODULE: &str = "other";
+/// Module of the webhooks' payloads and their event union.
+const WEBHOOKS_MODULE: &str = "webhooks";
 /// A type used by this many groups of operations or more is `shared`; one used by fewer
 /// lives with the first group (in document order) that uses it.
 const SHARED_BY: usize = 4;
@@ -55,8 +57,10 @@ pub struct Assignment {
     /// The module of each type, by id.
     pub modules: Vec<ModulePath>,
     /// The root resources (indices into the resources) whose operations and WebSocket
-    /// endpoints reach each type, by id.
+    /// endpoints reach each type, by id; the webhooks count as the root `resources.len()`.
     pub reached_by: Vec<BTreeSet<usize>>,
+    /// The module of the webhooks' payloads, when there are webhooks.
+    pub webhooks_module: Option<String>,
 }
 
 /// The module of each type and the root resources that reach it.
@@ -65,6 +69,7 @@ pub fn assign(
     operations: &[LoweredOperation],
     placements: &[Placement],
     websockets: &[WebSocketEndpoint],
+    webhook_event: Option<TypeId>,
     resources: &[Resource],
 ) -> Assignment {
     // (resource, role, roots) for every operation and WebSocket endpoint.
@@ -110,11 +115,39 @@ pub fn assign(
             entry.roles.insert(role);
         }
     }
+    // The webhooks are a group after every resource's: a payload type an operation reaches
+    // too lives with that operation's group.
+    let webhooks_module = webhook_event.map(|event| {
+        let module = webhooks_module(resources);
+        let rank = group_order.len();
+        group_order.push(module.clone());
+        roots_of.entry(module.clone()).or_default().insert(event);
+        for id in reachable(types, [TypeRef::Named(event)]) {
+            let entry = &mut uses[id.0];
+            entry.groups.insert(rank);
+            entry.roots.insert(resources.len());
+            entry.children.insert(None);
+            entry.roles.insert(Role::Event);
+        }
+        module
+    });
     let mut modules: Vec<ModulePath> = uses.iter().map(|u| place(u, &group_order)).collect();
     split_large_groups(&mut modules, &uses);
     split_by_field(types, &mut modules, &roots_of);
     one_module_per_name(&mut modules);
-    Assignment { modules, reached_by: uses.into_iter().map(|u| u.roots).collect() }
+    Assignment { modules, reached_by: uses.into_iter().map(|u| u.roots).collect(), webhooks_module }
+}
+
+/// The webhooks' module: `webhooks`, unless a root resource's module has that name.
+fn webhooks_module(resources: &[Resource]) -> String {
+    let mut scope = names::Scope::new();
+    for root in resources.iter().filter(|r| r.parent.is_none()) {
+        scope.reserve(&module_name(root.path.first().map_or(SHARED_MODULE, String::as_str)));
+    }
+    for name in [SHARED_MODULE, OTHER_MODULE] {
+        scope.reserve(name);
+    }
+    if scope.contains(WEBHOOKS_MODULE) { scope.unique("webhook_events") } else { WEBHOOKS_MODULE.to_owned() }
 }
 
 /// A sub-resource, a role and a field can give a group's sub-modules the same name
