@@ -110,7 +110,7 @@ impl<O: Output> Call<O> {
 
 impl<O: Output> Call<O> {
     /// Sends the request (unless building it failed) up to a successful response.
-    async fn start(&mut self) -> Result<(reqwest::Response, ReadContext)> {
+    pub(crate) async fn start(&mut self) -> Result<(reqwest::Response, ReadContext)> {
         if let Some(error) = self.spec.error.take() {
             return Err(error);
         }

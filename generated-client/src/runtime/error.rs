@@ -165,7 +165,15 @@ impl std::error::Error for Error {
         }
     }
 }
-
+impl Error {
+    /// An [`Error::Io`] about `path`, with the path in its message.
+    pub(crate) fn io_at(path: &std::path::Path, error: std::io::Error) -> Error {
+        Error::Io(std::io::Error::new(
+            error.kind(),
+            format!("{}: {error}", path.display()),
+        ))
+    }
+}
 impl From<ApiError> for Error {
     fn from(e: ApiError) -> Self {
         Error::Api(Box::new(e))

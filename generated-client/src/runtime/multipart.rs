@@ -106,10 +106,10 @@ impl FileUpload {
         let path = path.as_ref();
         let metadata = tokio::fs::metadata(path)
             .await
-            .map_err(|e| upload::path_error(path, e))?;
+            .map_err(|e| Error::io_at(path, e))?;
         if !metadata.is_file() {
             let e = std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file");
-            return Err(upload::path_error(path, e));
+            return Err(Error::io_at(path, e));
         }
         let name = path
             .file_name()

@@ -14,6 +14,7 @@ use reqwest::StatusCode;
 use serde_json::Value;
 
 use super::error::{Error, IncompleteStream, Result, StreamError};
+use super::output::IdleTimer;
 use super::sse::{SseMessage, SseParser, StreamEvent};
 
 type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes>> + Send>>;
@@ -31,7 +32,7 @@ pub struct EventStream<T> {
     parser: SseParser,
     pending: VecDeque<SseMessage>,
     /// Longest wait for the next chunk, and the timer of the current wait.
-    idle: Option<(Duration, Pin<Box<tokio::time::Sleep>>)>,
+    idle: Option<IdleTimer>,
     status: Option<StatusCode>,
     request_id: Option<String>,
     finished: bool,
@@ -82,7 +83,7 @@ impl<T: StreamEvent> EventStream<T> {
             chunk.map_err(Error::Transport)
         });
         let mut stream = Self::from_bytes_stream(body);
-        stream.idle = Some((idle_timeout, Box::pin(tokio::time::sleep(idle_timeout))));
+        stream.idle = Some(IdleTimer::new(idle_timeout));
         stream.status = Some(status);
         stream.request_id = request_id;
         stream
@@ -189,8 +190,8 @@ impl<T: StreamEvent> Stream for EventStream<T> {
             match body.as_mut().poll_next(cx) {
                 Poll::Ready(Some(Ok(chunk))) => {
                     this.parser.feed(&chunk, &mut this.pending);
-                    if let Some((timeout, sleep)) = &mut this.idle {
-                        sleep.as_mut().reset(tokio::time::Instant::now() + *timeout);
+                    if let Some(idle) = &mut this.idle {
+                        idle.reset();
                     }
                 }
                 Poll::Ready(Some(Err(error))) => {
@@ -202,12 +203,9 @@ impl<T: StreamEvent> Stream for EventStream<T> {
                     this.parser.finish(&mut this.pending);
                 }
                 Poll::Pending => {
-                    if let Some((timeout, sleep)) = &mut this.idle
-                        && sleep.as_mut().poll(cx).is_ready()
-                    {
-                        let timeout = *timeout;
+                    if let Some(timeout) = this.idle.as_mut().and_then(|idle| idle.expired(cx)) {
                         this.finish();
-                        return Poll::Ready(Some(Err(Error::Timeout(timeout))));
+                        return Poll::Ready(Some(Err(timeout)));
                     }
                     return Poll::Pending;
                 }

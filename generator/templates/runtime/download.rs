@@ -7,7 +7,6 @@ use std::future::poll_fn;
 use std::path::Path;
 use std::pin::Pin;
 use std::task::{Context, Poll};
-use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use futures_core::Stream;
@@ -16,8 +15,7 @@ use tokio::io::AsyncWriteExt;
 
 use super::call::Call;
 use super::error::{Error, Result};
-use super::output::{Binary, Output, ReadContext};
-use super::transport::execute;
+use super::output::{Binary, IdleTimer, ReadContext};
 
 type BodyStream = Pin<Box<dyn Stream<Item = reqwest::Result<Bytes>> + Send>>;
 
@@ -31,11 +29,7 @@ impl Call<Binary> {
     /// timeout: a wait that long for the next chunk ends the stream with
     /// [`Error::Timeout`].
     pub async fn download(mut self) -> Result<Download> {
-        if let Some(error) = self.spec.error.take() {
-            return Err(error);
-        }
-        let (response, context) =
-            execute(&self.client, &self.spec, &self.options, Binary::ACCEPT).await?;
+        let (response, context) = self.start().await?;
         Ok(Download::new(response, context))
     }
 }
@@ -53,8 +47,7 @@ pub struct Download {
     content_type: Option<String>,
     content_length: Option<u64>,
     request_id: Option<String>,
-    timeout: Duration,
-    idle: Pin<Box<tokio::time::Sleep>>,
+    idle: IdleTimer,
     received: u64,
 }
 
@@ -81,8 +74,7 @@ impl Download {
             content_type,
             content_length,
             request_id: context.request_id,
-            timeout: context.timeout,
-            idle: Box::pin(tokio::time::sleep(context.timeout)),
+            idle: IdleTimer::new(context.timeout),
             received: 0,
         }
     }
@@ -127,12 +119,7 @@ impl Download {
     /// before it.
     pub async fn write_to_file(mut self, path: impl AsRef<Path>) -> Result<u64> {
         let path = path.as_ref();
-        let io_error = |e: std::io::Error| {
-            Error::Io(std::io::Error::new(
-                e.kind(),
-                format!("{}: {e}", path.display()),
-            ))
-        };
+        let io_error = |e| Error::io_at(path, e);
         let mut file = tokio::fs::File::create(path).await.map_err(io_error)?;
         let mut written = 0;
         while let Some(chunk) = self.next_chunk().await {
@@ -159,8 +146,7 @@ impl Stream for Download {
                 Poll::Ready(Some(Ok(chunk))) if chunk.is_empty() => continue,
                 Poll::Ready(Some(Ok(chunk))) => {
                     this.received += chunk.len() as u64;
-                    let next_deadline = tokio::time::Instant::now() + this.timeout;
-                    this.idle.as_mut().reset(next_deadline);
+                    this.idle.reset();
                     Poll::Ready(Some(Ok(chunk)))
                 }
                 Poll::Ready(Some(Err(e))) => {
@@ -171,11 +157,13 @@ impl Stream for Download {
                     this.body = None;
                     Poll::Ready(None)
                 }
-                Poll::Pending if this.idle.as_mut().poll(cx).is_ready() => {
-                    this.body = None;
-                    Poll::Ready(Some(Err(Error::Timeout(this.timeout))))
-                }
-                Poll::Pending => Poll::Pending,
+                Poll::Pending => match this.idle.expired(cx) {
+                    Some(timeout) => {
+                        this.body = None;
+                        Poll::Ready(Some(Err(timeout)))
+                    }
+                    None => Poll::Pending,
+                },
             };
         }
     }

@@ -195,6 +195,18 @@ impl std::error::Error for Error {
     }
 }
 
+{%- if parts.multipart || parts.binary %}
+impl Error {
+    /// An [`Error::Io`] about `path`, with the path in its message.
+    pub(crate) fn io_at(path: &std::path::Path, error: std::io::Error) -> Error {
+        Error::Io(std::io::Error::new(
+            error.kind(),
+            format!("{}: {error}", path.display()),
+        ))
+    }
+}
+
+{%- endif %}
 impl From<ApiError> for Error {
     fn from(e: ApiError) -> Self {
         Error::Api(Box::new(e))

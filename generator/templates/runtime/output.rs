@@ -56,6 +56,40 @@ impl ReadContext {
     }
 }
 
+{%- if parts.streaming || parts.binary %}
+/// The per-attempt timeout of a body read as it arrives (event streams, downloads): the
+/// longest wait for the next chunk.
+pub(crate) struct IdleTimer {
+    timeout: Duration,
+    sleep: std::pin::Pin<Box<tokio::time::Sleep>>,
+}
+
+impl IdleTimer {
+    pub(crate) fn new(timeout: Duration) -> Self {
+        IdleTimer {
+            timeout,
+            sleep: Box::pin(tokio::time::sleep(timeout)),
+        }
+    }
+
+    /// A chunk arrived: the wait starts again.
+    pub(crate) fn reset(&mut self) {
+        let deadline = tokio::time::Instant::now() + self.timeout;
+        self.sleep.as_mut().reset(deadline);
+    }
+
+    /// While the body is pending: the [`Error::Timeout`] to end it with, once the wait is
+    /// over (registering the waker until then).
+    pub(crate) fn expired(&mut self, cx: &mut std::task::Context<'_>) -> Option<Error> {
+        self.sleep
+            .as_mut()
+            .poll(cx)
+            .is_ready()
+            .then_some(Error::Timeout(self.timeout))
+    }
+}
+{%- endif %}
+
 /// A JSON body decoded into `T`.
 pub struct Json<T>(PhantomData<fn() -> T>);
 impl<T> sealed::Sealed for Json<T> {}

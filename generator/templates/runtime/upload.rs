@@ -67,19 +67,11 @@ impl fmt::Debug for OneShot {
     }
 }
 
-/// An I/O error about `path`, with the path in its message.
-pub(crate) fn path_error(path: &Path, error: io::Error) -> Error {
-    Error::Io(io::Error::new(
-        error.kind(),
-        format!("{}: {error}", path.display()),
-    ))
-}
-
 /// Opens `path` for one attempt: its chunks (checked against its current length) and that
 /// length. Opening is a quick blocking call; the reads run on tokio's blocking pool.
 pub(crate) fn open(path: &Path, file_name: &str) -> Result<(ByteStream, u64)> {
-    let file = std::fs::File::open(path).map_err(|e| path_error(path, e))?;
-    let len = file.metadata().map_err(|e| path_error(path, e))?.len();
+    let file = std::fs::File::open(path).map_err(|e| Error::io_at(path, e))?;
+    let len = file.metadata().map_err(|e| Error::io_at(path, e))?.len();
     let chunks = ReadChunks::new(tokio::fs::File::from_std(file));
     Ok((Box::pin(Checked::new(Box::pin(chunks), Some(len), file_name)), len))
 }
