@@ -168,13 +168,13 @@ fn auth_header(key: &ApiKey) -> Result<Option<(HeaderName, HeaderValue)>> {
     match settings::AUTH {
         AuthScheme::None => Ok(None),
         AuthScheme::Bearer => sensitive(reqwest::header::AUTHORIZATION, format!("Bearer {}", key.0)),
-        AuthScheme::Header(name) => key_header(header_name(name), key),
+        AuthScheme::Header(name) => key_header(name, key),
     }
 }
 
 /// The key as the value of the header `name`.
-fn key_header(name: Result<HeaderName>, key: &ApiKey) -> Result<Option<(HeaderName, HeaderValue)>> {
-    sensitive(name?, key.0.clone())
+fn key_header(name: &str, key: &ApiKey) -> Result<Option<(HeaderName, HeaderValue)>> {
+    sensitive(header_name(name)?, key.0.clone())
 }
 
 /// A header whose value is a credential (kept out of reqwest's debug output).
@@ -335,11 +335,13 @@ impl ClientBuilder {
         }
         let auth = match (&self.api_key, &self.auth) {
             (_, Some(Auth::None)) | (None, _) => Ok(None),
-            (Some(key), Some(Auth::Header(name))) => key_header(header_name(name), key),
+            (Some(key), Some(Auth::Header(name))) => key_header(name, key),
             (Some(key), None) => auth_header(key),
         };
         let auth = match auth {
             Err(e) if check_key => return Err(e),
+            // Kept as the message, so every call reports it as `Error::Config` once.
+            Err(Error::Config(message)) => Err(message),
             Err(e) => Err(e.to_string()),
             Ok(header) => Ok(header),
         };
@@ -484,6 +486,14 @@ mod tests {
         assert!(bad(Client::builder().api_key("k").base_url("ftp://x")));
         if settings::AUTH != AuthScheme::None {
             assert!(bad(Client::builder().api_key("k\n")));
+        }
+        if settings::AUTH != AuthScheme::None {
+            // `Client::new` cannot fail: the bad key is reported by every call instead.
+            let error = Client::new("k\n").auth_header().unwrap_err();
+            assert_eq!(
+                error.to_string(),
+                "client configuration error: the API key contains characters not allowed in a header"
+            );
         }
         assert!(bad(Client::builder()
             .api_key("k")
