@@ -23,6 +23,7 @@
 
 #[cfg(feature = "client")]
 pub mod resources;
+pub mod helpers;
 pub mod runtime;
 pub mod types;
 

@@ -132,22 +132,12 @@ async fn create_response_full() {
                     crate::types::FunctionTool::new(String::from("process_data"))
                         .description(String::from("Process the analyzed data"))
                         .parameters(
-                            ::std::collections::BTreeMap::from([
-                                (
-                                    String::from("type"),
-                                    ::serde_json::from_str::<::serde_json::Value>("\"object\"")
-                                        .expect("sample JSON"),
-                                ),
-                                (
-                                    String::from("properties"),
-                                    ::serde_json::from_str::<
-                                        ::serde_json::Value,
-                                    >(
-                                            "{\"data\":{\"type\":\"array\"},\"operation\":{\"type\":\"string\"}}",
-                                        )
-                                        .expect("sample JSON"),
-                                ),
-                            ]),
+                            ::serde_json::from_str::<
+                                ::serde_json::Value,
+                            >(
+                                    "{\"type\":\"object\",\"properties\":{\"data\":{\"type\":\"array\"},\"operation\":{\"type\":\"string\"}}}",
+                                )
+                                .expect("sample JSON"),
                         )
                         .strict(false),
                 ),
@@ -228,22 +218,12 @@ async fn create_response_full_stream() {
                     crate::types::FunctionTool::new(String::from("process_data"))
                         .description(String::from("Process the analyzed data"))
                         .parameters(
-                            ::std::collections::BTreeMap::from([
-                                (
-                                    String::from("type"),
-                                    ::serde_json::from_str::<::serde_json::Value>("\"object\"")
-                                        .expect("sample JSON"),
-                                ),
-                                (
-                                    String::from("properties"),
-                                    ::serde_json::from_str::<
-                                        ::serde_json::Value,
-                                    >(
-                                            "{\"data\":{\"type\":\"array\"},\"operation\":{\"type\":\"string\"}}",
-                                        )
-                                        .expect("sample JSON"),
-                                ),
-                            ]),
+                            ::serde_json::from_str::<
+                                ::serde_json::Value,
+                            >(
+                                    "{\"type\":\"object\",\"properties\":{\"data\":{\"type\":\"array\"},\"operation\":{\"type\":\"string\"}}}",
+                                )
+                                .expect("sample JSON"),
                         )
                         .strict(false),
                 ),
@@ -1777,29 +1757,12 @@ async fn create_assistant_example() {
                         crate::types::FunctionObject::new(String::from("create_chart"))
                             .description(String::from("Create a data visualization"))
                             .parameters(
-                                ::std::collections::BTreeMap::from([
-                                    (
-                                        String::from("type"),
-                                        ::serde_json::from_str::<::serde_json::Value>("\"object\"")
-                                            .expect("sample JSON"),
-                                    ),
-                                    (
-                                        String::from("properties"),
-                                        ::serde_json::from_str::<
-                                            ::serde_json::Value,
-                                        >(
-                                                "{\"data\":{\"type\":\"array\"},\"chart_type\":{\"type\":\"string\",\"enum\":[\"bar\",\"line\",\"pie\"]}}",
-                                            )
-                                            .expect("sample JSON"),
-                                    ),
-                                    (
-                                        String::from("required"),
-                                        ::serde_json::from_str::<
-                                            ::serde_json::Value,
-                                        >("[\"data\",\"chart_type\"]")
-                                            .expect("sample JSON"),
-                                    ),
-                                ]),
+                                ::serde_json::from_str::<
+                                    ::serde_json::Value,
+                                >(
+                                        "{\"type\":\"object\",\"properties\":{\"data\":{\"type\":\"array\"},\"chart_type\":{\"type\":\"string\",\"enum\":[\"bar\",\"line\",\"pie\"]}},\"required\":[\"data\",\"chart_type\"]}",
+                                    )
+                                    .expect("sample JSON"),
                             ),
                     ),
                 ),

@@ -15,6 +15,8 @@
 //!   name the file and line they are in (`Source::origins` maps the bundled document back).
 //! - `{$ref: intro.md}` as a description is replaced by the file's text where the
 //!   generator reads descriptions, and dropped with a warning where it does not.
+//! - `x-rust-client/modules/N/source: {$ref: helpers/chat.rs}` is replaced by the Rust
+//!   file's text the same way (hand-written helper modules, see `lower/helpers.rs`).
 //! - Remote (`https:`) references are an error where the generator reads them.
 //! - `#/$defs/X` that names nothing at the root is read in the enclosing schema that has
 //!   `$defs/X` (what pydantic writes), with a warning.
@@ -114,7 +116,20 @@ impl<'w> Planner<'w> {
         let root = Rc::clone(&self.docs.docs[0].value);
         self.claim_component_names(&root)?;
         let mut pointer = String::new();
-        self.walk(0, &mut pointer, &root, Position::Root)
+        self.walk(0, &mut pointer, &root, Position::Root)?;
+        self.helper_module_sources(&root)
+    }
+
+    /// `x-rust-client/modules/N/source: {$ref: rust/file.rs}`: the Rust file's text, read
+    /// like a description file (the one place an extension's reference is followed).
+    fn helper_module_sources(&mut self, root: &Value) -> Result<()> {
+        let Some(Value::Array(modules)) = root.pointer("/x-rust-client/modules") else { return Ok(()) };
+        for (i, module) in modules.iter().enumerate() {
+            if let Some(source) = module.get("source").filter(|s| s.get("$ref").is_some()) {
+                self.text_reference(0, &format!("/x-rust-client/modules/{i}/source"), source, true)?;
+            }
+        }
+        Ok(())
     }
 
     /// Components of the root that are bare references to a part elsewhere lend that part

@@ -48,6 +48,8 @@ mod settings;
 pub(crate) mod sse;
 #[cfg(feature = "client")]
 mod stream;
+#[cfg(feature = "schemars")]
+mod structured;
 #[cfg(feature = "client")]
 mod transport;
 #[cfg(feature = "client")]
@@ -83,8 +85,12 @@ pub use params::Style;
 pub use realtime::{RealtimeReceiver, RealtimeSender, RealtimeSession};
 #[cfg(feature = "client")]
 pub use request::{QueryPairs, RequestSpec, encode_path};
-pub use sse::{StreamEnd, StreamEvent};
+pub use sse::{Accumulate, StreamEnd, StreamEvent};
 #[cfg(feature = "client")]
-pub use stream::EventStream;
+pub use stream::{Accumulator, EventStream};
+#[cfg(feature = "schemars")]
+pub use structured::{
+    OutputError, SchemaError, StrictSchema, make_strict, parse_output, strict_schema,
+};
 #[cfg(feature = "webhooks")]
 pub use webhooks::{DEFAULT_WEBHOOK_TOLERANCE, WebhookError, WebhookHeaders, Webhooks};

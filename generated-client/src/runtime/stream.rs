@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use super::error::{Error, IncompleteStream, Result, StreamError};
 use super::output::IdleTimer;
-use super::sse::{SseMessage, SseParser, StreamEvent};
+use super::sse::{Accumulate, SseMessage, SseParser, StreamEvent};
 
 type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes>> + Send>>;
 
@@ -117,6 +117,15 @@ impl<T: StreamEvent> EventStream<T> {
         self.parser.last_event_id.as_deref()
     }
 
+    /// The stream with a snapshot of what its events have built so far (the completion
+    /// its chunks add up to): see [`Accumulator`].
+    pub fn accumulate(self) -> Accumulator<T>
+    where
+        T: Accumulate,
+    {
+        Accumulator { stream: self, snapshot: T::Snapshot::default(), failed: false }
+    }
+
     /// Ends the stream and drops the connection.
     fn finish(&mut self) {
         self.finished = true;
@@ -211,6 +220,68 @@ impl<T: StreamEvent> Stream for EventStream<T> {
                 }
             }
         }
+    }
+}
+
+/// An [`EventStream`] whose events are folded, as they arrive, into the object they build
+/// (the [`Accumulate::Snapshot`]): [`next`](Self::next) yields each event with the snapshot
+/// so far, [`finish`](Self::finish) reads the rest and returns the final object.
+///
+/// An event that does not decode is yielded as an error and is missing from the snapshot,
+/// so `finish` fails on it rather than return an object with a hole; so does a stream cut
+/// before its end signal ([`Error::IncompleteStream`]).
+pub struct Accumulator<T: Accumulate> {
+    stream: EventStream<T>,
+    snapshot: T::Snapshot,
+    /// An event was lost (an error was yielded): the snapshot is not the whole object.
+    failed: bool,
+}
+
+impl<T: Accumulate> fmt::Debug for Accumulator<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Accumulator").field("stream", &self.stream).field("failed", &self.failed).finish_non_exhaustive()
+    }
+}
+
+impl<T: StreamEvent + Accumulate> Accumulator<T> {
+    /// The next event, applied to the snapshot, with the snapshot after it; `None` at the end.
+    pub async fn next(&mut self) -> Option<Result<(T, &T::Snapshot)>> {
+        let event = std::future::poll_fn(|cx| Pin::new(&mut self.stream).poll_next(cx)).await?;
+        Some(match event {
+            Ok(event) => {
+                event.apply_to(&mut self.snapshot);
+                Ok((event, &self.snapshot))
+            }
+            Err(error) => {
+                self.failed = true;
+                Err(error)
+            }
+        })
+    }
+
+    /// What the events so far have built.
+    pub fn snapshot(&self) -> &T::Snapshot {
+        &self.snapshot
+    }
+
+    /// The `x-request-id` of the response.
+    pub fn request_id(&self) -> Option<&str> {
+        self.stream.request_id()
+    }
+
+    /// Reads the rest of the stream and returns the object it built; the first error
+    /// (an event that does not decode, a server-sent error, a cut stream) instead.
+    pub async fn finish(mut self) -> Result<T::Snapshot> {
+        while let Some(event) = self.next().await {
+            event?;
+        }
+        Ok(self.snapshot)
+    }
+
+    /// The snapshot as it stands, and whether every event so far was applied (`false`
+    /// after an error), without reading further.
+    pub fn into_snapshot(self) -> (T::Snapshot, bool) {
+        (self.snapshot, !self.failed)
     }
 }
 

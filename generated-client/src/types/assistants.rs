@@ -165,8 +165,13 @@ impl CreateAssistantRequest {
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+    pub fn metadata<K: Into<String>, V: Into<String>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.metadata = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 
@@ -968,8 +973,13 @@ impl CreateToolResourcesVectorStore {
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+    pub fn metadata<K: Into<String>, V: Into<String>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.metadata = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 }
@@ -1722,8 +1732,13 @@ impl ModifyAssistantRequest {
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+    pub fn metadata<K: Into<String>, V: Into<String>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.metadata = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 

@@ -122,8 +122,13 @@ impl CreateBatchRequest {
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+    pub fn metadata<K: Into<String>, V: Into<String>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.metadata = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 

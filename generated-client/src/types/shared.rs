@@ -281,7 +281,7 @@ impl ResponseFormatJsonObject {
         feature = "threads"
     )
 )]
-pub type ResponseFormatJsonSchemaSchema = BTreeMap<String, serde_json::Value>;
+pub type ResponseFormatJsonSchemaSchema = serde_json::Value;
 
 /// Plain text output.
 #[cfg(

@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::tokens::{Site, deprecated_attr, ident, type_tokens};
-use crate::ir::{Api, Field, Struct, TypeDef};
+use crate::ir::{Api, Field, Struct, TypeDef, TypeRef};
 
 pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
@@ -63,6 +63,21 @@ fn setter(api: &Api, f: &Field) -> TokenStream {
     let doc = format!(" Sets `{}`.", f.name);
     // Setting a deprecated field warns like touching it would.
     let deprecated = deprecated_attr(f.deprecated);
+    // A map takes any pairs (`[("user", "42")]`, a `HashMap`), not only its own type.
+    if let (TypeRef::Map(value_ty), false) = (api.resolve_alias(inner), f.boxed) {
+        let value_ty = type_tokens(api, value_ty, false, Site::Types);
+        let collected = quote!(entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect());
+        let assigned = if f.ty.is_option() { quote!(Some(#collected)) } else { collected };
+        return quote! {
+            #[doc = #doc]
+            #deprecated
+            #[must_use]
+            pub fn #method<K: Into<String>, V: Into<#value_ty>>(mut self, entries: impl IntoIterator<Item = (K, V)>) -> Self {
+                self.#field = #assigned;
+                self
+            }
+        };
+    }
     quote! {
         #[doc = #doc]
         #deprecated
@@ -77,7 +92,7 @@ fn setter(api: &Api, f: &Field) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{Constant, TypeRef};
+    use crate::ir::Constant;
 
     fn field(ty: TypeRef) -> Field {
         Field::new("f", "f", ty)

@@ -55,7 +55,18 @@ pub fn emit<'a>(api: &'a Api, options: &'a Options, spec_name: &'a str) -> Resul
         let lib_name = options.crate_name.replace('-', "_");
         rust.push(Job::new("tests/api.rs", api.operations.len() * 2, move || api_tests::api_tests(api, &lib_name)));
     }
-    let text = templates::render(api, options, spec_name, &preamble)?;
+    if !api.helpers.is_empty() {
+        rust.push(Job::new("src/helpers/mod.rs", 0, move || helpers_mod(api)));
+    }
+    let mut text = templates::render(api, options, spec_name, &preamble)?;
+    for helper in &api.helpers {
+        // Copied as written (not reformatted), so it stays the file its author edits.
+        let copied = format!(
+            "// {preamble}\n// Copied from the spec's helper module `{}` (x-rust-client/modules); edit it there.\n\n{}",
+            helper.name, helper.source
+        );
+        text.push((std::path::PathBuf::from(format!("src/helpers/{}.rs", helper.name)), copied));
+    }
     Ok(Plan { rust, text, preamble: format!("// {preamble}") })
 }
 
@@ -64,6 +75,27 @@ pub(crate) fn root_of(api: &Api, mut resource: usize) -> usize {
         resource = parent;
     }
     resource
+}
+
+/// `helpers/mod.rs`: each hand-written helper module under the features it needs.
+fn helpers_mod(api: &Api) -> TokenStream {
+    let modules = api.helpers.iter().map(|helper| {
+        let name = format_ident!("{}", helper.name);
+        let features = &helper.features;
+        let cfg = match features.as_slice() {
+            [] => None,
+            [one] => Some(quote!(#[cfg(feature = #one)])),
+            several => Some(quote!(#[cfg(all(#(feature = #several),*))])),
+        };
+        let docs = format!(" {}", helper.docs);
+        quote!(#[doc = #docs] #cfg pub mod #name;)
+    });
+    quote! {
+        //! Hand-written helpers that came with the spec: behaviour OpenAPI cannot describe,
+        //! written against the generated types (methods on them, trait implementations), each
+        //! module under the Cargo features it needs.
+        #(#modules)*
+    }
 }
 
 fn lib_rs(api: &Api, spec_name: &str) -> TokenStream {
@@ -94,12 +126,18 @@ fn lib_rs(api: &Api, spec_name: &str) -> TokenStream {
         quote!(#cfg pub use runtime::{#(#names),*};)
     });
     let client = parts::CLIENT_FEATURE;
+    let helpers = (!api.helpers.is_empty()).then(|| {
+        quote!(
+            pub mod helpers;
+        )
+    });
     quote! {
         #(#![doc = #docs])*
         #![warn(missing_docs)]
 
         #[cfg(feature = #client)]
         pub mod resources;
+        #helpers
         pub mod runtime;
         pub mod types;
 

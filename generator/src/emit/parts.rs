@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 
 use crate::ir::{Api, Body, BodyKind, ResponseKind};
-use crate::lower::WEBHOOKS_FEATURE;
+use crate::lower::{SCHEMARS_FEATURE, WEBHOOKS_FEATURE};
 
 /// Which optional parts the generated crate has. Decided once, by [`Parts::of`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -33,6 +33,9 @@ pub struct Parts {
     /// Webhooks (OpenAPI 3.1 `webhooks`): the signature verifier, behind the webhooks'
     /// group feature (`webhooks`, in `full`), which also gates their payload types.
     pub webhooks: bool,
+    /// A helper module needs the opt-in feature `schemars`: JSON Schemas from Rust types
+    /// in OpenAI's strict form (structured outputs).
+    pub schemars: bool,
 }
 
 impl Parts {
@@ -49,6 +52,7 @@ impl Parts {
             forms: body(|kind| matches!(kind, BodyKind::Form(_))),
             realtime: !api.websockets.is_empty(),
             webhooks: api.webhooks.is_some(),
+            schemars: api.helpers.iter().any(|h| h.features.iter().any(|f| f == SCHEMARS_FEATURE)),
         }
     }
 
@@ -375,6 +379,12 @@ const FUTURES: &[(&str, &str)] = &[FUTURES_CORE, FUTURES_UTIL];
 /// crates (RustCrypto's, pure Rust; docs/decisions.md).
 pub const WEBHOOKS_ENABLES: &[&str] = &["dep:hmac", "dep:sha2"];
 
+const SCHEMARS: CargoFeature = CargoFeature {
+    name: SCHEMARS_FEATURE,
+    doc: "JSON Schemas derived from Rust types (the `schemars` crate), in the strict form structured outputs need.",
+    enables: &["dep:schemars"],
+};
+
 /// The table.
 const PARTS: &[Part] = &[
     Part {
@@ -408,8 +418,8 @@ const PARTS: &[Part] = &[
         exports: &[
             ("error", &["IncompleteStream", "StreamError"]),
             ("output", &["Sse"]),
-            ("sse", &["StreamEnd", "StreamEvent"]),
-            ("stream", &["EventStream"]),
+            ("sse", &["Accumulate", "StreamEnd", "StreamEvent"]),
+            ("stream", &["Accumulator", "EventStream"]),
         ],
         crate_exports: &["EventStream"],
         cargo_feature: None,
@@ -469,6 +479,24 @@ const PARTS: &[Part] = &[
         exports: &[("webhooks", &["DEFAULT_WEBHOOK_TOLERANCE", "WebhookError", "WebhookHeaders", "Webhooks"])],
         crate_exports: &["WebhookError", "Webhooks"],
         cargo_feature: None,
+    },
+    Part {
+        // Types-side: a schema is data, and parsing a model's answer needs no HTTP client.
+        used: |p| p.schemars,
+        modules: &[Module { name: "structured", visibility: "", cfg: Some(SCHEMARS_FEATURE), attributes: "" }],
+        dependencies: &[(
+            "schemars",
+            "{ version = \"1\", optional = true, default-features = false, features = [\"std\", \"derive\"] }",
+        )],
+        client_dependencies: &[],
+        reqwest_features: &[],
+        tokio_features: &[],
+        exports: &[(
+            "structured",
+            &["OutputError", "SchemaError", "StrictSchema", "make_strict", "parse_output", "strict_schema"],
+        )],
+        crate_exports: &[],
+        cargo_feature: Some(SCHEMARS),
     },
 ];
 
@@ -570,9 +598,10 @@ mod tests {
             forms: true,
             realtime: true,
             webhooks: true,
+            schemars: true,
         };
         let features = all.cargo_features();
-        assert_eq!(features.iter().map(|f| f.name).collect::<Vec<_>>(), [Parts::realtime_feature()]);
+        assert_eq!(features.iter().map(|f| f.name).collect::<Vec<_>>(), [Parts::realtime_feature(), SCHEMARS_FEATURE]);
         let realtime = all.runtime_modules().into_iter().find(|m| m.name == "realtime").unwrap();
         assert_eq!(realtime.cfg, Some(Parts::realtime_feature()));
     }
@@ -593,6 +622,7 @@ mod tests {
             forms: true,
             realtime: true,
             webhooks: true,
+            schemars: true,
         };
         let parts = PARTS.iter().filter_map(|p| p.cargo_feature.as_ref()).map(|f| f.name);
         let dependencies = all.dependencies();

@@ -132,6 +132,7 @@ runtime_modules! {
     RuntimeRetry => "runtime/retry.rs",
     RuntimeSse => "runtime/sse.rs",
     RuntimeStream => "runtime/stream.rs",
+    RuntimeStructured => "runtime/structured.rs",
     RuntimeTransport => "runtime/transport.rs",
     RuntimeUpload => "runtime/upload.rs",
     RuntimeWebhooks => "runtime/webhooks.rs",

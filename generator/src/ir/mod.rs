@@ -23,6 +23,23 @@ pub struct Api {
     pub groups: Vec<Group>,
     /// The spec's `webhooks`, when it has any with a JSON payload.
     pub webhooks: Option<Webhooks>,
+    /// Hand-written Rust modules the spec ships (`x-rust-client/modules`), in spec order.
+    pub helpers: Vec<HelperModule>,
+}
+
+/// A hand-written Rust module that a spec ships beside itself (`x-rust-client/modules`):
+/// behaviour OpenAPI cannot describe, such as folding a stream of chunks into the final
+/// object, written against the generated types and copied into `src/helpers/<name>.rs`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HelperModule {
+    /// Module name (`chat_stream`), a Rust identifier unique among the helpers.
+    pub name: String,
+    /// Cargo features the module needs, all of them (`chat`, `schemars`).
+    pub features: Vec<String>,
+    /// One line saying what the module holds, for `helpers/mod.rs`.
+    pub docs: String,
+    /// The module's Rust source, as written.
+    pub source: String,
 }
 
 impl Api {

@@ -14,6 +14,7 @@ mod draft;
 mod finish;
 mod flat_schema;
 mod forms;
+mod helpers;
 mod merge;
 mod names;
 mod namespaces;
@@ -28,6 +29,7 @@ mod webhooks;
 mod websockets;
 
 pub use finish::{FULL_FEATURE, OTHER_MODULE, RESERVED_FEATURES, SHARED_MODULE, WEBHOOKS_FEATURE};
+pub use helpers::SCHEMARS_FEATURE;
 pub use names::{is_raw, snake};
 
 use crate::diagnostics::{Result, Warnings};
@@ -57,6 +59,9 @@ pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
         group,
         events: hooks.events,
     });
+    let helpers = helpers::helper_modules(spec.api.extensions.get("x-rust-client"), &finished.groups, &|pointer| {
+        spec.source.locate(pointer)
+    })?;
     let info = &spec.api.info;
     Ok(Api {
         info: ApiInfo {
@@ -71,6 +76,7 @@ pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
         websockets,
         groups: finished.groups,
         webhooks,
+        helpers,
     })
 }
 

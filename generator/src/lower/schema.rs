@@ -348,9 +348,11 @@ impl<'a, 's> Builder<'a, 's> {
             _ if matches!(view.additional, Some(AdditionalProperties::Any(false))) => {
                 Ok(Lowered::Named(TypeKind::Struct(Struct::default())))
             }
+            // A free-form object (`additionalProperties: true` or `{}`) is a `Value`, so a
+            // `json!({..})` goes in as it is; a map of typed values stays a `BTreeMap`.
             _ => Ok(Lowered::Plain(match additional {
+                Some(TypeRef::Any) | None => TypeRef::Any,
                 Some(value) => TypeRef::Map(Box::new(value)),
-                None => TypeRef::Any,
             })),
         }
     }

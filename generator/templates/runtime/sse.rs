@@ -24,6 +24,19 @@ pub trait StreamEvent: Sized + Send + 'static {
     fn from_sse(event: Option<&str>, data: &str) -> Result<Self, DecodeError>;
 }
 
+/// How a stream's events fold into the object the stream builds: chat-completion chunks into
+/// the completion, Responses events into the `Response`. Implemented for an API's event
+/// types by hand-written helpers (what OpenAPI cannot say); an `EventStream` of such events
+/// becomes an `Accumulator` with `.accumulate()`. Folding needs no HTTP client, so events
+/// read another way fold too.
+pub trait Accumulate {
+    /// What the events build; `Default` is the state before the first event.
+    type Snapshot: Default;
+
+    /// Applies this event to the snapshot of the events before it.
+    fn apply_to(&self, snapshot: &mut Self::Snapshot);
+}
+
 /// The signal that ends a complete stream (from the spec's `x-stream-end`): a message
 /// whose data is `data` (`[DONE]`), or an event whose type is one of `events` (the SSE
 /// `event` name, or the `type` field of its data).

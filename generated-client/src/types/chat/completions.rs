@@ -2094,8 +2094,13 @@ impl CreateChatCompletionRequest {
 
     /// Sets `logit_bias`.
     #[must_use]
-    pub fn logit_bias(mut self, value: impl Into<BTreeMap<String, i64>>) -> Self {
-        self.logit_bias = Some(value.into());
+    pub fn logit_bias<K: Into<String>, V: Into<i64>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.logit_bias = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 
@@ -2130,8 +2135,13 @@ impl CreateChatCompletionRequest {
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+    pub fn metadata<K: Into<String>, V: Into<String>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.metadata = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 
@@ -5148,7 +5158,7 @@ pub struct ChatCompletionAllowedToolsChoiceAllowedTools {
     /// Whether calling one of them is optional or mandatory.
     pub mode: ChatCompletionAllowedToolsChoiceAllowedToolsMode,
     /// Tool descriptors such as `{"type":"function","function":{"name":"f"}}`.
-    pub tools: Vec<BTreeMap<String, serde_json::Value>>,
+    pub tools: Vec<serde_json::Value>,
 }
 
 impl Serialize for ChatCompletionAllowedToolsChoiceAllowedTools {
@@ -5191,7 +5201,7 @@ impl ChatCompletionAllowedToolsChoiceAllowedTools {
     #[must_use]
     pub fn new(
         mode: impl Into<ChatCompletionAllowedToolsChoiceAllowedToolsMode>,
-        tools: impl Into<Vec<BTreeMap<String, serde_json::Value>>>,
+        tools: impl Into<Vec<serde_json::Value>>,
     ) -> Self {
         Self {
             mode: mode.into(),
@@ -5211,10 +5221,7 @@ impl ChatCompletionAllowedToolsChoiceAllowedTools {
 
     /// Sets `tools`.
     #[must_use]
-    pub fn tools(
-        mut self,
-        value: impl Into<Vec<BTreeMap<String, serde_json::Value>>>,
-    ) -> Self {
+    pub fn tools(mut self, value: impl Into<Vec<serde_json::Value>>) -> Self {
         self.tools = value.into();
         self
     }
@@ -6342,8 +6349,13 @@ impl ListChatCompletionsParams {
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+    pub fn metadata<K: Into<String>, V: Into<String>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.metadata = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 
@@ -6418,8 +6430,13 @@ impl UpdateChatCompletionRequest {
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+    pub fn metadata<K: Into<String>, V: Into<String>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.metadata = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 }

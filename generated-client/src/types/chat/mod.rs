@@ -12,9 +12,6 @@
     clippy::tabs_in_doc_comments,
 )]
 
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-use std::collections::BTreeMap;
-
 #[cfg(
     any(
         feature = "assistants",
@@ -143,7 +140,7 @@ impl FunctionObject {
 
 /// JSON Schema object describing the arguments a function accepts.
 #[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-pub type FunctionParameters = BTreeMap<String, serde_json::Value>;
+pub type FunctionParameters = serde_json::Value;
 
 /// Output format for Chat Completions and Assistants: free text, JSON
 /// matching a schema (Structured Outputs), or any JSON object.

@@ -160,8 +160,13 @@ impl CreateFineTuningJobRequest {
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+    pub fn metadata<K: Into<String>, V: Into<String>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.metadata = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 }
@@ -1801,8 +1806,13 @@ impl ListPaginatedFineTuningJobsParams {
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn metadata(mut self, value: impl Into<BTreeMap<String, String>>) -> Self {
-        self.metadata = Some(value.into());
+    pub fn metadata<K: Into<String>, V: Into<String>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.metadata = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 }

@@ -1560,8 +1560,13 @@ impl Prompt {
 
     /// Sets `variables`.
     #[must_use]
-    pub fn variables(mut self, value: impl Into<ResponsePromptVariables>) -> Self {
-        self.variables = Some(value.into());
+    pub fn variables<K: Into<String>, V: Into<PromptVariableValue>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.variables = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 }

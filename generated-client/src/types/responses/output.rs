@@ -1720,8 +1720,13 @@ impl FileSearchResult {
 
     /// Sets `attributes`.
     #[must_use]
-    pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
-        self.attributes = Some(value.into());
+    pub fn attributes<K: Into<String>, V: Into<VectorStoreFileAttributeValue>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.attributes = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 }

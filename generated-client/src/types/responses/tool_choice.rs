@@ -12,8 +12,6 @@
     clippy::tabs_in_doc_comments,
 )]
 
-#[cfg(feature = "responses")]
-use std::collections::BTreeMap;
 #[cfg(any(feature = "realtime_api", feature = "responses"))]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[cfg(any(feature = "realtime_api", feature = "responses"))]
@@ -217,7 +215,7 @@ pub struct ToolChoiceAllowed {
     /// Whether calling one of the allowed tools is optional or mandatory.
     pub mode: ToolChoiceAllowedMode,
     /// Tool descriptors such as `{"type":"function","name":"get_weather"}`.
-    pub tools: Vec<BTreeMap<String, serde_json::Value>>,
+    pub tools: Vec<serde_json::Value>,
 }
 
 #[cfg(feature = "responses")]
@@ -277,7 +275,7 @@ impl ToolChoiceAllowed {
     #[must_use]
     pub fn new(
         mode: impl Into<ToolChoiceAllowedMode>,
-        tools: impl Into<Vec<BTreeMap<String, serde_json::Value>>>,
+        tools: impl Into<Vec<serde_json::Value>>,
     ) -> Self {
         Self {
             mode: mode.into(),
@@ -295,10 +293,7 @@ impl ToolChoiceAllowed {
 
     /// Sets `tools`.
     #[must_use]
-    pub fn tools(
-        mut self,
-        value: impl Into<Vec<BTreeMap<String, serde_json::Value>>>,
-    ) -> Self {
+    pub fn tools(mut self, value: impl Into<Vec<serde_json::Value>>) -> Self {
         self.tools = value.into();
         self
     }

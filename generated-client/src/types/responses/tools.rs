@@ -187,7 +187,7 @@ pub struct FunctionTool {
     /// What the function does, so the model knows when to call it.
     pub description: Option<String>,
     /// JSON Schema of the arguments object.
-    pub parameters: Option<BTreeMap<String, serde_json::Value>>,
+    pub parameters: Option<serde_json::Value>,
     /// Force arguments to match the schema exactly.
     pub strict: Option<bool>,
 }
@@ -276,10 +276,7 @@ impl FunctionTool {
 
     /// Sets `parameters`.
     #[must_use]
-    pub fn parameters(
-        mut self,
-        value: impl Into<BTreeMap<String, serde_json::Value>>,
-    ) -> Self {
+    pub fn parameters(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.parameters = Some(value.into());
         self
     }
@@ -2816,8 +2813,13 @@ impl McpTool {
 
     /// Sets `headers`.
     #[must_use]
-    pub fn headers(mut self, value: impl Into<BTreeMap<String, String>>) -> Self {
-        self.headers = Some(value.into());
+    pub fn headers<K: Into<String>, V: Into<String>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.headers = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 

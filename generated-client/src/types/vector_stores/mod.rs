@@ -140,8 +140,13 @@ impl CreateVectorStoreRequest {
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+    pub fn metadata<K: Into<String>, V: Into<String>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.metadata = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 }
@@ -985,8 +990,13 @@ impl UpdateVectorStoreRequest {
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+    pub fn metadata<K: Into<String>, V: Into<String>>(
+        mut self,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.metadata = Some(
+            entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self
     }
 }

@@ -36,6 +36,7 @@ pub const RESERVED_FEATURES: &[&str] = &[
     "realtime",
     WEBHOOKS_FEATURE,
     "base64",
+    super::super::SCHEMARS_FEATURE,
     "bytes",
     "futures-core",
     "futures-util",
