@@ -52,6 +52,8 @@ struct Readme<'a> {
     /// The webhooks: (event union, its first variant and that variant's `type`, the secret's
     /// environment variable), when there are webhooks.
     webhooks: Option<ReadmeWebhooks>,
+    /// The spec's helper modules: (name, features, one-line description, README text).
+    helpers: Vec<(String, String, String, String)>,
 }
 
 /// What the README's webhook section names.
@@ -280,6 +282,14 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
                 count: w.events.len(),
             })
         }),
+        helpers: api
+            .helpers
+            .iter()
+            .map(|h| {
+                let features: Vec<String> = h.features.iter().map(|f| format!("`{f}`")).collect();
+                (h.name.clone(), features.join(" + "), h.docs.clone(), h.readme.clone().unwrap_or_default())
+            })
+            .collect(),
     };
     let mut files = vec![
         text("Cargo.toml", render_template("Cargo.toml", &cargo)?),

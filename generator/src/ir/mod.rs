@@ -38,6 +38,8 @@ pub struct HelperModule {
     pub features: Vec<String>,
     /// One line saying what the module holds, for `helpers/mod.rs`.
     pub docs: String,
+    /// Markdown for the generated README's section on the module (`readme`), if any.
+    pub readme: Option<String>,
     /// The module's Rust source, as written.
     pub source: String,
 }

@@ -79,6 +79,7 @@ pub fn helper_modules(
             name: name.to_owned(),
             features,
             docs: text("description").unwrap_or("Hand-written helpers shipped with the spec.").to_owned(),
+            readme: text("readme").map(|r| r.trim_end().to_owned()),
             source: source.to_owned(),
         });
     }
@@ -117,6 +118,7 @@ mod tests {
                 name: "chat_stream".to_owned(),
                 features: vec!["chat".to_owned(), "schemars".to_owned()],
                 docs: "Folds chunks.".to_owned(),
+                readme: None,
                 source: "pub fn f() {}\n".to_owned(),
             }]
         );
