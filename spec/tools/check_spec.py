@@ -115,8 +115,10 @@ METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 class Spec:
-    def __init__(self, data):
+    def __init__(self, data, directory="."):
         self.data = data
+        # Where a reference to another file (a helper module's Rust source) is looked up.
+        self.directory = directory
         self.errors: list[str] = []
 
     def err(self, msg):
@@ -139,7 +141,10 @@ class Spec:
     def check_refs(self, node, where="#"):
         if isinstance(node, dict):
             for key, value in node.items():
-                if key == "$ref" and isinstance(value, str):
+                if key == "$ref" and isinstance(value, str) and not value.startswith("#"):
+                    if not os.path.isfile(os.path.join(self.directory, value.split("#")[0])):
+                        self.err(f"{where}: $ref {value} names no file beside the spec")
+                elif key == "$ref" and isinstance(value, str):
                     try:
                         self.lookup(value)
                     except (KeyError, TypeError):
@@ -283,7 +288,7 @@ def main():
     ap.add_argument("--spec", default=DEFAULT_SPEC)
     args = ap.parse_args()
     with open(args.spec, encoding="utf-8") as fh:
-        spec = Spec(yaml.safe_load(fh))
+        spec = Spec(yaml.safe_load(fh), os.path.dirname(os.path.abspath(args.spec)))
     spec.check_refs(spec.data)
     spec.check_operations()
     spec.check_descriptions()
