@@ -177,15 +177,21 @@ async fn create_response_full() {
         .background(false)
         .truncation(crate::types::CreateResponseRequestTruncation::Auto)
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .service_tier(crate::types::ServiceTierResponses::Auto)
         .prompt(
             crate::types::Prompt::new(String::from("sample"))
                 .version(String::from("sample"))
-                .variables(::std::collections::BTreeMap::from([])),
+                .variables(
+                    ::std::collections::BTreeMap::<
+                        String,
+                        crate::types::PromptVariableValue,
+                    >::from([]),
+                ),
         )
         .prompt_cache_key(String::from("sample"))
         .prompt_cache_retention(
@@ -263,15 +269,21 @@ async fn create_response_full_stream() {
         .background(false)
         .truncation(crate::types::CreateResponseRequestTruncation::Auto)
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .service_tier(crate::types::ServiceTierResponses::Auto)
         .prompt(
             crate::types::Prompt::new(String::from("sample"))
                 .version(String::from("sample"))
-                .variables(::std::collections::BTreeMap::from([])),
+                .variables(
+                    ::std::collections::BTreeMap::<
+                        String,
+                        crate::types::PromptVariableValue,
+                    >::from([]),
+                ),
         )
         .prompt_cache_key(String::from("sample"))
         .prompt_cache_retention(
@@ -334,7 +346,7 @@ async fn cancel_response_minimal() {
 async fn create_conversation_example() {
     let client = client();
     let request = crate::types::CreateConversationBody::new()
-        .metadata(::std::collections::BTreeMap::from([]))
+        .metadata(::std::collections::BTreeMap::<String, String>::from([]))
         .items(
             vec![
                 crate::types::InputItem::EasyInputMessage(
@@ -369,9 +381,10 @@ async fn create_conversation_full() {
     let client = client();
     let request = crate::types::CreateConversationBody::new()
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .items(
             vec![
@@ -472,9 +485,10 @@ async fn list_chat_completions_full() {
     let params = crate::types::ListChatCompletionsParams::new()
         .model(String::from("sample"))
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .after(String::from("sample"))
         .limit(1i64)
@@ -620,15 +634,21 @@ async fn create_chat_completion_full() {
         )
         .frequency_penalty(1.5f64)
         .presence_penalty(1.5f64)
-        .logit_bias(::std::collections::BTreeMap::from([(String::from("key1"), 1i64)]))
+        .logit_bias(
+            ::std::collections::BTreeMap::<
+                String,
+                i64,
+            >::from([(String::from("key1"), 1i64)]),
+        )
         .logprobs(false)
         .top_logprobs(1i64)
         .max_completion_tokens(1i64)
         .max_tokens(1i64)
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .modalities(vec![crate::types::ResponseModalitiesItem::Text])
         .n(1i64)
@@ -716,15 +736,21 @@ async fn create_chat_completion_full_stream() {
         )
         .frequency_penalty(1.5f64)
         .presence_penalty(1.5f64)
-        .logit_bias(::std::collections::BTreeMap::from([(String::from("key1"), 1i64)]))
+        .logit_bias(
+            ::std::collections::BTreeMap::<
+                String,
+                i64,
+            >::from([(String::from("key1"), 1i64)]),
+        )
         .logprobs(false)
         .top_logprobs(1i64)
         .max_completion_tokens(1i64)
         .max_tokens(1i64)
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .modalities(vec![crate::types::ResponseModalitiesItem::Text])
         .n(1i64)
@@ -806,7 +832,7 @@ async fn get_chat_completion_minimal() {
 async fn update_chat_completion_minimal() {
     let client = client();
     let request = crate::types::UpdateChatCompletionRequest::new()
-        .metadata(::std::collections::BTreeMap::from([]));
+        .metadata(::std::collections::BTreeMap::<String, String>::from([]));
     let _response = ok(
         "updateChatCompletion (POST /chat/completions/{completion_id}, minimal request)",
         client.chat().completions().update("sample", &request).await,
@@ -818,9 +844,10 @@ async fn update_chat_completion_full() {
     let client = client();
     let request = crate::types::UpdateChatCompletionRequest::new()
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         );
     let _response = ok(
         "updateChatCompletion (POST /chat/completions/{completion_id}, full request)",
@@ -1182,9 +1209,10 @@ async fn list_paginated_fine_tuning_jobs_full() {
         .after(String::from("sample"))
         .limit(1i64)
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         );
     let _response = ok(
         "listPaginatedFineTuningJobs (GET /fine_tuning/jobs, full request)",
@@ -1284,9 +1312,10 @@ async fn create_fine_tuning_job_full() {
             ],
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         );
     let _response = ok(
         "createFineTuningJob (POST /fine_tuning/jobs, full request)",
@@ -1386,7 +1415,10 @@ async fn create_batch_example() {
             crate::types::CreateBatchRequestEndpoint::V1ChatCompletions,
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([
                 (String::from("project"), String::from("batch_analysis")),
                 (String::from("version"), String::from("1.0")),
             ]),
@@ -1418,9 +1450,10 @@ async fn create_batch_full() {
             crate::types::CreateBatchRequestEndpoint::V1Responses,
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .output_expires_after(crate::types::BatchFileExpirationAfter::new(3600i64));
     let _response = ok(
@@ -1565,7 +1598,10 @@ async fn create_vector_store_example() {
         )
         .expires_after(crate::types::VectorStoreExpirationAfter::new(30i64))
         .metadata(
-            ::std::collections::BTreeMap::from([
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([
                 (String::from("project"), String::from("docs")),
                 (String::from("version"), String::from("2.0")),
             ]),
@@ -1600,9 +1636,10 @@ async fn create_vector_store_full() {
         )
         .expires_after(crate::types::VectorStoreExpirationAfter::new(1i64))
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         );
     let _response = ok(
         "createVectorStore (POST /vector_stores, full request)",
@@ -1636,9 +1673,10 @@ async fn modify_vector_store_full() {
         .name(String::from("sample"))
         .expires_after(crate::types::VectorStoreExpirationAfter::new(1i64))
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         );
     let _response = ok(
         "modifyVectorStore (POST /vector_stores/{vector_store_id}, full request)",
@@ -1694,7 +1732,10 @@ async fn create_vector_store_file_full() {
             ),
         )
         .attributes(
-            ::std::collections::BTreeMap::from([
+            ::std::collections::BTreeMap::<
+                String,
+                crate::types::VectorStoreFileAttributeValue,
+            >::from([
                 (
                     String::from("key1"),
                     crate::types::VectorStoreFileAttributeValue::String(
@@ -1782,7 +1823,10 @@ async fn create_assistant_example() {
                 ),
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([
                 (String::from("department"), String::from("analytics")),
                 (String::from("version"), String::from("2.0")),
             ]),
@@ -1835,9 +1879,10 @@ async fn create_assistant_full() {
                 .file_search(crate::types::CreateToolResourcesFileSearch::new()),
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .temperature(1.5f64)
         .top_p(0.5f64)
@@ -1893,9 +1938,10 @@ async fn modify_assistant_full() {
                 .file_search(crate::types::ToolResourcesFileSearch::new()),
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .temperature(1.5f64)
         .top_p(0.5f64)
@@ -1961,7 +2007,10 @@ async fn create_thread_example() {
                 ),
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([
                 (String::from("user_id"), String::from("user_12345")),
                 (String::from("session_id"), String::from("sess_67890")),
             ]),
@@ -1995,7 +2044,7 @@ async fn create_thread_full() {
                         ),
                     )
                     .attachments(vec![crate::types::MessageAttachment::new()])
-                    .metadata(::std::collections::BTreeMap::from([])),
+                    .metadata(::std::collections::BTreeMap::<String, String>::from([])),
             ],
         )
         .tool_resources(
@@ -2006,9 +2055,10 @@ async fn create_thread_full() {
                 .file_search(crate::types::CreateToolResourcesFileSearch::new()),
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         );
     let _response = ok(
         "createThread (POST /threads, full request)",
@@ -2045,9 +2095,10 @@ async fn modify_thread_full() {
                 .file_search(crate::types::ToolResourcesFileSearch::new()),
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         );
     let _response = ok(
         "modifyThread (POST /threads/{thread_id}, full request)",
@@ -2159,7 +2210,7 @@ async fn create_thread_and_run_full() {
                     ],
                 )
                 .tool_resources(crate::types::CreateToolResources::new())
-                .metadata(::std::collections::BTreeMap::from([])),
+                .metadata(::std::collections::BTreeMap::<String, String>::from([])),
         )
         .model(String::from("sample"))
         .instructions(String::from("sample"))
@@ -2176,9 +2227,10 @@ async fn create_thread_and_run_full() {
                 .file_search(crate::types::ToolResourcesFileSearch::new()),
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .temperature(1.5f64)
         .top_p(0.5f64)
@@ -2222,7 +2274,7 @@ async fn create_thread_and_run_full_stream() {
                     ],
                 )
                 .tool_resources(crate::types::CreateToolResources::new())
-                .metadata(::std::collections::BTreeMap::from([])),
+                .metadata(::std::collections::BTreeMap::<String, String>::from([])),
         )
         .model(String::from("sample"))
         .instructions(String::from("sample"))
@@ -2239,9 +2291,10 @@ async fn create_thread_and_run_full_stream() {
                 .file_search(crate::types::ToolResourcesFileSearch::new()),
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .temperature(1.5f64)
         .top_p(0.5f64)
@@ -2326,9 +2379,10 @@ async fn create_run_example() {
             ],
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("analysis_type"), String::from("quarterly_review")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("analysis_type"), String::from("quarterly_review"))]),
         )
         .temperature(0.7f64)
         .top_p(0.9f64)
@@ -2390,9 +2444,10 @@ async fn create_run_example_stream() {
             ],
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("analysis_type"), String::from("quarterly_review")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("analysis_type"), String::from("quarterly_review"))]),
         )
         .temperature(0.7f64)
         .top_p(0.9f64)
@@ -2480,7 +2535,7 @@ async fn create_run_full() {
                         ),
                     )
                     .attachments(vec![crate::types::MessageAttachment::new()])
-                    .metadata(::std::collections::BTreeMap::from([])),
+                    .metadata(::std::collections::BTreeMap::<String, String>::from([])),
             ],
         )
         .tools(
@@ -2491,9 +2546,10 @@ async fn create_run_full() {
             ],
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .temperature(1.5f64)
         .top_p(0.5f64)
@@ -2543,7 +2599,7 @@ async fn create_run_full_stream() {
                         ),
                     )
                     .attachments(vec![crate::types::MessageAttachment::new()])
-                    .metadata(::std::collections::BTreeMap::from([])),
+                    .metadata(::std::collections::BTreeMap::<String, String>::from([])),
             ],
         )
         .tools(
@@ -2554,9 +2610,10 @@ async fn create_run_full_stream() {
             ],
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         )
         .temperature(1.5f64)
         .top_p(0.5f64)
@@ -2610,9 +2667,10 @@ async fn modify_run_full() {
     let client = client();
     let request = crate::types::ModifyRunRequest::new()
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         );
     let _response = ok(
         "modifyRun (POST /threads/{thread_id}/runs/{run_id}, full request)",
@@ -2859,7 +2917,10 @@ async fn create_message_example() {
             ],
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([
                 (String::from("priority"), String::from("high")),
                 (String::from("category"), String::from("analysis")),
             ]),
@@ -2904,9 +2965,10 @@ async fn create_message_full() {
             ],
         )
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         );
     let _response = ok(
         "createMessage (POST /threads/{thread_id}/messages, full request)",
@@ -2928,7 +2990,10 @@ async fn modify_message_example() {
     let client = client();
     let request = crate::types::ModifyMessageRequest::new()
         .metadata(
-            ::std::collections::BTreeMap::from([
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([
                 (String::from("reviewed"), String::from("true")),
                 (String::from("rating"), String::from("5")),
             ]),
@@ -2954,9 +3019,10 @@ async fn modify_message_full() {
     let client = client();
     let request = crate::types::ModifyMessageRequest::new()
         .metadata(
-            ::std::collections::BTreeMap::from([
-                (String::from("key1"), String::from("sample")),
-            ]),
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
         );
     let _response = ok(
         "modifyMessage (POST /threads/{thread_id}/messages/{message_id}, full request)",

@@ -53,13 +53,14 @@ fn completion_body() -> Value {
     })
 }
 
-fn weather_parameters() -> BTreeMap<String, Value> {
-    BTreeMap::from([
-        ("type".to_owned(), json!("object")),
-        ("properties".to_owned(), json!({"city": {"type": "string"}})),
-        ("required".to_owned(), json!(["city"])),
-        ("additionalProperties".to_owned(), json!(false)),
-    ])
+/// A free-form JSON object field takes a `json!` value as it is.
+fn weather_parameters() -> Value {
+    json!({
+        "type": "object",
+        "properties": {"city": {"type": "string"}},
+        "required": ["city"],
+        "additionalProperties": false
+    })
 }
 
 #[tokio::test]

@@ -264,7 +264,9 @@ impl Values<'_> {
                     let v = self.expr(item, v);
                     quote!((String::from(#key), #v))
                 });
-                quote!(::std::collections::BTreeMap::from([#(#entries),*]))
+                // Typed, so an empty map still says what it holds (map setters take any pairs).
+                let value_ty = type_tokens(self.api, item, false, Site::Elsewhere);
+                quote!(::std::collections::BTreeMap::<String, #value_ty>::from([#(#entries),*]))
             }
         }
     }

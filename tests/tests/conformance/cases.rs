@@ -235,12 +235,9 @@ fn metadata() -> Metadata {
 }
 
 /// A JSON Schema object as the generated types hold it (a map of keywords).
-fn schema(value: serde_json::Value) -> BTreeMap<String, serde_json::Value> {
-    serde_json::from_value(value).expect("a JSON object")
-}
-
-fn weather_parameters() -> BTreeMap<String, serde_json::Value> {
-    schema(json!({
+/// Free-form JSON object fields (a schema, a function's parameters) take `json!` values.
+fn weather_parameters() -> serde_json::Value {
+    json!({
         "type": "object",
         "properties": {
             "location": {"type": "string", "description": "City and country"},
@@ -248,7 +245,7 @@ fn weather_parameters() -> BTreeMap<String, serde_json::Value> {
         },
         "required": ["location", "unit"],
         "additionalProperties": false
-    }))
+    })
 }
 
 fn weather_function() -> FunctionObject {
@@ -330,12 +327,12 @@ fn response_request() -> CreateResponseRequest {
             ResponseTextParam::new().format(
                 TextResponseFormatJsonSchema::new(
                     "answer",
-                    schema(json!({
+                    json!({
                         "type": "object",
                         "properties": {"summary": {"type": "string"}},
                         "required": ["summary"],
                         "additionalProperties": false
-                    })),
+                    }),
                 )
                 .strict(true),
             ),
@@ -460,12 +457,12 @@ fn chat_request() -> CreateChatCompletionRequest {
     .tool_choice(ChatCompletionToolChoiceMode::Auto)
     .response_format(ResponseFormatJsonSchema::new(
         ResponseFormatJsonSchemaJsonSchema::new("forecast")
-            .schema(schema(json!({
+            .schema(json!({
                 "type": "object",
                 "properties": {"summary": {"type": "string"}},
                 "required": ["summary"],
                 "additionalProperties": false
-            })))
+            }))
             .strict(true),
     ))
     .max_completion_tokens(300)
