@@ -4,7 +4,7 @@
 //! tools (the exact schema sent, the answer parsed or refused), and free-form JSON fields
 //! that take `json!` values.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use openai_client::Error;
 use openai_client::runtime::OutputError;
@@ -413,7 +413,7 @@ fn types_that_cannot_be_strict_are_refused_with_the_place() {
     #[derive(JsonSchema)]
     #[allow(dead_code)]
     struct WithMap {
-        counts: HashMap<String, u32>,
+        counts: BTreeMap<String, u32>,
     }
     let error = ResponseFormat::structured::<WithMap>().unwrap_err();
     assert_eq!(error.pointer, "/properties/counts");
