@@ -156,11 +156,11 @@ fn strict_at(schema: &mut Value, at: &str, defs: &Value) -> Result<(), SchemaErr
         map.insert("required".to_owned(), Value::Array(names));
     }
     for (key, child) in map.iter_mut() {
-        let child_at = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+        let child_at = format!("{at}/{}", pointer_segment(key));
         match (key.as_str(), child) {
             ("properties" | "$defs", Value::Object(entries)) => {
                 for (name, entry) in entries.iter_mut() {
-                    strict_at(entry, &format!("{child_at}/{}", name.replace('~', "~0").replace('/', "~1")), defs)?;
+                    strict_at(entry, &format!("{child_at}/{}", pointer_segment(name)), defs)?;
                 }
             }
             ("anyOf" | "prefixItems", Value::Array(entries)) => {
@@ -173,6 +173,11 @@ fn strict_at(schema: &mut Value, at: &str, defs: &Value) -> Result<(), SchemaErr
         }
     }
     Ok(())
+}
+
+/// A key as a JSON-pointer segment (`~` and `/` escaped).
+fn pointer_segment(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
 }
 
 /// `allOf: [one]` folded into the schema that holds it (its own keys win).
