@@ -216,6 +216,28 @@ impl Respond for InTurn {
     }
 }
 
+/// `value` with every schema's `required` list sorted. schemars lists required properties in
+/// declaration order when serde_json keeps key order (its `preserve_order` feature, which
+/// another crate of the build may turn on) and sorted otherwise; the order means nothing.
+fn required_sorted(mut value: Value) -> Value {
+    fn sort(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                for (key, item) in map.iter_mut() {
+                    if let (true, Value::Array(names)) = (key == "required", &mut *item) {
+                        names.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
+                    }
+                    sort(item);
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(sort),
+            _ => {}
+        }
+    }
+    sort(&mut value);
+    value
+}
+
 fn ok_json(body: Value) -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(body).insert_header("x-request-id", "req_mock")
 }
@@ -378,7 +400,7 @@ async fn structured_output() {
     // The type's schema in OpenAI's strict form: every object closed, every property
     // required, the `Option` a nullable type, the nested type under `$defs`.
     assert_eq!(
-        json_body(&requests[0]),
+        required_sorted(json_body(&requests[0])),
         json!({
             "model": "gpt-5-mini",
             "input": "Give me a simple recipe for pancakes.",
@@ -570,7 +592,7 @@ async fn function_calling() {
     // The first request declares the tool, with the strict JSON Schema of its arguments type.
     let first = json_body(&requests[0]);
     assert_eq!(
-        first["tools"],
+        required_sorted(first["tools"].clone()),
         json!([{
             "type": "function",
             "function": {
