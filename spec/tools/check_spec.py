@@ -8,9 +8,9 @@
   * every schema and every property carries a description (a `$ref` property
     carries its own `description` next to the `$ref`);
   * every discriminated union is well formed: each mapping target is one of the
-    `oneOf` members, declares the discriminator property as a single-value enum
-    equal to its mapping key and lists it in `required`, and every member is
-    mapped;
+    `oneOf` members, declares the discriminator property as an enum of exactly
+    the mapping keys that name it (one, or a current and a former name) and lists
+    it in `required`, and every member is mapped;
   * every `examples` entry of a component schema validates against that schema
     (JSON Schema 2020-12, `$ref`s resolved against the whole document).
 
@@ -251,14 +251,19 @@ class Spec:
             self.err(f"{where}: discriminator without mapping")
         if None in members:
             self.err(f"{where}: discriminated union members must be $refs")
+        # A member may stand for several tag values (an event's current name and the name
+        # it had in a beta); its enum then lists exactly the values mapped to it, in order.
+        values_of: dict[str, list[str]] = {}
         for value, ref in mapping.items():
+            values_of.setdefault(ref, []).append(value)
+        for ref, values in values_of.items():
             if ref not in members:
-                self.err(f"{where}: mapping {value} -> {ref} is not a oneOf member")
+                self.err(f"{where}: mapping {', '.join(values)} -> {ref} is not a oneOf member")
                 continue
             target = self.resolve({"$ref": ref})
             schema = (target.get("properties") or {}).get(prop) or {}
-            if schema.get("enum") != [value]:
-                self.err(f"{where}: {ref} must declare {prop} as enum [{value}], has {schema.get('enum')}")
+            if schema.get("enum") != values:
+                self.err(f"{where}: {ref} must declare {prop} as enum {values}, has {schema.get('enum')}")
             if prop not in (target.get("required") or []):
                 self.err(f"{where}: {ref} must list {prop} in required")
         for ref in members:

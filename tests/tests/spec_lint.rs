@@ -1,6 +1,8 @@
 //! Spec lint: `spec/openai.yaml` is a valid OpenAPI document (`openapi-spec-validator`),
-//! matches the wire format of the reference spec (`spec/tools/check_against_reference.py`)
-//! and is self-consistent (`spec/tools/check_spec.py`).
+//! matches the wire format of the reference spec (`spec/tools/check_against_reference.py`),
+//! is self-consistent (`spec/tools/check_spec.py`) and written in our own words
+//! (`spec/tools/check_own_words.py`: no description shares a run of eight words with the
+//! reference's).
 //!
 //! The Python tools run with `tests/.pytools` (git-ignored) on their path; the first run
 //! installs `openapi-spec-validator` there with pip, which also brings the `jsonschema`,
@@ -26,6 +28,11 @@ fn spec_matches_the_reference() {
 #[test]
 fn spec_is_self_consistent() {
     run_python(&["spec/tools/check_spec.py"]);
+}
+
+#[test]
+fn spec_descriptions_are_our_own_words() {
+    run_python(&["spec/tools/check_own_words.py"]);
 }
 
 /// Runs `python3 <args>` in the workspace root with the tools on `PYTHONPATH`; fails with

@@ -27,8 +27,12 @@ struct CargoToml<'a> {
     /// The opt-in parts' features: (doc, `name = [...]` line).
     cargo_features: Vec<(&'static str, String)>,
     full: String,
-    /// One `name = [...]` line per group, by name.
+    /// One `name = [...]` line per group of `full`, by name.
     groups: Vec<String>,
+    /// The same for the opt-in groups (outside `full`).
+    opt_in_groups: Vec<String>,
+    /// `["client", "full", <opt-in groups>]`: what the generated tests need.
+    test_features: String,
 }
 
 #[derive(Template)]
@@ -44,8 +48,11 @@ struct Readme<'a> {
     identity_envs: Vec<(String, String)>,
     with_tests: bool,
     parts: Parts,
-    /// Per group, by feature: (`client.<accessor>()`, feature, operation count, WebSocket endpoints).
-    groups: Vec<(String, String, usize, usize)>,
+    /// Per group, by feature: (`client.<accessor>()`, feature, operation count, WebSocket
+    /// endpoints, opt-in).
+    groups: Vec<(String, String, usize, usize, bool)>,
+    /// The opt-in groups' features, as a list for prose (`` `admin` ``).
+    opt_in_list: String,
     /// The group the README's one-group example enables: the one with the most
     /// operations (the first by feature on a tie).
     example_feature: String,
@@ -176,18 +183,19 @@ fn feature_line(name: &str, enables: impl IntoIterator<Item = impl AsRef<str>>) 
 
 /// The groups' features, sorted, then the `[features]` lines: `full`, each group's and
 /// each opt-in part's (`realtime` enables the groups of the WebSocket endpoints).
-fn feature_lines(api: &Api, parts: Parts) -> (String, Vec<String>, Vec<(&'static str, String)>) {
-    let mut groups: Vec<&str> = api.groups.iter().map(|g| g.feature.as_str()).collect();
+fn feature_lines(api: &Api, parts: Parts) -> FeatureLines {
+    let mut groups: Vec<&str> = api.groups.iter().filter(|g| !g.opt_in).map(|g| g.feature.as_str()).collect();
     groups.sort_unstable();
     let full = feature_line(FULL_FEATURE, &groups);
     let webhooks = api.webhooks.as_ref().map(|w| w.group);
-    let mut lines: Vec<(&str, String)> = (api.groups.iter().enumerate())
+    let mut lines: Vec<(bool, &str, String)> = (api.groups.iter().enumerate())
         .map(|(i, g)| {
             let enables = if Some(i) == webhooks { super::parts::WEBHOOKS_ENABLES } else { &[] };
-            (g.feature.as_str(), feature_line(&g.feature, enables))
+            (g.opt_in, g.feature.as_str(), feature_line(&g.feature, enables))
         })
         .collect();
     lines.sort();
+    let (opt_in_lines, lines): (Vec<_>, Vec<_>) = lines.into_iter().partition(|(opt_in, _, _)| *opt_in);
     let socket_groups: std::collections::BTreeSet<&str> = api
         .websockets
         .iter()
@@ -202,12 +210,38 @@ fn feature_lines(api: &Api, parts: Parts) -> (String, Vec<String>, Vec<(&'static
             (f.doc, feature_line(f.name, enables))
         })
         .collect();
-    (full, lines.into_iter().map(|(_, line)| line).collect(), opt_in)
+    FeatureLines {
+        full,
+        groups: lines.into_iter().map(|(_, _, line)| line).collect(),
+        opt_in_groups: opt_in_lines.into_iter().map(|(_, _, line)| line).collect(),
+        cargo_features: opt_in,
+    }
+}
+
+/// The `[features]` lines that depend on the spec.
+struct FeatureLines {
+    /// `full = [...]`: every group but the opt-in ones.
+    full: String,
+    /// One line per group of `full`, then per opt-in group.
+    groups: Vec<String>,
+    opt_in_groups: Vec<String>,
+    /// The opt-in parts' features: (doc, line).
+    cargo_features: Vec<(&'static str, String)>,
+}
+
+/// The features the generated tests require: the client, `full` and every opt-in group.
+fn test_features(api: &Api) -> String {
+    let mut features = vec![super::parts::CLIENT_FEATURE.to_owned(), FULL_FEATURE.to_owned()];
+    let mut opt_in: Vec<String> = api.groups.iter().filter(|g| g.opt_in).map(|g| g.feature.clone()).collect();
+    opt_in.sort();
+    features.extend(opt_in);
+    let quoted: Vec<String> = features.iter().map(|f| format!("\"{f}\"")).collect();
+    format!("[{}]", quoted.join(", "))
 }
 
 /// Each group of operations for the README, by feature (the webhooks have their own section).
-fn readme_groups(api: &Api) -> Vec<(String, String, usize, usize)> {
-    let mut groups: Vec<(String, String, usize, usize)> = api
+fn readme_groups(api: &Api) -> Vec<(String, String, usize, usize, bool)> {
+    let mut groups: Vec<(String, String, usize, usize, bool)> = api
         .groups
         .iter()
         .filter_map(|g| g.resource.map(|root| (g, root)))
@@ -218,6 +252,7 @@ fn readme_groups(api: &Api) -> Vec<(String, String, usize, usize)> {
                 g.feature.clone(),
                 api.operations.iter().filter(|op| under(op.resource)).count(),
                 api.websockets.iter().filter(|w| under(w.resource)).count(),
+                g.opt_in,
             )
         })
         .collect();
@@ -232,6 +267,7 @@ fn example_feature(api: &Api) -> String {
     };
     api.groups
         .iter()
+        .filter(|g| !g.opt_in)
         .min_by(|a, b| {
             (std::cmp::Reverse(operations(a)), &a.feature).cmp(&(std::cmp::Reverse(operations(b)), &b.feature))
         })
@@ -241,7 +277,7 @@ fn example_feature(api: &Api) -> String {
 
 pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> Result<Vec<(PathBuf, String)>> {
     let parts = Parts::of(api);
-    let (full, groups, cargo_features) = feature_lines(api, parts);
+    let FeatureLines { full, groups, opt_in_groups, cargo_features } = feature_lines(api, parts);
     let text = |path: &str, text: String| (PathBuf::from(path), text);
     let cargo = CargoToml {
         preamble,
@@ -258,6 +294,8 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         cargo_features,
         full,
         groups,
+        opt_in_groups,
+        test_features: test_features(api),
     };
     let readme = Readme {
         preamble,
@@ -271,6 +309,12 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         with_tests: options.with_tests,
         parts,
         groups: readme_groups(api),
+        opt_in_list: {
+            let mut opt_in: Vec<String> =
+                api.groups.iter().filter(|g| g.opt_in).map(|g| format!("`{}`", g.feature)).collect();
+            opt_in.sort();
+            opt_in.join(", ")
+        },
         example_feature: example_feature(api),
         webhooks: api.webhooks.as_ref().and_then(|w| {
             let first = w.events.first()?;
@@ -303,4 +347,37 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         files.push(text(path, body));
     }
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two root resources, `a` and `admin`, the second opt-in.
+    fn rendered() -> (String, String) {
+        let get = |path: &str| {
+            format!("  /{path}:\n    get:\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{type: object}}}}}}}}}}\n")
+        };
+        let spec = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nservers: [{{url: 'https://example.com'}}]\n\
+             x-rust-client: {{opt-in-groups: [admin]}}\npaths:\n{}{}",
+            get("a"),
+            get("admin")
+        );
+        let api = crate::lower::lower_text(&spec).0;
+        let options = Options { with_tests: true, ..Options::default() };
+        let files = render(&api, &options, "spec.yaml", "generated").unwrap();
+        let file = |name: &str| files.iter().find(|(p, _)| p == std::path::Path::new(name)).unwrap().1.clone();
+        (file("Cargo.toml"), file("README.md"))
+    }
+
+    #[test]
+    fn an_opt_in_group_is_outside_full_and_required_by_the_generated_tests() {
+        let (cargo, readme) = rendered();
+        assert!(cargo.contains("\nfull = [\"a\"]\n"), "{cargo}");
+        assert!(cargo.contains("\n# Groups outside `full`, built only when named.\nadmin = []\n"), "{cargo}");
+        assert!(cargo.contains("required-features = [\"client\", \"full\", \"admin\"]"), "{cargo}");
+        assert!(readme.contains("every group but the opt-in ones (`admin`)"), "{readme}");
+        assert!(readme.contains("| `client.admin()` | `admin` (opt-in, not in `full`) | 1 |"), "{readme}");
+    }
 }

@@ -66,6 +66,9 @@ pub struct Group {
     pub resource: Option<usize>,
     /// The `types` module of its types (a [`ModulePath::group`]).
     pub module: String,
+    /// Left out of `full` (`x-rust-client: opt-in-groups`): built only when named, like the
+    /// organization administration APIs, which ordinary API keys cannot call.
+    pub opt_in: bool,
 }
 
 /// The events the API sends to the application (OpenAPI 3.1 `webhooks`): one payload type
@@ -112,6 +115,9 @@ pub struct ClientSettings {
     pub default_base_url: String,
     pub auth: Auth,
     pub identity_headers: Vec<IdentityHeader>,
+    /// Root resources whose groups are not in `full` (`x-rust-client: opt-in-groups`), by
+    /// their path segment.
+    pub opt_in_groups: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

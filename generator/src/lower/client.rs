@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::docs::rustdoc;
 use super::names::{self, Scope};
 use crate::diagnostics::Warnings;
-use crate::ir::{Auth, ClientSettings, IdentityHeader};
+use crate::ir::{Auth, ClientSettings, IdentityHeader, Resource};
 use crate::resolve::Spec;
 
 /// The methods the runtime's `ClientBuilder` has of its own (`templates/runtime/client.rs`);
@@ -47,6 +47,10 @@ pub fn settings(spec: &Spec, warnings: &mut Warnings) -> ClientSettings {
             headers.iter().enumerate().filter_map(|(i, h)| identity_header(h, i, &mut methods, warnings)).collect()
         })
         .unwrap_or_default();
+    let opt_in_groups = extension
+        .and_then(|e| e.get("opt-in-groups"))
+        .map(|value| opt_in_groups(value, warnings))
+        .unwrap_or_default();
     ClientSettings {
         env_api_key: format!("{env_prefix}_API_KEY"),
         env_base_url: format!("{env_prefix}_BASE_URL"),
@@ -54,7 +58,25 @@ pub fn settings(spec: &Spec, warnings: &mut Warnings) -> ClientSettings {
         default_base_url: base_url(spec, warnings),
         auth: auth(spec),
         identity_headers,
+        opt_in_groups,
     }
+}
+
+/// The `opt-in-groups` list: root resource names (a resource's first path segment, as in
+/// `x-rust-method`). Anything else is skipped with a warning.
+fn opt_in_groups(value: &Value, warnings: &mut Warnings) -> Vec<String> {
+    let Some(items) = value.as_array() else {
+        warnings.push("/x-rust-client/opt-in-groups", "expected a list of root resource names; ignored");
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        match item.as_str() {
+            Some(name) if !name.is_empty() => names.push(name.to_owned()),
+            _ => warnings.push(format!("/x-rust-client/opt-in-groups/{index}"), "expected a resource name; skipped"),
+        }
+    }
+    names
 }
 
 /// One identity header, its builder method claimed among the builder's methods: a header
@@ -82,6 +104,27 @@ fn identity_header(
             None
         }
     }
+}
+
+/// The opt-in groups that name a root resource; each other name is reported and dropped.
+pub fn known_opt_in_groups(names: &[String], resources: &[Resource], warnings: &mut Warnings) -> Vec<String> {
+    let roots: Vec<&str> =
+        resources.iter().filter(|r| r.parent.is_none()).filter_map(|r| r.path.first()).map(String::as_str).collect();
+    names
+        .iter()
+        .enumerate()
+        .filter(|(index, name)| {
+            let known = roots.contains(&name.as_str());
+            if !known {
+                warnings.push(
+                    format!("/x-rust-client/opt-in-groups/{index}"),
+                    format!("no root resource is named `{name}` (roots: {}); skipped", roots.join(", ")),
+                );
+            }
+            known
+        })
+        .map(|(_, name)| name.clone())
+        .collect()
 }
 
 /// `Acme Store API` → `ACME_STORE`.

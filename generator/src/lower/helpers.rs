@@ -93,7 +93,7 @@ mod tests {
     use super::*;
 
     fn groups() -> Vec<Group> {
-        vec![Group { feature: "chat".to_owned(), resource: Some(0), module: "chat".to_owned() }]
+        vec![Group { feature: "chat".to_owned(), resource: Some(0), module: "chat".to_owned(), opt_in: false }]
     }
 
     fn lower(modules: Value) -> Result<Vec<HelperModule>> {

@@ -18,7 +18,7 @@ use crate::runtime::codec;
 /// Multipart body of `POST /audio/transcriptions`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateTranscriptionRequest {
-    /// The audio file (flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm).
+    /// The recording to transcribe, in one of the accepted containers: `flac`, `mp3`, `mp4`, `mpeg`, `mpga`, `m4a`, `ogg`, `wav` or `webm`.
     pub file: crate::runtime::FileUpload,
     /// Transcription model, e.g. `whisper-1`, `gpt-4o-transcribe` or `gpt-4o-mini-transcribe`.
     pub model: String,

@@ -66,11 +66,13 @@ pub struct Groups {
 /// Names each root resource's feature (its path segment, or `<segment>_api` where that is
 /// reserved: `realtime_api` beside the WebSocket feature `realtime`), adds the webhooks'
 /// group (`webhooks`, reached as the root `resources.len()`) when `webhooks_module` is
-/// given, and gates each type on the groups that reach it.
+/// given, and gates each type on the groups that reach it. The roots named in `opt_in` are
+/// groups like the others, left out of `full`.
 pub fn decide(
     modules: &[ModulePath],
     reached_by: &[BTreeSet<usize>],
     resources: &[Resource],
+    opt_in: &[String],
     webhooks_module: Option<&str>,
 ) -> Groups {
     let mut features = Scope::new();
@@ -87,11 +89,13 @@ pub fn decide(
             features.unique(&segment)
         };
         by_root.insert(index, groups.len());
-        groups.push(Group { feature, resource: Some(index), module: module_name(&segment) });
+        let opt_in = opt_in.contains(&segment);
+        groups.push(Group { feature, resource: Some(index), module: module_name(&segment), opt_in });
     }
     let webhooks = webhooks_module.map(|module| {
         by_root.insert(resources.len(), groups.len());
-        groups.push(Group { feature: WEBHOOKS_FEATURE.to_owned(), resource: None, module: module.to_owned() });
+        let group = Group { feature: WEBHOOKS_FEATURE.to_owned(), resource: None, module: module.to_owned(), opt_in: false };
+        groups.push(group);
         groups.len() - 1
     });
     let by_module: BTreeMap<&str, usize> = groups.iter().enumerate().map(|(i, g)| (g.module.as_str(), i)).collect();
@@ -162,6 +166,26 @@ mod tests {
         assert_eq!(
             (api.resources[realtime.resource.unwrap()].path[0].as_str(), realtime.module.as_str()),
             ("realtime", "realtime")
+        );
+    }
+
+    #[test]
+    fn opt_in_groups_are_marked_and_unknown_names_reported() {
+        let mut spec = String::from(concat!(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n",
+            "x-rust-client: {opt-in-groups: [b, nowhere]}\npaths:\n"
+        ));
+        spec.push_str(&get("a", "A"));
+        spec.push_str(&get("b", "B"));
+        spec.push_str("components:\n  schemas:\n    A: {type: object}\n    B: {type: object}\n");
+        let (api, warnings) = lower_text(&spec);
+        let opt_in: Vec<(&str, bool)> = api.groups.iter().map(|g| (g.feature.as_str(), g.opt_in)).collect();
+        assert_eq!(opt_in, [("a", false), ("b", true)]);
+        assert_eq!(api.client.opt_in_groups, ["b", "nowhere"]);
+        let messages: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        assert!(
+            messages.iter().any(|m| m.contains("/x-rust-client/opt-in-groups/1") && m.contains("`nowhere`")),
+            "{messages:?}"
         );
     }
 
