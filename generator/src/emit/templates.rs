@@ -356,7 +356,9 @@ mod tests {
     /// Two root resources, `a` and `admin`, the second opt-in.
     fn rendered() -> (String, String) {
         let get = |path: &str| {
-            format!("  /{path}:\n    get:\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{type: object}}}}}}}}}}\n")
+            format!(
+                "  /{path}:\n    get:\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{type: object}}}}}}}}}}\n"
+            )
         };
         let spec = format!(
             "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nservers: [{{url: 'https://example.com'}}]\n\

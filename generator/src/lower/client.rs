@@ -47,10 +47,8 @@ pub fn settings(spec: &Spec, warnings: &mut Warnings) -> ClientSettings {
             headers.iter().enumerate().filter_map(|(i, h)| identity_header(h, i, &mut methods, warnings)).collect()
         })
         .unwrap_or_default();
-    let opt_in_groups = extension
-        .and_then(|e| e.get("opt-in-groups"))
-        .map(|value| opt_in_groups(value, warnings))
-        .unwrap_or_default();
+    let opt_in_groups =
+        extension.and_then(|e| e.get("opt-in-groups")).map(|value| opt_in_groups(value, warnings)).unwrap_or_default();
     ClientSettings {
         env_api_key: format!("{env_prefix}_API_KEY"),
         env_base_url: format!("{env_prefix}_BASE_URL"),

@@ -51,11 +51,12 @@ pub fn lower(spec: &Spec, warnings: &mut Warnings) -> Result<Api> {
     let tests = test_names::name(&operations, &placements);
     context_docs::describe_undocumented(&mut types, &spec.doc);
     let event = hooks.as_ref().map(|h| h.event);
-    let opt_in = client::known_opt_in_groups(&client.opt_in_groups, &resources, warnings);
-    let finished =
-        finish::finish(&mut types, &operations, &placements, &websockets, event, &resources, &opt_in, &|pointer| {
+    let mut finished =
+        finish::finish(&mut types, &operations, &placements, &websockets, event, &resources, &|pointer| {
             spec.source.locate(pointer)
         })?;
+    let opt_in = client::known_opt_in_groups(&client.opt_in_groups, &resources, warnings);
+    finish::mark_opt_in(&mut finished.groups, &resources, &opt_in);
     let webhooks = hooks.zip(finished.webhooks_group).map(|(hooks, group)| Webhooks {
         event: hooks.event,
         group,

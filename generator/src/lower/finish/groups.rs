@@ -66,13 +66,11 @@ pub struct Groups {
 /// Names each root resource's feature (its path segment, or `<segment>_api` where that is
 /// reserved: `realtime_api` beside the WebSocket feature `realtime`), adds the webhooks'
 /// group (`webhooks`, reached as the root `resources.len()`) when `webhooks_module` is
-/// given, and gates each type on the groups that reach it. The roots named in `opt_in` are
-/// groups like the others, left out of `full`.
+/// given, and gates each type on the groups that reach it.
 pub fn decide(
     modules: &[ModulePath],
     reached_by: &[BTreeSet<usize>],
     resources: &[Resource],
-    opt_in: &[String],
     webhooks_module: Option<&str>,
 ) -> Groups {
     let mut features = Scope::new();
@@ -89,12 +87,12 @@ pub fn decide(
             features.unique(&segment)
         };
         by_root.insert(index, groups.len());
-        let opt_in = opt_in.contains(&segment);
-        groups.push(Group { feature, resource: Some(index), module: module_name(&segment), opt_in });
+        groups.push(Group { feature, resource: Some(index), module: module_name(&segment), opt_in: false });
     }
     let webhooks = webhooks_module.map(|module| {
         by_root.insert(resources.len(), groups.len());
-        let group = Group { feature: WEBHOOKS_FEATURE.to_owned(), resource: None, module: module.to_owned(), opt_in: false };
+        let group =
+            Group { feature: WEBHOOKS_FEATURE.to_owned(), resource: None, module: module.to_owned(), opt_in: false };
         groups.push(group);
         groups.len() - 1
     });
@@ -119,6 +117,15 @@ pub fn decide(
         })
         .collect();
     Groups { groups, gates, webhooks }
+}
+
+/// Marks the groups of the roots named in `opt_in` (by path segment): groups like the
+/// others, left out of `full`. Which types exist with them does not change.
+pub fn mark_opt_in(groups: &mut [Group], resources: &[Resource], opt_in: &[String]) {
+    for group in groups {
+        let segment = group.resource.and_then(|root| resources[root].path.first());
+        group.opt_in = segment.is_some_and(|segment| opt_in.contains(segment));
+    }
 }
 
 #[cfg(test)]

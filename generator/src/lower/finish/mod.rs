@@ -14,7 +14,7 @@ mod union_shapes;
 
 use std::collections::BTreeSet;
 
-pub use groups::{FULL_FEATURE, RESERVED_FEATURES, WEBHOOKS_FEATURE};
+pub use groups::{FULL_FEATURE, RESERVED_FEATURES, WEBHOOKS_FEATURE, mark_opt_in};
 pub use modules::{OTHER_MODULE, SHARED_MODULE};
 pub use pagination::PAGING;
 
@@ -54,7 +54,6 @@ pub fn finish(
     websockets: &[WebSocketEndpoint],
     webhook_event: Option<TypeId>,
     resources: &[Resource],
-    opt_in: &[String],
     locate: &dyn Fn(&str) -> Location,
 ) -> Result<Finished> {
     // First: read-only fields are relaxed in input types only.
@@ -72,13 +71,8 @@ pub fn finish(
     // Reads only references, like boxing.
     let assignment = modules::assign(types, operations, placements, websockets, webhook_event, resources);
     // Who reaches each type decides which groups' features it exists with.
-    let groups = groups::decide(
-        &assignment.modules,
-        &assignment.reached_by,
-        resources,
-        opt_in,
-        assignment.webhooks_module.as_deref(),
-    );
+    let groups =
+        groups::decide(&assignment.modules, &assignment.reached_by, resources, assignment.webhooks_module.as_deref());
     let types = (inputs.into_iter().zip(shapes).zip(pages).zip(assignment.modules).zip(groups.gates))
         .map(|((((input, shapes), page), module), gate)| TypeFacts { input, shapes, page, module, gate })
         .collect();
