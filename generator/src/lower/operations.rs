@@ -3,6 +3,7 @@
 //! `resources`.
 
 use openapiv3::{Operation as SpecOperation, PathItem, ReferenceOr, StatusCode};
+use serde_json::Value;
 
 use super::docs::rustdoc;
 use super::draft::LoweredOperation;
@@ -140,7 +141,14 @@ impl<'a, 's> Builder<'a, 's> {
         let at = pointer_join(&ctx.pointer, "requestBody");
         let resolved = spec.request_body(written, &at)?;
         let body = resolved.value;
-        let Some((media_type, media)) = pick_media(body.content.iter().map(|(k, v)| (k.as_str(), v))) else {
+        let content_at = pointer_join(&resolved.pointer(&at), "content");
+        let uploads_files = |media_type: &str, _: &_| {
+            let written = spec.doc.pointer(&pointer_join(&pointer_join(&content_at, media_type), "schema"));
+            written.is_some_and(|schema| holds_files(&spec.doc, schema))
+        };
+        let Some((media_type, media)) =
+            pick_body_media(body.content.iter().map(|(k, v)| (k.as_str(), v)), uploads_files)
+        else {
             return Ok(None);
         };
         // A body written once as a component is one type, named after it, for every use.
@@ -329,17 +337,52 @@ fn component_hint(component: Option<&(String, String)>, operation: &str, suffix:
     }
 }
 
-/// Prefers JSON, then multipart, then whatever comes first.
-pub(super) fn pick_media<'m, M>(content: impl Iterator<Item = (&'m str, M)>) -> Option<(&'m str, M)> {
+/// The body media type lowering reads: JSON, then multipart, then a form, then whatever
+/// comes first — except that multipart goes first when it uploads files (`uploads_files`
+/// of its media type object says so): JSON cannot carry a file's bytes, and a server that
+/// offers both reads uploads from the form (the official SDKs of such APIs send it).
+pub(super) fn pick_body_media<'m, M>(
+    content: impl Iterator<Item = (&'m str, M)>,
+    uploads_files: impl Fn(&str, &M) -> bool,
+) -> Option<(&'m str, M)> {
     let all: Vec<(&str, M)> = content.collect();
-    let rank = |media_type: &str| match classify(media_type) {
-        Media::Json => 0,
-        Media::Multipart => 1,
-        Media::Form => 2,
-        _ => 3,
+    let rank = |media_type: &str, media: &M| match classify(media_type) {
+        Media::Multipart if uploads_files(media_type, media) => 0,
+        Media::Json => 1,
+        Media::Multipart => 2,
+        Media::Form => 3,
+        _ => 4,
     };
-    let best = all.iter().map(|(m, _)| rank(m)).min()?;
-    all.into_iter().find(|(m, _)| rank(m) == best)
+    let best = all.iter().map(|(m, media)| rank(m, media)).min()?;
+    all.into_iter().find(|(m, media)| rank(m, media) == best)
+}
+
+/// Whether `schema` (in the normalized document `doc`) holds file contents: a string of
+/// `format: binary`, in a property, a list's items or a member of `allOf`/`oneOf`/`anyOf`,
+/// a few levels deep, `$ref`s followed.
+pub(super) fn holds_files(doc: &Value, schema: &Value) -> bool {
+    fn visit(doc: &Value, schema: &Value, depth: usize) -> bool {
+        let mut schema = schema;
+        for _ in 0..16 {
+            match schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
+                Some(pointer) => match doc.pointer(pointer) {
+                    Some(target) => schema = target,
+                    None => return false,
+                },
+                None => break,
+            }
+        }
+        if schema.get("format").and_then(Value::as_str) == Some("binary") {
+            return true;
+        }
+        if depth == 0 {
+            return false;
+        }
+        let members = ["allOf", "oneOf", "anyOf"].into_iter().filter_map(|k| schema.get(k)?.as_array()).flatten();
+        let properties = schema.get("properties").and_then(Value::as_object).into_iter().flat_map(|p| p.values());
+        members.chain(properties).chain(schema.get("items")).any(|inner| visit(doc, inner, depth - 1))
+    }
+    visit(doc, schema, 4)
 }
 
 #[cfg(test)]
@@ -366,10 +409,26 @@ mod tests {
 
     #[test]
     fn json_is_preferred_to_a_form_and_a_form_to_other_media() {
+        let pick_media = |content: &[(&'static str, i32)]| pick_body_media(content.iter().copied(), |_, _| false);
         let content = [("application/x-www-form-urlencoded", 1), ("application/json", 2), ("multipart/form-data", 3)];
-        assert_eq!(pick_media(content.into_iter()), Some(("application/json", 2)));
+        assert_eq!(pick_media(&content), Some(("application/json", 2)));
         let content = [("text/plain", 1), ("application/x-www-form-urlencoded", 2)];
-        assert_eq!(pick_media(content.into_iter()), Some(("application/x-www-form-urlencoded", 2)));
+        assert_eq!(pick_media(&content), Some(("application/x-www-form-urlencoded", 2)));
+    }
+
+    /// `/a` offers JSON with a file id or multipart with the file; `/b` the same schema, with
+    /// a list of files, both ways; `/c` JSON and multipart without files.
+    const TWO_BODIES: &str = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://example.com'}]\npaths:\n  /a:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: {type: object, properties: {file_id: {type: string}}}\n          multipart/form-data:\n            schema: {$ref: '#/components/schemas/Upload'}\n      responses: {'204': {description: done}}\n  /b:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/Files'}\n          multipart/form-data:\n            schema: {$ref: '#/components/schemas/Files'}\n      responses: {'204': {description: done}}\n  /c:\n    post:\n      requestBody:\n        content:\n          multipart/form-data:\n            schema: {type: object, properties: {name: {type: string}}}\n          application/json:\n            schema: {type: object, properties: {name: {type: string}}}\n      responses: {'204': {description: done}}\ncomponents:\n  schemas:\n    Upload: {type: object, properties: {file: {type: string, format: binary}}}\n    Files: {type: object, properties: {name: {type: string}, files: {type: array, items: {type: string, format: binary}}}}\n";
+
+    #[test]
+    fn multipart_is_preferred_to_json_when_it_uploads_files() {
+        let (api, warnings) = crate::lower::lower_text(TWO_BODIES);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let kinds: Vec<&BodyKind> = api.operations.iter().map(|op| &op.body.as_ref().unwrap().kind).collect();
+        assert_eq!(kinds, [&BodyKind::Multipart, &BodyKind::Multipart, &BodyKind::Json]);
+        // The generated tests build their samples from the same body.
+        let sample = &api.operations[0].samples[0];
+        assert!(sample.body.as_ref().is_none_or(|body| body.get("file_id").is_none()), "{sample:?}");
     }
 
     fn streams_with(end: &str) -> String {

@@ -353,12 +353,16 @@ fn declared_parameters(synth: &Synth, item: Option<&Value>, operation: &Value) -
     out
 }
 
-/// The schema of the body lowering chose (JSON first, then multipart, then form, then
-/// anything), and the media type's example.
+/// The schema of the body lowering chose (`operations::pick_body_media`), and the media
+/// type's example.
 fn request_body_schema(synth: &Synth, operation: &Value) -> Option<(Value, Option<Value>)> {
     let body = synth.validator.deref(operation.get("requestBody")?);
     let content = body.get("content")?.as_object()?;
-    let chosen = super::operations::pick_media(content.iter().map(|(k, v)| (k.as_str(), v)))?.1;
+    let uploads_files = |_: &str, media: &&Value| {
+        media.get("schema").is_some_and(|schema| super::operations::holds_files(synth.validator.doc, schema))
+    };
+    let chosen =
+        super::operations::pick_body_media(content.iter().map(|(k, v)| (k.as_str(), v)), uploads_files)?.1;
     let schema = chosen.get("schema").cloned().unwrap_or(json!({}));
     let example = chosen
         .get("example")
