@@ -361,8 +361,7 @@ fn request_body_schema(synth: &Synth, operation: &Value) -> Option<(Value, Optio
     let uploads_files = |_: &str, media: &&Value| {
         media.get("schema").is_some_and(|schema| super::operations::holds_files(synth.validator.doc, schema))
     };
-    let chosen =
-        super::operations::pick_body_media(content.iter().map(|(k, v)| (k.as_str(), v)), uploads_files)?.1;
+    let chosen = super::operations::pick_body_media(content.iter().map(|(k, v)| (k.as_str(), v)), uploads_files)?.1;
     let schema = chosen.get("schema").cloned().unwrap_or(json!({}));
     let example = chosen
         .get("example")

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::docs::rustdoc;
 use super::draft::{DraftKind, TypeDraft};
-use super::finish::PAGING;
+use super::finish::ITEMS_FIELD;
 use super::flat_schema::{Properties, View};
 use super::names::{self, Scope};
 use super::namespaces::{FieldNames, StructNames, VariantNames};
@@ -266,7 +266,7 @@ impl<'a, 's> Builder<'a, 's> {
     /// An object with an array of items (`data`): a list response.
     pub fn looks_like_list(&self, ty: &TypeRef) -> bool {
         self.struct_of(ty).is_some_and(|s| {
-            s.fields.iter().any(|f| f.wire_name == PAGING.items && matches!(f.ty.unwrap_option(), TypeRef::Array(_)))
+            s.fields.iter().any(|f| f.wire_name == ITEMS_FIELD && matches!(f.ty.unwrap_option(), TypeRef::Array(_)))
         })
     }
 

@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 
 pub use groups::{FULL_FEATURE, RESERVED_FEATURES, WEBHOOKS_FEATURE, mark_opt_in};
 pub use modules::{OTHER_MODULE, SHARED_MODULE};
-pub use pagination::PAGING;
+pub use pagination::ITEMS_FIELD;
 
 use super::draft::{LoweredOperation, TypeDraft};
 use super::resources::Placement;
