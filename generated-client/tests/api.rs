@@ -1694,6 +1694,31 @@ async fn delete_vector_store_minimal() {
 }
 
 #[tokio::test]
+async fn list_vector_store_files_minimal() {
+    let client = client();
+    let params = crate::types::ListVectorStoreFilesParams::new();
+    let _response = ok(
+        "listVectorStoreFiles (GET /vector_stores/{vector_store_id}/files, minimal request)",
+        client.vector_stores().files().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_vector_store_files_full() {
+    let client = client();
+    let params = crate::types::ListVectorStoreFilesParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"))
+        .before(String::from("sample"))
+        .filter(crate::types::VectorStoreFileStatusFilter::InProgress);
+    let _response = ok(
+        "listVectorStoreFiles (GET /vector_stores/{vector_store_id}/files, full request)",
+        client.vector_stores().files().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
 async fn create_vector_store_file_example() {
     let client = client();
     let request = crate::types::CreateVectorStoreFileRequest::new(
@@ -3063,5 +3088,3295 @@ async fn delete_model_minimal() {
     let _response = ok(
         "deleteModel (DELETE /models/{model}, minimal request)",
         client.models().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_projects_minimal() {
+    let client = client();
+    let params = crate::types::ListProjectsParams::new();
+    let _response = ok(
+        "list-projects (GET /organization/projects, minimal request)",
+        client.admin().projects().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_projects_full() {
+    let client = client();
+    let params = crate::types::ListProjectsParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .include_archived(false);
+    let _response = ok(
+        "list-projects (GET /organization/projects, full request)",
+        client.admin().projects().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_project_minimal() {
+    let client = client();
+    let request = crate::types::ProjectCreateRequest::new(String::from("sample"));
+    let _response = ok(
+        "create-project (POST /organization/projects, minimal request)",
+        client.admin().projects().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_project_full() {
+    let client = client();
+    let request = crate::types::ProjectCreateRequest::new(String::from("sample"))
+        .residency(crate::types::PublicProjectResidency::Global)
+        .external_key_id(String::from("sample"));
+    let _response = ok(
+        "create-project (POST /organization/projects, full request)",
+        client.admin().projects().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-project (GET /organization/projects/{project_id}, minimal request)",
+        client.admin().projects().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn modify_project_minimal() {
+    let client = client();
+    let request = crate::types::ProjectUpdateRequest::new();
+    let _response = ok(
+        "modify-project (POST /organization/projects/{project_id}, minimal request)",
+        client.admin().projects().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn modify_project_full() {
+    let client = client();
+    let request = crate::types::ProjectUpdateRequest::new()
+        .name(String::from("sample"))
+        .external_key_id(String::from("sample"));
+    let _response = ok(
+        "modify-project (POST /organization/projects/{project_id}, full request)",
+        client.admin().projects().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn archive_project_minimal() {
+    let client = client();
+    let _response = ok(
+        "archive-project (POST /organization/projects/{project_id}/archive, minimal request)",
+        client.admin().projects().archive("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_api_keys_minimal() {
+    let client = client();
+    let params = crate::types::ListProjectApiKeysParams::new();
+    let _response = ok(
+        "list-project-api-keys (GET /organization/projects/{project_id}/api_keys, minimal request)",
+        client.admin().projects().api_keys().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_api_keys_full() {
+    let client = client();
+    let params = crate::types::ListProjectApiKeysParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .owner_project_access(
+            crate::types::ListProjectApiKeysOwnerProjectAccess::Active,
+        );
+    let _response = ok(
+        "list-project-api-keys (GET /organization/projects/{project_id}/api_keys, full request)",
+        client.admin().projects().api_keys().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_api_key_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-project-api-key (GET /organization/projects/{project_id}/api_keys/{api_key_id}, minimal request)",
+        client.admin().projects().api_keys().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn delete_project_api_key_minimal() {
+    let client = client();
+    let _response = ok(
+        "delete-project-api-key (DELETE /organization/projects/{project_id}/api_keys/{api_key_id}, minimal request)",
+        client.admin().projects().api_keys().delete("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_model_permissions_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-project-model-permissions (GET /organization/projects/{project_id}/model_permissions, minimal request)",
+        client.admin().projects().model_permissions().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_project_model_permissions_minimal() {
+    let client = client();
+    let request = crate::types::ProjectModelPermissionsUpdateRequest::new(
+        crate::types::ProjectModelPermissionsMode::AllowList,
+        vec![String::from("sample")],
+    );
+    let _response = ok(
+        "update-project-model-permissions (POST /organization/projects/{project_id}/model_permissions, minimal request)",
+        client.admin().projects().model_permissions().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_project_model_permissions_minimal() {
+    let client = client();
+    let _response = ok(
+        "delete-project-model-permissions (DELETE /organization/projects/{project_id}/model_permissions, minimal request)",
+        client.admin().projects().model_permissions().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_rate_limits_minimal() {
+    let client = client();
+    let params = crate::types::ListProjectRateLimitsParams::new();
+    let _response = ok(
+        "list-project-rate-limits (GET /organization/projects/{project_id}/rate_limits, minimal request)",
+        client.admin().projects().rate_limits().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_rate_limits_full() {
+    let client = client();
+    let params = crate::types::ListProjectRateLimitsParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .before(String::from("sample"));
+    let _response = ok(
+        "list-project-rate-limits (GET /organization/projects/{project_id}/rate_limits, full request)",
+        client.admin().projects().rate_limits().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn update_project_rate_limits_minimal() {
+    let client = client();
+    let request = crate::types::ProjectRateLimitUpdateRequest::new();
+    let _response = ok(
+        "update-project-rate-limits (POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}, minimal request)",
+        client
+            .admin()
+            .projects()
+            .rate_limits()
+            .update("sample", "sample", &request)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn update_project_rate_limits_full() {
+    let client = client();
+    let request = crate::types::ProjectRateLimitUpdateRequest::new()
+        .max_requests_per_1_minute(1i64)
+        .max_tokens_per_1_minute(1i64)
+        .max_images_per_1_minute(1i64)
+        .max_audio_megabytes_per_1_minute(1i64)
+        .max_requests_per_1_day(1i64)
+        .batch_1_day_max_input_tokens(1i64);
+    let _response = ok(
+        "update-project-rate-limits (POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}, full request)",
+        client
+            .admin()
+            .projects()
+            .rate_limits()
+            .update("sample", "sample", &request)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_service_accounts_minimal() {
+    let client = client();
+    let params = crate::types::ListProjectServiceAccountsParams::new();
+    let _response = ok(
+        "list-project-service-accounts (GET /organization/projects/{project_id}/service_accounts, minimal request)",
+        client.admin().projects().service_accounts().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_service_accounts_full() {
+    let client = client();
+    let params = crate::types::ListProjectServiceAccountsParams::new()
+        .limit(1i64)
+        .after(String::from("sample"));
+    let _response = ok(
+        "list-project-service-accounts (GET /organization/projects/{project_id}/service_accounts, full request)",
+        client.admin().projects().service_accounts().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_project_service_account_minimal() {
+    let client = client();
+    let request = crate::types::ProjectServiceAccountCreateRequest::new(
+        String::from("sample"),
+    );
+    let _response = ok(
+        "create-project-service-account (POST /organization/projects/{project_id}/service_accounts, minimal request)",
+        client.admin().projects().service_accounts().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_project_service_account_full() {
+    let client = client();
+    let request = crate::types::ProjectServiceAccountCreateRequest::new(
+            String::from("sample"),
+        )
+        .create_service_account_only(false);
+    let _response = ok(
+        "create-project-service-account (POST /organization/projects/{project_id}/service_accounts, full request)",
+        client.admin().projects().service_accounts().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_service_account_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-project-service-account (GET /organization/projects/{project_id}/service_accounts/{service_account_id}, minimal request)",
+        client.admin().projects().service_accounts().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_project_service_account_minimal() {
+    let client = client();
+    let request = crate::types::UpdateProjectServiceAccountBody::new();
+    let _response = ok(
+        "update-project-service-account (POST /organization/projects/{project_id}/service_accounts/{service_account_id}, minimal request)",
+        client
+            .admin()
+            .projects()
+            .service_accounts()
+            .update("sample", "sample", &request)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn update_project_service_account_full() {
+    let client = client();
+    let request = crate::types::UpdateProjectServiceAccountBody::new()
+        .name(String::from("sample"))
+        .role(crate::types::UpdateProjectServiceAccountBodyRole::Member);
+    let _response = ok(
+        "update-project-service-account (POST /organization/projects/{project_id}/service_accounts/{service_account_id}, full request)",
+        client
+            .admin()
+            .projects()
+            .service_accounts()
+            .update("sample", "sample", &request)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn delete_project_service_account_minimal() {
+    let client = client();
+    let _response = ok(
+        "delete-project-service-account (DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}, minimal request)",
+        client.admin().projects().service_accounts().delete("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn createan_ap_ikeyforaserviceaccount_minimal() {
+    let client = client();
+    let request = crate::types::CreateProjectServiceAccountApiKeyBody::new();
+    let _response = ok(
+        "CreateanAPIkeyforaserviceaccount (POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys, minimal request)",
+        client
+            .admin()
+            .projects()
+            .service_accounts()
+            .api_keys()
+            .create("sample", "sample", &request)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn createan_ap_ikeyforaserviceaccount_full() {
+    let client = client();
+    let request = crate::types::CreateProjectServiceAccountApiKeyBody::new()
+        .name(String::from("sample"))
+        .scopes(vec![String::from("sample")]);
+    let _response = ok(
+        "CreateanAPIkeyforaserviceaccount (POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys, full request)",
+        client
+            .admin()
+            .projects()
+            .service_accounts()
+            .api_keys()
+            .create("sample", "sample", &request)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_users_minimal() {
+    let client = client();
+    let params = crate::types::ListProjectUsersParams::new();
+    let _response = ok(
+        "list-project-users (GET /organization/projects/{project_id}/users, minimal request)",
+        client.admin().projects().users().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_users_full() {
+    let client = client();
+    let params = crate::types::ListProjectUsersParams::new()
+        .limit(1i64)
+        .after(String::from("sample"));
+    let _response = ok(
+        "list-project-users (GET /organization/projects/{project_id}/users, full request)",
+        client.admin().projects().users().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_project_user_minimal() {
+    let client = client();
+    let request = crate::types::ProjectUserCreateRequest::new(String::from("sample"));
+    let _response = ok(
+        "create-project-user (POST /organization/projects/{project_id}/users, minimal request)",
+        client.admin().projects().users().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_project_user_full() {
+    let client = client();
+    let request = crate::types::ProjectUserCreateRequest::new(String::from("sample"))
+        .user_id(String::from("sample"))
+        .email(String::from("sample"));
+    let _response = ok(
+        "create-project-user (POST /organization/projects/{project_id}/users, full request)",
+        client.admin().projects().users().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_user_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-project-user (GET /organization/projects/{project_id}/users/{user_id}, minimal request)",
+        client.admin().projects().users().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn modify_project_user_minimal() {
+    let client = client();
+    let request = crate::types::ProjectUserUpdateRequest::new();
+    let _response = ok(
+        "modify-project-user (POST /organization/projects/{project_id}/users/{user_id}, minimal request)",
+        client.admin().projects().users().update("sample", "sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn modify_project_user_full() {
+    let client = client();
+    let request = crate::types::ProjectUserUpdateRequest::new()
+        .role(String::from("sample"));
+    let _response = ok(
+        "modify-project-user (POST /organization/projects/{project_id}/users/{user_id}, full request)",
+        client.admin().projects().users().update("sample", "sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_project_user_minimal() {
+    let client = client();
+    let _response = ok(
+        "delete-project-user (DELETE /organization/projects/{project_id}/users/{user_id}, minimal request)",
+        client.admin().projects().users().delete("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_users_minimal() {
+    let client = client();
+    let params = crate::types::ListUsersParams::new();
+    let _response = ok(
+        "list-users (GET /organization/users, minimal request)",
+        client.admin().users().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_users_full() {
+    let client = client();
+    let params = crate::types::ListUsersParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .emails(vec![String::from("sample")]);
+    let _response = ok(
+        "list-users (GET /organization/users, full request)",
+        client.admin().users().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_user_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-user (GET /organization/users/{user_id}, minimal request)",
+        client.admin().users().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn modify_user_minimal() {
+    let client = client();
+    let request = crate::types::UserRoleUpdateRequest::new();
+    let _response = ok(
+        "modify-user (POST /organization/users/{user_id}, minimal request)",
+        client.admin().users().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn modify_user_full() {
+    let client = client();
+    let request = crate::types::UserRoleUpdateRequest::new()
+        .role(String::from("sample"))
+        .role_id(String::from("sample"))
+        .technical_level(String::from("sample"))
+        .developer_persona(String::from("sample"));
+    let _response = ok(
+        "modify-user (POST /organization/users/{user_id}, full request)",
+        client.admin().users().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_user_minimal() {
+    let client = client();
+    let _response = ok(
+        "delete-user (DELETE /organization/users/{user_id}, minimal request)",
+        client.admin().users().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_invites_minimal() {
+    let client = client();
+    let params = crate::types::ListInvitesParams::new();
+    let _response = ok(
+        "list-invites (GET /organization/invites, minimal request)",
+        client.admin().invites().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_invites_full() {
+    let client = client();
+    let params = crate::types::ListInvitesParams::new()
+        .limit(1i64)
+        .after(String::from("sample"));
+    let _response = ok(
+        "list-invites (GET /organization/invites, full request)",
+        client.admin().invites().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn invite_user_minimal() {
+    let client = client();
+    let request = crate::types::InviteRequest::new(
+        String::from("sample"),
+        crate::types::InviteRole::Owner,
+    );
+    let _response = ok(
+        "inviteUser (POST /organization/invites, minimal request)",
+        client.admin().invites().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn invite_user_full() {
+    let client = client();
+    let request = crate::types::InviteRequest::new(
+            String::from("sample"),
+            crate::types::InviteRole::Owner,
+        )
+        .projects(
+            vec![
+                crate::types::InviteProject::new(
+                    String::from("sample"),
+                    crate::types::InviteProjectRole::Member,
+                ),
+            ],
+        );
+    let _response = ok(
+        "inviteUser (POST /organization/invites, full request)",
+        client.admin().invites().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_invite_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-invite (GET /organization/invites/{invite_id}, minimal request)",
+        client.admin().invites().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn delete_invite_minimal() {
+    let client = client();
+    let _response = ok(
+        "delete-invite (DELETE /organization/invites/{invite_id}, minimal request)",
+        client.admin().invites().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_groups_minimal() {
+    let client = client();
+    let params = crate::types::ListGroupsParams::new();
+    let _response = ok(
+        "list-groups (GET /organization/groups, minimal request)",
+        client.admin().groups().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_groups_full() {
+    let client = client();
+    let params = crate::types::ListGroupsParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .order(crate::types::SortOrder::Asc);
+    let _response = ok(
+        "list-groups (GET /organization/groups, full request)",
+        client.admin().groups().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_group_minimal() {
+    let client = client();
+    let request = crate::types::CreateGroupBody::new(String::from("sample"));
+    let _response = ok(
+        "create-group (POST /organization/groups, minimal request)",
+        client.admin().groups().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_group_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-group (GET /organization/groups/{group_id}, minimal request)",
+        client.admin().groups().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_group_minimal() {
+    let client = client();
+    let request = crate::types::UpdateGroupBody::new(String::from("sample"));
+    let _response = ok(
+        "update-group (POST /organization/groups/{group_id}, minimal request)",
+        client.admin().groups().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_group_minimal() {
+    let client = client();
+    let _response = ok(
+        "delete-group (DELETE /organization/groups/{group_id}, minimal request)",
+        client.admin().groups().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_group_users_minimal() {
+    let client = client();
+    let params = crate::types::ListGroupUsersParams::new();
+    let _response = ok(
+        "list-group-users (GET /organization/groups/{group_id}/users, minimal request)",
+        client.admin().groups().users().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_group_users_full() {
+    let client = client();
+    let params = crate::types::ListGroupUsersParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .order(crate::types::SortOrder::Asc);
+    let _response = ok(
+        "list-group-users (GET /organization/groups/{group_id}/users, full request)",
+        client.admin().groups().users().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn add_group_user_minimal() {
+    let client = client();
+    let request = crate::types::CreateGroupUserBody::new(String::from("sample"));
+    let _response = ok(
+        "add-group-user (POST /organization/groups/{group_id}/users, minimal request)",
+        client.admin().groups().users().add("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_group_user_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-group-user (GET /organization/groups/{group_id}/users/{user_id}, minimal request)",
+        client.admin().groups().users().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn remove_group_user_minimal() {
+    let client = client();
+    let _response = ok(
+        "remove-group-user (DELETE /organization/groups/{group_id}/users/{user_id}, minimal request)",
+        client.admin().groups().users().remove("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_group_role_assignments_minimal() {
+    let client = client();
+    let params = crate::types::ListGroupRoleAssignmentsParams::new();
+    let _response = ok(
+        "list-group-role-assignments (GET /organization/groups/{group_id}/roles, minimal request)",
+        client.admin().groups().roles().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_group_role_assignments_full() {
+    let client = client();
+    let params = crate::types::ListGroupRoleAssignmentsParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .order(crate::types::SortOrder::Asc);
+    let _response = ok(
+        "list-group-role-assignments (GET /organization/groups/{group_id}/roles, full request)",
+        client.admin().groups().roles().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn assign_group_role_minimal() {
+    let client = client();
+    let request = crate::types::PublicAssignOrganizationGroupRoleBody::new(
+        String::from("sample"),
+    );
+    let _response = ok(
+        "assign-group-role (POST /organization/groups/{group_id}/roles, minimal request)",
+        client.admin().groups().roles().assign("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_group_role_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-group-role (GET /organization/groups/{group_id}/roles/{role_id}, minimal request)",
+        client.admin().groups().roles().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn unassign_group_role_minimal() {
+    let client = client();
+    let _response = ok(
+        "unassign-group-role (DELETE /organization/groups/{group_id}/roles/{role_id}, minimal request)",
+        client.admin().groups().roles().unassign("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_roles_minimal() {
+    let client = client();
+    let params = crate::types::ListRolesParams::new();
+    let _response = ok(
+        "list-roles (GET /organization/roles, minimal request)",
+        client.admin().roles().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_roles_full() {
+    let client = client();
+    let params = crate::types::ListRolesParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .order(crate::types::SortOrder::Asc);
+    let _response = ok(
+        "list-roles (GET /organization/roles, full request)",
+        client.admin().roles().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_role_minimal() {
+    let client = client();
+    let request = crate::types::PublicCreateOrganizationRoleBody::new(
+        String::from("sample"),
+        vec![String::from("sample")],
+    );
+    let _response = ok(
+        "create-role (POST /organization/roles, minimal request)",
+        client.admin().roles().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_role_full() {
+    let client = client();
+    let request = crate::types::PublicCreateOrganizationRoleBody::new(
+            String::from("sample"),
+            vec![String::from("sample")],
+        )
+        .description(String::from("sample"));
+    let _response = ok(
+        "create-role (POST /organization/roles, full request)",
+        client.admin().roles().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_role_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-role (GET /organization/roles/{role_id}, minimal request)",
+        client.admin().roles().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_role_minimal() {
+    let client = client();
+    let request = crate::types::PublicUpdateOrganizationRoleBody::new();
+    let _response = ok(
+        "update-role (POST /organization/roles/{role_id}, minimal request)",
+        client.admin().roles().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn update_role_full() {
+    let client = client();
+    let request = crate::types::PublicUpdateOrganizationRoleBody::new()
+        .permissions(vec![String::from("sample")])
+        .description(String::from("sample"))
+        .role_name(String::from("sample"));
+    let _response = ok(
+        "update-role (POST /organization/roles/{role_id}, full request)",
+        client.admin().roles().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_role_minimal() {
+    let client = client();
+    let _response = ok(
+        "delete-role (DELETE /organization/roles/{role_id}, minimal request)",
+        client.admin().roles().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_roles_minimal() {
+    let client = client();
+    let params = crate::types::ListProjectRolesParams::new();
+    let _response = ok(
+        "list-project-roles (GET /projects/{project_id}/roles, minimal request)",
+        client.admin().projects().roles().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_roles_full() {
+    let client = client();
+    let params = crate::types::ListProjectRolesParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .order(crate::types::SortOrder::Asc);
+    let _response = ok(
+        "list-project-roles (GET /projects/{project_id}/roles, full request)",
+        client.admin().projects().roles().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_project_role_minimal() {
+    let client = client();
+    let request = crate::types::PublicCreateOrganizationRoleBody::new(
+        String::from("sample"),
+        vec![String::from("sample")],
+    );
+    let _response = ok(
+        "create-project-role (POST /projects/{project_id}/roles, minimal request)",
+        client.admin().projects().roles().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_project_role_full() {
+    let client = client();
+    let request = crate::types::PublicCreateOrganizationRoleBody::new(
+            String::from("sample"),
+            vec![String::from("sample")],
+        )
+        .description(String::from("sample"));
+    let _response = ok(
+        "create-project-role (POST /projects/{project_id}/roles, full request)",
+        client.admin().projects().roles().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_role_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-project-role (GET /projects/{project_id}/roles/{role_id}, minimal request)",
+        client.admin().projects().roles().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_project_role_minimal() {
+    let client = client();
+    let request = crate::types::PublicUpdateOrganizationRoleBody::new();
+    let _response = ok(
+        "update-project-role (POST /projects/{project_id}/roles/{role_id}, minimal request)",
+        client.admin().projects().roles().update("sample", "sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn update_project_role_full() {
+    let client = client();
+    let request = crate::types::PublicUpdateOrganizationRoleBody::new()
+        .permissions(vec![String::from("sample")])
+        .description(String::from("sample"))
+        .role_name(String::from("sample"));
+    let _response = ok(
+        "update-project-role (POST /projects/{project_id}/roles/{role_id}, full request)",
+        client.admin().projects().roles().update("sample", "sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_project_role_minimal() {
+    let client = client();
+    let _response = ok(
+        "delete-project-role (DELETE /projects/{project_id}/roles/{role_id}, minimal request)",
+        client.admin().projects().roles().delete("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_user_role_assignments_minimal() {
+    let client = client();
+    let params = crate::types::ListUserRoleAssignmentsParams::new();
+    let _response = ok(
+        "list-user-role-assignments (GET /organization/users/{user_id}/roles, minimal request)",
+        client.admin().users().roles().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_user_role_assignments_full() {
+    let client = client();
+    let params = crate::types::ListUserRoleAssignmentsParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .order(crate::types::SortOrder::Asc);
+    let _response = ok(
+        "list-user-role-assignments (GET /organization/users/{user_id}/roles, full request)",
+        client.admin().users().roles().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn assign_user_role_minimal() {
+    let client = client();
+    let request = crate::types::PublicAssignOrganizationGroupRoleBody::new(
+        String::from("sample"),
+    );
+    let _response = ok(
+        "assign-user-role (POST /organization/users/{user_id}/roles, minimal request)",
+        client.admin().users().roles().assign("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_user_role_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-user-role (GET /organization/users/{user_id}/roles/{role_id}, minimal request)",
+        client.admin().users().roles().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn unassign_user_role_minimal() {
+    let client = client();
+    let _response = ok(
+        "unassign-user-role (DELETE /organization/users/{user_id}/roles/{role_id}, minimal request)",
+        client.admin().users().roles().unassign("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_groups_minimal() {
+    let client = client();
+    let params = crate::types::ListProjectGroupsParams::new();
+    let _response = ok(
+        "list-project-groups (GET /organization/projects/{project_id}/groups, minimal request)",
+        client.admin().projects().groups().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_groups_full() {
+    let client = client();
+    let params = crate::types::ListProjectGroupsParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .order(crate::types::SortOrder::Asc);
+    let _response = ok(
+        "list-project-groups (GET /organization/projects/{project_id}/groups, full request)",
+        client.admin().projects().groups().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn add_project_group_minimal() {
+    let client = client();
+    let request = crate::types::InviteProjectGroupBody::new(
+        String::from("sample"),
+        String::from("sample"),
+    );
+    let _response = ok(
+        "add-project-group (POST /organization/projects/{project_id}/groups, minimal request)",
+        client.admin().projects().groups().add("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_group_minimal() {
+    let client = client();
+    let params = crate::types::RetrieveProjectGroupParams::new();
+    let _response = ok(
+        "retrieve-project-group (GET /organization/projects/{project_id}/groups/{group_id}, minimal request)",
+        client.admin().projects().groups().retrieve("sample", "sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_group_full() {
+    let client = client();
+    let params = crate::types::RetrieveProjectGroupParams::new()
+        .group_type(crate::types::GroupType::Group);
+    let _response = ok(
+        "retrieve-project-group (GET /organization/projects/{project_id}/groups/{group_id}, full request)",
+        client.admin().projects().groups().retrieve("sample", "sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn remove_project_group_minimal() {
+    let client = client();
+    let _response = ok(
+        "remove-project-group (DELETE /organization/projects/{project_id}/groups/{group_id}, minimal request)",
+        client.admin().projects().groups().remove("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_group_role_assignments_minimal() {
+    let client = client();
+    let params = crate::types::ListProjectGroupRoleAssignmentsParams::new();
+    let _response = ok(
+        "list-project-group-role-assignments (GET /projects/{project_id}/groups/{group_id}/roles, minimal request)",
+        client
+            .admin()
+            .projects()
+            .groups()
+            .roles()
+            .list("sample", "sample", &params)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_group_role_assignments_full() {
+    let client = client();
+    let params = crate::types::ListProjectGroupRoleAssignmentsParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .order(crate::types::SortOrder::Asc);
+    let _response = ok(
+        "list-project-group-role-assignments (GET /projects/{project_id}/groups/{group_id}/roles, full request)",
+        client
+            .admin()
+            .projects()
+            .groups()
+            .roles()
+            .list("sample", "sample", &params)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn assign_project_group_role_minimal() {
+    let client = client();
+    let request = crate::types::PublicAssignOrganizationGroupRoleBody::new(
+        String::from("sample"),
+    );
+    let _response = ok(
+        "assign-project-group-role (POST /projects/{project_id}/groups/{group_id}/roles, minimal request)",
+        client
+            .admin()
+            .projects()
+            .groups()
+            .roles()
+            .assign("sample", "sample", &request)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_group_role_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-project-group-role (GET /projects/{project_id}/groups/{group_id}/roles/{role_id}, minimal request)",
+        client
+            .admin()
+            .projects()
+            .groups()
+            .roles()
+            .retrieve("sample", "sample", "sample")
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn unassign_project_group_role_minimal() {
+    let client = client();
+    let _response = ok(
+        "unassign-project-group-role (DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}, minimal request)",
+        client
+            .admin()
+            .projects()
+            .groups()
+            .roles()
+            .unassign("sample", "sample", "sample")
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_user_role_assignments_minimal() {
+    let client = client();
+    let params = crate::types::ListProjectUserRoleAssignmentsParams::new();
+    let _response = ok(
+        "list-project-user-role-assignments (GET /projects/{project_id}/users/{user_id}/roles, minimal request)",
+        client.admin().projects().users().roles().list("sample", "sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_user_role_assignments_full() {
+    let client = client();
+    let params = crate::types::ListProjectUserRoleAssignmentsParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .order(crate::types::SortOrder::Asc);
+    let _response = ok(
+        "list-project-user-role-assignments (GET /projects/{project_id}/users/{user_id}/roles, full request)",
+        client.admin().projects().users().roles().list("sample", "sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn assign_project_user_role_minimal() {
+    let client = client();
+    let request = crate::types::PublicAssignOrganizationGroupRoleBody::new(
+        String::from("sample"),
+    );
+    let _response = ok(
+        "assign-project-user-role (POST /projects/{project_id}/users/{user_id}/roles, minimal request)",
+        client
+            .admin()
+            .projects()
+            .users()
+            .roles()
+            .assign("sample", "sample", &request)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_user_role_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-project-user-role (GET /projects/{project_id}/users/{user_id}/roles/{role_id}, minimal request)",
+        client
+            .admin()
+            .projects()
+            .users()
+            .roles()
+            .retrieve("sample", "sample", "sample")
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn unassign_project_user_role_minimal() {
+    let client = client();
+    let _response = ok(
+        "unassign-project-user-role (DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}, minimal request)",
+        client
+            .admin()
+            .projects()
+            .users()
+            .roles()
+            .unassign("sample", "sample", "sample")
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn list_organization_certificates_minimal() {
+    let client = client();
+    let params = crate::types::ListOrganizationCertificatesParams::new();
+    let _response = ok(
+        "listOrganizationCertificates (GET /organization/certificates, minimal request)",
+        client.admin().certificates().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_organization_certificates_full() {
+    let client = client();
+    let params = crate::types::ListOrganizationCertificatesParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .order(crate::types::SortOrder::Asc);
+    let _response = ok(
+        "listOrganizationCertificates (GET /organization/certificates, full request)",
+        client.admin().certificates().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn upload_certificate_minimal() {
+    let client = client();
+    let request = crate::types::UploadCertificateRequest::new(String::from("sample"));
+    let _response = ok(
+        "uploadCertificate (POST /organization/certificates, minimal request)",
+        client.admin().certificates().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn upload_certificate_full() {
+    let client = client();
+    let request = crate::types::UploadCertificateRequest::new(String::from("sample"))
+        .name(String::from("sample"));
+    let _response = ok(
+        "uploadCertificate (POST /organization/certificates, full request)",
+        client.admin().certificates().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn activate_organization_certificates_minimal() {
+    let client = client();
+    let request = crate::types::ToggleCertificatesRequest::new(
+        vec![String::from("sample")],
+    );
+    let _response = ok(
+        "activateOrganizationCertificates (POST /organization/certificates/activate, minimal request)",
+        client.admin().certificates().activate(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn deactivate_organization_certificates_minimal() {
+    let client = client();
+    let request = crate::types::ToggleCertificatesRequest::new(
+        vec![String::from("sample")],
+    );
+    let _response = ok(
+        "deactivateOrganizationCertificates (POST /organization/certificates/deactivate, minimal request)",
+        client.admin().certificates().deactivate(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn get_certificate_minimal() {
+    let client = client();
+    let params = crate::types::GetCertificateParams::new();
+    let _response = ok(
+        "getCertificate (GET /organization/certificates/{certificate_id}, minimal request)",
+        client.admin().certificates().retrieve("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn get_certificate_full() {
+    let client = client();
+    let params = crate::types::GetCertificateParams::new()
+        .include(vec![crate::types::GetCertificateIncludeItem::Content]);
+    let _response = ok(
+        "getCertificate (GET /organization/certificates/{certificate_id}, full request)",
+        client.admin().certificates().retrieve("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn modify_certificate_minimal() {
+    let client = client();
+    let request = crate::types::ModifyCertificateRequest::new();
+    let _response = ok(
+        "modifyCertificate (POST /organization/certificates/{certificate_id}, minimal request)",
+        client.admin().certificates().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn modify_certificate_full() {
+    let client = client();
+    let request = crate::types::ModifyCertificateRequest::new()
+        .name(String::from("sample"));
+    let _response = ok(
+        "modifyCertificate (POST /organization/certificates/{certificate_id}, full request)",
+        client.admin().certificates().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_certificate_minimal() {
+    let client = client();
+    let _response = ok(
+        "deleteCertificate (DELETE /organization/certificates/{certificate_id}, minimal request)",
+        client.admin().certificates().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_certificates_minimal() {
+    let client = client();
+    let params = crate::types::ListProjectCertificatesParams::new();
+    let _response = ok(
+        "listProjectCertificates (GET /organization/projects/{project_id}/certificates, minimal request)",
+        client.admin().projects().certificates().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_certificates_full() {
+    let client = client();
+    let params = crate::types::ListProjectCertificatesParams::new()
+        .limit(1i64)
+        .after(String::from("sample"))
+        .order(crate::types::SortOrder::Asc);
+    let _response = ok(
+        "listProjectCertificates (GET /organization/projects/{project_id}/certificates, full request)",
+        client.admin().projects().certificates().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn activate_project_certificates_minimal() {
+    let client = client();
+    let request = crate::types::ToggleCertificatesRequest::new(
+        vec![String::from("sample")],
+    );
+    let _response = ok(
+        "activateProjectCertificates (POST /organization/projects/{project_id}/certificates/activate, minimal request)",
+        client.admin().projects().certificates().activate("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn deactivate_project_certificates_minimal() {
+    let client = client();
+    let request = crate::types::ToggleCertificatesRequest::new(
+        vec![String::from("sample")],
+    );
+    let _response = ok(
+        "deactivateProjectCertificates (POST /organization/projects/{project_id}/certificates/deactivate, minimal request)",
+        client.admin().projects().certificates().deactivate("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn admin_api_keys_list_minimal() {
+    let client = client();
+    let params = crate::types::AdminApiKeysListParams::new();
+    let _response = ok(
+        "admin-api-keys-list (GET /organization/admin_api_keys, minimal request)",
+        client.admin().api_keys().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn admin_api_keys_list_full() {
+    let client = client();
+    let params = crate::types::AdminApiKeysListParams::new()
+        .after(String::from("sample"))
+        .order(crate::types::SortOrder::Asc)
+        .limit(1i64);
+    let _response = ok(
+        "admin-api-keys-list (GET /organization/admin_api_keys, full request)",
+        client.admin().api_keys().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn admin_api_keys_create_minimal() {
+    let client = client();
+    let request = crate::types::CreateAdminApiKeyRequest::new(String::from("sample"));
+    let _response = ok(
+        "admin-api-keys-create (POST /organization/admin_api_keys, minimal request)",
+        client.admin().api_keys().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn admin_api_keys_create_full() {
+    let client = client();
+    let request = crate::types::CreateAdminApiKeyRequest::new(String::from("sample"))
+        .expires_in_seconds(1i64);
+    let _response = ok(
+        "admin-api-keys-create (POST /organization/admin_api_keys, full request)",
+        client.admin().api_keys().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn admin_api_keys_get_minimal() {
+    let client = client();
+    let _response = ok(
+        "admin-api-keys-get (GET /organization/admin_api_keys/{key_id}, minimal request)",
+        client.admin().api_keys().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn admin_api_keys_delete_minimal() {
+    let client = client();
+    let _response = ok(
+        "admin-api-keys-delete (DELETE /organization/admin_api_keys/{key_id}, minimal request)",
+        client.admin().api_keys().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_audit_logs_minimal() {
+    let client = client();
+    let params = crate::types::ListAuditLogsParams::new();
+    let _response = ok(
+        "list-audit-logs (GET /organization/audit_logs, minimal request)",
+        client.admin().audit_logs().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_audit_logs_full() {
+    let client = client();
+    let params = crate::types::ListAuditLogsParams::new()
+        .effective_at(
+            crate::types::AuditLogEffectiveAtFilter::new()
+                .gt(1i64)
+                .gte(1i64)
+                .lt(1i64)
+                .lte(1i64),
+        )
+        .project_ids(vec![String::from("sample")])
+        .event_types(vec![crate::types::AuditLogEventType::ApiKeyCreated])
+        .actor_ids(vec![String::from("sample")])
+        .actor_emails(vec![String::from("sample")])
+        .resource_ids(vec![String::from("sample")])
+        .tenant_only(false)
+        .limit(1i64)
+        .after(String::from("sample"))
+        .before(String::from("sample"));
+    let _response = ok(
+        "list-audit-logs (GET /organization/audit_logs, full request)",
+        client.admin().audit_logs().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_costs_minimal() {
+    let client = client();
+    let params = crate::types::UsageCostsParams::new(1i64);
+    let _response = ok(
+        "usage-costs (GET /organization/costs, minimal request)",
+        client.admin().usage().costs(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_costs_full() {
+    let client = client();
+    let params = crate::types::UsageCostsParams::new(1i64)
+        .end_time(1i64)
+        .bucket_width(crate::types::UsageCostsBucketWidth::V1d)
+        .project_ids(vec![String::from("sample")])
+        .api_key_ids(vec![String::from("sample")])
+        .group_by(vec![crate::types::UsageCostsGroupByItem::ProjectId])
+        .limit(1i64)
+        .page(String::from("sample"));
+    let _response = ok(
+        "usage-costs (GET /organization/costs, full request)",
+        client.admin().usage().costs(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_audio_speeches_minimal() {
+    let client = client();
+    let params = crate::types::UsageAudioSpeechesParams::new(1i64);
+    let _response = ok(
+        "usage-audio-speeches (GET /organization/usage/audio_speeches, minimal request)",
+        client.admin().usage().audio_speeches(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_audio_speeches_full() {
+    let client = client();
+    let params = crate::types::UsageAudioSpeechesParams::new(1i64)
+        .end_time(1i64)
+        .bucket_width(crate::types::UsageBucketWidth::V1d)
+        .project_ids(vec![String::from("sample")])
+        .user_ids(vec![String::from("sample")])
+        .api_key_ids(vec![String::from("sample")])
+        .models(vec![String::from("sample")])
+        .group_by(vec![crate::types::UsageGroupByItem::ProjectId])
+        .limit(1i64)
+        .page(String::from("sample"));
+    let _response = ok(
+        "usage-audio-speeches (GET /organization/usage/audio_speeches, full request)",
+        client.admin().usage().audio_speeches(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_audio_transcriptions_minimal() {
+    let client = client();
+    let params = crate::types::UsageAudioTranscriptionsParams::new(1i64);
+    let _response = ok(
+        "usage-audio-transcriptions (GET /organization/usage/audio_transcriptions, minimal request)",
+        client.admin().usage().audio_transcriptions(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_audio_transcriptions_full() {
+    let client = client();
+    let params = crate::types::UsageAudioTranscriptionsParams::new(1i64)
+        .end_time(1i64)
+        .bucket_width(crate::types::UsageBucketWidth::V1d)
+        .project_ids(vec![String::from("sample")])
+        .user_ids(vec![String::from("sample")])
+        .api_key_ids(vec![String::from("sample")])
+        .models(vec![String::from("sample")])
+        .group_by(vec![crate::types::UsageGroupByItem::ProjectId])
+        .limit(1i64)
+        .page(String::from("sample"));
+    let _response = ok(
+        "usage-audio-transcriptions (GET /organization/usage/audio_transcriptions, full request)",
+        client.admin().usage().audio_transcriptions(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_code_interpreter_sessions_minimal() {
+    let client = client();
+    let params = crate::types::UsageCodeInterpreterSessionsParams::new(1i64);
+    let _response = ok(
+        "usage-code-interpreter-sessions (GET /organization/usage/code_interpreter_sessions, minimal request)",
+        client.admin().usage().code_interpreter_sessions(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_code_interpreter_sessions_full() {
+    let client = client();
+    let params = crate::types::UsageCodeInterpreterSessionsParams::new(1i64)
+        .end_time(1i64)
+        .bucket_width(crate::types::UsageBucketWidth::V1d)
+        .project_ids(vec![String::from("sample")])
+        .group_by(vec![crate::types::UsageGroupByProjectItem::ProjectId])
+        .limit(1i64)
+        .page(String::from("sample"));
+    let _response = ok(
+        "usage-code-interpreter-sessions (GET /organization/usage/code_interpreter_sessions, full request)",
+        client.admin().usage().code_interpreter_sessions(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_completions_minimal() {
+    let client = client();
+    let params = crate::types::UsageCompletionsParams::new(1i64);
+    let _response = ok(
+        "usage-completions (GET /organization/usage/completions, minimal request)",
+        client.admin().usage().completions(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_completions_full() {
+    let client = client();
+    let params = crate::types::UsageCompletionsParams::new(1i64)
+        .end_time(1i64)
+        .bucket_width(crate::types::UsageBucketWidth::V1d)
+        .project_ids(vec![String::from("sample")])
+        .user_ids(vec![String::from("sample")])
+        .api_key_ids(vec![String::from("sample")])
+        .models(vec![String::from("sample")])
+        .batch(false)
+        .group_by(vec![crate::types::UsageCompletionsGroupByItem::ProjectId])
+        .limit(1i64)
+        .page(String::from("sample"));
+    let _response = ok(
+        "usage-completions (GET /organization/usage/completions, full request)",
+        client.admin().usage().completions(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_embeddings_minimal() {
+    let client = client();
+    let params = crate::types::UsageEmbeddingsParams::new(1i64);
+    let _response = ok(
+        "usage-embeddings (GET /organization/usage/embeddings, minimal request)",
+        client.admin().usage().embeddings(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_embeddings_full() {
+    let client = client();
+    let params = crate::types::UsageEmbeddingsParams::new(1i64)
+        .end_time(1i64)
+        .bucket_width(crate::types::UsageBucketWidth::V1d)
+        .project_ids(vec![String::from("sample")])
+        .user_ids(vec![String::from("sample")])
+        .api_key_ids(vec![String::from("sample")])
+        .models(vec![String::from("sample")])
+        .group_by(vec![crate::types::UsageGroupByItem::ProjectId])
+        .limit(1i64)
+        .page(String::from("sample"));
+    let _response = ok(
+        "usage-embeddings (GET /organization/usage/embeddings, full request)",
+        client.admin().usage().embeddings(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_file_search_calls_minimal() {
+    let client = client();
+    let params = crate::types::UsageFileSearchCallsParams::new(1i64);
+    let _response = ok(
+        "usage-file-search-calls (GET /organization/usage/file_search_calls, minimal request)",
+        client.admin().usage().file_search_calls(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_file_search_calls_full() {
+    let client = client();
+    let params = crate::types::UsageFileSearchCallsParams::new(1i64)
+        .end_time(1i64)
+        .bucket_width(crate::types::UsageBucketWidth::V1d)
+        .project_ids(vec![String::from("sample")])
+        .user_ids(vec![String::from("sample")])
+        .api_key_ids(vec![String::from("sample")])
+        .vector_store_ids(vec![String::from("sample")])
+        .group_by(vec![crate::types::UsageFileSearchCallsGroupByItem::ProjectId])
+        .limit(1i64)
+        .page(String::from("sample"));
+    let _response = ok(
+        "usage-file-search-calls (GET /organization/usage/file_search_calls, full request)",
+        client.admin().usage().file_search_calls(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_images_minimal() {
+    let client = client();
+    let params = crate::types::UsageImagesParams::new(1i64);
+    let _response = ok(
+        "usage-images (GET /organization/usage/images, minimal request)",
+        client.admin().usage().images(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_images_full() {
+    let client = client();
+    let params = crate::types::UsageImagesParams::new(1i64)
+        .end_time(1i64)
+        .bucket_width(crate::types::UsageBucketWidth::V1d)
+        .sources(vec![crate::types::UsageImagesSourcesItem::ImageGeneration])
+        .sizes(vec![crate::types::UsageImagesSizesItem::V256x256])
+        .project_ids(vec![String::from("sample")])
+        .user_ids(vec![String::from("sample")])
+        .api_key_ids(vec![String::from("sample")])
+        .models(vec![String::from("sample")])
+        .group_by(vec![crate::types::UsageImagesGroupByItem::ProjectId])
+        .limit(1i64)
+        .page(String::from("sample"));
+    let _response = ok(
+        "usage-images (GET /organization/usage/images, full request)",
+        client.admin().usage().images(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_moderations_minimal() {
+    let client = client();
+    let params = crate::types::UsageModerationsParams::new(1i64);
+    let _response = ok(
+        "usage-moderations (GET /organization/usage/moderations, minimal request)",
+        client.admin().usage().moderations(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_moderations_full() {
+    let client = client();
+    let params = crate::types::UsageModerationsParams::new(1i64)
+        .end_time(1i64)
+        .bucket_width(crate::types::UsageBucketWidth::V1d)
+        .project_ids(vec![String::from("sample")])
+        .user_ids(vec![String::from("sample")])
+        .api_key_ids(vec![String::from("sample")])
+        .models(vec![String::from("sample")])
+        .group_by(vec![crate::types::UsageGroupByItem::ProjectId])
+        .limit(1i64)
+        .page(String::from("sample"));
+    let _response = ok(
+        "usage-moderations (GET /organization/usage/moderations, full request)",
+        client.admin().usage().moderations(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_vector_stores_minimal() {
+    let client = client();
+    let params = crate::types::UsageVectorStoresParams::new(1i64);
+    let _response = ok(
+        "usage-vector-stores (GET /organization/usage/vector_stores, minimal request)",
+        client.admin().usage().vector_stores(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_vector_stores_full() {
+    let client = client();
+    let params = crate::types::UsageVectorStoresParams::new(1i64)
+        .end_time(1i64)
+        .bucket_width(crate::types::UsageBucketWidth::V1d)
+        .project_ids(vec![String::from("sample")])
+        .group_by(vec![crate::types::UsageGroupByProjectItem::ProjectId])
+        .limit(1i64)
+        .page(String::from("sample"));
+    let _response = ok(
+        "usage-vector-stores (GET /organization/usage/vector_stores, full request)",
+        client.admin().usage().vector_stores(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_web_search_calls_minimal() {
+    let client = client();
+    let params = crate::types::UsageWebSearchCallsParams::new(1i64);
+    let _response = ok(
+        "usage-web-search-calls (GET /organization/usage/web_search_calls, minimal request)",
+        client.admin().usage().web_search_calls(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn usage_web_search_calls_full() {
+    let client = client();
+    let params = crate::types::UsageWebSearchCallsParams::new(1i64)
+        .end_time(1i64)
+        .bucket_width(crate::types::UsageBucketWidth::V1d)
+        .project_ids(vec![String::from("sample")])
+        .user_ids(vec![String::from("sample")])
+        .api_key_ids(vec![String::from("sample")])
+        .models(vec![String::from("sample")])
+        .context_levels(vec![crate::types::UsageWebSearchCallsContextLevelsItem::Low])
+        .group_by(vec![crate::types::UsageWebSearchCallsGroupByItem::ProjectId])
+        .limit(1i64)
+        .page(String::from("sample"));
+    let _response = ok(
+        "usage-web-search-calls (GET /organization/usage/web_search_calls, full request)",
+        client.admin().usage().web_search_calls(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn getorganizationspendlimit_minimal() {
+    let client = client();
+    let _response = ok(
+        "Getorganizationspendlimit (GET /organization/spend_limit, minimal request)",
+        client.admin().spend_limit().retrieve().await,
+    );
+}
+
+#[tokio::test]
+async fn updateorganizationspendlimit_minimal() {
+    let client = client();
+    let request = crate::types::UpdateOrganizationSpendLimitBody::new(
+        1i64,
+        crate::types::SpendLimitCurrency::Usd,
+        crate::types::SpendLimitInterval::Month,
+    );
+    let _response = ok(
+        "Updateorganizationspendlimit (POST /organization/spend_limit, minimal request)",
+        client.admin().spend_limit().update(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn deleteorganizationspendlimit_minimal() {
+    let client = client();
+    let _response = ok(
+        "Deleteorganizationspendlimit (DELETE /organization/spend_limit, minimal request)",
+        client.admin().spend_limit().delete().await,
+    );
+}
+
+#[tokio::test]
+async fn getprojectspendlimit_minimal() {
+    let client = client();
+    let _response = ok(
+        "Getprojectspendlimit (GET /organization/projects/{project_id}/spend_limit, minimal request)",
+        client.admin().projects().spend_limit().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn updateprojectspendlimit_minimal() {
+    let client = client();
+    let request = crate::types::UpdateProjectSpendLimitBody::new(
+        1i64,
+        crate::types::SpendLimitCurrency::Usd,
+        crate::types::SpendLimitInterval::Month,
+    );
+    let _response = ok(
+        "Updateprojectspendlimit (POST /organization/projects/{project_id}/spend_limit, minimal request)",
+        client.admin().projects().spend_limit().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn deleteprojectspendlimit_minimal() {
+    let client = client();
+    let _response = ok(
+        "Deleteprojectspendlimit (DELETE /organization/projects/{project_id}/spend_limit, minimal request)",
+        client.admin().projects().spend_limit().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_organization_spend_alerts_minimal() {
+    let client = client();
+    let params = crate::types::ListOrganizationSpendAlertsParams::new();
+    let _response = ok(
+        "list-organization-spend-alerts (GET /organization/spend_alerts, minimal request)",
+        client.admin().spend_alerts().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_organization_spend_alerts_full() {
+    let client = client();
+    let params = crate::types::ListOrganizationSpendAlertsParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"))
+        .before(String::from("sample"));
+    let _response = ok(
+        "list-organization-spend-alerts (GET /organization/spend_alerts, full request)",
+        client.admin().spend_alerts().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_organization_spend_alert_minimal() {
+    let client = client();
+    let request = crate::types::CreateSpendAlertBody::new(
+        1i64,
+        crate::types::SpendLimitCurrency::Usd,
+        crate::types::SpendLimitInterval::Month,
+        crate::types::SpendAlertNotificationChannel::new(vec![String::from("sample")]),
+    );
+    let _response = ok(
+        "create-organization-spend-alert (POST /organization/spend_alerts, minimal request)",
+        client.admin().spend_alerts().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_organization_spend_alert_full() {
+    let client = client();
+    let request = crate::types::CreateSpendAlertBody::new(
+        1i64,
+        crate::types::SpendLimitCurrency::Usd,
+        crate::types::SpendLimitInterval::Month,
+        crate::types::SpendAlertNotificationChannel::new(vec![String::from("sample")])
+            .subject_prefix(String::from("sample")),
+    );
+    let _response = ok(
+        "create-organization-spend-alert (POST /organization/spend_alerts, full request)",
+        client.admin().spend_alerts().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_organization_spend_alert_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-organization-spend-alert (GET /organization/spend_alerts/{alert_id}, minimal request)",
+        client.admin().spend_alerts().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_organization_spend_alert_minimal() {
+    let client = client();
+    let request = crate::types::CreateSpendAlertBody::new(
+        1i64,
+        crate::types::SpendLimitCurrency::Usd,
+        crate::types::SpendLimitInterval::Month,
+        crate::types::SpendAlertNotificationChannel::new(vec![String::from("sample")]),
+    );
+    let _response = ok(
+        "update-organization-spend-alert (POST /organization/spend_alerts/{alert_id}, minimal request)",
+        client.admin().spend_alerts().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn update_organization_spend_alert_full() {
+    let client = client();
+    let request = crate::types::CreateSpendAlertBody::new(
+        1i64,
+        crate::types::SpendLimitCurrency::Usd,
+        crate::types::SpendLimitInterval::Month,
+        crate::types::SpendAlertNotificationChannel::new(vec![String::from("sample")])
+            .subject_prefix(String::from("sample")),
+    );
+    let _response = ok(
+        "update-organization-spend-alert (POST /organization/spend_alerts/{alert_id}, full request)",
+        client.admin().spend_alerts().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_organization_spend_alert_minimal() {
+    let client = client();
+    let _response = ok(
+        "delete-organization-spend-alert (DELETE /organization/spend_alerts/{alert_id}, minimal request)",
+        client.admin().spend_alerts().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_spend_alerts_minimal() {
+    let client = client();
+    let params = crate::types::ListProjectSpendAlertsParams::new();
+    let _response = ok(
+        "list-project-spend-alerts (GET /organization/projects/{project_id}/spend_alerts, minimal request)",
+        client.admin().projects().spend_alerts().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_project_spend_alerts_full() {
+    let client = client();
+    let params = crate::types::ListProjectSpendAlertsParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"))
+        .before(String::from("sample"));
+    let _response = ok(
+        "list-project-spend-alerts (GET /organization/projects/{project_id}/spend_alerts, full request)",
+        client.admin().projects().spend_alerts().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_project_spend_alert_minimal() {
+    let client = client();
+    let request = crate::types::CreateSpendAlertBody::new(
+        1i64,
+        crate::types::SpendLimitCurrency::Usd,
+        crate::types::SpendLimitInterval::Month,
+        crate::types::SpendAlertNotificationChannel::new(vec![String::from("sample")]),
+    );
+    let _response = ok(
+        "create-project-spend-alert (POST /organization/projects/{project_id}/spend_alerts, minimal request)",
+        client.admin().projects().spend_alerts().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_project_spend_alert_full() {
+    let client = client();
+    let request = crate::types::CreateSpendAlertBody::new(
+        1i64,
+        crate::types::SpendLimitCurrency::Usd,
+        crate::types::SpendLimitInterval::Month,
+        crate::types::SpendAlertNotificationChannel::new(vec![String::from("sample")])
+            .subject_prefix(String::from("sample")),
+    );
+    let _response = ok(
+        "create-project-spend-alert (POST /organization/projects/{project_id}/spend_alerts, full request)",
+        client.admin().projects().spend_alerts().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_spend_alert_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-project-spend-alert (GET /organization/projects/{project_id}/spend_alerts/{alert_id}, minimal request)",
+        client.admin().projects().spend_alerts().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_project_spend_alert_minimal() {
+    let client = client();
+    let request = crate::types::CreateSpendAlertBody::new(
+        1i64,
+        crate::types::SpendLimitCurrency::Usd,
+        crate::types::SpendLimitInterval::Month,
+        crate::types::SpendAlertNotificationChannel::new(vec![String::from("sample")]),
+    );
+    let _response = ok(
+        "update-project-spend-alert (POST /organization/projects/{project_id}/spend_alerts/{alert_id}, minimal request)",
+        client
+            .admin()
+            .projects()
+            .spend_alerts()
+            .update("sample", "sample", &request)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn update_project_spend_alert_full() {
+    let client = client();
+    let request = crate::types::CreateSpendAlertBody::new(
+        1i64,
+        crate::types::SpendLimitCurrency::Usd,
+        crate::types::SpendLimitInterval::Month,
+        crate::types::SpendAlertNotificationChannel::new(vec![String::from("sample")])
+            .subject_prefix(String::from("sample")),
+    );
+    let _response = ok(
+        "update-project-spend-alert (POST /organization/projects/{project_id}/spend_alerts/{alert_id}, full request)",
+        client
+            .admin()
+            .projects()
+            .spend_alerts()
+            .update("sample", "sample", &request)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn delete_project_spend_alert_minimal() {
+    let client = client();
+    let _response = ok(
+        "delete-project-spend-alert (DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}, minimal request)",
+        client.admin().projects().spend_alerts().delete("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_organization_data_retention_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-organization-data-retention (GET /organization/data_retention, minimal request)",
+        client.admin().data_retention().retrieve().await,
+    );
+}
+
+#[tokio::test]
+async fn update_organization_data_retention_minimal() {
+    let client = client();
+    let request = crate::types::UpdateOrganizationDataRetentionBody::new(
+        crate::types::OrganizationDataRetentionType::ZeroDataRetention,
+    );
+    let _response = ok(
+        "update-organization-data-retention (POST /organization/data_retention, minimal request)",
+        client.admin().data_retention().update(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_data_retention_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-project-data-retention (GET /organization/projects/{project_id}/data_retention, minimal request)",
+        client.admin().projects().data_retention().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_project_data_retention_minimal() {
+    let client = client();
+    let request = crate::types::UpdateProjectDataRetentionBody::new(
+        crate::types::ProjectDataRetentionType::OrganizationDefault,
+    );
+    let _response = ok(
+        "update-project-data-retention (POST /organization/projects/{project_id}/data_retention, minimal request)",
+        client.admin().projects().data_retention().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_project_hosted_tool_permissions_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieve-project-hosted-tool-permissions (GET /organization/projects/{project_id}/hosted_tool_permissions, minimal request)",
+        client.admin().projects().hosted_tool_permissions().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_project_hosted_tool_permissions_minimal() {
+    let client = client();
+    let request = crate::types::ProjectHostedToolPermissionsUpdateRequest::new();
+    let _response = ok(
+        "update-project-hosted-tool-permissions (POST /organization/projects/{project_id}/hosted_tool_permissions, minimal request)",
+        client
+            .admin()
+            .projects()
+            .hosted_tool_permissions()
+            .update("sample", &request)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn update_project_hosted_tool_permissions_full() {
+    let client = client();
+    let request = crate::types::ProjectHostedToolPermissionsUpdateRequest::new()
+        .file_search(crate::types::HostedToolPermissionUpdate::new(false))
+        .web_search(crate::types::HostedToolPermissionUpdate::new(false))
+        .image_generation(crate::types::HostedToolPermissionUpdate::new(false))
+        .mcp(crate::types::HostedToolPermissionUpdate::new(false))
+        .code_interpreter(crate::types::HostedToolPermissionUpdate::new(false));
+    let _response = ok(
+        "update-project-hosted-tool-permissions (POST /organization/projects/{project_id}/hosted_tool_permissions, full request)",
+        client
+            .admin()
+            .projects()
+            .hosted_tool_permissions()
+            .update("sample", &request)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn list_containers_minimal() {
+    let client = client();
+    let params = crate::types::ListContainersParams::new();
+    let _response = ok(
+        "ListContainers (GET /containers, minimal request)",
+        client.containers().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_containers_full() {
+    let client = client();
+    let params = crate::types::ListContainersParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"))
+        .name(String::from("sample"));
+    let _response = ok(
+        "ListContainers (GET /containers, full request)",
+        client.containers().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_container_example() {
+    let client = client();
+    let request = crate::types::CreateContainerBody::new(String::from("My Container"))
+        .skills(
+            vec![
+                crate::types::CreateContainerBodySkillsItem::SkillReference(
+                    crate::types::SkillReferenceParam::new(
+                            String::from("openai-spreadsheets"),
+                        )
+                        .version(String::from("latest")),
+                ),
+            ],
+        )
+        .memory_limit(crate::types::CreateContainerBodyMemoryLimit::V4g)
+        .network_policy(
+            crate::types::CreateContainerBodyNetworkPolicy::Allowlist(
+                crate::types::ContainerNetworkPolicyAllowlistParam::new(
+                    vec![String::from("api.buildkite.com")],
+                ),
+            ),
+        );
+    let _response = ok(
+        "CreateContainer (POST /containers, example request)",
+        client.containers().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_container_minimal() {
+    let client = client();
+    let request = crate::types::CreateContainerBody::new(String::from("sample"));
+    let _response = ok(
+        "CreateContainer (POST /containers, minimal request)",
+        client.containers().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_container_full() {
+    let client = client();
+    let request = crate::types::CreateContainerBody::new(String::from("sample"))
+        .file_ids(vec![String::from("sample")])
+        .expires_after(crate::types::CreateContainerBodyExpiresAfter::new(1i64))
+        .skills(
+            vec![
+                crate::types::CreateContainerBodySkillsItem::SkillReference(
+                    crate::types::SkillReferenceParam::new(String::from("sample")),
+                ),
+            ],
+        )
+        .memory_limit(crate::types::CreateContainerBodyMemoryLimit::V1g)
+        .network_policy(
+            crate::types::CreateContainerBodyNetworkPolicy::Disabled(
+                crate::types::ContainerNetworkPolicyDisabledParam::new(),
+            ),
+        );
+    let _response = ok(
+        "CreateContainer (POST /containers, full request)",
+        client.containers().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_container_minimal() {
+    let client = client();
+    let _response = ok(
+        "RetrieveContainer (GET /containers/{container_id}, minimal request)",
+        client.containers().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn delete_container_minimal() {
+    let client = client();
+    ok(
+        "DeleteContainer (DELETE /containers/{container_id}, minimal request)",
+        client.containers().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_container_files_minimal() {
+    let client = client();
+    let params = crate::types::ListContainerFilesParams::new();
+    let _response = ok(
+        "ListContainerFiles (GET /containers/{container_id}/files, minimal request)",
+        client.containers().files().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_container_files_full() {
+    let client = client();
+    let params = crate::types::ListContainerFilesParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"));
+    let _response = ok(
+        "ListContainerFiles (GET /containers/{container_id}/files, full request)",
+        client.containers().files().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_container_file_minimal() {
+    let client = client();
+    let request = crate::types::CreateContainerFileUploadBody::new();
+    let _response = ok(
+        "CreateContainerFile (POST /containers/{container_id}/files, minimal request)",
+        client.containers().files().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_container_file_full() {
+    let client = client();
+    let request = crate::types::CreateContainerFileUploadBody::new()
+        .file(crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()))
+        .file_id(String::from("sample"));
+    let _response = ok(
+        "CreateContainerFile (POST /containers/{container_id}/files, full request)",
+        client.containers().files().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_container_file_minimal() {
+    let client = client();
+    let _response = ok(
+        "RetrieveContainerFile (GET /containers/{container_id}/files/{file_id}, minimal request)",
+        client.containers().files().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn delete_container_file_minimal() {
+    let client = client();
+    ok(
+        "DeleteContainerFile (DELETE /containers/{container_id}/files/{file_id}, minimal request)",
+        client.containers().files().delete("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_container_file_content_minimal() {
+    let client = client();
+    let bytes = ok(
+        "RetrieveContainerFileContent (GET /containers/{container_id}/files/{file_id}/content, minimal request)",
+        client.containers().files().content("sample", "sample").await,
+    );
+    let _ = bytes.len();
+}
+
+#[tokio::test]
+async fn list_skills_minimal() {
+    let client = client();
+    let params = crate::types::ListSkillsParams::new();
+    let _response = ok(
+        "ListSkills (GET /skills, minimal request)",
+        client.skills().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_skills_full() {
+    let client = client();
+    let params = crate::types::ListSkillsParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"));
+    let _response = ok(
+        "ListSkills (GET /skills, full request)",
+        client.skills().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_skill_minimal() {
+    let client = client();
+    let request = crate::types::CreateSkillBody::new(
+        vec![crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec())],
+    );
+    let _response = ok(
+        "CreateSkill (POST /skills, minimal request)",
+        client.skills().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn get_skill_minimal() {
+    let client = client();
+    let _response = ok(
+        "GetSkill (GET /skills/{skill_id}, minimal request)",
+        client.skills().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_skill_default_version_minimal() {
+    let client = client();
+    let request = crate::types::SetDefaultSkillVersionBody::new(String::from("sample"));
+    let _response = ok(
+        "UpdateSkillDefaultVersion (POST /skills/{skill_id}, minimal request)",
+        client.skills().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_skill_minimal() {
+    let client = client();
+    let _response = ok(
+        "DeleteSkill (DELETE /skills/{skill_id}, minimal request)",
+        client.skills().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn get_skill_content_minimal() {
+    let client = client();
+    let bytes = ok(
+        "GetSkillContent (GET /skills/{skill_id}/content, minimal request)",
+        client.skills().content("sample").await,
+    );
+    let _ = bytes.len();
+}
+
+#[tokio::test]
+async fn list_skill_versions_minimal() {
+    let client = client();
+    let params = crate::types::ListSkillVersionsParams::new();
+    let _response = ok(
+        "ListSkillVersions (GET /skills/{skill_id}/versions, minimal request)",
+        client.skills().versions().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_skill_versions_full() {
+    let client = client();
+    let params = crate::types::ListSkillVersionsParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"));
+    let _response = ok(
+        "ListSkillVersions (GET /skills/{skill_id}/versions, full request)",
+        client.skills().versions().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_skill_version_minimal() {
+    let client = client();
+    let request = crate::types::CreateSkillVersionBody::new(
+        vec![crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec())],
+    );
+    let _response = ok(
+        "CreateSkillVersion (POST /skills/{skill_id}/versions, minimal request)",
+        client.skills().versions().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_skill_version_full() {
+    let client = client();
+    let request = crate::types::CreateSkillVersionBody::new(
+            vec![
+                crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
+            ],
+        )
+        .default(false);
+    let _response = ok(
+        "CreateSkillVersion (POST /skills/{skill_id}/versions, full request)",
+        client.skills().versions().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn get_skill_version_minimal() {
+    let client = client();
+    let _response = ok(
+        "GetSkillVersion (GET /skills/{skill_id}/versions/{version}, minimal request)",
+        client.skills().versions().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn delete_skill_version_minimal() {
+    let client = client();
+    let _response = ok(
+        "DeleteSkillVersion (DELETE /skills/{skill_id}/versions/{version}, minimal request)",
+        client.skills().versions().delete("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn get_skill_version_content_minimal() {
+    let client = client();
+    let bytes = ok(
+        "GetSkillVersionContent (GET /skills/{skill_id}/versions/{version}/content, minimal request)",
+        client.skills().versions().content("sample", "sample").await,
+    );
+    let _ = bytes.len();
+}
+
+#[tokio::test]
+async fn list_videos_minimal() {
+    let client = client();
+    let params = crate::types::ListVideosParams::new();
+    let _response = ok(
+        "ListVideos (GET /videos, minimal request)",
+        client.videos().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_videos_full() {
+    let client = client();
+    let params = crate::types::ListVideosParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"));
+    let _response = ok(
+        "ListVideos (GET /videos, full request)",
+        client.videos().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_video_minimal() {
+    let client = client();
+    let request = crate::types::CreateVideoMultipartBody::new(String::from("sample"));
+    let _response = ok(
+        "createVideo (POST /videos, minimal request)",
+        client.videos().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_video_full() {
+    let client = client();
+    let request = crate::types::CreateVideoMultipartBody::new(String::from("sample"))
+        .model(String::from("sample"))
+        .input_reference(
+            crate::types::CreateVideoMultipartBodyInputReference::String(
+                crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
+            ),
+        )
+        .seconds(crate::types::VideoSeconds::V4)
+        .size(crate::types::VideoSize::V720x1280);
+    let _response = ok(
+        "createVideo (POST /videos, full request)",
+        client.videos().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_video_character_minimal() {
+    let client = client();
+    let request = crate::types::CreateVideoCharacterBody::new(
+        crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
+        String::from("sample"),
+    );
+    let _response = ok(
+        "CreateVideoCharacter (POST /videos/characters, minimal request)",
+        client.videos().characters().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn get_video_character_minimal() {
+    let client = client();
+    let _response = ok(
+        "GetVideoCharacter (GET /videos/characters/{character_id}, minimal request)",
+        client.videos().characters().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn create_video_edit_minimal() {
+    let client = client();
+    let request = crate::types::CreateVideoEditMultipartBody::new(
+        crate::types::CreateVideoEditMultipartBodyVideo::String(
+            crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
+        ),
+        String::from("sample"),
+    );
+    let _response = ok(
+        "CreateVideoEdit (POST /videos/edits, minimal request)",
+        client.videos().edit(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_video_extend_minimal() {
+    let client = client();
+    let request = crate::types::CreateVideoExtendMultipartBody::new(
+        crate::types::CreateVideoExtendMultipartBodyVideo::String(
+            crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
+        ),
+        String::from("sample"),
+        crate::types::VideoSeconds::V4,
+    );
+    let _response = ok(
+        "CreateVideoExtend (POST /videos/extensions, minimal request)",
+        client.videos().extend(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn get_video_minimal() {
+    let client = client();
+    let _response = ok(
+        "GetVideo (GET /videos/{video_id}, minimal request)",
+        client.videos().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn delete_video_minimal() {
+    let client = client();
+    let _response = ok(
+        "DeleteVideo (DELETE /videos/{video_id}, minimal request)",
+        client.videos().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_video_content_minimal() {
+    let client = client();
+    let params = crate::types::RetrieveVideoContentParams::new();
+    let bytes = ok(
+        "RetrieveVideoContent (GET /videos/{video_id}/content, minimal request)",
+        client.videos().content("sample", &params).await,
+    );
+    let _ = bytes.len();
+}
+
+#[tokio::test]
+async fn retrieve_video_content_full() {
+    let client = client();
+    let params = crate::types::RetrieveVideoContentParams::new()
+        .variant(crate::types::VideoContentVariant::Video);
+    let bytes = ok(
+        "RetrieveVideoContent (GET /videos/{video_id}/content, full request)",
+        client.videos().content("sample", &params).await,
+    );
+    let _ = bytes.len();
+}
+
+#[tokio::test]
+async fn create_video_remix_minimal() {
+    let client = client();
+    let request = crate::types::CreateVideoRemixBody::new(String::from("sample"));
+    let _response = ok(
+        "CreateVideoRemix (POST /videos/{video_id}/remix, minimal request)",
+        client.videos().remix("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_upload_example() {
+    let client = client();
+    let request = crate::types::CreateUploadRequest::new(
+            String::from("training_examples.jsonl"),
+            crate::types::CreateUploadRequestPurpose::FineTune,
+            2147483648i64,
+            String::from("text/jsonl"),
+        )
+        .expires_after(crate::types::FileExpirationAfter::new(3600i64));
+    let _response = ok(
+        "createUpload (POST /uploads, example request)",
+        client.uploads().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_upload_minimal() {
+    let client = client();
+    let request = crate::types::CreateUploadRequest::new(
+        String::from("sample"),
+        crate::types::CreateUploadRequestPurpose::Assistants,
+        1i64,
+        String::from("sample"),
+    );
+    let _response = ok(
+        "createUpload (POST /uploads, minimal request)",
+        client.uploads().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_upload_full() {
+    let client = client();
+    let request = crate::types::CreateUploadRequest::new(
+            String::from("sample"),
+            crate::types::CreateUploadRequestPurpose::Assistants,
+            1i64,
+            String::from("sample"),
+        )
+        .expires_after(crate::types::FileExpirationAfter::new(3600i64));
+    let _response = ok(
+        "createUpload (POST /uploads, full request)",
+        client.uploads().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn cancel_upload_minimal() {
+    let client = client();
+    let _response = ok(
+        "cancelUpload (POST /uploads/{upload_id}/cancel, minimal request)",
+        client.uploads().cancel("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn complete_upload_minimal() {
+    let client = client();
+    let request = crate::types::CompleteUploadRequest::new(vec![String::from("sample")]);
+    let _response = ok(
+        "completeUpload (POST /uploads/{upload_id}/complete, minimal request)",
+        client.uploads().complete("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn complete_upload_full() {
+    let client = client();
+    let request = crate::types::CompleteUploadRequest::new(vec![String::from("sample")])
+        .md5(String::from("sample"));
+    let _response = ok(
+        "completeUpload (POST /uploads/{upload_id}/complete, full request)",
+        client.uploads().complete("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn add_upload_part_minimal() {
+    let client = client();
+    let request = crate::types::AddUploadPartRequest::new(
+        crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
+    );
+    let _response = ok(
+        "addUploadPart (POST /uploads/{upload_id}/parts, minimal request)",
+        client.uploads().parts().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_translation_minimal() {
+    let client = client();
+    let request = crate::types::CreateTranslationRequest::new(
+        crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
+        String::from("sample"),
+    );
+    let _response = ok(
+        "createTranslation (POST /audio/translations, minimal request)",
+        client.audio().translations().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_translation_full() {
+    let client = client();
+    let request = crate::types::CreateTranslationRequest::new(
+            crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
+            String::from("sample"),
+        )
+        .prompt(String::from("sample"))
+        .response_format(crate::types::CreateTranslationRequestResponseFormat::Json)
+        .temperature(1.5f64);
+    let _response = ok(
+        "createTranslation (POST /audio/translations, full request)",
+        client.audio().translations().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn list_voice_consents_minimal() {
+    let client = client();
+    let params = crate::types::ListVoiceConsentsParams::new();
+    let _response = ok(
+        "listVoiceConsents (GET /audio/voice_consents, minimal request)",
+        client.audio().voice_consents().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_voice_consents_full() {
+    let client = client();
+    let params = crate::types::ListVoiceConsentsParams::new()
+        .after(String::from("sample"))
+        .limit(1i64);
+    let _response = ok(
+        "listVoiceConsents (GET /audio/voice_consents, full request)",
+        client.audio().voice_consents().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_voice_consent_minimal() {
+    let client = client();
+    let request = crate::types::CreateVoiceConsentRequest::new(
+        String::from("sample"),
+        crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
+        String::from("sample"),
+    );
+    let _response = ok(
+        "createVoiceConsent (POST /audio/voice_consents, minimal request)",
+        client.audio().voice_consents().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn get_voice_consent_minimal() {
+    let client = client();
+    let _response = ok(
+        "getVoiceConsent (GET /audio/voice_consents/{consent_id}, minimal request)",
+        client.audio().voice_consents().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_voice_consent_minimal() {
+    let client = client();
+    let request = crate::types::UpdateVoiceConsentRequest::new(String::from("sample"));
+    let _response = ok(
+        "updateVoiceConsent (POST /audio/voice_consents/{consent_id}, minimal request)",
+        client.audio().voice_consents().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_voice_consent_minimal() {
+    let client = client();
+    let _response = ok(
+        "deleteVoiceConsent (DELETE /audio/voice_consents/{consent_id}, minimal request)",
+        client.audio().voice_consents().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn create_voice_minimal() {
+    let client = client();
+    let request = crate::types::CreateVoiceRequest::new(
+        String::from("sample"),
+        crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
+        String::from("sample"),
+    );
+    let _response = ok(
+        "createVoice (POST /audio/voices, minimal request)",
+        client.audio().voices().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_vector_store_file_batch_example() {
+    let client = client();
+    let request = crate::types::CreateVectorStoreFileBatchRequest::FileIds(
+        crate::types::CreateVectorStoreFileBatchRequestFileIds::new(
+                vec![String::from("file-2dKq8"), String::from("file-9PzR1")],
+            )
+            .chunking_strategy(
+                crate::types::ChunkingStrategyRequestParam::Auto(
+                    crate::types::AutoChunkingStrategyRequestParam::new(),
+                ),
+            )
+            .attributes(
+                ::std::collections::BTreeMap::<
+                    String,
+                    crate::types::VectorStoreFileAttributeValue,
+                >::from([
+                    (
+                        String::from("team"),
+                        crate::types::VectorStoreFileAttributeValue::String(
+                            String::from("support"),
+                        ),
+                    ),
+                    (
+                        String::from("year"),
+                        crate::types::VectorStoreFileAttributeValue::Number(2025f64),
+                    ),
+                ]),
+            ),
+    );
+    let _response = ok(
+        "createVectorStoreFileBatch (POST /vector_stores/{vector_store_id}/file_batches, example request)",
+        client.vector_stores().file_batches().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_vector_store_file_batch_minimal() {
+    let client = client();
+    let request = crate::types::CreateVectorStoreFileBatchRequest::FileIds(
+        crate::types::CreateVectorStoreFileBatchRequestFileIds::new(
+            vec![String::from("sample")],
+        ),
+    );
+    let _response = ok(
+        "createVectorStoreFileBatch (POST /vector_stores/{vector_store_id}/file_batches, minimal request)",
+        client.vector_stores().file_batches().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_vector_store_file_batch_full() {
+    let client = client();
+    let request = crate::types::CreateVectorStoreFileBatchRequest::FileIds(
+        crate::types::CreateVectorStoreFileBatchRequestFileIds::new(
+                vec![String::from("sample")],
+            )
+            .chunking_strategy(
+                crate::types::ChunkingStrategyRequestParam::Auto(
+                    crate::types::AutoChunkingStrategyRequestParam::new(),
+                ),
+            )
+            .attributes(
+                ::std::collections::BTreeMap::<
+                    String,
+                    crate::types::VectorStoreFileAttributeValue,
+                >::from([]),
+            ),
+    );
+    let _response = ok(
+        "createVectorStoreFileBatch (POST /vector_stores/{vector_store_id}/file_batches, full request)",
+        client.vector_stores().file_batches().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn get_vector_store_file_batch_minimal() {
+    let client = client();
+    let _response = ok(
+        "getVectorStoreFileBatch (GET /vector_stores/{vector_store_id}/file_batches/{batch_id}, minimal request)",
+        client.vector_stores().file_batches().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn cancel_vector_store_file_batch_minimal() {
+    let client = client();
+    let _response = ok(
+        "cancelVectorStoreFileBatch (POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel, minimal request)",
+        client.vector_stores().file_batches().cancel("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_files_in_vector_store_batch_minimal() {
+    let client = client();
+    let params = crate::types::ListFilesInVectorStoreBatchParams::new();
+    let _response = ok(
+        "listFilesInVectorStoreBatch (GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files, minimal request)",
+        client
+            .vector_stores()
+            .file_batches()
+            .list_files("sample", "sample", &params)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn list_files_in_vector_store_batch_full() {
+    let client = client();
+    let params = crate::types::ListFilesInVectorStoreBatchParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"))
+        .before(String::from("sample"))
+        .filter(crate::types::VectorStoreFileStatusFilter::InProgress);
+    let _response = ok(
+        "listFilesInVectorStoreBatch (GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files, full request)",
+        client
+            .vector_stores()
+            .file_batches()
+            .list_files("sample", "sample", &params)
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn get_vector_store_file_minimal() {
+    let client = client();
+    let _response = ok(
+        "getVectorStoreFile (GET /vector_stores/{vector_store_id}/files/{file_id}, minimal request)",
+        client.vector_stores().files().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_vector_store_file_attributes_example() {
+    let client = client();
+    let request = crate::types::UpdateVectorStoreFileAttributesRequest::new()
+        .attributes(
+            ::std::collections::BTreeMap::<
+                String,
+                crate::types::VectorStoreFileAttributeValue,
+            >::from([
+                (
+                    String::from("category"),
+                    crate::types::VectorStoreFileAttributeValue::String(
+                        String::from("billing"),
+                    ),
+                ),
+                (
+                    String::from("reviewed"),
+                    crate::types::VectorStoreFileAttributeValue::Boolean(true),
+                ),
+                (
+                    String::from("priority"),
+                    crate::types::VectorStoreFileAttributeValue::Number(2f64),
+                ),
+            ]),
+        );
+    let _response = ok(
+        "updateVectorStoreFileAttributes (POST /vector_stores/{vector_store_id}/files/{file_id}, example request)",
+        client.vector_stores().files().update("sample", "sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn update_vector_store_file_attributes_minimal() {
+    let client = client();
+    let request = crate::types::UpdateVectorStoreFileAttributesRequest::new()
+        .attributes(
+            ::std::collections::BTreeMap::<
+                String,
+                crate::types::VectorStoreFileAttributeValue,
+            >::from([]),
+        );
+    let _response = ok(
+        "updateVectorStoreFileAttributes (POST /vector_stores/{vector_store_id}/files/{file_id}, minimal request)",
+        client.vector_stores().files().update("sample", "sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn update_vector_store_file_attributes_full() {
+    let client = client();
+    let request = crate::types::UpdateVectorStoreFileAttributesRequest::new()
+        .attributes(
+            ::std::collections::BTreeMap::<
+                String,
+                crate::types::VectorStoreFileAttributeValue,
+            >::from([
+                (
+                    String::from("key1"),
+                    crate::types::VectorStoreFileAttributeValue::String(
+                        String::from("sample"),
+                    ),
+                ),
+            ]),
+        );
+    let _response = ok(
+        "updateVectorStoreFileAttributes (POST /vector_stores/{vector_store_id}/files/{file_id}, full request)",
+        client.vector_stores().files().update("sample", "sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_vector_store_file_minimal() {
+    let client = client();
+    let _response = ok(
+        "deleteVectorStoreFile (DELETE /vector_stores/{vector_store_id}/files/{file_id}, minimal request)",
+        client.vector_stores().files().delete("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn retrieve_vector_store_file_content_minimal() {
+    let client = client();
+    let _response = ok(
+        "retrieveVectorStoreFileContent (GET /vector_stores/{vector_store_id}/files/{file_id}/content, minimal request)",
+        client.vector_stores().files().content("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn search_vector_store_example() {
+    let client = client();
+    let request = crate::types::VectorStoreSearchRequest::new(
+            crate::types::VectorStoreSearchRequestQuery::String(
+                String::from("How do I reset my password?"),
+            ),
+        )
+        .max_num_results(5i64)
+        .filters(
+            crate::types::Filters::CompoundFilter(
+                crate::types::CompoundFilter::new(
+                    crate::types::CompoundFilterType::And,
+                    vec![
+                        crate::types::Filters::ComparisonFilter(
+                            crate::types::ComparisonFilter::new(
+                                crate::types::ComparisonFilterType::Eq,
+                                String::from("category"),
+                                crate::types::ComparisonFilterValue::String(
+                                    String::from("account"),
+                                ),
+                            ),
+                        ),
+                        crate::types::Filters::ComparisonFilter(
+                            crate::types::ComparisonFilter::new(
+                                crate::types::ComparisonFilterType::Gte,
+                                String::from("year"),
+                                crate::types::ComparisonFilterValue::Number(2024f64),
+                            ),
+                        ),
+                    ],
+                ),
+            ),
+        )
+        .ranking_options(
+            crate::types::VectorStoreSearchRankingOptions::new()
+                .ranker(crate::types::VectorStoreSearchRankingOptionsRanker::Auto)
+                .score_threshold(0.4f64),
+        );
+    let _response = ok(
+        "searchVectorStore (POST /vector_stores/{vector_store_id}/search, example request)",
+        client.vector_stores().search("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn search_vector_store_minimal() {
+    let client = client();
+    let request = crate::types::VectorStoreSearchRequest::new(
+        crate::types::VectorStoreSearchRequestQuery::String(String::from("sample")),
+    );
+    let _response = ok(
+        "searchVectorStore (POST /vector_stores/{vector_store_id}/search, minimal request)",
+        client.vector_stores().search("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn search_vector_store_full() {
+    let client = client();
+    let request = crate::types::VectorStoreSearchRequest::new(
+            crate::types::VectorStoreSearchRequestQuery::String(String::from("sample")),
+        )
+        .rewrite_query(false)
+        .max_num_results(1i64)
+        .filters(
+            crate::types::Filters::ComparisonFilter(
+                crate::types::ComparisonFilter::new(
+                    crate::types::ComparisonFilterType::Eq,
+                    String::from("sample"),
+                    crate::types::ComparisonFilterValue::String(String::from("sample")),
+                ),
+            ),
+        )
+        .ranking_options(
+            crate::types::VectorStoreSearchRankingOptions::new()
+                .ranker(crate::types::VectorStoreSearchRankingOptionsRanker::None)
+                .score_threshold(0.5f64),
+        );
+    let _response = ok(
+        "searchVectorStore (POST /vector_stores/{vector_store_id}/search, full request)",
+        client.vector_stores().search("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_chat_session_method_example() {
+    let client = client();
+    let request = crate::types::CreateChatSessionBody::new(
+            crate::types::ChatKitWorkflowParam::new(String::from("wf_68df4b13a2b4"))
+                .state_variables(
+                    ::std::collections::BTreeMap::<
+                        String,
+                        crate::types::ChatKitWorkflowParamStateVariablesValue,
+                    >::from([
+                        (
+                            String::from("plan"),
+                            crate::types::ChatKitWorkflowParamStateVariablesValue::String(
+                                String::from("pro"),
+                            ),
+                        ),
+                        (
+                            String::from("seats"),
+                            crate::types::ChatKitWorkflowParamStateVariablesValue::Integer(
+                                5i64,
+                            ),
+                        ),
+                    ]),
+                ),
+            String::from("customer-4821"),
+        )
+        .expires_after(crate::types::ChatKitExpiresAfterParam::new(300i64))
+        .chatkit_configuration(
+            crate::types::ChatkitConfigurationParam::new()
+                .file_upload(
+                    crate::types::ChatKitFileUploadParam::new()
+                        .enabled(true)
+                        .max_file_size(20i64)
+                        .max_files(3i64),
+                ),
+        );
+    let _response = ok(
+        "CreateChatSessionMethod (POST /chatkit/sessions, example request)",
+        client.chatkit().sessions().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_chat_session_method_minimal() {
+    let client = client();
+    let request = crate::types::CreateChatSessionBody::new(
+        crate::types::ChatKitWorkflowParam::new(String::from("sample")),
+        String::from("sample"),
+    );
+    let _response = ok(
+        "CreateChatSessionMethod (POST /chatkit/sessions, minimal request)",
+        client.chatkit().sessions().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_chat_session_method_full() {
+    let client = client();
+    let request = crate::types::CreateChatSessionBody::new(
+            crate::types::ChatKitWorkflowParam::new(String::from("sample"))
+                .version(String::from("sample"))
+                .state_variables(
+                    ::std::collections::BTreeMap::<
+                        String,
+                        crate::types::ChatKitWorkflowParamStateVariablesValue,
+                    >::from([]),
+                )
+                .tracing(crate::types::ChatKitWorkflowTracingParam::new()),
+            String::from("sample"),
+        )
+        .expires_after(crate::types::ChatKitExpiresAfterParam::new(1i64))
+        .rate_limits(
+            crate::types::ChatKitRateLimitsParam::new().max_requests_per_1_minute(1i64),
+        )
+        .chatkit_configuration(
+            crate::types::ChatkitConfigurationParam::new()
+                .automatic_thread_titling(
+                    crate::types::ChatKitAutomaticThreadTitlingParam::new(),
+                )
+                .file_upload(crate::types::ChatKitFileUploadParam::new())
+                .history(crate::types::ChatKitHistoryParam::new()),
+        );
+    let _response = ok(
+        "CreateChatSessionMethod (POST /chatkit/sessions, full request)",
+        client.chatkit().sessions().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn cancel_chat_session_method_minimal() {
+    let client = client();
+    let _response = ok(
+        "CancelChatSessionMethod (POST /chatkit/sessions/{session_id}/cancel, minimal request)",
+        client.chatkit().sessions().cancel("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_threads_method_minimal() {
+    let client = client();
+    let params = crate::types::ListThreadsMethodParams::new();
+    let _response = ok(
+        "ListThreadsMethod (GET /chatkit/threads, minimal request)",
+        client.chatkit().threads().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_threads_method_full() {
+    let client = client();
+    let params = crate::types::ListThreadsMethodParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"))
+        .before(String::from("sample"))
+        .user(String::from("sample"));
+    let _response = ok(
+        "ListThreadsMethod (GET /chatkit/threads, full request)",
+        client.chatkit().threads().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn get_thread_method_minimal() {
+    let client = client();
+    let _response = ok(
+        "GetThreadMethod (GET /chatkit/threads/{thread_id}, minimal request)",
+        client.chatkit().threads().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn delete_thread_method_minimal() {
+    let client = client();
+    let _response = ok(
+        "DeleteThreadMethod (DELETE /chatkit/threads/{thread_id}, minimal request)",
+        client.chatkit().threads().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn list_thread_items_method_minimal() {
+    let client = client();
+    let params = crate::types::ListThreadItemsMethodParams::new();
+    let _response = ok(
+        "ListThreadItemsMethod (GET /chatkit/threads/{thread_id}/items, minimal request)",
+        client.chatkit().threads().items().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_thread_items_method_full() {
+    let client = client();
+    let params = crate::types::ListThreadItemsMethodParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"))
+        .before(String::from("sample"));
+    let _response = ok(
+        "ListThreadItemsMethod (GET /chatkit/threads/{thread_id}/items, full request)",
+        client.chatkit().threads().items().list("sample", &params).await,
     );
 }

@@ -32,13 +32,188 @@ from referencing.jsonschema import DRAFT202012
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_SPEC = os.path.abspath(os.path.join(HERE, "..", "openai.yaml"))
 
-TAGS = {"Responses", "Conversations", "Chat", "Audio", "Images", "Embeddings", "Moderations",
+TAGS = {'Projects', 'Users', 'Invites', 'Groups', 'Group users', 'Group organization role assignments', 'Roles', 'User organization role assignments', 'Project groups', 'Project group role assignments', 'Project user role assignments', 'Certificates', 'Admin API keys', 'Audit Logs', 'Usage', 'Spend limits', 'Spend alerts', 'Data retention', 'Hosted tools', 'Containers', 'Skills', 'Videos', 'Uploads', 'ChatKit', "Responses", "Conversations", "Chat", "Audio", "Images", "Embeddings", "Moderations",
         "Fine-tuning", "Batch", "Files", "Vector stores", "Assistants", "Threads", "Runs",
         "Messages", "Models"}
-BETA_TAGS = {"Assistants", "Threads", "Runs", "Messages"}
+BETA_TAGS = {"Assistants", "Threads", "Runs", "Messages", "ChatKit"}
 
 # method path operationId x-rust-method
 EXPECTED = """
+GET /organization/projects list-projects admin.projects.list
+POST /organization/projects create-project admin.projects.create
+GET /organization/projects/{project_id} retrieve-project admin.projects.retrieve
+POST /organization/projects/{project_id} modify-project admin.projects.update
+POST /organization/projects/{project_id}/archive archive-project admin.projects.archive
+GET /organization/projects/{project_id}/api_keys list-project-api-keys admin.projects.api_keys.list
+GET /organization/projects/{project_id}/api_keys/{api_key_id} retrieve-project-api-key admin.projects.api_keys.retrieve
+DELETE /organization/projects/{project_id}/api_keys/{api_key_id} delete-project-api-key admin.projects.api_keys.delete
+GET /organization/projects/{project_id}/model_permissions retrieve-project-model-permissions admin.projects.model_permissions.retrieve
+POST /organization/projects/{project_id}/model_permissions update-project-model-permissions admin.projects.model_permissions.update
+DELETE /organization/projects/{project_id}/model_permissions delete-project-model-permissions admin.projects.model_permissions.delete
+GET /organization/projects/{project_id}/rate_limits list-project-rate-limits admin.projects.rate_limits.list
+POST /organization/projects/{project_id}/rate_limits/{rate_limit_id} update-project-rate-limits admin.projects.rate_limits.update
+GET /organization/projects/{project_id}/service_accounts list-project-service-accounts admin.projects.service_accounts.list
+POST /organization/projects/{project_id}/service_accounts create-project-service-account admin.projects.service_accounts.create
+GET /organization/projects/{project_id}/service_accounts/{service_account_id} retrieve-project-service-account admin.projects.service_accounts.retrieve
+POST /organization/projects/{project_id}/service_accounts/{service_account_id} update-project-service-account admin.projects.service_accounts.update
+DELETE /organization/projects/{project_id}/service_accounts/{service_account_id} delete-project-service-account admin.projects.service_accounts.delete
+POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys CreateanAPIkeyforaserviceaccount admin.projects.service_accounts.api_keys.create
+GET /organization/projects/{project_id}/users list-project-users admin.projects.users.list
+POST /organization/projects/{project_id}/users create-project-user admin.projects.users.create
+GET /organization/projects/{project_id}/users/{user_id} retrieve-project-user admin.projects.users.retrieve
+POST /organization/projects/{project_id}/users/{user_id} modify-project-user admin.projects.users.update
+DELETE /organization/projects/{project_id}/users/{user_id} delete-project-user admin.projects.users.delete
+GET /organization/projects/{project_id}/groups list-project-groups admin.projects.groups.list
+POST /organization/projects/{project_id}/groups add-project-group admin.projects.groups.add
+GET /organization/projects/{project_id}/groups/{group_id} retrieve-project-group admin.projects.groups.retrieve
+DELETE /organization/projects/{project_id}/groups/{group_id} remove-project-group admin.projects.groups.remove
+GET /organization/projects/{project_id}/certificates listProjectCertificates admin.projects.certificates.list
+POST /organization/projects/{project_id}/certificates/activate activateProjectCertificates admin.projects.certificates.activate
+POST /organization/projects/{project_id}/certificates/deactivate deactivateProjectCertificates admin.projects.certificates.deactivate
+GET /organization/users list-users admin.users.list
+GET /organization/users/{user_id} retrieve-user admin.users.retrieve
+POST /organization/users/{user_id} modify-user admin.users.update
+DELETE /organization/users/{user_id} delete-user admin.users.delete
+GET /organization/invites list-invites admin.invites.list
+POST /organization/invites inviteUser admin.invites.create
+GET /organization/invites/{invite_id} retrieve-invite admin.invites.retrieve
+DELETE /organization/invites/{invite_id} delete-invite admin.invites.delete
+GET /organization/groups list-groups admin.groups.list
+POST /organization/groups create-group admin.groups.create
+GET /organization/groups/{group_id} retrieve-group admin.groups.retrieve
+POST /organization/groups/{group_id} update-group admin.groups.update
+DELETE /organization/groups/{group_id} delete-group admin.groups.delete
+GET /organization/groups/{group_id}/users list-group-users admin.groups.users.list
+POST /organization/groups/{group_id}/users add-group-user admin.groups.users.add
+GET /organization/groups/{group_id}/users/{user_id} retrieve-group-user admin.groups.users.retrieve
+DELETE /organization/groups/{group_id}/users/{user_id} remove-group-user admin.groups.users.remove
+GET /organization/groups/{group_id}/roles list-group-role-assignments admin.groups.roles.list
+POST /organization/groups/{group_id}/roles assign-group-role admin.groups.roles.assign
+GET /organization/groups/{group_id}/roles/{role_id} retrieve-group-role admin.groups.roles.retrieve
+DELETE /organization/groups/{group_id}/roles/{role_id} unassign-group-role admin.groups.roles.unassign
+GET /organization/users/{user_id}/roles list-user-role-assignments admin.users.roles.list
+POST /organization/users/{user_id}/roles assign-user-role admin.users.roles.assign
+GET /organization/users/{user_id}/roles/{role_id} retrieve-user-role admin.users.roles.retrieve
+DELETE /organization/users/{user_id}/roles/{role_id} unassign-user-role admin.users.roles.unassign
+GET /organization/roles list-roles admin.roles.list
+POST /organization/roles create-role admin.roles.create
+GET /organization/roles/{role_id} retrieve-role admin.roles.retrieve
+POST /organization/roles/{role_id} update-role admin.roles.update
+DELETE /organization/roles/{role_id} delete-role admin.roles.delete
+GET /projects/{project_id}/roles list-project-roles admin.projects.roles.list
+POST /projects/{project_id}/roles create-project-role admin.projects.roles.create
+GET /projects/{project_id}/roles/{role_id} retrieve-project-role admin.projects.roles.retrieve
+POST /projects/{project_id}/roles/{role_id} update-project-role admin.projects.roles.update
+DELETE /projects/{project_id}/roles/{role_id} delete-project-role admin.projects.roles.delete
+GET /projects/{project_id}/groups/{group_id}/roles list-project-group-role-assignments admin.projects.groups.roles.list
+POST /projects/{project_id}/groups/{group_id}/roles assign-project-group-role admin.projects.groups.roles.assign
+GET /projects/{project_id}/groups/{group_id}/roles/{role_id} retrieve-project-group-role admin.projects.groups.roles.retrieve
+DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id} unassign-project-group-role admin.projects.groups.roles.unassign
+GET /projects/{project_id}/users/{user_id}/roles list-project-user-role-assignments admin.projects.users.roles.list
+POST /projects/{project_id}/users/{user_id}/roles assign-project-user-role admin.projects.users.roles.assign
+GET /projects/{project_id}/users/{user_id}/roles/{role_id} retrieve-project-user-role admin.projects.users.roles.retrieve
+DELETE /projects/{project_id}/users/{user_id}/roles/{role_id} unassign-project-user-role admin.projects.users.roles.unassign
+GET /organization/certificates listOrganizationCertificates admin.certificates.list
+POST /organization/certificates uploadCertificate admin.certificates.create
+POST /organization/certificates/activate activateOrganizationCertificates admin.certificates.activate
+POST /organization/certificates/deactivate deactivateOrganizationCertificates admin.certificates.deactivate
+GET /organization/certificates/{certificate_id} getCertificate admin.certificates.retrieve
+POST /organization/certificates/{certificate_id} modifyCertificate admin.certificates.update
+DELETE /organization/certificates/{certificate_id} deleteCertificate admin.certificates.delete
+GET /organization/admin_api_keys admin-api-keys-list admin.api_keys.list
+POST /organization/admin_api_keys admin-api-keys-create admin.api_keys.create
+GET /organization/admin_api_keys/{key_id} admin-api-keys-get admin.api_keys.retrieve
+DELETE /organization/admin_api_keys/{key_id} admin-api-keys-delete admin.api_keys.delete
+GET /organization/audit_logs list-audit-logs admin.audit_logs.list
+GET /organization/costs usage-costs admin.usage.costs
+GET /organization/usage/audio_speeches usage-audio-speeches admin.usage.audio_speeches
+GET /organization/usage/audio_transcriptions usage-audio-transcriptions admin.usage.audio_transcriptions
+GET /organization/usage/code_interpreter_sessions usage-code-interpreter-sessions admin.usage.code_interpreter_sessions
+GET /organization/usage/completions usage-completions admin.usage.completions
+GET /organization/usage/embeddings usage-embeddings admin.usage.embeddings
+GET /organization/usage/file_search_calls usage-file-search-calls admin.usage.file_search_calls
+GET /organization/usage/images usage-images admin.usage.images
+GET /organization/usage/moderations usage-moderations admin.usage.moderations
+GET /organization/usage/vector_stores usage-vector-stores admin.usage.vector_stores
+GET /organization/usage/web_search_calls usage-web-search-calls admin.usage.web_search_calls
+GET /organization/spend_limit Getorganizationspendlimit admin.spend_limit.retrieve
+POST /organization/spend_limit Updateorganizationspendlimit admin.spend_limit.update
+DELETE /organization/spend_limit Deleteorganizationspendlimit admin.spend_limit.delete
+GET /organization/projects/{project_id}/spend_limit Getprojectspendlimit admin.projects.spend_limit.retrieve
+POST /organization/projects/{project_id}/spend_limit Updateprojectspendlimit admin.projects.spend_limit.update
+DELETE /organization/projects/{project_id}/spend_limit Deleteprojectspendlimit admin.projects.spend_limit.delete
+GET /organization/spend_alerts list-organization-spend-alerts admin.spend_alerts.list
+POST /organization/spend_alerts create-organization-spend-alert admin.spend_alerts.create
+GET /organization/spend_alerts/{alert_id} retrieve-organization-spend-alert admin.spend_alerts.retrieve
+POST /organization/spend_alerts/{alert_id} update-organization-spend-alert admin.spend_alerts.update
+DELETE /organization/spend_alerts/{alert_id} delete-organization-spend-alert admin.spend_alerts.delete
+GET /organization/projects/{project_id}/spend_alerts list-project-spend-alerts admin.projects.spend_alerts.list
+POST /organization/projects/{project_id}/spend_alerts create-project-spend-alert admin.projects.spend_alerts.create
+GET /organization/projects/{project_id}/spend_alerts/{alert_id} retrieve-project-spend-alert admin.projects.spend_alerts.retrieve
+POST /organization/projects/{project_id}/spend_alerts/{alert_id} update-project-spend-alert admin.projects.spend_alerts.update
+DELETE /organization/projects/{project_id}/spend_alerts/{alert_id} delete-project-spend-alert admin.projects.spend_alerts.delete
+GET /organization/data_retention retrieve-organization-data-retention admin.data_retention.retrieve
+POST /organization/data_retention update-organization-data-retention admin.data_retention.update
+GET /organization/projects/{project_id}/data_retention retrieve-project-data-retention admin.projects.data_retention.retrieve
+POST /organization/projects/{project_id}/data_retention update-project-data-retention admin.projects.data_retention.update
+GET /organization/projects/{project_id}/hosted_tool_permissions retrieve-project-hosted-tool-permissions admin.projects.hosted_tool_permissions.retrieve
+POST /organization/projects/{project_id}/hosted_tool_permissions update-project-hosted-tool-permissions admin.projects.hosted_tool_permissions.update
+GET /containers ListContainers containers.list
+POST /containers CreateContainer containers.create
+GET /containers/{container_id} RetrieveContainer containers.retrieve
+DELETE /containers/{container_id} DeleteContainer containers.delete
+GET /containers/{container_id}/files ListContainerFiles containers.files.list
+POST /containers/{container_id}/files CreateContainerFile containers.files.create
+GET /containers/{container_id}/files/{file_id} RetrieveContainerFile containers.files.retrieve
+DELETE /containers/{container_id}/files/{file_id} DeleteContainerFile containers.files.delete
+GET /containers/{container_id}/files/{file_id}/content RetrieveContainerFileContent containers.files.content
+GET /skills ListSkills skills.list
+POST /skills CreateSkill skills.create
+GET /skills/{skill_id} GetSkill skills.retrieve
+POST /skills/{skill_id} UpdateSkillDefaultVersion skills.update
+DELETE /skills/{skill_id} DeleteSkill skills.delete
+GET /skills/{skill_id}/content GetSkillContent skills.content
+GET /skills/{skill_id}/versions ListSkillVersions skills.versions.list
+POST /skills/{skill_id}/versions CreateSkillVersion skills.versions.create
+GET /skills/{skill_id}/versions/{version} GetSkillVersion skills.versions.retrieve
+DELETE /skills/{skill_id}/versions/{version} DeleteSkillVersion skills.versions.delete
+GET /skills/{skill_id}/versions/{version}/content GetSkillVersionContent skills.versions.content
+GET /videos ListVideos videos.list
+POST /videos createVideo videos.create
+GET /videos/{video_id} GetVideo videos.retrieve
+DELETE /videos/{video_id} DeleteVideo videos.delete
+GET /videos/{video_id}/content RetrieveVideoContent videos.content
+POST /videos/{video_id}/remix CreateVideoRemix videos.remix
+POST /videos/edits CreateVideoEdit videos.edit
+POST /videos/extensions CreateVideoExtend videos.extend
+POST /videos/characters CreateVideoCharacter videos.characters.create
+GET /videos/characters/{character_id} GetVideoCharacter videos.characters.retrieve
+POST /uploads createUpload uploads.create
+POST /uploads/{upload_id}/cancel cancelUpload uploads.cancel
+POST /uploads/{upload_id}/complete completeUpload uploads.complete
+POST /uploads/{upload_id}/parts addUploadPart uploads.parts.create
+POST /audio/translations createTranslation audio.translations.create
+GET /audio/voice_consents listVoiceConsents audio.voice_consents.list
+POST /audio/voice_consents createVoiceConsent audio.voice_consents.create
+GET /audio/voice_consents/{consent_id} getVoiceConsent audio.voice_consents.retrieve
+POST /audio/voice_consents/{consent_id} updateVoiceConsent audio.voice_consents.update
+DELETE /audio/voice_consents/{consent_id} deleteVoiceConsent audio.voice_consents.delete
+POST /audio/voices createVoice audio.voices.create
+POST /vector_stores/{vector_store_id}/file_batches createVectorStoreFileBatch vector_stores.file_batches.create
+GET /vector_stores/{vector_store_id}/file_batches/{batch_id} getVectorStoreFileBatch vector_stores.file_batches.retrieve
+POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel cancelVectorStoreFileBatch vector_stores.file_batches.cancel
+GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files listFilesInVectorStoreBatch vector_stores.file_batches.list_files
+GET /vector_stores/{vector_store_id}/files/{file_id} getVectorStoreFile vector_stores.files.retrieve
+POST /vector_stores/{vector_store_id}/files/{file_id} updateVectorStoreFileAttributes vector_stores.files.update
+DELETE /vector_stores/{vector_store_id}/files/{file_id} deleteVectorStoreFile vector_stores.files.delete
+GET /vector_stores/{vector_store_id}/files/{file_id}/content retrieveVectorStoreFileContent vector_stores.files.content
+POST /vector_stores/{vector_store_id}/search searchVectorStore vector_stores.search
+POST /chatkit/sessions CreateChatSessionMethod chatkit.sessions.create
+POST /chatkit/sessions/{session_id}/cancel CancelChatSessionMethod chatkit.sessions.cancel
+GET /chatkit/threads ListThreadsMethod chatkit.threads.list
+GET /chatkit/threads/{thread_id} GetThreadMethod chatkit.threads.retrieve
+DELETE /chatkit/threads/{thread_id} DeleteThreadMethod chatkit.threads.delete
+GET /chatkit/threads/{thread_id}/items ListThreadItemsMethod chatkit.threads.items.list
 POST /responses createResponse responses.create
 GET /responses/{response_id} getResponse responses.retrieve
 DELETE /responses/{response_id} deleteResponse responses.delete
@@ -80,6 +255,7 @@ GET /vector_stores/{vector_store_id} getVectorStore vector_stores.retrieve
 POST /vector_stores/{vector_store_id} modifyVectorStore vector_stores.update
 DELETE /vector_stores/{vector_store_id} deleteVectorStore vector_stores.delete
 POST /vector_stores/{vector_store_id}/files createVectorStoreFile vector_stores.files.create
+GET /vector_stores/{vector_store_id}/files listVectorStoreFiles vector_stores.files.list
 POST /assistants createAssistant assistants.create
 GET /assistants listAssistants assistants.list
 GET /assistants/{assistant_id} getAssistant assistants.retrieve
@@ -192,7 +368,7 @@ class Spec:
                     if seg.startswith("{") and (seg[1:-1], "path") not in names:
                         self.err(f"{label}: path parameter {seg} is not declared")
                 if tags and tags[0] in BETA_TAGS and ("OpenAI-Beta", "header") not in names:
-                    self.err(f"{label}: beta Assistants operation without the OpenAI-Beta header")
+                    self.err(f"{label}: beta operation without the OpenAI-Beta header")
                 responses = op.get("responses") or {}
                 if "200" not in responses:
                     self.err(f"{label}: no 200 response")

@@ -4,6 +4,8 @@
 //! Each method returns a [`Call`](crate::runtime::Call): `.await` it for the typed
 //! result, or set per-request options (headers, timeout, retries) first. Each
 //! resource exists with its group's Cargo feature (`full` enables them all).
+#[cfg(feature = "admin")]
+pub mod admin;
 #[cfg(feature = "assistants")]
 pub mod assistants;
 #[cfg(feature = "audio")]
@@ -12,6 +14,10 @@ pub mod audio;
 pub mod batches;
 #[cfg(feature = "chat")]
 pub mod chat;
+#[cfg(feature = "chatkit")]
+pub mod chatkit;
+#[cfg(feature = "containers")]
+pub mod containers;
 #[cfg(feature = "conversations")]
 pub mod conversations;
 #[cfg(feature = "embeddings")]
@@ -30,14 +36,26 @@ pub mod moderations;
 pub mod realtime;
 #[cfg(feature = "responses")]
 pub mod responses;
+#[cfg(feature = "skills")]
+pub mod skills;
 #[cfg(feature = "threads")]
 pub mod threads;
+#[cfg(feature = "uploads")]
+pub mod uploads;
 #[cfg(feature = "vector_stores")]
 pub mod vector_stores;
+#[cfg(feature = "videos")]
+pub mod videos;
 
 use crate::Client;
 
 impl Client {
+    /// Operations under `admin`.
+    #[cfg(feature = "admin")]
+    pub fn admin(&self) -> admin::Admin<'_> {
+        admin::Admin { client: self }
+    }
+
     /// Operations under `assistants`.
     #[cfg(feature = "assistants")]
     pub fn assistants(&self) -> assistants::Assistants<'_> {
@@ -62,6 +80,20 @@ impl Client {
     #[cfg(feature = "chat")]
     pub fn chat(&self) -> chat::Chat<'_> {
         chat::Chat { client: self }
+    }
+
+    /// Operations under `chatkit`.
+    #[cfg(feature = "chatkit")]
+    pub fn chatkit(&self) -> chatkit::Chatkit<'_> {
+        chatkit::Chatkit { client: self }
+    }
+
+    /// Operations under `containers`.
+    #[cfg(feature = "containers")]
+    pub fn containers(&self) -> containers::Containers<'_> {
+        containers::Containers {
+            client: self,
+        }
     }
 
     /// Operations under `conversations`.
@@ -128,10 +160,22 @@ impl Client {
         }
     }
 
+    /// Operations under `skills`.
+    #[cfg(feature = "skills")]
+    pub fn skills(&self) -> skills::Skills<'_> {
+        skills::Skills { client: self }
+    }
+
     /// Operations under `threads`.
     #[cfg(feature = "threads")]
     pub fn threads(&self) -> threads::Threads<'_> {
         threads::Threads { client: self }
+    }
+
+    /// Operations under `uploads`.
+    #[cfg(feature = "uploads")]
+    pub fn uploads(&self) -> uploads::Uploads<'_> {
+        uploads::Uploads { client: self }
     }
 
     /// Operations under `vector_stores`.
@@ -140,5 +184,11 @@ impl Client {
         vector_stores::VectorStores {
             client: self,
         }
+    }
+
+    /// Operations under `videos`.
+    #[cfg(feature = "videos")]
+    pub fn videos(&self) -> videos::Videos<'_> {
+        videos::Videos { client: self }
     }
 }

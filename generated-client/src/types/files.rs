@@ -12,11 +12,15 @@
     clippy::tabs_in_doc_comments,
 )]
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+#[cfg(any(feature = "files", feature = "uploads"))]
 use crate::runtime::codec;
+#[cfg(feature = "files")]
 use crate::types::*;
 
 /// Multipart body of `POST /files`.
+#[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateFileRequest {
     /// The file to upload (the part's filename becomes the file's name).
@@ -29,6 +33,7 @@ pub struct CreateFileRequest {
     pub expires_after: Option<FileExpirationAfter>,
 }
 
+#[cfg(feature = "files")]
 impl CreateFileRequest {
     /// Creates a value from its required fields (`file`, `purpose`); the rest start unset.
     #[must_use]
@@ -65,6 +70,7 @@ impl CreateFileRequest {
     }
 }
 
+#[cfg(feature = "files")]
 impl crate::runtime::ToMultipart for CreateFileRequest {
     fn to_multipart(&self) -> crate::runtime::MultipartForm {
         let mut form = crate::runtime::MultipartForm::new();
@@ -89,6 +95,7 @@ impl crate::runtime::ToMultipart for CreateFileRequest {
 /// What the file is for: `assistants` (tool files), `batch` (batch
 /// input), `fine-tune` (training data), `vision` (image inputs),
 /// `user_data` (general model inputs) or `evals` (eval data sets).
+#[cfg(feature = "files")]
 #[derive(Debug, Clone)]
 pub enum CreateFileRequestPurpose {
     /// `assistants`
@@ -108,12 +115,14 @@ pub enum CreateFileRequestPurpose {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "files")]
 impl Default for CreateFileRequestPurpose {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(feature = "files")]
 impl CreateFileRequestPurpose {
     /// The value as sent on the wire.
     #[must_use]
@@ -130,6 +139,7 @@ impl CreateFileRequestPurpose {
     }
 }
 
+#[cfg(feature = "files")]
 impl From<&str> for CreateFileRequestPurpose {
     fn from(value: &str) -> Self {
         match value {
@@ -144,9 +154,11 @@ impl From<&str> for CreateFileRequestPurpose {
     }
 }
 
+#[cfg(feature = "files")]
 crate::runtime::string_enum_traits!(CreateFileRequestPurpose);
 
 /// When an uploaded file is deleted automatically.
+#[cfg(any(feature = "files", feature = "uploads"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileExpirationAfter {
     /// Time the countdown starts from; only `created_at`.
@@ -155,6 +167,7 @@ pub struct FileExpirationAfter {
     pub seconds: i64,
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl Default for FileExpirationAfter {
     fn default() -> Self {
         Self {
@@ -164,6 +177,7 @@ impl Default for FileExpirationAfter {
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl Serialize for FileExpirationAfter {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -174,6 +188,7 @@ impl Serialize for FileExpirationAfter {
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl codec::ObjectFields for FileExpirationAfter {
     const EXPECTING: &'static str = "a `FileExpirationAfter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -193,12 +208,14 @@ impl codec::ObjectFields for FileExpirationAfter {
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl<'de> Deserialize<'de> for FileExpirationAfter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl FileExpirationAfter {
     /// Creates a value from its required fields (`seconds`); the rest start unset.
     #[must_use]
@@ -218,6 +235,7 @@ impl FileExpirationAfter {
 }
 
 /// Confirmation that a file was deleted.
+#[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteFileResponse {
     /// Id of the deleted file.
@@ -228,6 +246,7 @@ pub struct DeleteFileResponse {
     pub deleted: bool,
 }
 
+#[cfg(feature = "files")]
 impl Default for DeleteFileResponse {
     fn default() -> Self {
         Self {
@@ -238,6 +257,7 @@ impl Default for DeleteFileResponse {
     }
 }
 
+#[cfg(feature = "files")]
 impl Serialize for DeleteFileResponse {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -249,6 +269,7 @@ impl Serialize for DeleteFileResponse {
     }
 }
 
+#[cfg(feature = "files")]
 impl codec::ObjectFields for DeleteFileResponse {
     const EXPECTING: &'static str = "a `DeleteFileResponse` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -269,6 +290,7 @@ impl codec::ObjectFields for DeleteFileResponse {
     }
 }
 
+#[cfg(feature = "files")]
 impl<'de> Deserialize<'de> for DeleteFileResponse {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -276,6 +298,7 @@ impl<'de> Deserialize<'de> for DeleteFileResponse {
 }
 
 /// Query and header parameters of `ListFiles`.
+#[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFilesParams {
     /// Only return files uploaded with this purpose.
@@ -292,6 +315,7 @@ pub struct ListFilesParams {
     pub after: Option<String>,
 }
 
+#[cfg(feature = "files")]
 impl ListFilesParams {
     /// Creates a value with every field unset.
     #[must_use]
@@ -329,6 +353,7 @@ impl ListFilesParams {
 }
 
 /// A page of files.
+#[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFilesResponse {
     /// Always `list`.
@@ -343,6 +368,7 @@ pub struct ListFilesResponse {
     pub has_more: bool,
 }
 
+#[cfg(feature = "files")]
 impl Serialize for ListFilesResponse {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -356,6 +382,7 @@ impl Serialize for ListFilesResponse {
     }
 }
 
+#[cfg(feature = "files")]
 impl codec::ObjectFields for ListFilesResponse {
     const EXPECTING: &'static str = "a `ListFilesResponse` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -378,12 +405,14 @@ impl codec::ObjectFields for ListFilesResponse {
     }
 }
 
+#[cfg(feature = "files")]
 impl<'de> Deserialize<'de> for ListFilesResponse {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(feature = "files")]
 impl crate::runtime::Page for ListFilesResponse {
     type Item = OpenAiFile;
     fn next_cursor(&self) -> Option<String> {
@@ -400,6 +429,7 @@ impl crate::runtime::Page for ListFilesResponse {
 }
 
 /// Metadata of an uploaded or generated file.
+#[cfg(any(feature = "files", feature = "uploads"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenAiFile {
     /// File id (`file-...`).
@@ -424,6 +454,7 @@ pub struct OpenAiFile {
     pub status_details: Option<String>,
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl Default for OpenAiFile {
     fn default() -> Self {
         Self {
@@ -440,6 +471,7 @@ impl Default for OpenAiFile {
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl Serialize for OpenAiFile {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -457,6 +489,7 @@ impl Serialize for OpenAiFile {
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl codec::ObjectFields for OpenAiFile {
     const EXPECTING: &'static str = "an `OpenAiFile` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -483,6 +516,7 @@ impl codec::ObjectFields for OpenAiFile {
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl<'de> Deserialize<'de> for OpenAiFile {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
@@ -490,6 +524,7 @@ impl<'de> Deserialize<'de> for OpenAiFile {
 }
 
 /// What the file is used for.
+#[cfg(any(feature = "files", feature = "uploads"))]
 #[derive(Debug, Clone)]
 pub enum OpenAiFilePurpose {
     /// `assistants`
@@ -513,12 +548,14 @@ pub enum OpenAiFilePurpose {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl Default for OpenAiFilePurpose {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl OpenAiFilePurpose {
     /// The value as sent on the wire.
     #[must_use]
@@ -537,6 +574,7 @@ impl OpenAiFilePurpose {
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl From<&str> for OpenAiFilePurpose {
     fn from(value: &str) -> Self {
         match value {
@@ -553,9 +591,11 @@ impl From<&str> for OpenAiFilePurpose {
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 crate::runtime::string_enum_traits!(OpenAiFilePurpose);
 
 /// Former processing state.
+#[cfg(any(feature = "files", feature = "uploads"))]
 #[deprecated]
 #[derive(Debug, Clone)]
 pub enum OpenAiFileStatus {
@@ -570,12 +610,14 @@ pub enum OpenAiFileStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl Default for OpenAiFileStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl OpenAiFileStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -589,6 +631,7 @@ impl OpenAiFileStatus {
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl From<&str> for OpenAiFileStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -600,4 +643,5 @@ impl From<&str> for OpenAiFileStatus {
     }
 }
 
+#[cfg(any(feature = "files", feature = "uploads"))]
 crate::runtime::string_enum_traits!(OpenAiFileStatus);

@@ -10,6 +10,8 @@
 //!
 //! Each type exists with the Cargo features of the groups whose operations use it
 //! (`chat`, `files`, ...), wherever it lives; `other` types with `full`.
+#[cfg(feature = "admin")]
+mod admin;
 #[cfg(any(feature = "assistants", feature = "threads"))]
 mod assistants;
 #[cfg(feature = "audio")]
@@ -27,11 +29,15 @@ mod batches;
     )
 )]
 mod chat;
+#[cfg(feature = "chatkit")]
+mod chatkit;
+#[cfg(feature = "containers")]
+mod containers;
 #[cfg(feature = "conversations")]
 mod conversations;
 #[cfg(feature = "embeddings")]
 mod embeddings;
-#[cfg(feature = "files")]
+#[cfg(any(feature = "files", feature = "uploads"))]
 mod files;
 #[cfg(feature = "fine_tuning")]
 mod fine_tuning;
@@ -60,26 +66,39 @@ mod responses;
 
 #[cfg(
     any(
+        feature = "admin",
         feature = "assistants",
         feature = "batches",
         feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
         feature = "conversations",
         feature = "files",
         feature = "fine_tuning",
         feature = "realtime_api",
         feature = "responses",
+        feature = "skills",
         feature = "threads",
-        feature = "vector_stores"
+        feature = "vector_stores",
+        feature = "videos"
     )
 )]
 mod shared;
+#[cfg(feature = "skills")]
+mod skills;
 #[cfg(feature = "threads")]
 mod threads;
+#[cfg(feature = "uploads")]
+mod uploads;
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 mod vector_stores;
+#[cfg(feature = "videos")]
+mod videos;
 #[cfg(feature = "webhooks")]
 mod webhooks;
 
+#[cfg(feature = "admin")]
+pub use admin::*;
 #[cfg(any(feature = "assistants", feature = "threads"))]
 pub use assistants::*;
 #[cfg(feature = "audio")]
@@ -97,11 +116,15 @@ pub use batches::*;
     )
 )]
 pub use chat::*;
+#[cfg(feature = "chatkit")]
+pub use chatkit::*;
+#[cfg(feature = "containers")]
+pub use containers::*;
 #[cfg(feature = "conversations")]
 pub use conversations::*;
 #[cfg(feature = "embeddings")]
 pub use embeddings::*;
-#[cfg(feature = "files")]
+#[cfg(any(feature = "files", feature = "uploads"))]
 pub use files::*;
 #[cfg(feature = "fine_tuning")]
 pub use fine_tuning::*;
@@ -130,22 +153,33 @@ pub use responses::*;
 
 #[cfg(
     any(
+        feature = "admin",
         feature = "assistants",
         feature = "batches",
         feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
         feature = "conversations",
         feature = "files",
         feature = "fine_tuning",
         feature = "realtime_api",
         feature = "responses",
+        feature = "skills",
         feature = "threads",
-        feature = "vector_stores"
+        feature = "vector_stores",
+        feature = "videos"
     )
 )]
 pub use shared::*;
+#[cfg(feature = "skills")]
+pub use skills::*;
 #[cfg(feature = "threads")]
 pub use threads::*;
+#[cfg(feature = "uploads")]
+pub use uploads::*;
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector_stores"))]
 pub use vector_stores::*;
+#[cfg(feature = "videos")]
+pub use videos::*;
 #[cfg(feature = "webhooks")]
 pub use webhooks::*;

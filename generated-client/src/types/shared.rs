@@ -388,11 +388,16 @@ impl ResponseFormatText {
 /// Order of a list by creation time, `asc` (oldest first) or `desc` (newest first).
 #[cfg(
     any(
+        feature = "admin",
         feature = "assistants",
         feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
         feature = "files",
+        feature = "skills",
         feature = "threads",
-        feature = "vector_stores"
+        feature = "vector_stores",
+        feature = "videos"
     )
 )]
 #[derive(Debug, Clone)]
@@ -408,11 +413,16 @@ pub enum SortOrder {
 /// An empty `Other`: what a missing value decodes to.
 #[cfg(
     any(
+        feature = "admin",
         feature = "assistants",
         feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
         feature = "files",
+        feature = "skills",
         feature = "threads",
-        feature = "vector_stores"
+        feature = "vector_stores",
+        feature = "videos"
     )
 )]
 impl Default for SortOrder {
@@ -423,11 +433,16 @@ impl Default for SortOrder {
 
 #[cfg(
     any(
+        feature = "admin",
         feature = "assistants",
         feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
         feature = "files",
+        feature = "skills",
         feature = "threads",
-        feature = "vector_stores"
+        feature = "vector_stores",
+        feature = "videos"
     )
 )]
 impl SortOrder {
@@ -444,11 +459,16 @@ impl SortOrder {
 
 #[cfg(
     any(
+        feature = "admin",
         feature = "assistants",
         feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
         feature = "files",
+        feature = "skills",
         feature = "threads",
-        feature = "vector_stores"
+        feature = "vector_stores",
+        feature = "videos"
     )
 )]
 impl From<&str> for SortOrder {
@@ -463,11 +483,16 @@ impl From<&str> for SortOrder {
 
 #[cfg(
     any(
+        feature = "admin",
         feature = "assistants",
         feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
         feature = "files",
+        feature = "skills",
         feature = "threads",
-        feature = "vector_stores"
+        feature = "vector_stores",
+        feature = "videos"
     )
 )]
 crate::runtime::string_enum_traits!(SortOrder);

@@ -31,7 +31,7 @@ mod items;
 mod output;
 #[cfg(any(feature = "realtime_api", feature = "responses"))]
 mod tool_choice;
-#[cfg(any(feature = "images", feature = "responses"))]
+#[cfg(any(feature = "images", feature = "responses", feature = "vector_stores"))]
 mod tools;
 
 #[cfg(feature = "responses")]
@@ -44,7 +44,7 @@ pub use items::*;
 pub use output::*;
 #[cfg(any(feature = "realtime_api", feature = "responses"))]
 pub use tool_choice::*;
-#[cfg(any(feature = "images", feature = "responses"))]
+#[cfg(any(feature = "images", feature = "responses", feature = "vector_stores"))]
 pub use tools::*;
 
 /// A model response, as returned by create, retrieve and cancel, and inside lifecycle stream events.

@@ -14,9 +14,9 @@
 
 #[cfg(feature = "responses")]
 use std::collections::BTreeMap;
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 use crate::runtime::codec;
 
 /// Tools the model may call, built-in ones and functions you define.
@@ -613,7 +613,7 @@ impl RankingOptionsHybridSearch {
 }
 
 /// An attribute filter, either a single comparison or a compound of filters.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Filters {
     /// Compares one attribute against a value.
@@ -625,28 +625,28 @@ pub enum Filters {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl Default for Filters {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl From<ComparisonFilter> for Filters {
     fn from(value: ComparisonFilter) -> Self {
         Self::ComparisonFilter(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl From<CompoundFilter> for Filters {
     fn from(value: CompoundFilter) -> Self {
         Self::CompoundFilter(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl Serialize for Filters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -657,7 +657,7 @@ impl Serialize for Filters {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for Filters {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -672,7 +672,7 @@ impl<'de> Deserialize<'de> for Filters {
 }
 
 /// Compares one attribute against a value.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ComparisonFilter {
     /// Comparison operator: equal, not equal, greater than (or equal),
@@ -684,7 +684,7 @@ pub struct ComparisonFilter {
     pub value: ComparisonFilterValue,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl Serialize for ComparisonFilter {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -696,7 +696,7 @@ impl Serialize for ComparisonFilter {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl codec::ObjectFields for ComparisonFilter {
     const EXPECTING: &'static str = "a `ComparisonFilter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -717,14 +717,14 @@ impl codec::ObjectFields for ComparisonFilter {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for ComparisonFilter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl ComparisonFilter {
     /// Creates a value from its required fields (`type`, `key`, `value`); the rest start unset.
     #[must_use]
@@ -764,7 +764,7 @@ impl ComparisonFilter {
 
 /// Comparison operator: equal, not equal, greater than (or equal),
 /// less than (or equal), contained in a list, not contained in a list.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone)]
 pub enum ComparisonFilterType {
     /// `eq`
@@ -788,14 +788,14 @@ pub enum ComparisonFilterType {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl Default for ComparisonFilterType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl ComparisonFilterType {
     /// The value as sent on the wire.
     #[must_use]
@@ -814,7 +814,7 @@ impl ComparisonFilterType {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl From<&str> for ComparisonFilterType {
     fn from(value: &str) -> Self {
         match value {
@@ -831,11 +831,11 @@ impl From<&str> for ComparisonFilterType {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 crate::runtime::string_enum_traits!(ComparisonFilterType);
 
 /// Value to compare with; a list for `in` and `nin`.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComparisonFilterValue {
     /// A `String` value.
@@ -851,49 +851,49 @@ pub enum ComparisonFilterValue {
 }
 
 /// `Other(null)`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl Default for ComparisonFilterValue {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl From<String> for ComparisonFilterValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl From<&str> for ComparisonFilterValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl From<f64> for ComparisonFilterValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl From<bool> for ComparisonFilterValue {
     fn from(value: bool) -> Self {
         Self::Boolean(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl From<Vec<ComparisonFilterValueArrayItem>> for ComparisonFilterValue {
     fn from(value: Vec<ComparisonFilterValueArrayItem>) -> Self {
         Self::Array(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl Serialize for ComparisonFilterValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -906,7 +906,7 @@ impl Serialize for ComparisonFilterValue {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for ComparisonFilterValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -921,7 +921,7 @@ impl<'de> Deserialize<'de> for ComparisonFilterValue {
 }
 
 /// An item of one of the forms of [`ComparisonFilterValue`](crate::types::ComparisonFilterValue).
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComparisonFilterValueArrayItem {
     /// A `String` value.
@@ -933,35 +933,35 @@ pub enum ComparisonFilterValueArrayItem {
 }
 
 /// `Other(null)`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl Default for ComparisonFilterValueArrayItem {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl From<String> for ComparisonFilterValueArrayItem {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl From<&str> for ComparisonFilterValueArrayItem {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl From<f64> for ComparisonFilterValueArrayItem {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl Serialize for ComparisonFilterValueArrayItem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -972,7 +972,7 @@ impl Serialize for ComparisonFilterValueArrayItem {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for ComparisonFilterValueArrayItem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -985,7 +985,7 @@ impl<'de> Deserialize<'de> for ComparisonFilterValueArrayItem {
 }
 
 /// Combines several filters with a logical `and` or `or`.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CompoundFilter {
     /// How the inner filters are combined.
@@ -994,7 +994,7 @@ pub struct CompoundFilter {
     pub filters: Vec<Filters>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl Serialize for CompoundFilter {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1005,7 +1005,7 @@ impl Serialize for CompoundFilter {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl codec::ObjectFields for CompoundFilter {
     const EXPECTING: &'static str = "a `CompoundFilter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1025,14 +1025,14 @@ impl codec::ObjectFields for CompoundFilter {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for CompoundFilter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl CompoundFilter {
     /// Creates a value from its required fields (`type`, `filters`); the rest start unset.
     #[must_use]
@@ -1062,7 +1062,7 @@ impl CompoundFilter {
 }
 
 /// How the inner filters are combined.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone)]
 pub enum CompoundFilterType {
     /// `and`
@@ -1074,14 +1074,14 @@ pub enum CompoundFilterType {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl Default for CompoundFilterType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl CompoundFilterType {
     /// The value as sent on the wire.
     #[must_use]
@@ -1094,7 +1094,7 @@ impl CompoundFilterType {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 impl From<&str> for CompoundFilterType {
     fn from(value: &str) -> Self {
         match value {
@@ -1105,7 +1105,7 @@ impl From<&str> for CompoundFilterType {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "responses", feature = "vector_stores"))]
 crate::runtime::string_enum_traits!(CompoundFilterType);
 
 /// Lets the model search the web and cite what it finds.
