@@ -1298,7 +1298,19 @@ async fn create_fine_tuning_job_full() {
                     crate::types::FineTuneMethodType::Supervised,
                 )
                 .supervised(crate::types::FineTuneSupervisedMethod::new())
-                .dpo(crate::types::FineTuneDpoMethod::new()),
+                .dpo(crate::types::FineTuneDpoMethod::new())
+                .reinforcement(
+                    crate::types::FineTuneReinforcementMethod::new(
+                        crate::types::Grader::StringCheck(
+                            crate::types::GraderStringCheck::new(
+                                String::from("sample"),
+                                String::from("sample"),
+                                String::from("sample"),
+                                crate::types::GraderStringCheckOperation::Eq,
+                            ),
+                        ),
+                    ),
+                ),
         )
         .suffix(String::from("sample"))
         .seed(1i64)
@@ -5360,7 +5372,8 @@ async fn list_container_files_full() {
 #[tokio::test]
 async fn create_container_file_minimal() {
     let client = client();
-    let request = crate::types::CreateContainerFileUploadBody::new();
+    let request = crate::types::CreateContainerFileUploadBody::new()
+        .file(crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()));
     let _response = ok(
         "CreateContainerFile (POST /containers/{container_id}/files, minimal request)",
         client.containers().files().create("sample", &request).await,
@@ -6378,5 +6391,1435 @@ async fn list_thread_items_method_full() {
     let _response = ok(
         "ListThreadItemsMethod (GET /chatkit/threads/{thread_id}/items, full request)",
         client.chatkit().threads().items().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_input_items_minimal() {
+    let client = client();
+    let params = crate::types::ListInputItemsParams::new();
+    let _response = ok(
+        "listInputItems (GET /responses/{response_id}/input_items, minimal request)",
+        client.responses().input_items().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_input_items_full() {
+    let client = client();
+    let params = crate::types::ListInputItemsParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"))
+        .include(vec![crate::types::IncludeEnum::FileSearchCallResults]);
+    let _response = ok(
+        "listInputItems (GET /responses/{response_id}/input_items, full request)",
+        client.responses().input_items().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn getinputtokencounts_example() {
+    let client = client();
+    let request = crate::types::TokenCountsBody::new()
+        .model(String::from("gpt-5"))
+        .input(crate::types::InputParam::String(String::from("Tell me a joke.")));
+    let _response = ok(
+        "Getinputtokencounts (POST /responses/input_tokens, example request)",
+        client.responses().input_tokens().count(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn getinputtokencounts_minimal() {
+    let client = client();
+    let request = crate::types::TokenCountsBody::new();
+    let _response = ok(
+        "Getinputtokencounts (POST /responses/input_tokens, minimal request)",
+        client.responses().input_tokens().count(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn getinputtokencounts_full() {
+    let client = client();
+    let request = crate::types::TokenCountsBody::new()
+        .model(String::from("sample"))
+        .input(crate::types::InputParam::String(String::from("sample")))
+        .instructions(String::from("sample"))
+        .previous_response_id(String::from("sample"))
+        .conversation(crate::types::ConversationParam::String(String::from("sample")))
+        .tools(
+            vec![
+                crate::types::Tool::WebSearch(crate::types::WebSearchTool::new()),
+                crate::types::Tool::FileSearch(
+                    crate::types::FileSearchTool::new(vec![String::from("vs_abc123")]),
+                ),
+                crate::types::Tool::Function(
+                    crate::types::FunctionTool::new(String::from("process_data"))
+                        .description(String::from("Process the analyzed data"))
+                        .parameters(
+                            ::serde_json::from_str::<
+                                ::serde_json::Value,
+                            >(
+                                    "{\"type\":\"object\",\"properties\":{\"data\":{\"type\":\"array\"},\"operation\":{\"type\":\"string\"}}}",
+                                )
+                                .expect("sample JSON"),
+                        )
+                        .strict(false),
+                ),
+            ],
+        )
+        .tool_choice(
+            crate::types::ToolChoiceParam::ToolChoiceOptions(
+                crate::types::ToolChoiceOptions::None,
+            ),
+        )
+        .parallel_tool_calls(false)
+        .text(
+            crate::types::ResponseTextParam::new()
+                .format(
+                    crate::types::TextResponseFormatConfiguration::Text(
+                        crate::types::ResponseFormatText::new(),
+                    ),
+                )
+                .verbosity(crate::types::Verbosity::Low),
+        )
+        .reasoning(
+            crate::types::Reasoning::new()
+                .effort(crate::types::ReasoningEffort::None)
+                .summary(crate::types::ReasoningSummary::Auto)
+                .generate_summary(crate::types::ReasoningGenerateSummary::Auto),
+        )
+        .truncation(crate::types::TokenCountsBodyTruncation::Auto)
+        .personality(String::from("sample"));
+    let _response = ok(
+        "Getinputtokencounts (POST /responses/input_tokens, full request)",
+        client.responses().input_tokens().count(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn compactconversation_example() {
+    let client = client();
+    let request = crate::types::CompactResponseMethodPublicBody::new(
+            String::from("gpt-5"),
+        )
+        .previous_response_id(String::from("resp_abc123"));
+    let _response = ok(
+        "Compactconversation (POST /responses/compact, example request)",
+        client.responses().compact(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn compactconversation_minimal() {
+    let client = client();
+    let request = crate::types::CompactResponseMethodPublicBody::new(
+        String::from("sample"),
+    );
+    let _response = ok(
+        "Compactconversation (POST /responses/compact, minimal request)",
+        client.responses().compact(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn compactconversation_full() {
+    let client = client();
+    let request = crate::types::CompactResponseMethodPublicBody::new(
+            String::from("sample"),
+        )
+        .input(crate::types::InputParam::String(String::from("sample")))
+        .previous_response_id(String::from("sample"))
+        .instructions(String::from("sample"))
+        .prompt_cache_key(String::from("sample"))
+        .prompt_cache_retention(
+            crate::types::CompactResponseMethodPublicBodyPromptCacheRetention::InMemory,
+        )
+        .service_tier(crate::types::CompactResponseMethodPublicBodyServiceTier::Auto);
+    let _response = ok(
+        "Compactconversation (POST /responses/compact, full request)",
+        client.responses().compact(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_create_response_example() {
+    let client = client();
+    let params = crate::types::BetaCreateResponseParams::new();
+    let request = crate::types::BetaCreateResponse::new()
+        .model(String::from("gpt-5"))
+        .input(
+            crate::types::InputParam::String(
+                String::from("Research three cafes and compare them."),
+            ),
+        )
+        .multi_agent(crate::types::BetaMultiAgentParam::new(true));
+    let _response = ok(
+        "beta_createResponse (POST /responses, example request)",
+        client.responses().beta().create(&params, &request).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_create_response_example_stream() {
+    let client = client();
+    let params = crate::types::BetaCreateResponseParams::new();
+    let request = crate::types::BetaCreateResponse::new()
+        .model(String::from("gpt-5"))
+        .input(
+            crate::types::InputParam::String(
+                String::from("Research three cafes and compare them."),
+            ),
+        )
+        .multi_agent(crate::types::BetaMultiAgentParam::new(true));
+    let mut events = ok(
+        "beta_createResponse (POST /responses, example request, streamed)",
+        client.responses().beta().create_stream(&params, &request).await,
+    );
+    while let Some(event) = events.next().await {
+        ok("beta_createResponse (POST /responses, example request, streamed)", event);
+    }
+}
+
+#[tokio::test]
+async fn beta_create_response_minimal() {
+    let client = client();
+    let params = crate::types::BetaCreateResponseParams::new();
+    let request = crate::types::BetaCreateResponse::new();
+    let _response = ok(
+        "beta_createResponse (POST /responses, minimal request)",
+        client.responses().beta().create(&params, &request).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_create_response_minimal_stream() {
+    let client = client();
+    let params = crate::types::BetaCreateResponseParams::new();
+    let request = crate::types::BetaCreateResponse::new();
+    let mut events = ok(
+        "beta_createResponse (POST /responses, minimal request, streamed)",
+        client.responses().beta().create_stream(&params, &request).await,
+    );
+    while let Some(event) = events.next().await {
+        ok("beta_createResponse (POST /responses, minimal request, streamed)", event);
+    }
+}
+
+#[tokio::test]
+async fn beta_create_response_full() {
+    let client = client();
+    let params = crate::types::BetaCreateResponseParams::new()
+        .openai_beta(
+            vec![crate::types::ResponsesBetaFeaturesItem::ResponsesMultiAgentV1],
+        );
+    let request = crate::types::BetaCreateResponse::new()
+        .model(String::from("sample"))
+        .input(crate::types::InputParam::String(String::from("sample")))
+        .instructions(String::from("sample"))
+        .previous_response_id(String::from("sample"))
+        .conversation(crate::types::ConversationParam::String(String::from("sample")))
+        .tools(
+            vec![
+                crate::types::Tool::WebSearch(crate::types::WebSearchTool::new()),
+                crate::types::Tool::FileSearch(
+                    crate::types::FileSearchTool::new(vec![String::from("vs_abc123")]),
+                ),
+                crate::types::Tool::Function(
+                    crate::types::FunctionTool::new(String::from("process_data"))
+                        .description(String::from("Process the analyzed data"))
+                        .parameters(
+                            ::serde_json::from_str::<
+                                ::serde_json::Value,
+                            >(
+                                    "{\"type\":\"object\",\"properties\":{\"data\":{\"type\":\"array\"},\"operation\":{\"type\":\"string\"}}}",
+                                )
+                                .expect("sample JSON"),
+                        )
+                        .strict(false),
+                ),
+            ],
+        )
+        .tool_choice(
+            crate::types::ToolChoiceParam::ToolChoiceOptions(
+                crate::types::ToolChoiceOptions::None,
+            ),
+        )
+        .parallel_tool_calls(false)
+        .max_tool_calls(1i64)
+        .temperature(1.5f64)
+        .top_p(0.5f64)
+        .top_logprobs(1i64)
+        .max_output_tokens(16i64)
+        .text(crate::types::ResponseTextParam::new())
+        .reasoning(crate::types::Reasoning::new())
+        .include(vec![crate::types::IncludeEnum::FileSearchCallResults])
+        .store(false)
+        .stream_options(crate::types::ResponseStreamOptions::new())
+        .background(false)
+        .truncation(crate::types::CreateResponseRequestTruncation::Auto)
+        .metadata(::std::collections::BTreeMap::<String, String>::from([]))
+        .service_tier(crate::types::ServiceTierResponses::Auto)
+        .prompt(crate::types::Prompt::new(String::from("sample")))
+        .prompt_cache_key(String::from("sample"))
+        .prompt_cache_retention(
+            crate::types::CreateResponseRequestPromptCacheRetention::InMemory,
+        )
+        .safety_identifier(String::from("sample"))
+        .user(String::from("sample"))
+        .multi_agent(crate::types::BetaMultiAgentParam::new(false));
+    let _response = ok(
+        "beta_createResponse (POST /responses, full request)",
+        client.responses().beta().create(&params, &request).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_create_response_full_stream() {
+    let client = client();
+    let params = crate::types::BetaCreateResponseParams::new()
+        .openai_beta(
+            vec![crate::types::ResponsesBetaFeaturesItem::ResponsesMultiAgentV1],
+        );
+    let request = crate::types::BetaCreateResponse::new()
+        .model(String::from("sample"))
+        .input(crate::types::InputParam::String(String::from("sample")))
+        .instructions(String::from("sample"))
+        .previous_response_id(String::from("sample"))
+        .conversation(crate::types::ConversationParam::String(String::from("sample")))
+        .tools(
+            vec![
+                crate::types::Tool::WebSearch(crate::types::WebSearchTool::new()),
+                crate::types::Tool::FileSearch(
+                    crate::types::FileSearchTool::new(vec![String::from("vs_abc123")]),
+                ),
+                crate::types::Tool::Function(
+                    crate::types::FunctionTool::new(String::from("process_data"))
+                        .description(String::from("Process the analyzed data"))
+                        .parameters(
+                            ::serde_json::from_str::<
+                                ::serde_json::Value,
+                            >(
+                                    "{\"type\":\"object\",\"properties\":{\"data\":{\"type\":\"array\"},\"operation\":{\"type\":\"string\"}}}",
+                                )
+                                .expect("sample JSON"),
+                        )
+                        .strict(false),
+                ),
+            ],
+        )
+        .tool_choice(
+            crate::types::ToolChoiceParam::ToolChoiceOptions(
+                crate::types::ToolChoiceOptions::None,
+            ),
+        )
+        .parallel_tool_calls(false)
+        .max_tool_calls(1i64)
+        .temperature(1.5f64)
+        .top_p(0.5f64)
+        .top_logprobs(1i64)
+        .max_output_tokens(16i64)
+        .text(crate::types::ResponseTextParam::new())
+        .reasoning(crate::types::Reasoning::new())
+        .include(vec![crate::types::IncludeEnum::FileSearchCallResults])
+        .store(false)
+        .stream_options(crate::types::ResponseStreamOptions::new())
+        .background(false)
+        .truncation(crate::types::CreateResponseRequestTruncation::Auto)
+        .metadata(::std::collections::BTreeMap::<String, String>::from([]))
+        .service_tier(crate::types::ServiceTierResponses::Auto)
+        .prompt(crate::types::Prompt::new(String::from("sample")))
+        .prompt_cache_key(String::from("sample"))
+        .prompt_cache_retention(
+            crate::types::CreateResponseRequestPromptCacheRetention::InMemory,
+        )
+        .safety_identifier(String::from("sample"))
+        .user(String::from("sample"))
+        .multi_agent(crate::types::BetaMultiAgentParam::new(false));
+    let mut events = ok(
+        "beta_createResponse (POST /responses, full request, streamed)",
+        client.responses().beta().create_stream(&params, &request).await,
+    );
+    while let Some(event) = events.next().await {
+        ok("beta_createResponse (POST /responses, full request, streamed)", event);
+    }
+}
+
+#[tokio::test]
+async fn beta_get_response_minimal() {
+    let client = client();
+    let params = crate::types::BetaGetResponseParams::new();
+    let _response = ok(
+        "beta_getResponse (GET /responses/{response_id}, minimal request)",
+        client.responses().beta().retrieve("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_get_response_full() {
+    let client = client();
+    let params = crate::types::BetaGetResponseParams::new()
+        .include(vec![crate::types::IncludeEnum::FileSearchCallResults])
+        .stream(false)
+        .starting_after(1i64)
+        .include_obfuscation(false)
+        .openai_beta(
+            vec![crate::types::ResponsesBetaFeaturesItem::ResponsesMultiAgentV1],
+        );
+    let _response = ok(
+        "beta_getResponse (GET /responses/{response_id}, full request)",
+        client.responses().beta().retrieve("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_delete_response_minimal() {
+    let client = client();
+    let params = crate::types::BetaDeleteResponseParams::new();
+    ok(
+        "beta_deleteResponse (DELETE /responses/{response_id}, minimal request)",
+        client.responses().beta().delete("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_delete_response_full() {
+    let client = client();
+    let params = crate::types::BetaDeleteResponseParams::new()
+        .openai_beta(
+            vec![crate::types::ResponsesBetaFeaturesItem::ResponsesMultiAgentV1],
+        );
+    ok(
+        "beta_deleteResponse (DELETE /responses/{response_id}, full request)",
+        client.responses().beta().delete("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_cancel_response_minimal() {
+    let client = client();
+    let params = crate::types::BetaCancelResponseParams::new();
+    let _response = ok(
+        "beta_cancelResponse (POST /responses/{response_id}/cancel, minimal request)",
+        client.responses().beta().cancel("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_cancel_response_full() {
+    let client = client();
+    let params = crate::types::BetaCancelResponseParams::new()
+        .openai_beta(
+            vec![crate::types::ResponsesBetaFeaturesItem::ResponsesMultiAgentV1],
+        );
+    let _response = ok(
+        "beta_cancelResponse (POST /responses/{response_id}/cancel, full request)",
+        client.responses().beta().cancel("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_list_input_items_minimal() {
+    let client = client();
+    let params = crate::types::BetaListInputItemsParams::new();
+    let _response = ok(
+        "beta_listInputItems (GET /responses/{response_id}/input_items, minimal request)",
+        client.responses().beta().input_items().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_list_input_items_full() {
+    let client = client();
+    let params = crate::types::BetaListInputItemsParams::new()
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .after(String::from("sample"))
+        .include(vec![crate::types::IncludeEnum::FileSearchCallResults])
+        .openai_beta(
+            vec![crate::types::ResponsesBetaFeaturesItem::ResponsesMultiAgentV1],
+        );
+    let _response = ok(
+        "beta_listInputItems (GET /responses/{response_id}/input_items, full request)",
+        client.responses().beta().input_items().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_compactconversation_example() {
+    let client = client();
+    let params = crate::types::BetaCompactconversationParams::new();
+    let request = crate::types::CompactResponseMethodPublicBody::new(
+            String::from("gpt-5"),
+        )
+        .previous_response_id(String::from("resp_abc123"));
+    let _response = ok(
+        "beta_Compactconversation (POST /responses/compact, example request)",
+        client.responses().beta().compact(&params, &request).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_compactconversation_minimal() {
+    let client = client();
+    let params = crate::types::BetaCompactconversationParams::new();
+    let request = crate::types::CompactResponseMethodPublicBody::new(
+        String::from("sample"),
+    );
+    let _response = ok(
+        "beta_Compactconversation (POST /responses/compact, minimal request)",
+        client.responses().beta().compact(&params, &request).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_compactconversation_full() {
+    let client = client();
+    let params = crate::types::BetaCompactconversationParams::new()
+        .openai_beta(
+            vec![crate::types::ResponsesBetaFeaturesItem::ResponsesMultiAgentV1],
+        );
+    let request = crate::types::CompactResponseMethodPublicBody::new(
+            String::from("sample"),
+        )
+        .input(crate::types::InputParam::String(String::from("sample")))
+        .previous_response_id(String::from("sample"))
+        .instructions(String::from("sample"))
+        .prompt_cache_key(String::from("sample"))
+        .prompt_cache_retention(
+            crate::types::CompactResponseMethodPublicBodyPromptCacheRetention::InMemory,
+        )
+        .service_tier(crate::types::CompactResponseMethodPublicBodyServiceTier::Auto);
+    let _response = ok(
+        "beta_Compactconversation (POST /responses/compact, full request)",
+        client.responses().beta().compact(&params, &request).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_getinputtokencounts_example() {
+    let client = client();
+    let params = crate::types::BetaGetinputtokencountsParams::new();
+    let request = crate::types::TokenCountsBody::new()
+        .model(String::from("gpt-5"))
+        .input(crate::types::InputParam::String(String::from("Tell me a joke.")));
+    let _response = ok(
+        "beta_Getinputtokencounts (POST /responses/input_tokens, example request)",
+        client.responses().beta().input_tokens().count(&params, &request).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_getinputtokencounts_minimal() {
+    let client = client();
+    let params = crate::types::BetaGetinputtokencountsParams::new();
+    let request = crate::types::TokenCountsBody::new();
+    let _response = ok(
+        "beta_Getinputtokencounts (POST /responses/input_tokens, minimal request)",
+        client.responses().beta().input_tokens().count(&params, &request).await,
+    );
+}
+
+#[tokio::test]
+async fn beta_getinputtokencounts_full() {
+    let client = client();
+    let params = crate::types::BetaGetinputtokencountsParams::new()
+        .openai_beta(
+            vec![crate::types::ResponsesBetaFeaturesItem::ResponsesMultiAgentV1],
+        );
+    let request = crate::types::TokenCountsBody::new()
+        .model(String::from("sample"))
+        .input(crate::types::InputParam::String(String::from("sample")))
+        .instructions(String::from("sample"))
+        .previous_response_id(String::from("sample"))
+        .conversation(crate::types::ConversationParam::String(String::from("sample")))
+        .tools(
+            vec![
+                crate::types::Tool::WebSearch(crate::types::WebSearchTool::new()),
+                crate::types::Tool::FileSearch(
+                    crate::types::FileSearchTool::new(vec![String::from("vs_abc123")]),
+                ),
+                crate::types::Tool::Function(
+                    crate::types::FunctionTool::new(String::from("process_data"))
+                        .description(String::from("Process the analyzed data"))
+                        .parameters(
+                            ::serde_json::from_str::<
+                                ::serde_json::Value,
+                            >(
+                                    "{\"type\":\"object\",\"properties\":{\"data\":{\"type\":\"array\"},\"operation\":{\"type\":\"string\"}}}",
+                                )
+                                .expect("sample JSON"),
+                        )
+                        .strict(false),
+                ),
+            ],
+        )
+        .tool_choice(
+            crate::types::ToolChoiceParam::ToolChoiceOptions(
+                crate::types::ToolChoiceOptions::None,
+            ),
+        )
+        .parallel_tool_calls(false)
+        .text(
+            crate::types::ResponseTextParam::new()
+                .format(
+                    crate::types::TextResponseFormatConfiguration::Text(
+                        crate::types::ResponseFormatText::new(),
+                    ),
+                )
+                .verbosity(crate::types::Verbosity::Low),
+        )
+        .reasoning(
+            crate::types::Reasoning::new()
+                .effort(crate::types::ReasoningEffort::None)
+                .summary(crate::types::ReasoningSummary::Auto)
+                .generate_summary(crate::types::ReasoningGenerateSummary::Auto),
+        )
+        .truncation(crate::types::TokenCountsBodyTruncation::Auto)
+        .personality(String::from("sample"));
+    let _response = ok(
+        "beta_Getinputtokencounts (POST /responses/input_tokens, full request)",
+        client.responses().beta().input_tokens().count(&params, &request).await,
+    );
+}
+
+#[tokio::test]
+async fn get_conversation_minimal() {
+    let client = client();
+    let _response = ok(
+        "getConversation (GET /conversations/{conversation_id}, minimal request)",
+        client.conversations().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_conversation_example() {
+    let client = client();
+    let request = crate::types::UpdateConversationBody::new()
+        .metadata(
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("topic"), String::from("project-x"))]),
+        );
+    let _response = ok(
+        "updateConversation (POST /conversations/{conversation_id}, example request)",
+        client.conversations().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn update_conversation_minimal() {
+    let client = client();
+    let request = crate::types::UpdateConversationBody::new()
+        .metadata(::std::collections::BTreeMap::<String, String>::from([]));
+    let _response = ok(
+        "updateConversation (POST /conversations/{conversation_id}, minimal request)",
+        client.conversations().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn update_conversation_full() {
+    let client = client();
+    let request = crate::types::UpdateConversationBody::new()
+        .metadata(
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
+        );
+    let _response = ok(
+        "updateConversation (POST /conversations/{conversation_id}, full request)",
+        client.conversations().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_conversation_minimal() {
+    let client = client();
+    let _response = ok(
+        "deleteConversation (DELETE /conversations/{conversation_id}, minimal request)",
+        client.conversations().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn get_conversation_item_minimal() {
+    let client = client();
+    let params = crate::types::GetConversationItemParams::new();
+    let _response = ok(
+        "getConversationItem (GET /conversations/{conversation_id}/items/{item_id}, minimal request)",
+        client.conversations().items().retrieve("sample", "sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn get_conversation_item_full() {
+    let client = client();
+    let params = crate::types::GetConversationItemParams::new()
+        .include(vec![crate::types::IncludeEnum::FileSearchCallResults]);
+    let _response = ok(
+        "getConversationItem (GET /conversations/{conversation_id}/items/{item_id}, full request)",
+        client.conversations().items().retrieve("sample", "sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_conversation_item_minimal() {
+    let client = client();
+    let _response = ok(
+        "deleteConversationItem (DELETE /conversations/{conversation_id}/items/{item_id}, minimal request)",
+        client.conversations().items().delete("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn create_completion_example() {
+    let client = client();
+    let request = crate::types::CreateCompletionRequest::new(
+            String::from("gpt-3.5-turbo-instruct"),
+        )
+        .prompt(
+            crate::types::CreateCompletionRequestPrompt::String(
+                String::from("Say this is a test"),
+            ),
+        )
+        .max_tokens(7i64)
+        .temperature(0f64);
+    let _response = ok(
+        "createCompletion (POST /completions, example request)",
+        client.completions().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_completion_example_stream() {
+    let client = client();
+    let request = crate::types::CreateCompletionRequest::new(
+            String::from("gpt-3.5-turbo-instruct"),
+        )
+        .prompt(
+            crate::types::CreateCompletionRequestPrompt::String(
+                String::from("Say this is a test"),
+            ),
+        )
+        .max_tokens(7i64)
+        .temperature(0f64);
+    let mut events = ok(
+        "createCompletion (POST /completions, example request, streamed)",
+        client.completions().create_stream(&request).await,
+    );
+    while let Some(event) = events.next().await {
+        ok("createCompletion (POST /completions, example request, streamed)", event);
+    }
+}
+
+#[tokio::test]
+async fn create_completion_minimal() {
+    let client = client();
+    let request = crate::types::CreateCompletionRequest::new(String::from("sample"))
+        .prompt(
+            crate::types::CreateCompletionRequestPrompt::String(String::from("sample")),
+        );
+    let _response = ok(
+        "createCompletion (POST /completions, minimal request)",
+        client.completions().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_completion_minimal_stream() {
+    let client = client();
+    let request = crate::types::CreateCompletionRequest::new(String::from("sample"))
+        .prompt(
+            crate::types::CreateCompletionRequestPrompt::String(String::from("sample")),
+        );
+    let mut events = ok(
+        "createCompletion (POST /completions, minimal request, streamed)",
+        client.completions().create_stream(&request).await,
+    );
+    while let Some(event) = events.next().await {
+        ok("createCompletion (POST /completions, minimal request, streamed)", event);
+    }
+}
+
+#[tokio::test]
+async fn create_completion_full() {
+    let client = client();
+    let request = crate::types::CreateCompletionRequest::new(String::from("sample"))
+        .prompt(
+            crate::types::CreateCompletionRequestPrompt::String(String::from("sample")),
+        )
+        .suffix(String::from("sample"))
+        .max_tokens(1i64)
+        .temperature(1.5f64)
+        .top_p(0.5f64)
+        .n(1i64)
+        .best_of(1i64)
+        .stream_options(
+            crate::types::ChatCompletionStreamOptions::new()
+                .include_usage(false)
+                .include_obfuscation(false),
+        )
+        .logprobs(1i64)
+        .echo(false)
+        .stop(crate::types::StopConfiguration::String(String::from("sample")))
+        .presence_penalty(1.5f64)
+        .frequency_penalty(1.5f64)
+        .logit_bias(
+            ::std::collections::BTreeMap::<
+                String,
+                i64,
+            >::from([(String::from("key1"), 1i64)]),
+        )
+        .seed(1i64)
+        .user(String::from("sample"));
+    let _response = ok(
+        "createCompletion (POST /completions, full request)",
+        client.completions().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_completion_full_stream() {
+    let client = client();
+    let request = crate::types::CreateCompletionRequest::new(String::from("sample"))
+        .prompt(
+            crate::types::CreateCompletionRequestPrompt::String(String::from("sample")),
+        )
+        .suffix(String::from("sample"))
+        .max_tokens(1i64)
+        .temperature(1.5f64)
+        .top_p(0.5f64)
+        .n(1i64)
+        .best_of(1i64)
+        .stream_options(
+            crate::types::ChatCompletionStreamOptions::new()
+                .include_usage(false)
+                .include_obfuscation(false),
+        )
+        .logprobs(1i64)
+        .echo(false)
+        .stop(crate::types::StopConfiguration::String(String::from("sample")))
+        .presence_penalty(1.5f64)
+        .frequency_penalty(1.5f64)
+        .logit_bias(
+            ::std::collections::BTreeMap::<
+                String,
+                i64,
+            >::from([(String::from("key1"), 1i64)]),
+        )
+        .seed(1i64)
+        .user(String::from("sample"));
+    let mut events = ok(
+        "createCompletion (POST /completions, full request, streamed)",
+        client.completions().create_stream(&request).await,
+    );
+    while let Some(event) = events.next().await {
+        ok("createCompletion (POST /completions, full request, streamed)", event);
+    }
+}
+
+#[tokio::test]
+async fn createcontentprovenancecheck_minimal() {
+    let client = client();
+    let request = crate::types::CreateContentProvenanceBody::new(
+        crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
+    );
+    let _response = ok(
+        "Createcontentprovenancecheck (POST /content_provenance_checks, minimal request)",
+        client.content_provenance_checks().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn list_evals_minimal() {
+    let client = client();
+    let params = crate::types::ListEvalsParams::new();
+    let _response = ok(
+        "listEvals (GET /evals, minimal request)",
+        client.evals().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_evals_full() {
+    let client = client();
+    let params = crate::types::ListEvalsParams::new()
+        .after(String::from("sample"))
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .order_by(crate::types::ListEvalsOrderBy::CreatedAt);
+    let _response = ok(
+        "listEvals (GET /evals, full request)",
+        client.evals().list(&params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_eval_example() {
+    let client = client();
+    let request = crate::types::CreateEvalRequest::new(
+            crate::types::CreateEvalDataSourceConfig::Custom(
+                crate::types::CreateEvalCustomDataSourceConfig::new(
+                        ::serde_json::from_str::<
+                            ::serde_json::Value,
+                        >(
+                                "{\"type\":\"object\",\"properties\":{\"statement\":{\"type\":\"string\"},\"label\":{\"type\":\"string\"}},\"required\":[\"statement\",\"label\"]}",
+                            )
+                            .expect("sample JSON"),
+                    )
+                    .include_sample_schema(true),
+            ),
+            vec![
+                crate::types::CreateEvalTestingCriterion::StringCheck(
+                    crate::types::GraderStringCheck::new(
+                        String::from("label matches"),
+                        String::from("{{sample.output_text}}"),
+                        String::from("{{item.label}}"),
+                        crate::types::GraderStringCheckOperation::Eq,
+                    ),
+                ),
+                crate::types::CreateEvalTestingCriterion::LabelModel(
+                    crate::types::CreateEvalLabelModelGrader::new(
+                        String::from("tone"),
+                        String::from("gpt-4o-mini"),
+                        vec![
+                            crate::types::CreateEvalItem::EvalItem(
+                                crate::types::EvalItem::new(
+                                    crate::types::EvalItemRole::Developer,
+                                    crate::types::EvalItemContent::EvalItemContentItem(
+                                        crate::types::EvalItemContentItem::EvalItemContentText(
+                                            String::from(
+                                                "Classify the tone of the statement as positive, neutral or negative.",
+                                            ),
+                                        ),
+                                    ),
+                                ),
+                            ),
+                            crate::types::CreateEvalItem::EvalItem(
+                                crate::types::EvalItem::new(
+                                        crate::types::EvalItemRole::User,
+                                        crate::types::EvalItemContent::EvalItemContentItem(
+                                            crate::types::EvalItemContentItem::InputTextContent(
+                                                crate::types::InputTextContent::new(
+                                                    String::from("{{item.statement}}"),
+                                                ),
+                                            ),
+                                        ),
+                                    )
+                                    .r#type(String::from("message")),
+                            ),
+                        ],
+                        vec![
+                            String::from("positive"),
+                            String::from("neutral"),
+                            String::from("negative"),
+                        ],
+                        vec![String::from("positive"), String::from("neutral")],
+                    ),
+                ),
+            ],
+        )
+        .name(String::from("Sentiment"))
+        .metadata(
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("team"), String::from("support"))]),
+        );
+    let _response = ok(
+        "createEval (POST /evals, example request)",
+        client.evals().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_eval_minimal() {
+    let client = client();
+    let request = crate::types::CreateEvalRequest::new(
+        crate::types::CreateEvalDataSourceConfig::Custom(
+            crate::types::CreateEvalCustomDataSourceConfig::new(
+                ::serde_json::from_str::<::serde_json::Value>("{}").expect("sample JSON"),
+            ),
+        ),
+        vec![
+            crate::types::CreateEvalTestingCriterion::LabelModel(
+                crate::types::CreateEvalLabelModelGrader::new(
+                    String::from("sample"),
+                    String::from("sample"),
+                    vec![
+                        crate::types::CreateEvalItem::EvalItem(
+                            crate::types::EvalItem::new(
+                                crate::types::EvalItemRole::User,
+                                crate::types::EvalItemContent::EvalItemContentItem(
+                                    crate::types::EvalItemContentItem::EvalItemContentText(
+                                        String::from("sample"),
+                                    ),
+                                ),
+                            ),
+                        ),
+                    ],
+                    vec![String::from("sample")],
+                    vec![String::from("sample")],
+                ),
+            ),
+        ],
+    );
+    let _response = ok(
+        "createEval (POST /evals, minimal request)",
+        client.evals().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_eval_full() {
+    let client = client();
+    let request = crate::types::CreateEvalRequest::new(
+            crate::types::CreateEvalDataSourceConfig::Custom(
+                crate::types::CreateEvalCustomDataSourceConfig::new(
+                    ::serde_json::from_str::<::serde_json::Value>("{}")
+                        .expect("sample JSON"),
+                ),
+            ),
+            vec![
+                crate::types::CreateEvalTestingCriterion::LabelModel(
+                    crate::types::CreateEvalLabelModelGrader::new(
+                        String::from("sample"),
+                        String::from("sample"),
+                        vec![
+                            crate::types::CreateEvalItem::EvalItem(
+                                crate::types::EvalItem::new(
+                                    crate::types::EvalItemRole::User,
+                                    crate::types::EvalItemContent::EvalItemContentItem(
+                                        crate::types::EvalItemContentItem::EvalItemContentText(
+                                            String::from("sample"),
+                                        ),
+                                    ),
+                                ),
+                            ),
+                        ],
+                        vec![String::from("sample")],
+                        vec![String::from("sample")],
+                    ),
+                ),
+            ],
+        )
+        .name(String::from("sample"))
+        .metadata(
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
+        );
+    let _response = ok(
+        "createEval (POST /evals, full request)",
+        client.evals().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn get_eval_minimal() {
+    let client = client();
+    let _response = ok(
+        "getEval (GET /evals/{eval_id}, minimal request)",
+        client.evals().retrieve("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn update_eval_minimal() {
+    let client = client();
+    let request = crate::types::UpdateEvalRequest::new();
+    let _response = ok(
+        "updateEval (POST /evals/{eval_id}, minimal request)",
+        client.evals().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn update_eval_full() {
+    let client = client();
+    let request = crate::types::UpdateEvalRequest::new()
+        .name(String::from("sample"))
+        .metadata(
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
+        );
+    let _response = ok(
+        "updateEval (POST /evals/{eval_id}, full request)",
+        client.evals().update("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_eval_minimal() {
+    let client = client();
+    let _response = ok(
+        "deleteEval (DELETE /evals/{eval_id}, minimal request)",
+        client.evals().delete("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn get_eval_runs_minimal() {
+    let client = client();
+    let params = crate::types::GetEvalRunsParams::new();
+    let _response = ok(
+        "getEvalRuns (GET /evals/{eval_id}/runs, minimal request)",
+        client.evals().runs().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn get_eval_runs_full() {
+    let client = client();
+    let params = crate::types::GetEvalRunsParams::new()
+        .after(String::from("sample"))
+        .limit(1i64)
+        .order(crate::types::SortOrder::Asc)
+        .status(crate::types::GetEvalRunsStatus::Queued);
+    let _response = ok(
+        "getEvalRuns (GET /evals/{eval_id}/runs, full request)",
+        client.evals().runs().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_eval_run_example() {
+    let client = client();
+    let request = crate::types::CreateEvalRunRequest::new(
+            crate::types::EvalRunDataSource::Completions(
+                crate::types::CreateEvalCompletionsRunDataSource::new(
+                        crate::types::EvalCompletionsRunSource::FileId(
+                            crate::types::EvalJsonlFileIdSource::new(
+                                String::from("file-abc123"),
+                            ),
+                        ),
+                    )
+                    .input_messages(
+                        crate::types::EvalCompletionsInputMessages::Template(
+                            crate::types::EvalCompletionsTemplateInputMessages::new(
+                                vec![
+                                    crate::types::EvalCompletionsTemplateMessage::EvalItem(
+                                        crate::types::EvalItem::new(
+                                            crate::types::EvalItemRole::Developer,
+                                            crate::types::EvalItemContent::EvalItemContentItem(
+                                                crate::types::EvalItemContentItem::EvalItemContentText(
+                                                    String::from(
+                                                        "Answer with one word: positive, neutral or negative.",
+                                                    ),
+                                                ),
+                                            ),
+                                        ),
+                                    ),
+                                    crate::types::EvalCompletionsTemplateMessage::EvalItem(
+                                        crate::types::EvalItem::new(
+                                            crate::types::EvalItemRole::User,
+                                            crate::types::EvalItemContent::EvalItemContentItem(
+                                                crate::types::EvalItemContentItem::EvalItemContentText(
+                                                    String::from("{{item.statement}}"),
+                                                ),
+                                            ),
+                                        ),
+                                    ),
+                                ],
+                            ),
+                        ),
+                    )
+                    .sampling_params(
+                        crate::types::EvalCompletionsSamplingParams::new()
+                            .temperature(0.2f64)
+                            .max_completion_tokens(16i64)
+                            .seed(42i64),
+                    )
+                    .model(String::from("gpt-4o-mini")),
+            ),
+        )
+        .name(String::from("gpt-4o-mini baseline"));
+    let _response = ok(
+        "createEvalRun (POST /evals/{eval_id}/runs, example request)",
+        client.evals().runs().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_eval_run_minimal() {
+    let client = client();
+    let request = crate::types::CreateEvalRunRequest::new(
+        crate::types::EvalRunDataSource::Jsonl(
+            crate::types::CreateEvalJsonlRunDataSource::new(
+                crate::types::EvalJsonlRunSource::FileContent(
+                    crate::types::EvalJsonlFileContentSource::new(
+                        vec![
+                            crate::types::EvalJsonlFileContentRow::new(
+                                ::serde_json::from_str::<::serde_json::Value>("{}")
+                                    .expect("sample JSON"),
+                            ),
+                        ],
+                    ),
+                ),
+            ),
+        ),
+    );
+    let _response = ok(
+        "createEvalRun (POST /evals/{eval_id}/runs, minimal request)",
+        client.evals().runs().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_eval_run_full() {
+    let client = client();
+    let request = crate::types::CreateEvalRunRequest::new(
+            crate::types::EvalRunDataSource::Jsonl(
+                crate::types::CreateEvalJsonlRunDataSource::new(
+                    crate::types::EvalJsonlRunSource::FileContent(
+                        crate::types::EvalJsonlFileContentSource::new(
+                            vec![
+                                crate::types::EvalJsonlFileContentRow::new(
+                                    ::serde_json::from_str::<::serde_json::Value>("{}")
+                                        .expect("sample JSON"),
+                                ),
+                            ],
+                        ),
+                    ),
+                ),
+            ),
+        )
+        .name(String::from("sample"))
+        .metadata(
+            ::std::collections::BTreeMap::<
+                String,
+                String,
+            >::from([(String::from("key1"), String::from("sample"))]),
+        );
+    let _response = ok(
+        "createEvalRun (POST /evals/{eval_id}/runs, full request)",
+        client.evals().runs().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn get_eval_run_minimal() {
+    let client = client();
+    let _response = ok(
+        "getEvalRun (GET /evals/{eval_id}/runs/{run_id}, minimal request)",
+        client.evals().runs().retrieve("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn cancel_eval_run_minimal() {
+    let client = client();
+    let _response = ok(
+        "cancelEvalRun (POST /evals/{eval_id}/runs/{run_id}, minimal request)",
+        client.evals().runs().cancel("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn delete_eval_run_minimal() {
+    let client = client();
+    let _response = ok(
+        "deleteEvalRun (DELETE /evals/{eval_id}/runs/{run_id}, minimal request)",
+        client.evals().runs().delete("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn get_eval_run_output_items_minimal() {
+    let client = client();
+    let params = crate::types::GetEvalRunOutputItemsParams::new();
+    let _response = ok(
+        "getEvalRunOutputItems (GET /evals/{eval_id}/runs/{run_id}/output_items, minimal request)",
+        client.evals().runs().output_items().list("sample", "sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn get_eval_run_output_items_full() {
+    let client = client();
+    let params = crate::types::GetEvalRunOutputItemsParams::new()
+        .after(String::from("sample"))
+        .limit(1i64)
+        .status(crate::types::GetEvalRunOutputItemsStatus::Fail)
+        .order(crate::types::SortOrder::Asc);
+    let _response = ok(
+        "getEvalRunOutputItems (GET /evals/{eval_id}/runs/{run_id}/output_items, full request)",
+        client.evals().runs().output_items().list("sample", "sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn get_eval_run_output_item_minimal() {
+    let client = client();
+    let _response = ok(
+        "getEvalRunOutputItem (GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}, minimal request)",
+        client.evals().runs().output_items().retrieve("sample", "sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn run_grader_example() {
+    let client = client();
+    let request = crate::types::RunGraderRequest::new(
+            crate::types::Grader::StringCheck(
+                crate::types::GraderStringCheck::new(
+                    String::from("exact label"),
+                    String::from("{{sample.output_text}}"),
+                    String::from("{{item.label}}"),
+                    crate::types::GraderStringCheckOperation::Eq,
+                ),
+            ),
+            String::from("positive"),
+        )
+        .item(
+            ::serde_json::from_str::<::serde_json::Value>("{\"label\":\"positive\"}")
+                .expect("sample JSON"),
+        );
+    let _response = ok(
+        "runGrader (POST /fine_tuning/alpha/graders/run, example request)",
+        client.fine_tuning().graders().run(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn run_grader_minimal() {
+    let client = client();
+    let request = crate::types::RunGraderRequest::new(
+        crate::types::Grader::StringCheck(
+            crate::types::GraderStringCheck::new(
+                String::from("sample"),
+                String::from("sample"),
+                String::from("sample"),
+                crate::types::GraderStringCheckOperation::Eq,
+            ),
+        ),
+        String::from("sample"),
+    );
+    let _response = ok(
+        "runGrader (POST /fine_tuning/alpha/graders/run, minimal request)",
+        client.fine_tuning().graders().run(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn run_grader_full() {
+    let client = client();
+    let request = crate::types::RunGraderRequest::new(
+            crate::types::Grader::StringCheck(
+                crate::types::GraderStringCheck::new(
+                    String::from("sample"),
+                    String::from("sample"),
+                    String::from("sample"),
+                    crate::types::GraderStringCheckOperation::Eq,
+                ),
+            ),
+            String::from("sample"),
+        )
+        .item(::serde_json::from_str::<::serde_json::Value>("{}").expect("sample JSON"));
+    let _response = ok(
+        "runGrader (POST /fine_tuning/alpha/graders/run, full request)",
+        client.fine_tuning().graders().run(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn validate_grader_minimal() {
+    let client = client();
+    let request = crate::types::ValidateGraderRequest::new(
+        crate::types::Grader::StringCheck(
+            crate::types::GraderStringCheck::new(
+                String::from("sample"),
+                String::from("sample"),
+                String::from("sample"),
+                crate::types::GraderStringCheckOperation::Eq,
+            ),
+        ),
+    );
+    let _response = ok(
+        "validateGrader (POST /fine_tuning/alpha/graders/validate, minimal request)",
+        client.fine_tuning().graders().validate(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn list_fine_tuning_checkpoint_permissions_minimal() {
+    let client = client();
+    let params = crate::types::ListFineTuningCheckpointPermissionsParams::new();
+    let _response = ok(
+        "listFineTuningCheckpointPermissions (GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions, minimal request)",
+        client.fine_tuning().checkpoints().permissions().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn list_fine_tuning_checkpoint_permissions_full() {
+    let client = client();
+    let params = crate::types::ListFineTuningCheckpointPermissionsParams::new()
+        .project_id(String::from("sample"))
+        .after(String::from("sample"))
+        .limit(1i64)
+        .order(crate::types::ListFineTuningCheckpointPermissionsOrder::Descending);
+    let _response = ok(
+        "listFineTuningCheckpointPermissions (GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions, full request)",
+        client.fine_tuning().checkpoints().permissions().list("sample", &params).await,
+    );
+}
+
+#[tokio::test]
+async fn create_fine_tuning_checkpoint_permission_example() {
+    let client = client();
+    let request = crate::types::CreateFineTuningCheckpointPermissionRequest::new(
+        vec![String::from("proj_abGMw1llN8IrBb6SvvY5A1iH")],
+    );
+    let _response = ok(
+        "createFineTuningCheckpointPermission (POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions, example request)",
+        client.fine_tuning().checkpoints().permissions().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_fine_tuning_checkpoint_permission_minimal() {
+    let client = client();
+    let request = crate::types::CreateFineTuningCheckpointPermissionRequest::new(
+        vec![String::from("sample")],
+    );
+    let _response = ok(
+        "createFineTuningCheckpointPermission (POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions, minimal request)",
+        client.fine_tuning().checkpoints().permissions().create("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn delete_fine_tuning_checkpoint_permission_minimal() {
+    let client = client();
+    let _response = ok(
+        "deleteFineTuningCheckpointPermission (DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}, minimal request)",
+        client.fine_tuning().checkpoints().permissions().delete("sample", "sample").await,
+    );
+}
+
+#[tokio::test]
+async fn pause_fine_tuning_job_minimal() {
+    let client = client();
+    let _response = ok(
+        "pauseFineTuningJob (POST /fine_tuning/jobs/{fine_tuning_job_id}/pause, minimal request)",
+        client.fine_tuning().jobs().pause("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn resume_fine_tuning_job_minimal() {
+    let client = client();
+    let _response = ok(
+        "resumeFineTuningJob (POST /fine_tuning/jobs/{fine_tuning_job_id}/resume, minimal request)",
+        client.fine_tuning().jobs().resume("sample").await,
     );
 }

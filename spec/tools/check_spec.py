@@ -32,13 +32,49 @@ from referencing.jsonschema import DRAFT202012
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_SPEC = os.path.abspath(os.path.join(HERE, "..", "openai.yaml"))
 
-TAGS = {'Projects', 'Users', 'Invites', 'Groups', 'Group users', 'Group organization role assignments', 'Roles', 'User organization role assignments', 'Project groups', 'Project group role assignments', 'Project user role assignments', 'Certificates', 'Admin API keys', 'Audit Logs', 'Usage', 'Spend limits', 'Spend alerts', 'Data retention', 'Hosted tools', 'Containers', 'Skills', 'Videos', 'Uploads', 'ChatKit', "Responses", "Conversations", "Chat", "Audio", "Images", "Embeddings", "Moderations",
+TAGS = {'Evals', 'Completions', 'Content provenance', 'Projects', 'Users', 'Invites', 'Groups', 'Group users', 'Group organization role assignments', 'Roles', 'User organization role assignments', 'Project groups', 'Project group role assignments', 'Project user role assignments', 'Certificates', 'Admin API keys', 'Audit Logs', 'Usage', 'Spend limits', 'Spend alerts', 'Data retention', 'Hosted tools', 'Containers', 'Skills', 'Videos', 'Uploads', 'ChatKit', "Responses", "Conversations", "Chat", "Audio", "Images", "Embeddings", "Moderations",
         "Fine-tuning", "Batch", "Files", "Vector stores", "Assistants", "Threads", "Runs",
         "Messages", "Models"}
 BETA_TAGS = {"Assistants", "Threads", "Runs", "Messages", "ChatKit"}
 
 # method path operationId x-rust-method
 EXPECTED = """
+GET /evals listEvals evals.list
+POST /evals createEval evals.create
+GET /evals/{eval_id} getEval evals.retrieve
+POST /evals/{eval_id} updateEval evals.update
+DELETE /evals/{eval_id} deleteEval evals.delete
+GET /evals/{eval_id}/runs getEvalRuns evals.runs.list
+POST /evals/{eval_id}/runs createEvalRun evals.runs.create
+GET /evals/{eval_id}/runs/{run_id} getEvalRun evals.runs.retrieve
+POST /evals/{eval_id}/runs/{run_id} cancelEvalRun evals.runs.cancel
+DELETE /evals/{eval_id}/runs/{run_id} deleteEvalRun evals.runs.delete
+GET /evals/{eval_id}/runs/{run_id}/output_items getEvalRunOutputItems evals.runs.output_items.list
+GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id} getEvalRunOutputItem evals.runs.output_items.retrieve
+POST /fine_tuning/alpha/graders/run runGrader fine_tuning.graders.run
+POST /fine_tuning/alpha/graders/validate validateGrader fine_tuning.graders.validate
+GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions listFineTuningCheckpointPermissions fine_tuning.checkpoints.permissions.list
+POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions createFineTuningCheckpointPermission fine_tuning.checkpoints.permissions.create
+DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id} deleteFineTuningCheckpointPermission fine_tuning.checkpoints.permissions.delete
+POST /fine_tuning/jobs/{fine_tuning_job_id}/pause pauseFineTuningJob fine_tuning.jobs.pause
+POST /fine_tuning/jobs/{fine_tuning_job_id}/resume resumeFineTuningJob fine_tuning.jobs.resume
+GET /responses/{response_id}/input_items listInputItems responses.input_items.list
+POST /responses/input_tokens Getinputtokencounts responses.input_tokens.count
+POST /responses/compact Compactconversation responses.compact
+POST /responses?beta=true beta_createResponse responses.beta.create
+GET /responses/{response_id}?beta=true beta_getResponse responses.beta.retrieve
+DELETE /responses/{response_id}?beta=true beta_deleteResponse responses.beta.delete
+POST /responses/{response_id}/cancel?beta=true beta_cancelResponse responses.beta.cancel
+GET /responses/{response_id}/input_items?beta=true beta_listInputItems responses.beta.input_items.list
+POST /responses/compact?beta=true beta_Compactconversation responses.beta.compact
+POST /responses/input_tokens?beta=true beta_Getinputtokencounts responses.beta.input_tokens.count
+GET /conversations/{conversation_id} getConversation conversations.retrieve
+POST /conversations/{conversation_id} updateConversation conversations.update
+DELETE /conversations/{conversation_id} deleteConversation conversations.delete
+GET /conversations/{conversation_id}/items/{item_id} getConversationItem conversations.items.retrieve
+DELETE /conversations/{conversation_id}/items/{item_id} deleteConversationItem conversations.items.delete
+POST /completions createCompletion completions.create
+POST /content_provenance_checks Createcontentprovenancecheck content_provenance_checks.create
 GET /organization/projects list-projects admin.projects.list
 POST /organization/projects create-project admin.projects.create
 GET /organization/projects/{project_id} retrieve-project admin.projects.retrieve
@@ -285,7 +321,7 @@ DELETE /models/{model} deleteModel models.delete
 """
 
 STREAMING = {"createResponse", "createChatCompletion", "createRun", "createThreadAndRun",
-             "submitToolOuputsToRun"}
+             "submitToolOuputsToRun", "beta_createResponse", "createCompletion"}
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -364,7 +400,7 @@ class Spec:
                     if not p.get("description"):
                         self.err(f"{label}: parameter {p.get('name')} has no description")
                 names = {(p["name"], p["in"]) for p in params}
-                for seg in path.split("/"):
+                for seg in path.split("?")[0].split("/"):
                     if seg.startswith("{") and (seg[1:-1], "path") not in names:
                         self.err(f"{label}: path parameter {seg} is not declared")
                 if tags and tags[0] in BETA_TAGS and ("OpenAI-Beta", "header") not in names:

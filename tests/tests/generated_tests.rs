@@ -203,7 +203,7 @@ fn generated_tests_pass_against_steady_serving_each_spec() {
     let crates: Vec<(String, BTreeMap<PathBuf, String>)> =
         subjects.iter().map(|s| (s.package.clone(), s.files.clone())).collect();
     tests::crates::write_workspace(&work, &crates);
-    let binaries = build_test_binaries(&work);
+    let binaries = build_test_binaries(&work, &required_features(&subjects));
     let steady = steady::ensure_installed().expect("install Steady");
     let runs =
         std::env::var("GENERATED_TESTS_RUNS").map_or(RUNS, |v| v.parse().expect("GENERATED_TESTS_RUNS is a number"));
@@ -242,11 +242,37 @@ fn check_missing_base_url_fails(binaries: &BTreeMap<String, PathBuf>) {
     assert!(!stdout.contains(" ... ok"), "a test passed without a server:\n{stdout}");
 }
 
+/// The features each crate's `tests/api.rs` requires that its defaults lack (an opt-in
+/// group, outside `full`), as `package/feature` for one workspace-wide `--features`.
+fn required_features(subjects: &[Subject]) -> String {
+    let mut wanted = Vec::new();
+    for subject in subjects {
+        let manifest = subject.files.get(Path::new("Cargo.toml")).expect("every crate has a Cargo.toml");
+        let manifest: toml::Table = manifest.parse().expect("a generated Cargo.toml parses");
+        let defaults: Vec<&str> = manifest["features"]["default"]
+            .as_array()
+            .map(|list| list.iter().filter_map(|f| f.as_str()).collect())
+            .unwrap_or_default();
+        let tests = manifest.get("test").and_then(|t| t.as_array()).into_iter().flatten();
+        for test in tests.filter(|t| t["name"].as_str() == Some("api")) {
+            let required = test.get("required-features").and_then(|f| f.as_array()).into_iter().flatten();
+            for feature in required.filter_map(|f| f.as_str()).filter(|f| !defaults.contains(f)) {
+                wanted.push(format!("{}/{feature}", subject.package));
+            }
+        }
+    }
+    wanted.join(",")
+}
+
 /// Builds every crate's `tests/api.rs` in one cargo run; returns package → test binary.
 /// A compiler warning in a generated test file fails the build like an error.
-fn build_test_binaries(work: &Path) -> BTreeMap<String, PathBuf> {
+fn build_test_binaries(work: &Path, features: &str) -> BTreeMap<String, PathBuf> {
+    let mut args = vec!["test", "--workspace", "--offline", "--no-run", "--test", "api", "--message-format=json"];
+    if !features.is_empty() {
+        args.extend(["--features", features]);
+    }
     let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-        .args(["test", "--workspace", "--offline", "--no-run", "--test", "api", "--message-format=json"])
+        .args(&args)
         .current_dir(work)
         .env("CARGO_TARGET_DIR", tests::crates::shared_target_dir())
         .env_remove("RUSTFLAGS")

@@ -7,9 +7,10 @@ use reqwest::Method;
 use crate::Client;
 use crate::runtime::{Call, Json, RequestSpec};
 use crate::types::{
-    ConversationItemList, ConversationResource, CreateConversationBody,
+    ConversationItem, ConversationItemList, ConversationResource, CreateConversationBody,
     CreateConversationItemsParams, CreateConversationItemsRequest,
-    ListConversationItemsParams,
+    DeletedConversationResource, GetConversationItemParams, ListConversationItemsParams,
+    UpdateConversationBody,
 };
 
 /// The `conversations` resource.
@@ -40,6 +41,59 @@ impl<'c> Conversations<'c> {
     ) -> Call<Json<ConversationResource>> {
         let spec = RequestSpec::new(Method::POST, "/conversations".to_owned())
             .json(request);
+        Call::new(self.client, spec)
+    }
+
+    /// Retrieve a conversation
+    ///
+    /// Returns the conversation object (id, creation time and metadata), without its items.
+    ///
+    /// `GET /conversations/{conversation_id}`
+    #[inline]
+    pub fn retrieve(&self, conversation_id: &str) -> Call<Json<ConversationResource>> {
+        let spec = RequestSpec::with_path(
+            Method::GET,
+            "/conversations/{conversation_id}",
+            &[("conversation_id", &conversation_id)],
+        );
+        Call::new(self.client, spec)
+    }
+
+    /// Update a conversation
+    ///
+    /// Sets new metadata on a conversation; its items are left as they are.
+    ///
+    /// `POST /conversations/{conversation_id}`
+    #[inline]
+    pub fn update(
+        &self,
+        conversation_id: &str,
+        request: &UpdateConversationBody,
+    ) -> Call<Json<ConversationResource>> {
+        let spec = RequestSpec::with_path(
+                Method::POST,
+                "/conversations/{conversation_id}",
+                &[("conversation_id", &conversation_id)],
+            )
+            .json(request);
+        Call::new(self.client, spec)
+    }
+
+    /// Delete a conversation
+    ///
+    /// Removes the conversation object; the items it held are not deleted.
+    ///
+    /// `DELETE /conversations/{conversation_id}`
+    #[inline]
+    pub fn delete(
+        &self,
+        conversation_id: &str,
+    ) -> Call<Json<DeletedConversationResource>> {
+        let spec = RequestSpec::with_path(
+            Method::DELETE,
+            "/conversations/{conversation_id}",
+            &[("conversation_id", &conversation_id)],
+        );
         Call::new(self.client, spec)
     }
 }
@@ -94,6 +148,46 @@ impl<'c> ConversationsItems<'c> {
         );
         spec.query().push_array_opt("include", params.include.as_deref(), true);
         let spec = spec.json(request);
+        Call::new(self.client, spec)
+    }
+
+    /// Retrieve a conversation item
+    ///
+    /// Returns one message, tool call or other item of a conversation.
+    ///
+    /// `GET /conversations/{conversation_id}/items/{item_id}`
+    #[inline]
+    pub fn retrieve(
+        &self,
+        conversation_id: &str,
+        item_id: &str,
+        params: &GetConversationItemParams,
+    ) -> Call<Json<ConversationItem>> {
+        let mut spec = RequestSpec::with_path(
+            Method::GET,
+            "/conversations/{conversation_id}/items/{item_id}",
+            &[("conversation_id", &conversation_id), ("item_id", &item_id)],
+        );
+        spec.query().push_array_opt("include", params.include.as_deref(), true);
+        Call::new(self.client, spec)
+    }
+
+    /// Delete a conversation item
+    ///
+    /// Takes one item out of a conversation and answers with the conversation object.
+    ///
+    /// `DELETE /conversations/{conversation_id}/items/{item_id}`
+    #[inline]
+    pub fn delete(
+        &self,
+        conversation_id: &str,
+        item_id: &str,
+    ) -> Call<Json<ConversationResource>> {
+        let spec = RequestSpec::with_path(
+            Method::DELETE,
+            "/conversations/{conversation_id}/items/{item_id}",
+            &[("conversation_id", &conversation_id), ("item_id", &item_id)],
+        );
         Call::new(self.client, spec)
     }
 }

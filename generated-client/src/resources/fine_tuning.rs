@@ -7,10 +7,14 @@ use reqwest::Method;
 use crate::Client;
 use crate::runtime::{Call, Json, RequestSpec};
 use crate::types::{
-    CreateFineTuningJobRequest, FineTuningJob, ListFineTuningEventsParams,
+    CreateFineTuningCheckpointPermissionRequest, CreateFineTuningJobRequest,
+    DeleteFineTuningCheckpointPermissionResponse, FineTuningJob,
+    ListFineTuningCheckpointPermissionResponse,
+    ListFineTuningCheckpointPermissionsParams, ListFineTuningEventsParams,
     ListFineTuningJobCheckpointsParams, ListFineTuningJobCheckpointsResponse,
     ListFineTuningJobEventsResponse, ListPaginatedFineTuningJobsParams,
-    ListPaginatedFineTuningJobsResponse,
+    ListPaginatedFineTuningJobsResponse, RunGraderRequest, RunGraderResponse,
+    ValidateGraderRequest, ValidateGraderResponse,
 };
 
 /// The `fine_tuning` resource.
@@ -23,6 +27,20 @@ impl<'c> FineTuning<'c> {
     /// The `fine_tuning.jobs` sub-resource.
     pub fn jobs(&self) -> FineTuningJobs<'c> {
         FineTuningJobs {
+            client: self.client,
+        }
+    }
+
+    /// The `fine_tuning.graders` sub-resource.
+    pub fn graders(&self) -> FineTuningGraders<'c> {
+        FineTuningGraders {
+            client: self.client,
+        }
+    }
+
+    /// The `fine_tuning.checkpoints` sub-resource.
+    pub fn checkpoints(&self) -> FineTuningCheckpoints<'c> {
+        FineTuningCheckpoints {
             client: self.client,
         }
     }
@@ -114,6 +132,36 @@ impl<'c> FineTuningJobs<'c> {
         );
         Call::new(self.client, spec)
     }
+
+    /// Pause a fine-tuning job
+    ///
+    /// Suspends a running job; it can be resumed later from where it stopped.
+    ///
+    /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+    #[inline]
+    pub fn pause(&self, fine_tuning_job_id: &str) -> Call<Json<FineTuningJob>> {
+        let spec = RequestSpec::with_path(
+            Method::POST,
+            "/fine_tuning/jobs/{fine_tuning_job_id}/pause",
+            &[("fine_tuning_job_id", &fine_tuning_job_id)],
+        );
+        Call::new(self.client, spec)
+    }
+
+    /// Resume a fine-tuning job
+    ///
+    /// Continues training of a job that was paused.
+    ///
+    /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+    #[inline]
+    pub fn resume(&self, fine_tuning_job_id: &str) -> Call<Json<FineTuningJob>> {
+        let spec = RequestSpec::with_path(
+            Method::POST,
+            "/fine_tuning/jobs/{fine_tuning_job_id}/resume",
+            &[("fine_tuning_job_id", &fine_tuning_job_id)],
+        );
+        Call::new(self.client, spec)
+    }
 }
 
 /// The `fine_tuning.jobs.events` resource.
@@ -172,6 +220,141 @@ impl<'c> FineTuningJobsCheckpoints<'c> {
         spec.query().push_opt("after", params.after.as_ref());
         spec.query().push_opt("limit", params.limit.as_ref());
         let spec = spec.cursor("after");
+        Call::new(self.client, spec)
+    }
+}
+
+/// The `fine_tuning.graders` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct FineTuningGraders<'c> {
+    pub(crate) client: &'c Client,
+}
+
+impl<'c> FineTuningGraders<'c> {
+    /// Run a grader
+    ///
+    /// Grades one model sample with a grader, the way reinforcement
+    /// fine-tuning would, and reports the reward with diagnostics. Useful
+    /// for trying a grader out before starting a job (alpha endpoint).
+    ///
+    /// `POST /fine_tuning/alpha/graders/run`
+    #[inline]
+    pub fn run(&self, request: &RunGraderRequest) -> Call<Json<RunGraderResponse>> {
+        let spec = RequestSpec::new(
+                Method::POST,
+                "/fine_tuning/alpha/graders/run".to_owned(),
+            )
+            .json(request);
+        Call::new(self.client, spec)
+    }
+
+    /// Validate a grader
+    ///
+    /// Checks that a grader definition is well formed without running it (alpha endpoint).
+    ///
+    /// `POST /fine_tuning/alpha/graders/validate`
+    #[inline]
+    pub fn validate(
+        &self,
+        request: &ValidateGraderRequest,
+    ) -> Call<Json<ValidateGraderResponse>> {
+        let spec = RequestSpec::new(
+                Method::POST,
+                "/fine_tuning/alpha/graders/validate".to_owned(),
+            )
+            .json(request);
+        Call::new(self.client, spec)
+    }
+}
+
+/// The `fine_tuning.checkpoints` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct FineTuningCheckpoints<'c> {
+    pub(crate) client: &'c Client,
+}
+
+impl<'c> FineTuningCheckpoints<'c> {
+    /// The `fine_tuning.checkpoints.permissions` sub-resource.
+    pub fn permissions(&self) -> FineTuningCheckpointsPermissions<'c> {
+        FineTuningCheckpointsPermissions {
+            client: self.client,
+        }
+    }
+}
+
+/// The `fine_tuning.checkpoints.permissions` resource.
+#[derive(Debug, Clone, Copy)]
+pub struct FineTuningCheckpointsPermissions<'c> {
+    pub(crate) client: &'c Client,
+}
+
+impl<'c> FineTuningCheckpointsPermissions<'c> {
+    /// List the permissions of a checkpoint
+    ///
+    /// Pages through the projects a fine-tuned checkpoint is shared with.
+    /// Needs an admin API key of an organization owner.
+    ///
+    /// `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`; call `.into_stream()` on the result to walk every page.
+    #[inline]
+    pub fn list(
+        &self,
+        fine_tuned_model_checkpoint: &str,
+        params: &ListFineTuningCheckpointPermissionsParams,
+    ) -> Call<Json<ListFineTuningCheckpointPermissionResponse>> {
+        let mut spec = RequestSpec::with_path(
+            Method::GET,
+            "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+            &[("fine_tuned_model_checkpoint", &fine_tuned_model_checkpoint)],
+        );
+        spec.query().push_opt("project_id", params.project_id.as_ref());
+        spec.query().push_opt("after", params.after.as_ref());
+        spec.query().push_opt("limit", params.limit.as_ref());
+        spec.query().push_opt("order", params.order.as_ref());
+        let spec = spec.cursor("after");
+        Call::new(self.client, spec)
+    }
+
+    /// Share a checkpoint with projects
+    ///
+    /// Gives other projects of the organization access to a fine-tuned
+    /// checkpoint. Needs an admin API key of an organization owner.
+    ///
+    /// `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+    #[inline]
+    pub fn create(
+        &self,
+        fine_tuned_model_checkpoint: &str,
+        request: &CreateFineTuningCheckpointPermissionRequest,
+    ) -> Call<Json<ListFineTuningCheckpointPermissionResponse>> {
+        let spec = RequestSpec::with_path(
+                Method::POST,
+                "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+                &[("fine_tuned_model_checkpoint", &fine_tuned_model_checkpoint)],
+            )
+            .json(request);
+        Call::new(self.client, spec)
+    }
+
+    /// Revoke a checkpoint permission
+    ///
+    /// Takes away one project's access to a fine-tuned checkpoint. Needs an
+    /// admin API key of an organization owner.
+    ///
+    /// `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+    #[inline]
+    pub fn delete(
+        &self,
+        fine_tuned_model_checkpoint: &str,
+        permission_id: &str,
+    ) -> Call<Json<DeleteFineTuningCheckpointPermissionResponse>> {
+        let spec = RequestSpec::with_path(
+            Method::DELETE,
+            "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
+            &[
+                ("fine_tuned_model_checkpoint", &fine_tuned_model_checkpoint),
+                ("permission_id", &permission_id),
+            ],
+        );
         Call::new(self.client, spec)
     }
 }

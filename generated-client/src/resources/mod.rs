@@ -16,12 +16,18 @@ pub mod batches;
 pub mod chat;
 #[cfg(feature = "chatkit")]
 pub mod chatkit;
+#[cfg(feature = "completions")]
+pub mod completions;
 #[cfg(feature = "containers")]
 pub mod containers;
+#[cfg(feature = "content_provenance_checks")]
+pub mod content_provenance_checks;
 #[cfg(feature = "conversations")]
 pub mod conversations;
 #[cfg(feature = "embeddings")]
 pub mod embeddings;
+#[cfg(feature = "evals")]
+pub mod evals;
 #[cfg(feature = "files")]
 pub mod files;
 #[cfg(feature = "fine_tuning")]
@@ -88,10 +94,28 @@ impl Client {
         chatkit::Chatkit { client: self }
     }
 
+    /// Operations under `completions`.
+    #[cfg(feature = "completions")]
+    pub fn completions(&self) -> completions::Completions<'_> {
+        completions::Completions {
+            client: self,
+        }
+    }
+
     /// Operations under `containers`.
     #[cfg(feature = "containers")]
     pub fn containers(&self) -> containers::Containers<'_> {
         containers::Containers {
+            client: self,
+        }
+    }
+
+    /// Operations under `content_provenance_checks`.
+    #[cfg(feature = "content_provenance_checks")]
+    pub fn content_provenance_checks(
+        &self,
+    ) -> content_provenance_checks::ContentProvenanceChecks<'_> {
+        content_provenance_checks::ContentProvenanceChecks {
             client: self,
         }
     }
@@ -110,6 +134,12 @@ impl Client {
         embeddings::Embeddings {
             client: self,
         }
+    }
+
+    /// Operations under `evals`.
+    #[cfg(feature = "evals")]
+    pub fn evals(&self) -> evals::Evals<'_> {
+        evals::Evals { client: self }
     }
 
     /// Operations under `files`.

@@ -21,25 +21,32 @@ mod batches;
 
 #[cfg(
     any(
-        feature = "assistants",
         feature = "audio",
         feature = "chat",
-        feature = "realtime_api",
-        feature = "threads"
+        feature = "completions",
+        feature = "evals",
+        feature = "fine_tuning",
+        feature = "realtime_api"
     )
 )]
 mod chat;
 #[cfg(feature = "chatkit")]
 mod chatkit;
+#[cfg(feature = "completions")]
+mod completions;
 #[cfg(feature = "containers")]
 mod containers;
+#[cfg(feature = "content_provenance_checks")]
+mod content_provenance_checks;
 #[cfg(feature = "conversations")]
 mod conversations;
 #[cfg(feature = "embeddings")]
 mod embeddings;
+#[cfg(feature = "evals")]
+mod evals;
 #[cfg(any(feature = "files", feature = "uploads"))]
 mod files;
-#[cfg(feature = "fine_tuning")]
+#[cfg(any(feature = "evals", feature = "fine_tuning"))]
 mod fine_tuning;
 #[cfg(feature = "images")]
 mod images;
@@ -56,6 +63,7 @@ mod realtime;
     any(
         feature = "chat",
         feature = "conversations",
+        feature = "evals",
         feature = "images",
         feature = "realtime_api",
         feature = "responses",
@@ -73,6 +81,7 @@ mod responses;
         feature = "chatkit",
         feature = "containers",
         feature = "conversations",
+        feature = "evals",
         feature = "files",
         feature = "fine_tuning",
         feature = "realtime_api",
@@ -108,25 +117,32 @@ pub use batches::*;
 
 #[cfg(
     any(
-        feature = "assistants",
         feature = "audio",
         feature = "chat",
-        feature = "realtime_api",
-        feature = "threads"
+        feature = "completions",
+        feature = "evals",
+        feature = "fine_tuning",
+        feature = "realtime_api"
     )
 )]
 pub use chat::*;
 #[cfg(feature = "chatkit")]
 pub use chatkit::*;
+#[cfg(feature = "completions")]
+pub use completions::*;
 #[cfg(feature = "containers")]
 pub use containers::*;
+#[cfg(feature = "content_provenance_checks")]
+pub use content_provenance_checks::*;
 #[cfg(feature = "conversations")]
 pub use conversations::*;
 #[cfg(feature = "embeddings")]
 pub use embeddings::*;
+#[cfg(feature = "evals")]
+pub use evals::*;
 #[cfg(any(feature = "files", feature = "uploads"))]
 pub use files::*;
-#[cfg(feature = "fine_tuning")]
+#[cfg(any(feature = "evals", feature = "fine_tuning"))]
 pub use fine_tuning::*;
 #[cfg(feature = "images")]
 pub use images::*;
@@ -143,6 +159,7 @@ pub use realtime::*;
     any(
         feature = "chat",
         feature = "conversations",
+        feature = "evals",
         feature = "images",
         feature = "realtime_api",
         feature = "responses",
@@ -160,6 +177,7 @@ pub use responses::*;
         feature = "chatkit",
         feature = "containers",
         feature = "conversations",
+        feature = "evals",
         feature = "files",
         feature = "fine_tuning",
         feature = "realtime_api",

@@ -18,6 +18,7 @@
         feature = "batches",
         feature = "chat",
         feature = "conversations",
+        feature = "evals",
         feature = "fine_tuning",
         feature = "realtime_api",
         feature = "responses",
@@ -31,6 +32,9 @@ use std::collections::BTreeMap;
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "fine_tuning",
         feature = "responses",
         feature = "threads"
     )
@@ -41,11 +45,245 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "fine_tuning",
         feature = "responses",
         feature = "threads"
     )
 )]
 use crate::runtime::codec;
+
+/// Definition of a callable function.
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FunctionObject {
+    /// Function name (letters, digits, underscores and dashes, at most 64).
+    pub name: String,
+    /// What the function does, so the model knows when to call it.
+    pub description: Option<String>,
+    /// JSON Schema of the arguments; omit for a function without arguments.
+    pub parameters: Option<FunctionParameters>,
+    /// Force arguments to match the schema exactly.
+    pub strict: Option<bool>,
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl Serialize for FunctionObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        codec::optional_entry(&mut map, "parameters", &self.parameters)?;
+        codec::optional_entry(&mut map, "strict", &self.strict)?;
+        map.end()
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl codec::ObjectFields for FunctionObject {
+    const EXPECTING: &'static str = "a `FunctionObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "description" => self.description = map.next_value()?,
+            "parameters" => self.parameters = map.next_value()?,
+            "strict" => self.strict = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl<'de> Deserialize<'de> for FunctionObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl FunctionObject {
+    /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+
+    /// Sets `description`.
+    #[must_use]
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `parameters`.
+    #[must_use]
+    pub fn parameters(mut self, value: impl Into<FunctionParameters>) -> Self {
+        self.parameters = Some(value.into());
+        self
+    }
+
+    /// Sets `strict`.
+    #[must_use]
+    pub fn strict(mut self, value: impl Into<bool>) -> Self {
+        self.strict = Some(value.into());
+        self
+    }
+}
+
+/// JSON Schema object describing the arguments a function accepts.
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+pub type FunctionParameters = serde_json::Value;
+
+/// A piece of text given to the model.
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "fine_tuning",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputTextContent {
+    /// Always `input_text`.
+    pub r#type: String,
+    /// The text.
+    pub text: String,
+}
+
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "fine_tuning",
+        feature = "responses"
+    )
+)]
+impl Default for InputTextContent {
+    fn default() -> Self {
+        Self {
+            r#type: "input_text".to_owned(),
+            text: Default::default(),
+        }
+    }
+}
+
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "fine_tuning",
+        feature = "responses"
+    )
+)]
+impl Serialize for InputTextContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
+    }
+}
+
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "fine_tuning",
+        feature = "responses"
+    )
+)]
+impl codec::ObjectFields for InputTextContent {
+    const EXPECTING: &'static str = "an `InputTextContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "fine_tuning",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for InputTextContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "fine_tuning",
+        feature = "responses"
+    )
+)]
+impl InputTextContent {
+    /// Creates a value from its required fields (`text`); the rest start unset.
+    #[must_use]
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `text`.
+    #[must_use]
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = value.into();
+        self
+    }
+}
 
 /// Up to 16 free-form key/value pairs attached to an object, handy for
 /// storing your own identifiers and for filtering lists. Keys are at most
@@ -56,6 +294,7 @@ use crate::runtime::codec;
         feature = "batches",
         feature = "chat",
         feature = "conversations",
+        feature = "evals",
         feature = "fine_tuning",
         feature = "realtime_api",
         feature = "responses",
@@ -71,6 +310,8 @@ pub type Metadata = BTreeMap<String, String>;
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "evals",
+        feature = "fine_tuning",
         feature = "responses",
         feature = "threads"
     )
@@ -100,6 +341,8 @@ pub enum ReasoningEffort {
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "evals",
+        feature = "fine_tuning",
         feature = "responses",
         feature = "threads"
     )
@@ -114,6 +357,8 @@ impl Default for ReasoningEffort {
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "evals",
+        feature = "fine_tuning",
         feature = "responses",
         feature = "threads"
     )
@@ -139,6 +384,8 @@ impl ReasoningEffort {
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "evals",
+        feature = "fine_tuning",
         feature = "responses",
         feature = "threads"
     )
@@ -162,132 +409,103 @@ impl From<&str> for ReasoningEffort {
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "evals",
+        feature = "fine_tuning",
         feature = "responses",
         feature = "threads"
     )
 )]
 crate::runtime::string_enum_traits!(ReasoningEffort);
 
-/// Output is any valid JSON object (older JSON mode; prefer JSON schema).
+/// Output format for Chat Completions and Assistants: free text, JSON
+/// matching a schema (Structured Outputs), or any JSON object.
 #[cfg(
-    any(
-        feature = "assistants",
-        feature = "chat",
-        feature = "responses",
-        feature = "threads"
-    )
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
 )]
 #[derive(Debug, Clone, PartialEq)]
-pub struct ResponseFormatJsonObject {
-    /// Always `json_object`.
-    pub r#type: String,
+pub enum ResponseFormat {
+    /// Plain text output.
+    Text(ResponseFormatText),
+    /// Structured Outputs; the schema is nested under `json_schema`.
+    JsonSchema(ResponseFormatJsonSchema),
+    /// Output is any valid JSON object (older JSON mode; prefer JSON schema).
+    JsonObject(ResponseFormatJsonObject),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
 }
 
+/// `Unknown(null)`: what a missing value decodes to.
 #[cfg(
-    any(
-        feature = "assistants",
-        feature = "chat",
-        feature = "responses",
-        feature = "threads"
-    )
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
 )]
-impl Default for ResponseFormatJsonObject {
+impl Default for ResponseFormat {
     fn default() -> Self {
-        Self {
-            r#type: "json_object".to_owned(),
-        }
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
 #[cfg(
-    any(
-        feature = "assistants",
-        feature = "chat",
-        feature = "responses",
-        feature = "threads"
-    )
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
 )]
-impl Serialize for ResponseFormatJsonObject {
+impl From<ResponseFormatText> for ResponseFormat {
+    fn from(value: ResponseFormatText) -> Self {
+        Self::Text(value)
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl From<ResponseFormatJsonSchema> for ResponseFormat {
+    fn from(value: ResponseFormatJsonSchema) -> Self {
+        Self::JsonSchema(value)
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl From<ResponseFormatJsonObject> for ResponseFormat {
+    fn from(value: ResponseFormatJsonObject) -> Self {
+        Self::JsonObject(value)
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl Serialize for ResponseFormat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.end()
-    }
-}
-
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "chat",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-impl codec::ObjectFields for ResponseFormatJsonObject {
-    const EXPECTING: &'static str = "a `ResponseFormatJsonObject` object";
-    fn field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: codec::Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key.as_str() {
-            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+        match self {
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::JsonSchema(value) => Serialize::serialize(value, serializer),
+            Self::JsonObject(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
-
-        Ok(())
     }
 }
 
 #[cfg(
-    any(
-        feature = "assistants",
-        feature = "chat",
-        feature = "responses",
-        feature = "threads"
-    )
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
 )]
-impl<'de> Deserialize<'de> for ResponseFormatJsonObject {
+impl<'de> Deserialize<'de> for ResponseFormat {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_object(deserializer)
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("json_schema") => codec::from_value(value).map(Self::JsonSchema),
+            Some("json_object") => codec::from_value(value).map(Self::JsonObject),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
-
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "chat",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-impl ResponseFormatJsonObject {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-}
-
-/// A JSON Schema document that the output has to satisfy.
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "chat",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-pub type ResponseFormatJsonSchemaSchema = serde_json::Value;
 
 /// Plain text output.
 #[cfg(
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "evals",
         feature = "responses",
         feature = "threads"
     )
@@ -302,6 +520,7 @@ pub struct ResponseFormatText {
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "evals",
         feature = "responses",
         feature = "threads"
     )
@@ -316,6 +535,7 @@ impl Default for ResponseFormatText {
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "evals",
         feature = "responses",
         feature = "threads"
     )
@@ -333,6 +553,7 @@ impl Serialize for ResponseFormatText {
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "evals",
         feature = "responses",
         feature = "threads"
     )
@@ -359,6 +580,7 @@ impl codec::ObjectFields for ResponseFormatText {
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "evals",
         feature = "responses",
         feature = "threads"
     )
@@ -373,11 +595,332 @@ impl<'de> Deserialize<'de> for ResponseFormatText {
     any(
         feature = "assistants",
         feature = "chat",
+        feature = "evals",
         feature = "responses",
         feature = "threads"
     )
 )]
 impl ResponseFormatText {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+}
+
+/// Structured Outputs; the schema is nested under `json_schema`.
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseFormatJsonSchema {
+    /// Always `json_schema`.
+    pub r#type: String,
+    /// The schema and its settings.
+    pub json_schema: ResponseFormatJsonSchemaJsonSchema,
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl Default for ResponseFormatJsonSchema {
+    fn default() -> Self {
+        Self {
+            r#type: "json_schema".to_owned(),
+            json_schema: Default::default(),
+        }
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl Serialize for ResponseFormatJsonSchema {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("json_schema", &self.json_schema)?;
+        map.end()
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl codec::ObjectFields for ResponseFormatJsonSchema {
+    const EXPECTING: &'static str = "a `ResponseFormatJsonSchema` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "json_schema" => self.json_schema = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl<'de> Deserialize<'de> for ResponseFormatJsonSchema {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl ResponseFormatJsonSchema {
+    /// Creates a value from its required fields (`json_schema`); the rest start unset.
+    #[must_use]
+    pub fn new(json_schema: impl Into<ResponseFormatJsonSchemaJsonSchema>) -> Self {
+        Self {
+            json_schema: json_schema.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `json_schema`.
+    #[must_use]
+    pub fn json_schema(
+        mut self,
+        value: impl Into<ResponseFormatJsonSchemaJsonSchema>,
+    ) -> Self {
+        self.json_schema = value.into();
+        self
+    }
+}
+
+/// The schema and its settings.
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResponseFormatJsonSchemaJsonSchema {
+    /// Name of the format (letters, digits, underscores and dashes, at most 64).
+    pub name: String,
+    /// What the output represents.
+    pub description: Option<String>,
+    /// JSON Schema the output must follow.
+    pub schema: Option<ResponseFormatJsonSchemaSchema>,
+    /// Enforce the schema exactly.
+    pub strict: Option<bool>,
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl Serialize for ResponseFormatJsonSchemaJsonSchema {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
+        codec::optional_entry(&mut map, "schema", &self.schema)?;
+        codec::optional_entry(&mut map, "strict", &self.strict)?;
+        map.end()
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl codec::ObjectFields for ResponseFormatJsonSchemaJsonSchema {
+    const EXPECTING: &'static str = "a `ResponseFormatJsonSchemaJsonSchema` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "description" => self.description = map.next_value()?,
+            "schema" => self.schema = map.next_value()?,
+            "strict" => self.strict = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl<'de> Deserialize<'de> for ResponseFormatJsonSchemaJsonSchema {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+impl ResponseFormatJsonSchemaJsonSchema {
+    /// Creates a value from its required fields (`name`); the rest start unset.
+    #[must_use]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
+        self
+    }
+
+    /// Sets `description`.
+    #[must_use]
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `schema`.
+    #[must_use]
+    pub fn schema(mut self, value: impl Into<ResponseFormatJsonSchemaSchema>) -> Self {
+        self.schema = Some(value.into());
+        self
+    }
+
+    /// Sets `strict`.
+    #[must_use]
+    pub fn strict(mut self, value: impl Into<bool>) -> Self {
+        self.strict = Some(value.into());
+        self
+    }
+}
+
+/// A JSON Schema document that the output has to satisfy.
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+pub type ResponseFormatJsonSchemaSchema = serde_json::Value;
+
+/// Output is any valid JSON object (older JSON mode; prefer JSON schema).
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseFormatJsonObject {
+    /// Always `json_object`.
+    pub r#type: String,
+}
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Default for ResponseFormatJsonObject {
+    fn default() -> Self {
+        Self {
+            r#type: "json_object".to_owned(),
+        }
+    }
+}
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for ResponseFormatJsonObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.end()
+    }
+}
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl codec::ObjectFields for ResponseFormatJsonObject {
+    const EXPECTING: &'static str = "a `ResponseFormatJsonObject` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for ResponseFormatJsonObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl ResponseFormatJsonObject {
     /// Creates a value with every field unset.
     #[must_use]
     pub fn new() -> Self {
@@ -393,7 +936,9 @@ impl ResponseFormatText {
         feature = "chat",
         feature = "chatkit",
         feature = "containers",
+        feature = "evals",
         feature = "files",
+        feature = "responses",
         feature = "skills",
         feature = "threads",
         feature = "vector_stores",
@@ -418,7 +963,9 @@ pub enum SortOrder {
         feature = "chat",
         feature = "chatkit",
         feature = "containers",
+        feature = "evals",
         feature = "files",
+        feature = "responses",
         feature = "skills",
         feature = "threads",
         feature = "vector_stores",
@@ -438,7 +985,9 @@ impl Default for SortOrder {
         feature = "chat",
         feature = "chatkit",
         feature = "containers",
+        feature = "evals",
         feature = "files",
+        feature = "responses",
         feature = "skills",
         feature = "threads",
         feature = "vector_stores",
@@ -464,7 +1013,9 @@ impl SortOrder {
         feature = "chat",
         feature = "chatkit",
         feature = "containers",
+        feature = "evals",
         feature = "files",
+        feature = "responses",
         feature = "skills",
         feature = "threads",
         feature = "vector_stores",
@@ -488,7 +1039,9 @@ impl From<&str> for SortOrder {
         feature = "chat",
         feature = "chatkit",
         feature = "containers",
+        feature = "evals",
         feature = "files",
+        feature = "responses",
         feature = "skills",
         feature = "threads",
         feature = "vector_stores",

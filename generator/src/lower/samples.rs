@@ -185,6 +185,18 @@ impl<'d> Synth<'d> {
             }
         }
         let min = map.get("minProperties").and_then(Value::as_u64).unwrap_or(0) as usize;
+        // Too few properties for `minProperties`: the optional ones, in order, first.
+        if let Some(Value::Object(properties)) = map.get("properties") {
+            for (name, property) in properties {
+                if out.len() >= min {
+                    break;
+                }
+                let read_only = |s: &Value| s.get("readOnly") == Some(&Value::Bool(true));
+                if !out.contains_key(name) && !read_only(property) && !read_only(self.validator.deref(property)) {
+                    out.insert(name.clone(), self.build(property, fullness, depth + 1));
+                }
+            }
+        }
         if let Some(extra @ Value::Object(_)) = map.get("additionalProperties")
             && (out.len() < min || (optional_too && !map.contains_key("properties")))
         {
@@ -489,6 +501,14 @@ mod tests {
         assert_eq!(full["content"], json!({"type": "image", "url": "https://example.com/a"}));
         assert!(full.get("secret").is_none(), "read-only properties are not sent");
         assert!(full["ratio"].as_f64().unwrap() <= 1.0);
+    }
+
+    #[test]
+    fn a_minimal_object_has_min_properties() {
+        let doc = json!({});
+        let schema = json!({"type": "object", "minProperties": 1, "properties": {
+            "secret": {"type": "string", "readOnly": true}, "file_id": {"type": "string"}, "name": {"type": "string"}}});
+        assert_eq!(sample(&doc, schema, Fullness::Minimal), json!({"file_id": "sample"}));
     }
 
     #[test]

@@ -14,26 +14,28 @@
 
 #[cfg(
     any(
-        feature = "assistants",
         feature = "audio",
         feature = "chat",
-        feature = "realtime_api",
-        feature = "threads"
+        feature = "completions",
+        feature = "evals",
+        feature = "fine_tuning",
+        feature = "realtime_api"
     )
 )]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[cfg(
     any(
-        feature = "assistants",
         feature = "audio",
         feature = "chat",
-        feature = "realtime_api",
-        feature = "threads"
+        feature = "completions",
+        feature = "evals",
+        feature = "fine_tuning",
+        feature = "realtime_api"
     )
 )]
 use crate::runtime::codec;
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
+#[cfg(any(feature = "chat", feature = "evals"))]
 use crate::types::*;
 
 #[cfg(feature = "chat")]
@@ -42,209 +44,40 @@ mod completions;
 #[cfg(feature = "chat")]
 pub use completions::*;
 
-/// Definition of a callable function.
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct FunctionObject {
-    /// Function name (letters, digits, underscores and dashes, at most 64).
-    pub name: String,
-    /// What the function does, so the model knows when to call it.
-    pub description: Option<String>,
-    /// JSON Schema of the arguments; omit for a function without arguments.
-    pub parameters: Option<FunctionParameters>,
-    /// Force arguments to match the schema exactly.
-    pub strict: Option<bool>,
-}
-
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl Serialize for FunctionObject {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        codec::optional_entry(&mut map, "description", &self.description)?;
-        codec::optional_entry(&mut map, "parameters", &self.parameters)?;
-        codec::optional_entry(&mut map, "strict", &self.strict)?;
-        map.end()
-    }
-}
-
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl codec::ObjectFields for FunctionObject {
-    const EXPECTING: &'static str = "a `FunctionObject` object";
-    fn field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: codec::Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key.as_str() {
-            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
-            "description" => self.description = map.next_value()?,
-            "parameters" => self.parameters = map.next_value()?,
-            "strict" => self.strict = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
-        }
-
-        Ok(())
-    }
-}
-
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl<'de> Deserialize<'de> for FunctionObject {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_object(deserializer)
-    }
-}
-
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl FunctionObject {
-    /// Creates a value from its required fields (`name`); the rest start unset.
-    #[must_use]
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            ..Default::default()
-        }
-    }
-
-    /// Sets `name`.
-    #[must_use]
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-
-    /// Sets `description`.
-    #[must_use]
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-
-    /// Sets `parameters`.
-    #[must_use]
-    pub fn parameters(mut self, value: impl Into<FunctionParameters>) -> Self {
-        self.parameters = Some(value.into());
-        self
-    }
-
-    /// Sets `strict`.
-    #[must_use]
-    pub fn strict(mut self, value: impl Into<bool>) -> Self {
-        self.strict = Some(value.into());
-        self
-    }
-}
-
-/// JSON Schema object describing the arguments a function accepts.
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-pub type FunctionParameters = serde_json::Value;
-
-/// Output format for Chat Completions and Assistants: free text, JSON
-/// matching a schema (Structured Outputs), or any JSON object.
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
+/// An audio part, base64-encoded.
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
 #[derive(Debug, Clone, PartialEq)]
-pub enum ResponseFormat {
-    /// Plain text output.
-    Text(ResponseFormatText),
-    /// Structured Outputs; the schema is nested under `json_schema`.
-    JsonSchema(ResponseFormatJsonSchema),
-    /// Output is any valid JSON object (older JSON mode; prefer JSON schema).
-    JsonObject(ResponseFormatJsonObject),
-    /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(serde_json::Value),
-}
-
-/// `Unknown(null)`: what a missing value decodes to.
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl Default for ResponseFormat {
-    fn default() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl From<ResponseFormatText> for ResponseFormat {
-    fn from(value: ResponseFormatText) -> Self {
-        Self::Text(value)
-    }
-}
-
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl From<ResponseFormatJsonSchema> for ResponseFormat {
-    fn from(value: ResponseFormatJsonSchema) -> Self {
-        Self::JsonSchema(value)
-    }
-}
-
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl From<ResponseFormatJsonObject> for ResponseFormat {
-    fn from(value: ResponseFormatJsonObject) -> Self {
-        Self::JsonObject(value)
-    }
-}
-
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl Serialize for ResponseFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(value) => Serialize::serialize(value, serializer),
-            Self::JsonSchema(value) => Serialize::serialize(value, serializer),
-            Self::JsonObject(value) => Serialize::serialize(value, serializer),
-            Self::Unknown(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl<'de> Deserialize<'de> for ResponseFormat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("text") => codec::from_value(value).map(Self::Text),
-            Some("json_schema") => codec::from_value(value).map(Self::JsonSchema),
-            Some("json_object") => codec::from_value(value).map(Self::JsonObject),
-            _ => Ok(Self::Unknown(value)),
-        }
-    }
-}
-
-/// Structured Outputs; the schema is nested under `json_schema`.
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-#[derive(Debug, Clone, PartialEq)]
-pub struct ResponseFormatJsonSchema {
-    /// Always `json_schema`.
+pub struct ChatCompletionRequestMessageContentPartAudio {
+    /// Always `input_audio`.
     pub r#type: String,
-    /// The schema and its settings.
-    pub json_schema: ResponseFormatJsonSchemaJsonSchema,
+    /// The audio data.
+    pub input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio,
 }
 
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl Default for ResponseFormatJsonSchema {
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+impl Default for ChatCompletionRequestMessageContentPartAudio {
     fn default() -> Self {
         Self {
-            r#type: "json_schema".to_owned(),
-            json_schema: Default::default(),
+            r#type: "input_audio".to_owned(),
+            input_audio: Default::default(),
         }
     }
 }
 
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl Serialize for ResponseFormatJsonSchema {
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+impl Serialize for ChatCompletionRequestMessageContentPartAudio {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("json_schema", &self.json_schema)?;
+        map.serialize_entry("input_audio", &self.input_audio)?;
         map.end()
     }
 }
 
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl codec::ObjectFields for ResponseFormatJsonSchema {
-    const EXPECTING: &'static str = "a `ResponseFormatJsonSchema` object";
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+impl codec::ObjectFields for ChatCompletionRequestMessageContentPartAudio {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestMessageContentPartAudio` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: codec::Key<'de>,
@@ -252,7 +85,7 @@ impl codec::ObjectFields for ResponseFormatJsonSchema {
     ) -> Result<(), A::Error> {
         match key.as_str() {
             "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
-            "json_schema" => self.json_schema = map.next_value::<codec::Lenient<_>>()?.0,
+            "input_audio" => self.input_audio = map.next_value::<codec::Lenient<_>>()?.0,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -262,75 +95,69 @@ impl codec::ObjectFields for ResponseFormatJsonSchema {
     }
 }
 
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl<'de> Deserialize<'de> for ResponseFormatJsonSchema {
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudio {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl ResponseFormatJsonSchema {
-    /// Creates a value from its required fields (`json_schema`); the rest start unset.
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+impl ChatCompletionRequestMessageContentPartAudio {
+    /// Creates a value from its required fields (`input_audio`); the rest start unset.
     #[must_use]
-    pub fn new(json_schema: impl Into<ResponseFormatJsonSchemaJsonSchema>) -> Self {
+    pub fn new(
+        input_audio: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudio>,
+    ) -> Self {
         Self {
-            json_schema: json_schema.into(),
+            input_audio: input_audio.into(),
             ..Default::default()
         }
     }
 
-    /// Sets `json_schema`.
+    /// Sets `input_audio`.
     #[must_use]
-    pub fn json_schema(
+    pub fn input_audio(
         mut self,
-        value: impl Into<ResponseFormatJsonSchemaJsonSchema>,
+        value: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudio>,
     ) -> Self {
-        self.json_schema = value.into();
+        self.input_audio = value.into();
         self
     }
 }
 
-/// The schema and its settings.
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
+/// The audio data.
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct ResponseFormatJsonSchemaJsonSchema {
-    /// Name of the format (letters, digits, underscores and dashes, at most 64).
-    pub name: String,
-    /// What the output represents.
-    pub description: Option<String>,
-    /// JSON Schema the output must follow.
-    pub schema: Option<ResponseFormatJsonSchemaSchema>,
-    /// Enforce the schema exactly.
-    pub strict: Option<bool>,
+pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
+    /// Base64-encoded audio.
+    pub data: String,
+    /// Encoding of the audio.
+    pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
 }
 
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl Serialize for ResponseFormatJsonSchemaJsonSchema {
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+impl Serialize for ChatCompletionRequestMessageContentPartAudioInputAudio {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        codec::optional_entry(&mut map, "description", &self.description)?;
-        codec::optional_entry(&mut map, "schema", &self.schema)?;
-        codec::optional_entry(&mut map, "strict", &self.strict)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("format", &self.format)?;
         map.end()
     }
 }
 
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl codec::ObjectFields for ResponseFormatJsonSchemaJsonSchema {
-    const EXPECTING: &'static str = "a `ResponseFormatJsonSchemaJsonSchema` object";
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+impl codec::ObjectFields for ChatCompletionRequestMessageContentPartAudioInputAudio {
+    const EXPECTING: &'static str = "a `ChatCompletionRequestMessageContentPartAudioInputAudio` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: codec::Key<'de>,
         map: &mut A,
     ) -> Result<(), A::Error> {
         match key.as_str() {
-            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
-            "description" => self.description = map.next_value()?,
-            "schema" => self.schema = map.next_value()?,
-            "strict" => self.strict = map.next_value()?,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            "format" => self.format = map.next_value::<codec::Lenient<_>>()?.0,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -340,50 +167,515 @@ impl codec::ObjectFields for ResponseFormatJsonSchemaJsonSchema {
     }
 }
 
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl<'de> Deserialize<'de> for ResponseFormatJsonSchemaJsonSchema {
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudioInputAudio {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(any(feature = "assistants", feature = "chat", feature = "threads"))]
-impl ResponseFormatJsonSchemaJsonSchema {
-    /// Creates a value from its required fields (`name`); the rest start unset.
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+impl ChatCompletionRequestMessageContentPartAudioInputAudio {
+    /// Creates a value from its required fields (`data`, `format`); the rest start unset.
     #[must_use]
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(
+        data: impl Into<String>,
+        format: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudioFormat>,
+    ) -> Self {
         Self {
-            name: name.into(),
+            data: data.into(),
+            format: format.into(),
+        }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn data(mut self, value: impl Into<String>) -> Self {
+        self.data = value.into();
+        self
+    }
+
+    /// Sets `format`.
+    #[must_use]
+    pub fn format(
+        mut self,
+        value: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudioFormat>,
+    ) -> Self {
+        self.format = value.into();
+        self
+    }
+}
+
+/// Encoding of the audio.
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+#[derive(Debug, Clone)]
+pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    /// `wav`
+    Wav,
+    /// `mp3`
+    Mp3,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+impl Default for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Wav => "wav",
+            Self::Mp3 => "mp3",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+impl From<&str> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "wav" => Self::Wav,
+            "mp3" => Self::Mp3,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "evals", feature = "fine_tuning"))]
+crate::runtime::string_enum_traits!(
+    ChatCompletionRequestMessageContentPartAudioInputAudioFormat
+);
+
+/// Extra settings that only apply when `stream` is true.
+#[cfg(any(feature = "chat", feature = "completions"))]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ChatCompletionStreamOptions {
+    /// Send one more chunk before `[DONE]` carrying token usage (with empty `choices`).
+    pub include_usage: Option<bool>,
+    /// Add random padding to chunks to hide payload sizes.
+    pub include_obfuscation: Option<bool>,
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl Serialize for ChatCompletionStreamOptions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "include_usage", &self.include_usage)?;
+        codec::optional_entry(
+            &mut map,
+            "include_obfuscation",
+            &self.include_obfuscation,
+        )?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl codec::ObjectFields for ChatCompletionStreamOptions {
+    const EXPECTING: &'static str = "a `ChatCompletionStreamOptions` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "include_usage" => self.include_usage = map.next_value()?,
+            "include_obfuscation" => self.include_obfuscation = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl<'de> Deserialize<'de> for ChatCompletionStreamOptions {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl ChatCompletionStreamOptions {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `include_usage`.
+    #[must_use]
+    pub fn include_usage(mut self, value: impl Into<bool>) -> Self {
+        self.include_usage = Some(value.into());
+        self
+    }
+
+    /// Sets `include_obfuscation`.
+    #[must_use]
+    pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
+        self.include_obfuscation = Some(value.into());
+        self
+    }
+}
+
+/// A function the model may call; the definition is nested under `function`.
+#[cfg(any(feature = "chat", feature = "evals"))]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChatCompletionTool {
+    /// Always `function`.
+    pub r#type: String,
+    /// The function definition.
+    pub function: FunctionObject,
+}
+
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl Default for ChatCompletionTool {
+    fn default() -> Self {
+        Self {
+            r#type: "function".to_owned(),
+            function: Default::default(),
+        }
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl Serialize for ChatCompletionTool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("function", &self.function)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl codec::ObjectFields for ChatCompletionTool {
+    const EXPECTING: &'static str = "a `ChatCompletionTool` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "function" => self.function = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl<'de> Deserialize<'de> for ChatCompletionTool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl ChatCompletionTool {
+    /// Creates a value from its required fields (`function`); the rest start unset.
+    #[must_use]
+    pub fn new(function: impl Into<FunctionObject>) -> Self {
+        Self {
+            function: function.into(),
             ..Default::default()
         }
     }
 
-    /// Sets `name`.
+    /// Sets `function`.
     #[must_use]
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
+    pub fn function(mut self, value: impl Into<FunctionObject>) -> Self {
+        self.function = value.into();
         self
     }
+}
 
-    /// Sets `description`.
-    #[must_use]
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
+/// Token accounting for a chat completion.
+#[cfg(any(feature = "chat", feature = "completions"))]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CompletionUsage {
+    /// Tokens in the prompt.
+    pub prompt_tokens: i64,
+    /// Tokens generated.
+    pub completion_tokens: i64,
+    /// Prompt plus completion tokens.
+    pub total_tokens: i64,
+    /// Breakdown of prompt tokens.
+    pub prompt_tokens_details: Option<CompletionUsagePromptTokensDetails>,
+    /// Breakdown of completion tokens.
+    pub completion_tokens_details: Option<CompletionUsageCompletionTokensDetails>,
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl Serialize for CompletionUsage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("prompt_tokens", &self.prompt_tokens)?;
+        map.serialize_entry("completion_tokens", &self.completion_tokens)?;
+        map.serialize_entry("total_tokens", &self.total_tokens)?;
+        codec::optional_entry(
+            &mut map,
+            "prompt_tokens_details",
+            &self.prompt_tokens_details,
+        )?;
+        codec::optional_entry(
+            &mut map,
+            "completion_tokens_details",
+            &self.completion_tokens_details,
+        )?;
+        map.end()
     }
+}
 
-    /// Sets `schema`.
-    #[must_use]
-    pub fn schema(mut self, value: impl Into<ResponseFormatJsonSchemaSchema>) -> Self {
-        self.schema = Some(value.into());
-        self
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl codec::ObjectFields for CompletionUsage {
+    const EXPECTING: &'static str = "a `CompletionUsage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "prompt_tokens" => {
+                self.prompt_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "completion_tokens" => {
+                self.completion_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "total_tokens" => {
+                self.total_tokens = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "prompt_tokens_details" => self.prompt_tokens_details = map.next_value()?,
+            "completion_tokens_details" => {
+                self.completion_tokens_details = map.next_value()?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
     }
+}
 
-    /// Sets `strict`.
-    #[must_use]
-    pub fn strict(mut self, value: impl Into<bool>) -> Self {
-        self.strict = Some(value.into());
-        self
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl<'de> Deserialize<'de> for CompletionUsage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Breakdown of prompt tokens.
+#[cfg(any(feature = "chat", feature = "completions"))]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CompletionUsagePromptTokensDetails {
+    /// Tokens served from the prompt cache.
+    pub cached_tokens: Option<i64>,
+    /// Audio input tokens.
+    pub audio_tokens: Option<i64>,
+    /// Text input tokens.
+    pub text_tokens: Option<i64>,
+    /// Image input tokens.
+    pub image_tokens: Option<i64>,
+    /// Tokens written to the prompt cache.
+    pub cache_write_tokens: Option<i64>,
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl Serialize for CompletionUsagePromptTokensDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "cached_tokens", &self.cached_tokens)?;
+        codec::optional_entry(&mut map, "audio_tokens", &self.audio_tokens)?;
+        codec::optional_entry(&mut map, "text_tokens", &self.text_tokens)?;
+        codec::optional_entry(&mut map, "image_tokens", &self.image_tokens)?;
+        codec::optional_entry(&mut map, "cache_write_tokens", &self.cache_write_tokens)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl codec::ObjectFields for CompletionUsagePromptTokensDetails {
+    const EXPECTING: &'static str = "a `CompletionUsagePromptTokensDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "cached_tokens" => self.cached_tokens = map.next_value()?,
+            "audio_tokens" => self.audio_tokens = map.next_value()?,
+            "text_tokens" => self.text_tokens = map.next_value()?,
+            "image_tokens" => self.image_tokens = map.next_value()?,
+            "cache_write_tokens" => self.cache_write_tokens = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl<'de> Deserialize<'de> for CompletionUsagePromptTokensDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Breakdown of completion tokens.
+#[cfg(any(feature = "chat", feature = "completions"))]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CompletionUsageCompletionTokensDetails {
+    /// Tokens spent on hidden reasoning.
+    pub reasoning_tokens: Option<i64>,
+    /// Audio output tokens.
+    pub audio_tokens: Option<i64>,
+    /// Text output tokens.
+    pub text_tokens: Option<i64>,
+    /// Tokens of the prediction that appeared in the output.
+    pub accepted_prediction_tokens: Option<i64>,
+    /// Tokens of the prediction that did not appear (still billed).
+    pub rejected_prediction_tokens: Option<i64>,
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl Serialize for CompletionUsageCompletionTokensDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "reasoning_tokens", &self.reasoning_tokens)?;
+        codec::optional_entry(&mut map, "audio_tokens", &self.audio_tokens)?;
+        codec::optional_entry(&mut map, "text_tokens", &self.text_tokens)?;
+        codec::optional_entry(
+            &mut map,
+            "accepted_prediction_tokens",
+            &self.accepted_prediction_tokens,
+        )?;
+        codec::optional_entry(
+            &mut map,
+            "rejected_prediction_tokens",
+            &self.rejected_prediction_tokens,
+        )?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl codec::ObjectFields for CompletionUsageCompletionTokensDetails {
+    const EXPECTING: &'static str = "a `CompletionUsageCompletionTokensDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "reasoning_tokens" => self.reasoning_tokens = map.next_value()?,
+            "audio_tokens" => self.audio_tokens = map.next_value()?,
+            "text_tokens" => self.text_tokens = map.next_value()?,
+            "accepted_prediction_tokens" => {
+                self.accepted_prediction_tokens = map.next_value()?;
+            }
+            "rejected_prediction_tokens" => {
+                self.rejected_prediction_tokens = map.next_value()?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl<'de> Deserialize<'de> for CompletionUsageCompletionTokensDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Up to four sequences at which generation stops; the sequence itself is not returned.
+#[cfg(any(feature = "chat", feature = "completions"))]
+#[derive(Debug, Clone, PartialEq)]
+pub enum StopConfiguration {
+    /// A `String` value.
+    String(String),
+    /// An `Array` value.
+    Array(Vec<String>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl Default for StopConfiguration {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl From<String> for StopConfiguration {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl From<&str> for StopConfiguration {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl From<Vec<String>> for StopConfiguration {
+    fn from(value: Vec<String>) -> Self {
+        Self::Array(value)
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl Serialize for StopConfiguration {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl<'de> Deserialize<'de> for StopConfiguration {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
+            _ => Ok(Self::Other(value)),
+        }
     }
 }
 

@@ -134,6 +134,9 @@ pub enum ConversationItem {
     CustomToolCall(CustomToolCall),
     /// The result of a custom tool call, sent back to the model.
     CustomToolCallOutput(CustomToolCallOutput),
+    /// An opaque summary of earlier context written by compaction. Send it
+    /// back (as a `compaction` input item) to carry that context forward.
+    Compaction(CompactionBody),
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(serde_json::Value),
 }
@@ -241,6 +244,12 @@ impl From<CustomToolCallOutput> for ConversationItem {
     }
 }
 
+impl From<CompactionBody> for ConversationItem {
+    fn from(value: CompactionBody) -> Self {
+        Self::Compaction(value)
+    }
+}
+
 impl Serialize for ConversationItem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -260,6 +269,7 @@ impl Serialize for ConversationItem {
             Self::McpCall(value) => Serialize::serialize(value, serializer),
             Self::CustomToolCall(value) => Serialize::serialize(value, serializer),
             Self::CustomToolCallOutput(value) => Serialize::serialize(value, serializer),
+            Self::Compaction(value) => Serialize::serialize(value, serializer),
             Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -303,432 +313,9 @@ impl<'de> Deserialize<'de> for ConversationItem {
             Some("custom_tool_call_output") => {
                 codec::from_value(value).map(Self::CustomToolCallOutput)
             }
+            Some("compaction") => codec::from_value(value).map(Self::Compaction),
             _ => Ok(Self::Unknown(value)),
         }
-    }
-}
-
-/// A message stored in a conversation, from any author.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ConversationMessage {
-    /// Always `message`.
-    pub r#type: String,
-    /// Item id.
-    pub id: String,
-    /// Generation state of the message.
-    pub status: ConversationMessageStatus,
-    /// Author of the message.
-    pub role: ConversationMessageRole,
-    /// Parts of the message.
-    pub content: Vec<ConversationMessageContent>,
-    /// For assistant messages, commentary or final answer.
-    pub phase: Option<MessagePhase>,
-}
-
-impl Default for ConversationMessage {
-    fn default() -> Self {
-        Self {
-            r#type: "message".to_owned(),
-            id: Default::default(),
-            status: Default::default(),
-            role: Default::default(),
-            content: Default::default(),
-            phase: Default::default(),
-        }
-    }
-}
-
-impl Serialize for ConversationMessage {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("role", &self.role)?;
-        map.serialize_entry("content", &self.content)?;
-        codec::optional_entry(&mut map, "phase", &self.phase)?;
-        map.end()
-    }
-}
-
-impl codec::ObjectFields for ConversationMessage {
-    const EXPECTING: &'static str = "a `ConversationMessage` object";
-    fn field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: codec::Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key.as_str() {
-            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
-            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
-            "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
-            "role" => self.role = map.next_value::<codec::Lenient<_>>()?.0,
-            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
-            "phase" => self.phase = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
-        }
-
-        Ok(())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMessage {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_object(deserializer)
-    }
-}
-
-/// Generation state of the message.
-#[derive(Debug, Clone)]
-pub enum ConversationMessageStatus {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for ConversationMessageStatus {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl ConversationMessageStatus {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ConversationMessageStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(ConversationMessageStatus);
-
-/// Author of the message.
-#[derive(Debug, Clone)]
-pub enum ConversationMessageRole {
-    /// `unknown`
-    UnknownValue,
-    /// `user`
-    User,
-    /// `assistant`
-    Assistant,
-    /// `system`
-    System,
-    /// `critic`
-    Critic,
-    /// `discriminator`
-    Discriminator,
-    /// `developer`
-    Developer,
-    /// `tool`
-    Tool,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for ConversationMessageRole {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl ConversationMessageRole {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UnknownValue => "unknown",
-            Self::User => "user",
-            Self::Assistant => "assistant",
-            Self::System => "system",
-            Self::Critic => "critic",
-            Self::Discriminator => "discriminator",
-            Self::Developer => "developer",
-            Self::Tool => "tool",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ConversationMessageRole {
-    fn from(value: &str) -> Self {
-        match value {
-            "unknown" => Self::UnknownValue,
-            "user" => Self::User,
-            "assistant" => Self::Assistant,
-            "system" => Self::System,
-            "critic" => Self::Critic,
-            "discriminator" => Self::Discriminator,
-            "developer" => Self::Developer,
-            "tool" => Self::Tool,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(ConversationMessageRole);
-
-/// A part of a stored conversation message.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ConversationMessageContent {
-    /// A piece of text given to the model.
-    InputText(InputTextContent),
-    /// Text written by the model, with citations.
-    OutputText(OutputTextContent),
-    /// Plain text content.
-    Text(TextContent),
-    /// A summary of the model's reasoning.
-    SummaryText(SummaryTextContent),
-    /// Raw reasoning text from the model.
-    ReasoningText(ReasoningTextContent),
-    /// The model declined to answer.
-    Refusal(RefusalContent),
-    /// An image given to the model, by URL (or data URL) or by uploaded file id.
-    InputImage(InputImageContent),
-    /// A screenshot stored as message content.
-    ComputerScreenshot(ComputerScreenshotContent),
-    /// A document (such as a PDF) given to the model, by id, URL or inline data.
-    InputFile(InputFileContent),
-    /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(serde_json::Value),
-}
-
-/// `Unknown(null)`: what a missing value decodes to.
-impl Default for ConversationMessageContent {
-    fn default() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-impl From<InputTextContent> for ConversationMessageContent {
-    fn from(value: InputTextContent) -> Self {
-        Self::InputText(value)
-    }
-}
-
-impl From<OutputTextContent> for ConversationMessageContent {
-    fn from(value: OutputTextContent) -> Self {
-        Self::OutputText(value)
-    }
-}
-
-impl From<TextContent> for ConversationMessageContent {
-    fn from(value: TextContent) -> Self {
-        Self::Text(value)
-    }
-}
-
-impl From<SummaryTextContent> for ConversationMessageContent {
-    fn from(value: SummaryTextContent) -> Self {
-        Self::SummaryText(value)
-    }
-}
-
-impl From<ReasoningTextContent> for ConversationMessageContent {
-    fn from(value: ReasoningTextContent) -> Self {
-        Self::ReasoningText(value)
-    }
-}
-
-impl From<RefusalContent> for ConversationMessageContent {
-    fn from(value: RefusalContent) -> Self {
-        Self::Refusal(value)
-    }
-}
-
-impl From<InputImageContent> for ConversationMessageContent {
-    fn from(value: InputImageContent) -> Self {
-        Self::InputImage(value)
-    }
-}
-
-impl From<ComputerScreenshotContent> for ConversationMessageContent {
-    fn from(value: ComputerScreenshotContent) -> Self {
-        Self::ComputerScreenshot(value)
-    }
-}
-
-impl From<InputFileContent> for ConversationMessageContent {
-    fn from(value: InputFileContent) -> Self {
-        Self::InputFile(value)
-    }
-}
-
-impl Serialize for ConversationMessageContent {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::InputText(value) => Serialize::serialize(value, serializer),
-            Self::OutputText(value) => Serialize::serialize(value, serializer),
-            Self::Text(value) => Serialize::serialize(value, serializer),
-            Self::SummaryText(value) => Serialize::serialize(value, serializer),
-            Self::ReasoningText(value) => Serialize::serialize(value, serializer),
-            Self::Refusal(value) => Serialize::serialize(value, serializer),
-            Self::InputImage(value) => Serialize::serialize(value, serializer),
-            Self::ComputerScreenshot(value) => Serialize::serialize(value, serializer),
-            Self::InputFile(value) => Serialize::serialize(value, serializer),
-            Self::Unknown(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMessageContent {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("input_text") => codec::from_value(value).map(Self::InputText),
-            Some("output_text") => codec::from_value(value).map(Self::OutputText),
-            Some("text") => codec::from_value(value).map(Self::Text),
-            Some("summary_text") => codec::from_value(value).map(Self::SummaryText),
-            Some("reasoning_text") => codec::from_value(value).map(Self::ReasoningText),
-            Some("refusal") => codec::from_value(value).map(Self::Refusal),
-            Some("input_image") => codec::from_value(value).map(Self::InputImage),
-            Some("computer_screenshot") => {
-                codec::from_value(value).map(Self::ComputerScreenshot)
-            }
-            Some("input_file") => codec::from_value(value).map(Self::InputFile),
-            _ => Ok(Self::Unknown(value)),
-        }
-    }
-}
-
-/// Plain text content.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TextContent {
-    /// Always `text`.
-    pub r#type: String,
-    /// The text.
-    pub text: String,
-}
-
-impl Default for TextContent {
-    fn default() -> Self {
-        Self {
-            r#type: "text".to_owned(),
-            text: Default::default(),
-        }
-    }
-}
-
-impl Serialize for TextContent {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("text", &self.text)?;
-        map.end()
-    }
-}
-
-impl codec::ObjectFields for TextContent {
-    const EXPECTING: &'static str = "a `TextContent` object";
-    fn field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: codec::Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key.as_str() {
-            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
-            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
-        }
-
-        Ok(())
-    }
-}
-
-impl<'de> Deserialize<'de> for TextContent {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_object(deserializer)
-    }
-}
-
-/// A screenshot stored as message content.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ComputerScreenshotContent {
-    /// Always `computer_screenshot`.
-    pub r#type: String,
-    /// The screenshot as a URL.
-    pub image_url: Option<String>,
-    /// The screenshot as an uploaded file.
-    pub file_id: Option<String>,
-    /// Resolution at which the image is examined.
-    pub detail: ImageDetail,
-}
-
-impl Default for ComputerScreenshotContent {
-    fn default() -> Self {
-        Self {
-            r#type: "computer_screenshot".to_owned(),
-            image_url: Default::default(),
-            file_id: Default::default(),
-            detail: Default::default(),
-        }
-    }
-}
-
-impl Serialize for ComputerScreenshotContent {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("image_url", &self.image_url)?;
-        map.serialize_entry("file_id", &self.file_id)?;
-        map.serialize_entry("detail", &self.detail)?;
-        map.end()
-    }
-}
-
-impl codec::ObjectFields for ComputerScreenshotContent {
-    const EXPECTING: &'static str = "a `ComputerScreenshotContent` object";
-    fn field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: codec::Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key.as_str() {
-            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
-            "image_url" => self.image_url = map.next_value()?,
-            "file_id" => self.file_id = map.next_value()?,
-            "detail" => self.detail = map.next_value::<codec::Lenient<_>>()?.0,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
-        }
-
-        Ok(())
-    }
-}
-
-impl<'de> Deserialize<'de> for ComputerScreenshotContent {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_object(deserializer)
     }
 }
 
@@ -805,6 +392,28 @@ impl CreateConversationItemsRequest {
     #[must_use]
     pub fn items(mut self, value: impl Into<Vec<InputItem>>) -> Self {
         self.items = value.into();
+        self
+    }
+}
+
+/// Query and header parameters of `GetConversationItem`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetConversationItemParams {
+    /// Extra data to embed in the returned items.
+    pub include: Option<Vec<IncludeEnum>>,
+}
+
+impl GetConversationItemParams {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
+        self.include = Some(value.into());
         self
     }
 }

@@ -538,6 +538,8 @@ pub struct FineTuneMethod {
     pub supervised: Option<FineTuneSupervisedMethod>,
     /// Settings when `type` is `dpo`.
     pub dpo: Option<FineTuneDpoMethod>,
+    /// Settings when `type` is `reinforcement`.
+    pub reinforcement: Option<FineTuneReinforcementMethod>,
 }
 
 impl Serialize for FineTuneMethod {
@@ -547,6 +549,7 @@ impl Serialize for FineTuneMethod {
         map.serialize_entry("type", &self.r#type)?;
         codec::optional_entry(&mut map, "supervised", &self.supervised)?;
         codec::optional_entry(&mut map, "dpo", &self.dpo)?;
+        codec::optional_entry(&mut map, "reinforcement", &self.reinforcement)?;
         map.end()
     }
 }
@@ -562,6 +565,7 @@ impl codec::ObjectFields for FineTuneMethod {
             "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
             "supervised" => self.supervised = map.next_value()?,
             "dpo" => self.dpo = map.next_value()?,
+            "reinforcement" => self.reinforcement = map.next_value()?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -605,6 +609,16 @@ impl FineTuneMethod {
     #[must_use]
     pub fn dpo(mut self, value: impl Into<FineTuneDpoMethod>) -> Self {
         self.dpo = Some(value.into());
+        self
+    }
+
+    /// Sets `reinforcement`.
+    #[must_use]
+    pub fn reinforcement(
+        mut self,
+        value: impl Into<FineTuneReinforcementMethod>,
+    ) -> Self {
+        self.reinforcement = Some(value.into());
         self
     }
 }
@@ -1046,6 +1060,546 @@ impl From<&str> for FineTuneDpoMethodHyperparametersBetaEnum {
 }
 
 crate::runtime::string_enum_traits!(FineTuneDpoMethodHyperparametersBetaEnum);
+
+/// Settings for reinforcement fine-tuning, where a grader scores the model's samples.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FineTuneReinforcementMethod {
+    /// Grader that computes the reward of each sample.
+    pub grader: Grader,
+    /// Training hyperparameters.
+    pub hyperparameters: Option<FineTuneReinforcementHyperparameters>,
+}
+
+impl Serialize for FineTuneReinforcementMethod {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("grader", &self.grader)?;
+        codec::optional_entry(&mut map, "hyperparameters", &self.hyperparameters)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for FineTuneReinforcementMethod {
+    const EXPECTING: &'static str = "a `FineTuneReinforcementMethod` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "grader" => self.grader = map.next_value::<codec::Lenient<_>>()?.0,
+            "hyperparameters" => self.hyperparameters = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneReinforcementMethod {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+impl FineTuneReinforcementMethod {
+    /// Creates a value from its required fields (`grader`); the rest start unset.
+    #[must_use]
+    pub fn new(grader: impl Into<Grader>) -> Self {
+        Self {
+            grader: grader.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `grader`.
+    #[must_use]
+    pub fn grader(mut self, value: impl Into<Grader>) -> Self {
+        self.grader = value.into();
+        self
+    }
+
+    /// Sets `hyperparameters`.
+    #[must_use]
+    pub fn hyperparameters(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparameters>,
+    ) -> Self {
+        self.hyperparameters = Some(value.into());
+        self
+    }
+}
+
+/// Hyperparameters of a reinforcement fine-tuning job.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FineTuneReinforcementHyperparameters {
+    /// Examples per batch.
+    pub batch_size: Option<FineTuneBatchSize>,
+    /// Scaling of the learning rate.
+    pub learning_rate_multiplier: Option<FineTuneLearningRateMultiplier>,
+    /// Passes over the training data.
+    pub n_epochs: Option<FineTuneEpochs>,
+    /// Reasoning effort the model uses while being trained.
+    ///
+    /// Defaults to `"default"` when unset.
+    pub reasoning_effort: Option<FineTuneReinforcementHyperparametersReasoningEffort>,
+    /// Factor on the compute spent exploring during training (above 0.00001, at most 10), or `auto`.
+    pub compute_multiplier: Option<
+        FineTuneReinforcementHyperparametersComputeMultiplier,
+    >,
+    /// Training steps between two evaluations (at least 1), or `auto`.
+    pub eval_interval: Option<FineTuneReinforcementHyperparametersEvalInterval>,
+    /// Samples generated for each evaluation step (at least 1), or `auto`.
+    pub eval_samples: Option<FineTuneReinforcementHyperparametersEvalSamples>,
+}
+
+impl Serialize for FineTuneReinforcementHyperparameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "batch_size", &self.batch_size)?;
+        codec::optional_entry(
+            &mut map,
+            "learning_rate_multiplier",
+            &self.learning_rate_multiplier,
+        )?;
+        codec::optional_entry(&mut map, "n_epochs", &self.n_epochs)?;
+        codec::optional_entry(&mut map, "reasoning_effort", &self.reasoning_effort)?;
+        codec::optional_entry(&mut map, "compute_multiplier", &self.compute_multiplier)?;
+        codec::optional_entry(&mut map, "eval_interval", &self.eval_interval)?;
+        codec::optional_entry(&mut map, "eval_samples", &self.eval_samples)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for FineTuneReinforcementHyperparameters {
+    const EXPECTING: &'static str = "a `FineTuneReinforcementHyperparameters` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "batch_size" => self.batch_size = map.next_value()?,
+            "learning_rate_multiplier" => {
+                self.learning_rate_multiplier = map.next_value()?;
+            }
+            "n_epochs" => self.n_epochs = map.next_value()?,
+            "reasoning_effort" => self.reasoning_effort = map.next_value()?,
+            "compute_multiplier" => self.compute_multiplier = map.next_value()?,
+            "eval_interval" => self.eval_interval = map.next_value()?,
+            "eval_samples" => self.eval_samples = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneReinforcementHyperparameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+impl FineTuneReinforcementHyperparameters {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `batch_size`.
+    #[must_use]
+    pub fn batch_size(mut self, value: impl Into<FineTuneBatchSize>) -> Self {
+        self.batch_size = Some(value.into());
+        self
+    }
+
+    /// Sets `learning_rate_multiplier`.
+    #[must_use]
+    pub fn learning_rate_multiplier(
+        mut self,
+        value: impl Into<FineTuneLearningRateMultiplier>,
+    ) -> Self {
+        self.learning_rate_multiplier = Some(value.into());
+        self
+    }
+
+    /// Sets `n_epochs`.
+    #[must_use]
+    pub fn n_epochs(mut self, value: impl Into<FineTuneEpochs>) -> Self {
+        self.n_epochs = Some(value.into());
+        self
+    }
+
+    /// Sets `reasoning_effort`.
+    #[must_use]
+    pub fn reasoning_effort(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparametersReasoningEffort>,
+    ) -> Self {
+        self.reasoning_effort = Some(value.into());
+        self
+    }
+
+    /// Sets `compute_multiplier`.
+    #[must_use]
+    pub fn compute_multiplier(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparametersComputeMultiplier>,
+    ) -> Self {
+        self.compute_multiplier = Some(value.into());
+        self
+    }
+
+    /// Sets `eval_interval`.
+    #[must_use]
+    pub fn eval_interval(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparametersEvalInterval>,
+    ) -> Self {
+        self.eval_interval = Some(value.into());
+        self
+    }
+
+    /// Sets `eval_samples`.
+    #[must_use]
+    pub fn eval_samples(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparametersEvalSamples>,
+    ) -> Self {
+        self.eval_samples = Some(value.into());
+        self
+    }
+}
+
+/// Reasoning effort the model uses while being trained.
+#[derive(Debug, Clone, Default)]
+pub enum FineTuneReinforcementHyperparametersReasoningEffort {
+    /// `default`
+    #[default]
+    Default,
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+impl FineTuneReinforcementHyperparametersReasoningEffort {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Default => "default",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FineTuneReinforcementHyperparametersReasoningEffort {
+    fn from(value: &str) -> Self {
+        match value {
+            "default" => Self::Default,
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(FineTuneReinforcementHyperparametersReasoningEffort);
+
+/// Factor on the compute spent exploring during training (above 0.00001, at most 10), or `auto`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FineTuneReinforcementHyperparametersComputeMultiplier {
+    /// An `Enum` value.
+    Enum(FineTuneReinforcementHyperparametersComputeMultiplierEnum),
+    /// A `Number` value.
+    Number(f64),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for FineTuneReinforcementHyperparametersComputeMultiplier {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<FineTuneReinforcementHyperparametersComputeMultiplierEnum>
+for FineTuneReinforcementHyperparametersComputeMultiplier {
+    fn from(value: FineTuneReinforcementHyperparametersComputeMultiplierEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+
+impl From<f64> for FineTuneReinforcementHyperparametersComputeMultiplier {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+
+impl Serialize for FineTuneReinforcementHyperparametersComputeMultiplier {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Number(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneReinforcementHyperparametersComputeMultiplier {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::Number(_) => codec::from_value(value).map(Self::Number),
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// One of the forms of [`FineTuneReinforcementHyperparametersComputeMultiplier`](crate::types::FineTuneReinforcementHyperparametersComputeMultiplier).
+#[derive(Debug, Clone)]
+pub enum FineTuneReinforcementHyperparametersComputeMultiplierEnum {
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FineTuneReinforcementHyperparametersComputeMultiplierEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl FineTuneReinforcementHyperparametersComputeMultiplierEnum {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FineTuneReinforcementHyperparametersComputeMultiplierEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(
+    FineTuneReinforcementHyperparametersComputeMultiplierEnum
+);
+
+/// Training steps between two evaluations (at least 1), or `auto`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FineTuneReinforcementHyperparametersEvalInterval {
+    /// An `Enum` value.
+    Enum(FineTuneReinforcementHyperparametersEvalIntervalEnum),
+    /// An `Integer` value.
+    Integer(i64),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for FineTuneReinforcementHyperparametersEvalInterval {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<FineTuneReinforcementHyperparametersEvalIntervalEnum>
+for FineTuneReinforcementHyperparametersEvalInterval {
+    fn from(value: FineTuneReinforcementHyperparametersEvalIntervalEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+
+impl From<i64> for FineTuneReinforcementHyperparametersEvalInterval {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl Serialize for FineTuneReinforcementHyperparametersEvalInterval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Integer(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneReinforcementHyperparametersEvalInterval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                codec::from_value(value).map(Self::Integer)
+            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// One of the forms of [`FineTuneReinforcementHyperparametersEvalInterval`](crate::types::FineTuneReinforcementHyperparametersEvalInterval).
+#[derive(Debug, Clone)]
+pub enum FineTuneReinforcementHyperparametersEvalIntervalEnum {
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FineTuneReinforcementHyperparametersEvalIntervalEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl FineTuneReinforcementHyperparametersEvalIntervalEnum {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FineTuneReinforcementHyperparametersEvalIntervalEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(
+    FineTuneReinforcementHyperparametersEvalIntervalEnum
+);
+
+/// Samples generated for each evaluation step (at least 1), or `auto`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FineTuneReinforcementHyperparametersEvalSamples {
+    /// An `Enum` value.
+    Enum(FineTuneReinforcementHyperparametersEvalSamplesEnum),
+    /// An `Integer` value.
+    Integer(i64),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+impl Default for FineTuneReinforcementHyperparametersEvalSamples {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+impl From<FineTuneReinforcementHyperparametersEvalSamplesEnum>
+for FineTuneReinforcementHyperparametersEvalSamples {
+    fn from(value: FineTuneReinforcementHyperparametersEvalSamplesEnum) -> Self {
+        Self::Enum(value)
+    }
+}
+
+impl From<i64> for FineTuneReinforcementHyperparametersEvalSamples {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl Serialize for FineTuneReinforcementHyperparametersEvalSamples {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Enum(value) => Serialize::serialize(value, serializer),
+            Self::Integer(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FineTuneReinforcementHyperparametersEvalSamples {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::Number(number) if number.is_i64() || number.is_u64() => {
+                codec::from_value(value).map(Self::Integer)
+            }
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::Enum),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// One of the forms of [`FineTuneReinforcementHyperparametersEvalSamples`](crate::types::FineTuneReinforcementHyperparametersEvalSamples).
+#[derive(Debug, Clone)]
+pub enum FineTuneReinforcementHyperparametersEvalSamplesEnum {
+    /// `auto`
+    Auto,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for FineTuneReinforcementHyperparametersEvalSamplesEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl FineTuneReinforcementHyperparametersEvalSamplesEnum {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FineTuneReinforcementHyperparametersEvalSamplesEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(FineTuneReinforcementHyperparametersEvalSamplesEnum);
 
 /// An external service that receives fine-tuning progress.
 pub type FineTuningIntegration = FineTuningIntegrationWandb;

@@ -19,6 +19,328 @@ use crate::runtime::codec;
 #[cfg(feature = "responses")]
 use crate::types::*;
 
+/// Body of `POST /responses/compact`.
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CompactResponseMethodPublicBody {
+    /// Model that performs the compaction, e.g. `gpt-5`.
+    pub model: String,
+    /// The context to compact, as one string or a list of items.
+    pub input: Option<InputParam>,
+    /// Compact the context of this earlier response, followed by `input` when given.
+    pub previous_response_id: Option<String>,
+    /// A system (developer) message placed ahead of the input.
+    pub instructions: Option<String>,
+    /// Key under which the prompt cache is read and written.
+    pub prompt_cache_key: Option<String>,
+    /// How long a prompt cache entry written by this request is kept.
+    #[deprecated]
+    pub prompt_cache_retention: Option<
+        CompactResponseMethodPublicBodyPromptCacheRetention,
+    >,
+    /// Processing tier: `auto` follows the project settings, `default` is
+    /// standard capacity, `flex` is cheaper but slower, `fast` and
+    /// `priority` are quicker at a higher price.
+    pub service_tier: Option<CompactResponseMethodPublicBodyServiceTier>,
+}
+
+#[cfg(feature = "responses")]
+impl Serialize for CompactResponseMethodPublicBody {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("model", &self.model)?;
+        codec::optional_entry(&mut map, "input", &self.input)?;
+        codec::optional_entry(
+            &mut map,
+            "previous_response_id",
+            &self.previous_response_id,
+        )?;
+        codec::optional_entry(&mut map, "instructions", &self.instructions)?;
+        codec::optional_entry(&mut map, "prompt_cache_key", &self.prompt_cache_key)?;
+        codec::optional_entry(
+            &mut map,
+            "prompt_cache_retention",
+            &self.prompt_cache_retention,
+        )?;
+        codec::optional_entry(&mut map, "service_tier", &self.service_tier)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
+impl codec::ObjectFields for CompactResponseMethodPublicBody {
+    const EXPECTING: &'static str = "a `CompactResponseMethodPublicBody` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "input" => self.input = map.next_value()?,
+            "previous_response_id" => self.previous_response_id = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "prompt_cache_key" => self.prompt_cache_key = map.next_value()?,
+            "prompt_cache_retention" => self.prompt_cache_retention = map.next_value()?,
+            "service_tier" => self.service_tier = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for CompactResponseMethodPublicBody {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(feature = "responses")]
+impl CompactResponseMethodPublicBody {
+    /// Creates a value from its required fields (`model`); the rest start unset.
+    #[must_use]
+    pub fn new(model: impl Into<String>) -> Self {
+        Self {
+            model: model.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `model`.
+    #[must_use]
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = value.into();
+        self
+    }
+
+    /// Sets `input`.
+    #[must_use]
+    pub fn input(mut self, value: impl Into<InputParam>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
+
+    /// Sets `previous_response_id`.
+    #[must_use]
+    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
+        self.previous_response_id = Some(value.into());
+        self
+    }
+
+    /// Sets `instructions`.
+    #[must_use]
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+
+    /// Sets `prompt_cache_key`.
+    #[must_use]
+    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
+        self.prompt_cache_key = Some(value.into());
+        self
+    }
+
+    /// Sets `prompt_cache_retention`.
+    #[deprecated]
+    #[must_use]
+    pub fn prompt_cache_retention(
+        mut self,
+        value: impl Into<CompactResponseMethodPublicBodyPromptCacheRetention>,
+    ) -> Self {
+        self.prompt_cache_retention = Some(value.into());
+        self
+    }
+
+    /// Sets `service_tier`.
+    #[must_use]
+    pub fn service_tier(
+        mut self,
+        value: impl Into<CompactResponseMethodPublicBodyServiceTier>,
+    ) -> Self {
+        self.service_tier = Some(value.into());
+        self
+    }
+}
+
+/// Model input, either a single user text or a list of input items.
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
+pub enum InputParam {
+    /// Text treated as one user message.
+    String(String),
+    /// Messages, tool calls, tool results and other items, in order.
+    Array(Vec<InputItem>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+#[cfg(feature = "responses")]
+impl Default for InputParam {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+#[cfg(feature = "responses")]
+impl From<String> for InputParam {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+#[cfg(feature = "responses")]
+impl From<&str> for InputParam {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+#[cfg(feature = "responses")]
+impl From<Vec<InputItem>> for InputParam {
+    fn from(value: Vec<InputItem>) -> Self {
+        Self::Array(value)
+    }
+}
+
+#[cfg(feature = "responses")]
+impl Serialize for InputParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for InputParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// How long a prompt cache entry written by this request is kept.
+#[cfg(feature = "responses")]
+#[deprecated]
+#[derive(Debug, Clone)]
+pub enum CompactResponseMethodPublicBodyPromptCacheRetention {
+    /// `in_memory`
+    InMemory,
+    /// `24h`
+    V24h,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
+impl Default for CompactResponseMethodPublicBodyPromptCacheRetention {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+#[cfg(feature = "responses")]
+impl CompactResponseMethodPublicBodyPromptCacheRetention {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InMemory => "in_memory",
+            Self::V24h => "24h",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+#[cfg(feature = "responses")]
+impl From<&str> for CompactResponseMethodPublicBodyPromptCacheRetention {
+    fn from(value: &str) -> Self {
+        match value {
+            "in_memory" => Self::InMemory,
+            "24h" => Self::V24h,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "responses")]
+crate::runtime::string_enum_traits!(CompactResponseMethodPublicBodyPromptCacheRetention);
+
+/// Processing tier: `auto` follows the project settings, `default` is
+/// standard capacity, `flex` is cheaper but slower, `fast` and
+/// `priority` are quicker at a higher price.
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone)]
+pub enum CompactResponseMethodPublicBodyServiceTier {
+    /// `auto`
+    Auto,
+    /// `default`
+    Default,
+    /// `fast`
+    Fast,
+    /// `flex`
+    Flex,
+    /// `priority`
+    Priority,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
+impl Default for CompactResponseMethodPublicBodyServiceTier {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+#[cfg(feature = "responses")]
+impl CompactResponseMethodPublicBodyServiceTier {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Default => "default",
+            Self::Fast => "fast",
+            Self::Flex => "flex",
+            Self::Priority => "priority",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+#[cfg(feature = "responses")]
+impl From<&str> for CompactResponseMethodPublicBodyServiceTier {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "default" => Self::Default,
+            "fast" => Self::Fast,
+            "flex" => Self::Flex,
+            "priority" => Self::Priority,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "responses")]
+crate::runtime::string_enum_traits!(CompactResponseMethodPublicBodyServiceTier);
+
 /// Body of `POST /responses`.
 #[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -401,70 +723,6 @@ impl CreateResponseRequest {
     pub fn user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self
-    }
-}
-
-/// Model input, either a single user text or a list of input items.
-#[cfg(feature = "responses")]
-#[derive(Debug, Clone, PartialEq)]
-pub enum InputParam {
-    /// Text treated as one user message.
-    String(String),
-    /// Messages, tool calls, tool results and other items, in order.
-    Array(Vec<InputItem>),
-    /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(serde_json::Value),
-}
-
-/// `Other(null)`: what a missing value decodes to.
-#[cfg(feature = "responses")]
-impl Default for InputParam {
-    fn default() -> Self {
-        Self::Other(serde_json::Value::Null)
-    }
-}
-
-#[cfg(feature = "responses")]
-impl From<String> for InputParam {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-
-#[cfg(feature = "responses")]
-impl From<&str> for InputParam {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-
-#[cfg(feature = "responses")]
-impl From<Vec<InputItem>> for InputParam {
-    fn from(value: Vec<InputItem>) -> Self {
-        Self::Array(value)
-    }
-}
-
-#[cfg(feature = "responses")]
-impl Serialize for InputParam {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::String(value) => Serialize::serialize(value, serializer),
-            Self::Array(value) => Serialize::serialize(value, serializer),
-            Self::Other(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-#[cfg(feature = "responses")]
-impl<'de> Deserialize<'de> for InputParam {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match &value {
-            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
-            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
-            _ => Ok(Self::Other(value)),
-        }
     }
 }
 
@@ -883,3 +1141,246 @@ impl GetResponseParams {
         self
     }
 }
+
+/// Body of `POST /responses/input_tokens`: the context-defining fields
+/// of a Responses request, whose input is measured instead of answered.
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TokenCountsBody {
+    /// Model whose tokenizer and prompt layout are used, e.g. `gpt-5` or `o3`.
+    pub model: Option<String>,
+    /// Text, image or file inputs, as one string or a list of items.
+    pub input: Option<InputParam>,
+    /// A system (developer) message placed ahead of the input.
+    pub instructions: Option<String>,
+    /// Count the input as a continuation of this earlier response. Cannot be combined with `conversation`.
+    pub previous_response_id: Option<String>,
+    /// Count the input as part of this conversation, whose items come first.
+    pub conversation: Option<ConversationParam>,
+    /// Tools the model could call; their definitions take up input tokens too.
+    pub tools: Option<ToolsArray>,
+    /// How the model would pick tools.
+    pub tool_choice: Option<ToolChoiceParam>,
+    /// Whether the model could issue several tool calls in one turn.
+    pub parallel_tool_calls: Option<bool>,
+    /// Format and verbosity settings of the text output.
+    pub text: Option<ResponseTextParam>,
+    /// Settings for reasoning models (gpt-5 and the o-series).
+    pub reasoning: Option<Reasoning>,
+    /// What to do when the context does not fit: `auto` drops the oldest
+    /// items, `disabled` (default) makes the request fail.
+    #[deprecated]
+    pub truncation: Option<TokenCountsBodyTruncation>,
+    /// A style preset owned by the model, such as `friendly` or
+    /// `pragmatic`; leave it out for the model's usual style.
+    pub personality: Option<String>,
+}
+
+#[cfg(feature = "responses")]
+impl Serialize for TokenCountsBody {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "model", &self.model)?;
+        codec::optional_entry(&mut map, "input", &self.input)?;
+        codec::optional_entry(&mut map, "instructions", &self.instructions)?;
+        codec::optional_entry(
+            &mut map,
+            "previous_response_id",
+            &self.previous_response_id,
+        )?;
+        codec::optional_entry(&mut map, "conversation", &self.conversation)?;
+        codec::optional_entry(&mut map, "tools", &self.tools)?;
+        codec::optional_entry(&mut map, "tool_choice", &self.tool_choice)?;
+        codec::optional_entry(
+            &mut map,
+            "parallel_tool_calls",
+            &self.parallel_tool_calls,
+        )?;
+        codec::optional_entry(&mut map, "text", &self.text)?;
+        codec::optional_entry(&mut map, "reasoning", &self.reasoning)?;
+        codec::optional_entry(&mut map, "truncation", &self.truncation)?;
+        codec::optional_entry(&mut map, "personality", &self.personality)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
+impl codec::ObjectFields for TokenCountsBody {
+    const EXPECTING: &'static str = "a `TokenCountsBody` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "model" => self.model = map.next_value()?,
+            "input" => self.input = map.next_value()?,
+            "instructions" => self.instructions = map.next_value()?,
+            "previous_response_id" => self.previous_response_id = map.next_value()?,
+            "conversation" => self.conversation = map.next_value()?,
+            "tools" => self.tools = map.next_value()?,
+            "tool_choice" => self.tool_choice = map.next_value()?,
+            "parallel_tool_calls" => self.parallel_tool_calls = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            "reasoning" => self.reasoning = map.next_value()?,
+            "truncation" => self.truncation = map.next_value()?,
+            "personality" => self.personality = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for TokenCountsBody {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(feature = "responses")]
+impl TokenCountsBody {
+    /// Creates a value with every field unset.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { ..Default::default() }
+    }
+
+    /// Sets `model`.
+    #[must_use]
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+
+    /// Sets `input`.
+    #[must_use]
+    pub fn input(mut self, value: impl Into<InputParam>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
+
+    /// Sets `instructions`.
+    #[must_use]
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+
+    /// Sets `previous_response_id`.
+    #[must_use]
+    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
+        self.previous_response_id = Some(value.into());
+        self
+    }
+
+    /// Sets `conversation`.
+    #[must_use]
+    pub fn conversation(mut self, value: impl Into<ConversationParam>) -> Self {
+        self.conversation = Some(value.into());
+        self
+    }
+
+    /// Sets `tools`.
+    #[must_use]
+    pub fn tools(mut self, value: impl Into<ToolsArray>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+
+    /// Sets `tool_choice`.
+    #[must_use]
+    pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+
+    /// Sets `parallel_tool_calls`.
+    #[must_use]
+    pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
+        self.parallel_tool_calls = Some(value.into());
+        self
+    }
+
+    /// Sets `text`.
+    #[must_use]
+    pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+
+    /// Sets `reasoning`.
+    #[must_use]
+    pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
+        self.reasoning = Some(value.into());
+        self
+    }
+
+    /// Sets `truncation`.
+    #[deprecated]
+    #[must_use]
+    pub fn truncation(mut self, value: impl Into<TokenCountsBodyTruncation>) -> Self {
+        self.truncation = Some(value.into());
+        self
+    }
+
+    /// Sets `personality`.
+    #[must_use]
+    pub fn personality(mut self, value: impl Into<String>) -> Self {
+        self.personality = Some(value.into());
+        self
+    }
+}
+
+/// What to do when the context does not fit: `auto` drops the oldest
+/// items, `disabled` (default) makes the request fail.
+#[cfg(feature = "responses")]
+#[deprecated]
+#[derive(Debug, Clone)]
+pub enum TokenCountsBodyTruncation {
+    /// `auto`
+    Auto,
+    /// `disabled`
+    Disabled,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+#[cfg(feature = "responses")]
+impl Default for TokenCountsBodyTruncation {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+#[cfg(feature = "responses")]
+impl TokenCountsBodyTruncation {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Disabled => "disabled",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+#[cfg(feature = "responses")]
+impl From<&str> for TokenCountsBodyTruncation {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "disabled" => Self::Disabled,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "responses")]
+crate::runtime::string_enum_traits!(TokenCountsBodyTruncation);

@@ -12,13 +12,17 @@
     clippy::tabs_in_doc_comments,
 )]
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 use crate::runtime::codec;
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 use crate::types::*;
 
 /// One element of the input list: a message in the short form
 /// (`role` + `content`, `type` optional), any typed item, or a reference
 /// to an item stored on the server.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputItem {
     /// A message written by the user, the developer, the system or (replayed) the assistant.
@@ -32,30 +36,35 @@ pub enum InputItem {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for InputItem {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<EasyInputMessage> for InputItem {
     fn from(value: EasyInputMessage) -> Self {
         Self::EasyInputMessage(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<Item> for InputItem {
     fn from(value: Item) -> Self {
         Self::Item(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<ItemReferenceParam> for InputItem {
     fn from(value: ItemReferenceParam) -> Self {
         Self::ItemReferenceParam(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for InputItem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -67,6 +76,7 @@ impl Serialize for InputItem {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for InputItem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -85,9 +95,11 @@ impl<'de> Deserialize<'de> for InputItem {
                             known: &[
                                 "acknowledged_safety_checks",
                                 "action",
+                                "agent",
                                 "approval_request_id",
                                 "approve",
                                 "arguments",
+                                "author",
                                 "call_id",
                                 "code",
                                 "container_id",
@@ -103,6 +115,7 @@ impl<'de> Deserialize<'de> for InputItem {
                                 "phase",
                                 "queries",
                                 "reason",
+                                "recipient",
                                 "result",
                                 "results",
                                 "role",
@@ -133,6 +146,7 @@ impl<'de> Deserialize<'de> for InputItem {
 }
 
 /// A message written by the user, the developer, the system or (replayed) the assistant.
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct EasyInputMessage {
     /// Optionally `message`.
@@ -145,6 +159,7 @@ pub struct EasyInputMessage {
     pub phase: Option<MessagePhase>,
 }
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl Serialize for EasyInputMessage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -157,6 +172,7 @@ impl Serialize for EasyInputMessage {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for EasyInputMessage {
     const EXPECTING: &'static str = "an `EasyInputMessage` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -178,12 +194,14 @@ impl codec::ObjectFields for EasyInputMessage {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for EasyInputMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl EasyInputMessage {
     /// Creates a value from its required fields (`role`, `content`); the rest start unset.
     #[must_use]
@@ -228,6 +246,7 @@ impl EasyInputMessage {
 }
 
 /// Author of the message; `developer` and `system` messages carry instructions.
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum EasyInputMessageRole {
     /// `user`
@@ -243,12 +262,14 @@ pub enum EasyInputMessageRole {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl Default for EasyInputMessageRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl EasyInputMessageRole {
     /// The value as sent on the wire.
     #[must_use]
@@ -263,6 +284,7 @@ impl EasyInputMessageRole {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl From<&str> for EasyInputMessageRole {
     fn from(value: &str) -> Self {
         match value {
@@ -275,9 +297,11 @@ impl From<&str> for EasyInputMessageRole {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(EasyInputMessageRole);
 
 /// The message body, as text or as a list of text, image and file parts.
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum EasyInputMessageContent {
     /// A `String` value.
@@ -289,30 +313,35 @@ pub enum EasyInputMessageContent {
 }
 
 /// `Other(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl Default for EasyInputMessageContent {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl From<String> for EasyInputMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl From<&str> for EasyInputMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl From<InputMessageContentList> for EasyInputMessageContent {
     fn from(value: InputMessageContentList) -> Self {
         Self::InputMessageContentList(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl Serialize for EasyInputMessageContent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -325,6 +354,7 @@ impl Serialize for EasyInputMessageContent {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for EasyInputMessageContent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -338,10 +368,8 @@ impl<'de> Deserialize<'de> for EasyInputMessageContent {
     }
 }
 
-/// Ordered parts that make up a message.
-pub type InputMessageContentList = Vec<InputContent>;
-
 /// An input item identified by its `type`.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     /// A message written by the model.
@@ -376,113 +404,167 @@ pub enum Item {
     CustomToolCall(CustomToolCall),
     /// The result of a custom tool call, sent back to the model.
     CustomToolCallOutput(CustomToolCallOutput),
+    /// A compaction item passed back as input, standing in for the context it summarises.
+    Compaction(CompactionSummaryItemParam),
+    /// An agent-to-agent message sent back as input, when replaying a multi-agent run.
+    AgentMessage(BetaAgentMessageItemParam),
+    /// A multi-agent coordination step sent back as input, when replaying a run.
+    MultiAgentCall(BetaMultiAgentCallItemParam),
+    /// The result of a multi-agent coordination step sent back as input.
+    MultiAgentCallOutput(BetaMultiAgentCallOutputItemParam),
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(serde_json::Value),
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for Item {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<OutputMessage> for Item {
     fn from(value: OutputMessage) -> Self {
         Self::Message(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<FileSearchToolCall> for Item {
     fn from(value: FileSearchToolCall) -> Self {
         Self::FileSearchCall(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<ComputerToolCall> for Item {
     fn from(value: ComputerToolCall) -> Self {
         Self::ComputerCall(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<ComputerCallOutputItemParam> for Item {
     fn from(value: ComputerCallOutputItemParam) -> Self {
         Self::ComputerCallOutput(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<WebSearchToolCall> for Item {
     fn from(value: WebSearchToolCall) -> Self {
         Self::WebSearchCall(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<FunctionToolCall> for Item {
     fn from(value: FunctionToolCall) -> Self {
         Self::FunctionCall(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<FunctionCallOutputItemParam> for Item {
     fn from(value: FunctionCallOutputItemParam) -> Self {
         Self::FunctionCallOutput(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<ReasoningItem> for Item {
     fn from(value: ReasoningItem) -> Self {
         Self::Reasoning(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<ImageGenToolCall> for Item {
     fn from(value: ImageGenToolCall) -> Self {
         Self::ImageGenerationCall(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<CodeInterpreterToolCall> for Item {
     fn from(value: CodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterCall(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<McpListTools> for Item {
     fn from(value: McpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<McpApprovalRequest> for Item {
     fn from(value: McpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<McpApprovalResponse> for Item {
     fn from(value: McpApprovalResponse) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<McpToolCall> for Item {
     fn from(value: McpToolCall) -> Self {
         Self::McpCall(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<CustomToolCall> for Item {
     fn from(value: CustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<CustomToolCallOutput> for Item {
     fn from(value: CustomToolCallOutput) -> Self {
         Self::CustomToolCallOutput(value)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<CompactionSummaryItemParam> for Item {
+    fn from(value: CompactionSummaryItemParam) -> Self {
+        Self::Compaction(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<BetaAgentMessageItemParam> for Item {
+    fn from(value: BetaAgentMessageItemParam) -> Self {
+        Self::AgentMessage(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<BetaMultiAgentCallItemParam> for Item {
+    fn from(value: BetaMultiAgentCallItemParam) -> Self {
+        Self::MultiAgentCall(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<BetaMultiAgentCallOutputItemParam> for Item {
+    fn from(value: BetaMultiAgentCallOutputItemParam) -> Self {
+        Self::MultiAgentCallOutput(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for Item {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -502,11 +584,16 @@ impl Serialize for Item {
             Self::McpCall(value) => Serialize::serialize(value, serializer),
             Self::CustomToolCall(value) => Serialize::serialize(value, serializer),
             Self::CustomToolCallOutput(value) => Serialize::serialize(value, serializer),
+            Self::Compaction(value) => Serialize::serialize(value, serializer),
+            Self::AgentMessage(value) => Serialize::serialize(value, serializer),
+            Self::MultiAgentCall(value) => Serialize::serialize(value, serializer),
+            Self::MultiAgentCallOutput(value) => Serialize::serialize(value, serializer),
             Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for Item {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -545,12 +632,21 @@ impl<'de> Deserialize<'de> for Item {
             Some("custom_tool_call_output") => {
                 codec::from_value(value).map(Self::CustomToolCallOutput)
             }
+            Some("compaction") => codec::from_value(value).map(Self::Compaction),
+            Some("agent_message") => codec::from_value(value).map(Self::AgentMessage),
+            Some("multi_agent_call") => {
+                codec::from_value(value).map(Self::MultiAgentCall)
+            }
+            Some("multi_agent_call_output") => {
+                codec::from_value(value).map(Self::MultiAgentCallOutput)
+            }
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
 
 /// The screenshot taken after performing a computer action, sent back to the model.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComputerCallOutputItemParam {
     /// Item id, when replaying a stored item.
@@ -567,6 +663,7 @@ pub struct ComputerCallOutputItemParam {
     pub status: Option<ComputerCallOutputItemParamStatus>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ComputerCallOutputItemParam {
     fn default() -> Self {
         Self {
@@ -580,6 +677,7 @@ impl Default for ComputerCallOutputItemParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for ComputerCallOutputItemParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -598,6 +696,7 @@ impl Serialize for ComputerCallOutputItemParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ComputerCallOutputItemParam {
     const EXPECTING: &'static str = "a `ComputerCallOutputItemParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -623,12 +722,14 @@ impl codec::ObjectFields for ComputerCallOutputItemParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerCallOutputItemParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ComputerCallOutputItemParam {
     /// Creates a value from its required fields (`call_id`, `output`); the rest start unset.
     #[must_use]
@@ -686,6 +787,7 @@ impl ComputerCallOutputItemParam {
 }
 
 /// Item state, when replaying a stored item.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum ComputerCallOutputItemParamStatus {
     /// `in_progress`
@@ -699,12 +801,14 @@ pub enum ComputerCallOutputItemParamStatus {
 }
 
 /// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for ComputerCallOutputItemParamStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ComputerCallOutputItemParamStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -718,6 +822,7 @@ impl ComputerCallOutputItemParamStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl From<&str> for ComputerCallOutputItemParamStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -729,537 +834,11 @@ impl From<&str> for ComputerCallOutputItemParamStatus {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 crate::runtime::string_enum_traits!(ComputerCallOutputItemParamStatus);
 
-/// The result of a function call, sent back to the model.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FunctionCallOutputItemParam {
-    /// Item id, when replaying a stored item.
-    pub id: Option<String>,
-    /// Always `function_call_output`.
-    pub r#type: String,
-    /// The `call_id` of the function call this answers.
-    pub call_id: Option<String>,
-    /// The function result.
-    pub output: FunctionCallOutputParamValue,
-    /// Item state, when replaying a stored item.
-    pub status: Option<FunctionCallOutputItemParamStatus>,
-}
-
-impl Default for FunctionCallOutputItemParam {
-    fn default() -> Self {
-        Self {
-            id: Default::default(),
-            r#type: "function_call_output".to_owned(),
-            call_id: Default::default(),
-            output: Default::default(),
-            status: Default::default(),
-        }
-    }
-}
-
-impl Serialize for FunctionCallOutputItemParam {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        codec::optional_entry(&mut map, "id", &self.id)?;
-        map.serialize_entry("type", &self.r#type)?;
-        codec::optional_entry(&mut map, "call_id", &self.call_id)?;
-        map.serialize_entry("output", &self.output)?;
-        codec::optional_entry(&mut map, "status", &self.status)?;
-        map.end()
-    }
-}
-
-impl codec::ObjectFields for FunctionCallOutputItemParam {
-    const EXPECTING: &'static str = "a `FunctionCallOutputItemParam` object";
-    fn field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: codec::Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key.as_str() {
-            "id" => self.id = map.next_value()?,
-            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
-            "call_id" => self.call_id = map.next_value()?,
-            "output" => self.output = map.next_value::<codec::Lenient<_>>()?.0,
-            "status" => self.status = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
-        }
-
-        Ok(())
-    }
-}
-
-impl<'de> Deserialize<'de> for FunctionCallOutputItemParam {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_object(deserializer)
-    }
-}
-
-impl FunctionCallOutputItemParam {
-    /// Creates a value from its required fields (`output`); the rest start unset.
-    #[must_use]
-    pub fn new(output: impl Into<FunctionCallOutputParamValue>) -> Self {
-        Self {
-            output: output.into(),
-            ..Default::default()
-        }
-    }
-
-    /// Sets `id`.
-    #[must_use]
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-
-    /// Sets `call_id`.
-    #[must_use]
-    pub fn call_id(mut self, value: impl Into<String>) -> Self {
-        self.call_id = Some(value.into());
-        self
-    }
-
-    /// Sets `output`.
-    #[must_use]
-    pub fn output(mut self, value: impl Into<FunctionCallOutputParamValue>) -> Self {
-        self.output = value.into();
-        self
-    }
-
-    /// Sets `status`.
-    #[must_use]
-    pub fn status(
-        mut self,
-        value: impl Into<FunctionCallOutputItemParamStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-
-/// A function result sent as input, as text or as a list of text, image and file parts.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FunctionCallOutputParamValue {
-    /// A `String` value.
-    String(String),
-    /// An `Array` value.
-    Array(Vec<FunctionCallOutputContentParam>),
-    /// A value matching none of the shapes this client knows, kept as JSON.
-    Other(serde_json::Value),
-}
-
-/// `Other(null)`: what a missing value decodes to.
-impl Default for FunctionCallOutputParamValue {
-    fn default() -> Self {
-        Self::Other(serde_json::Value::Null)
-    }
-}
-
-impl From<String> for FunctionCallOutputParamValue {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-
-impl From<&str> for FunctionCallOutputParamValue {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-
-impl From<Vec<FunctionCallOutputContentParam>> for FunctionCallOutputParamValue {
-    fn from(value: Vec<FunctionCallOutputContentParam>) -> Self {
-        Self::Array(value)
-    }
-}
-
-impl Serialize for FunctionCallOutputParamValue {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::String(value) => Serialize::serialize(value, serializer),
-            Self::Array(value) => Serialize::serialize(value, serializer),
-            Self::Other(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for FunctionCallOutputParamValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match &value {
-            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
-            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
-            _ => Ok(Self::Other(value)),
-        }
-    }
-}
-
-/// A part of a function result sent as input.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FunctionCallOutputContentParam {
-    /// A piece of text given to the model.
-    InputText(InputTextContent),
-    /// An image inside a tool result; the detail level defaults to `auto`.
-    InputImage(InputImageContentParamAutoParam),
-    /// A file inside a function result, by id, URL or inline data.
-    InputFile(InputFileContentParam),
-    /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(serde_json::Value),
-}
-
-/// `Unknown(null)`: what a missing value decodes to.
-impl Default for FunctionCallOutputContentParam {
-    fn default() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-impl From<InputTextContent> for FunctionCallOutputContentParam {
-    fn from(value: InputTextContent) -> Self {
-        Self::InputText(value)
-    }
-}
-
-impl From<InputImageContentParamAutoParam> for FunctionCallOutputContentParam {
-    fn from(value: InputImageContentParamAutoParam) -> Self {
-        Self::InputImage(value)
-    }
-}
-
-impl From<InputFileContentParam> for FunctionCallOutputContentParam {
-    fn from(value: InputFileContentParam) -> Self {
-        Self::InputFile(value)
-    }
-}
-
-impl Serialize for FunctionCallOutputContentParam {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::InputText(value) => Serialize::serialize(value, serializer),
-            Self::InputImage(value) => Serialize::serialize(value, serializer),
-            Self::InputFile(value) => Serialize::serialize(value, serializer),
-            Self::Unknown(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for FunctionCallOutputContentParam {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("input_text") => codec::from_value(value).map(Self::InputText),
-            Some("input_image") => codec::from_value(value).map(Self::InputImage),
-            Some("input_file") => codec::from_value(value).map(Self::InputFile),
-            _ => Ok(Self::Unknown(value)),
-        }
-    }
-}
-
-/// An image inside a tool result; the detail level defaults to `auto`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InputImageContentParamAutoParam {
-    /// Always `input_image`.
-    pub r#type: String,
-    /// Address of the image, or a base64 `data:` URL.
-    pub image_url: Option<String>,
-    /// Id of an uploaded image file.
-    pub file_id: Option<String>,
-    /// Resolution at which the model looks at the image.
-    pub detail: Option<ImageDetail>,
-}
-
-impl Default for InputImageContentParamAutoParam {
-    fn default() -> Self {
-        Self {
-            r#type: "input_image".to_owned(),
-            image_url: Default::default(),
-            file_id: Default::default(),
-            detail: Default::default(),
-        }
-    }
-}
-
-impl Serialize for InputImageContentParamAutoParam {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        codec::optional_entry(&mut map, "image_url", &self.image_url)?;
-        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
-        codec::optional_entry(&mut map, "detail", &self.detail)?;
-        map.end()
-    }
-}
-
-impl codec::ObjectFields for InputImageContentParamAutoParam {
-    const EXPECTING: &'static str = "an `InputImageContentParamAutoParam` object";
-    fn field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: codec::Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key.as_str() {
-            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
-            "image_url" => self.image_url = map.next_value()?,
-            "file_id" => self.file_id = map.next_value()?,
-            "detail" => self.detail = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
-        }
-
-        Ok(())
-    }
-}
-
-impl<'de> Deserialize<'de> for InputImageContentParamAutoParam {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_object(deserializer)
-    }
-}
-
-impl InputImageContentParamAutoParam {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `image_url`.
-    #[must_use]
-    pub fn image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = Some(value.into());
-        self
-    }
-
-    /// Sets `file_id`.
-    #[must_use]
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-
-    /// Sets `detail`.
-    #[must_use]
-    pub fn detail(mut self, value: impl Into<ImageDetail>) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-}
-
-/// A file inside a function result, by id, URL or inline data.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InputFileContentParam {
-    /// Always `input_file`.
-    pub r#type: String,
-    /// Id of an uploaded file.
-    pub file_id: Option<String>,
-    /// Address the file is downloaded from.
-    pub file_url: Option<String>,
-    /// The file contents, base64-encoded.
-    pub file_data: Option<String>,
-    /// Name of the file, needed with `file_data`.
-    pub filename: Option<String>,
-    /// How closely the model reads the file.
-    pub detail: Option<InputFileContentParamDetail>,
-}
-
-impl Default for InputFileContentParam {
-    fn default() -> Self {
-        Self {
-            r#type: "input_file".to_owned(),
-            file_id: Default::default(),
-            file_url: Default::default(),
-            file_data: Default::default(),
-            filename: Default::default(),
-            detail: Default::default(),
-        }
-    }
-}
-
-impl Serialize for InputFileContentParam {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
-        codec::optional_entry(&mut map, "file_url", &self.file_url)?;
-        codec::optional_entry(&mut map, "file_data", &self.file_data)?;
-        codec::optional_entry(&mut map, "filename", &self.filename)?;
-        codec::optional_entry(&mut map, "detail", &self.detail)?;
-        map.end()
-    }
-}
-
-impl codec::ObjectFields for InputFileContentParam {
-    const EXPECTING: &'static str = "an `InputFileContentParam` object";
-    fn field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: codec::Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key.as_str() {
-            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
-            "file_id" => self.file_id = map.next_value()?,
-            "file_url" => self.file_url = map.next_value()?,
-            "file_data" => self.file_data = map.next_value()?,
-            "filename" => self.filename = map.next_value()?,
-            "detail" => self.detail = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
-        }
-
-        Ok(())
-    }
-}
-
-impl<'de> Deserialize<'de> for InputFileContentParam {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_object(deserializer)
-    }
-}
-
-impl InputFileContentParam {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `file_id`.
-    #[must_use]
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-
-    /// Sets `file_url`.
-    #[must_use]
-    pub fn file_url(mut self, value: impl Into<String>) -> Self {
-        self.file_url = Some(value.into());
-        self
-    }
-
-    /// Sets `file_data`.
-    #[must_use]
-    pub fn file_data(mut self, value: impl Into<String>) -> Self {
-        self.file_data = Some(value.into());
-        self
-    }
-
-    /// Sets `filename`.
-    #[must_use]
-    pub fn filename(mut self, value: impl Into<String>) -> Self {
-        self.filename = Some(value.into());
-        self
-    }
-
-    /// Sets `detail`.
-    #[must_use]
-    pub fn detail(mut self, value: impl Into<InputFileContentParamDetail>) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-}
-
-/// How closely the model reads the file.
-#[derive(Debug, Clone)]
-pub enum InputFileContentParamDetail {
-    /// `auto`
-    Auto,
-    /// `low`
-    Low,
-    /// `high`
-    High,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for InputFileContentParamDetail {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl InputFileContentParamDetail {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Low => "low",
-            Self::High => "high",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for InputFileContentParamDetail {
-    fn from(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            "high" => Self::High,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(InputFileContentParamDetail);
-
-/// Item state, when replaying a stored item.
-#[derive(Debug, Clone)]
-pub enum FunctionCallOutputItemParamStatus {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-impl Default for FunctionCallOutputItemParamStatus {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-impl FunctionCallOutputItemParamStatus {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-impl From<&str> for FunctionCallOutputItemParamStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_traits!(FunctionCallOutputItemParamStatus);
-
 /// Your answer to an MCP approval request.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct McpApprovalResponse {
     /// Always `mcp_approval_response`.
@@ -1274,6 +853,7 @@ pub struct McpApprovalResponse {
     pub reason: Option<String>,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Default for McpApprovalResponse {
     fn default() -> Self {
         Self {
@@ -1286,6 +866,7 @@ impl Default for McpApprovalResponse {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for McpApprovalResponse {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1299,6 +880,7 @@ impl Serialize for McpApprovalResponse {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for McpApprovalResponse {
     const EXPECTING: &'static str = "a `McpApprovalResponse` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1323,12 +905,14 @@ impl codec::ObjectFields for McpApprovalResponse {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpApprovalResponse {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl McpApprovalResponse {
     /// Creates a value from its required fields (`approval_request_id`, `approve`); the rest start unset.
     #[must_use]
@@ -1372,44 +956,44 @@ impl McpApprovalResponse {
     }
 }
 
-/// The result of a custom tool call, sent back to the model.
+/// A compaction item passed back as input, standing in for the context it summarises.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
-pub struct CustomToolCallOutput {
-    /// Always `custom_tool_call_output`.
+pub struct CompactionSummaryItemParam {
+    /// Always `compaction`.
     pub r#type: String,
     /// Item id, when replaying a stored item.
     pub id: Option<String>,
-    /// The `call_id` of the call this answers.
-    pub call_id: String,
-    /// The tool result.
-    pub output: ToolCallOutputValue,
+    /// The encrypted summary exactly as compaction returned it.
+    pub encrypted_content: String,
 }
 
-impl Default for CustomToolCallOutput {
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for CompactionSummaryItemParam {
     fn default() -> Self {
         Self {
-            r#type: "custom_tool_call_output".to_owned(),
+            r#type: "compaction".to_owned(),
             id: Default::default(),
-            call_id: Default::default(),
-            output: Default::default(),
+            encrypted_content: Default::default(),
         }
     }
 }
 
-impl Serialize for CustomToolCallOutput {
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for CompactionSummaryItemParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("type", &self.r#type)?;
         codec::optional_entry(&mut map, "id", &self.id)?;
-        map.serialize_entry("call_id", &self.call_id)?;
-        map.serialize_entry("output", &self.output)?;
+        map.serialize_entry("encrypted_content", &self.encrypted_content)?;
         map.end()
     }
 }
 
-impl codec::ObjectFields for CustomToolCallOutput {
-    const EXPECTING: &'static str = "a `CustomToolCallOutput` object";
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl codec::ObjectFields for CompactionSummaryItemParam {
+    const EXPECTING: &'static str = "a `CompactionSummaryItemParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: codec::Key<'de>,
@@ -1418,7 +1002,447 @@ impl codec::ObjectFields for CustomToolCallOutput {
         match key.as_str() {
             "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
             "id" => self.id = map.next_value()?,
+            "encrypted_content" => {
+                self.encrypted_content = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for CompactionSummaryItemParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl CompactionSummaryItemParam {
+    /// Creates a value from its required fields (`encrypted_content`); the rest start unset.
+    #[must_use]
+    pub fn new(encrypted_content: impl Into<String>) -> Self {
+        Self {
+            encrypted_content: encrypted_content.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `encrypted_content`.
+    #[must_use]
+    pub fn encrypted_content(mut self, value: impl Into<String>) -> Self {
+        self.encrypted_content = value.into();
+        self
+    }
+}
+
+/// An agent-to-agent message sent back as input, when replaying a multi-agent run.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
+pub struct BetaAgentMessageItemParam {
+    /// Always `agent_message`.
+    pub r#type: String,
+    /// Item id, when replaying a stored item.
+    pub id: Option<String>,
+    /// Agent the item belongs to.
+    pub agent: Option<BetaAgentTag>,
+    /// Agent that sent the message.
+    pub author: String,
+    /// Agent the message is addressed to.
+    pub recipient: String,
+    /// Text, image or encrypted parts of the message.
+    pub content: Vec<BetaAgentMessageContentParam>,
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for BetaAgentMessageItemParam {
+    fn default() -> Self {
+        Self {
+            r#type: "agent_message".to_owned(),
+            id: Default::default(),
+            agent: Default::default(),
+            author: Default::default(),
+            recipient: Default::default(),
+            content: Default::default(),
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for BetaAgentMessageItemParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        codec::optional_entry(&mut map, "agent", &self.agent)?;
+        map.serialize_entry("author", &self.author)?;
+        map.serialize_entry("recipient", &self.recipient)?;
+        map.serialize_entry("content", &self.content)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl codec::ObjectFields for BetaAgentMessageItemParam {
+    const EXPECTING: &'static str = "a `BetaAgentMessageItemParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "agent" => self.agent = map.next_value()?,
+            "author" => self.author = map.next_value::<codec::Lenient<_>>()?.0,
+            "recipient" => self.recipient = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for BetaAgentMessageItemParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl BetaAgentMessageItemParam {
+    /// Creates a value from its required fields (`author`, `recipient`, `content`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        author: impl Into<String>,
+        recipient: impl Into<String>,
+        content: impl Into<Vec<BetaAgentMessageContentParam>>,
+    ) -> Self {
+        Self {
+            author: author.into(),
+            recipient: recipient.into(),
+            content: content.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `agent`.
+    #[must_use]
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+
+    /// Sets `author`.
+    #[must_use]
+    pub fn author(mut self, value: impl Into<String>) -> Self {
+        self.author = value.into();
+        self
+    }
+
+    /// Sets `recipient`.
+    #[must_use]
+    pub fn recipient(mut self, value: impl Into<String>) -> Self {
+        self.recipient = value.into();
+        self
+    }
+
+    /// Sets `content`.
+    #[must_use]
+    pub fn content(
+        mut self,
+        value: impl Into<Vec<BetaAgentMessageContentParam>>,
+    ) -> Self {
+        self.content = value.into();
+        self
+    }
+}
+
+/// A part of an agent-to-agent message sent as input.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
+pub enum BetaAgentMessageContentParam {
+    /// A piece of text given to the model.
+    InputText(InputTextContent),
+    /// An image inside a tool result; the detail level defaults to `auto`.
+    InputImage(InputImageContentParamAutoParam),
+    /// Content that only the service can decrypt, used between agents.
+    EncryptedContent(BetaEncryptedContent),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for BetaAgentMessageContentParam {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<InputTextContent> for BetaAgentMessageContentParam {
+    fn from(value: InputTextContent) -> Self {
+        Self::InputText(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<InputImageContentParamAutoParam> for BetaAgentMessageContentParam {
+    fn from(value: InputImageContentParamAutoParam) -> Self {
+        Self::InputImage(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<BetaEncryptedContent> for BetaAgentMessageContentParam {
+    fn from(value: BetaEncryptedContent) -> Self {
+        Self::EncryptedContent(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for BetaAgentMessageContentParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputText(value) => Serialize::serialize(value, serializer),
+            Self::InputImage(value) => Serialize::serialize(value, serializer),
+            Self::EncryptedContent(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for BetaAgentMessageContentParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("input_text") => codec::from_value(value).map(Self::InputText),
+            Some("input_image") => codec::from_value(value).map(Self::InputImage),
+            Some("encrypted_content") => {
+                codec::from_value(value).map(Self::EncryptedContent)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// A multi-agent coordination step sent back as input, when replaying a run.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
+pub struct BetaMultiAgentCallItemParam {
+    /// Always `multi_agent_call`.
+    pub r#type: String,
+    /// Item id, when replaying a stored item.
+    pub id: Option<String>,
+    /// Agent that took the step.
+    pub agent: Option<BetaAgentTag>,
+    /// Id shared with the matching `multi_agent_call_output`.
+    pub call_id: String,
+    /// The step taken.
+    pub action: BetaMultiAgentAction,
+    /// Arguments of the step as a JSON-encoded string.
+    pub arguments: String,
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for BetaMultiAgentCallItemParam {
+    fn default() -> Self {
+        Self {
+            r#type: "multi_agent_call".to_owned(),
+            id: Default::default(),
+            agent: Default::default(),
+            call_id: Default::default(),
+            action: Default::default(),
+            arguments: Default::default(),
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for BetaMultiAgentCallItemParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        codec::optional_entry(&mut map, "agent", &self.agent)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("action", &self.action)?;
+        map.serialize_entry("arguments", &self.arguments)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl codec::ObjectFields for BetaMultiAgentCallItemParam {
+    const EXPECTING: &'static str = "a `BetaMultiAgentCallItemParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "agent" => self.agent = map.next_value()?,
             "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "action" => self.action = map.next_value::<codec::Lenient<_>>()?.0,
+            "arguments" => self.arguments = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for BetaMultiAgentCallItemParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl BetaMultiAgentCallItemParam {
+    /// Creates a value from its required fields (`call_id`, `action`, `arguments`); the rest start unset.
+    #[must_use]
+    pub fn new(
+        call_id: impl Into<String>,
+        action: impl Into<BetaMultiAgentAction>,
+        arguments: impl Into<String>,
+    ) -> Self {
+        Self {
+            call_id: call_id.into(),
+            action: action.into(),
+            arguments: arguments.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `agent`.
+    #[must_use]
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+
+    /// Sets `call_id`.
+    #[must_use]
+    pub fn call_id(mut self, value: impl Into<String>) -> Self {
+        self.call_id = value.into();
+        self
+    }
+
+    /// Sets `action`.
+    #[must_use]
+    pub fn action(mut self, value: impl Into<BetaMultiAgentAction>) -> Self {
+        self.action = value.into();
+        self
+    }
+
+    /// Sets `arguments`.
+    #[must_use]
+    pub fn arguments(mut self, value: impl Into<String>) -> Self {
+        self.arguments = value.into();
+        self
+    }
+}
+
+/// The result of a multi-agent coordination step sent back as input.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
+pub struct BetaMultiAgentCallOutputItemParam {
+    /// Always `multi_agent_call_output`.
+    pub r#type: String,
+    /// Item id, when replaying a stored item.
+    pub id: Option<String>,
+    /// Agent the result belongs to.
+    pub agent: Option<BetaAgentTag>,
+    /// The `call_id` of the step this answers.
+    pub call_id: String,
+    /// The step that produced the result.
+    pub action: BetaMultiAgentAction,
+    /// Text the step returned.
+    pub output: Vec<BetaOutputTextContentParam>,
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for BetaMultiAgentCallOutputItemParam {
+    fn default() -> Self {
+        Self {
+            r#type: "multi_agent_call_output".to_owned(),
+            id: Default::default(),
+            agent: Default::default(),
+            call_id: Default::default(),
+            action: Default::default(),
+            output: Default::default(),
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for BetaMultiAgentCallOutputItemParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        codec::optional_entry(&mut map, "agent", &self.agent)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("action", &self.action)?;
+        map.serialize_entry("output", &self.output)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl codec::ObjectFields for BetaMultiAgentCallOutputItemParam {
+    const EXPECTING: &'static str = "a `BetaMultiAgentCallOutputItemParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "agent" => self.agent = map.next_value()?,
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "action" => self.action = map.next_value::<codec::Lenient<_>>()?.0,
             "output" => self.output = map.next_value::<codec::Lenient<_>>()?.0,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1429,21 +1453,25 @@ impl codec::ObjectFields for CustomToolCallOutput {
     }
 }
 
-impl<'de> Deserialize<'de> for CustomToolCallOutput {
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for BetaMultiAgentCallOutputItemParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-impl CustomToolCallOutput {
-    /// Creates a value from its required fields (`call_id`, `output`); the rest start unset.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl BetaMultiAgentCallOutputItemParam {
+    /// Creates a value from its required fields (`call_id`, `action`, `output`); the rest start unset.
     #[must_use]
     pub fn new(
         call_id: impl Into<String>,
-        output: impl Into<ToolCallOutputValue>,
+        action: impl Into<BetaMultiAgentAction>,
+        output: impl Into<Vec<BetaOutputTextContentParam>>,
     ) -> Self {
         Self {
             call_id: call_id.into(),
+            action: action.into(),
             output: output.into(),
             ..Default::default()
         }
@@ -1456,6 +1484,13 @@ impl CustomToolCallOutput {
         self
     }
 
+    /// Sets `agent`.
+    #[must_use]
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+
     /// Sets `call_id`.
     #[must_use]
     pub fn call_id(mut self, value: impl Into<String>) -> Self {
@@ -1463,15 +1498,185 @@ impl CustomToolCallOutput {
         self
     }
 
+    /// Sets `action`.
+    #[must_use]
+    pub fn action(mut self, value: impl Into<BetaMultiAgentAction>) -> Self {
+        self.action = value.into();
+        self
+    }
+
     /// Sets `output`.
     #[must_use]
-    pub fn output(mut self, value: impl Into<ToolCallOutputValue>) -> Self {
+    pub fn output(mut self, value: impl Into<Vec<BetaOutputTextContentParam>>) -> Self {
         self.output = value.into();
         self
     }
 }
 
+/// Model-written text sent back as input, with optional citations.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
+pub struct BetaOutputTextContentParam {
+    /// Always `output_text`.
+    pub r#type: String,
+    /// The text.
+    pub text: String,
+    /// Citations that point into the text.
+    pub annotations: Option<Vec<BetaOutputTextAnnotationParam>>,
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for BetaOutputTextContentParam {
+    fn default() -> Self {
+        Self {
+            r#type: "output_text".to_owned(),
+            text: Default::default(),
+            annotations: Default::default(),
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for BetaOutputTextContentParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        codec::optional_entry(&mut map, "annotations", &self.annotations)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl codec::ObjectFields for BetaOutputTextContentParam {
+    const EXPECTING: &'static str = "a `BetaOutputTextContentParam` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            "annotations" => self.annotations = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for BetaOutputTextContentParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl BetaOutputTextContentParam {
+    /// Creates a value from its required fields (`text`); the rest start unset.
+    #[must_use]
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `text`.
+    #[must_use]
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = value.into();
+        self
+    }
+
+    /// Sets `annotations`.
+    #[must_use]
+    pub fn annotations(
+        mut self,
+        value: impl Into<Vec<BetaOutputTextAnnotationParam>>,
+    ) -> Self {
+        self.annotations = Some(value.into());
+        self
+    }
+}
+
+/// A citation inside text sent back as input.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
+pub enum BetaOutputTextAnnotationParam {
+    /// Cites an uploaded file.
+    FileCitation(FileCitationBody),
+    /// Cites a web page.
+    UrlCitation(UrlCitationBody),
+    /// Cites a file inside a code interpreter container.
+    ContainerFileCitation(ContainerFileCitationBody),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for BetaOutputTextAnnotationParam {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<FileCitationBody> for BetaOutputTextAnnotationParam {
+    fn from(value: FileCitationBody) -> Self {
+        Self::FileCitation(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<UrlCitationBody> for BetaOutputTextAnnotationParam {
+    fn from(value: UrlCitationBody) -> Self {
+        Self::UrlCitation(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<ContainerFileCitationBody> for BetaOutputTextAnnotationParam {
+    fn from(value: ContainerFileCitationBody) -> Self {
+        Self::ContainerFileCitation(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for BetaOutputTextAnnotationParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileCitation(value) => Serialize::serialize(value, serializer),
+            Self::UrlCitation(value) => Serialize::serialize(value, serializer),
+            Self::ContainerFileCitation(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for BetaOutputTextAnnotationParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("file_citation") => codec::from_value(value).map(Self::FileCitation),
+            Some("url_citation") => codec::from_value(value).map(Self::UrlCitation),
+            Some("container_file_citation") => {
+                codec::from_value(value).map(Self::ContainerFileCitation)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
 /// Points at an item that already exists on the server, by id.
+#[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ItemReferenceParam {
     /// Optionally `item_reference`.
@@ -1480,6 +1685,7 @@ pub struct ItemReferenceParam {
     pub id: String,
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Serialize for ItemReferenceParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1490,6 +1696,7 @@ impl Serialize for ItemReferenceParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl codec::ObjectFields for ItemReferenceParam {
     const EXPECTING: &'static str = "an `ItemReferenceParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1509,12 +1716,14 @@ impl codec::ObjectFields for ItemReferenceParam {
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ItemReferenceParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ItemReferenceParam {
     /// Creates a value from its required fields (`id`); the rest start unset.
     #[must_use]

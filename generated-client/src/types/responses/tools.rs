@@ -12,11 +12,11 @@
     clippy::tabs_in_doc_comments,
 )]
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 use std::collections::BTreeMap;
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 use crate::runtime::codec;
 
 /// Tools the model may call, built-in ones and functions you define.
@@ -24,7 +24,7 @@ use crate::runtime::codec;
 pub type ToolsArray = Vec<Tool>;
 
 /// A tool the model can use, identified by its `type`.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Tool {
     /// A function you implement; the model emits `function_call` items with JSON arguments for it.
@@ -52,84 +52,84 @@ pub enum Tool {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for Tool {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<FunctionTool> for Tool {
     fn from(value: FunctionTool) -> Self {
         Self::Function(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<FileSearchTool> for Tool {
     fn from(value: FileSearchTool) -> Self {
         Self::FileSearch(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<WebSearchTool> for Tool {
     fn from(value: WebSearchTool) -> Self {
         Self::WebSearch(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<WebSearchPreviewTool> for Tool {
     fn from(value: WebSearchPreviewTool) -> Self {
         Self::WebSearchPreview(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<ComputerUsePreviewTool> for Tool {
     fn from(value: ComputerUsePreviewTool) -> Self {
         Self::ComputerUsePreview(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<CodeInterpreterTool> for Tool {
     fn from(value: CodeInterpreterTool) -> Self {
         Self::CodeInterpreter(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<ImageGenTool> for Tool {
     fn from(value: ImageGenTool) -> Self {
         Self::ImageGeneration(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<McpTool> for Tool {
     fn from(value: McpTool) -> Self {
         Self::Mcp(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<CustomToolParam> for Tool {
     fn from(value: CustomToolParam) -> Self {
         Self::Custom(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<LocalShellToolParam> for Tool {
     fn from(value: LocalShellToolParam) -> Self {
         Self::LocalShell(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for Tool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -148,7 +148,7 @@ impl Serialize for Tool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for Tool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -177,7 +177,7 @@ impl<'de> Deserialize<'de> for Tool {
 }
 
 /// A function you implement; the model emits `function_call` items with JSON arguments for it.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct FunctionTool {
     /// Always `function`.
@@ -192,7 +192,7 @@ pub struct FunctionTool {
     pub strict: Option<bool>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for FunctionTool {
     fn default() -> Self {
         Self {
@@ -205,7 +205,7 @@ impl Default for FunctionTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for FunctionTool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -219,7 +219,7 @@ impl Serialize for FunctionTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for FunctionTool {
     const EXPECTING: &'static str = "a `FunctionTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -242,14 +242,14 @@ impl codec::ObjectFields for FunctionTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl FunctionTool {
     /// Creates a value from its required fields (`name`); the rest start unset.
     #[must_use]
@@ -290,7 +290,7 @@ impl FunctionTool {
 }
 
 /// Searches the given vector stores for passages relevant to the conversation.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileSearchTool {
     /// Always `file_search`.
@@ -305,7 +305,7 @@ pub struct FileSearchTool {
     pub filters: Option<Filters>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for FileSearchTool {
     fn default() -> Self {
         Self {
@@ -318,7 +318,7 @@ impl Default for FileSearchTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for FileSearchTool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -332,7 +332,7 @@ impl Serialize for FileSearchTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for FileSearchTool {
     const EXPECTING: &'static str = "a `FileSearchTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -357,14 +357,14 @@ impl codec::ObjectFields for FileSearchTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for FileSearchTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl FileSearchTool {
     /// Creates a value from its required fields (`vector_store_ids`); the rest start unset.
     #[must_use]
@@ -405,7 +405,7 @@ impl FileSearchTool {
 }
 
 /// How file search results are ranked.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RankingOptions {
     /// Ranking algorithm.
@@ -416,7 +416,7 @@ pub struct RankingOptions {
     pub hybrid_search: Option<RankingOptionsHybridSearch>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for RankingOptions {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -428,7 +428,7 @@ impl Serialize for RankingOptions {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for RankingOptions {
     const EXPECTING: &'static str = "a `RankingOptions` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -449,14 +449,14 @@ impl codec::ObjectFields for RankingOptions {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for RankingOptions {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl RankingOptions {
     /// Creates a value with every field unset.
     #[must_use]
@@ -490,7 +490,7 @@ impl RankingOptions {
 }
 
 /// Ranking algorithm.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum RankingOptionsRanker {
     /// `auto`
@@ -502,14 +502,14 @@ pub enum RankingOptionsRanker {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for RankingOptionsRanker {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl RankingOptionsRanker {
     /// The value as sent on the wire.
     #[must_use]
@@ -522,7 +522,7 @@ impl RankingOptionsRanker {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for RankingOptionsRanker {
     fn from(value: &str) -> Self {
         match value {
@@ -533,11 +533,11 @@ impl From<&str> for RankingOptionsRanker {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(RankingOptionsRanker);
 
 /// Weights of semantic and keyword matching when both are used.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RankingOptionsHybridSearch {
     /// Weight of the embedding (semantic) score.
@@ -546,7 +546,7 @@ pub struct RankingOptionsHybridSearch {
     pub text_weight: f64,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for RankingOptionsHybridSearch {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -557,7 +557,7 @@ impl Serialize for RankingOptionsHybridSearch {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for RankingOptionsHybridSearch {
     const EXPECTING: &'static str = "a `RankingOptionsHybridSearch` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -579,14 +579,14 @@ impl codec::ObjectFields for RankingOptionsHybridSearch {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for RankingOptionsHybridSearch {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl RankingOptionsHybridSearch {
     /// Creates a value from its required fields (`embedding_weight`, `text_weight`); the rest start unset.
     #[must_use]
@@ -613,7 +613,7 @@ impl RankingOptionsHybridSearch {
 }
 
 /// An attribute filter, either a single comparison or a compound of filters.
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Filters {
     /// Compares one attribute against a value.
@@ -625,28 +625,28 @@ pub enum Filters {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl Default for Filters {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl From<ComparisonFilter> for Filters {
     fn from(value: ComparisonFilter) -> Self {
         Self::ComparisonFilter(value)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl From<CompoundFilter> for Filters {
     fn from(value: CompoundFilter) -> Self {
         Self::CompoundFilter(value)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl Serialize for Filters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -657,7 +657,7 @@ impl Serialize for Filters {
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for Filters {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -672,7 +672,7 @@ impl<'de> Deserialize<'de> for Filters {
 }
 
 /// Compares one attribute against a value.
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ComparisonFilter {
     /// Comparison operator: equal, not equal, greater than (or equal),
@@ -684,7 +684,7 @@ pub struct ComparisonFilter {
     pub value: ComparisonFilterValue,
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl Serialize for ComparisonFilter {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -696,7 +696,7 @@ impl Serialize for ComparisonFilter {
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl codec::ObjectFields for ComparisonFilter {
     const EXPECTING: &'static str = "a `ComparisonFilter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -717,14 +717,14 @@ impl codec::ObjectFields for ComparisonFilter {
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for ComparisonFilter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl ComparisonFilter {
     /// Creates a value from its required fields (`type`, `key`, `value`); the rest start unset.
     #[must_use]
@@ -764,7 +764,7 @@ impl ComparisonFilter {
 
 /// Comparison operator: equal, not equal, greater than (or equal),
 /// less than (or equal), contained in a list, not contained in a list.
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone)]
 pub enum ComparisonFilterType {
     /// `eq`
@@ -788,14 +788,14 @@ pub enum ComparisonFilterType {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl Default for ComparisonFilterType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl ComparisonFilterType {
     /// The value as sent on the wire.
     #[must_use]
@@ -814,7 +814,7 @@ impl ComparisonFilterType {
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl From<&str> for ComparisonFilterType {
     fn from(value: &str) -> Self {
         match value {
@@ -831,11 +831,11 @@ impl From<&str> for ComparisonFilterType {
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 crate::runtime::string_enum_traits!(ComparisonFilterType);
 
 /// Value to compare with; a list for `in` and `nin`.
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComparisonFilterValue {
     /// A `String` value.
@@ -851,49 +851,49 @@ pub enum ComparisonFilterValue {
 }
 
 /// `Other(null)`: what a missing value decodes to.
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl Default for ComparisonFilterValue {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl From<String> for ComparisonFilterValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl From<&str> for ComparisonFilterValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl From<f64> for ComparisonFilterValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl From<bool> for ComparisonFilterValue {
     fn from(value: bool) -> Self {
         Self::Boolean(value)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl From<Vec<ComparisonFilterValueArrayItem>> for ComparisonFilterValue {
     fn from(value: Vec<ComparisonFilterValueArrayItem>) -> Self {
         Self::Array(value)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl Serialize for ComparisonFilterValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -906,7 +906,7 @@ impl Serialize for ComparisonFilterValue {
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for ComparisonFilterValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -921,7 +921,7 @@ impl<'de> Deserialize<'de> for ComparisonFilterValue {
 }
 
 /// An item of one of the forms of [`ComparisonFilterValue`](crate::types::ComparisonFilterValue).
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComparisonFilterValueArrayItem {
     /// A `String` value.
@@ -933,35 +933,35 @@ pub enum ComparisonFilterValueArrayItem {
 }
 
 /// `Other(null)`: what a missing value decodes to.
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl Default for ComparisonFilterValueArrayItem {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl From<String> for ComparisonFilterValueArrayItem {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl From<&str> for ComparisonFilterValueArrayItem {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl From<f64> for ComparisonFilterValueArrayItem {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl Serialize for ComparisonFilterValueArrayItem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -972,7 +972,7 @@ impl Serialize for ComparisonFilterValueArrayItem {
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for ComparisonFilterValueArrayItem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -985,7 +985,7 @@ impl<'de> Deserialize<'de> for ComparisonFilterValueArrayItem {
 }
 
 /// Combines several filters with a logical `and` or `or`.
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CompoundFilter {
     /// How the inner filters are combined.
@@ -994,7 +994,7 @@ pub struct CompoundFilter {
     pub filters: Vec<Filters>,
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl Serialize for CompoundFilter {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1005,7 +1005,7 @@ impl Serialize for CompoundFilter {
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl codec::ObjectFields for CompoundFilter {
     const EXPECTING: &'static str = "a `CompoundFilter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1025,14 +1025,14 @@ impl codec::ObjectFields for CompoundFilter {
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl<'de> Deserialize<'de> for CompoundFilter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl CompoundFilter {
     /// Creates a value from its required fields (`type`, `filters`); the rest start unset.
     #[must_use]
@@ -1062,7 +1062,7 @@ impl CompoundFilter {
 }
 
 /// How the inner filters are combined.
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 #[derive(Debug, Clone)]
 pub enum CompoundFilterType {
     /// `and`
@@ -1074,14 +1074,14 @@ pub enum CompoundFilterType {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl Default for CompoundFilterType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl CompoundFilterType {
     /// The value as sent on the wire.
     #[must_use]
@@ -1094,7 +1094,7 @@ impl CompoundFilterType {
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 impl From<&str> for CompoundFilterType {
     fn from(value: &str) -> Self {
         match value {
@@ -1105,11 +1105,11 @@ impl From<&str> for CompoundFilterType {
     }
 }
 
-#[cfg(any(feature = "responses", feature = "vector_stores"))]
+#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
 crate::runtime::string_enum_traits!(CompoundFilterType);
 
 /// Lets the model search the web and cite what it finds.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebSearchTool {
     /// Always `web_search`.
@@ -1124,7 +1124,7 @@ pub struct WebSearchTool {
     pub external_web_access: Option<bool>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for WebSearchTool {
     fn default() -> Self {
         Self {
@@ -1137,7 +1137,7 @@ impl Default for WebSearchTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for WebSearchTool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1159,7 +1159,7 @@ impl Serialize for WebSearchTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for WebSearchTool {
     const EXPECTING: &'static str = "a `WebSearchTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1182,14 +1182,14 @@ impl codec::ObjectFields for WebSearchTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl WebSearchTool {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1233,14 +1233,14 @@ impl WebSearchTool {
 }
 
 /// Restrictions on which sites may be searched.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebSearchToolFilters {
     /// Only search these domains (and their subdomains).
     pub allowed_domains: Option<Vec<String>>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for WebSearchToolFilters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1250,7 +1250,7 @@ impl Serialize for WebSearchToolFilters {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for WebSearchToolFilters {
     const EXPECTING: &'static str = "a `WebSearchToolFilters` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1269,14 +1269,14 @@ impl codec::ObjectFields for WebSearchToolFilters {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchToolFilters {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl WebSearchToolFilters {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1293,7 +1293,7 @@ impl WebSearchToolFilters {
 }
 
 /// Rough whereabouts of the user for the web search tool; every field is optional.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebSearchApproximateLocation {
     /// Always `approximate` when present.
@@ -1308,7 +1308,7 @@ pub struct WebSearchApproximateLocation {
     pub timezone: Option<String>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for WebSearchApproximateLocation {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1322,7 +1322,7 @@ impl Serialize for WebSearchApproximateLocation {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for WebSearchApproximateLocation {
     const EXPECTING: &'static str = "a `WebSearchApproximateLocation` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1345,14 +1345,14 @@ impl codec::ObjectFields for WebSearchApproximateLocation {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchApproximateLocation {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl WebSearchApproximateLocation {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1397,7 +1397,7 @@ impl WebSearchApproximateLocation {
 }
 
 /// How much retrieved web content goes into the context window.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum WebSearchToolSearchContextSize {
     /// `low`
@@ -1411,14 +1411,14 @@ pub enum WebSearchToolSearchContextSize {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for WebSearchToolSearchContextSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl WebSearchToolSearchContextSize {
     /// The value as sent on the wire.
     #[must_use]
@@ -1432,7 +1432,7 @@ impl WebSearchToolSearchContextSize {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for WebSearchToolSearchContextSize {
     fn from(value: &str) -> Self {
         match value {
@@ -1444,11 +1444,11 @@ impl From<&str> for WebSearchToolSearchContextSize {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(WebSearchToolSearchContextSize);
 
 /// Earlier preview version of the web search tool.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebSearchPreviewTool {
     /// Always `web_search_preview`.
@@ -1459,7 +1459,7 @@ pub struct WebSearchPreviewTool {
     pub search_context_size: Option<WebSearchPreviewToolSearchContextSize>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for WebSearchPreviewTool {
     fn default() -> Self {
         Self {
@@ -1470,7 +1470,7 @@ impl Default for WebSearchPreviewTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for WebSearchPreviewTool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1486,7 +1486,7 @@ impl Serialize for WebSearchPreviewTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for WebSearchPreviewTool {
     const EXPECTING: &'static str = "a `WebSearchPreviewTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1507,14 +1507,14 @@ impl codec::ObjectFields for WebSearchPreviewTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchPreviewTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl WebSearchPreviewTool {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1541,7 +1541,7 @@ impl WebSearchPreviewTool {
 }
 
 /// Rough whereabouts of the user, used to localise web search results.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApproximateLocation {
     /// Always `approximate`.
@@ -1556,7 +1556,7 @@ pub struct ApproximateLocation {
     pub timezone: Option<String>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for ApproximateLocation {
     fn default() -> Self {
         Self {
@@ -1569,7 +1569,7 @@ impl Default for ApproximateLocation {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for ApproximateLocation {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1583,7 +1583,7 @@ impl Serialize for ApproximateLocation {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for ApproximateLocation {
     const EXPECTING: &'static str = "an `ApproximateLocation` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1606,14 +1606,14 @@ impl codec::ObjectFields for ApproximateLocation {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApproximateLocation {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl ApproximateLocation {
     /// Creates a value with every field unset.
     #[must_use]
@@ -1651,7 +1651,7 @@ impl ApproximateLocation {
 }
 
 /// How much retrieved web content goes into the context window.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum WebSearchPreviewToolSearchContextSize {
     /// `low`
@@ -1665,14 +1665,14 @@ pub enum WebSearchPreviewToolSearchContextSize {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for WebSearchPreviewToolSearchContextSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl WebSearchPreviewToolSearchContextSize {
     /// The value as sent on the wire.
     #[must_use]
@@ -1686,7 +1686,7 @@ impl WebSearchPreviewToolSearchContextSize {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for WebSearchPreviewToolSearchContextSize {
     fn from(value: &str) -> Self {
         match value {
@@ -1698,11 +1698,11 @@ impl From<&str> for WebSearchPreviewToolSearchContextSize {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(WebSearchPreviewToolSearchContextSize);
 
 /// Lets the model operate a virtual computer by emitting mouse and keyboard actions.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComputerUsePreviewTool {
     /// Always `computer_use_preview`.
@@ -1715,7 +1715,7 @@ pub struct ComputerUsePreviewTool {
     pub display_height: i64,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for ComputerUsePreviewTool {
     fn default() -> Self {
         Self {
@@ -1727,7 +1727,7 @@ impl Default for ComputerUsePreviewTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for ComputerUsePreviewTool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1740,7 +1740,7 @@ impl Serialize for ComputerUsePreviewTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for ComputerUsePreviewTool {
     const EXPECTING: &'static str = "a `ComputerUsePreviewTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1766,14 +1766,14 @@ impl codec::ObjectFields for ComputerUsePreviewTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerUsePreviewTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl ComputerUsePreviewTool {
     /// Creates a value from its required fields (`environment`, `display_width`, `display_height`); the rest start unset.
     #[must_use]
@@ -1816,7 +1816,7 @@ impl ComputerUsePreviewTool {
 }
 
 /// Kind of machine being controlled.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum ComputerUsePreviewToolEnvironment {
     /// `windows`
@@ -1834,14 +1834,14 @@ pub enum ComputerUsePreviewToolEnvironment {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for ComputerUsePreviewToolEnvironment {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl ComputerUsePreviewToolEnvironment {
     /// The value as sent on the wire.
     #[must_use]
@@ -1857,7 +1857,7 @@ impl ComputerUsePreviewToolEnvironment {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for ComputerUsePreviewToolEnvironment {
     fn from(value: &str) -> Self {
         match value {
@@ -1871,11 +1871,11 @@ impl From<&str> for ComputerUsePreviewToolEnvironment {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(ComputerUsePreviewToolEnvironment);
 
 /// Lets the model write and run Python in a sandboxed container.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeInterpreterTool {
     /// Always `code_interpreter`.
@@ -1884,7 +1884,7 @@ pub struct CodeInterpreterTool {
     pub container: CodeInterpreterToolContainer,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for CodeInterpreterTool {
     fn default() -> Self {
         Self {
@@ -1894,7 +1894,7 @@ impl Default for CodeInterpreterTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for CodeInterpreterTool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1905,7 +1905,7 @@ impl Serialize for CodeInterpreterTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for CodeInterpreterTool {
     const EXPECTING: &'static str = "a `CodeInterpreterTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1925,14 +1925,14 @@ impl codec::ObjectFields for CodeInterpreterTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for CodeInterpreterTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl CodeInterpreterTool {
     /// Creates a value from its required fields (`container`); the rest start unset.
     #[must_use]
@@ -1952,7 +1952,7 @@ impl CodeInterpreterTool {
 }
 
 /// An existing container id, or settings for a container created on demand.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CodeInterpreterToolContainer {
     /// A `String` value.
@@ -1964,35 +1964,35 @@ pub enum CodeInterpreterToolContainer {
 }
 
 /// `Other(null)`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for CodeInterpreterToolContainer {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<String> for CodeInterpreterToolContainer {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for CodeInterpreterToolContainer {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<AutoCodeInterpreterToolParam> for CodeInterpreterToolContainer {
     fn from(value: AutoCodeInterpreterToolParam) -> Self {
         Self::AutoCodeInterpreterToolParam(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for CodeInterpreterToolContainer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2005,7 +2005,7 @@ impl Serialize for CodeInterpreterToolContainer {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for CodeInterpreterToolContainer {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -2020,7 +2020,7 @@ impl<'de> Deserialize<'de> for CodeInterpreterToolContainer {
 }
 
 /// Create a fresh container automatically.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AutoCodeInterpreterToolParam {
     /// Always `auto`.
@@ -2031,7 +2031,7 @@ pub struct AutoCodeInterpreterToolParam {
     pub memory_limit: Option<AutoCodeInterpreterToolParamMemoryLimit>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for AutoCodeInterpreterToolParam {
     fn default() -> Self {
         Self {
@@ -2042,7 +2042,7 @@ impl Default for AutoCodeInterpreterToolParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for AutoCodeInterpreterToolParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -2054,7 +2054,7 @@ impl Serialize for AutoCodeInterpreterToolParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for AutoCodeInterpreterToolParam {
     const EXPECTING: &'static str = "an `AutoCodeInterpreterToolParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2075,14 +2075,14 @@ impl codec::ObjectFields for AutoCodeInterpreterToolParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for AutoCodeInterpreterToolParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl AutoCodeInterpreterToolParam {
     /// Creates a value with every field unset.
     #[must_use]
@@ -2109,7 +2109,7 @@ impl AutoCodeInterpreterToolParam {
 }
 
 /// Memory available to the container.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum AutoCodeInterpreterToolParamMemoryLimit {
     /// `1g`
@@ -2125,14 +2125,14 @@ pub enum AutoCodeInterpreterToolParamMemoryLimit {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for AutoCodeInterpreterToolParamMemoryLimit {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl AutoCodeInterpreterToolParamMemoryLimit {
     /// The value as sent on the wire.
     #[must_use]
@@ -2147,7 +2147,7 @@ impl AutoCodeInterpreterToolParamMemoryLimit {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for AutoCodeInterpreterToolParamMemoryLimit {
     fn from(value: &str) -> Self {
         match value {
@@ -2160,11 +2160,11 @@ impl From<&str> for AutoCodeInterpreterToolParamMemoryLimit {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(AutoCodeInterpreterToolParamMemoryLimit);
 
 /// Lets the model create or edit images with an image model.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImageGenTool {
     /// Always `image_generation`.
@@ -2191,7 +2191,7 @@ pub struct ImageGenTool {
     pub partial_images: Option<i64>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for ImageGenTool {
     fn default() -> Self {
         Self {
@@ -2210,7 +2210,7 @@ impl Default for ImageGenTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for ImageGenTool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -2230,7 +2230,7 @@ impl Serialize for ImageGenTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for ImageGenTool {
     const EXPECTING: &'static str = "an `ImageGenTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2259,14 +2259,14 @@ impl codec::ObjectFields for ImageGenTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for ImageGenTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl ImageGenTool {
     /// Creates a value with every field unset.
     #[must_use]
@@ -2349,7 +2349,7 @@ impl ImageGenTool {
 }
 
 /// Rendering quality.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum ImageGenToolQuality {
     /// `low`
@@ -2365,14 +2365,14 @@ pub enum ImageGenToolQuality {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for ImageGenToolQuality {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl ImageGenToolQuality {
     /// The value as sent on the wire.
     #[must_use]
@@ -2387,7 +2387,7 @@ impl ImageGenToolQuality {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for ImageGenToolQuality {
     fn from(value: &str) -> Self {
         match value {
@@ -2400,11 +2400,11 @@ impl From<&str> for ImageGenToolQuality {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(ImageGenToolQuality);
 
 /// File format of generated images.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum ImageGenToolOutputFormat {
     /// `png`
@@ -2418,14 +2418,14 @@ pub enum ImageGenToolOutputFormat {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for ImageGenToolOutputFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl ImageGenToolOutputFormat {
     /// The value as sent on the wire.
     #[must_use]
@@ -2439,7 +2439,7 @@ impl ImageGenToolOutputFormat {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for ImageGenToolOutputFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -2451,11 +2451,11 @@ impl From<&str> for ImageGenToolOutputFormat {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(ImageGenToolOutputFormat);
 
 /// Strictness of content moderation on generated images.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum ImageGenToolModeration {
     /// `auto`
@@ -2467,14 +2467,14 @@ pub enum ImageGenToolModeration {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for ImageGenToolModeration {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl ImageGenToolModeration {
     /// The value as sent on the wire.
     #[must_use]
@@ -2487,7 +2487,7 @@ impl ImageGenToolModeration {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for ImageGenToolModeration {
     fn from(value: &str) -> Self {
         match value {
@@ -2498,11 +2498,11 @@ impl From<&str> for ImageGenToolModeration {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(ImageGenToolModeration);
 
 /// Background treatment of generated images.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum ImageGenToolBackground {
     /// `transparent`
@@ -2516,14 +2516,14 @@ pub enum ImageGenToolBackground {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for ImageGenToolBackground {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl ImageGenToolBackground {
     /// The value as sent on the wire.
     #[must_use]
@@ -2537,7 +2537,7 @@ impl ImageGenToolBackground {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for ImageGenToolBackground {
     fn from(value: &str) -> Self {
         match value {
@@ -2549,11 +2549,11 @@ impl From<&str> for ImageGenToolBackground {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(ImageGenToolBackground);
 
 /// How faithfully image edits keep features (such as faces) of the inputs.
-#[cfg(any(feature = "images", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "images", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum InputFidelity {
     /// `high`
@@ -2565,14 +2565,14 @@ pub enum InputFidelity {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(any(feature = "images", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "images", feature = "responses"))]
 impl Default for InputFidelity {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(any(feature = "images", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "images", feature = "responses"))]
 impl InputFidelity {
     /// The value as sent on the wire.
     #[must_use]
@@ -2585,7 +2585,7 @@ impl InputFidelity {
     }
 }
 
-#[cfg(any(feature = "images", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "images", feature = "responses"))]
 impl From<&str> for InputFidelity {
     fn from(value: &str) -> Self {
         match value {
@@ -2596,11 +2596,11 @@ impl From<&str> for InputFidelity {
     }
 }
 
-#[cfg(any(feature = "images", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "images", feature = "responses"))]
 crate::runtime::string_enum_traits!(InputFidelity);
 
 /// Mask restricting which area of the input image may change.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImageGenToolInputImageMask {
     /// Mask image as a URL or base64 data URL.
@@ -2609,7 +2609,7 @@ pub struct ImageGenToolInputImageMask {
     pub file_id: Option<String>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for ImageGenToolInputImageMask {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -2620,7 +2620,7 @@ impl Serialize for ImageGenToolInputImageMask {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for ImageGenToolInputImageMask {
     const EXPECTING: &'static str = "an `ImageGenToolInputImageMask` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2640,14 +2640,14 @@ impl codec::ObjectFields for ImageGenToolInputImageMask {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for ImageGenToolInputImageMask {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl ImageGenToolInputImageMask {
     /// Creates a value with every field unset.
     #[must_use]
@@ -2671,7 +2671,7 @@ impl ImageGenToolInputImageMask {
 }
 
 /// Gives the model the tools of a remote MCP (Model Context Protocol) server or connector.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct McpTool {
     /// Always `mcp`.
@@ -2694,7 +2694,7 @@ pub struct McpTool {
     pub require_approval: Option<McpToolRequireApproval>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for McpTool {
     fn default() -> Self {
         Self {
@@ -2711,7 +2711,7 @@ impl Default for McpTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for McpTool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -2729,7 +2729,7 @@ impl Serialize for McpTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for McpTool {
     const EXPECTING: &'static str = "a `McpTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2758,14 +2758,14 @@ impl codec::ObjectFields for McpTool {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl McpTool {
     /// Creates a value from its required fields (`server_label`); the rest start unset.
     #[must_use]
@@ -2839,7 +2839,7 @@ impl McpTool {
 }
 
 /// Built-in service connector to use instead of a server URL.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum McpToolConnectorId {
     /// `connector_dropbox`
@@ -2863,14 +2863,14 @@ pub enum McpToolConnectorId {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for McpToolConnectorId {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl McpToolConnectorId {
     /// The value as sent on the wire.
     #[must_use]
@@ -2889,7 +2889,7 @@ impl McpToolConnectorId {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for McpToolConnectorId {
     fn from(value: &str) -> Self {
         match value {
@@ -2906,11 +2906,11 @@ impl From<&str> for McpToolConnectorId {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(McpToolConnectorId);
 
 /// Only expose these tools of the server.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum McpToolAllowedTools {
     /// An `Array` value.
@@ -2922,28 +2922,28 @@ pub enum McpToolAllowedTools {
 }
 
 /// `Other(null)`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for McpToolAllowedTools {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<Vec<String>> for McpToolAllowedTools {
     fn from(value: Vec<String>) -> Self {
         Self::Array(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<McpToolFilter> for McpToolAllowedTools {
     fn from(value: McpToolFilter) -> Self {
         Self::McpToolFilter(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for McpToolAllowedTools {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2954,7 +2954,7 @@ impl Serialize for McpToolAllowedTools {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolAllowedTools {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -2969,7 +2969,7 @@ impl<'de> Deserialize<'de> for McpToolAllowedTools {
 }
 
 /// Selects MCP tools by name or by read-only hint.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct McpToolFilter {
     /// Tool names to match.
@@ -2978,7 +2978,7 @@ pub struct McpToolFilter {
     pub read_only: Option<bool>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for McpToolFilter {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -2989,7 +2989,7 @@ impl Serialize for McpToolFilter {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for McpToolFilter {
     const EXPECTING: &'static str = "a `McpToolFilter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3009,14 +3009,14 @@ impl codec::ObjectFields for McpToolFilter {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolFilter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl McpToolFilter {
     /// Creates a value with every field unset.
     #[must_use]
@@ -3040,7 +3040,7 @@ impl McpToolFilter {
 }
 
 /// Which tool calls need your approval before they run.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum McpToolRequireApproval {
     /// An `Enum` value.
@@ -3052,28 +3052,28 @@ pub enum McpToolRequireApproval {
 }
 
 /// `Other(null)`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for McpToolRequireApproval {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<McpToolRequireApprovalEnum> for McpToolRequireApproval {
     fn from(value: McpToolRequireApprovalEnum) -> Self {
         Self::Enum(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<McpToolApprovalFilter> for McpToolRequireApproval {
     fn from(value: McpToolApprovalFilter) -> Self {
         Self::McpToolApprovalFilter(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for McpToolRequireApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3084,7 +3084,7 @@ impl Serialize for McpToolRequireApproval {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolRequireApproval {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -3099,7 +3099,7 @@ impl<'de> Deserialize<'de> for McpToolRequireApproval {
 }
 
 /// One of the forms of [`McpToolRequireApproval`](crate::types::McpToolRequireApproval).
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum McpToolRequireApprovalEnum {
     /// `always`
@@ -3111,14 +3111,14 @@ pub enum McpToolRequireApprovalEnum {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for McpToolRequireApprovalEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl McpToolRequireApprovalEnum {
     /// The value as sent on the wire.
     #[must_use]
@@ -3131,7 +3131,7 @@ impl McpToolRequireApprovalEnum {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for McpToolRequireApprovalEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -3142,11 +3142,11 @@ impl From<&str> for McpToolRequireApprovalEnum {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(McpToolRequireApprovalEnum);
 
 /// Per-tool approval rules.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct McpToolApprovalFilter {
     /// Tools that always need approval.
@@ -3155,7 +3155,7 @@ pub struct McpToolApprovalFilter {
     pub never: Option<McpToolFilter>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for McpToolApprovalFilter {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -3166,7 +3166,7 @@ impl Serialize for McpToolApprovalFilter {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for McpToolApprovalFilter {
     const EXPECTING: &'static str = "a `McpToolApprovalFilter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3186,14 +3186,14 @@ impl codec::ObjectFields for McpToolApprovalFilter {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolApprovalFilter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl McpToolApprovalFilter {
     /// Creates a value with every field unset.
     #[must_use]
@@ -3217,7 +3217,7 @@ impl McpToolApprovalFilter {
 }
 
 /// A tool whose input is free text (optionally constrained by a grammar) rather than JSON.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CustomToolParam {
     /// Always `custom`.
@@ -3230,7 +3230,7 @@ pub struct CustomToolParam {
     pub format: Option<CustomToolFormat>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for CustomToolParam {
     fn default() -> Self {
         Self {
@@ -3242,7 +3242,7 @@ impl Default for CustomToolParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for CustomToolParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -3255,7 +3255,7 @@ impl Serialize for CustomToolParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for CustomToolParam {
     const EXPECTING: &'static str = "a `CustomToolParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3277,14 +3277,14 @@ impl codec::ObjectFields for CustomToolParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for CustomToolParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl CustomToolParam {
     /// Creates a value from its required fields (`name`); the rest start unset.
     #[must_use]
@@ -3318,7 +3318,7 @@ impl CustomToolParam {
 }
 
 /// Format of a custom tool's input; unconstrained text by default.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CustomToolFormat {
     /// Unconstrained text input.
@@ -3330,28 +3330,28 @@ pub enum CustomToolFormat {
 }
 
 /// `Unknown(null)`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for CustomToolFormat {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<CustomTextFormatParam> for CustomToolFormat {
     fn from(value: CustomTextFormatParam) -> Self {
         Self::Text(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<CustomGrammarFormatParam> for CustomToolFormat {
     fn from(value: CustomGrammarFormatParam) -> Self {
         Self::Grammar(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for CustomToolFormat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3362,7 +3362,7 @@ impl Serialize for CustomToolFormat {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for CustomToolFormat {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -3375,21 +3375,21 @@ impl<'de> Deserialize<'de> for CustomToolFormat {
 }
 
 /// Unconstrained text input.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CustomTextFormatParam {
     /// Always `text`.
     pub r#type: String,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for CustomTextFormatParam {
     fn default() -> Self {
         Self { r#type: "text".to_owned() }
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for CustomTextFormatParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -3399,7 +3399,7 @@ impl Serialize for CustomTextFormatParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for CustomTextFormatParam {
     const EXPECTING: &'static str = "a `CustomTextFormatParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3418,14 +3418,14 @@ impl codec::ObjectFields for CustomTextFormatParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for CustomTextFormatParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl CustomTextFormatParam {
     /// Creates a value with every field unset.
     #[must_use]
@@ -3435,7 +3435,7 @@ impl CustomTextFormatParam {
 }
 
 /// Input constrained by a grammar.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CustomGrammarFormatParam {
     /// Always `grammar`.
@@ -3446,7 +3446,7 @@ pub struct CustomGrammarFormatParam {
     pub definition: String,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for CustomGrammarFormatParam {
     fn default() -> Self {
         Self {
@@ -3457,7 +3457,7 @@ impl Default for CustomGrammarFormatParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for CustomGrammarFormatParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -3469,7 +3469,7 @@ impl Serialize for CustomGrammarFormatParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for CustomGrammarFormatParam {
     const EXPECTING: &'static str = "a `CustomGrammarFormatParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3490,14 +3490,14 @@ impl codec::ObjectFields for CustomGrammarFormatParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for CustomGrammarFormatParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl CustomGrammarFormatParam {
     /// Creates a value from its required fields (`syntax`, `definition`); the rest start unset.
     #[must_use]
@@ -3528,7 +3528,7 @@ impl CustomGrammarFormatParam {
 }
 
 /// Language the grammar is written in.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum CustomGrammarFormatParamSyntax {
     /// `lark`
@@ -3540,14 +3540,14 @@ pub enum CustomGrammarFormatParamSyntax {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for CustomGrammarFormatParamSyntax {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl CustomGrammarFormatParamSyntax {
     /// The value as sent on the wire.
     #[must_use]
@@ -3560,7 +3560,7 @@ impl CustomGrammarFormatParamSyntax {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl From<&str> for CustomGrammarFormatParamSyntax {
     fn from(value: &str) -> Self {
         match value {
@@ -3571,18 +3571,18 @@ impl From<&str> for CustomGrammarFormatParamSyntax {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(CustomGrammarFormatParamSyntax);
 
 /// Lets the model run shell commands on a machine you control.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct LocalShellToolParam {
     /// Always `local_shell`.
     pub r#type: String,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Default for LocalShellToolParam {
     fn default() -> Self {
         Self {
@@ -3591,7 +3591,7 @@ impl Default for LocalShellToolParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl Serialize for LocalShellToolParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -3601,7 +3601,7 @@ impl Serialize for LocalShellToolParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl codec::ObjectFields for LocalShellToolParam {
     const EXPECTING: &'static str = "a `LocalShellToolParam` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3620,14 +3620,14 @@ impl codec::ObjectFields for LocalShellToolParam {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl<'de> Deserialize<'de> for LocalShellToolParam {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "evals", feature = "responses"))]
 impl LocalShellToolParam {
     /// Creates a value with every field unset.
     #[must_use]

@@ -1,5 +1,5 @@
 // @generated from openai.yaml by `cargo xtask codegen`; do not edit by hand.
-//! Types the `output` field of the `responses` requests and responses introduces.
+//! Types several fields of the `responses` requests and responses share, most of them reached through [`OutputItem`](crate::types::OutputItem).
 #![allow(deprecated)]
 #![allow(
     clippy::large_enum_variant,
@@ -57,6 +57,15 @@ pub enum OutputItem {
     CustomToolCall(CustomToolCall),
     /// A stored custom tool result.
     CustomToolCallOutput(CustomToolCallOutputResource),
+    /// An opaque summary of earlier context written by compaction. Send it
+    /// back (as a `compaction` input item) to carry that context forward.
+    Compaction(CompactionBody),
+    /// A message that one agent of a multi-agent run sent to another.
+    AgentMessage(BetaAgentMessage),
+    /// A coordination step (spawning, messaging, waiting for agents...) the model took.
+    MultiAgentCall(BetaMultiAgentCall),
+    /// What a multi-agent coordination step returned.
+    MultiAgentCallOutput(BetaMultiAgentCallOutput),
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(serde_json::Value),
 }
@@ -182,6 +191,34 @@ impl From<CustomToolCallOutputResource> for OutputItem {
 }
 
 #[cfg(feature = "responses")]
+impl From<CompactionBody> for OutputItem {
+    fn from(value: CompactionBody) -> Self {
+        Self::Compaction(value)
+    }
+}
+
+#[cfg(feature = "responses")]
+impl From<BetaAgentMessage> for OutputItem {
+    fn from(value: BetaAgentMessage) -> Self {
+        Self::AgentMessage(value)
+    }
+}
+
+#[cfg(feature = "responses")]
+impl From<BetaMultiAgentCall> for OutputItem {
+    fn from(value: BetaMultiAgentCall) -> Self {
+        Self::MultiAgentCall(value)
+    }
+}
+
+#[cfg(feature = "responses")]
+impl From<BetaMultiAgentCallOutput> for OutputItem {
+    fn from(value: BetaMultiAgentCallOutput) -> Self {
+        Self::MultiAgentCallOutput(value)
+    }
+}
+
+#[cfg(feature = "responses")]
 impl Serialize for OutputItem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -201,6 +238,10 @@ impl Serialize for OutputItem {
             Self::McpApprovalResponse(value) => Serialize::serialize(value, serializer),
             Self::CustomToolCall(value) => Serialize::serialize(value, serializer),
             Self::CustomToolCallOutput(value) => Serialize::serialize(value, serializer),
+            Self::Compaction(value) => Serialize::serialize(value, serializer),
+            Self::AgentMessage(value) => Serialize::serialize(value, serializer),
+            Self::MultiAgentCall(value) => Serialize::serialize(value, serializer),
+            Self::MultiAgentCallOutput(value) => Serialize::serialize(value, serializer),
             Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -244,6 +285,14 @@ impl<'de> Deserialize<'de> for OutputItem {
             }
             Some("custom_tool_call_output") => {
                 codec::from_value(value).map(Self::CustomToolCallOutput)
+            }
+            Some("compaction") => codec::from_value(value).map(Self::Compaction),
+            Some("agent_message") => codec::from_value(value).map(Self::AgentMessage),
+            Some("multi_agent_call") => {
+                codec::from_value(value).map(Self::MultiAgentCall)
+            }
+            Some("multi_agent_call_output") => {
+                codec::from_value(value).map(Self::MultiAgentCallOutput)
             }
             _ => Ok(Self::Unknown(value)),
         }
@@ -1347,7 +1396,7 @@ impl RefusalContent {
 }
 
 /// Marks assistant text as commentary or as the final answer.
-#[cfg(any(feature = "conversations", feature = "responses"))]
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum MessagePhase {
     /// `commentary`
@@ -1359,14 +1408,14 @@ pub enum MessagePhase {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(any(feature = "conversations", feature = "responses"))]
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl Default for MessagePhase {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(any(feature = "conversations", feature = "responses"))]
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl MessagePhase {
     /// The value as sent on the wire.
     #[must_use]
@@ -1379,7 +1428,7 @@ impl MessagePhase {
     }
 }
 
-#[cfg(any(feature = "conversations", feature = "responses"))]
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 impl From<&str> for MessagePhase {
     fn from(value: &str) -> Self {
         match value {
@@ -1390,7 +1439,7 @@ impl From<&str> for MessagePhase {
     }
 }
 
-#[cfg(any(feature = "conversations", feature = "responses"))]
+#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 crate::runtime::string_enum_traits!(MessagePhase);
 
 /// Generation state of the message.
@@ -6474,3 +6523,789 @@ impl From<&str> for CustomToolCallOutputResourceStatus {
 
 #[cfg(feature = "responses")]
 crate::runtime::string_enum_traits!(CustomToolCallOutputResourceStatus);
+
+/// An opaque summary of earlier context written by compaction. Send it
+/// back (as a `compaction` input item) to carry that context forward.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompactionBody {
+    /// Always `compaction`.
+    pub r#type: String,
+    /// Item id (`cmp_...`).
+    pub id: String,
+    /// The summary, encrypted; only the service can read it.
+    pub encrypted_content: String,
+    /// Who created the item.
+    pub created_by: Option<String>,
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for CompactionBody {
+    fn default() -> Self {
+        Self {
+            r#type: "compaction".to_owned(),
+            id: Default::default(),
+            encrypted_content: Default::default(),
+            created_by: Default::default(),
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for CompactionBody {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("encrypted_content", &self.encrypted_content)?;
+        codec::optional_entry(&mut map, "created_by", &self.created_by)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl codec::ObjectFields for CompactionBody {
+    const EXPECTING: &'static str = "a `CompactionBody` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "encrypted_content" => {
+                self.encrypted_content = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "created_by" => self.created_by = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for CompactionBody {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// A message that one agent of a multi-agent run sent to another.
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct BetaAgentMessage {
+    /// Always `agent_message`.
+    pub r#type: String,
+    /// Item id (`amsg_...`).
+    pub id: String,
+    /// Agent the item belongs to.
+    pub agent: Option<BetaAgentTag>,
+    /// Agent that sent the message.
+    pub author: String,
+    /// Agent the message is addressed to.
+    pub recipient: String,
+    /// Parts of the message, usually encrypted.
+    pub content: Vec<ConversationMessageContent>,
+}
+
+#[cfg(feature = "responses")]
+impl Default for BetaAgentMessage {
+    fn default() -> Self {
+        Self {
+            r#type: "agent_message".to_owned(),
+            id: Default::default(),
+            agent: Default::default(),
+            author: Default::default(),
+            recipient: Default::default(),
+            content: Default::default(),
+        }
+    }
+}
+
+#[cfg(feature = "responses")]
+impl Serialize for BetaAgentMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        codec::optional_entry(&mut map, "agent", &self.agent)?;
+        map.serialize_entry("author", &self.author)?;
+        map.serialize_entry("recipient", &self.recipient)?;
+        map.serialize_entry("content", &self.content)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
+impl codec::ObjectFields for BetaAgentMessage {
+    const EXPECTING: &'static str = "a `BetaAgentMessage` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "agent" => self.agent = map.next_value()?,
+            "author" => self.author = map.next_value::<codec::Lenient<_>>()?.0,
+            "recipient" => self.recipient = map.next_value::<codec::Lenient<_>>()?.0,
+            "content" => self.content = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for BetaAgentMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Names the agent of a multi-agent run that an item belongs to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BetaAgentTag {
+    /// Canonical name of the agent.
+    pub agent_name: String,
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for BetaAgentTag {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("agent_name", &self.agent_name)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl codec::ObjectFields for BetaAgentTag {
+    const EXPECTING: &'static str = "a `BetaAgentTag` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "agent_name" => self.agent_name = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for BetaAgentTag {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl BetaAgentTag {
+    /// Creates a value from its required fields (`agent_name`); the rest start unset.
+    #[must_use]
+    pub fn new(agent_name: impl Into<String>) -> Self {
+        Self {
+            agent_name: agent_name.into(),
+        }
+    }
+
+    /// Sets `agent_name`.
+    #[must_use]
+    pub fn agent_name(mut self, value: impl Into<String>) -> Self {
+        self.agent_name = value.into();
+        self
+    }
+}
+
+/// A part of a stored conversation message.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConversationMessageContent {
+    /// A piece of text given to the model.
+    InputText(InputTextContent),
+    /// Text written by the model, with citations.
+    OutputText(OutputTextContent),
+    /// Plain text content.
+    Text(TextContent),
+    /// A summary of the model's reasoning.
+    SummaryText(SummaryTextContent),
+    /// Raw reasoning text from the model.
+    ReasoningText(ReasoningTextContent),
+    /// The model declined to answer.
+    Refusal(RefusalContent),
+    /// An image given to the model, by URL (or data URL) or by uploaded file id.
+    InputImage(InputImageContent),
+    /// A screenshot stored as message content.
+    ComputerScreenshot(ComputerScreenshotContent),
+    /// A document (such as a PDF) given to the model, by id, URL or inline data.
+    InputFile(InputFileContent),
+    /// Content that only the service can decrypt, used between agents.
+    EncryptedContent(BetaEncryptedContent),
+    /// A variant this version of the client does not know yet, kept as JSON.
+    Unknown(serde_json::Value),
+}
+
+/// `Unknown(null)`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for ConversationMessageContent {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<InputTextContent> for ConversationMessageContent {
+    fn from(value: InputTextContent) -> Self {
+        Self::InputText(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<OutputTextContent> for ConversationMessageContent {
+    fn from(value: OutputTextContent) -> Self {
+        Self::OutputText(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<TextContent> for ConversationMessageContent {
+    fn from(value: TextContent) -> Self {
+        Self::Text(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<SummaryTextContent> for ConversationMessageContent {
+    fn from(value: SummaryTextContent) -> Self {
+        Self::SummaryText(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<ReasoningTextContent> for ConversationMessageContent {
+    fn from(value: ReasoningTextContent) -> Self {
+        Self::ReasoningText(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<RefusalContent> for ConversationMessageContent {
+    fn from(value: RefusalContent) -> Self {
+        Self::Refusal(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<InputImageContent> for ConversationMessageContent {
+    fn from(value: InputImageContent) -> Self {
+        Self::InputImage(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<ComputerScreenshotContent> for ConversationMessageContent {
+    fn from(value: ComputerScreenshotContent) -> Self {
+        Self::ComputerScreenshot(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<InputFileContent> for ConversationMessageContent {
+    fn from(value: InputFileContent) -> Self {
+        Self::InputFile(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<BetaEncryptedContent> for ConversationMessageContent {
+    fn from(value: BetaEncryptedContent) -> Self {
+        Self::EncryptedContent(value)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ConversationMessageContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputText(value) => Serialize::serialize(value, serializer),
+            Self::OutputText(value) => Serialize::serialize(value, serializer),
+            Self::Text(value) => Serialize::serialize(value, serializer),
+            Self::SummaryText(value) => Serialize::serialize(value, serializer),
+            Self::ReasoningText(value) => Serialize::serialize(value, serializer),
+            Self::Refusal(value) => Serialize::serialize(value, serializer),
+            Self::InputImage(value) => Serialize::serialize(value, serializer),
+            Self::ComputerScreenshot(value) => Serialize::serialize(value, serializer),
+            Self::InputFile(value) => Serialize::serialize(value, serializer),
+            Self::EncryptedContent(value) => Serialize::serialize(value, serializer),
+            Self::Unknown(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for ConversationMessageContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("input_text") => codec::from_value(value).map(Self::InputText),
+            Some("output_text") => codec::from_value(value).map(Self::OutputText),
+            Some("text") => codec::from_value(value).map(Self::Text),
+            Some("summary_text") => codec::from_value(value).map(Self::SummaryText),
+            Some("reasoning_text") => codec::from_value(value).map(Self::ReasoningText),
+            Some("refusal") => codec::from_value(value).map(Self::Refusal),
+            Some("input_image") => codec::from_value(value).map(Self::InputImage),
+            Some("computer_screenshot") => {
+                codec::from_value(value).map(Self::ComputerScreenshot)
+            }
+            Some("input_file") => codec::from_value(value).map(Self::InputFile),
+            Some("encrypted_content") => {
+                codec::from_value(value).map(Self::EncryptedContent)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+/// Plain text content.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextContent {
+    /// Always `text`.
+    pub r#type: String,
+    /// The text.
+    pub text: String,
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for TextContent {
+    fn default() -> Self {
+        Self {
+            r#type: "text".to_owned(),
+            text: Default::default(),
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for TextContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl codec::ObjectFields for TextContent {
+    const EXPECTING: &'static str = "a `TextContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for TextContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// A screenshot stored as message content.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComputerScreenshotContent {
+    /// Always `computer_screenshot`.
+    pub r#type: String,
+    /// The screenshot as a URL.
+    pub image_url: Option<String>,
+    /// The screenshot as an uploaded file.
+    pub file_id: Option<String>,
+    /// Resolution at which the image is examined.
+    pub detail: ImageDetail,
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for ComputerScreenshotContent {
+    fn default() -> Self {
+        Self {
+            r#type: "computer_screenshot".to_owned(),
+            image_url: Default::default(),
+            file_id: Default::default(),
+            detail: Default::default(),
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for ComputerScreenshotContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("image_url", &self.image_url)?;
+        map.serialize_entry("file_id", &self.file_id)?;
+        map.serialize_entry("detail", &self.detail)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl codec::ObjectFields for ComputerScreenshotContent {
+    const EXPECTING: &'static str = "a `ComputerScreenshotContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_url" => self.image_url = map.next_value()?,
+            "file_id" => self.file_id = map.next_value()?,
+            "detail" => self.detail = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerScreenshotContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Content that only the service can decrypt, used between agents.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq)]
+pub struct BetaEncryptedContent {
+    /// Always `encrypted_content`.
+    pub r#type: String,
+    /// The opaque ciphertext.
+    pub encrypted_content: String,
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for BetaEncryptedContent {
+    fn default() -> Self {
+        Self {
+            r#type: "encrypted_content".to_owned(),
+            encrypted_content: Default::default(),
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for BetaEncryptedContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("encrypted_content", &self.encrypted_content)?;
+        map.end()
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl codec::ObjectFields for BetaEncryptedContent {
+    const EXPECTING: &'static str = "a `BetaEncryptedContent` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "encrypted_content" => {
+                self.encrypted_content = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for BetaEncryptedContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl BetaEncryptedContent {
+    /// Creates a value from its required fields (`encrypted_content`); the rest start unset.
+    #[must_use]
+    pub fn new(encrypted_content: impl Into<String>) -> Self {
+        Self {
+            encrypted_content: encrypted_content.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Sets `encrypted_content`.
+    #[must_use]
+    pub fn encrypted_content(mut self, value: impl Into<String>) -> Self {
+        self.encrypted_content = value.into();
+        self
+    }
+}
+
+/// A coordination step (spawning, messaging, waiting for agents...) the model took.
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct BetaMultiAgentCall {
+    /// Always `multi_agent_call`.
+    pub r#type: String,
+    /// Item id (`mac_...`).
+    pub id: String,
+    /// Agent that took the step.
+    pub agent: Option<BetaAgentTag>,
+    /// Id shared with the matching `multi_agent_call_output`.
+    pub call_id: String,
+    /// The step taken.
+    pub action: BetaMultiAgentAction,
+    /// Arguments of the step as a JSON-encoded string.
+    pub arguments: String,
+}
+
+#[cfg(feature = "responses")]
+impl Default for BetaMultiAgentCall {
+    fn default() -> Self {
+        Self {
+            r#type: "multi_agent_call".to_owned(),
+            id: Default::default(),
+            agent: Default::default(),
+            call_id: Default::default(),
+            action: Default::default(),
+            arguments: Default::default(),
+        }
+    }
+}
+
+#[cfg(feature = "responses")]
+impl Serialize for BetaMultiAgentCall {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        codec::optional_entry(&mut map, "agent", &self.agent)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("action", &self.action)?;
+        map.serialize_entry("arguments", &self.arguments)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
+impl codec::ObjectFields for BetaMultiAgentCall {
+    const EXPECTING: &'static str = "a `BetaMultiAgentCall` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "agent" => self.agent = map.next_value()?,
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "action" => self.action = map.next_value::<codec::Lenient<_>>()?.0,
+            "arguments" => self.arguments = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for BetaMultiAgentCall {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Coordination step of a multi-agent run: `spawn_agent`,
+/// `interrupt_agent`, `list_agents`, `send_message`, `followup_task` or
+/// `wait_agent`.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone)]
+pub enum BetaMultiAgentAction {
+    /// `spawn_agent`
+    SpawnAgent,
+    /// `interrupt_agent`
+    InterruptAgent,
+    /// `list_agents`
+    ListAgents,
+    /// `send_message`
+    SendMessage,
+    /// `followup_task`
+    FollowupTask,
+    /// `wait_agent`
+    WaitAgent,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for BetaMultiAgentAction {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl BetaMultiAgentAction {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SpawnAgent => "spawn_agent",
+            Self::InterruptAgent => "interrupt_agent",
+            Self::ListAgents => "list_agents",
+            Self::SendMessage => "send_message",
+            Self::FollowupTask => "followup_task",
+            Self::WaitAgent => "wait_agent",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<&str> for BetaMultiAgentAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "spawn_agent" => Self::SpawnAgent,
+            "interrupt_agent" => Self::InterruptAgent,
+            "list_agents" => Self::ListAgents,
+            "send_message" => Self::SendMessage,
+            "followup_task" => Self::FollowupTask,
+            "wait_agent" => Self::WaitAgent,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "conversations", feature = "responses"))]
+crate::runtime::string_enum_traits!(BetaMultiAgentAction);
+
+/// What a multi-agent coordination step returned.
+#[cfg(feature = "responses")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct BetaMultiAgentCallOutput {
+    /// Always `multi_agent_call_output`.
+    pub r#type: String,
+    /// Item id (`maco_...`).
+    pub id: String,
+    /// Agent the result belongs to.
+    pub agent: Option<BetaAgentTag>,
+    /// The `call_id` of the step this answers.
+    pub call_id: String,
+    /// The step that produced the result.
+    pub action: BetaMultiAgentAction,
+    /// Text the step returned.
+    pub output: Vec<OutputTextContent>,
+}
+
+#[cfg(feature = "responses")]
+impl Default for BetaMultiAgentCallOutput {
+    fn default() -> Self {
+        Self {
+            r#type: "multi_agent_call_output".to_owned(),
+            id: Default::default(),
+            agent: Default::default(),
+            call_id: Default::default(),
+            action: Default::default(),
+            output: Default::default(),
+        }
+    }
+}
+
+#[cfg(feature = "responses")]
+impl Serialize for BetaMultiAgentCallOutput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("id", &self.id)?;
+        codec::optional_entry(&mut map, "agent", &self.agent)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("action", &self.action)?;
+        map.serialize_entry("output", &self.output)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "responses")]
+impl codec::ObjectFields for BetaMultiAgentCallOutput {
+    const EXPECTING: &'static str = "a `BetaMultiAgentCallOutput` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "agent" => self.agent = map.next_value()?,
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "action" => self.action = map.next_value::<codec::Lenient<_>>()?.0,
+            "output" => self.output = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for BetaMultiAgentCallOutput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
