@@ -7823,3 +7823,364 @@ async fn resume_fine_tuning_job_minimal() {
         client.fine_tuning().jobs().resume("sample").await,
     );
 }
+
+#[tokio::test]
+async fn create_realtime_client_secret_minimal() {
+    let client = client();
+    let request = crate::types::RealtimeCreateClientSecretRequest::new();
+    let _response = ok(
+        "create-realtime-client-secret (POST /realtime/client_secrets, minimal request)",
+        client.realtime().client_secrets().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_realtime_client_secret_full() {
+    let client = client();
+    let request = crate::types::RealtimeCreateClientSecretRequest::new()
+        .expires_after(
+            crate::types::RealtimeClientSecretExpiresAfter::new()
+                .anchor(String::from("created_at"))
+                .seconds(10i64),
+        )
+        .session(
+            crate::types::RealtimeSessionConfig::Realtime(
+                crate::types::RealtimeSessionCreateRequest::new(),
+            ),
+        );
+    let _response = ok(
+        "create-realtime-client-secret (POST /realtime/client_secrets, full request)",
+        client.realtime().client_secrets().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_realtime_session_minimal() {
+    let client = client();
+    let request = crate::types::RealtimeBetaSessionCreateRequest::new();
+    let _response = ok(
+        "create-realtime-session (POST /realtime/sessions, minimal request)",
+        client.realtime().sessions().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_realtime_session_full() {
+    let client = client();
+    let request = crate::types::RealtimeBetaSessionCreateRequest::new()
+        .modalities(
+            vec![crate::types::RealtimeBetaSessionCreateRequestModalitiesItem::Text],
+        )
+        .instructions(String::from("sample"))
+        .voice(
+            crate::types::VoiceIdsOrCustomVoice::VoiceIdsShared(String::from("sample")),
+        )
+        .input_audio_format(String::from("sample"))
+        .output_audio_format(String::from("sample"))
+        .input_audio_transcription(
+            crate::types::RealtimeBetaSessionCreateRequestInputAudioTranscription::new()
+                .model(String::from("sample")),
+        )
+        .speed(1.5f64)
+        .tracing(
+            crate::types::RealtimeTracingConfig::Enum(
+                crate::types::RealtimeTracingConfigEnum::Auto,
+            ),
+        )
+        .turn_detection(
+            crate::types::RealtimeTurnDetectionSettings::new()
+                .r#type(String::from("sample"))
+                .threshold(1.5f64)
+                .prefix_padding_ms(1i64)
+                .silence_duration_ms(1i64),
+        )
+        .tools(
+            vec![
+                crate::types::RealtimeFunctionTool::new()
+                    .name(String::from("sample"))
+                    .description(String::from("sample"))
+                    .parameters(
+                        ::serde_json::from_str::<::serde_json::Value>("{}")
+                            .expect("sample JSON"),
+                    ),
+            ],
+        )
+        .tool_choice(String::from("sample"))
+        .temperature(1.5f64)
+        .max_response_output_tokens(crate::types::RealtimeMaxOutputTokens::Integer(1i64))
+        .truncation(
+            crate::types::RealtimeTruncation::Enum(
+                crate::types::RealtimeTruncationEnum::Auto,
+            ),
+        )
+        .prompt(
+            crate::types::Prompt::new(String::from("sample"))
+                .version(String::from("sample"))
+                .variables(
+                    ::std::collections::BTreeMap::<
+                        String,
+                        crate::types::PromptVariableValue,
+                    >::from([]),
+                ),
+        );
+    let _response = ok(
+        "create-realtime-session (POST /realtime/sessions, full request)",
+        client.realtime().sessions().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_realtime_transcription_session_minimal() {
+    let client = client();
+    let request = crate::types::RealtimeBetaTranscriptionSessionCreateRequest::new();
+    let _response = ok(
+        "create-realtime-transcription-session (POST /realtime/transcription_sessions, minimal request)",
+        client.realtime().transcription_sessions().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_realtime_transcription_session_full() {
+    let client = client();
+    let request = crate::types::RealtimeBetaTranscriptionSessionCreateRequest::new()
+        .turn_detection(
+            crate::types::RealtimeBetaTranscriptionTurnDetection::new()
+                .r#type(String::from("server_vad"))
+                .threshold(1.5f64)
+                .prefix_padding_ms(1i64)
+                .silence_duration_ms(1i64),
+        )
+        .input_audio_noise_reduction(
+            crate::types::RealtimeNoiseReduction::new()
+                .r#type(crate::types::NoiseReductionType::NearField),
+        )
+        .input_audio_format(
+            crate::types::RealtimeBetaTranscriptionSessionCreateRequestInputAudioFormat::Pcm16,
+        )
+        .input_audio_transcription(
+            crate::types::AudioTranscription::new()
+                .model(String::from("sample"))
+                .language(String::from("sample"))
+                .languages(vec![String::from("sample")])
+                .keywords(vec![String::from("sample")])
+                .prompt(String::from("sample"))
+                .delay(crate::types::AudioTranscriptionDelay::Minimal),
+        )
+        .include(
+            vec![
+                crate::types::RealtimeBetaTranscriptionSessionCreateRequestIncludeItem::ItemInputAudioTranscriptionLogprobs,
+            ],
+        );
+    let _response = ok(
+        "create-realtime-transcription-session (POST /realtime/transcription_sessions, full request)",
+        client.realtime().transcription_sessions().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_realtime_translation_client_secret_minimal() {
+    let client = client();
+    let request = crate::types::RealtimeTranslationClientSecretCreateRequest::new(
+        crate::types::RealtimeTranslationSessionCreateRequest::new(
+            String::from("sample"),
+        ),
+    );
+    let _response = ok(
+        "create-realtime-translation-client-secret (POST /realtime/translations/client_secrets, minimal request)",
+        client.realtime().translations().client_secrets().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_realtime_translation_client_secret_full() {
+    let client = client();
+    let request = crate::types::RealtimeTranslationClientSecretCreateRequest::new(
+            crate::types::RealtimeTranslationSessionCreateRequest::new(
+                    String::from("sample"),
+                )
+                .audio(crate::types::RealtimeTranslationSessionAudio::new()),
+        )
+        .expires_after(
+            crate::types::RealtimeClientSecretExpiresAfter::new()
+                .anchor(String::from("created_at"))
+                .seconds(10i64),
+        );
+    let _response = ok(
+        "create-realtime-translation-client-secret (POST /realtime/translations/client_secrets, full request)",
+        client.realtime().translations().client_secrets().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_realtime_call_minimal() {
+    let client = client();
+    let request = crate::types::RealtimeCallCreateRequest::new(String::from("sample"));
+    let _response = ok(
+        "create-realtime-call (POST /realtime/calls, minimal request)",
+        client.realtime().calls().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn create_realtime_call_full() {
+    let client = client();
+    let request = crate::types::RealtimeCallCreateRequest::new(String::from("sample"))
+        .session(
+            crate::types::RealtimeSessionCreateRequest::new()
+                .output_modalities(
+                    vec![
+                        crate::types::RealtimeSessionCreateRequestOutputModalitiesItem::Text,
+                    ],
+                )
+                .model(String::from("sample"))
+                .instructions(String::from("sample"))
+                .audio(crate::types::RealtimeSessionAudio::new())
+                .include(
+                    vec![
+                        crate::types::RealtimeSessionCreateRequestIncludeItem::ItemInputAudioTranscriptionLogprobs,
+                    ],
+                )
+                .tracing(
+                    crate::types::RealtimeTracingConfig::Enum(
+                        crate::types::RealtimeTracingConfigEnum::Auto,
+                    ),
+                )
+                .tools(
+                    vec![
+                        crate::types::RealtimeTool::Unknown(
+                            ::serde_json::from_str("{}").expect("sample JSON"),
+                        ),
+                    ],
+                )
+                .tool_choice(
+                    crate::types::RealtimeToolChoice::ToolChoiceOptions(
+                        crate::types::ToolChoiceOptions::None,
+                    ),
+                )
+                .parallel_tool_calls(false)
+                .reasoning(crate::types::RealtimeReasoning::new())
+                .max_output_tokens(crate::types::RealtimeMaxOutputTokens::Integer(1i64))
+                .truncation(
+                    crate::types::RealtimeTruncation::Enum(
+                        crate::types::RealtimeTruncationEnum::Auto,
+                    ),
+                )
+                .prompt(crate::types::Prompt::new(String::from("sample"))),
+        );
+    let _response = ok(
+        "create-realtime-call (POST /realtime/calls, full request)",
+        client.realtime().calls().create(&request).await,
+    );
+}
+
+#[tokio::test]
+async fn accept_realtime_call_minimal() {
+    let client = client();
+    let request = crate::types::RealtimeSessionCreateRequest::new();
+    ok(
+        "accept-realtime-call (POST /realtime/calls/{call_id}/accept, minimal request)",
+        client.realtime().calls().accept("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn accept_realtime_call_full() {
+    let client = client();
+    let request = crate::types::RealtimeSessionCreateRequest::new()
+        .output_modalities(
+            vec![crate::types::RealtimeSessionCreateRequestOutputModalitiesItem::Text],
+        )
+        .model(String::from("sample"))
+        .instructions(String::from("sample"))
+        .audio(
+            crate::types::RealtimeSessionAudio::new()
+                .input(crate::types::RealtimeSessionAudioInput::new())
+                .output(crate::types::RealtimeSessionAudioOutput::new()),
+        )
+        .include(
+            vec![
+                crate::types::RealtimeSessionCreateRequestIncludeItem::ItemInputAudioTranscriptionLogprobs,
+            ],
+        )
+        .tracing(
+            crate::types::RealtimeTracingConfig::Enum(
+                crate::types::RealtimeTracingConfigEnum::Auto,
+            ),
+        )
+        .tools(
+            vec![
+                crate::types::RealtimeTool::Unknown(
+                    ::serde_json::from_str("{}").expect("sample JSON"),
+                ),
+            ],
+        )
+        .tool_choice(
+            crate::types::RealtimeToolChoice::ToolChoiceOptions(
+                crate::types::ToolChoiceOptions::None,
+            ),
+        )
+        .parallel_tool_calls(false)
+        .reasoning(
+            crate::types::RealtimeReasoning::new()
+                .effort(crate::types::RealtimeReasoningEffort::Minimal),
+        )
+        .max_output_tokens(crate::types::RealtimeMaxOutputTokens::Integer(1i64))
+        .truncation(
+            crate::types::RealtimeTruncation::Enum(
+                crate::types::RealtimeTruncationEnum::Auto,
+            ),
+        )
+        .prompt(
+            crate::types::Prompt::new(String::from("sample"))
+                .version(String::from("sample"))
+                .variables(
+                    ::std::collections::BTreeMap::<
+                        String,
+                        crate::types::PromptVariableValue,
+                    >::from([]),
+                ),
+        );
+    ok(
+        "accept-realtime-call (POST /realtime/calls/{call_id}/accept, full request)",
+        client.realtime().calls().accept("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn hangup_realtime_call_minimal() {
+    let client = client();
+    ok(
+        "hangup-realtime-call (POST /realtime/calls/{call_id}/hangup, minimal request)",
+        client.realtime().calls().hangup("sample").await,
+    );
+}
+
+#[tokio::test]
+async fn refer_realtime_call_minimal() {
+    let client = client();
+    let request = crate::types::RealtimeCallReferRequest::new(String::from("sample"));
+    ok(
+        "refer-realtime-call (POST /realtime/calls/{call_id}/refer, minimal request)",
+        client.realtime().calls().refer("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn reject_realtime_call_minimal() {
+    let client = client();
+    let request = crate::types::RealtimeCallRejectRequest::new();
+    ok(
+        "reject-realtime-call (POST /realtime/calls/{call_id}/reject, minimal request)",
+        client.realtime().calls().reject("sample", &request).await,
+    );
+}
+
+#[tokio::test]
+async fn reject_realtime_call_full() {
+    let client = client();
+    let request = crate::types::RealtimeCallRejectRequest::new().status_code(1i64);
+    ok(
+        "reject-realtime-call (POST /realtime/calls/{call_id}/reject, full request)",
+        client.realtime().calls().reject("sample", &request).await,
+    );
+}

@@ -32,13 +32,22 @@ from referencing.jsonschema import DRAFT202012
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_SPEC = os.path.abspath(os.path.join(HERE, "..", "openai.yaml"))
 
-TAGS = {'Evals', 'Completions', 'Content provenance', 'Projects', 'Users', 'Invites', 'Groups', 'Group users', 'Group organization role assignments', 'Roles', 'User organization role assignments', 'Project groups', 'Project group role assignments', 'Project user role assignments', 'Certificates', 'Admin API keys', 'Audit Logs', 'Usage', 'Spend limits', 'Spend alerts', 'Data retention', 'Hosted tools', 'Containers', 'Skills', 'Videos', 'Uploads', 'ChatKit', "Responses", "Conversations", "Chat", "Audio", "Images", "Embeddings", "Moderations",
+TAGS = {'Realtime', 'Evals', 'Completions', 'Content provenance', 'Projects', 'Users', 'Invites', 'Groups', 'Group users', 'Group organization role assignments', 'Roles', 'User organization role assignments', 'Project groups', 'Project group role assignments', 'Project user role assignments', 'Certificates', 'Admin API keys', 'Audit Logs', 'Usage', 'Spend limits', 'Spend alerts', 'Data retention', 'Hosted tools', 'Containers', 'Skills', 'Videos', 'Uploads', 'ChatKit', "Responses", "Conversations", "Chat", "Audio", "Images", "Embeddings", "Moderations",
         "Fine-tuning", "Batch", "Files", "Vector stores", "Assistants", "Threads", "Runs",
         "Messages", "Models"}
 BETA_TAGS = {"Assistants", "Threads", "Runs", "Messages", "ChatKit"}
 
 # method path operationId x-rust-method
 EXPECTED = """
+POST /realtime/client_secrets create-realtime-client-secret realtime.client_secrets.create
+POST /realtime/sessions create-realtime-session realtime.sessions.create
+POST /realtime/transcription_sessions create-realtime-transcription-session realtime.transcription_sessions.create
+POST /realtime/translations/client_secrets create-realtime-translation-client-secret realtime.translations.client_secrets.create
+POST /realtime/calls create-realtime-call realtime.calls.create
+POST /realtime/calls/{call_id}/accept accept-realtime-call realtime.calls.accept
+POST /realtime/calls/{call_id}/hangup hangup-realtime-call realtime.calls.hangup
+POST /realtime/calls/{call_id}/refer refer-realtime-call realtime.calls.refer
+POST /realtime/calls/{call_id}/reject reject-realtime-call realtime.calls.reject
 GET /evals listEvals evals.list
 POST /evals createEval evals.create
 GET /evals/{eval_id} getEval evals.retrieve

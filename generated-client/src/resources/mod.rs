@@ -38,7 +38,7 @@ pub mod images;
 pub mod models;
 #[cfg(feature = "moderations")]
 pub mod moderations;
-#[cfg(feature = "realtime")]
+#[cfg(feature = "realtime_api")]
 pub mod realtime;
 #[cfg(feature = "responses")]
 pub mod responses;
@@ -177,7 +177,7 @@ impl Client {
     }
 
     /// Operations under `realtime`.
-    #[cfg(feature = "realtime")]
+    #[cfg(feature = "realtime_api")]
     pub fn realtime(&self) -> realtime::Realtime<'_> {
         realtime::Realtime { client: self }
     }

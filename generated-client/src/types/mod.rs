@@ -14,7 +14,7 @@
 mod admin;
 #[cfg(any(feature = "assistants", feature = "threads"))]
 mod assistants;
-#[cfg(feature = "audio")]
+#[cfg(any(feature = "audio", feature = "realtime_api"))]
 mod audio;
 #[cfg(feature = "batches")]
 mod batches;
@@ -110,7 +110,7 @@ mod webhooks;
 pub use admin::*;
 #[cfg(any(feature = "assistants", feature = "threads"))]
 pub use assistants::*;
-#[cfg(feature = "audio")]
+#[cfg(any(feature = "audio", feature = "realtime_api"))]
 pub use audio::*;
 #[cfg(feature = "batches")]
 pub use batches::*;

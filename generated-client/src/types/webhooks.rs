@@ -37,6 +37,22 @@ pub enum WebhookEvent {
     FineTuningJobSucceeded(WebhookFineTuningJobSucceeded),
     /// A fine-tuning job stopped with an error; fetch it to read the error.
     FineTuningJobFailed(WebhookFineTuningJobFailed),
+    /// A batch was cancelled; requests that had already finished are in its output file.
+    BatchCancelled(WebhookBatchCancelled),
+    /// A batch did not finish within its completion window; the requests done by then can still be downloaded.
+    BatchExpired(WebhookBatchExpired),
+    /// A fine-tuning job was cancelled before it finished.
+    FineTuningJobCancelled(WebhookFineTuningJobCancelled),
+    /// An eval run finished; its results can be fetched.
+    EvalRunSucceeded(WebhookEvalRunSucceeded),
+    /// An eval run stopped with an error; fetch it to read the error.
+    EvalRunFailed(WebhookEvalRunFailed),
+    /// An eval run was canceled before it finished.
+    EvalRunCanceled(WebhookEvalRunCanceled),
+    /// A SIP call reached the project's phone number; accept, refer or reject it with the `/realtime/calls/{call_id}` endpoints.
+    RealtimeCallIncoming(WebhookRealtimeCallIncoming),
+    /// A SIP call reached the project's phone number and can be taken by the Live API; the same call is also announced as `realtime.call.incoming`, and whichever accept arrives first decides which API handles it.
+    LiveCallIncoming(WebhookLiveCallIncoming),
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(serde_json::Value),
 }
@@ -96,6 +112,54 @@ impl From<WebhookFineTuningJobFailed> for WebhookEvent {
     }
 }
 
+impl From<WebhookBatchCancelled> for WebhookEvent {
+    fn from(value: WebhookBatchCancelled) -> Self {
+        Self::BatchCancelled(value)
+    }
+}
+
+impl From<WebhookBatchExpired> for WebhookEvent {
+    fn from(value: WebhookBatchExpired) -> Self {
+        Self::BatchExpired(value)
+    }
+}
+
+impl From<WebhookFineTuningJobCancelled> for WebhookEvent {
+    fn from(value: WebhookFineTuningJobCancelled) -> Self {
+        Self::FineTuningJobCancelled(value)
+    }
+}
+
+impl From<WebhookEvalRunSucceeded> for WebhookEvent {
+    fn from(value: WebhookEvalRunSucceeded) -> Self {
+        Self::EvalRunSucceeded(value)
+    }
+}
+
+impl From<WebhookEvalRunFailed> for WebhookEvent {
+    fn from(value: WebhookEvalRunFailed) -> Self {
+        Self::EvalRunFailed(value)
+    }
+}
+
+impl From<WebhookEvalRunCanceled> for WebhookEvent {
+    fn from(value: WebhookEvalRunCanceled) -> Self {
+        Self::EvalRunCanceled(value)
+    }
+}
+
+impl From<WebhookRealtimeCallIncoming> for WebhookEvent {
+    fn from(value: WebhookRealtimeCallIncoming) -> Self {
+        Self::RealtimeCallIncoming(value)
+    }
+}
+
+impl From<WebhookLiveCallIncoming> for WebhookEvent {
+    fn from(value: WebhookLiveCallIncoming) -> Self {
+        Self::LiveCallIncoming(value)
+    }
+}
+
 impl Serialize for WebhookEvent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -109,6 +173,16 @@ impl Serialize for WebhookEvent {
                 Serialize::serialize(value, serializer)
             }
             Self::FineTuningJobFailed(value) => Serialize::serialize(value, serializer),
+            Self::BatchCancelled(value) => Serialize::serialize(value, serializer),
+            Self::BatchExpired(value) => Serialize::serialize(value, serializer),
+            Self::FineTuningJobCancelled(value) => {
+                Serialize::serialize(value, serializer)
+            }
+            Self::EvalRunSucceeded(value) => Serialize::serialize(value, serializer),
+            Self::EvalRunFailed(value) => Serialize::serialize(value, serializer),
+            Self::EvalRunCanceled(value) => Serialize::serialize(value, serializer),
+            Self::RealtimeCallIncoming(value) => Serialize::serialize(value, serializer),
+            Self::LiveCallIncoming(value) => Serialize::serialize(value, serializer),
             Self::Unknown(value) => Serialize::serialize(value, serializer),
         }
     }
@@ -135,6 +209,24 @@ impl<'de> Deserialize<'de> for WebhookEvent {
             }
             Some("fine_tuning.job.failed") => {
                 codec::from_value(value).map(Self::FineTuningJobFailed)
+            }
+            Some("batch.cancelled") => codec::from_value(value).map(Self::BatchCancelled),
+            Some("batch.expired") => codec::from_value(value).map(Self::BatchExpired),
+            Some("fine_tuning.job.cancelled") => {
+                codec::from_value(value).map(Self::FineTuningJobCancelled)
+            }
+            Some("eval.run.succeeded") => {
+                codec::from_value(value).map(Self::EvalRunSucceeded)
+            }
+            Some("eval.run.failed") => codec::from_value(value).map(Self::EvalRunFailed),
+            Some("eval.run.canceled") => {
+                codec::from_value(value).map(Self::EvalRunCanceled)
+            }
+            Some("realtime.call.incoming") => {
+                codec::from_value(value).map(Self::RealtimeCallIncoming)
+            }
+            Some("live.call.incoming") => {
+                codec::from_value(value).map(Self::LiveCallIncoming)
             }
             _ => Ok(Self::Unknown(value)),
         }
@@ -212,7 +304,7 @@ impl<'de> Deserialize<'de> for WebhookResponseCompleted {
 /// The object a webhook event is about, by id; retrieve it for its current state.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookEventData {
-    /// The object's id: a response (`resp_...`), a batch (`batch_...`) or a fine-tuning job (`ftjob_...`), following the event's `type`.
+    /// The object's id: a response (`resp_...`), a batch (`batch_...`), a fine-tuning job (`ftjob_...`) or an eval run (`evalrun_...`), following the event's `type`.
     pub id: String,
 }
 
@@ -720,6 +812,682 @@ impl codec::ObjectFields for WebhookFineTuningJobFailed {
 }
 
 impl<'de> Deserialize<'de> for WebhookFineTuningJobFailed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Payload of the `batch.cancelled` webhook event. A batch was cancelled; requests that had already finished are in its output file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookBatchCancelled {
+    /// The event's id (`evt_...`), the same on every delivery attempt of this event.
+    pub id: String,
+    /// The event type, always `batch.cancelled`.
+    pub r#type: String,
+    /// The kind of object, always `event`.
+    pub object: Option<String>,
+    /// When the batch was cancelled (Unix seconds).
+    pub created_at: i64,
+    /// The batch the event is about.
+    pub data: WebhookEventData,
+}
+
+impl Default for WebhookBatchCancelled {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "batch.cancelled".to_owned(),
+            object: Default::default(),
+            created_at: Default::default(),
+            data: Default::default(),
+        }
+    }
+}
+
+impl Serialize for WebhookBatchCancelled {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for WebhookBatchCancelled {
+    const EXPECTING: &'static str = "a `WebhookBatchCancelled` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value()?,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookBatchCancelled {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Payload of the `batch.expired` webhook event. A batch did not finish within its completion window; the requests done by then can still be downloaded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookBatchExpired {
+    /// The event's id (`evt_...`), the same on every delivery attempt of this event.
+    pub id: String,
+    /// The event type, always `batch.expired`.
+    pub r#type: String,
+    /// The kind of object, always `event`.
+    pub object: Option<String>,
+    /// When the batch expired (Unix seconds).
+    pub created_at: i64,
+    /// The batch the event is about.
+    pub data: WebhookEventData,
+}
+
+impl Default for WebhookBatchExpired {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "batch.expired".to_owned(),
+            object: Default::default(),
+            created_at: Default::default(),
+            data: Default::default(),
+        }
+    }
+}
+
+impl Serialize for WebhookBatchExpired {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for WebhookBatchExpired {
+    const EXPECTING: &'static str = "a `WebhookBatchExpired` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value()?,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookBatchExpired {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Payload of the `fine_tuning.job.cancelled` webhook event. A fine-tuning job was cancelled before it finished.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookFineTuningJobCancelled {
+    /// The event's id (`evt_...`), the same on every delivery attempt of this event.
+    pub id: String,
+    /// The event type, always `fine_tuning.job.cancelled`.
+    pub r#type: String,
+    /// The kind of object, always `event`.
+    pub object: Option<String>,
+    /// When the job was cancelled (Unix seconds).
+    pub created_at: i64,
+    /// The fine-tuning job the event is about.
+    pub data: WebhookEventData,
+}
+
+impl Default for WebhookFineTuningJobCancelled {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "fine_tuning.job.cancelled".to_owned(),
+            object: Default::default(),
+            created_at: Default::default(),
+            data: Default::default(),
+        }
+    }
+}
+
+impl Serialize for WebhookFineTuningJobCancelled {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for WebhookFineTuningJobCancelled {
+    const EXPECTING: &'static str = "a `WebhookFineTuningJobCancelled` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value()?,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookFineTuningJobCancelled {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Payload of the `eval.run.succeeded` webhook event. An eval run finished; its results can be fetched.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookEvalRunSucceeded {
+    /// The event's id (`evt_...`), the same on every delivery attempt of this event.
+    pub id: String,
+    /// The event type, always `eval.run.succeeded`.
+    pub r#type: String,
+    /// The kind of object, always `event`.
+    pub object: Option<String>,
+    /// When the run finished (Unix seconds).
+    pub created_at: i64,
+    /// The eval run the event is about.
+    pub data: WebhookEventData,
+}
+
+impl Default for WebhookEvalRunSucceeded {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "eval.run.succeeded".to_owned(),
+            object: Default::default(),
+            created_at: Default::default(),
+            data: Default::default(),
+        }
+    }
+}
+
+impl Serialize for WebhookEvalRunSucceeded {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for WebhookEvalRunSucceeded {
+    const EXPECTING: &'static str = "a `WebhookEvalRunSucceeded` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value()?,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookEvalRunSucceeded {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Payload of the `eval.run.failed` webhook event. An eval run stopped with an error; fetch it to read the error.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookEvalRunFailed {
+    /// The event's id (`evt_...`), the same on every delivery attempt of this event.
+    pub id: String,
+    /// The event type, always `eval.run.failed`.
+    pub r#type: String,
+    /// The kind of object, always `event`.
+    pub object: Option<String>,
+    /// When the run failed (Unix seconds).
+    pub created_at: i64,
+    /// The eval run the event is about.
+    pub data: WebhookEventData,
+}
+
+impl Default for WebhookEvalRunFailed {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "eval.run.failed".to_owned(),
+            object: Default::default(),
+            created_at: Default::default(),
+            data: Default::default(),
+        }
+    }
+}
+
+impl Serialize for WebhookEvalRunFailed {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for WebhookEvalRunFailed {
+    const EXPECTING: &'static str = "a `WebhookEvalRunFailed` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value()?,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookEvalRunFailed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Payload of the `eval.run.canceled` webhook event. An eval run was canceled before it finished.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookEvalRunCanceled {
+    /// The event's id (`evt_...`), the same on every delivery attempt of this event.
+    pub id: String,
+    /// The event type, always `eval.run.canceled`.
+    pub r#type: String,
+    /// The kind of object, always `event`.
+    pub object: Option<String>,
+    /// When the run was canceled (Unix seconds).
+    pub created_at: i64,
+    /// The eval run the event is about.
+    pub data: WebhookEventData,
+}
+
+impl Default for WebhookEvalRunCanceled {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "eval.run.canceled".to_owned(),
+            object: Default::default(),
+            created_at: Default::default(),
+            data: Default::default(),
+        }
+    }
+}
+
+impl Serialize for WebhookEvalRunCanceled {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for WebhookEvalRunCanceled {
+    const EXPECTING: &'static str = "a `WebhookEvalRunCanceled` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value()?,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookEvalRunCanceled {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Payload of the `realtime.call.incoming` webhook event. A SIP call reached the project's phone number; accept, refer or reject it with the `/realtime/calls/{call_id}` endpoints.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookRealtimeCallIncoming {
+    /// The event's id (`evt_...`), the same on every delivery attempt of this event.
+    pub id: String,
+    /// The event type, always `realtime.call.incoming`.
+    pub r#type: String,
+    /// The kind of object, always `event`.
+    pub object: Option<String>,
+    /// When the call came in (Unix seconds).
+    pub created_at: i64,
+    /// The call waiting for an answer.
+    pub data: WebhookRealtimeCallIncomingData,
+}
+
+impl Default for WebhookRealtimeCallIncoming {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "realtime.call.incoming".to_owned(),
+            object: Default::default(),
+            created_at: Default::default(),
+            data: Default::default(),
+        }
+    }
+}
+
+impl Serialize for WebhookRealtimeCallIncoming {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for WebhookRealtimeCallIncoming {
+    const EXPECTING: &'static str = "a `WebhookRealtimeCallIncoming` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value()?,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookRealtimeCallIncoming {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// The incoming SIP call of a `realtime.call.incoming` event.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WebhookRealtimeCallIncomingData {
+    /// Id of the call (`rtc_...`), the `{call_id}` of the Realtime call endpoints.
+    pub call_id: String,
+    /// Headers of the call's SIP INVITE, in order.
+    pub sip_headers: Vec<WebhookSipHeader>,
+}
+
+impl Serialize for WebhookRealtimeCallIncomingData {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("call_id", &self.call_id)?;
+        map.serialize_entry("sip_headers", &self.sip_headers)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for WebhookRealtimeCallIncomingData {
+    const EXPECTING: &'static str = "a `WebhookRealtimeCallIncomingData` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "call_id" => self.call_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sip_headers" => self.sip_headers = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookRealtimeCallIncomingData {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// One header of a SIP INVITE.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WebhookSipHeader {
+    /// Header name, such as `From` or `To`.
+    pub name: String,
+    /// Header value.
+    pub value: String,
+}
+
+impl Serialize for WebhookSipHeader {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("value", &self.value)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for WebhookSipHeader {
+    const EXPECTING: &'static str = "a `WebhookSipHeader` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "value" => self.value = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookSipHeader {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// Payload of the `live.call.incoming` webhook event. A SIP call reached the project's phone number and can be taken by the Live API; the same call is also announced as `realtime.call.incoming`, and whichever accept arrives first decides which API handles it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookLiveCallIncoming {
+    /// The event's id (`evt_...`), the same on every delivery attempt of this event.
+    pub id: String,
+    /// The event type, always `live.call.incoming`.
+    pub r#type: String,
+    /// The kind of object, always `event`.
+    pub object: Option<String>,
+    /// When the call came in (Unix seconds).
+    pub created_at: i64,
+    /// The call waiting for an answer.
+    pub data: WebhookLiveCallIncomingData,
+}
+
+impl Default for WebhookLiveCallIncoming {
+    fn default() -> Self {
+        Self {
+            id: Default::default(),
+            r#type: "live.call.incoming".to_owned(),
+            object: Default::default(),
+            created_at: Default::default(),
+            data: Default::default(),
+        }
+    }
+}
+
+impl Serialize for WebhookLiveCallIncoming {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "object", &self.object)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for WebhookLiveCallIncoming {
+    const EXPECTING: &'static str = "a `WebhookLiveCallIncoming` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "object" => self.object = map.next_value()?,
+            "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
+            "data" => self.data = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookLiveCallIncoming {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// The incoming SIP call of a `live.call.incoming` event.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WebhookLiveCallIncomingData {
+    /// Id of the waiting SIP session (`rtc_...`); `realtime.call.incoming` reports the same value as `call_id`.
+    pub session_id: String,
+    /// Headers of the call's SIP INVITE, in order.
+    pub sip_headers: Vec<WebhookSipHeader>,
+}
+
+impl Serialize for WebhookLiveCallIncomingData {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("session_id", &self.session_id)?;
+        map.serialize_entry("sip_headers", &self.sip_headers)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for WebhookLiveCallIncomingData {
+    const EXPECTING: &'static str = "a `WebhookLiveCallIncomingData` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "session_id" => self.session_id = map.next_value::<codec::Lenient<_>>()?.0,
+            "sip_headers" => self.sip_headers = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookLiveCallIncomingData {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }

@@ -584,15 +584,30 @@ fn object_dispatch(api: &Api, u: &UntaggedUnion, candidates: &[usize], level: Le
 
 /// `impl ToMultipart`, encoding the way OpenAI's API and the official SDKs do: files as file
 /// parts, scalars as text, lists as repeated `name[]` parts (a list of files with a single
-/// file as a plain `name` part), objects as bracketed `name[key]` fields.
+/// file as a plain `name` part), objects as bracketed `name[key]` fields — unless the body's
+/// `encoding` gives a property's part a content type: JSON then sends the whole value as
+/// one JSON part, another type sends text with that type.
 pub fn to_multipart(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
     let parts = s.fields.iter().map(|f| {
         let field = ident(&f.name);
         let wire = &f.wire_name;
         let listed = if wire.ends_with("[]") { wire.clone() } else { format!("{wire}[]") };
-        let add = match api.resolve_alias(f.ty.unwrap_option()) {
-            TypeRef::Array(item) => match part_kind(api, item) {
+        let part_type = def
+            .part_types
+            .iter()
+            .find(|(property, _)| property == wire)
+            .and_then(|(_, types)| types.split(',').next())
+            .map(str::trim);
+        let resolved = api.resolve_alias(f.ty.unwrap_option());
+        let add = match (part_type, resolved) {
+            (Some(json), _) if json == "application/json" || json.ends_with("+json") => {
+                quote!(form = form.json_part(#wire, values);)
+            }
+            (Some(content_type), other) if matches!(part_kind(api, other), PartKind::Text) => {
+                quote!(form = form.typed_text(#wire, values, #content_type);)
+            }
+            (_, TypeRef::Array(item)) => match part_kind(api, item) {
                 PartKind::File => quote! {
                     match values.as_slice() {
                         [single] => form = form.file(#wire, single),
@@ -602,7 +617,7 @@ pub fn to_multipart(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
                 PartKind::Text => quote!(for item in values { form = form.text(#listed, item); }),
                 PartKind::Structured => quote!(form = form.fields(#wire, values);),
             },
-            other => match part_kind(api, other) {
+            (_, other) => match part_kind(api, other) {
                 PartKind::File => quote!(form = form.file(#wire, values);),
                 PartKind::Text => quote!(form = form.text(#wire, values);),
                 PartKind::Structured => quote!(form = form.fields(#wire, values);),

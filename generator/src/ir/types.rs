@@ -20,6 +20,10 @@ pub struct TypeDef {
     pub input: bool,
     /// Sent as a multipart form (gets `ToMultipart`, no serde derives).
     pub multipart: bool,
+    /// Of a multipart body: the content type its media type's `encoding` gives a property's
+    /// part (wire name, content type), such as `application/json` for an object sent as one
+    /// JSON part instead of bracketed fields.
+    pub part_types: Vec<(String, String)>,
     /// A list response that can be paged through.
     pub page: Option<PageImpl>,
     /// An event of a `text/event-stream` response.

@@ -21,6 +21,7 @@ pub fn types(drafts: Vec<TypeDraft>, facts: Vec<TypeFacts>) -> Vec<TypeDef> {
             kind: with_shapes(draft.kind, facts.shapes),
             input: facts.input,
             multipart: draft.multipart,
+            part_types: draft.part_types,
             page: facts.page,
             stream_event: draft.stream_event,
             module: facts.module,

@@ -27,6 +27,8 @@ pub struct TypeDraft {
     pub kind: DraftKind,
     /// Sent as a multipart body (marked when an operation's body is lowered).
     pub multipart: bool,
+    /// The content types a multipart body's `encoding` gives its properties' parts.
+    pub part_types: Vec<(String, String)>,
     /// An event of a `text/event-stream` response (marked when a response is lowered).
     pub stream_event: Option<StreamEventKind>,
 }
@@ -41,6 +43,7 @@ impl TypeDraft {
             deprecated: schema.is_some_and(|s| s.schema_data.deprecated),
             kind,
             multipart: false,
+            part_types: Vec::new(),
             stream_event: None,
         }
     }

@@ -33,6 +33,9 @@ pub(super) fn classify(media_type: &str) -> Media {
         "application/x-www-form-urlencoded" => Media::Form,
         e if e.ends_with("+json") => Media::Json,
         e if e.starts_with("text/") => Media::Text,
+        // Textual formats under `application/` (session descriptions, markup, YAML).
+        "application/sdp" | "application/xml" | "application/yaml" | "application/x-yaml" => Media::Text,
+        e if e.ends_with("+xml") => Media::Text,
         _ => Media::Binary,
     }
 }
@@ -171,7 +174,12 @@ impl<'a, 's> Builder<'a, 's> {
         let ty = ty.unwrap_option().clone();
         let kind = match (&kind, &ty) {
             (BodyKind::Multipart, TypeRef::Named(id)) if matches!(self.kind_of(*id), Some(TypeKind::Struct(_))) => {
-                self.mark_multipart(*id);
+                let part_types = media
+                    .encoding
+                    .iter()
+                    .filter_map(|(property, encoding)| Some((property.clone(), encoding.content_type.clone()?)))
+                    .collect();
+                self.mark_multipart(*id, part_types);
                 kind
             }
             (BodyKind::Multipart, _) => {
@@ -395,7 +403,9 @@ mod tests {
         assert!(matches!(classify("application/merge-patch+json"), Media::Json));
         assert!(matches!(classify("text/event-stream"), Media::EventStream));
         assert!(matches!(classify("audio/mpeg"), Media::Binary));
-        assert!(matches!(classify("application/sdp"), Media::Binary));
+        assert!(matches!(classify("application/sdp"), Media::Text));
+        assert!(matches!(classify("application/atom+xml"), Media::Text));
+        assert!(matches!(classify("application/zip"), Media::Binary));
         assert!(matches!(classify("text/plain"), Media::Text));
         assert!(matches!(classify("application/x-www-form-urlencoded; charset=utf-8"), Media::Form));
     }

@@ -270,9 +270,15 @@ impl<'a, 's> Builder<'a, 's> {
         })
     }
 
-    pub fn mark_multipart(&mut self, id: TypeId) {
+    /// Marks a multipart body, with the content types its `encoding` gives its parts.
+    pub fn mark_multipart(&mut self, id: TypeId, part_types: Vec<(String, String)>) {
         if let Some(def) = self.types[id.0].as_mut() {
             def.multipart = true;
+            for (property, content_type) in part_types {
+                if !def.part_types.iter().any(|(p, _)| *p == property) {
+                    def.part_types.push((property, content_type));
+                }
+            }
         }
     }
 

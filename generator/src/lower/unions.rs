@@ -89,6 +89,9 @@ impl<'a, 's> Builder<'a, 's> {
         for (i, member) in members {
             let member_ctx = ctx.same_name(&[keyword, &i.to_string()]);
             let mut values = mapped_values(discriminator, member);
+            // Several values the mapping gives one member are a name and its aliases (an
+            // event renamed, its old name still sent): the first names the variant.
+            let named_by_mapping = !values.is_empty();
             if values.is_empty() {
                 values = self.tag_values((*member).into(), tag, &member_ctx, 0)?;
             }
@@ -111,6 +114,7 @@ impl<'a, 's> Builder<'a, 's> {
             values.dedup();
             let label = match (values.as_slice(), member) {
                 ([only], _) => only.clone(),
+                ([first, ..], _) if named_by_mapping => first.clone(),
                 (_, ReferenceOr::Reference { reference }) => {
                     reference.rsplit('/').next().unwrap_or("Variant").to_owned()
                 }

@@ -278,6 +278,8 @@ fn guess_mime(file_name: &str) -> Option<&'static str> {
 #[derive(Debug, Clone, PartialEq)]
 enum Field {
     Text(String),
+    /// Text sent with its own `Content-Type` (a JSON part, a session description).
+    Typed { text: String, content_type: String },
     File(FileUpload),
 }
 
@@ -367,6 +369,29 @@ impl MultipartForm {
         self
     }
 
+    /// Adds a text field sent with its own content type (`application/sdp`, ...), as the
+    /// body's `encoding` asks.
+    pub fn typed_text(mut self, name: impl Into<String>, value: impl Display, content_type: &str) -> Self {
+        let field = Field::Typed { text: value.to_string(), content_type: content_type.to_owned() };
+        self.fields.push((name.into(), field));
+        self
+    }
+
+    /// Adds `value` as one part of JSON (`Content-Type: application/json`), as the body's
+    /// `encoding` asks for an object the service reads whole.
+    pub fn json_part(mut self, name: impl Into<String>, value: &impl Serialize) -> Self {
+        match serde_json::to_string(value) {
+            Ok(text) => {
+                let field = Field::Typed { text, content_type: "application/json".to_owned() };
+                self.fields.push((name.into(), field));
+            }
+            Err(e) => {
+                self.error.get_or_insert_with(|| e.to_string());
+            }
+        }
+        self
+    }
+
     /// Adds `value` flattened into bracketed fields, the way form encoders send nested
     /// data: objects become `name[key]`, arrays `name[]`, scalars plain text.
     pub fn fields(mut self, name: impl Into<String>, value: &impl Serialize) -> Self {
@@ -382,7 +407,7 @@ impl MultipartForm {
     /// The field names and, for text fields, their values (for tests and debugging).
     pub fn text_fields(&self) -> impl Iterator<Item = (&str, &str)> {
         self.fields.iter().filter_map(|(name, field)| match field {
-            Field::Text(text) => Some((name.as_str(), text.as_str())),
+            Field::Text(text) | Field::Typed { text, .. } => Some((name.as_str(), text.as_str())),
             Field::File(_) => None,
         })
     }
@@ -418,6 +443,12 @@ impl MultipartForm {
         for (name, field) in &self.fields {
             form = match field {
                 Field::Text(text) => form.text(name.clone(), text.clone()),
+                Field::Typed { text, content_type } => {
+                    let part = Part::text(text.clone()).mime_str(content_type).map_err(|_| {
+                        Error::Config(format!("invalid content type `{content_type}` for the form field `{name}`"))
+                    })?;
+                    form.part(name.clone(), part)
+                }
                 Field::File(file) => form.part(name.clone(), file_part(file)?),
             };
         }

@@ -12,13 +12,21 @@
     clippy::tabs_in_doc_comments,
 )]
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 use std::collections::BTreeMap;
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 use crate::runtime::codec;
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
+
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "realtime_api",
+        feature = "responses"
+    )
+)]
 use crate::types::*;
 
 #[cfg(feature = "responses")]
@@ -38,6 +46,7 @@ mod items;
     any(
         feature = "conversations",
         feature = "evals",
+        feature = "realtime_api",
         feature = "responses",
         feature = "vector_stores"
     )
@@ -52,6 +61,7 @@ mod tool_choice;
     any(
         feature = "evals",
         feature = "images",
+        feature = "realtime_api",
         feature = "responses",
         feature = "vector_stores"
     )
@@ -75,6 +85,7 @@ pub use items::*;
     any(
         feature = "conversations",
         feature = "evals",
+        feature = "realtime_api",
         feature = "responses",
         feature = "vector_stores"
     )
@@ -89,6 +100,7 @@ pub use tool_choice::*;
     any(
         feature = "evals",
         feature = "images",
+        feature = "realtime_api",
         feature = "responses",
         feature = "vector_stores"
     )
@@ -98,403 +110,6 @@ pub use tools::*;
 /// Ordered parts that make up a message.
 #[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
 pub type InputMessageContentList = Vec<InputContent>;
-
-/// One part of an input message.
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq)]
-pub enum InputContent {
-    /// A piece of text given to the model.
-    InputText(InputTextContent),
-    /// An image given to the model, by URL (or data URL) or by uploaded file id.
-    InputImage(InputImageContent),
-    /// A document (such as a PDF) given to the model, by id, URL or inline data.
-    InputFile(InputFileContent),
-    /// A variant this version of the client does not know yet, kept as JSON.
-    Unknown(serde_json::Value),
-}
-
-/// `Unknown(null)`: what a missing value decodes to.
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl Default for InputContent {
-    fn default() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl From<InputTextContent> for InputContent {
-    fn from(value: InputTextContent) -> Self {
-        Self::InputText(value)
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl From<InputImageContent> for InputContent {
-    fn from(value: InputImageContent) -> Self {
-        Self::InputImage(value)
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl From<InputFileContent> for InputContent {
-    fn from(value: InputFileContent) -> Self {
-        Self::InputFile(value)
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl Serialize for InputContent {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::InputText(value) => Serialize::serialize(value, serializer),
-            Self::InputImage(value) => Serialize::serialize(value, serializer),
-            Self::InputFile(value) => Serialize::serialize(value, serializer),
-            Self::Unknown(value) => Serialize::serialize(value, serializer),
-        }
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl<'de> Deserialize<'de> for InputContent {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("input_text") => codec::from_value(value).map(Self::InputText),
-            Some("input_image") => codec::from_value(value).map(Self::InputImage),
-            Some("input_file") => codec::from_value(value).map(Self::InputFile),
-            _ => Ok(Self::Unknown(value)),
-        }
-    }
-}
-
-/// An image given to the model, by URL (or data URL) or by uploaded file id.
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq)]
-pub struct InputImageContent {
-    /// Always `input_image`.
-    pub r#type: String,
-    /// Address of the image, or a base64 `data:` URL.
-    pub image_url: Option<String>,
-    /// Id of an uploaded image file.
-    pub file_id: Option<String>,
-    /// Resolution at which the image is examined.
-    pub detail: ImageDetail,
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl Default for InputImageContent {
-    fn default() -> Self {
-        Self {
-            r#type: "input_image".to_owned(),
-            image_url: Default::default(),
-            file_id: Default::default(),
-            detail: Default::default(),
-        }
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl Serialize for InputImageContent {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        codec::optional_entry(&mut map, "image_url", &self.image_url)?;
-        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
-        map.serialize_entry("detail", &self.detail)?;
-        map.end()
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl codec::ObjectFields for InputImageContent {
-    const EXPECTING: &'static str = "an `InputImageContent` object";
-    fn field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: codec::Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key.as_str() {
-            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
-            "image_url" => self.image_url = map.next_value()?,
-            "file_id" => self.file_id = map.next_value()?,
-            "detail" => self.detail = map.next_value::<codec::Lenient<_>>()?.0,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
-        }
-
-        Ok(())
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl<'de> Deserialize<'de> for InputImageContent {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_object(deserializer)
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl InputImageContent {
-    /// Creates a value from its required fields (`detail`); the rest start unset.
-    #[must_use]
-    pub fn new(detail: impl Into<ImageDetail>) -> Self {
-        Self {
-            detail: detail.into(),
-            ..Default::default()
-        }
-    }
-
-    /// Sets `image_url`.
-    #[must_use]
-    pub fn image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = Some(value.into());
-        self
-    }
-
-    /// Sets `file_id`.
-    #[must_use]
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-
-    /// Sets `detail`.
-    #[must_use]
-    pub fn detail(mut self, value: impl Into<ImageDetail>) -> Self {
-        self.detail = value.into();
-        self
-    }
-}
-
-/// Resolution at which the model looks at an image; `auto` lets it choose.
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-#[derive(Debug, Clone)]
-pub enum ImageDetail {
-    /// `low`
-    Low,
-    /// `high`
-    High,
-    /// `auto`
-    Auto,
-    /// `original`
-    Original,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl Default for ImageDetail {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl ImageDetail {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::High => "high",
-            Self::Auto => "auto",
-            Self::Original => "original",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl From<&str> for ImageDetail {
-    fn from(value: &str) -> Self {
-        match value {
-            "low" => Self::Low,
-            "high" => Self::High,
-            "auto" => Self::Auto,
-            "original" => Self::Original,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-crate::runtime::string_enum_traits!(ImageDetail);
-
-/// A document (such as a PDF) given to the model, by id, URL or inline data.
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq)]
-pub struct InputFileContent {
-    /// Always `input_file`.
-    pub r#type: String,
-    /// Id of an uploaded file.
-    pub file_id: Option<String>,
-    /// Address the file is downloaded from.
-    pub file_url: Option<String>,
-    /// The file contents, base64-encoded.
-    pub file_data: Option<String>,
-    /// Name of the file, needed with `file_data`.
-    pub filename: Option<String>,
-    /// How closely the model reads the file.
-    pub detail: Option<InputFileContentDetail>,
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl Default for InputFileContent {
-    fn default() -> Self {
-        Self {
-            r#type: "input_file".to_owned(),
-            file_id: Default::default(),
-            file_url: Default::default(),
-            file_data: Default::default(),
-            filename: Default::default(),
-            detail: Default::default(),
-        }
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl Serialize for InputFileContent {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        codec::optional_entry(&mut map, "file_id", &self.file_id)?;
-        codec::optional_entry(&mut map, "file_url", &self.file_url)?;
-        codec::optional_entry(&mut map, "file_data", &self.file_data)?;
-        codec::optional_entry(&mut map, "filename", &self.filename)?;
-        codec::optional_entry(&mut map, "detail", &self.detail)?;
-        map.end()
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl codec::ObjectFields for InputFileContent {
-    const EXPECTING: &'static str = "an `InputFileContent` object";
-    fn field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: codec::Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key.as_str() {
-            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
-            "file_id" => self.file_id = map.next_value()?,
-            "file_url" => self.file_url = map.next_value()?,
-            "file_data" => self.file_data = map.next_value()?,
-            "filename" => self.filename = map.next_value()?,
-            "detail" => self.detail = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
-        }
-
-        Ok(())
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl<'de> Deserialize<'de> for InputFileContent {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_object(deserializer)
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl InputFileContent {
-    /// Creates a value with every field unset.
-    #[must_use]
-    pub fn new() -> Self {
-        Self { ..Default::default() }
-    }
-
-    /// Sets `file_id`.
-    #[must_use]
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-
-    /// Sets `file_url`.
-    #[must_use]
-    pub fn file_url(mut self, value: impl Into<String>) -> Self {
-        self.file_url = Some(value.into());
-        self
-    }
-
-    /// Sets `file_data`.
-    #[must_use]
-    pub fn file_data(mut self, value: impl Into<String>) -> Self {
-        self.file_data = Some(value.into());
-        self
-    }
-
-    /// Sets `filename`.
-    #[must_use]
-    pub fn filename(mut self, value: impl Into<String>) -> Self {
-        self.filename = Some(value.into());
-        self
-    }
-
-    /// Sets `detail`.
-    #[must_use]
-    pub fn detail(mut self, value: impl Into<InputFileContentDetail>) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-}
-
-/// How closely the model reads the file.
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-#[derive(Debug, Clone)]
-pub enum InputFileContentDetail {
-    /// `auto`
-    Auto,
-    /// `low`
-    Low,
-    /// `high`
-    High,
-    /// A value this version of the client does not know yet.
-    Other(String),
-}
-
-/// An empty `Other`: what a missing value decodes to.
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl Default for InputFileContentDetail {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl InputFileContentDetail {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Low => "low",
-            Self::High => "high",
-            Self::Other(value) => value,
-        }
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-impl From<&str> for InputFileContentDetail {
-    fn from(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            "high" => Self::High,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-
-#[cfg(any(feature = "conversations", feature = "evals", feature = "responses"))]
-crate::runtime::string_enum_traits!(InputFileContentDetail);
 
 /// A model response, as returned by create, retrieve and cancel, and inside lifecycle stream events.
 #[cfg(feature = "responses")]
@@ -1931,7 +1546,7 @@ impl From<&str> for ServiceTierResponses {
 crate::runtime::string_enum_traits!(ServiceTierResponses);
 
 /// A reusable prompt template stored in the dashboard, with values for its variables.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Prompt {
     /// Id of the prompt template.
@@ -1942,7 +1557,7 @@ pub struct Prompt {
     pub variables: Option<ResponsePromptVariables>,
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl Serialize for Prompt {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1954,7 +1569,7 @@ impl Serialize for Prompt {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl codec::ObjectFields for Prompt {
     const EXPECTING: &'static str = "a `Prompt` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1975,14 +1590,14 @@ impl codec::ObjectFields for Prompt {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl<'de> Deserialize<'de> for Prompt {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl Prompt {
     /// Creates a value from its required fields (`id`); the rest start unset.
     #[must_use]
@@ -2021,11 +1636,11 @@ impl Prompt {
 }
 
 /// Values substituted into the template, by variable name.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 pub type ResponsePromptVariables = BTreeMap<String, PromptVariableValue>;
 
 /// A template variable value, as text or as an input content part.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum PromptVariableValue {
     /// A `String` value.
@@ -2037,35 +1652,35 @@ pub enum PromptVariableValue {
 }
 
 /// `Other(null)`: what a missing value decodes to.
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl Default for PromptVariableValue {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl From<String> for PromptVariableValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl From<&str> for PromptVariableValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl From<InputContent> for PromptVariableValue {
     fn from(value: InputContent) -> Self {
         Self::InputContent(value)
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl Serialize for PromptVariableValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2076,7 +1691,7 @@ impl Serialize for PromptVariableValue {
     }
 }
 
-#[cfg(feature = "responses")]
+#[cfg(any(feature = "realtime_api", feature = "responses"))]
 impl<'de> Deserialize<'de> for PromptVariableValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;

@@ -14,9 +14,25 @@
 
 #[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
 use std::collections::BTreeMap;
-#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
+
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "realtime_api",
+        feature = "responses",
+        feature = "vector_stores"
+    )
+)]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-#[cfg(any(feature = "conversations", feature = "responses", feature = "vector_stores"))]
+
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "realtime_api",
+        feature = "responses",
+        feature = "vector_stores"
+    )
+)]
 use crate::runtime::codec;
 #[cfg(any(feature = "conversations", feature = "responses"))]
 use crate::types::*;
@@ -5977,7 +5993,7 @@ impl McpListTools {
 }
 
 /// One tool offered by an MCP server.
-#[cfg(any(feature = "conversations", feature = "responses"))]
+#[cfg(any(feature = "conversations", feature = "realtime_api", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct McpListToolsTool {
     /// Tool name.
@@ -5990,7 +6006,7 @@ pub struct McpListToolsTool {
     pub annotations: Option<serde_json::Value>,
 }
 
-#[cfg(any(feature = "conversations", feature = "responses"))]
+#[cfg(any(feature = "conversations", feature = "realtime_api", feature = "responses"))]
 impl Serialize for McpListToolsTool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -6003,7 +6019,7 @@ impl Serialize for McpListToolsTool {
     }
 }
 
-#[cfg(any(feature = "conversations", feature = "responses"))]
+#[cfg(any(feature = "conversations", feature = "realtime_api", feature = "responses"))]
 impl codec::ObjectFields for McpListToolsTool {
     const EXPECTING: &'static str = "a `McpListToolsTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -6027,14 +6043,14 @@ impl codec::ObjectFields for McpListToolsTool {
     }
 }
 
-#[cfg(any(feature = "conversations", feature = "responses"))]
+#[cfg(any(feature = "conversations", feature = "realtime_api", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpListToolsTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(any(feature = "conversations", feature = "responses"))]
+#[cfg(any(feature = "conversations", feature = "realtime_api", feature = "responses"))]
 impl McpListToolsTool {
     /// Creates a value from its required fields (`name`, `input_schema`); the rest start unset.
     #[must_use]

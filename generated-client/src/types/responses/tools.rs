@@ -12,11 +12,27 @@
     clippy::tabs_in_doc_comments,
 )]
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 use std::collections::BTreeMap;
-#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
+
+#[cfg(
+    any(
+        feature = "evals",
+        feature = "realtime_api",
+        feature = "responses",
+        feature = "vector_stores"
+    )
+)]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-#[cfg(any(feature = "evals", feature = "responses", feature = "vector_stores"))]
+
+#[cfg(
+    any(
+        feature = "evals",
+        feature = "realtime_api",
+        feature = "responses",
+        feature = "vector_stores"
+    )
+)]
 use crate::runtime::codec;
 
 /// Tools the model may call, built-in ones and functions you define.
@@ -2671,7 +2687,7 @@ impl ImageGenToolInputImageMask {
 }
 
 /// Gives the model the tools of a remote MCP (Model Context Protocol) server or connector.
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct McpTool {
     /// Always `mcp`.
@@ -2694,7 +2710,7 @@ pub struct McpTool {
     pub require_approval: Option<McpToolRequireApproval>,
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl Default for McpTool {
     fn default() -> Self {
         Self {
@@ -2711,7 +2727,7 @@ impl Default for McpTool {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl Serialize for McpTool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -2729,7 +2745,7 @@ impl Serialize for McpTool {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl codec::ObjectFields for McpTool {
     const EXPECTING: &'static str = "a `McpTool` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -2758,14 +2774,14 @@ impl codec::ObjectFields for McpTool {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpTool {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl McpTool {
     /// Creates a value from its required fields (`server_label`); the rest start unset.
     #[must_use]
@@ -2839,7 +2855,7 @@ impl McpTool {
 }
 
 /// Built-in service connector to use instead of a server URL.
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum McpToolConnectorId {
     /// `connector_dropbox`
@@ -2863,14 +2879,14 @@ pub enum McpToolConnectorId {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl Default for McpToolConnectorId {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl McpToolConnectorId {
     /// The value as sent on the wire.
     #[must_use]
@@ -2889,7 +2905,7 @@ impl McpToolConnectorId {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl From<&str> for McpToolConnectorId {
     fn from(value: &str) -> Self {
         match value {
@@ -2906,11 +2922,11 @@ impl From<&str> for McpToolConnectorId {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 crate::runtime::string_enum_traits!(McpToolConnectorId);
 
 /// Only expose these tools of the server.
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum McpToolAllowedTools {
     /// An `Array` value.
@@ -2922,28 +2938,28 @@ pub enum McpToolAllowedTools {
 }
 
 /// `Other(null)`: what a missing value decodes to.
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl Default for McpToolAllowedTools {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl From<Vec<String>> for McpToolAllowedTools {
     fn from(value: Vec<String>) -> Self {
         Self::Array(value)
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl From<McpToolFilter> for McpToolAllowedTools {
     fn from(value: McpToolFilter) -> Self {
         Self::McpToolFilter(value)
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl Serialize for McpToolAllowedTools {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2954,7 +2970,7 @@ impl Serialize for McpToolAllowedTools {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolAllowedTools {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -2969,7 +2985,7 @@ impl<'de> Deserialize<'de> for McpToolAllowedTools {
 }
 
 /// Selects MCP tools by name or by read-only hint.
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct McpToolFilter {
     /// Tool names to match.
@@ -2978,7 +2994,7 @@ pub struct McpToolFilter {
     pub read_only: Option<bool>,
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl Serialize for McpToolFilter {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -2989,7 +3005,7 @@ impl Serialize for McpToolFilter {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl codec::ObjectFields for McpToolFilter {
     const EXPECTING: &'static str = "a `McpToolFilter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3009,14 +3025,14 @@ impl codec::ObjectFields for McpToolFilter {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolFilter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl McpToolFilter {
     /// Creates a value with every field unset.
     #[must_use]
@@ -3040,7 +3056,7 @@ impl McpToolFilter {
 }
 
 /// Which tool calls need your approval before they run.
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum McpToolRequireApproval {
     /// An `Enum` value.
@@ -3052,28 +3068,28 @@ pub enum McpToolRequireApproval {
 }
 
 /// `Other(null)`: what a missing value decodes to.
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl Default for McpToolRequireApproval {
     fn default() -> Self {
         Self::Other(serde_json::Value::Null)
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl From<McpToolRequireApprovalEnum> for McpToolRequireApproval {
     fn from(value: McpToolRequireApprovalEnum) -> Self {
         Self::Enum(value)
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl From<McpToolApprovalFilter> for McpToolRequireApproval {
     fn from(value: McpToolApprovalFilter) -> Self {
         Self::McpToolApprovalFilter(value)
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl Serialize for McpToolRequireApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3084,7 +3100,7 @@ impl Serialize for McpToolRequireApproval {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolRequireApproval {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
@@ -3099,7 +3115,7 @@ impl<'de> Deserialize<'de> for McpToolRequireApproval {
 }
 
 /// One of the forms of [`McpToolRequireApproval`](crate::types::McpToolRequireApproval).
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 #[derive(Debug, Clone)]
 pub enum McpToolRequireApprovalEnum {
     /// `always`
@@ -3111,14 +3127,14 @@ pub enum McpToolRequireApprovalEnum {
 }
 
 /// An empty `Other`: what a missing value decodes to.
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl Default for McpToolRequireApprovalEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl McpToolRequireApprovalEnum {
     /// The value as sent on the wire.
     #[must_use]
@@ -3131,7 +3147,7 @@ impl McpToolRequireApprovalEnum {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl From<&str> for McpToolRequireApprovalEnum {
     fn from(value: &str) -> Self {
         match value {
@@ -3142,11 +3158,11 @@ impl From<&str> for McpToolRequireApprovalEnum {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 crate::runtime::string_enum_traits!(McpToolRequireApprovalEnum);
 
 /// Per-tool approval rules.
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct McpToolApprovalFilter {
     /// Tools that always need approval.
@@ -3155,7 +3171,7 @@ pub struct McpToolApprovalFilter {
     pub never: Option<McpToolFilter>,
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl Serialize for McpToolApprovalFilter {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -3166,7 +3182,7 @@ impl Serialize for McpToolApprovalFilter {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl codec::ObjectFields for McpToolApprovalFilter {
     const EXPECTING: &'static str = "a `McpToolApprovalFilter` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -3186,14 +3202,14 @@ impl codec::ObjectFields for McpToolApprovalFilter {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolApprovalFilter {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(any(feature = "evals", feature = "responses"))]
+#[cfg(any(feature = "evals", feature = "realtime_api", feature = "responses"))]
 impl McpToolApprovalFilter {
     /// Creates a value with every field unset.
     #[must_use]
