@@ -5610,7 +5610,7 @@ async fn create_video_full() {
     let request = crate::types::CreateVideoMultipartBody::new(String::from("sample"))
         .model(String::from("sample"))
         .input_reference(
-            crate::types::CreateVideoMultipartBodyInputReference::String(
+            crate::types::CreateVideoMultipartBodyInputReference::File(
                 crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
             ),
         )
@@ -5648,7 +5648,7 @@ async fn get_video_character_minimal() {
 async fn create_video_edit_minimal() {
     let client = client();
     let request = crate::types::CreateVideoEditMultipartBody::new(
-        crate::types::CreateVideoEditMultipartBodyVideo::String(
+        crate::types::CreateVideoEditMultipartBodyVideo::File(
             crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
         ),
         String::from("sample"),
@@ -5663,7 +5663,7 @@ async fn create_video_edit_minimal() {
 async fn create_video_extend_minimal() {
     let client = client();
     let request = crate::types::CreateVideoExtendMultipartBody::new(
-        crate::types::CreateVideoExtendMultipartBodyVideo::String(
+        crate::types::CreateVideoExtendMultipartBodyVideo::File(
             crate::runtime::FileUpload::from_bytes("sample.txt", b"sample".to_vec()),
         ),
         String::from("sample"),

@@ -32,6 +32,20 @@ mod runner;
 // One module of cases per part of the API.
 #[path = "conformance/cases.rs"]
 mod cases;
+#[path = "conformance/admin_org.rs"]
+mod admin_org;
+#[path = "conformance/admin_usage.rs"]
+mod admin_usage;
+#[path = "conformance/audio_vs_chatkit.rs"]
+mod audio_vs_chatkit;
+#[path = "conformance/containers_media.rs"]
+mod containers_media;
+#[path = "conformance/evals.rs"]
+mod evals;
+#[path = "conformance/realtime.rs"]
+mod realtime;
+#[path = "conformance/responses_extra.rs"]
+mod responses_extra;
 
 use std::collections::BTreeSet;
 
@@ -39,7 +53,17 @@ use support::Case;
 
 /// Every module's cases.
 fn all_cases() -> Vec<(&'static str, Case)> {
-    [cases::CASES].concat()
+    [
+        cases::CASES,
+        admin_org::CASES,
+        admin_usage::CASES,
+        audio_vs_chatkit::CASES,
+        containers_media::CASES,
+        evals::CASES,
+        realtime::CASES,
+        responses_extra::CASES,
+    ]
+    .concat()
 }
 
 #[test]

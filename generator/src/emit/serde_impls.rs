@@ -615,11 +615,25 @@ pub fn to_multipart(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
                     }
                 },
                 PartKind::Text => quote!(for item in values { form = form.text(#listed, item); }),
+                PartKind::FileOr(union, file) => quote! {
+                    for item in values {
+                        form = match item {
+                            crate::types::#union::#file(file) => form.file(#listed, file),
+                            other => form.fields(#listed, other),
+                        };
+                    }
+                },
                 PartKind::Structured => quote!(form = form.fields(#wire, values);),
             },
             (_, other) => match part_kind(api, other) {
                 PartKind::File => quote!(form = form.file(#wire, values);),
                 PartKind::Text => quote!(form = form.text(#wire, values);),
+                PartKind::FileOr(union, file) => quote! {
+                    form = match values {
+                        crate::types::#union::#file(file) => form.file(#wire, file),
+                        other => form.fields(#wire, other),
+                    };
+                },
                 PartKind::Structured => quote!(form = form.fields(#wire, values);),
             },
         };
@@ -644,6 +658,9 @@ pub fn to_multipart(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
 enum PartKind {
     File,
     Text,
+    /// An untagged union with a file among its variants (this one): a file part when it
+    /// holds the file, bracketed fields otherwise.
+    FileOr(Ident, Ident),
     /// Objects, unions and anything else with structure: bracketed fields.
     Structured,
 }
@@ -653,6 +670,14 @@ fn part_kind(api: &Api, ty: &TypeRef) -> PartKind {
         TypeRef::Binary => PartKind::File,
         TypeRef::String | TypeRef::Integer(_) | TypeRef::Number(_) | TypeRef::Boolean => PartKind::Text,
         TypeRef::Named(id) if matches!(api.ty(*id).kind, TypeKind::Enum(_)) => PartKind::Text,
+        TypeRef::Named(id) => match &api.ty(*id).kind {
+            TypeKind::UntaggedUnion(u) => u
+                .variants
+                .iter()
+                .find(|v| matches!(api.resolve_alias(&v.ty), TypeRef::Binary))
+                .map_or(PartKind::Structured, |v| PartKind::FileOr(ident(&api.ty(*id).name), ident(&v.name))),
+            _ => PartKind::Structured,
+        },
         _ => PartKind::Structured,
     }
 }

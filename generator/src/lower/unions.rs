@@ -421,6 +421,8 @@ fn kind_label(view: &View) -> &'static str {
         return "Enum";
     }
     match view.ty {
+        // File contents, in a multipart body.
+        Some("string") if view.format == Some("binary") => "File",
         Some("string") => "String",
         Some("integer") => "Integer",
         Some("number") => "Number",

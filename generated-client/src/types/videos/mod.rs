@@ -62,7 +62,12 @@ impl crate::runtime::ToMultipart for CreateVideoEditMultipartBody {
         let mut form = crate::runtime::MultipartForm::new();
         {
             let values = &self.video;
-            form = form.fields("video", values);
+            form = match values {
+                crate::types::CreateVideoEditMultipartBodyVideo::File(file) => {
+                    form.file("video", file)
+                }
+                other => form.fields("video", other),
+            };
         }
 
         {
@@ -77,8 +82,8 @@ impl crate::runtime::ToMultipart for CreateVideoEditMultipartBody {
 /// The clip to edit, uploaded as a file or named by video job id.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateVideoEditMultipartBodyVideo {
-    /// A `String` value.
-    String(crate::runtime::FileUpload),
+    /// A `File` value.
+    File(crate::runtime::FileUpload),
     /// Points at a finished video job to start from.
     VideoReferenceInputParam(VideoReferenceInputParam),
     /// A value matching none of the shapes this client knows, kept as JSON.
@@ -94,7 +99,7 @@ impl Default for CreateVideoEditMultipartBodyVideo {
 
 impl From<crate::runtime::FileUpload> for CreateVideoEditMultipartBodyVideo {
     fn from(value: crate::runtime::FileUpload) -> Self {
-        Self::String(value)
+        Self::File(value)
     }
 }
 
@@ -107,7 +112,7 @@ impl From<VideoReferenceInputParam> for CreateVideoEditMultipartBodyVideo {
 impl Serialize for CreateVideoEditMultipartBodyVideo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::File(value) => Serialize::serialize(value, serializer),
             Self::VideoReferenceInputParam(value) => {
                 Serialize::serialize(value, serializer)
             }
@@ -120,7 +125,7 @@ impl<'de> Deserialize<'de> for CreateVideoEditMultipartBodyVideo {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::File),
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::VideoReferenceInputParam)
             }
@@ -240,7 +245,12 @@ impl crate::runtime::ToMultipart for CreateVideoExtendMultipartBody {
         let mut form = crate::runtime::MultipartForm::new();
         {
             let values = &self.video;
-            form = form.fields("video", values);
+            form = match values {
+                crate::types::CreateVideoExtendMultipartBodyVideo::File(file) => {
+                    form.file("video", file)
+                }
+                other => form.fields("video", other),
+            };
         }
 
         {
@@ -260,8 +270,8 @@ impl crate::runtime::ToMultipart for CreateVideoExtendMultipartBody {
 /// The clip to continue, uploaded as a file or named by video job id.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateVideoExtendMultipartBodyVideo {
-    /// A `String` value.
-    String(crate::runtime::FileUpload),
+    /// A `File` value.
+    File(crate::runtime::FileUpload),
     /// Points at a finished video job to start from.
     VideoReferenceInputParam(VideoReferenceInputParam),
     /// A value matching none of the shapes this client knows, kept as JSON.
@@ -277,7 +287,7 @@ impl Default for CreateVideoExtendMultipartBodyVideo {
 
 impl From<crate::runtime::FileUpload> for CreateVideoExtendMultipartBodyVideo {
     fn from(value: crate::runtime::FileUpload) -> Self {
-        Self::String(value)
+        Self::File(value)
     }
 }
 
@@ -290,7 +300,7 @@ impl From<VideoReferenceInputParam> for CreateVideoExtendMultipartBodyVideo {
 impl Serialize for CreateVideoExtendMultipartBodyVideo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::File(value) => Serialize::serialize(value, serializer),
             Self::VideoReferenceInputParam(value) => {
                 Serialize::serialize(value, serializer)
             }
@@ -303,7 +313,7 @@ impl<'de> Deserialize<'de> for CreateVideoExtendMultipartBodyVideo {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::File),
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::VideoReferenceInputParam)
             }
@@ -435,7 +445,12 @@ impl crate::runtime::ToMultipart for CreateVideoMultipartBody {
         }
 
         if let Some(values) = &self.input_reference {
-            form = form.fields("input_reference", values);
+            form = match values {
+                crate::types::CreateVideoMultipartBodyInputReference::File(file) => {
+                    form.file("input_reference", file)
+                }
+                other => form.fields("input_reference", other),
+            };
         }
 
         if let Some(values) = &self.seconds {
@@ -453,8 +468,8 @@ impl crate::runtime::ToMultipart for CreateVideoMultipartBody {
 /// Image to use as a visual starting point, uploaded as a file or given by URL or file id.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateVideoMultipartBodyInputReference {
-    /// A `String` value.
-    String(crate::runtime::FileUpload),
+    /// A `File` value.
+    File(crate::runtime::FileUpload),
     /// An image that steers generation, given by URL or by file id (set exactly one).
     VideoImageRefParam(VideoImageRefParam),
     /// A value matching none of the shapes this client knows, kept as JSON.
@@ -470,7 +485,7 @@ impl Default for CreateVideoMultipartBodyInputReference {
 
 impl From<crate::runtime::FileUpload> for CreateVideoMultipartBodyInputReference {
     fn from(value: crate::runtime::FileUpload) -> Self {
-        Self::String(value)
+        Self::File(value)
     }
 }
 
@@ -483,7 +498,7 @@ impl From<VideoImageRefParam> for CreateVideoMultipartBodyInputReference {
 impl Serialize for CreateVideoMultipartBodyInputReference {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::File(value) => Serialize::serialize(value, serializer),
             Self::VideoImageRefParam(value) => Serialize::serialize(value, serializer),
             Self::Other(value) => Serialize::serialize(value, serializer),
         }
@@ -494,7 +509,7 @@ impl<'de> Deserialize<'de> for CreateVideoMultipartBodyInputReference {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
         match &value {
-            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::File),
             serde_json::Value::Object(_) => {
                 codec::from_value(value).map(Self::VideoImageRefParam)
             }
