@@ -1,8 +1,9 @@
 //! Spec lint: `spec/openai.yaml` is a valid OpenAPI document (`openapi-spec-validator`),
 //! matches the wire format of the reference spec (`spec/tools/check_against_reference.py`),
-//! is self-consistent (`spec/tools/check_spec.py`) and written in our own words
+//! is self-consistent (`spec/tools/check_spec.py`), written in our own words
 //! (`spec/tools/check_own_words.py`: no description shares a run of eight words with the
-//! reference's).
+//! reference's) and complete (`spec/tools/check_coverage.py`: every operation of the
+//! reference is described, or excused in `spec/DIVERGENCES.md` with the reason).
 //!
 //! The Python tools run with `tests/.pytools` (git-ignored) on their path; the first run
 //! installs `openapi-spec-validator` there with pip, which also brings the `jsonschema`,
@@ -33,6 +34,11 @@ fn spec_is_self_consistent() {
 #[test]
 fn spec_descriptions_are_our_own_words() {
     run_python(&["spec/tools/check_own_words.py"]);
+}
+
+#[test]
+fn spec_covers_every_operation_of_the_reference() {
+    run_python(&["spec/tools/check_coverage.py"]);
 }
 
 /// Runs `python3 <args>` in the workspace root with the tools on `PYTHONPATH`; fails with
