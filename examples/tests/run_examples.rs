@@ -32,6 +32,7 @@ const EXAMPLES: &[&str] = &[
     "embeddings",
     "fine_tuning",
     "function_calling",
+    "realtime",
     "response",
     "speech",
     "structured_output",
@@ -1055,4 +1056,277 @@ async fn webhook_handler() {
     assert!(status.success(), "it stops after WEBHOOK_MAX_EVENTS requests\n{report}");
     assert_eq!(printed, ["response.completed evt_685343a1381c819085d44c354e1b330e resp_abc123"], "{report}");
     assert!(stderr.contains("refused:"), "the refusal is reported\n{report}");
+}
+
+/// What the realtime example's WebSocket server saw: the handshake's request target and
+/// `Authorization` and `OpenAI-Beta` headers, every client event, and whether the client
+/// closed the session.
+#[derive(Default)]
+struct RealtimeExchange {
+    target: String,
+    authorization: Option<String>,
+    beta: Option<String>,
+    events: Vec<Value>,
+    closed_by_client: bool,
+}
+
+/// A text exchange as the Realtime API has it: `session.created` on connection, then an
+/// answer to each of the three client events the example sends (the session settings, the
+/// user message, the request for a response), the answer streamed as text deltas.
+async fn realtime_server(listener: tokio::net::TcpListener, answer: &'static [&'static str]) -> RealtimeExchange {
+    use futures::{SinkExt, StreamExt};
+    use std::sync::{Arc, Mutex};
+    use tokio_tungstenite::tungstenite::Message;
+    use tokio_tungstenite::tungstenite::handshake::server::{Request, Response};
+
+    let (socket, _) = listener.accept().await.expect("the example connects");
+    let handshake: Arc<Mutex<RealtimeExchange>> = Arc::default();
+    let record = handshake.clone();
+    #[allow(clippy::result_large_err)] // the callback signature is tungstenite's
+    let callback = move |request: &Request, response: Response| {
+        let header = |name: &str| request.headers().get(name).map(|v| v.to_str().expect("a text header").to_owned());
+        let mut seen = record.lock().unwrap();
+        seen.target = request.uri().to_string();
+        seen.authorization = header("authorization");
+        seen.beta = header("openai-beta");
+        Ok(response)
+    };
+    let mut ws = tokio_tungstenite::accept_hdr_async(socket, callback).await.expect("a WebSocket handshake");
+
+    let session = |modalities: Value, instructions: &str| {
+        json!({
+            "type": "realtime",
+            "object": "realtime.session",
+            "id": "sess_C9G5QPteg4UIbotdKLoYQ",
+            "model": "gpt-realtime-2025-08-28",
+            "output_modalities": modalities,
+            "instructions": instructions,
+            "tools": [],
+            "tool_choice": "auto",
+            "max_output_tokens": "inf",
+            "tracing": null,
+            "prompt": null,
+            "expires_at": 1756324625,
+            "audio": {
+                "input": {
+                    "format": { "type": "audio/pcm", "rate": 24000 },
+                    "transcription": null,
+                    "noise_reduction": null,
+                    "turn_detection": {
+                        "type": "server_vad",
+                        "threshold": 0.5,
+                        "prefix_padding_ms": 300,
+                        "silence_duration_ms": 200
+                    }
+                },
+                "output": { "format": { "type": "audio/pcm", "rate": 24000 }, "voice": "marin", "speed": 1.0 }
+            },
+            "include": null
+        })
+    };
+    let text = answer.concat();
+    let user_item = json!({
+        "id": "item_C9G5SqHlBrKDmVdhbMcQX",
+        "type": "message",
+        "status": "completed",
+        "role": "user",
+        "content": [{ "type": "input_text", "text": "What should I see first in Lisbon?" }]
+    });
+    let answer_item = |status: &str, content: Value| {
+        json!({
+            "id": "item_C9G5TkTLHv8Lx1aYgq7wH",
+            "type": "message",
+            "status": status,
+            "role": "assistant",
+            "content": content
+        })
+    };
+    let response = |status: &str, output: Value, usage: Value| {
+        json!({
+            "object": "realtime.response",
+            "id": "resp_C9G5T0TArHXE1rLybvVph",
+            "status": status,
+            "status_details": null,
+            "output": output,
+            "conversation_id": "conv_C9G5RYNCNjNBhrbRCGK4w",
+            "output_modalities": ["text"],
+            "max_output_tokens": "inf",
+            "audio": { "output": { "format": { "type": "audio/pcm", "rate": 24000 }, "voice": "marin" } },
+            "usage": usage,
+            "metadata": null
+        })
+    };
+    let place = json!({
+        "response_id": "resp_C9G5T0TArHXE1rLybvVph",
+        "item_id": "item_C9G5TkTLHv8Lx1aYgq7wH",
+        "output_index": 0,
+        "content_index": 0
+    });
+    let at_place = |mut event: Value| {
+        event.as_object_mut().unwrap().extend(place.as_object().unwrap().clone());
+        event
+    };
+    let mut replies: Vec<Vec<Value>> = vec![
+        vec![json!({
+            "type": "session.updated",
+            "event_id": "event_C9G5SGh1ruHXdNtwFKyBe",
+            "session": session(json!(["text"]), "You are a concise travel guide. Answer in two sentences at most.")
+        })],
+        vec![
+            json!({
+                "type": "conversation.item.added",
+                "event_id": "event_C9G5S8c4u8r1Q2MbNbPkA",
+                "previous_item_id": null,
+                "item": user_item
+            }),
+            json!({
+                "type": "conversation.item.done",
+                "event_id": "event_C9G5SMqtg9mJlWJPIiu0U",
+                "previous_item_id": null,
+                "item": user_item
+            }),
+        ],
+        vec![
+            json!({
+                "type": "response.created",
+                "event_id": "event_C9G5T0Ej3oVTrSMpCjNSM",
+                "response": response("in_progress", json!([]), Value::Null)
+            }),
+            json!({
+                "type": "response.output_item.added",
+                "event_id": "event_C9G5TPBlC1dSUJ6R9qIsU",
+                "response_id": "resp_C9G5T0TArHXE1rLybvVph",
+                "output_index": 0,
+                "item": answer_item("in_progress", json!([]))
+            }),
+            at_place(json!({
+                "type": "response.content_part.added",
+                "event_id": "event_C9G5TVjtEm0aOwVR0pGHd",
+                "part": { "type": "text", "text": "" }
+            })),
+        ],
+    ];
+    let last = replies.last_mut().expect("three replies");
+    for (n, delta) in answer.iter().enumerate() {
+        last.push(at_place(
+            json!({ "type": "response.output_text.delta", "event_id": format!("event_delta_{n}"), "delta": delta }),
+        ));
+    }
+    let done_content = json!([{ "type": "output_text", "text": text }]);
+    last.extend([
+        at_place(json!({
+            "type": "response.output_text.done",
+            "event_id": "event_C9G5TIXmz2kAPwMMdEWr5",
+            "text": text
+        })),
+        at_place(json!({
+            "type": "response.content_part.done",
+            "event_id": "event_C9G5TFZ9Nkpg7EiPm06xv",
+            "part": { "type": "text", "text": text }
+        })),
+        json!({
+            "type": "response.output_item.done",
+            "event_id": "event_C9G5TYf2xqIm5jaXEe2ar",
+            "response_id": "resp_C9G5T0TArHXE1rLybvVph",
+            "output_index": 0,
+            "item": answer_item("completed", done_content.clone())
+        }),
+        json!({
+            "type": "response.done",
+            "event_id": "event_C9G5TyuS9QYPHxJOAWj8y",
+            "response": response(
+                "completed",
+                json!([answer_item("completed", done_content)]),
+                json!({
+                    "total_tokens": 187,
+                    "input_tokens": 141,
+                    "output_tokens": 46,
+                    "input_token_details": {
+                        "text_tokens": 141,
+                        "audio_tokens": 0,
+                        "image_tokens": 0,
+                        "cached_tokens": 0
+                    },
+                    "output_token_details": { "text_tokens": 46, "audio_tokens": 0 }
+                })
+            )
+        }),
+    ]);
+
+    let created = json!({
+        "type": "session.created",
+        "event_id": "event_C9G5RJeJ2gF77mV7f2B1j",
+        "session": session(json!(["audio"]), "Your knowledge cutoff is 2023-10.")
+    });
+    ws.send(Message::text(created.to_string())).await.expect("send session.created");
+    let mut events = Vec::new();
+    let mut closed_by_client = false;
+    let mut replies = replies.into_iter();
+    while let Some(Ok(message)) = ws.next().await {
+        match message {
+            Message::Text(text) => {
+                events.push(serde_json::from_str::<Value>(text.as_str()).expect("a client event is JSON"));
+                for reply in replies.next().unwrap_or_default() {
+                    ws.send(Message::text(reply.to_string())).await.expect("send a server event");
+                }
+            }
+            Message::Close(_) => closed_by_client = true,
+            _ => {}
+        }
+    }
+    let mut exchange = std::mem::take(&mut *handshake.lock().unwrap());
+    exchange.events = events;
+    exchange.closed_by_client = closed_by_client;
+    exchange
+}
+
+#[tokio::test]
+async fn realtime() {
+    const ANSWER: &[&str] = &[
+        "Start ",
+        "with the Alfama: ",
+        "ride tram 28 up ",
+        "to the castle, ",
+        "then watch the sunset ",
+        "from a miradouro.",
+    ];
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a local port");
+    let base = format!("http://{}/v1", listener.local_addr().expect("the port"));
+    let server = tokio::spawn(realtime_server(listener, ANSWER));
+
+    let finished = Example::new("realtime", env!("CARGO_BIN_EXE_realtime")).env("OPENAI_BASE_URL", &base).run().await;
+
+    finished.assert_printed(&format!("{}\n", ANSWER.concat()));
+    let exchange = tokio::time::timeout(TIMEOUT, server)
+        .await
+        .expect("the WebSocket server finished with the example")
+        .expect("the WebSocket server did not panic");
+    // The handshake: the model in the query, the key as a bearer token, no beta opt-in.
+    assert_eq!(exchange.target, "/v1/realtime?model=gpt-realtime");
+    assert_eq!(exchange.authorization.as_deref(), Some("Bearer test-key"));
+    assert_eq!(exchange.beta, None, "the example speaks the generally available interface");
+    // The three client events, exactly, in order.
+    assert_eq!(
+        exchange.events,
+        [
+            json!({
+                "type": "session.update",
+                "session": {
+                    "type": "realtime",
+                    "output_modalities": ["text"],
+                    "instructions": "You are a concise travel guide. Answer in two sentences at most."
+                }
+            }),
+            json!({
+                "type": "conversation.item.create",
+                "item": {
+                    "type": "message",
+                    "role": "user",
+                    "content": [{ "type": "input_text", "text": "What should I see first in Lisbon?" }]
+                }
+            }),
+            json!({ "type": "response.create" }),
+        ]
+    );
+    assert!(exchange.closed_by_client, "the example closes the session once the response is done");
 }

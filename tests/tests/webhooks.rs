@@ -277,11 +277,53 @@ fn header_names_match_in_any_case_from_any_container() {
 fn an_unknown_event_type_keeps_its_json() {
     let hooks = webhooks();
     let body =
-        r#"{"id":"evt_9","type":"eval.run.succeeded","created_at":1719168000,"data":{"id":"evalrun_1","extra":[1,2]}}"#;
+        r#"{"id":"evt_9","type":"vector_store.expired","created_at":1719168000,"data":{"id":"vs_1","extra":[1,2]}}"#;
     let signature = hooks.sign(ID, TIMESTAMP, body.as_bytes());
     match hooks.unwrap_at(&headers(&signature), body.as_bytes(), at(TIMESTAMP)).unwrap() {
         WebhookEvent::Unknown(value) => {
             assert_eq!(value, serde_json::from_str::<serde_json::Value>(body).unwrap());
+        }
+        other => panic!("decoded as {other:?}"),
+    }
+}
+
+#[test]
+fn every_webhook_of_the_api_decodes_into_its_variant() {
+    let hooks = webhooks();
+    let event = |kind: &str, data: &str| {
+        let body = format!(r#"{{"id":"evt_1","type":"{kind}","object":"event","created_at":1719168000,"data":{data}}}"#);
+        let signature = hooks.sign(ID, TIMESTAMP, body.as_bytes());
+        hooks.unwrap_at(&headers(&signature), body.as_bytes(), at(TIMESTAMP)).unwrap()
+    };
+    let object = r#"{"id":"obj_1"}"#;
+    let call = r#"{"call_id":"rtc_1","sip_headers":[{"name":"From","value":"sip:+15550100@example.com"}]}"#;
+    let live = r#"{"session_id":"sess_1","sip_headers":[{"name":"To","value":"sip:+15550199@example.com"}]}"#;
+    let variant = |event: WebhookEvent| format!("{event:?}").split('(').next().unwrap_or_default().to_owned();
+    let cases = [
+        ("response.completed", object, "ResponseCompleted"),
+        ("response.failed", object, "ResponseFailed"),
+        ("response.cancelled", object, "ResponseCancelled"),
+        ("response.incomplete", object, "ResponseIncomplete"),
+        ("batch.completed", object, "BatchCompleted"),
+        ("batch.failed", object, "BatchFailed"),
+        ("batch.cancelled", object, "BatchCancelled"),
+        ("batch.expired", object, "BatchExpired"),
+        ("fine_tuning.job.succeeded", object, "FineTuningJobSucceeded"),
+        ("fine_tuning.job.failed", object, "FineTuningJobFailed"),
+        ("fine_tuning.job.cancelled", object, "FineTuningJobCancelled"),
+        ("eval.run.succeeded", object, "EvalRunSucceeded"),
+        ("eval.run.failed", object, "EvalRunFailed"),
+        ("eval.run.canceled", object, "EvalRunCanceled"),
+        ("realtime.call.incoming", call, "RealtimeCallIncoming"),
+        ("live.call.incoming", live, "LiveCallIncoming"),
+    ];
+    for (kind, data, expected) in cases {
+        assert_eq!(variant(event(kind, data)), expected, "{kind}");
+    }
+    match event("realtime.call.incoming", call) {
+        WebhookEvent::RealtimeCallIncoming(incoming) => {
+            assert_eq!(incoming.data.call_id, "rtc_1");
+            assert_eq!(incoming.data.sip_headers[0].name, "From");
         }
         other => panic!("decoded as {other:?}"),
     }

@@ -83,20 +83,19 @@ async fn receive(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes) -
 /// `<type> <event id> <object id>`: what arrived, and which response, batch or job it is about.
 fn describe(event: &WebhookEvent) -> String {
     let (kind, id, data_id) = match event {
-        WebhookEvent::ResponseCompleted(e) => (e.r#type.as_str(), e.id.as_str(), e.data.id.as_str()),
-        WebhookEvent::ResponseFailed(e) => (e.r#type.as_str(), e.id.as_str(), e.data.id.as_str()),
-        WebhookEvent::ResponseCancelled(e) => (e.r#type.as_str(), e.id.as_str(), e.data.id.as_str()),
-        WebhookEvent::ResponseIncomplete(e) => (e.r#type.as_str(), e.id.as_str(), e.data.id.as_str()),
-        WebhookEvent::BatchCompleted(e) => (e.r#type.as_str(), e.id.as_str(), e.data.id.as_str()),
-        WebhookEvent::BatchFailed(e) => (e.r#type.as_str(), e.id.as_str(), e.data.id.as_str()),
-        WebhookEvent::FineTuningJobSucceeded(e) => (e.r#type.as_str(), e.id.as_str(), e.data.id.as_str()),
-        WebhookEvent::FineTuningJobFailed(e) => (e.r#type.as_str(), e.id.as_str(), e.data.id.as_str()),
-        // An event type newer than this client: still verified, kept as JSON.
-        WebhookEvent::Unknown(json) => (
-            json["type"].as_str().unwrap_or("unknown"),
-            json["id"].as_str().unwrap_or(""),
-            json["data"]["id"].as_str().unwrap_or(""),
-        ),
+        // The events this handler acts on, typed.
+        WebhookEvent::ResponseCompleted(e) => (e.r#type.clone(), e.id.clone(), e.data.id.clone()),
+        WebhookEvent::BatchCompleted(e) => (e.r#type.clone(), e.id.clone(), e.data.id.clone()),
+        WebhookEvent::FineTuningJobSucceeded(e) => (e.r#type.clone(), e.id.clone(), e.data.id.clone()),
+        // Every other event, including types newer than this client (`Unknown`, kept as
+        // JSON), read from the envelope all events share: `type`, `id` and `data`.
+        other => {
+            let json = serde_json::to_value(other).unwrap_or_default();
+            let text = |value: &serde_json::Value| value.as_str().unwrap_or("").to_owned();
+            let object = &json["data"];
+            let data_id = if object["id"].is_string() { &object["id"] } else { &object["call_id"] };
+            (text(&json["type"]), text(&json["id"]), text(data_id))
+        }
     };
     format!("{kind} {id} {data_id}")
 }
