@@ -193,7 +193,7 @@ impl From<StreamError> for Error {
 }
 
 /// A non-success HTTP response, with the fields of the API's `{"error": {...}}` object.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct ApiError {
     /// HTTP status code.
@@ -275,6 +275,23 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
+/// Every field but the headers, which are only counted: an error returned from `main`
+/// is printed with `Debug`, and a page of response headers would bury the message.
+impl fmt::Debug for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("status", &self.status.as_u16())
+            .field("message", &self.message)
+            .field("kind", &self.kind)
+            .field("param", &self.param)
+            .field("code", &self.code)
+            .field("request_id", &self.request_id)
+            .field("headers", &format_args!("<{} headers>", self.headers.len()))
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
 /// An error the server sent inside an event stream (an `error` event, or an
 /// `{"error": {...}}` payload).
 #[derive(Debug, Clone, PartialEq)]
@@ -331,5 +348,32 @@ impl fmt::Display for IncompleteStream {
             Some(id) => write!(f, " (request id {id})"),
             None => Ok(()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_api_error_prints_its_fields_not_its_headers() {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-ratelimit-remaining-requests", "0".parse().unwrap());
+        let error = Error::Api(Box::new(ApiError {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            message: "Rate limit reached".to_owned(),
+            kind: Some("requests".to_owned()),
+            param: None,
+            code: Some("rate_limit_exceeded".to_owned()),
+            request_id: Some("req_123".to_owned()),
+            headers,
+            body: None,
+        }));
+        assert_eq!(
+            format!("{error:?}"),
+            "Api(ApiError { status: 429, message: \"Rate limit reached\", kind: Some(\"requests\"), \
+             param: None, code: Some(\"rate_limit_exceeded\"), request_id: Some(\"req_123\"), \
+             headers: <1 headers>, body: None })"
+        );
     }
 }
