@@ -10,6 +10,7 @@
 //!   │  normalize  generator/src/normalize.rs   3.1 / JSON Schema 2020-12 → the 3.0 form openapiv3 reads; repairs; unread defects dropped
 //!   │  resolve    generator/src/resolve.rs     structure, $ref, cycle and x-websockets checks; Value → Spec (openapiv3::OpenAPI, typed x-websockets, webhook payloads); $ref lookups
 //!   │  lower      generator/src/lower/         Spec → IR (generator/src/ir/): every name decided here, once
+//!   │  surface    generator/src/surface/       IR → the API surface users of the crate see (written as api-surface.json; compared by diff/)
 //!   │  emit       generator/src/emit/          IR → Plan: one format job per Rust file (path, weight, token builder); askama renders Cargo.toml, README, runtime
 //!   │  format     generator/src/format.rs      Plan → files in memory: per job, on worker threads, quote tokens → syn → prettyplease
 //!   ▼  write      generator/src/write.rs       writes the files, or compares them (drift check); stale files removed; saves unformatted sources
@@ -22,9 +23,14 @@
 //! only the output directory, to compare. [`generate`] runs the stages up to `format` and
 //! returns the files in memory with per-stage timings; [`write::sync`] writes them or
 //! checks them.
+//!
+//! Beside the pipeline, [`diff`] compares two API surfaces (of two specs, or of a spec and
+//! the `api-surface.json` of a generated crate) and judges every change under semver:
+//! [`api_surface`] reads either kind of file, [`diff::diff`] compares.
 
 pub mod bundle;
 pub mod diagnostics;
+pub mod diff;
 pub mod emit;
 pub mod format;
 pub mod ir;
@@ -33,6 +39,7 @@ pub mod lower;
 pub mod normalize;
 pub mod positions;
 pub mod resolve;
+pub mod surface;
 pub mod write;
 
 use std::path::{Path, PathBuf};
@@ -97,6 +104,8 @@ pub struct Generated {
     pub warnings: Vec<Warning>,
     /// How long each stage took, in pipeline order.
     pub timings: Vec<(&'static str, Duration)>,
+    /// The API the crate offers, also among the files as `api-surface.json`.
+    pub surface: surface::Surface,
 }
 
 /// Runs the pipeline on the spec at `spec_path`.
@@ -142,10 +151,38 @@ fn run(spec_path: &Path, text: String, options: &Options, mut clock: Instant) ->
     let api = lower::lower(&spec, &mut warnings)?;
     lap("lower", &mut timings);
     let spec_name = spec_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let plan = emit::emit(&api, options, &spec_name)?;
+    let surface = surface::Surface::from_api(&api, emit::preamble(options, &spec_name));
+    lap("surface", &mut timings);
+    let plan = emit::emit(&api, &surface, options, &spec_name)?;
     lap("emit", &mut timings);
     // The plan's jobs build their tokens on the formatting threads (see `format::Tokens`).
     let files = format::format(plan)?;
     lap("format", &mut timings);
-    Ok(Generated { files, warnings: warnings.into_located(&source), timings })
+    Ok(Generated { files, warnings: warnings.into_located(&source), timings, surface })
+}
+
+/// The API surface of a spec (the pipeline up to `surface`; nothing is emitted), with the
+/// warnings about the spec's defects.
+pub fn surface_of_spec(spec_path: &Path) -> Result<(surface::Surface, Vec<Warning>)> {
+    let mut warnings = diagnostics::Warnings::new(spec_path);
+    let (source, value) = load::load(spec_path, &mut warnings)?;
+    let (source, mut value) = bundle::bundle(source, value, &mut warnings)?;
+    normalize::normalize(&mut value, &mut warnings);
+    let spec = resolve::resolve(&source, value)?;
+    let api = lower::lower(&spec, &mut warnings)?;
+    Ok((surface::Surface::from_api(&api, String::new()), warnings.into_located(&source)))
+}
+
+/// The API surface in a file: a generated crate's `api-surface.json` (any JSON file with a
+/// `surface_version`), or a spec, which is read and lowered.
+pub fn api_surface(path: &Path) -> Result<(surface::Surface, Vec<Warning>)> {
+    if path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("json")) {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        if let Ok(document) = serde_json::from_str::<serde_json::Value>(&text)
+            && surface::Surface::is_surface(&document)
+        {
+            return Ok((surface::Surface::from_json(path, &text)?, Vec::new()));
+        }
+    }
+    surface_of_spec(path)
 }

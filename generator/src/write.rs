@@ -37,6 +37,20 @@ impl Report {
         self.changed.is_empty() && self.missing.is_empty() && self.stale.is_empty()
     }
 
+    /// One line of totals: files written (in check mode: that differ), unchanged, and
+    /// removed (stale), of the `generated` files, in `dir`.
+    pub fn totals(&self, generated: usize, dir: &Path, mode: Mode) -> String {
+        let touched = self.changed.len() + self.missing.len();
+        let unchanged = generated.saturating_sub(touched);
+        let stale = self.stale.len();
+        let dir = dir.display();
+        let files = |n: usize| if n == 1 { "1 file".to_owned() } else { format!("{n} files") };
+        match mode {
+            Mode::Write => format!("{dir}: {} written, {unchanged} unchanged, {stale} removed", files(touched)),
+            Mode::Check => format!("{dir}: {} differ, {unchanged} unchanged, {stale} stale", files(touched)),
+        }
+    }
+
     /// One line per differing file, for humans.
     pub fn summary(&self) -> String {
         let mut out = String::new();
@@ -228,6 +242,20 @@ mod tests {
         assert_eq!(std::fs::read_to_string(saved).unwrap(), "fn");
         let other = Error::Internal { stage: "formatting", message: String::new() };
         assert!(save_unformatted(dir.path(), &other).is_none());
+    }
+
+    #[test]
+    fn totals_count_written_unchanged_and_removed_files() {
+        let dir = tempfile::tempdir().unwrap();
+        sync(dir.path(), &files(&[("a.rs", "a\n"), ("b.rs", "b\n"), ("c.rs", "c\n")]), Mode::Write).unwrap();
+        let next = files(&[("a.rs", "a2\n"), ("b.rs", "b\n"), ("d.rs", "d\n")]);
+        let check = sync(dir.path(), &next, Mode::Check).unwrap();
+        assert_eq!(check.totals(3, Path::new("out/"), Mode::Check), "out/: 2 files differ, 1 unchanged, 1 stale");
+        let write = sync(dir.path(), &next, Mode::Write).unwrap();
+        assert_eq!(write.totals(3, Path::new("out/"), Mode::Write), "out/: 2 files written, 1 unchanged, 1 removed");
+        let again =
+            sync(dir.path(), &files(&[("a.rs", "a3\n"), ("b.rs", "b\n"), ("d.rs", "d\n")]), Mode::Write).unwrap();
+        assert_eq!(again.totals(3, Path::new("out/"), Mode::Write), "out/: 1 file written, 2 unchanged, 0 removed");
     }
 
     #[test]

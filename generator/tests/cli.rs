@@ -1,5 +1,6 @@
 //! The command line as a user runs it: the documented contract, deterministic output,
-//! stale files removed, `--check`, and a broken spec that writes nothing.
+//! stale files removed, `--check`, a broken spec that writes nothing, and `diff`, the API
+//! changes between two specs, also shown by `generate`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -128,4 +129,80 @@ fn a_broken_spec_exits_with_the_located_error_and_writes_nothing() {
     let before = snapshot(&existing);
     assert!(!generate(&spec, &existing, &[]).status.success());
     assert_eq!(snapshot(&existing), before);
+}
+
+fn api_diff_case(case: &str) -> PathBuf {
+    workspace().join("tests/fixtures/api-diff").join(case)
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn diff_prints_the_report_as_text_or_json_and_fails_on_breaking_changes_when_asked() {
+    let pair = |case: &str| {
+        let dir = api_diff_case(case);
+        [dir.join("old.yaml").to_string_lossy().into_owned(), dir.join("new.yaml").to_string_lossy().into_owned()]
+    };
+    let expected = |case: &str, file: &str| std::fs::read_to_string(api_diff_case(case).join(file)).unwrap();
+    let [old, new] = pair("field-removed");
+    let text = generator(&["diff", &old, &new]);
+    assert_eq!(text.status.code(), Some(0), "{}", stderr(&text));
+    assert_eq!(stdout(&text), expected("field-removed", "expected.txt"));
+    let json = generator(&["diff", &old, &new, "--format", "json"]);
+    assert_eq!(stdout(&json), expected("field-removed", "expected.json"));
+    let gate = generator(&["diff", &old, &new, "--fail-on-breaking"]);
+    assert_eq!(gate.status.code(), Some(1), "a breaking change fails the gate:\n{}", stderr(&gate));
+    assert!(stderr(&gate).contains("2 breaking changes"), "{}", stderr(&gate));
+    let [old, new] = pair("enum-value-added");
+    let gate = generator(&["diff", &old, &new, "--fail-on-breaking"]);
+    assert_eq!(gate.status.code(), Some(0), "a compatible change passes the gate:\n{}", stderr(&gate));
+
+    // A broken spec: the located error, exit 2.
+    let invalid = workspace().join("tests/fixtures/invalid/unresolvable-schema-ref.yaml");
+    let broken = generator(&["diff", &old, invalid.to_str().unwrap()]);
+    assert_eq!(broken.status.code(), Some(2));
+    let expected = std::fs::read_to_string(invalid.with_extension("expected")).unwrap();
+    assert!(stderr(&broken).contains(expected.trim_end()), "{}", stderr(&broken));
+}
+
+#[test]
+fn diff_reads_a_generated_crate_s_surface() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("client");
+    let case = api_diff_case("optional-field-added");
+    assert!(generate(&case.join("old.yaml"), &out, &[]).status.success());
+    let surface = out.join("api-surface.json");
+    let new = case.join("new.yaml");
+    let output = generator(&["diff", surface.to_str().unwrap(), new.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stdout(&output), std::fs::read_to_string(case.join("expected.txt")).unwrap());
+}
+
+#[test]
+fn generate_reports_the_api_changes_before_the_diff_and_totals_after_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("client");
+    let case = api_diff_case("enum-value-added");
+    let (old, new) = (case.join("old.yaml"), case.join("new.yaml"));
+    let first = generate(&old, &out, &[]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stderr(&first).contains("has no api-surface.json"), "a new crate has no surface yet:\n{}", stderr(&first));
+
+    let check = generate(&new, &out, &["--check"]);
+    assert_eq!(check.status.code(), Some(1));
+    let log = stderr(&check);
+    let summary = log.find("  compatible  PetStatus: value \"adopted\" added (variant `Adopted`)\nVersion bump: minor");
+    let diff = log.find("--- a/api-surface.json");
+    assert!(summary.is_some() && diff.is_some() && summary < diff, "the summary comes before the diff:\n{log}");
+
+    let write = generate(&new, &out, &[]);
+    let log = stderr(&write);
+    assert!(log.contains("  compatible  PetStatus: value \"adopted\" added"), "{log}");
+    // Every file names its spec in its preamble, and the spec's file name changed.
+    let totals = format!("{}: {} files written, 0 unchanged, 0 removed", out.display(), snapshot(&out).len());
+    assert!(log.contains(&totals), "{log}");
+    let again = generate(&new, &out, &[]);
+    assert!(stderr(&again).contains("API changes (Pets 1.1.0 → Pets 1.1.0): none"), "{}", stderr(&again));
 }

@@ -1,5 +1,7 @@
 //! Drift: `cargo xtask codegen --check` passes on the committed tree and fails, naming every
-//! difference and the fixing command, when the generated crate was edited by hand.
+//! difference and the fixing command, when the generated crate was edited by hand; when the
+//! API it was generated from differs from the spec's, the check says what changed for users
+//! of the crate before the text diff.
 
 use std::path::Path;
 
@@ -25,7 +27,7 @@ fn committed_client_is_in_sync() {
     assert!(outcome.success, "generated-client/ has drifted:\n{}", outcome.log);
     assert!(outcome.log.contains("is up to date"), "{}", outcome.log);
     // Every stage reports its time.
-    for stage in ["load", "normalize", "resolve", "lower", "emit", "format", "check"] {
+    for stage in ["load", "normalize", "resolve", "lower", "surface", "emit", "format", "check"] {
         assert!(outcome.log.contains(&format!("{stage} ")), "no timing for {stage}:\n{}", outcome.log);
     }
 }
@@ -70,4 +72,37 @@ fn generation_is_deterministic() {
     for (path, text) in &first.files {
         assert!(!text.contains(root.to_str().unwrap()), "{} leaks an absolute path", path.display());
     }
+}
+
+#[test]
+fn check_reports_the_api_changes_before_the_diff() {
+    use generator::surface::{SURFACE_FILE, Surface, TypeShape};
+
+    let root = tests::workspace_root();
+    let copy = tempfile::tempdir().unwrap();
+    copy_dir(&root.join(OUT), copy.path());
+    // An older edition of the API: without `GET /models` and one enum value.
+    let path = copy.path().join(SURFACE_FILE);
+    let mut surface = Surface::from_json(&path, &std::fs::read_to_string(&path).unwrap()).unwrap();
+    surface.operations.retain(|op| (op.method.as_str(), op.path.as_str()) != ("GET", "/models"));
+    let (name, value) = surface
+        .types
+        .iter_mut()
+        .find_map(|t| match &mut t.shape {
+            TypeShape::Enum { values, .. } if values.len() > 2 => Some((t.name.clone(), values.pop().unwrap().value)),
+            _ => None,
+        })
+        .unwrap();
+    std::fs::write(&path, surface.to_json()).unwrap();
+
+    let outcome = codegen(&root, copy.path(), Mode::Check);
+    assert!(!outcome.success);
+    let log = &outcome.log;
+    let added_op = "Operations:\n  compatible  GET /models (models.list): added\n";
+    let added_value = format!("  compatible  {name}: value {value} added");
+    let summary = log.find(added_op);
+    assert!(summary.is_some() && log.contains(&added_value), "{log}");
+    assert!(log.contains("Version bump: minor (compatible additions)"), "{log}");
+    assert!(summary < log.find("--- a/api-surface.json"), "the summary comes before the diff:\n{log}");
+    assert_eq!(outcome.report.unwrap().changed, vec![Path::new(SURFACE_FILE)]);
 }

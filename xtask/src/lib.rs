@@ -1,8 +1,12 @@
 //! Project tasks as a library, so tests run exactly what `cargo xtask` runs.
 //!
 //! `codegen` regenerates `generated-client/` from `spec/openai.yaml`; in check mode it
-//! writes nothing and fails, with a bounded diff and the fixing command, when the committed
-//! crate has drifted from spec + generator. `corpus` runs the generator over a corpus of
+//! writes nothing and fails, with the API changes, a bounded diff and the fixing command,
+//! when the committed crate has drifted from spec + generator. Both modes report what
+//! changed for users of the crate — from the API the committed crate was generated from
+//! (its `api-surface.json`) to the one the spec and the generator give now — each change
+//! breaking or compatible, and the version bump. `api_diff` prints the same report for two
+//! specs, or for the spec at a git revision and in the working tree. `corpus` runs the generator over a corpus of
 //! public specs (`cargo xtask corpus`, see its module docs); `compile_cost` measures what
 //! building the generated client costs beside async-openai (`cargo xtask compile-cost`).
 
@@ -10,8 +14,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use generator::{Options, generate, write};
+use generator::{Options, diff, generate, write};
 
+pub mod api_diff;
 pub mod compile_cost;
 pub mod corpus;
 
@@ -64,6 +69,9 @@ pub fn codegen(root: &Path, out_dir: &Path, mode: Mode) -> Outcome {
     for warning in &generated.warnings {
         let _ = writeln!(log, "{warning}");
     }
+    let shown = out_dir.strip_prefix(root).unwrap_or(out_dir).display().to_string();
+    // Read before writing: the API the crate in `out_dir` was generated from.
+    let api_changes = diff::against_generated(out_dir, &format!("{shown}/"), &generated.surface);
     let write_started = Instant::now();
     let report = match write::sync(out_dir, &generated.files, mode) {
         Ok(report) => report,
@@ -71,15 +79,14 @@ pub fn codegen(root: &Path, out_dir: &Path, mode: Mode) -> Outcome {
     };
     let mut timings = generated.timings.clone();
     timings.push((if mode == Mode::Check { "check" } else { "write" }, write_started.elapsed()));
-    let stages: Vec<String> =
-        timings.iter().map(|(stage, took)| format!("{stage} {:.1} ms", took.as_secs_f64() * 1000.0)).collect();
-    let _ = writeln!(log, "stages: {}", stages.join(", "));
-    let _ =
-        writeln!(log, "total: {:.1} ms for {} files", started.elapsed().as_secs_f64() * 1000.0, generated.files.len());
-    let shown = out_dir.strip_prefix(root).unwrap_or(out_dir).display().to_string();
     let success = match mode {
         Mode::Check if !report.is_clean() => {
-            let _ = writeln!(log, "\n{shown}/ is out of date with {SPEC} and the generator:\n{}", report.summary());
+            let _ = writeln!(log, "{shown}/ is out of date with {SPEC} and the generator:\n{}", report.summary());
+            let _ = writeln!(
+                log,
+                "What changed for users of the crate, from the API it was generated from to what {SPEC} gives now:"
+            );
+            let _ = writeln!(log, "{api_changes}");
             let _ = writeln!(log, "{}", report.diff);
             let _ = writeln!(log, "run `{FIX_COMMAND}` and commit the result");
             false
@@ -89,10 +96,14 @@ pub fn codegen(root: &Path, out_dir: &Path, mode: Mode) -> Outcome {
             true
         }
         Mode::Write => {
-            let touched = report.changed.len() + report.missing.len() + report.stale.len();
-            let _ = writeln!(log, "{shown}/: {touched} files written or removed");
+            let _ = writeln!(log, "What changed for users of the crate:\n{api_changes}");
             true
         }
     };
+    let stages: Vec<String> =
+        timings.iter().map(|(stage, took)| format!("{stage} {:.1} ms", took.as_secs_f64() * 1000.0)).collect();
+    let total = started.elapsed().as_secs_f64() * 1000.0;
+    let totals = report.totals(generated.files.len(), Path::new(&format!("{shown}/")), mode);
+    let _ = writeln!(log, "{totals} in {total:.0} ms ({})", stages.join(", "));
     Outcome { success, log, report: Some(report) }
 }

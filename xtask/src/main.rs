@@ -1,10 +1,10 @@
-//! `cargo xtask codegen [--check]`, `cargo xtask corpus ...`, `cargo xtask
-//! corpus-install <DIR>` and `cargo xtask compile-cost`: see the library docs.
+//! `cargo xtask codegen [--check]`, `cargo xtask api-diff ...`, `cargo xtask corpus ...`,
+//! `cargo xtask corpus-install <DIR>` and `cargo xtask compile-cost`: see the library docs.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use xtask::{Mode, OUT, codegen, compile_cost, corpus, workspace_root};
+use xtask::{Mode, OUT, api_diff, codegen, compile_cost, corpus, workspace_root};
 
 const USAGE: &str = "usage: cargo xtask codegen [--check]";
 
@@ -15,6 +15,13 @@ fn main() -> ExitCode {
         ["codegen"] => Mode::Write,
         ["codegen", "--check"] => Mode::Check,
         ["corpus-install", dir] => return finish(corpus::install(&root, Path::new(dir))),
+        ["api-diff", rest @ ..] => {
+            let rest: Vec<String> = rest.iter().map(|s| (*s).to_owned()).collect();
+            return match api_diff::Options::parse(&rest) {
+                Ok(options) => run_api_diff(&root, &options),
+                Err(err) => usage(&err),
+            };
+        }
         ["compile-cost", rest @ ..] => {
             let rest: Vec<String> = rest.iter().map(|s| (*s).to_owned()).collect();
             return match compile_cost::Options::parse(&rest) {
@@ -40,8 +47,27 @@ fn usage(problem: &str) -> ExitCode {
     if !problem.is_empty() {
         eprintln!("error: {problem}");
     }
-    eprintln!("{USAGE}\n{}\n{}", corpus::USAGE, compile_cost::USAGE);
+    eprintln!("{USAGE}\n{}\n{}\n{}", api_diff::USAGE, corpus::USAGE, compile_cost::USAGE);
     ExitCode::from(2)
+}
+
+/// The report on stdout; 1 when `--fail-on-breaking` and a change is breaking, 2 on an error.
+fn run_api_diff(root: &Path, options: &api_diff::Options) -> ExitCode {
+    match api_diff::run(root, options) {
+        Ok(run) => {
+            eprint!("{}", run.notes);
+            print!("{}", run.report);
+            if run.failed {
+                eprintln!("error: breaking API changes (--fail-on-breaking)");
+                return ExitCode::FAILURE;
+            }
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 /// The report goes to stdout (so it can be redirected); progress went to stderr.

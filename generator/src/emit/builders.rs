@@ -11,7 +11,7 @@ use crate::ir::{Api, Field, Struct, TypeDef, TypeRef};
 
 pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
-    let required: Vec<&Field> = s.fields.iter().filter(|f| f.constant.is_none() && !f.ty.is_option()).collect();
+    let required: Vec<&Field> = s.fields.iter().filter(|f| f.in_constructor()).collect();
     let args = required.iter().map(|f| {
         let arg = ident(&f.name);
         let ty = type_tokens(api, &f.ty, false, Site::Types);
@@ -47,10 +47,9 @@ pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
 }
 
 /// Values `Default` fills in (required constants, union tags) and read-only fields (the
-/// server sets them; requests never carry them) get no setter.
+/// server sets them; requests never carry them) get no setter ([`Field::has_setter`]).
 pub(super) fn has_setter(f: &Field) -> bool {
-    let filled_in = f.constant.is_some() && (!f.ty.is_option() || f.tag);
-    !filled_in && !f.read_only
+    f.has_setter()
 }
 
 fn setter(api: &Api, f: &Field) -> TokenStream {

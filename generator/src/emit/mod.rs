@@ -23,16 +23,12 @@ use crate::Options;
 use crate::diagnostics::Result;
 use crate::format::{Job, Plan};
 use crate::ir::Api;
+use crate::surface::{SURFACE_FILE, Surface};
 
 /// Plans every file of the generated crate and renders the templated ones. The jobs borrow
 /// the IR and the options; their tokens are built when `format` runs them.
-pub fn emit<'a>(api: &'a Api, options: &'a Options, spec_name: &'a str) -> Result<Plan<'a>> {
-    let command = if options.regenerate_command.is_empty() {
-        format!("generator generate {spec_name}")
-    } else {
-        options.regenerate_command.clone()
-    };
-    let preamble = format!("@generated from {spec_name} by `{command}`; do not edit by hand.");
+pub fn emit<'a>(api: &'a Api, surface: &Surface, options: &'a Options, spec_name: &'a str) -> Result<Plan<'a>> {
+    let preamble = format!("@generated {}", preamble(options, spec_name));
     // The weights are rough sizes: the largest files start first.
     let mut rust = vec![
         Job::new("src/lib.rs", 0, move || lib_rs(api, spec_name)),
@@ -67,7 +63,19 @@ pub fn emit<'a>(api: &'a Api, options: &'a Options, spec_name: &'a str) -> Resul
         );
         text.push((std::path::PathBuf::from(format!("src/helpers/{}.rs", helper.name)), copied));
     }
+    text.push((std::path::PathBuf::from(SURFACE_FILE), surface.to_json()));
     Ok(Plan { rust, text, preamble: format!("// {preamble}") })
+}
+
+/// What every generated file says of itself after `@generated`: where it comes from and the
+/// command that regenerates it.
+pub fn preamble(options: &Options, spec_name: &str) -> String {
+    let command = if options.regenerate_command.is_empty() {
+        format!("generator generate {spec_name}")
+    } else {
+        options.regenerate_command.clone()
+    };
+    format!("from {spec_name} by `{command}`; do not edit by hand.")
 }
 
 pub(crate) fn root_of(api: &Api, mut resource: usize) -> usize {

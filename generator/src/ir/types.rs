@@ -282,6 +282,19 @@ impl Constant {
 }
 
 impl Field {
+    /// An argument of a request type's `new(..)`: neither a constant (which `Default` fills
+    /// in) nor optional.
+    pub fn in_constructor(&self) -> bool {
+        self.constant.is_none() && !self.ty.is_option()
+    }
+
+    /// Has a setter on a request type: values `Default` fills in (required constants, union
+    /// tags) and read-only fields (the server sets them; requests never carry them) have none.
+    pub fn has_setter(&self) -> bool {
+        let filled_in = self.constant.is_some() && (!self.ty.is_option() || self.tag);
+        !filled_in && !self.read_only
+    }
+
     /// A field with nothing special about it: its setter named like it, not required, not
     /// boxed, no constant, no default, not deprecated; set the rest with struct update syntax.
     pub fn new(name: impl Into<String>, wire_name: impl Into<String>, ty: TypeRef) -> Field {

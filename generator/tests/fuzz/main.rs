@@ -24,7 +24,9 @@
 //! The test fails on any panic, printing the mutations, the spec and the replay command;
 //! on any error that is not a located spec error (an internal error, or a spec error
 //! without a line), since both mean a user gets an unclear message; and on any successful
-//! generation with a `Cargo.toml` that is not TOML or a `.rs` file that is not Rust.
+//! generation with a `Cargo.toml` that is not TOML, a `.rs` file that is not Rust, or an
+//! `api-surface.json` that does not read back as its surface or diffs wrongly (against
+//! itself, and against an empty API both ways).
 //!
 //! This file holds the test and its settings; the rest is split by concern:
 //!

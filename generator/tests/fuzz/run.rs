@@ -65,10 +65,12 @@ pub(crate) fn install_panic_hook() {
 fn run_one(input: &Input) -> Outcome {
     let options = Options::default().with_crate_name("fuzz-client").with_tests(true);
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
-        generator::generate_from_text(Path::new(input.file_name), input.text.clone(), &options)
+        let generated = generator::generate_from_text(Path::new(input.file_name), input.text.clone(), &options)?;
+        // The API surface and its diff run inside the panic capture too.
+        Ok::<_, Error>(invalid_output(&generated.files).or_else(|| invalid_surface(&generated)))
     }));
     match result {
-        Ok(Ok(generated)) => match invalid_output(&generated.files) {
+        Ok(Ok(problem)) => match problem {
             Some(problem) => Outcome::BadOutput(problem),
             None => Outcome::Generated,
         },
@@ -81,6 +83,34 @@ fn run_one(input: &Input) -> Outcome {
         Ok(Err(err)) => Outcome::Internal(err.to_string()),
         Err(_) => Outcome::Panic(LAST_PANIC.with(|last| last.borrow_mut().take()).unwrap_or_default()),
     }
+}
+
+/// A surface file that does not read back as the surface, or a diff that is wrong on its
+/// face: the surface against itself must have no changes, and against an empty API every
+/// operation and type must be an addition (and the reverse a removal).
+fn invalid_surface(generated: &generator::Generated) -> Option<String> {
+    use generator::diff::{Kind, diff};
+    use generator::surface::{SURFACE_FILE, Surface};
+    let text = generated.files.get(Path::new(SURFACE_FILE))?;
+    let surface = &generated.surface;
+    match Surface::from_json(Path::new(SURFACE_FILE), text) {
+        Ok(read) if read == *surface => {}
+        Ok(_) => return Some(format!("{SURFACE_FILE} does not read back as the surface it was written from")),
+        Err(err) => return Some(err.to_string()),
+    }
+    if !diff(surface, surface).is_empty() {
+        return Some(format!("the surface differs from itself:\n{}", diff(surface, surface).to_text()));
+    }
+    let empty = Surface { surface_version: surface.surface_version, ..Surface::default() };
+    let count = |report: &generator::diff::Report, kind: Kind| report.changes.iter().filter(|c| c.kind == kind).count();
+    let (added, removed) = (diff(&empty, surface), diff(surface, &empty));
+    let expected = (surface.operations.len(), surface.types.len());
+    if (count(&added, Kind::OperationAdded), count(&added, Kind::TypeAdded)) != expected
+        || (count(&removed, Kind::OperationRemoved), count(&removed, Kind::TypeRemoved)) != expected
+    {
+        return Some(format!("a diff against an empty API misses operations or types:\n{}", added.to_text()));
+    }
+    None
 }
 
 /// The first generated file that is not valid TOML or Rust. Rust built from syntax trees
