@@ -30,8 +30,6 @@ mod support;
 mod runner;
 
 // One module of cases per part of the API.
-#[path = "conformance/cases.rs"]
-mod cases;
 #[path = "conformance/admin_org.rs"]
 mod admin_org;
 #[path = "conformance/admin_usage.rs"]
@@ -46,6 +44,8 @@ mod evals;
 mod realtime;
 #[path = "conformance/responses_extra.rs"]
 mod responses_extra;
+#[path = "conformance/seed.rs"]
+mod seed;
 
 use std::collections::BTreeSet;
 
@@ -54,7 +54,6 @@ use support::Case;
 /// Every module's cases.
 fn all_cases() -> Vec<(&'static str, Case)> {
     [
-        cases::CASES,
         admin_org::CASES,
         admin_usage::CASES,
         audio_vs_chatkit::CASES,
@@ -62,6 +61,7 @@ fn all_cases() -> Vec<(&'static str, Case)> {
         evals::CASES,
         realtime::CASES,
         responses_extra::CASES,
+        seed::CASES,
     ]
     .concat()
 }

@@ -291,7 +291,8 @@ fn an_unknown_event_type_keeps_its_json() {
 fn every_webhook_of_the_api_decodes_into_its_variant() {
     let hooks = webhooks();
     let event = |kind: &str, data: &str| {
-        let body = format!(r#"{{"id":"evt_1","type":"{kind}","object":"event","created_at":1719168000,"data":{data}}}"#);
+        let body =
+            format!(r#"{{"id":"evt_1","type":"{kind}","object":"event","created_at":1719168000,"data":{data}}}"#);
         let signature = hooks.sign(ID, TIMESTAMP, body.as_bytes());
         hooks.unwrap_at(&headers(&signature), body.as_bytes(), at(TIMESTAMP)).unwrap()
     };

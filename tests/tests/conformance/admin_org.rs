@@ -103,25 +103,10 @@ const PROJECT_ROLE: &str = "role_01J1F8PROJ";
 const SERVICE_ACCOUNT: &str = "svc_acct_abc123";
 const CERTIFICATE: &str = "cert_abc123";
 
-/// Fails with `method: what` unless `ok`.
-fn check(method: &str, ok: bool, what: impl std::fmt::Display) -> CaseResult {
-    if ok { Ok(()) } else { Err(format!("{method}: {what}")) }
-}
-
-/// The `object` field of an answer must name the expected kind.
-fn kind(method: &str, found: &str, expected: &str) -> CaseResult {
-    check(method, found == expected, format_args!("`object` is {found:?}, expected {expected:?}"))
-}
-
-/// An identifier in an answer must not be empty.
-fn id(method: &str, id: &str) -> CaseResult {
-    check(method, !id.is_empty(), "an empty id")
-}
-
 /// A page: `object` is `list` and every item has the expected `object`.
 fn page<'a>(method: &str, object: &str, items: impl IntoIterator<Item = &'a str>, item_kind: &str) -> CaseResult {
-    kind(method, object, "list")?;
-    items.into_iter().try_for_each(|found| kind(method, found, item_kind))
+    ensure_eq(method, "object", object, "list")?;
+    items.into_iter().try_for_each(|found| ensure_eq(method, "object", found, item_kind))
 }
 
 /// Permissions of the custom roles below, in the reference's own examples' form.
@@ -131,19 +116,19 @@ fn group_permissions() -> Vec<String> {
 
 /// A role as answered by the role endpoints.
 fn check_role(method: &str, role: &Role) -> CaseResult {
-    kind(method, &role.object, "role")?;
-    id(method, &role.id)
+    ensure_eq(method, "object", &role.object, "role")?;
+    ensure_id(method, "id", &role.id)
 }
 
 /// The details of an assigned role (no `object` field in the reference).
 fn check_assigned_role(method: &str, role: &AssignedRoleDetails) -> CaseResult {
-    id(method, &role.id)?;
-    check(method, !role.name.is_empty(), "a role without a name")
+    ensure_id(method, "id", &role.id)?;
+    ensure(method, !role.name.is_empty(), "a role without a name")
 }
 
 /// A page of role assignments (`object: list`, a `next` cursor).
 fn check_role_assignments(method: &str, page: &RoleListResource) -> CaseResult {
-    kind(method, &page.object, "list")?;
+    ensure_eq(method, "object", &page.object, "list")?;
     page.data.iter().try_for_each(|role| check_assigned_role(method, role))
 }
 
@@ -159,8 +144,8 @@ MjYwMTAxMDAwMDAwWjAZMRcwFQYDVQQDDA5tdGxzLmV4YW1wbGUuY29t\n\
 // ---------------------------------------------------------------------------------------
 
 fn check_project(method: &str, project: &Project) -> CaseResult {
-    kind(method, &project.object, "organization.project")?;
-    id(method, &project.id)
+    ensure_eq(method, "object", &project.object, "organization.project")?;
+    ensure_id(method, "id", &project.id)
 }
 
 async fn list_projects(client: &Client) -> CaseResult {
@@ -204,9 +189,9 @@ async fn archive_project(client: &Client) -> CaseResult {
 // ---------------------------------------------------------------------------------------
 
 fn check_project_api_key(method: &str, key: &ProjectApiKey) -> CaseResult {
-    kind(method, &key.object, "organization.project.api_key")?;
-    id(method, &key.id)?;
-    check(method, !key.redacted_value.is_empty(), "an empty redacted value")
+    ensure_eq(method, "object", &key.object, "organization.project.api_key")?;
+    ensure_id(method, "id", &key.id)?;
+    ensure(method, !key.redacted_value.is_empty(), "an empty redacted value")
 }
 
 async fn list_project_api_keys(client: &Client) -> CaseResult {
@@ -230,14 +215,14 @@ async fn retrieve_project_api_key(client: &Client) -> CaseResult {
 async fn delete_project_api_key(client: &Client) -> CaseResult {
     let method = "admin.projects.api_keys.delete";
     let deleted = call(method, client.admin().projects().api_keys().delete(PROJECT, "key_abc")).await?;
-    kind(method, &deleted.object, "organization.project.api_key.deleted")?;
-    id(method, &deleted.id)
+    ensure_eq(method, "object", &deleted.object, "organization.project.api_key.deleted")?;
+    ensure_id(method, "id", &deleted.id)
 }
 
 async fn retrieve_project_model_permissions(client: &Client) -> CaseResult {
     let method = "admin.projects.model_permissions.retrieve";
     let permissions = call(method, client.admin().projects().model_permissions().retrieve(PROJECT)).await?;
-    kind(method, &permissions.object, "project.model_permissions")
+    ensure_eq(method, "object", &permissions.object, "project.model_permissions")
 }
 
 async fn update_project_model_permissions(client: &Client) -> CaseResult {
@@ -248,17 +233,17 @@ async fn update_project_model_permissions(client: &Client) -> CaseResult {
         vec!["gpt-4.1".to_owned(), "gpt-4o-mini".to_owned(), "text-embedding-3-small".to_owned()],
     );
     let answer = call(method, model_permissions.update(PROJECT, &allow)).await?;
-    kind(method, &answer.object, "project.model_permissions")?;
+    ensure_eq(method, "object", &answer.object, "project.model_permissions")?;
     let deny = ProjectModelPermissionsUpdateRequest::new(ProjectModelPermissionsMode::DenyList, vec!["o3".to_owned()]);
     let answer =
         call("admin.projects.model_permissions.update (deny list)", model_permissions.update(PROJECT, &deny)).await?;
-    kind(method, &answer.object, "project.model_permissions")
+    ensure_eq(method, "object", &answer.object, "project.model_permissions")
 }
 
 async fn delete_project_model_permissions(client: &Client) -> CaseResult {
     let method = "admin.projects.model_permissions.delete";
     let deleted = call(method, client.admin().projects().model_permissions().delete(PROJECT)).await?;
-    kind(method, &deleted.object, "project.model_permissions.deleted")
+    ensure_eq(method, "object", &deleted.object, "project.model_permissions.deleted")
 }
 
 async fn list_project_rate_limits(client: &Client) -> CaseResult {
@@ -269,7 +254,7 @@ async fn list_project_rate_limits(client: &Client) -> CaseResult {
     page(method, &list.object, list.data.iter().map(|r| r.object.as_str()), "project.rate_limit")?;
     let params = ListProjectRateLimitsParams::new().limit(2).after("rl-ada");
     let all = all_items(method, rate_limits.list(PROJECT, &params).into_stream()).await?;
-    all.iter().try_for_each(|limit| id(method, &limit.id))
+    all.iter().try_for_each(|limit| ensure_id(method, "id", &limit.id))
 }
 
 async fn update_project_rate_limits(client: &Client) -> CaseResult {
@@ -282,8 +267,8 @@ async fn update_project_rate_limits(client: &Client) -> CaseResult {
         .max_requests_per_1_day(10_000)
         .batch_1_day_max_input_tokens(2_000_000);
     let limit = call(method, client.admin().projects().rate_limits().update(PROJECT, "rl-gpt-4o", &request)).await?;
-    kind(method, &limit.object, "project.rate_limit")?;
-    id(method, &limit.id)
+    ensure_eq(method, "object", &limit.object, "project.rate_limit")?;
+    ensure_id(method, "id", &limit.id)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -291,8 +276,8 @@ async fn update_project_rate_limits(client: &Client) -> CaseResult {
 // ---------------------------------------------------------------------------------------
 
 fn check_service_account(method: &str, account: &ProjectServiceAccount) -> CaseResult {
-    kind(method, &account.object, "organization.project.service_account")?;
-    id(method, &account.id)
+    ensure_eq(method, "object", &account.object, "organization.project.service_account")?;
+    ensure_id(method, "id", &account.id)
 }
 
 async fn list_project_service_accounts(client: &Client) -> CaseResult {
@@ -310,15 +295,15 @@ async fn create_project_service_account(client: &Client) -> CaseResult {
     let method = "admin.projects.service_accounts.create";
     let with_key = ProjectServiceAccountCreateRequest::new("Deploy bot");
     let created = call(method, accounts.create(PROJECT, &with_key)).await?;
-    kind(method, &created.object, "organization.project.service_account")?;
-    id(method, &created.id)?;
+    ensure_eq(method, "object", &created.object, "organization.project.service_account")?;
+    ensure_id(method, "id", &created.id)?;
     if let Some(key) = &created.api_key {
-        kind(method, &key.object, "organization.project.service_account.api_key")?;
-        check(method, !key.value.is_empty(), "a new key without its secret value")?;
+        ensure_eq(method, "object", &key.object, "organization.project.service_account.api_key")?;
+        ensure(method, !key.value.is_empty(), "a new key without its secret value")?;
     }
     let bare = ProjectServiceAccountCreateRequest::new("Nightly exporter").create_service_account_only(true);
     let created = call("admin.projects.service_accounts.create (no key)", accounts.create(PROJECT, &bare)).await?;
-    kind(method, &created.object, "organization.project.service_account")
+    ensure_eq(method, "object", &created.object, "organization.project.service_account")
 }
 
 async fn retrieve_project_service_account(client: &Client) -> CaseResult {
@@ -339,8 +324,8 @@ async fn update_project_service_account(client: &Client) -> CaseResult {
 async fn delete_project_service_account(client: &Client) -> CaseResult {
     let method = "admin.projects.service_accounts.delete";
     let deleted = call(method, client.admin().projects().service_accounts().delete(PROJECT, SERVICE_ACCOUNT)).await?;
-    kind(method, &deleted.object, "organization.project.service_account.deleted")?;
-    id(method, &deleted.id)
+    ensure_eq(method, "object", &deleted.object, "organization.project.service_account.deleted")?;
+    ensure_id(method, "id", &deleted.id)
 }
 
 async fn create_service_account_api_key(client: &Client) -> CaseResult {
@@ -350,15 +335,15 @@ async fn create_service_account_api_key(client: &Client) -> CaseResult {
         .name("ci-deploy")
         .scopes(vec!["api.model.read".to_owned(), "api.responses.write".to_owned()]);
     let key = call(method, keys.create(PROJECT, SERVICE_ACCOUNT, &request)).await?;
-    kind(method, &key.object, "organization.project.service_account.api_key")?;
-    check(method, !key.value.is_empty(), "a new key without its secret value")?;
+    ensure_eq(method, "object", &key.object, "organization.project.service_account.api_key")?;
+    ensure(method, !key.value.is_empty(), "a new key without its secret value")?;
     // Every field of the body is optional: an empty body asks for an unnamed, unrestricted key.
     let key = call(
         "admin.projects.service_accounts.api_keys.create (empty body)",
         keys.create(PROJECT, SERVICE_ACCOUNT, &CreateProjectServiceAccountApiKeyBody::new()),
     )
     .await?;
-    id(method, &key.id)
+    ensure_id(method, "id", &key.id)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -366,8 +351,8 @@ async fn create_service_account_api_key(client: &Client) -> CaseResult {
 // ---------------------------------------------------------------------------------------
 
 fn check_project_user(method: &str, user: &ProjectUser) -> CaseResult {
-    kind(method, &user.object, "organization.project.user")?;
-    id(method, &user.id)
+    ensure_eq(method, "object", &user.object, "organization.project.user")?;
+    ensure_id(method, "id", &user.id)
 }
 
 async fn list_project_users(client: &Client) -> CaseResult {
@@ -408,8 +393,8 @@ async fn modify_project_user(client: &Client) -> CaseResult {
 async fn delete_project_user(client: &Client) -> CaseResult {
     let method = "admin.projects.users.delete";
     let deleted = call(method, client.admin().projects().users().delete(PROJECT, USER)).await?;
-    kind(method, &deleted.object, "organization.project.user.deleted")?;
-    id(method, &deleted.id)
+    ensure_eq(method, "object", &deleted.object, "organization.project.user.deleted")?;
+    ensure_id(method, "id", &deleted.id)
 }
 
 async fn list_project_user_roles(client: &Client) -> CaseResult {
@@ -425,8 +410,8 @@ async fn assign_project_user_role(client: &Client) -> CaseResult {
     let method = "admin.projects.users.roles.assign";
     let request = PublicAssignOrganizationGroupRoleBody::new(PROJECT_ROLE);
     let assignment = call(method, client.admin().projects().users().roles().assign(PROJECT, USER, &request)).await?;
-    kind(method, &assignment.object, "user.role")?;
-    kind(method, &assignment.user.object, "organization.user")?;
+    ensure_eq(method, "object", &assignment.object, "user.role")?;
+    ensure_eq(method, "object", &assignment.user.object, "organization.user")?;
     check_role(method, &assignment.role)
 }
 
@@ -439,7 +424,7 @@ async fn retrieve_project_user_role(client: &Client) -> CaseResult {
 async fn unassign_project_user_role(client: &Client) -> CaseResult {
     let method = "admin.projects.users.roles.unassign";
     let deleted = call(method, client.admin().projects().users().roles().unassign(PROJECT, USER, PROJECT_ROLE)).await?;
-    check(method, !deleted.object.is_empty(), "an answer without its `object`")
+    ensure(method, !deleted.object.is_empty(), "an answer without its `object`")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -485,8 +470,8 @@ async fn update_project_role(client: &Client) -> CaseResult {
 async fn delete_project_role(client: &Client) -> CaseResult {
     let method = "admin.projects.roles.delete";
     let deleted = call(method, client.admin().projects().roles().delete(PROJECT, PROJECT_ROLE)).await?;
-    kind(method, &deleted.object, "role.deleted")?;
-    id(method, &deleted.id)
+    ensure_eq(method, "object", &deleted.object, "role.deleted")?;
+    ensure_id(method, "id", &deleted.id)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -494,9 +479,9 @@ async fn delete_project_role(client: &Client) -> CaseResult {
 // ---------------------------------------------------------------------------------------
 
 fn check_project_group(method: &str, group: &ProjectGroup) -> CaseResult {
-    kind(method, &group.object, "project.group")?;
-    id(method, &group.group_id)?;
-    id(method, &group.project_id)
+    ensure_eq(method, "object", &group.object, "project.group")?;
+    ensure_id(method, "id", &group.group_id)?;
+    ensure_id(method, "id", &group.project_id)
 }
 
 async fn list_project_groups(client: &Client) -> CaseResult {
@@ -528,7 +513,7 @@ async fn retrieve_project_group(client: &Client) -> CaseResult {
 async fn remove_project_group(client: &Client) -> CaseResult {
     let method = "admin.projects.groups.remove";
     let deleted = call(method, client.admin().projects().groups().remove(PROJECT, GROUP)).await?;
-    kind(method, &deleted.object, "project.group.deleted")
+    ensure_eq(method, "object", &deleted.object, "project.group.deleted")
 }
 
 async fn list_project_group_roles(client: &Client) -> CaseResult {
@@ -544,8 +529,8 @@ async fn assign_project_group_role(client: &Client) -> CaseResult {
     let method = "admin.projects.groups.roles.assign";
     let request = PublicAssignOrganizationGroupRoleBody::new(PROJECT_ROLE);
     let assignment = call(method, client.admin().projects().groups().roles().assign(PROJECT, GROUP, &request)).await?;
-    kind(method, &assignment.object, "group.role")?;
-    id(method, &assignment.group.id)?;
+    ensure_eq(method, "object", &assignment.object, "group.role")?;
+    ensure_id(method, "id", &assignment.group.id)?;
     check_role(method, &assignment.role)
 }
 
@@ -559,7 +544,7 @@ async fn unassign_project_group_role(client: &Client) -> CaseResult {
     let method = "admin.projects.groups.roles.unassign";
     let roles = client.admin().projects().groups().roles();
     let deleted = call(method, roles.unassign(PROJECT, GROUP, PROJECT_ROLE)).await?;
-    check(method, !deleted.object.is_empty(), "an answer without its `object`")
+    ensure(method, !deleted.object.is_empty(), "an answer without its `object`")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -571,8 +556,8 @@ fn check_project_certificates<'a>(
     certificates: impl IntoIterator<Item = &'a OrganizationProjectCertificate>,
 ) -> CaseResult {
     certificates.into_iter().try_for_each(|certificate| {
-        kind(method, &certificate.object, "organization.project.certificate")?;
-        id(method, &certificate.id)
+        ensure_eq(method, "object", &certificate.object, "organization.project.certificate")?;
+        ensure_id(method, "id", &certificate.id)
     })
 }
 
@@ -581,7 +566,7 @@ async fn list_project_certificates(client: &Client) -> CaseResult {
     let method = "admin.projects.certificates.list";
     let params = ListProjectCertificatesParams::new().limit(10).order(SortOrder::Desc);
     let list = call(method, certificates.list(PROJECT, &params)).await?;
-    kind(method, &list.object, "list")?;
+    ensure_eq(method, "object", &list.object, "list")?;
     check_project_certificates(method, &list.data)?;
     let params = ListProjectCertificatesParams::new().limit(2).after(CERTIFICATE);
     let all = all_items(method, certificates.list(PROJECT, &params).into_stream()).await?;
@@ -592,7 +577,7 @@ async fn activate_project_certificates(client: &Client) -> CaseResult {
     let method = "admin.projects.certificates.activate";
     let request = ToggleCertificatesRequest::new(vec![CERTIFICATE.to_owned(), "cert_def456".to_owned()]);
     let answer = call(method, client.admin().projects().certificates().activate(PROJECT, &request)).await?;
-    kind(method, &answer.object, "organization.project.certificate.activation")?;
+    ensure_eq(method, "object", &answer.object, "organization.project.certificate.activation")?;
     check_project_certificates(method, &answer.data)
 }
 
@@ -600,7 +585,7 @@ async fn deactivate_project_certificates(client: &Client) -> CaseResult {
     let method = "admin.projects.certificates.deactivate";
     let request = ToggleCertificatesRequest::new(vec![CERTIFICATE.to_owned()]);
     let answer = call(method, client.admin().projects().certificates().deactivate(PROJECT, &request)).await?;
-    kind(method, &answer.object, "organization.project.certificate.deactivation")?;
+    ensure_eq(method, "object", &answer.object, "organization.project.certificate.deactivation")?;
     check_project_certificates(method, &answer.data)
 }
 
@@ -609,8 +594,8 @@ async fn deactivate_project_certificates(client: &Client) -> CaseResult {
 // ---------------------------------------------------------------------------------------
 
 fn check_user(method: &str, user: &User) -> CaseResult {
-    kind(method, &user.object, "organization.user")?;
-    id(method, &user.id)
+    ensure_eq(method, "object", &user.object, "organization.user")?;
+    ensure_id(method, "id", &user.id)
 }
 
 async fn list_users(client: &Client) -> CaseResult {
@@ -643,8 +628,8 @@ async fn modify_user(client: &Client) -> CaseResult {
 async fn delete_user(client: &Client) -> CaseResult {
     let method = "admin.users.delete";
     let deleted = call(method, client.admin().users().delete(USER)).await?;
-    kind(method, &deleted.object, "organization.user.deleted")?;
-    id(method, &deleted.id)
+    ensure_eq(method, "object", &deleted.object, "organization.user.deleted")?;
+    ensure_id(method, "id", &deleted.id)
 }
 
 async fn list_user_roles(client: &Client) -> CaseResult {
@@ -660,7 +645,7 @@ async fn assign_user_role(client: &Client) -> CaseResult {
     let method = "admin.users.roles.assign";
     let request = PublicAssignOrganizationGroupRoleBody::new(ORG_ROLE);
     let assignment = call(method, client.admin().users().roles().assign(USER, &request)).await?;
-    kind(method, &assignment.object, "user.role")?;
+    ensure_eq(method, "object", &assignment.object, "user.role")?;
     check_user(method, &assignment.user)?;
     check_role(method, &assignment.role)
 }
@@ -673,7 +658,7 @@ async fn retrieve_user_role(client: &Client) -> CaseResult {
 async fn unassign_user_role(client: &Client) -> CaseResult {
     let method = "admin.users.roles.unassign";
     let deleted = call(method, client.admin().users().roles().unassign(USER, ORG_ROLE)).await?;
-    check(method, !deleted.object.is_empty(), "an answer without its `object`")
+    ensure(method, !deleted.object.is_empty(), "an answer without its `object`")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -681,9 +666,9 @@ async fn unassign_user_role(client: &Client) -> CaseResult {
 // ---------------------------------------------------------------------------------------
 
 fn check_invite(method: &str, invite: &Invite) -> CaseResult {
-    kind(method, &invite.object, "organization.invite")?;
-    id(method, &invite.id)?;
-    check(method, !invite.email.is_empty(), "an invite without an email address")
+    ensure_eq(method, "object", &invite.object, "organization.invite")?;
+    ensure_id(method, "id", &invite.id)?;
+    ensure(method, !invite.email.is_empty(), "an invite without an email address")
 }
 
 async fn list_invites(client: &Client) -> CaseResult {
@@ -718,8 +703,8 @@ async fn retrieve_invite(client: &Client) -> CaseResult {
 async fn delete_invite(client: &Client) -> CaseResult {
     let method = "admin.invites.delete";
     let deleted = call(method, client.admin().invites().delete("invite-abc")).await?;
-    kind(method, &deleted.object, "organization.invite.deleted")?;
-    id(method, &deleted.id)
+    ensure_eq(method, "object", &deleted.object, "organization.invite.deleted")?;
+    ensure_id(method, "id", &deleted.id)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -727,8 +712,8 @@ async fn delete_invite(client: &Client) -> CaseResult {
 // ---------------------------------------------------------------------------------------
 
 fn check_group(method: &str, group: &GroupResponse) -> CaseResult {
-    id(method, &group.id)?;
-    check(method, !group.name.is_empty(), "a group without a name")
+    ensure_id(method, "id", &group.id)?;
+    ensure(method, !group.name.is_empty(), "a group without a name")
 }
 
 async fn list_groups(client: &Client) -> CaseResult {
@@ -736,7 +721,7 @@ async fn list_groups(client: &Client) -> CaseResult {
     let method = "admin.groups.list";
     let params = ListGroupsParams::new().limit(20).order(SortOrder::Desc);
     let list = call(method, groups.list(&params)).await?;
-    kind(method, &list.object, "list")?;
+    ensure_eq(method, "object", &list.object, "list")?;
     list.data.iter().try_for_each(|group| check_group(method, group))?;
     let params = ListGroupsParams::new().limit(2).after(GROUP);
     let all = all_items(method, groups.list(&params).into_stream()).await?;
@@ -757,14 +742,14 @@ async fn update_group(client: &Client) -> CaseResult {
     let method = "admin.groups.update";
     let request = UpdateGroupBody::new("Escalations");
     let group = call(method, client.admin().groups().update(GROUP, &request)).await?;
-    id(method, &group.id)
+    ensure_id(method, "id", &group.id)
 }
 
 async fn delete_group(client: &Client) -> CaseResult {
     let method = "admin.groups.delete";
     let deleted = call(method, client.admin().groups().delete(GROUP)).await?;
-    kind(method, &deleted.object, "group.deleted")?;
-    id(method, &deleted.id)
+    ensure_eq(method, "object", &deleted.object, "group.deleted")?;
+    ensure_id(method, "id", &deleted.id)
 }
 
 async fn list_group_users(client: &Client) -> CaseResult {
@@ -772,31 +757,31 @@ async fn list_group_users(client: &Client) -> CaseResult {
     let method = "admin.groups.users.list";
     let params = ListGroupUsersParams::new().limit(20).order(SortOrder::Asc);
     let list = call(method, users.list(GROUP, &params)).await?;
-    kind(method, &list.object, "list")?;
-    list.data.iter().try_for_each(|user| id(method, &user.id))?;
+    ensure_eq(method, "object", &list.object, "list")?;
+    list.data.iter().try_for_each(|user| ensure_id(method, "id", &user.id))?;
     let params = ListGroupUsersParams::new().limit(2).after(USER);
     let all = all_items(method, users.list(GROUP, &params).into_stream()).await?;
-    all.iter().try_for_each(|user| id(method, &user.id))
+    all.iter().try_for_each(|user| ensure_id(method, "id", &user.id))
 }
 
 async fn add_group_user(client: &Client) -> CaseResult {
     let method = "admin.groups.users.add";
     let assignment = call(method, client.admin().groups().users().add(GROUP, &CreateGroupUserBody::new(USER))).await?;
-    kind(method, &assignment.object, "group.user")?;
-    id(method, &assignment.user_id)?;
-    id(method, &assignment.group_id)
+    ensure_eq(method, "object", &assignment.object, "group.user")?;
+    ensure_id(method, "id", &assignment.user_id)?;
+    ensure_id(method, "id", &assignment.group_id)
 }
 
 async fn retrieve_group_user(client: &Client) -> CaseResult {
     let method = "admin.groups.users.retrieve";
     let user = call(method, client.admin().groups().users().retrieve(GROUP, USER)).await?;
-    id(method, &user.id)
+    ensure_id(method, "id", &user.id)
 }
 
 async fn remove_group_user(client: &Client) -> CaseResult {
     let method = "admin.groups.users.remove";
     let deleted = call(method, client.admin().groups().users().remove(GROUP, USER)).await?;
-    kind(method, &deleted.object, "group.user.deleted")
+    ensure_eq(method, "object", &deleted.object, "group.user.deleted")
 }
 
 async fn list_group_roles(client: &Client) -> CaseResult {
@@ -812,8 +797,8 @@ async fn assign_group_role(client: &Client) -> CaseResult {
     let method = "admin.groups.roles.assign";
     let request = PublicAssignOrganizationGroupRoleBody::new(ORG_ROLE);
     let assignment = call(method, client.admin().groups().roles().assign(GROUP, &request)).await?;
-    kind(method, &assignment.object, "group.role")?;
-    id(method, &assignment.group.id)?;
+    ensure_eq(method, "object", &assignment.object, "group.role")?;
+    ensure_id(method, "id", &assignment.group.id)?;
     check_role(method, &assignment.role)
 }
 
@@ -825,7 +810,7 @@ async fn retrieve_group_role(client: &Client) -> CaseResult {
 async fn unassign_group_role(client: &Client) -> CaseResult {
     let method = "admin.groups.roles.unassign";
     let deleted = call(method, client.admin().groups().roles().unassign(GROUP, ORG_ROLE)).await?;
-    check(method, !deleted.object.is_empty(), "an answer without its `object`")
+    ensure(method, !deleted.object.is_empty(), "an answer without its `object`")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -866,8 +851,8 @@ async fn update_role(client: &Client) -> CaseResult {
 async fn delete_role(client: &Client) -> CaseResult {
     let method = "admin.roles.delete";
     let deleted = call(method, client.admin().roles().delete(ORG_ROLE)).await?;
-    kind(method, &deleted.object, "role.deleted")?;
-    id(method, &deleted.id)
+    ensure_eq(method, "object", &deleted.object, "role.deleted")?;
+    ensure_id(method, "id", &deleted.id)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -879,14 +864,14 @@ fn check_org_certificates<'a>(
     certificates: impl IntoIterator<Item = &'a OrganizationCertificate>,
 ) -> CaseResult {
     certificates.into_iter().try_for_each(|certificate| {
-        kind(method, &certificate.object, "organization.certificate")?;
-        id(method, &certificate.id)
+        ensure_eq(method, "object", &certificate.object, "organization.certificate")?;
+        ensure_id(method, "id", &certificate.id)
     })
 }
 
 fn check_certificate(method: &str, certificate: &Certificate) -> CaseResult {
-    check(method, !matches!(certificate.object, CertificateObject::Other(_)), "an unknown certificate kind")?;
-    id(method, &certificate.id)
+    ensure(method, !matches!(certificate.object, CertificateObject::Other(_)), "an unknown certificate kind")?;
+    ensure_id(method, "id", &certificate.id)
 }
 
 async fn list_certificates(client: &Client) -> CaseResult {
@@ -894,7 +879,7 @@ async fn list_certificates(client: &Client) -> CaseResult {
     let method = "admin.certificates.list";
     let params = ListOrganizationCertificatesParams::new().limit(10).order(SortOrder::Asc);
     let list = call(method, certificates.list(&params)).await?;
-    kind(method, &list.object, "list")?;
+    ensure_eq(method, "object", &list.object, "list")?;
     check_org_certificates(method, &list.data)?;
     let params = ListOrganizationCertificatesParams::new().limit(2).after(CERTIFICATE);
     let all = all_items(method, certificates.list(&params).into_stream()).await?;
@@ -914,7 +899,7 @@ async fn activate_certificates(client: &Client) -> CaseResult {
     let method = "admin.certificates.activate";
     let request = ToggleCertificatesRequest::new(vec![CERTIFICATE.to_owned(), "cert_def456".to_owned()]);
     let answer = call(method, client.admin().certificates().activate(&request)).await?;
-    kind(method, &answer.object, "organization.certificate.activation")?;
+    ensure_eq(method, "object", &answer.object, "organization.certificate.activation")?;
     check_org_certificates(method, &answer.data)
 }
 
@@ -922,7 +907,7 @@ async fn deactivate_certificates(client: &Client) -> CaseResult {
     let method = "admin.certificates.deactivate";
     let request = ToggleCertificatesRequest::new(vec!["cert_def456".to_owned()]);
     let answer = call(method, client.admin().certificates().deactivate(&request)).await?;
-    kind(method, &answer.object, "organization.certificate.deactivation")?;
+    ensure_eq(method, "object", &answer.object, "organization.certificate.deactivation")?;
     check_org_certificates(method, &answer.data)
 }
 
@@ -944,6 +929,6 @@ async fn modify_certificate(client: &Client) -> CaseResult {
 async fn delete_certificate(client: &Client) -> CaseResult {
     let method = "admin.certificates.delete";
     let deleted = call(method, client.admin().certificates().delete(CERTIFICATE)).await?;
-    kind(method, &deleted.object, "certificate.deleted")?;
-    id(method, &deleted.id)
+    ensure_eq(method, "object", &deleted.object, "certificate.deleted")?;
+    ensure_id(method, "id", &deleted.id)
 }

@@ -2,8 +2,6 @@
 //! audit logs, usage and costs, spend limits and alerts, data retention and hosted tool
 //! permissions (`client.admin()`, feature `admin`).
 
-use std::fmt::Display;
-
 use openai_client::Client;
 use openai_client::runtime::{Call, Json, RequestSpec, decode_json};
 use openai_client::types::*;
@@ -66,16 +64,6 @@ const ADMIN_KEY: &str = "key_abc123";
 /// 2025-01-01T00:00:00Z and 2025-02-01T00:00:00Z: the month every usage query covers.
 const JANUARY: i64 = 1_735_689_600;
 const FEBRUARY: i64 = 1_738_368_000;
-
-/// Fails the case with `method: what` unless `ok`.
-fn ensure(ok: bool, method: &str, what: impl Display) -> CaseResult {
-    if ok { Ok(()) } else { Err(format!("{method}: {what}")) }
-}
-
-/// The object kind of an answer is the one the reference gives it.
-fn ensure_object(method: &str, found: &str, expected: &str) -> CaseResult {
-    ensure(found == expected, method, format_args!("object is {found:?}, expected {expected:?}"))
-}
 
 /// A decoded enum value is one our spec names: the generated enums keep a value they do not
 /// know as `Other`, which here means the reference sent a value our enum lacks.
@@ -142,14 +130,14 @@ fn dropped_keys(raw: &Value, decoded: &Value, path: String, lost: &mut Vec<Strin
 // ---------------------------------------------------------------------------------------
 
 fn check_admin_key(method: &str, key: &AdminApiKey) -> CaseResult {
-    ensure_object(method, &key.object, "organization.admin_api_key")?;
-    ensure(!key.id.is_empty(), method, "the key has an empty id")
+    ensure_eq(method, "object", &key.object, "organization.admin_api_key")?;
+    ensure(method, !key.id.is_empty(), "the key has an empty id")
 }
 
 async fn list_admin_api_keys(client: &Client) -> CaseResult {
     let params = AdminApiKeysListParams::new().order(SortOrder::Desc).limit(10).after("key_xyz789");
     let page = call("admin.api_keys.list", client.admin().api_keys().list(&params)).await?;
-    ensure_object("admin.api_keys.list", &page.object, "list")?;
+    ensure_eq("admin.api_keys.list", "object", &page.object, "list")?;
     for key in &page.data {
         check_admin_key("admin.api_keys.list", key)?;
     }
@@ -166,8 +154,8 @@ async fn create_admin_api_key(client: &Client) -> CaseResult {
     // A key for a billing dashboard that expires after 30 days.
     let request = CreateAdminApiKeyRequest::new("Billing dashboard").expires_in_seconds(2_592_000);
     let key = call(method, client.admin().api_keys().create(&request)).await?;
-    ensure_object(method, &key.object, "organization.admin_api_key")?;
-    ensure(!key.value.is_empty(), method, "the new key's secret `value` is empty")?;
+    ensure_eq(method, "object", &key.object, "organization.admin_api_key")?;
+    ensure(method, !key.value.is_empty(), "the new key's secret `value` is empty")?;
     let permanent = CreateAdminApiKeyRequest::new("Provisioning service");
     call("admin.api_keys.create (no expiry)", client.admin().api_keys().create(&permanent)).await?;
     Ok(())
@@ -185,7 +173,7 @@ async fn retrieve_admin_api_key(client: &Client) -> CaseResult {
 async fn delete_admin_api_key(client: &Client) -> CaseResult {
     let method = "admin.api_keys.delete";
     let deleted = call(method, client.admin().api_keys().delete(ADMIN_KEY)).await?;
-    ensure_object(method, &deleted.object, "organization.admin_api_key.deleted")
+    ensure_eq(method, "object", &deleted.object, "organization.admin_api_key.deleted")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -194,7 +182,7 @@ async fn delete_admin_api_key(client: &Client) -> CaseResult {
 
 /// Every entry's `type`, and its actor's kinds, are values our enums name.
 fn check_audit_log(method: &str, entry: &AuditLog) -> CaseResult {
-    ensure(!entry.id.is_empty(), method, "an entry has an empty id")?;
+    ensure(method, !entry.id.is_empty(), "an entry has an empty id")?;
     ensure_named!(method, "type", entry.r#type, AuditLogEventType)?;
     if let Some(actor) = &entry.actor {
         if let Some(kind) = &actor.r#type {
@@ -222,7 +210,7 @@ async fn list_audit_logs(client: &Client) -> CaseResult {
         .actor_emails(vec!["ada@example.com".to_owned()])
         .limit(50);
     let page = call("admin.audit_logs.list", logs.list(&params)).await?;
-    ensure_object("admin.audit_logs.list", &page.object, "list")?;
+    ensure_eq("admin.audit_logs.list", "object", &page.object, "list")?;
     for entry in &page.data {
         check_audit_log("admin.audit_logs.list", entry)?;
     }
@@ -268,7 +256,7 @@ async fn list_audit_logs(client: &Client) -> CaseResult {
 /// Every bucket of a usage page, and every result in it, decoded into a named kind.
 fn check_buckets<'a>(method: &str, buckets: impl IntoIterator<Item = &'a UsageTimeBucket>) -> CaseResult {
     for bucket in buckets {
-        ensure_object(method, &bucket.object, "bucket")?;
+        ensure_eq(method, "object", &bucket.object, "bucket")?;
         for result in &bucket.results {
             if let UsageResult::Unknown(value) = result {
                 return Err(format!("{method}: a result of no kind our union names: {value}"));
@@ -279,7 +267,7 @@ fn check_buckets<'a>(method: &str, buckets: impl IntoIterator<Item = &'a UsageTi
 }
 
 fn check_usage_page(method: &str, page: &UsageResponse) -> CaseResult {
-    ensure_object(method, &page.object, "page")?;
+    ensure_eq(method, "object", &page.object, "page")?;
     check_buckets(method, &page.data)
 }
 
@@ -452,14 +440,14 @@ async fn usage_web_search_calls(client: &Client) -> CaseResult {
 async fn retrieve_organization_spend_limit(client: &Client) -> CaseResult {
     let method = "admin.spend_limit.retrieve";
     let limit = call(method, client.admin().spend_limit().retrieve()).await?;
-    ensure_object(method, &limit.object, "organization.spend_limit")?;
+    ensure_eq(method, "object", &limit.object, "organization.spend_limit")?;
     let method = "admin.spend_limit.retrieve (every key decoded)";
     let raw = raw_get(method, client, "/organization/spend_limit", &[]).await?;
     let limit: OrganizationSpendLimitResource = decode_keeping_every_key(method, &raw)?;
     // Open enums: whatever value came is kept as sent.
     let kept = [limit.currency.as_str(), limit.interval.as_str(), limit.enforcement.status.as_str()];
     let sent = [&raw["currency"], &raw["interval"], &raw["enforcement"]["status"]];
-    ensure(kept.iter().zip(sent).all(|(kept, sent)| sent == kept), method, format_args!("{kept:?} kept of {raw}"))
+    ensure(method, kept.iter().zip(sent).all(|(kept, sent)| sent == kept), format_args!("{kept:?} kept of {raw}"))
 }
 
 async fn update_organization_spend_limit(client: &Client) -> CaseResult {
@@ -467,32 +455,32 @@ async fn update_organization_spend_limit(client: &Client) -> CaseResult {
     // $25,000 a month, in cents.
     let request = UpdateOrganizationSpendLimitBody::new(2_500_000, SpendLimitCurrency::Usd, SpendLimitInterval::Month);
     let limit = call(method, client.admin().spend_limit().update(&request)).await?;
-    ensure_object(method, &limit.object, "organization.spend_limit")
+    ensure_eq(method, "object", &limit.object, "organization.spend_limit")
 }
 
 async fn delete_organization_spend_limit(client: &Client) -> CaseResult {
     let method = "admin.spend_limit.delete";
     let deleted = call(method, client.admin().spend_limit().delete()).await?;
-    ensure_object(method, &deleted.object, "organization.spend_limit.deleted")
+    ensure_eq(method, "object", &deleted.object, "organization.spend_limit.deleted")
 }
 
 async fn retrieve_project_spend_limit(client: &Client) -> CaseResult {
     let method = "admin.projects.spend_limit.retrieve";
     let limit = call(method, client.admin().projects().spend_limit().retrieve(PROJECT)).await?;
-    ensure_object(method, &limit.object, "project.spend_limit")
+    ensure_eq(method, "object", &limit.object, "project.spend_limit")
 }
 
 async fn update_project_spend_limit(client: &Client) -> CaseResult {
     let method = "admin.projects.spend_limit.update";
     let request = UpdateProjectSpendLimitBody::new(150_000, SpendLimitCurrency::Usd, SpendLimitInterval::Month);
     let limit = call(method, client.admin().projects().spend_limit().update(PROJECT, &request)).await?;
-    ensure_object(method, &limit.object, "project.spend_limit")
+    ensure_eq(method, "object", &limit.object, "project.spend_limit")
 }
 
 async fn delete_project_spend_limit(client: &Client) -> CaseResult {
     let method = "admin.projects.spend_limit.delete";
     let deleted = call(method, client.admin().projects().spend_limit().delete(PROJECT)).await?;
-    ensure_object(method, &deleted.object, "project.spend_limit.deleted")
+    ensure_eq(method, "object", &deleted.object, "project.spend_limit.deleted")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -527,19 +515,19 @@ fn check_alert(
     interval: &SpendLimitInterval,
     channel: &SpendAlertNotificationChannel,
 ) -> CaseResult {
-    ensure(!id.is_empty(), method, "the alert has an empty id")?;
+    ensure(method, !id.is_empty(), "the alert has an empty id")?;
     ensure_named!(method, "currency", currency, SpendLimitCurrency)?;
     ensure_named!(method, "interval", interval, SpendLimitInterval)?;
-    ensure(channel.r#type == "email", method, format_args!("notification channel {:?}", channel.r#type))
+    ensure(method, channel.r#type == "email", format_args!("notification channel {:?}", channel.r#type))
 }
 
 fn check_organization_alert(method: &str, alert: &OrganizationSpendAlert) -> CaseResult {
-    ensure_object(method, &alert.object, "organization.spend_alert")?;
+    ensure_eq(method, "object", &alert.object, "organization.spend_alert")?;
     check_alert(method, &alert.id, &alert.currency, &alert.interval, &alert.notification_channel)
 }
 
 fn check_project_alert(method: &str, alert: &ProjectSpendAlert) -> CaseResult {
-    ensure_object(method, &alert.object, "project.spend_alert")?;
+    ensure_eq(method, "object", &alert.object, "project.spend_alert")?;
     check_alert(method, &alert.id, &alert.currency, &alert.interval, &alert.notification_channel)
 }
 
@@ -548,7 +536,7 @@ async fn list_organization_spend_alerts(client: &Client) -> CaseResult {
     let alerts = client.admin().spend_alerts();
     let params = ListOrganizationSpendAlertsParams::new().limit(20).order(SortOrder::Asc).after("alert_abc123");
     let page = call(method, alerts.list(&params)).await?;
-    ensure_object(method, &page.object, "list")?;
+    ensure_eq(method, "object", &page.object, "list")?;
     for alert in &page.data {
         check_organization_alert(method, alert)?;
     }
@@ -582,7 +570,7 @@ async fn update_organization_spend_alert(client: &Client) -> CaseResult {
 async fn delete_organization_spend_alert(client: &Client) -> CaseResult {
     let method = "admin.spend_alerts.delete";
     let deleted = call(method, client.admin().spend_alerts().delete(ALERT)).await?;
-    ensure_object(method, &deleted.object, "organization.spend_alert.deleted")
+    ensure_eq(method, "object", &deleted.object, "organization.spend_alert.deleted")
 }
 
 async fn list_project_spend_alerts(client: &Client) -> CaseResult {
@@ -590,7 +578,7 @@ async fn list_project_spend_alerts(client: &Client) -> CaseResult {
     let alerts = client.admin().projects().spend_alerts();
     let params = ListProjectSpendAlertsParams::new().limit(20).order(SortOrder::Desc).before("alert_xyz789");
     let page = call(method, alerts.list(PROJECT, &params)).await?;
-    ensure_object(method, &page.object, "list")?;
+    ensure_eq(method, "object", &page.object, "list")?;
     for alert in &page.data {
         check_project_alert(method, alert)?;
     }
@@ -623,7 +611,7 @@ async fn update_project_spend_alert(client: &Client) -> CaseResult {
 async fn delete_project_spend_alert(client: &Client) -> CaseResult {
     let method = "admin.projects.spend_alerts.delete";
     let deleted = call(method, client.admin().projects().spend_alerts().delete(PROJECT, ALERT)).await?;
-    ensure_object(method, &deleted.object, "project.spend_alert.deleted")
+    ensure_eq(method, "object", &deleted.object, "project.spend_alert.deleted")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -633,7 +621,7 @@ async fn delete_project_spend_alert(client: &Client) -> CaseResult {
 async fn retrieve_organization_data_retention(client: &Client) -> CaseResult {
     let method = "admin.data_retention.retrieve";
     let retention = call(method, client.admin().data_retention().retrieve()).await?;
-    ensure_object(method, &retention.object, "organization.data_retention")?;
+    ensure_eq(method, "object", &retention.object, "organization.data_retention")?;
     ensure_named!(method, "type", retention.r#type, OrganizationDataRetentionType)
 }
 
@@ -641,14 +629,14 @@ async fn update_organization_data_retention(client: &Client) -> CaseResult {
     let method = "admin.data_retention.update";
     let request = UpdateOrganizationDataRetentionBody::new(OrganizationDataRetentionType::ZeroDataRetention);
     let retention = call(method, client.admin().data_retention().update(&request)).await?;
-    ensure_object(method, &retention.object, "organization.data_retention")?;
+    ensure_eq(method, "object", &retention.object, "organization.data_retention")?;
     ensure_named!(method, "type", retention.r#type, OrganizationDataRetentionType)
 }
 
 async fn retrieve_project_data_retention(client: &Client) -> CaseResult {
     let method = "admin.projects.data_retention.retrieve";
     let retention = call(method, client.admin().projects().data_retention().retrieve(PROJECT)).await?;
-    ensure_object(method, &retention.object, "project.data_retention")?;
+    ensure_eq(method, "object", &retention.object, "project.data_retention")?;
     ensure_named!(method, "type", retention.r#type, ProjectDataRetentionType)
 }
 
@@ -660,7 +648,7 @@ async fn update_project_data_retention(client: &Client) -> CaseResult {
         ("admin.projects.data_retention.update (organization default)", ProjectDataRetentionType::OrganizationDefault),
     ] {
         let answer = call(method, retention.update(PROJECT, &UpdateProjectDataRetentionBody::new(kind))).await?;
-        ensure_object(method, &answer.object, "project.data_retention")?;
+        ensure_eq(method, "object", &answer.object, "project.data_retention")?;
         ensure_named!(method, "type", answer.r#type, ProjectDataRetentionType)?;
     }
     Ok(())
@@ -680,7 +668,7 @@ async fn retrieve_project_hosted_tool_permissions(client: &Client) -> CaseResult
     let raw = raw_get(method, client, &path, &[]).await?;
     decode_keeping_every_key::<ProjectHostedToolPermissions>(method, &raw)?;
     for tool in ["file_search", "web_search", "image_generation", "mcp", "code_interpreter"] {
-        ensure(raw[tool]["enabled"].is_boolean(), method, format_args!("`{tool}.enabled` is not a boolean"))?;
+        ensure(method, raw[tool]["enabled"].is_boolean(), format_args!("`{tool}.enabled` is not a boolean"))?;
     }
     Ok(())
 }

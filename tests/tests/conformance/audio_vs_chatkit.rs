@@ -39,18 +39,8 @@ cases! {
 //  Checks on the answers
 // ---------------------------------------------------------------------------------------
 
-/// Fails `method` with `what` unless `ok`.
-fn ensure(method: &str, ok: bool, what: impl std::fmt::Display) -> CaseResult {
-    if ok { Ok(()) } else { Err(format!("{method}: {what}")) }
-}
-
-/// The `object` of an answer must be the constant the reference gives it.
-fn ensure_object(method: &str, object: &str, expected: &str) -> CaseResult {
-    ensure(method, object == expected, format_args!("object is {object:?}, expected {expected:?}"))
-}
-
 fn check_voice_consent(method: &str, consent: &VoiceConsentResource) -> CaseResult {
-    ensure_object(method, &consent.object, "audio.voice_consent")
+    ensure_eq(method, "object", &consent.object, "audio.voice_consent")
 }
 
 /// No attribute value outside the reference's string, number and boolean.
@@ -66,7 +56,7 @@ fn check_attributes(method: &str, attributes: Option<&VectorStoreFileAttributes>
 }
 
 fn check_vector_store_file(method: &str, file: &VectorStoreFileObject) -> CaseResult {
-    ensure_object(method, &file.object, "vector_store.file")?;
+    ensure_eq(method, "object", &file.object, "vector_store.file")?;
     ensure(
         method,
         !matches!(file.status, VectorStoreFileObjectStatus::Other(_)),
@@ -90,7 +80,7 @@ fn check_vector_store_file(method: &str, file: &VectorStoreFileObject) -> CaseRe
 }
 
 fn check_file_batch(method: &str, batch: &VectorStoreFileBatchObject) -> CaseResult {
-    ensure_object(method, &batch.object, "vector_store.files_batch")?;
+    ensure_eq(method, "object", &batch.object, "vector_store.files_batch")?;
     ensure(
         method,
         !matches!(batch.status, VectorStoreFileBatchObjectStatus::Other(_)),
@@ -99,7 +89,7 @@ fn check_file_batch(method: &str, batch: &VectorStoreFileBatchObject) -> CaseRes
 }
 
 fn check_chat_session(method: &str, session: &ChatSessionResource) -> CaseResult {
-    ensure_object(method, &session.object, "chatkit.session")?;
+    ensure_eq(method, "object", &session.object, "chatkit.session")?;
     for (name, value) in session.workflow.state_variables.iter().flatten() {
         ensure(
             method,
@@ -115,7 +105,7 @@ fn check_chat_session(method: &str, session: &ChatSessionResource) -> CaseResult
 }
 
 fn check_chatkit_thread(method: &str, thread: &ChatKitThreadResource) -> CaseResult {
-    ensure_object(method, &thread.object, "chatkit.thread")?;
+    ensure_eq(method, "object", &thread.object, "chatkit.thread")?;
     ensure(
         method,
         !matches!(thread.status, ChatKitThreadStatus::Unknown(_)),
@@ -142,7 +132,7 @@ fn check_chatkit_item(method: &str, item: &ChatKitThreadItem) -> CaseResult {
                     format_args!("unknown attachment type {:?}", attachment.r#type),
                 )?;
             }
-            ensure_object(method, &message.object, "chatkit.thread_item")
+            ensure_eq(method, "object", &message.object, "chatkit.thread_item")
         }
         ChatKitThreadItem::ChatkitAssistantMessage(message) => {
             for annotation in message.content.iter().flat_map(|part| &part.annotations) {
@@ -152,24 +142,24 @@ fn check_chatkit_item(method: &str, item: &ChatKitThreadItem) -> CaseResult {
                     format_args!("annotation our types do not know: {annotation:?}"),
                 )?;
             }
-            ensure_object(method, &message.object, "chatkit.thread_item")
+            ensure_eq(method, "object", &message.object, "chatkit.thread_item")
         }
-        ChatKitThreadItem::ChatkitWidget(widget) => ensure_object(method, &widget.object, "chatkit.thread_item"),
+        ChatKitThreadItem::ChatkitWidget(widget) => ensure_eq(method, "object", &widget.object, "chatkit.thread_item"),
         ChatKitThreadItem::ChatkitClientToolCall(call) => {
             ensure(
                 method,
                 !matches!(call.status, ChatKitClientToolCallStatus::Other(_)),
                 format_args!("unknown tool call status {:?}", call.status),
             )?;
-            ensure_object(method, &call.object, "chatkit.thread_item")
+            ensure_eq(method, "object", &call.object, "chatkit.thread_item")
         }
         ChatKitThreadItem::ChatkitTask(task) => {
             check_task_type(method, &task.task_type)?;
-            ensure_object(method, &task.object, "chatkit.thread_item")
+            ensure_eq(method, "object", &task.object, "chatkit.thread_item")
         }
         ChatKitThreadItem::ChatkitTaskGroup(group) => {
             group.tasks.iter().try_for_each(|task| check_task_type(method, &task.r#type))?;
-            ensure_object(method, &group.object, "chatkit.thread_item")
+            ensure_eq(method, "object", &group.object, "chatkit.thread_item")
         }
         ChatKitThreadItem::Unknown(value) => Err(format!("{method}: a thread item our types do not know: {value}")),
     }
@@ -210,7 +200,7 @@ async fn list_voice_consents(client: &Client) -> CaseResult {
     let method = "audio.voice_consents.list";
     let params = ListVoiceConsentsParams::new().limit(20).after("cons_abc123");
     let page = call(method, client.audio().voice_consents().list(&params)).await?;
-    ensure_object(method, &page.object, "list")?;
+    ensure_eq(method, "object", &page.object, "list")?;
     for consent in &page.data {
         check_voice_consent(method, consent)?;
     }
@@ -241,14 +231,14 @@ async fn update_voice_consent(client: &Client) -> CaseResult {
 async fn delete_voice_consent(client: &Client) -> CaseResult {
     let method = "audio.voice_consents.delete";
     let deleted = call(method, client.audio().voice_consents().delete("cons_abc123")).await?;
-    ensure_object(method, &deleted.object, "audio.voice_consent")
+    ensure_eq(method, "object", &deleted.object, "audio.voice_consent")
 }
 
 async fn create_voice(client: &Client) -> CaseResult {
     let method = "audio.voices.create";
     let request = CreateVoiceRequest::new("Ada narrator", wav("sample.wav"), "cons_abc123");
     let voice = call(method, client.audio().voices().create(&request)).await?;
-    ensure_object(method, &voice.object, "audio.voice")
+    ensure_eq(method, "object", &voice.object, "audio.voice")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -352,13 +342,13 @@ async fn update_vector_store_file_attributes(client: &Client) -> CaseResult {
 async fn delete_vector_store_file(client: &Client) -> CaseResult {
     let method = "vector_stores.files.delete";
     let deleted = call(method, client.vector_stores().files().delete("vs_abc123", "file-abc123")).await?;
-    ensure_object(method, &deleted.object, "vector_store.file.deleted")
+    ensure_eq(method, "object", &deleted.object, "vector_store.file.deleted")
 }
 
 async fn retrieve_vector_store_file_content(client: &Client) -> CaseResult {
     let method = "vector_stores.files.content";
     let content = call(method, client.vector_stores().files().content("vs_abc123", "file-abc123")).await?;
-    ensure_object(method, &content.object, "vector_store.file_content.page")
+    ensure_eq(method, "object", &content.object, "vector_store.file_content.page")
 }
 
 async fn search_vector_store(client: &Client) -> CaseResult {
@@ -396,7 +386,7 @@ async fn search_vector_store(client: &Client) -> CaseResult {
 }
 
 fn check_search_results(method: &str, results: &VectorStoreSearchResultsPage) -> CaseResult {
-    ensure_object(method, &results.object, "vector_store.search_results.page")?;
+    ensure_eq(method, "object", &results.object, "vector_store.search_results.page")?;
     results.data.iter().try_for_each(|hit| check_attributes(method, hit.attributes.as_ref()))
 }
 
@@ -454,7 +444,7 @@ async fn list_chatkit_threads(client: &Client) -> CaseResult {
     let threads = client.chatkit().threads();
     let params = ListThreadsMethodParams::new().limit(25).order(SortOrder::Desc).user("user_1234");
     let page = call(method, threads.list(&params)).await?;
-    ensure_object(method, &page.object, "list")?;
+    ensure_eq(method, "object", &page.object, "list")?;
     page.data.iter().try_for_each(|thread| check_chatkit_thread(method, thread))?;
     let all = all_items(method, threads.list(&params).into_stream()).await?;
     all.iter().try_for_each(|thread| check_chatkit_thread(method, thread))
@@ -469,7 +459,7 @@ async fn get_chatkit_thread(client: &Client) -> CaseResult {
 async fn delete_chatkit_thread(client: &Client) -> CaseResult {
     let method = "chatkit.threads.delete";
     let deleted = call(method, client.chatkit().threads().delete("cthr_abc123")).await?;
-    ensure_object(method, &deleted.object, "chatkit.thread.deleted")
+    ensure_eq(method, "object", &deleted.object, "chatkit.thread.deleted")
 }
 
 async fn list_chatkit_thread_items(client: &Client) -> CaseResult {
@@ -477,7 +467,7 @@ async fn list_chatkit_thread_items(client: &Client) -> CaseResult {
     let items = client.chatkit().threads().items();
     let params = ListThreadItemsMethodParams::new().limit(50).order(SortOrder::Asc).after("cthi_abc123");
     let page = call(method, items.list("cthr_abc123", &params)).await?;
-    ensure_object(method, &page.object, "list")?;
+    ensure_eq(method, "object", &page.object, "list")?;
     page.data.iter().try_for_each(|item| check_chatkit_item(method, item))?;
     let all = all_items(method, items.list("cthr_abc123", &params).into_stream()).await?;
     all.iter().try_for_each(|item| check_chatkit_item(method, item))

@@ -51,21 +51,6 @@ cases! {
 //  Checks and request pieces
 // ---------------------------------------------------------------------------------------
 
-/// Fails unless `actual` is `expected` (an object kind, a constant of the answer).
-fn expect_eq(method: &str, what: &str, actual: &str, expected: &str) -> CaseResult {
-    if actual == expected { Ok(()) } else { Err(format!("{method}: `{what}` is {actual:?}, expected {expected:?}")) }
-}
-
-/// Fails when an id of the answer is empty.
-fn expect_id(method: &str, what: &str, id: &str) -> CaseResult {
-    if id.is_empty() { Err(format!("{method}: `{what}` is empty")) } else { Ok(()) }
-}
-
-/// Fails when a download came back empty.
-fn expect_bytes(method: &str, bytes: &Bytes) -> CaseResult {
-    if bytes.is_empty() { Err(format!("{method}: empty body")) } else { Ok(()) }
-}
-
 /// An empty zip archive (its end-of-central-directory record alone): enough for an upload.
 const EMPTY_ZIP: &[u8] = b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
 
@@ -91,28 +76,28 @@ fn mp4(name: &str) -> FileUpload {
 }
 
 fn check_container(method: &str, container: &ContainerResource) -> CaseResult {
-    expect_id(method, "id", &container.id)?;
-    expect_id(method, "name", &container.name)
+    ensure_id(method, "id", &container.id)?;
+    ensure_id(method, "name", &container.name)
 }
 
 fn check_container_file(method: &str, file: &ContainerFileResource) -> CaseResult {
-    expect_id(method, "id", &file.id)?;
-    expect_id(method, "container_id", &file.container_id)
+    ensure_id(method, "id", &file.id)?;
+    ensure_id(method, "container_id", &file.container_id)
 }
 
 fn check_skill(method: &str, skill: &SkillResource) -> CaseResult {
-    expect_eq(method, "object", &skill.object, "skill")?;
-    expect_id(method, "id", &skill.id)
+    ensure_eq(method, "object", &skill.object, "skill")?;
+    ensure_id(method, "id", &skill.id)
 }
 
 fn check_skill_version(method: &str, version: &SkillVersionResource) -> CaseResult {
-    expect_eq(method, "object", &version.object, "skill.version")?;
-    expect_id(method, "skill_id", &version.skill_id)
+    ensure_eq(method, "object", &version.object, "skill.version")?;
+    ensure_id(method, "skill_id", &version.skill_id)
 }
 
 fn check_video(method: &str, video: &VideoResource) -> CaseResult {
-    expect_eq(method, "object", &video.object, "video")?;
-    expect_id(method, "id", &video.id)?;
+    ensure_eq(method, "object", &video.object, "video")?;
+    ensure_id(method, "id", &video.id)?;
     if let VideoStatus::Other(status) = &video.status {
         return Err(format!("{method}: unknown video status {status:?}"));
     }
@@ -120,9 +105,9 @@ fn check_video(method: &str, video: &VideoResource) -> CaseResult {
 }
 
 fn check_upload(method: &str, upload: &Upload) -> CaseResult {
-    expect_id(method, "id", &upload.id)?;
+    ensure_id(method, "id", &upload.id)?;
     if let Some(object) = &upload.object {
-        expect_eq(method, "object", object, "upload")?;
+        ensure_eq(method, "object", object, "upload")?;
     }
     if let UploadStatus::Other(status) = &upload.status {
         return Err(format!("{method}: unknown upload status {status:?}"));
@@ -137,7 +122,7 @@ fn check_upload(method: &str, upload: &Upload) -> CaseResult {
 async fn list_containers(client: &Client) -> CaseResult {
     let params = ListContainersParams::new().limit(20).order(SortOrder::Desc).name("data-analysis");
     let page = call("containers.list", client.containers().list(&params)).await?;
-    expect_eq("containers.list", "object", &page.object, "list")?;
+    ensure_eq("containers.list", "object", &page.object, "list")?;
     for container in all_items("containers.list", client.containers().list(&params).into_stream()).await? {
         check_container("containers.list", &container)?;
     }
@@ -184,7 +169,7 @@ async fn list_container_files(client: &Client) -> CaseResult {
     let files = client.containers().files();
     let params = ListContainerFilesParams::new().limit(50).order(SortOrder::Asc).after("cfile_abc123");
     let page = call("containers.files.list", files.list("cntr_abc123", &params)).await?;
-    expect_eq("containers.files.list", "object", &page.object, "list")?;
+    ensure_eq("containers.files.list", "object", &page.object, "list")?;
     let params = ListContainerFilesParams::new().limit(50);
     for file in all_items("containers.files.list", files.list("cntr_abc123", &params).into_stream()).await? {
         check_container_file("containers.files.list", &file)?;
@@ -216,7 +201,7 @@ async fn delete_container_file(client: &Client) -> CaseResult {
 async fn retrieve_container_file_content(client: &Client) -> CaseResult {
     let method = "containers.files.content";
     let bytes = call(method, client.containers().files().content("cntr_abc123", "cfile_abc123")).await?;
-    expect_bytes(method, &bytes)
+    ensure_bytes(method, &bytes)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -226,7 +211,7 @@ async fn retrieve_container_file_content(client: &Client) -> CaseResult {
 async fn list_skills(client: &Client) -> CaseResult {
     let params = ListSkillsParams::new().limit(20).order(SortOrder::Desc).after("skill_abc123");
     let page = call("skills.list", client.skills().list(&params)).await?;
-    expect_eq("skills.list", "object", &page.object, "list")?;
+    ensure_eq("skills.list", "object", &page.object, "list")?;
     let params = ListSkillsParams::new().limit(20);
     for skill in all_items("skills.list", client.skills().list(&params).into_stream()).await? {
         check_skill("skills.list", &skill)?;
@@ -254,20 +239,20 @@ async fn update_skill_default_version(client: &Client) -> CaseResult {
 
 async fn delete_skill(client: &Client) -> CaseResult {
     let deleted = call("skills.delete", client.skills().delete("skill_abc123")).await?;
-    expect_eq("skills.delete", "object", &deleted.object, "skill.deleted")?;
-    expect_id("skills.delete", "id", &deleted.id)
+    ensure_eq("skills.delete", "object", &deleted.object, "skill.deleted")?;
+    ensure_id("skills.delete", "id", &deleted.id)
 }
 
 async fn get_skill_content(client: &Client) -> CaseResult {
     let bytes = call("skills.content", client.skills().content("skill_abc123")).await?;
-    expect_bytes("skills.content", &bytes)
+    ensure_bytes("skills.content", &bytes)
 }
 
 async fn list_skill_versions(client: &Client) -> CaseResult {
     let versions = client.skills().versions();
     let params = ListSkillVersionsParams::new().limit(10).order(SortOrder::Asc).after("skillver_abc123");
     let page = call("skills.versions.list", versions.list("skill_abc123", &params)).await?;
-    expect_eq("skills.versions.list", "object", &page.object, "list")?;
+    ensure_eq("skills.versions.list", "object", &page.object, "list")?;
     let params = ListSkillVersionsParams::new().limit(10);
     for version in all_items("skills.versions.list", versions.list("skill_abc123", &params).into_stream()).await? {
         check_skill_version("skills.versions.list", &version)?;
@@ -293,14 +278,14 @@ async fn get_skill_version(client: &Client) -> CaseResult {
 async fn delete_skill_version(client: &Client) -> CaseResult {
     let method = "skills.versions.delete";
     let deleted = call(method, client.skills().versions().delete("skill_abc123", "1")).await?;
-    expect_eq(method, "object", &deleted.object, "skill.version.deleted")?;
-    expect_id(method, "id", &deleted.id)
+    ensure_eq(method, "object", &deleted.object, "skill.version.deleted")?;
+    ensure_id(method, "id", &deleted.id)
 }
 
 async fn get_skill_version_content(client: &Client) -> CaseResult {
     let method = "skills.versions.content";
     let bytes = call(method, client.skills().versions().content("skill_abc123", "2")).await?;
-    expect_bytes(method, &bytes)
+    ensure_bytes(method, &bytes)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -316,7 +301,7 @@ async fn get_skill_version_content(client: &Client) -> CaseResult {
 async fn list_videos(client: &Client) -> CaseResult {
     let params = ListVideosParams::new().limit(20).order(SortOrder::Desc).after("video_abc123");
     let page = call("videos.list", client.videos().list(&params)).await?;
-    expect_eq("videos.list", "object", &page.object, "list")?;
+    ensure_eq("videos.list", "object", &page.object, "list")?;
     let params = ListVideosParams::new().limit(20);
     for video in all_items("videos.list", client.videos().list(&params).into_stream()).await? {
         check_video("videos.list", &video)?;
@@ -349,17 +334,17 @@ async fn get_video(client: &Client) -> CaseResult {
 
 async fn delete_video(client: &Client) -> CaseResult {
     let deleted = call("videos.delete", client.videos().delete("video_abc123")).await?;
-    expect_eq("videos.delete", "object", &deleted.object, "video.deleted")?;
-    expect_id("videos.delete", "id", &deleted.id)
+    ensure_eq("videos.delete", "object", &deleted.object, "video.deleted")?;
+    ensure_id("videos.delete", "id", &deleted.id)
 }
 
 async fn retrieve_video_content(client: &Client) -> CaseResult {
     let clip =
         call("videos.content", client.videos().content("video_abc123", &RetrieveVideoContentParams::new())).await?;
-    expect_bytes("videos.content", &clip)?;
+    ensure_bytes("videos.content", &clip)?;
     let params = RetrieveVideoContentParams::new().variant(VideoContentVariant::Thumbnail);
     let method = "videos.content (thumbnail)";
-    expect_bytes(method, &call(method, client.videos().content("video_abc123", &params)).await?)
+    ensure_bytes(method, &call(method, client.videos().content("video_abc123", &params)).await?)
 }
 
 async fn create_video_remix(client: &Client) -> CaseResult {
@@ -425,7 +410,7 @@ async fn complete_upload(client: &Client) -> CaseResult {
     let upload = call("uploads.complete", client.uploads().complete("upload_abc123", &request)).await?;
     check_upload("uploads.complete", &upload)?;
     if let Some(file) = &upload.file {
-        expect_id("uploads.complete", "file.id", &file.id)?;
+        ensure_id("uploads.complete", "file.id", &file.id)?;
     }
     Ok(())
 }
@@ -436,6 +421,6 @@ async fn add_upload_part(client: &Client) -> CaseResult {
     let request = AddUploadPartRequest::new(FileUpload::from_bytes("part-1", chunk));
     let method = "uploads.parts.create";
     let part = call(method, client.uploads().parts().create("upload_abc123", &request)).await?;
-    expect_eq(method, "object", &part.object, "upload.part")?;
-    expect_id(method, "id", &part.id)
+    ensure_eq(method, "object", &part.object, "upload.part")?;
+    ensure_id(method, "id", &part.id)
 }

@@ -39,13 +39,8 @@ const CHECKPOINT: &str = "ft:gpt-4o-mini-2024-07-18:acme:support:B7R9VjQd:ckpt-s
 //  Checks on answers
 // ---------------------------------------------------------------------------------------
 
-/// Fails unless `actual` is `expected` (an `object` field, a constant of the reference).
-fn expect_kind(method: &str, what: &str, actual: &str, expected: &str) -> CaseResult {
-    if actual == expected { Ok(()) } else { Err(format!("{method}: {what} is {actual:?}, expected {expected:?}")) }
-}
-
 fn check_eval(method: &str, eval: &Eval) -> CaseResult {
-    expect_kind(method, "object", &eval.object, "eval")?;
+    ensure_eq(method, "object", &eval.object, "eval")?;
     for criterion in &eval.testing_criteria {
         if let EvalTestingCriterion::Unknown(value) = criterion {
             return Err(format!("{method}: a testing criterion our types do not know: {value}"));
@@ -58,7 +53,7 @@ fn check_eval(method: &str, eval: &Eval) -> CaseResult {
 }
 
 fn check_run(method: &str, run: &EvalRun) -> CaseResult {
-    expect_kind(method, "object", &run.object, "eval.run")?;
+    ensure_eq(method, "object", &run.object, "eval.run")?;
     if let EvalRunDataSource::Unknown(value) = &run.data_source {
         return Err(format!("{method}: a run data source our types do not know: {value}"));
     }
@@ -66,7 +61,7 @@ fn check_run(method: &str, run: &EvalRun) -> CaseResult {
 }
 
 fn check_output_item(method: &str, item: &EvalRunOutputItem) -> CaseResult {
-    expect_kind(method, "object", &item.object, "eval.run.output_item")
+    ensure_eq(method, "object", &item.object, "eval.run.output_item")
 }
 
 /// A grader in an answer must be one our types know. The parts of a multi grader are not
@@ -80,7 +75,7 @@ fn check_grader(method: &str, grader: &Grader) -> CaseResult {
 }
 
 fn check_job(method: &str, job: &FineTuningJob) -> CaseResult {
-    expect_kind(method, "object", &job.object, "fine_tuning.job")
+    ensure_eq(method, "object", &job.object, "fine_tuning.job")
 }
 
 /// What Steady answers for a multi grader, which it cannot accept.
@@ -239,7 +234,7 @@ fn multi() -> GraderMulti {
 async fn list_evals(client: &Client) -> CaseResult {
     let params = ListEvalsParams::new().limit(10).order(SortOrder::Desc).order_by(ListEvalsOrderBy::UpdatedAt);
     let page = call("evals.list", client.evals().list(&params)).await?;
-    expect_kind("evals.list", "object", &page.object, "list")?;
+    ensure_eq("evals.list", "object", &page.object, "list")?;
     for eval in &page.data {
         check_eval("evals.list", eval)?;
     }
@@ -347,7 +342,7 @@ async fn delete_eval(client: &Client) -> CaseResult {
 async fn list_eval_runs(client: &Client) -> CaseResult {
     let params = GetEvalRunsParams::new().limit(5).order(SortOrder::Asc).status(GetEvalRunsStatus::Completed);
     let page = call("evals.runs.list", client.evals().runs().list(EVAL_ID, &params)).await?;
-    expect_kind("evals.runs.list", "object", &page.object, "list")?;
+    ensure_eq("evals.runs.list", "object", &page.object, "list")?;
     let runs = all_items("evals.runs.list", client.evals().runs().list(EVAL_ID, &params).into_stream()).await?;
     runs.iter().try_for_each(|run| check_run("evals.runs.list", run))
 }
@@ -568,7 +563,7 @@ async fn list_eval_run_output_items(client: &Client) -> CaseResult {
     let params =
         GetEvalRunOutputItemsParams::new().limit(20).status(GetEvalRunOutputItemsStatus::Fail).order(SortOrder::Desc);
     let page = call("evals.runs.output_items.list", items.list(EVAL_ID, RUN_ID, &params)).await?;
-    expect_kind("evals.runs.output_items.list", "object", &page.object, "list")?;
+    ensure_eq("evals.runs.output_items.list", "object", &page.object, "list")?;
     let all = all_items("evals.runs.output_items.list", items.list(EVAL_ID, RUN_ID, &params).into_stream()).await?;
     all.iter().try_for_each(|item| check_output_item("evals.runs.output_items.list", item))
 }
@@ -638,12 +633,12 @@ async fn list_checkpoint_permissions(client: &Client) -> CaseResult {
         .limit(10)
         .order(ListFineTuningCheckpointPermissionsOrder::Ascending);
     let page = call("fine_tuning.checkpoints.permissions.list", permissions.list(CHECKPOINT, &params)).await?;
-    expect_kind("fine_tuning.checkpoints.permissions.list", "object", &page.object, "list")?;
+    ensure_eq("fine_tuning.checkpoints.permissions.list", "object", &page.object, "list")?;
     let all =
         all_items("fine_tuning.checkpoints.permissions.list", permissions.list(CHECKPOINT, &params).into_stream())
             .await?;
     all.iter().try_for_each(|permission| {
-        expect_kind("fine_tuning.checkpoints.permissions.list", "object", &permission.object, "checkpoint.permission")
+        ensure_eq("fine_tuning.checkpoints.permissions.list", "object", &permission.object, "checkpoint.permission")
     })
 }
 
@@ -655,7 +650,7 @@ async fn create_checkpoint_permission(client: &Client) -> CaseResult {
     ]);
     let page = call("fine_tuning.checkpoints.permissions.create", permissions.create(CHECKPOINT, &request)).await?;
     page.data.iter().try_for_each(|permission| {
-        expect_kind("fine_tuning.checkpoints.permissions.create", "object", &permission.object, "checkpoint.permission")
+        ensure_eq("fine_tuning.checkpoints.permissions.create", "object", &permission.object, "checkpoint.permission")
     })
 }
 
@@ -666,7 +661,7 @@ async fn delete_checkpoint_permission(client: &Client) -> CaseResult {
         permissions.delete(CHECKPOINT, "cp_zc4Q7MP6XxulcVzj4MZdwsAB"),
     )
     .await?;
-    expect_kind("fine_tuning.checkpoints.permissions.delete", "object", &deleted.object, "checkpoint.permission")
+    ensure_eq("fine_tuning.checkpoints.permissions.delete", "object", &deleted.object, "checkpoint.permission")
 }
 
 async fn pause_fine_tuning_job(client: &Client) -> CaseResult {

@@ -25,26 +25,16 @@ cases! {
 //  Checks and request pieces
 // ---------------------------------------------------------------------------------------
 
-/// Fails unless `actual` is `expected` (an object kind, a constant of the answer).
-fn expect_eq(method: &str, what: &str, actual: &str, expected: &str) -> CaseResult {
-    if actual == expected { Ok(()) } else { Err(format!("{method}: `{what}` is {actual:?}, expected {expected:?}")) }
-}
-
-/// Fails when an id or secret of the answer is empty.
-fn expect_id(method: &str, what: &str, id: &str) -> CaseResult {
-    if id.is_empty() { Err(format!("{method}: `{what}` is empty")) } else { Ok(()) }
-}
-
 /// Checks the session a client secret opens: a known kind, with its id, object and type.
 fn check_session_info(method: &str, session: &RealtimeSessionInfo) -> CaseResult {
     match session {
         RealtimeSessionInfo::Realtime(session) => {
-            expect_id(method, "session.id", &session.id)?;
-            expect_eq(method, "session.type", &session.r#type, "realtime")
+            ensure_id(method, "session.id", &session.id)?;
+            ensure_eq(method, "session.type", &session.r#type, "realtime")
         }
         RealtimeSessionInfo::Transcription(session) => {
-            expect_id(method, "session.id", &session.id)?;
-            expect_eq(method, "session.type", &session.r#type, "transcription")
+            ensure_id(method, "session.id", &session.id)?;
+            ensure_eq(method, "session.type", &session.r#type, "transcription")
         }
         RealtimeSessionInfo::Unknown(value) => Err(format!("{method}: a session of no known kind: {value}")),
     }
@@ -203,7 +193,7 @@ async fn create_client_secret(client: &Client) -> CaseResult {
     ] {
         let request = RealtimeCreateClientSecretRequest::new().expires_after(ten_minutes()).session(session);
         let secret = call(method, secrets.create(&request)).await?;
-        expect_id(method, "value", &secret.value)?;
+        ensure_id(method, "value", &secret.value)?;
         check_session_info(method, &secret.session)?;
     }
     // Everything left to the server's defaults.
@@ -273,7 +263,7 @@ async fn create_transcription_session(client: &Client) -> CaseResult {
         )
         .include(vec![RealtimeBetaTranscriptionSessionCreateRequestIncludeItem::ItemInputAudioTranscriptionLogprobs]);
     let session = call(method, client.realtime().transcription_sessions().create(&request)).await?;
-    expect_id(method, "client_secret.value", &session.client_secret.value)?;
+    ensure_id(method, "client_secret.value", &session.client_secret.value)?;
     // The endpoint's documented call: an empty body, every setting left to the server.
     let method = "realtime.transcription_sessions.create (defaults)";
     let empty = RealtimeBetaTranscriptionSessionCreateRequest::new();
@@ -296,8 +286,8 @@ async fn create_translation_client_secret(client: &Client) -> CaseResult {
     );
     let request = RealtimeTranslationClientSecretCreateRequest::new(session).expires_after(ten_minutes());
     let secret = call(method, client.realtime().translations().client_secrets().create(&request)).await?;
-    expect_id(method, "value", &secret.value)?;
-    expect_id(method, "session.id", &secret.session.id)?;
+    ensure_id(method, "value", &secret.value)?;
+    ensure_id(method, "session.id", &secret.session.id)?;
     Ok(())
 }
 

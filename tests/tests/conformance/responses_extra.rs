@@ -178,9 +178,9 @@ fn weather_tool() -> Tool {
         .into()
 }
 
-/// A conversation so far: messages, a function call and its result (as in `cases.rs`).
+/// A conversation so far: messages, a function call and its result (as in `seed.rs`).
 /// Messages carry plain text: a message with content parts is ambiguous in the reference
-/// (see `MESSAGE_WITH_PARTS` in `cases.rs`).
+/// (see `MESSAGE_WITH_PARTS` in `seed.rs`).
 fn history() -> Vec<InputItem> {
     let call = FunctionToolCall::new("call_123", "get_weather", r#"{"location":"Oslo, Norway","unit":"celsius"}"#);
     let output = FunctionCallOutputItemParam::new(r#"{"temperature":4}"#).call_id("call_123");

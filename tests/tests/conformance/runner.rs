@@ -137,4 +137,3 @@ async fn run_case(base_url: &str, seed: u64, case: Case) -> CaseResult {
 fn array_size(seed: u64) -> u32 {
     if seed.is_multiple_of(2) { 3 } else { 1 }
 }
-

@@ -145,6 +145,31 @@ pub fn describe(error: &Error) -> String {
 }
 
 // ---------------------------------------------------------------------------------------
+//  Checks of an answer
+// ---------------------------------------------------------------------------------------
+
+/// Fails the case with `method: what` unless `ok`.
+pub fn ensure(method: &str, ok: bool, what: impl std::fmt::Display) -> CaseResult {
+    if ok { Ok(()) } else { Err(format!("{method}: {what}")) }
+}
+
+/// Fails unless `actual` is `expected`: an answer's `object` kind or another constant the
+/// reference gives it.
+pub fn ensure_eq(method: &str, what: &str, actual: &str, expected: &str) -> CaseResult {
+    ensure(method, actual == expected, format_args!("`{what}` is {actual:?}, expected {expected:?}"))
+}
+
+/// Fails when an identifier of the answer is empty.
+pub fn ensure_id(method: &str, what: &str, id: &str) -> CaseResult {
+    ensure(method, !id.is_empty(), format_args!("`{what}` is empty"))
+}
+
+/// Fails when a download came back empty.
+pub fn ensure_bytes(method: &str, bytes: &[u8]) -> CaseResult {
+    ensure(method, !bytes.is_empty(), "empty body")
+}
+
+// ---------------------------------------------------------------------------------------
 //  Request pieces several groups use
 // ---------------------------------------------------------------------------------------
 

@@ -1,6 +1,8 @@
-//! One conformance case per operation of `spec/openai.yaml`: a realistic request built with
-//! the generated types, sent through the generated client. Operations that can stream are
-//! called twice, once through the JSON method and once through its `*_stream` method.
+//! Conformance cases of the 67 operations the seed documentation walks through (Responses,
+//! Chat Completions, audio, images, embeddings, moderations, fine-tuning, batches, files,
+//! vector stores, the Assistants API, models): a realistic request built with the generated
+//! types, sent through the generated client. Operations that can stream are called twice,
+//! once through the JSON method and once through its `*_stream` method.
 
 // The Assistants API is deprecated upstream, but its operations are still part of the spec.
 #![allow(deprecated)]
