@@ -3,7 +3,6 @@
 //! completions and content provenance checks.
 
 use bytes::Bytes;
-use openai_client::runtime::{Call, Output, Sse, StreamEvent};
 use openai_client::types::*;
 use openai_client::{Client, FileUpload};
 use serde_json::json;
@@ -39,56 +38,17 @@ fn multi_agent_beta() -> Vec<ResponsesBetaFeaturesItem> {
     vec![ResponsesBetaFeaturesItem::ResponsesMultiAgentV1]
 }
 
-/// Sends a call of a `?beta=true` operation and checks that Steady served it as that
-/// operation, not as its GA twin.
-///
-/// The reference keys these operations by path *with* the query (`/responses?beta=true`);
-/// Steady matches such a key when the request's query carries `beta=true` (in any position
-/// among the other parameters) and names the key it used in `x-steady-matched-path`. Without
-/// `beta=true` (or with another value, such as `beta=1`) it falls back to the GA path and
-/// reports `beta` as an unknown query parameter, and the GA path would accept most beta
-/// requests silently, so the matched path is what proves the call is checked against the
-/// beta operation. Steady's findings fail the call as in [`call`].
-async fn call_beta<O: Output>(method: &str, path_key: &str, call: Call<O>) -> Result<O::Value, String> {
-    let (value, meta) = call.send_with_meta().await.map_err(|e| format!("{method}: {}", describe(&e)))?;
-    let header = |name: &str| meta.headers.get(name).map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
-    let count: usize = header("x-steady-error-count").and_then(|n| n.parse().ok()).unwrap_or(0);
-    if count > 0 {
-        let findings: String = (1..=count)
-            .map(|n| {
-                let field = |name: &str| header(&format!("x-steady-error-{n}-{name}")).unwrap_or_default();
-                format!("\n    steady {} at {}: {}", field("code"), field("path"), field("message"))
-            })
-            .collect();
-        return Err(format!("{method}: HTTP {} with findings:{findings}", meta.status));
-    }
-    match header("x-steady-matched-path") {
-        Some(matched) if matched == path_key => Ok(value),
-        other => Err(format!("{method}: Steady served the operation at {other:?}, not at `{path_key}`")),
-    }
-}
-
-/// [`call_beta`] for a streaming call: every event is decoded, at least one must arrive.
-async fn stream_beta<T: StreamEvent>(method: &str, path_key: &str, call: Call<Sse<T>>) -> Result<Vec<T>, String> {
-    use futures::StreamExt;
-    let mut events = call_beta(method, path_key, call).await?;
-    let mut decoded = Vec::new();
-    while let Some(event) = events.next().await {
-        decoded.push(event.map_err(|e| format!("{method}: event {}: {}", decoded.len(), describe(&e)))?);
-    }
-    if decoded.is_empty() {
-        return Err(format!("{method}: the stream ended without a single event"));
-    }
-    Ok(decoded)
-}
+// The `?beta=true` operations: the reference keys them by path *with* the query
+// (`/responses?beta=true`). Steady matches such a key when the request's query carries
+// `beta=true` (in any position among the other parameters) and names the key it used in
+// `x-steady-matched-path`. Without `beta=true` (or with another value, such as `beta=1`)
+// it falls back to the GA path and reports `beta` as an unknown query parameter, and the
+// GA path would accept most beta requests silently: so their cases use `call_matched` and
+// `stream_matched`, which require the beta key.
 
 // ---------------------------------------------------------------------------------------
 //  Checks of the answers
 // ---------------------------------------------------------------------------------------
-
-fn check(method: &str, ok: bool, what: impl FnOnce() -> String) -> CaseResult {
-    if ok { Ok(()) } else { Err(format!("{method}: {}", what())) }
-}
 
 /// Steady only sends what the reference describes, so an item our unions do not know is a
 /// gap in our spec.
@@ -100,13 +60,13 @@ fn check_output_item(method: &str, item: &OutputItem) -> CaseResult {
 }
 
 fn check_response(method: &str, response: &Response) -> CaseResult {
-    check(method, !response.id.is_empty(), || "the response has no id".to_owned())?;
-    check(method, response.object == "response", || format!("object is {:?}", response.object))?;
+    ensure(method, !response.id.is_empty(), "the response has no id".to_owned())?;
+    ensure(method, response.object == "response", format!("object is {:?}", response.object))?;
     response.output.iter().try_for_each(|item| check_output_item(method, item))
 }
 
 fn check_item_list(method: &str, page: &ResponseItemList) -> CaseResult {
-    check(method, page.object == "list", || format!("object is {:?}", page.object))?;
+    ensure(method, page.object == "list", format!("object is {:?}", page.object))?;
     page.data.iter().try_for_each(|item| check_item_resource(method, item))
 }
 
@@ -116,13 +76,13 @@ fn check_item_list(method: &str, page: &ResponseItemList) -> CaseResult {
 fn check_item_resource(method: &str, item: &ItemResource) -> CaseResult {
     match item {
         ItemResource::OutputMessage(message) => {
-            check(method, message.role == "assistant", || {
+            ensure(method, message.role == "assistant", {
                 format!("a {} message read as an output message", message.role)
             })?;
-            check(method, !message.id.is_empty(), || "an assistant message without id".to_owned())
+            ensure(method, !message.id.is_empty(), "an assistant message without id".to_owned())
         }
         ItemResource::InputMessageResource(message) => {
-            check(method, !message.id.is_empty(), || "an input message without id".to_owned())
+            ensure(method, !message.id.is_empty(), "an input message without id".to_owned())
         }
         ItemResource::OutputItem(OutputItem::Message(message)) => {
             Err(format!("{method}: a {} message read as a generic output item", message.role))
@@ -133,16 +93,16 @@ fn check_item_resource(method: &str, item: &ItemResource) -> CaseResult {
 }
 
 fn check_token_counts(method: &str, counts: &TokenCountsResource) -> CaseResult {
-    check(method, counts.object == "response.input_tokens", || format!("object is {:?}", counts.object))
+    ensure(method, counts.object == "response.input_tokens", format!("object is {:?}", counts.object))
 }
 
 fn check_compaction(method: &str, compacted: &CompactResource) -> CaseResult {
-    check(method, !compacted.id.is_empty(), || "the compaction has no id".to_owned())?;
-    check(method, compacted.object == "response.compaction", || format!("object is {:?}", compacted.object))?;
+    ensure(method, !compacted.id.is_empty(), "the compaction has no id".to_owned())?;
+    ensure(method, compacted.object == "response.compaction", format!("object is {:?}", compacted.object))?;
     for item in &compacted.output {
         match item {
             ItemField::Compaction(summary) => {
-                check(method, !summary.encrypted_content.is_empty(), || "an empty compaction summary".to_owned())?
+                ensure(method, !summary.encrypted_content.is_empty(), "an empty compaction summary".to_owned())?
             }
             ItemField::Unknown(value) => {
                 return Err(format!("{method}: a compacted item our spec does not know: {value}"));
@@ -154,8 +114,8 @@ fn check_compaction(method: &str, compacted: &CompactResource) -> CaseResult {
 }
 
 fn check_conversation(method: &str, conversation: &ConversationResource) -> CaseResult {
-    check(method, !conversation.id.is_empty(), || "the conversation has no id".to_owned())?;
-    check(method, conversation.object == "conversation", || format!("object is {:?}", conversation.object))
+    ensure(method, !conversation.id.is_empty(), "the conversation has no id".to_owned())?;
+    ensure(method, conversation.object == "conversation", format!("object is {:?}", conversation.object))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -328,10 +288,10 @@ async fn beta_create_response(client: &Client) -> CaseResult {
     let params = BetaCreateResponseParams::new().openai_beta(multi_agent_beta());
     let request = beta_response_request();
     let beta = client.responses().beta();
-    let response = call_beta("responses.beta.create", KEY, beta.create(&params, &request)).await?;
+    let response = call_matched("responses.beta.create", KEY, beta.create(&params, &request)).await?;
     check_response("responses.beta.create", &response)?;
     let method = "responses.beta.create_stream";
-    for event in stream_beta(method, KEY, beta.create_stream(&params, &request)).await? {
+    for event in stream_matched(method, KEY, beta.create_stream(&params, &request)).await? {
         if let ResponseStreamEvent::Unknown(value) = event {
             return Err(format!("{method}: an event our spec does not know: {value}"));
         }
@@ -344,7 +304,7 @@ async fn beta_create_response(client: &Client) -> CaseResult {
         .background(true)
         .multi_agent(BetaMultiAgentParam::new(true));
     let method = "responses.beta.create (background)";
-    let response = call_beta(method, KEY, beta.create(&BetaCreateResponseParams::new(), &background)).await?;
+    let response = call_matched(method, KEY, beta.create(&BetaCreateResponseParams::new(), &background)).await?;
     check_response(method, &response)
 }
 
@@ -353,7 +313,7 @@ async fn beta_get_response(client: &Client) -> CaseResult {
         .include(vec![IncludeEnum::ReasoningEncryptedContent, IncludeEnum::MessageOutputTextLogprobs])
         .openai_beta(multi_agent_beta());
     let method = "responses.beta.retrieve";
-    let response = call_beta(
+    let response = call_matched(
         method,
         "/responses/{response_id}?beta=true",
         client.responses().beta().retrieve("resp_abc123", &params),
@@ -365,14 +325,14 @@ async fn beta_get_response(client: &Client) -> CaseResult {
 async fn beta_delete_response(client: &Client) -> CaseResult {
     let params = BetaDeleteResponseParams::new().openai_beta(multi_agent_beta());
     let delete = client.responses().beta().delete("resp_abc123", &params);
-    call_beta("responses.beta.delete", "/responses/{response_id}?beta=true", delete).await
+    call_matched("responses.beta.delete", "/responses/{response_id}?beta=true", delete).await
 }
 
 async fn beta_cancel_response(client: &Client) -> CaseResult {
     let params = BetaCancelResponseParams::new().openai_beta(multi_agent_beta());
     let method = "responses.beta.cancel";
     let cancel = client.responses().beta().cancel("resp_abc123", &params);
-    let response = call_beta(method, "/responses/{response_id}/cancel?beta=true", cancel).await?;
+    let response = call_matched(method, "/responses/{response_id}/cancel?beta=true", cancel).await?;
     check_response(method, &response)
 }
 
@@ -384,7 +344,7 @@ async fn beta_list_input_items(client: &Client) -> CaseResult {
         .include(vec![IncludeEnum::ReasoningEncryptedContent])
         .openai_beta(multi_agent_beta());
     let items = client.responses().beta().input_items();
-    let page = call_beta("responses.beta.input_items.list", KEY, items.list("resp_abc123", &params)).await?;
+    let page = call_matched("responses.beta.input_items.list", KEY, items.list("resp_abc123", &params)).await?;
     check_item_list("responses.beta.input_items.list", &page)?;
     let method = "responses.beta.input_items.list (all pages)";
     for item in all_items(method, items.list("resp_abc123", &params).into_stream()).await? {
@@ -403,7 +363,7 @@ async fn beta_compact_conversation(client: &Client) -> CaseResult {
     let params = BetaCompactconversationParams::new().openai_beta(multi_agent_beta());
     let method = "responses.beta.compact";
     let compact = client.responses().beta().compact(&params, &request);
-    let compacted = call_beta(method, "/responses/compact?beta=true", compact).await?;
+    let compacted = call_matched(method, "/responses/compact?beta=true", compact).await?;
     check_compaction(method, &compacted)
 }
 
@@ -418,7 +378,7 @@ async fn beta_count_input_tokens(client: &Client) -> CaseResult {
     let params = BetaGetinputtokencountsParams::new().openai_beta(multi_agent_beta());
     let method = "responses.beta.input_tokens.count";
     let count = client.responses().beta().input_tokens().count(&params, &body);
-    let counts = call_beta(method, "/responses/input_tokens?beta=true", count).await?;
+    let counts = call_matched(method, "/responses/input_tokens?beta=true", count).await?;
     check_token_counts(method, &counts)
 }
 
@@ -439,7 +399,7 @@ async fn update_conversation(client: &Client) -> CaseResult {
 
 async fn delete_conversation(client: &Client) -> CaseResult {
     let deleted = call("conversations.delete", client.conversations().delete("conv_abc123")).await?;
-    check("conversations.delete", deleted.object == "conversation.deleted" && !deleted.id.is_empty(), || {
+    ensure("conversations.delete", deleted.object == "conversation.deleted" && !deleted.id.is_empty(), {
         format!("not a deletion: {deleted:?}")
     })
 }
@@ -451,9 +411,7 @@ async fn get_conversation_item(client: &Client) -> CaseResult {
     let item = call(method, client.conversations().items().retrieve("conv_abc123", "msg_abc123", &params)).await?;
     match item {
         ConversationItem::Unknown(value) => Err(format!("{method}: an item our spec does not know: {value}")),
-        ConversationItem::Message(message) => {
-            check(method, !message.id.is_empty(), || "a message without id".to_owned())
-        }
+        ConversationItem::Message(message) => ensure(method, !message.id.is_empty(), "a message without id".to_owned()),
         _ => Ok(()),
     }
 }
@@ -469,8 +427,8 @@ async fn delete_conversation_item(client: &Client) -> CaseResult {
 // ---------------------------------------------------------------------------------------
 
 fn check_completion(method: &str, completion: &CreateCompletionResponse) -> CaseResult {
-    check(method, completion.object == "text_completion", || format!("object is {:?}", completion.object))?;
-    check(method, !completion.id.is_empty(), || "the completion has no id".to_owned())
+    ensure(method, completion.object == "text_completion", format!("object is {:?}", completion.object))?;
+    ensure(method, !completion.id.is_empty(), "the completion has no id".to_owned())
 }
 
 async fn create_completion(client: &Client) -> CaseResult {
@@ -514,7 +472,7 @@ async fn create_completion(client: &Client) -> CaseResult {
 // ---------------------------------------------------------------------------------------
 
 fn check_provenance(method: &str, check_result: &ProvenanceResource) -> CaseResult {
-    check(method, check_result.object == "content_provenance_check", || {
+    ensure(method, check_result.object == "content_provenance_check", {
         format!("object is {:?}", check_result.object)
     })?;
     for result in &check_result.results {

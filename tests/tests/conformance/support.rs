@@ -11,7 +11,7 @@ use bytes::Bytes;
 use futures::StreamExt;
 use openai_client::runtime::{Call, Output, Sse, StreamEvent};
 use openai_client::types::Metadata;
-use openai_client::{Client, Error, FileUpload};
+use openai_client::{Client, Error, EventStream, FileUpload, ResponseMeta};
 
 pub type CaseResult = Result<(), String>;
 pub type CaseFuture = Pin<Box<dyn Future<Output = CaseResult> + Send>>;
@@ -39,10 +39,30 @@ pub async fn call_expecting<O: Output>(
     call: Call<O>,
     expected: Option<&Diagnostic>,
 ) -> Result<O::Value, String> {
+    send_checked(method, call, expected).await.map(|(value, _)| value)
+}
+
+/// Like [`call`], and Steady must have served the request as the operation the reference
+/// keys `path_key` (its `x-steady-matched-path`): for an operation whose twin at a similar
+/// key (`/responses` beside `/responses?beta=true`) would accept the request too.
+pub async fn call_matched<O: Output>(method: &str, path_key: &str, call: Call<O>) -> Result<O::Value, String> {
+    let (value, meta) = send_checked(method, call, None).await?;
+    match meta.headers.get("x-steady-matched-path").map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned()) {
+        Some(matched) if matched == path_key => Ok(value),
+        other => Err(format!("{method}: Steady served the operation at {other:?}, not at `{path_key}`")),
+    }
+}
+
+/// Sends `call`; the answer must carry exactly the findings `expected` lists.
+async fn send_checked<O: Output>(
+    method: &str,
+    call: Call<O>,
+    expected: Option<&Diagnostic>,
+) -> Result<(O::Value, ResponseMeta), String> {
     let (value, meta) = call.send_with_meta().await.map_err(|e| format!("{method}: {}", describe(&e)))?;
     let found = Diagnostic::all(&|name| text_header(meta.headers.get(name).map(|v| v.as_bytes())));
     if found.iter().collect::<Vec<_>>() == expected.into_iter().collect::<Vec<_>>() {
-        return Ok(value);
+        return Ok((value, meta));
     }
     let listed: String = found.iter().map(|d| format!("\n    {d}")).collect();
     Err(match expected {
@@ -55,7 +75,20 @@ pub async fn call_expecting<O: Output>(
 
 /// Sends a streaming call and decodes every event; at least one event must arrive.
 pub async fn stream<T: StreamEvent>(method: &str, call: Call<Sse<T>>) -> Result<Vec<T>, String> {
-    let mut events = self::call(method, call).await?;
+    read_events(method, self::call(method, call).await?).await
+}
+
+/// [`stream`] with the operation [`call_matched`] checks.
+pub async fn stream_matched<T: StreamEvent>(
+    method: &str,
+    path_key: &str,
+    call: Call<Sse<T>>,
+) -> Result<Vec<T>, String> {
+    read_events(method, call_matched(method, path_key, call).await?).await
+}
+
+/// Decodes every event of a stream; at least one must arrive.
+async fn read_events<T: StreamEvent>(method: &str, mut events: EventStream<T>) -> Result<Vec<T>, String> {
     let mut decoded = Vec::new();
     while let Some(event) = events.next().await {
         match event {
