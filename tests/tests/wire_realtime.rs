@@ -12,6 +12,7 @@ use std::time::Duration;
 use futures::{SinkExt, StreamExt};
 use openai_client::runtime::RealtimeSession;
 use openai_client::types::*;
+use openai_client::runtime::Nullable;
 use openai_client::{Client, Error};
 use serde_json::{Value, json};
 use tests::wire::{API_KEY, RawServer, USER_AGENT, builder, parse_multipart, write};
@@ -332,6 +333,40 @@ async fn sent_over_the_socket(event: RealtimeClientEvent) -> Value {
     let mut session = within(realtime_client(&base).realtime().connect("gpt-realtime")).await.unwrap();
     within(session.send(&event)).await.unwrap();
     serde_json::from_str(&within(received_by_server.recv()).await.unwrap()).unwrap()
+}
+
+/// Push-to-talk: `turn_detection: null` turns voice activity detection off, which is not
+/// the same as leaving it out (the server keeps what it has). The field keeps the three
+/// states apart both ways: unset, an explicit `null`, a value.
+#[tokio::test]
+async fn realtime_session_update_sends_an_explicit_null_apart_from_leaving_a_field_out() {
+    let push_to_talk = RealtimeSessionCreateRequest::new()
+        .audio(RealtimeSessionAudio::new().input(RealtimeSessionAudioInput::new().turn_detection_null()))
+        .tracing_null();
+    let sent = sent_over_the_socket(RealtimeClientEvent::SessionUpdate(RealtimeClientEventSessionUpdate::new(
+        push_to_talk,
+    )))
+    .await;
+    assert_eq!(
+        sent,
+        json!({
+            "type": "session.update",
+            "session": {"type": "realtime", "audio": {"input": {"turn_detection": null}}, "tracing": null}
+        })
+    );
+
+    let decode = |json: Value| -> RealtimeSessionAudioInput { serde_json::from_value(json).unwrap() };
+    assert_eq!(decode(json!({})).turn_detection, None);
+    assert_eq!(decode(json!({"turn_detection": null})).turn_detection, Some(Nullable::Null));
+    let detection = decode(json!({"turn_detection": {"type": "semantic_vad", "eagerness": "low"}})).turn_detection;
+    assert!(
+        matches!(detection.as_ref().and_then(Nullable::value), Some(RealtimeTurnDetection::SemanticVad(_))),
+        "{detection:?}"
+    );
+    // And back: each state re-encodes as it arrived.
+    for json in [json!({}), json!({"turn_detection": null})] {
+        assert_eq!(serde_json::to_value(decode(json.clone())).unwrap(), json);
+    }
 }
 
 /// A GA `session.update` nests the audio settings (`audio.input`, `audio.output`), tags

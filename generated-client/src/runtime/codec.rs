@@ -118,6 +118,64 @@ pub fn optional_entry<M: serde::ser::SerializeMap, T: serde::Serialize>(
     }
 }
 
+/// A value that can also be an explicit `null`, for a property where `null` means
+/// something other than leaving the property out (`turn_detection: null` turns voice
+/// activity detection off; a property left out keeps what the server has). Such a field is
+/// `Option<Nullable<T>>`: `None` leaves it out, `Some(Nullable::Null)` sends `null`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Nullable<T> {
+    /// An explicit `null`.
+    Null,
+    /// A value.
+    Value(T),
+}
+
+impl<T> Nullable<T> {
+    /// The value, unless this is `null`.
+    pub fn value(&self) -> Option<&T> {
+        match self {
+            Nullable::Null => None,
+            Nullable::Value(value) => Some(value),
+        }
+    }
+
+    /// Whether this is an explicit `null`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Nullable::Null)
+    }
+}
+
+impl<T> From<T> for Nullable<T> {
+    fn from(value: T) -> Self {
+        Nullable::Value(value)
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for Nullable<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Nullable::Null => serializer.serialize_none(),
+            Nullable::Value(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Option::<T>::deserialize(deserializer).map(|value| value.map_or(Nullable::Null, Nullable::Value))
+    }
+}
+
+/// `deserialize_with` for a derived struct's `Option<Nullable<T>>` field: a key that is
+/// there (`null` too) is `Some`; `#[serde(default)]` leaves a missing one `None`.
+pub fn present<'de, D, T>(deserializer: D) -> Result<Option<Nullable<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Nullable::deserialize(deserializer).map(Some)
+}
+
 /// `deserialize_with` for required fields: `null` becomes `T::default()`. Together with
 /// `#[serde(default)]`, a null or missing required field does not fail the whole response.
 pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>

@@ -66,7 +66,7 @@ pub use client::{
     ApiKey, AuthScheme, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT, IdentityHeader,
 };
-pub use codec::{DecodeError, decode_json};
+pub use codec::{DecodeError, Nullable, decode_json};
 #[cfg(feature = "client")]
 pub use download::Download;
 #[cfg(feature = "client")]

@@ -353,7 +353,9 @@ impl Values<'_> {
         let setters = s.fields.iter().filter(|f| f.ty.is_option() && has_setter(f)).filter_map(|f| {
             let v = field_value(f)?;
             if v.is_null() {
-                return None;
+                // A sample's `null` is sent where the field can carry one apart from unset.
+                let null = ident(f.null_setter.as_ref()?);
+                return Some(quote!(.#null()));
             }
             let setter = ident(&f.setter);
             let v = self.expr(f.ty.unwrap_option(), &v);

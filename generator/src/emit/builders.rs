@@ -28,6 +28,7 @@ pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         TokenStream::new()
     };
     let setters = s.fields.iter().filter(|f| has_setter(f)).map(|f| setter(api, f));
+    let null_setters = s.fields.iter().filter(|f| has_setter(f)).filter_map(null_setter);
     let doc = if required.is_empty() {
         " Creates a value with every field unset.".to_owned()
     } else {
@@ -42,8 +43,27 @@ pub fn struct_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
                 Self { #(#inits,)* #rest }
             }
             #(#setters)*
+            #(#null_setters)*
         }
     }
+}
+
+/// `<setter>_null()`: sends an explicit `null` for a field that keeps one apart from
+/// leaving it out.
+fn null_setter(f: &Field) -> Option<TokenStream> {
+    let method = ident(f.null_setter.as_ref()?);
+    let field = ident(&f.name);
+    let doc = format!(" Sets `{}` to `null`, which the API reads apart from leaving it out.", f.name);
+    let deprecated = deprecated_attr(f.deprecated);
+    Some(quote! {
+        #[doc = #doc]
+        #deprecated
+        #[must_use]
+        pub fn #method(mut self) -> Self {
+            self.#field = Some(crate::runtime::Nullable::Null);
+            self
+        }
+    })
 }
 
 /// Values `Default` fills in (required constants, union tags) and read-only fields (the
@@ -58,7 +78,11 @@ fn setter(api: &Api, f: &Field) -> TokenStream {
     let inner = f.ty.unwrap_option();
     let ty = type_tokens(api, inner, false, Site::Types);
     let converted = if f.boxed { quote!(Box::new(value.into())) } else { quote!(value.into()) };
-    let assigned = if f.ty.is_option() { quote!(Some(#converted)) } else { converted };
+    let assigned = match (&f.null_setter, f.ty.is_option()) {
+        (Some(_), _) => quote!(Some(crate::runtime::Nullable::Value(#converted))),
+        (None, true) => quote!(Some(#converted)),
+        (None, false) => converted,
+    };
     let doc = format!(" Sets `{}`.", f.name);
     // Setting a deprecated field warns like touching it would.
     let deprecated = deprecated_attr(f.deprecated);

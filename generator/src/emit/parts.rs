@@ -311,7 +311,7 @@ const CORE_MODULES: &[Module] = &[
 const CORE_EXPORTS: &[(&str, &[&str])] = &[
     ("call", &["Call"]),
     // Public for JSON that arrives some other way (a webhook body, a stored response).
-    ("codec", &["DecodeError", "decode_json"]),
+    ("codec", &["DecodeError", "Nullable", "decode_json"]),
     (
         "client",
         &[
@@ -564,7 +564,7 @@ mod tests {
         let export = |line: &str| exports.iter().find(|e| e.line == line).map(|e| e.cfg);
         assert_eq!(export("pub use page::Page;"), Some(None));
         assert_eq!(export("pub use pagination::ResultStream;"), Some(Some(CLIENT_FEATURE)));
-        assert_eq!(export("pub use codec::{DecodeError, decode_json};"), Some(None));
+        assert_eq!(export("pub use codec::{DecodeError, Nullable, decode_json};"), Some(None));
         let crate_exports = parts.crate_exports();
         assert!(
             crate_exports.contains(&("FileUpload", None))

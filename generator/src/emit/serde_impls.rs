@@ -350,7 +350,10 @@ pub fn struct_deserialize(def: &TypeDef, s: &Struct) -> TokenStream {
         .map(|f| {
             let field = ident(&f.name);
             let wire = &f.wire_name;
-            if f.ty.is_option() {
+            if f.null_setter.is_some() {
+                // A key that is there, `null` too, is set; a missing one stays `None`.
+                quote!(#wire => self.#field = Some(map.next_value()?),)
+            } else if f.ty.is_option() {
                 quote!(#wire => self.#field = map.next_value()?,)
             } else {
                 quote!(#wire => self.#field = map.next_value::<codec::Lenient<_>>()?.0,)

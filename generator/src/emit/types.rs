@@ -326,7 +326,7 @@ impl StructSerde {
 /// Struct fields with their serde attributes.
 fn field_tokens(api: &Api, field: &Field, serde: StructSerde) -> TokenStream {
     let name = ident(&field.name);
-    let ty = type_tokens(api, &field.ty, field.boxed, Site::Types);
+    let ty = field_type(api, field);
     let docs = doc_attrs(Some(&field_docs(field)));
     let deprecated = deprecated_attr(field.deprecated);
     let mut serde_args: Vec<TokenStream> = Vec::new();
@@ -338,7 +338,10 @@ fn field_tokens(api: &Api, field: &Field, serde: StructSerde) -> TokenStream {
             let wire = &field.wire_name;
             serde_args.push(quote!(rename = #wire));
         }
-        if !field.ty.is_option() {
+        if field.null_setter.is_some() {
+            serde_args.push(quote!(deserialize_with = "crate::runtime::codec::present"));
+            serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
+        } else if !field.ty.is_option() {
             serde_args.push(quote!(deserialize_with = "crate::runtime::codec::null_as_default"));
         } else if !field.required {
             serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
@@ -346,6 +349,16 @@ fn field_tokens(api: &Api, field: &Field, serde: StructSerde) -> TokenStream {
     }
     let serde_attr = if serde_args.is_empty() { TokenStream::new() } else { quote!(#[serde(#(#serde_args),*)]) };
     quote!(#docs #deprecated #serde_attr pub #name: #ty,)
+}
+
+/// A field's Rust type: its `TypeRef`, or `Option<Nullable<T>>` for a field that keeps an
+/// explicit `null` (`Field::null_setter`).
+pub(super) fn field_type(api: &Api, field: &Field) -> TokenStream {
+    if field.null_setter.is_some() {
+        let inner = type_tokens(api, field.ty.unwrap_option(), field.boxed, Site::Types);
+        return quote!(Option<crate::runtime::Nullable<#inner>>);
+    }
+    type_tokens(api, &field.ty, field.boxed, Site::Types)
 }
 
 /// Longest default value shown in a field's docs; longer ones are left to the spec.
@@ -365,6 +378,9 @@ fn field_docs(field: &Field) -> String {
         default.map(|d| format!("Defaults to `{d}` when unset.")),
         field.read_only.then(|| "Read-only: set by the server, never sent.".to_owned()),
         field.write_only.then(|| "Write-only: sent to the server, never returned.".to_owned()),
+        field.null_setter.as_ref().map(|null| {
+            format!("`None` leaves it out; `Some(Nullable::Null)` (`{null}()` on a request) sends `null`.")
+        }),
     ];
     for note in notes.into_iter().flatten() {
         text.push_str("\n\n");

@@ -263,6 +263,10 @@ pub struct Field {
     pub write_only: bool,
     /// Query, header or cookie parameter encoding (only for `TypeKind::Params`).
     pub param: Option<ParamEncoding>,
+    /// The method that sets an explicit `null`, for a property where `null` means something
+    /// other than leaving it out (`x-rust-explicit-null`): the field is then
+    /// `Option<Nullable<T>>` — unset, `null`, or a value.
+    pub null_setter: Option<String>,
 }
 
 /// A field's one allowed value.
@@ -315,6 +319,7 @@ impl Field {
             read_only: false,
             write_only: false,
             param: None,
+            null_setter: None,
         }
     }
 }

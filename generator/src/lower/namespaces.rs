@@ -50,6 +50,12 @@ impl StructNames {
         self.with_setter(name)
     }
 
+    /// Another method of the struct, named `base` or numbered where that is taken (the
+    /// `<setter>_null` of a field that keeps an explicit `null`).
+    pub fn method(&mut self, base: &str) -> String {
+        self.methods.unique(base)
+    }
+
     /// The field of the extra properties (which has no setter: it is filled in one by one):
     /// `additional_properties`, with underscores before it until no field has the name.
     pub fn extra_properties(&mut self) -> String {

@@ -392,7 +392,11 @@ impl<'a, 's> Builder<'a, 's> {
                 by_wire.insert(wire.as_str(), field);
             }
         }
-        let fields = order.into_iter().filter_map(|wire| by_wire.remove(wire)).collect();
+        let mut fields: Vec<Field> = order.into_iter().filter_map(|wire| by_wire.remove(wire)).collect();
+        // Methods the generator adds come after every setter, so setters keep their names.
+        for field in fields.iter_mut().filter(|f| f.null_setter.is_some()) {
+            field.null_setter = Some(names.method(&format!("{}_null", field.setter)));
+        }
         Ok((fields, names))
     }
 
@@ -415,7 +419,10 @@ impl<'a, 's> Builder<'a, 's> {
             None => (None, self.lower(schema, &ctx)?),
         };
         let data = inline.map(|s| &s.schema_data);
+        let explicit_null = self.explicit_null(data, required, &ctx);
         Ok(Field {
+            // Named by `fields`, after every setter.
+            null_setter: explicit_null.then(String::new),
             setter: names.setter,
             docs: rustdoc(view.as_ref().and_then(View::description)),
             required,
@@ -426,6 +433,29 @@ impl<'a, 's> Builder<'a, 's> {
             write_only: data.is_some_and(|d| d.write_only),
             ..Field::new(names.name, wire, if required { ty } else { ty.optional() })
         })
+    }
+
+    /// Whether a property keeps an explicit `null` apart from leaving it out: it says so
+    /// (`x-rust-explicit-null: true`), and it can be both left out and `null`. The
+    /// extension anywhere else is reported and ignored.
+    fn explicit_null(&mut self, data: Option<&openapiv3::SchemaData>, required: bool, ctx: &Ctx) -> bool {
+        let Some(data) = data else { return false };
+        match data.extensions.get(EXPLICIT_NULL) {
+            None | Some(Value::Bool(false)) => false,
+            Some(Value::Bool(true)) if !required && data.nullable => true,
+            Some(Value::Bool(true)) => {
+                let why = if required { "required" } else { "not nullable" };
+                self.warnings.push(
+                    format!("{}/{EXPLICIT_NULL}", ctx.pointer),
+                    format!("`{EXPLICIT_NULL}` is for properties that are optional and nullable; this one is {why}: ignored"),
+                );
+                false
+            }
+            Some(_) => {
+                self.warnings.push(format!("{}/{EXPLICIT_NULL}", ctx.pointer), "expected `true` or `false`; ignored");
+                false
+            }
+        }
     }
 
     fn define_enum(&mut self, view: &View, ctx: &Ctx) -> Lowered {
@@ -476,6 +506,9 @@ impl<'a, 's> Builder<'a, 's> {
 
 /// The variant of every enum that holds a value the client does not know.
 const ENUM_CATCH_ALL: &str = "Other";
+
+/// The property extension that keeps an explicit `null` apart from leaving a property out.
+pub const EXPLICIT_NULL: &str = "x-rust-explicit-null";
 
 /// A string enum with variants named from the values, unique after case conversion.
 pub fn string_enum(values: &[&str], default: Option<&Value>) -> Enum {
@@ -545,6 +578,48 @@ mod tests {
             TypeKind::Struct(s) => s,
             other => panic!("{name} is {other:?}"),
         }
+    }
+
+    #[test]
+    fn explicit_null_fields_get_a_null_setter_after_every_setter() {
+        let schemas = concat!(
+            "    Session:\n      type: object\n      required: [mode]\n      properties:\n",
+            "        turn:\n          anyOf: [{$ref: '#/components/schemas/Turn'}, {type: 'null'}]\n",
+            "          x-rust-explicit-null: true\n",
+            "        turn_null: {type: string}\n",
+            "        note: {type: [string, 'null'], x-rust-explicit-null: true}\n",
+            "        plain: {type: [string, 'null']}\n",
+            "        mode: {type: [string, 'null'], x-rust-explicit-null: true}\n",
+            "        count: {type: integer, x-rust-explicit-null: true}\n",
+            "    Turn: {type: object, properties: {kind: {type: string}}}\n",
+        );
+        let text = format!(
+            "openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\nservers: [{{url: 'https://example.com'}}]\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}"
+        );
+        let (api, warnings) = crate::lower::lower_text(&text);
+        let s = fields(&api, "Session");
+        let null_setters: Vec<(&str, Option<&str>)> =
+            s.fields.iter().map(|f| (f.name.as_str(), f.null_setter.as_deref())).collect();
+        assert_eq!(
+            null_setters,
+            [
+                // `turn_null` is the next field's setter: the null setter takes the next name.
+                ("turn", Some("turn_null_2")),
+                ("turn_null", None),
+                ("note", Some("note_null")),
+                ("plain", None),
+                ("mode", None),
+                ("count", None),
+            ]
+        );
+        let messages: Vec<String> = warnings.iter().map(|w| format!("{}: {}", w.location.pointer, w.message)).collect();
+        assert_eq!(
+            messages,
+            [
+                "/components/schemas/Session/properties/count/x-rust-explicit-null: `x-rust-explicit-null` is for properties that are optional and nullable; this one is not nullable: ignored",
+                "/components/schemas/Session/properties/mode/x-rust-explicit-null: `x-rust-explicit-null` is for properties that are optional and nullable; this one is required: ignored",
+            ]
+        );
     }
 
     #[test]

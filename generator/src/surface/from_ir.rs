@@ -223,7 +223,11 @@ fn struct_shape(api: &Api, def: &TypeDef, s: &Struct) -> TypeShape {
             FieldSurface {
                 name: f.wire_name.clone(),
                 rust: (f.name != f.wire_name).then(|| f.name.clone()),
-                ty: rust_type(api, &f.ty, f.boxed),
+                ty: match f.null_setter {
+                    // Unset, an explicit `null`, or a value.
+                    Some(_) => format!("Option<Nullable<{}>>", rust_type(api, f.ty.unwrap_option(), f.boxed)),
+                    None => rust_type(api, &f.ty, f.boxed),
+                },
                 setter: (has_setter && f.setter != f.name).then(|| f.setter.clone()),
                 no_setter: def.input && !has_setter,
                 deprecated: f.deprecated,

@@ -1545,7 +1545,9 @@ pub struct RealtimeSessionCreateRequest {
     /// Extra data to add to server events.
     pub include: Option<Vec<RealtimeSessionCreateRequestIncludeItem>>,
     /// Record traces of the session in the Traces dashboard; null switches tracing off.
-    pub tracing: Option<RealtimeTracingConfig>,
+    ///
+    /// `None` leaves it out; `Some(Nullable::Null)` (`tracing_null()` on a request) sends `null`.
+    pub tracing: Option<crate::runtime::Nullable<RealtimeTracingConfig>>,
     /// Functions and MCP servers the model may use.
     pub tools: Option<Vec<RealtimeTool>>,
     /// How the model picks tools (`auto` by default).
@@ -1623,7 +1625,7 @@ impl codec::ObjectFields for RealtimeSessionCreateRequest {
             "instructions" => self.instructions = map.next_value()?,
             "audio" => self.audio = map.next_value()?,
             "include" => self.include = map.next_value()?,
-            "tracing" => self.tracing = map.next_value()?,
+            "tracing" => self.tracing = Some(map.next_value()?),
             "tools" => self.tools = map.next_value()?,
             "tool_choice" => self.tool_choice = map.next_value()?,
             "parallel_tool_calls" => self.parallel_tool_calls = map.next_value()?,
@@ -1697,7 +1699,7 @@ impl RealtimeSessionCreateRequest {
     /// Sets `tracing`.
     #[must_use]
     pub fn tracing(mut self, value: impl Into<RealtimeTracingConfig>) -> Self {
-        self.tracing = Some(value.into());
+        self.tracing = Some(crate::runtime::Nullable::Value(value.into()));
         self
     }
 
@@ -1750,6 +1752,13 @@ impl RealtimeSessionCreateRequest {
     #[must_use]
     pub fn prompt(mut self, value: impl Into<Prompt>) -> Self {
         self.prompt = Some(value.into());
+        self
+    }
+
+    /// Sets `tracing` to `null`, which the API reads apart from leaving it out.
+    #[must_use]
+    pub fn tracing_null(mut self) -> Self {
+        self.tracing = Some(crate::runtime::Nullable::Null);
         self
     }
 }
@@ -1872,7 +1881,9 @@ pub struct RealtimeSessionAudioInput {
     /// Filter applied to input audio before turn detection and the model hear it.
     pub noise_reduction: Option<RealtimeNoiseReduction>,
     /// How the end of a user turn is detected; null means the client commits the buffer and asks for responses itself.
-    pub turn_detection: Option<RealtimeTurnDetection>,
+    ///
+    /// `None` leaves it out; `Some(Nullable::Null)` (`turn_detection_null()` on a request) sends `null`.
+    pub turn_detection: Option<crate::runtime::Nullable<RealtimeTurnDetection>>,
 }
 
 impl Serialize for RealtimeSessionAudioInput {
@@ -1898,7 +1909,7 @@ impl codec::ObjectFields for RealtimeSessionAudioInput {
             "format" => self.format = map.next_value()?,
             "transcription" => self.transcription = map.next_value()?,
             "noise_reduction" => self.noise_reduction = map.next_value()?,
-            "turn_detection" => self.turn_detection = map.next_value()?,
+            "turn_detection" => self.turn_detection = Some(map.next_value()?),
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -1945,7 +1956,14 @@ impl RealtimeSessionAudioInput {
     /// Sets `turn_detection`.
     #[must_use]
     pub fn turn_detection(mut self, value: impl Into<RealtimeTurnDetection>) -> Self {
-        self.turn_detection = Some(value.into());
+        self.turn_detection = Some(crate::runtime::Nullable::Value(value.into()));
+        self
+    }
+
+    /// Sets `turn_detection` to `null`, which the API reads apart from leaving it out.
+    #[must_use]
+    pub fn turn_detection_null(mut self) -> Self {
+        self.turn_detection = Some(crate::runtime::Nullable::Null);
         self
     }
 }

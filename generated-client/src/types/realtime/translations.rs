@@ -236,9 +236,17 @@ impl RealtimeTranslationSessionAudio {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RealtimeTranslationSessionAudioInput {
     /// Also transcribe the source speech with this model; null turns it off.
-    pub transcription: Option<RealtimeTranslationSessionAudioInputTranscription>,
+    ///
+    /// `None` leaves it out; `Some(Nullable::Null)` (`transcription_null()` on a request) sends `null`.
+    pub transcription: Option<
+        crate::runtime::Nullable<RealtimeTranslationSessionAudioInputTranscription>,
+    >,
     /// Filter applied to the source audio; null turns it off.
-    pub noise_reduction: Option<RealtimeTranslationSessionAudioInputNoiseReduction>,
+    ///
+    /// `None` leaves it out; `Some(Nullable::Null)` (`noise_reduction_null()` on a request) sends `null`.
+    pub noise_reduction: Option<
+        crate::runtime::Nullable<RealtimeTranslationSessionAudioInputNoiseReduction>,
+    >,
 }
 
 impl Serialize for RealtimeTranslationSessionAudioInput {
@@ -259,8 +267,8 @@ impl codec::ObjectFields for RealtimeTranslationSessionAudioInput {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match key.as_str() {
-            "transcription" => self.transcription = map.next_value()?,
-            "noise_reduction" => self.noise_reduction = map.next_value()?,
+            "transcription" => self.transcription = Some(map.next_value()?),
+            "noise_reduction" => self.noise_reduction = Some(map.next_value()?),
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -289,7 +297,7 @@ impl RealtimeTranslationSessionAudioInput {
         mut self,
         value: impl Into<RealtimeTranslationSessionAudioInputTranscription>,
     ) -> Self {
-        self.transcription = Some(value.into());
+        self.transcription = Some(crate::runtime::Nullable::Value(value.into()));
         self
     }
 
@@ -299,7 +307,21 @@ impl RealtimeTranslationSessionAudioInput {
         mut self,
         value: impl Into<RealtimeTranslationSessionAudioInputNoiseReduction>,
     ) -> Self {
-        self.noise_reduction = Some(value.into());
+        self.noise_reduction = Some(crate::runtime::Nullable::Value(value.into()));
+        self
+    }
+
+    /// Sets `transcription` to `null`, which the API reads apart from leaving it out.
+    #[must_use]
+    pub fn transcription_null(mut self) -> Self {
+        self.transcription = Some(crate::runtime::Nullable::Null);
+        self
+    }
+
+    /// Sets `noise_reduction` to `null`, which the API reads apart from leaving it out.
+    #[must_use]
+    pub fn noise_reduction_null(mut self) -> Self {
+        self.noise_reduction = Some(crate::runtime::Nullable::Null);
         self
     }
 }
