@@ -7,8 +7,8 @@
 
 use openai_client::Client;
 use openai_client::types::{
-    ChatCompletionMessageToolCallUnion, ChatCompletionRequestAssistantMessage, ChatCompletionRequestToolMessage,
-    ChatCompletionRequestUserMessage, ChatCompletionTool, CreateChatCompletionRequest,
+    ChatCompletionMessageToolCallUnion, ChatCompletionRequestToolMessage, ChatCompletionRequestUserMessage,
+    ChatCompletionTool, CreateChatCompletionRequest,
 };
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -37,7 +37,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let completion = client.chat().completions().create(&request).await?;
         let message = completion.choices.into_iter().next().ok_or("the completion has no choices")?.message;
 
-        let tool_calls = message.tool_calls.unwrap_or_default();
+        let tool_calls = message.tool_calls.clone().unwrap_or_default();
         if tool_calls.is_empty() {
             // No more calls: this is the answer.
             println!("{}", message.content.unwrap_or_default());
@@ -45,11 +45,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
 
         // The assistant's turn, with its tool calls, goes back into the conversation first...
-        let mut assistant = ChatCompletionRequestAssistantMessage::new().tool_calls(tool_calls.clone());
-        if let Some(content) = message.content {
-            assistant = assistant.content(content);
-        }
-        request.messages.push(assistant.into());
+        request.messages.push(message.into());
 
         // ...then one `tool` message per call, tied to it by `tool_call_id`.
         for call in tool_calls {

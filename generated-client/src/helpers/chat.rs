@@ -139,3 +139,26 @@ impl ChatCompletionResponseMessage {
         })
     }
 }
+
+/// The model's answer as the assistant's turn of the next request: a conversation goes on
+/// by sending back what the model said — its text, refusal, tool calls (whose results the
+/// `tool` messages that follow answer) and, for audio, the id of its audio.
+impl From<ChatCompletionResponseMessage> for ChatCompletionRequestAssistantMessage {
+    fn from(message: ChatCompletionResponseMessage) -> Self {
+        ChatCompletionRequestAssistantMessage {
+            role: "assistant".to_owned(),
+            content: message.content.map(Into::into),
+            refusal: message.refusal,
+            audio: message.audio.map(|audio| ChatCompletionRequestAssistantMessageAudio { id: audio.id }),
+            tool_calls: message.tool_calls,
+            function_call: message.function_call,
+            ..Default::default()
+        }
+    }
+}
+
+impl From<ChatCompletionResponseMessage> for ChatCompletionRequestMessage {
+    fn from(message: ChatCompletionResponseMessage) -> Self {
+        ChatCompletionRequestAssistantMessage::from(message).into()
+    }
+}
