@@ -282,6 +282,11 @@ fn an_unknown_event_type_keeps_its_json() {
     match hooks.unwrap_at(&headers(&signature), body.as_bytes(), at(TIMESTAMP)).unwrap() {
         WebhookEvent::Unknown(value) => {
             assert_eq!(value, serde_json::from_str::<serde_json::Value>(body).unwrap());
+            let event = WebhookEvent::Unknown(value);
+            assert_eq!(
+                (event.id(), event.event_type(), event.object_id()),
+                ("evt_9", "vector_store.expired", Some("vs_1"))
+            );
         }
         other => panic!("decoded as {other:?}"),
     }
@@ -321,6 +326,15 @@ fn every_webhook_of_the_api_decodes_into_its_variant() {
     for (kind, data, expected) in cases {
         assert_eq!(variant(event(kind, data)), expected, "{kind}");
     }
+    // What every event carries, read the same way whatever its type.
+    let incoming = event("realtime.call.incoming", call);
+    assert_eq!(
+        (incoming.id(), incoming.event_type(), incoming.created_at()),
+        ("evt_1", "realtime.call.incoming", 1719168000)
+    );
+    assert_eq!(incoming.object_id(), Some("rtc_1"));
+    assert_eq!(event("live.call.incoming", live).object_id(), Some("sess_1"));
+    assert_eq!(event("batch.expired", object).object_id(), Some("obj_1"));
     match event("realtime.call.incoming", call) {
         WebhookEvent::RealtimeCallIncoming(incoming) => {
             assert_eq!(incoming.data.call_id, "rtc_1");

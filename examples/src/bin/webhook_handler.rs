@@ -80,22 +80,8 @@ async fn receive(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes) -
     status
 }
 
-/// `<type> <event id> <object id>`: what arrived, and which response, batch or job it is about.
+/// `<type> <event id> <object id>`: what arrived, and which response, batch or job it is
+/// about. The accessors read every event, one newer than this client (`Unknown`) included.
 fn describe(event: &WebhookEvent) -> String {
-    let (kind, id, data_id) = match event {
-        // The events this handler acts on, typed.
-        WebhookEvent::ResponseCompleted(e) => (e.r#type.clone(), e.id.clone(), e.data.id.clone()),
-        WebhookEvent::BatchCompleted(e) => (e.r#type.clone(), e.id.clone(), e.data.id.clone()),
-        WebhookEvent::FineTuningJobSucceeded(e) => (e.r#type.clone(), e.id.clone(), e.data.id.clone()),
-        // Every other event, including types newer than this client (`Unknown`, kept as
-        // JSON), read from the envelope all events share: `type`, `id` and `data`.
-        other => {
-            let json = serde_json::to_value(other).unwrap_or_default();
-            let text = |value: &serde_json::Value| value.as_str().unwrap_or("").to_owned();
-            let object = &json["data"];
-            let data_id = if object["id"].is_string() { &object["id"] } else { &object["call_id"] };
-            (text(&json["type"]), text(&json["id"]), text(data_id))
-        }
-    };
-    format!("{kind} {id} {data_id}")
+    format!("{} {} {}", event.event_type(), event.id(), event.object_id().unwrap_or(""))
 }

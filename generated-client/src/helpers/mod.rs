@@ -17,3 +17,7 @@ pub mod chat_structured;
 /// Structured outputs and typed function tools for the Responses API.
 #[cfg(all(feature = "responses", feature = "schemars"))]
 pub mod responses_structured;
+
+/// What every webhook event carries, whatever its type.
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
