@@ -10,9 +10,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::{SinkExt, StreamExt};
+use openai_client::runtime::Nullable;
 use openai_client::runtime::RealtimeSession;
 use openai_client::types::*;
-use openai_client::runtime::Nullable;
 use openai_client::{Client, Error};
 use serde_json::{Value, json};
 use tests::wire::{API_KEY, RawServer, USER_AGENT, builder, parse_multipart, write};
@@ -343,10 +343,9 @@ async fn realtime_session_update_sends_an_explicit_null_apart_from_leaving_a_fie
     let push_to_talk = RealtimeSessionCreateRequest::new()
         .audio(RealtimeSessionAudio::new().input(RealtimeSessionAudioInput::new().turn_detection_null()))
         .tracing_null();
-    let sent = sent_over_the_socket(RealtimeClientEvent::SessionUpdate(RealtimeClientEventSessionUpdate::new(
-        push_to_talk,
-    )))
-    .await;
+    let sent =
+        sent_over_the_socket(RealtimeClientEvent::SessionUpdate(RealtimeClientEventSessionUpdate::new(push_to_talk)))
+            .await;
     assert_eq!(
         sent,
         json!({
