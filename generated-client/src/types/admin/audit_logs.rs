@@ -1641,6 +1641,14 @@ pub struct AuditLogActorSession {
     pub user: Option<AuditLogActorUser>,
     /// Address the request came from.
     pub ip_address: Option<String>,
+    /// Where that address is, as far as the service can place it.
+    pub ip_address_details: Option<AuditLogIpAddressDetails>,
+    /// User agent string of the browser or client.
+    pub user_agent: Option<String>,
+    /// JA3 fingerprint of the client's TLS handshake.
+    pub ja3: Option<String>,
+    /// JA4 fingerprint of the client's TLS handshake.
+    pub ja4: Option<String>,
 }
 
 impl Serialize for AuditLogActorSession {
@@ -1649,6 +1657,10 @@ impl Serialize for AuditLogActorSession {
         let mut map = serializer.serialize_map(None)?;
         codec::optional_entry(&mut map, "user", &self.user)?;
         codec::optional_entry(&mut map, "ip_address", &self.ip_address)?;
+        codec::optional_entry(&mut map, "ip_address_details", &self.ip_address_details)?;
+        codec::optional_entry(&mut map, "user_agent", &self.user_agent)?;
+        codec::optional_entry(&mut map, "ja3", &self.ja3)?;
+        codec::optional_entry(&mut map, "ja4", &self.ja4)?;
         map.end()
     }
 }
@@ -1663,6 +1675,10 @@ impl codec::ObjectFields for AuditLogActorSession {
         match key.as_str() {
             "user" => self.user = map.next_value()?,
             "ip_address" => self.ip_address = map.next_value()?,
+            "ip_address_details" => self.ip_address_details = map.next_value()?,
+            "user_agent" => self.user_agent = map.next_value()?,
+            "ja3" => self.ja3 = map.next_value()?,
+            "ja4" => self.ja4 = map.next_value()?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -1717,6 +1733,70 @@ impl codec::ObjectFields for AuditLogActorUser {
 }
 
 impl<'de> Deserialize<'de> for AuditLogActorUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// The approximate location of an address a session acted from.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AuditLogIpAddressDetails {
+    /// Two-letter country code.
+    pub country: Option<String>,
+    /// City name.
+    pub city: Option<String>,
+    /// Name of the region or state.
+    pub region: Option<String>,
+    /// Short code of the region or state.
+    pub region_code: Option<String>,
+    /// Number of the autonomous system (network) the address belongs to, as a string.
+    pub asn: Option<String>,
+    /// Latitude in decimal degrees, as a string.
+    pub latitude: Option<String>,
+    /// Longitude in decimal degrees, as a string.
+    pub longitude: Option<String>,
+}
+
+impl Serialize for AuditLogIpAddressDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "country", &self.country)?;
+        codec::optional_entry(&mut map, "city", &self.city)?;
+        codec::optional_entry(&mut map, "region", &self.region)?;
+        codec::optional_entry(&mut map, "region_code", &self.region_code)?;
+        codec::optional_entry(&mut map, "asn", &self.asn)?;
+        codec::optional_entry(&mut map, "latitude", &self.latitude)?;
+        codec::optional_entry(&mut map, "longitude", &self.longitude)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for AuditLogIpAddressDetails {
+    const EXPECTING: &'static str = "an `AuditLogIpAddressDetails` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "country" => self.country = map.next_value()?,
+            "city" => self.city = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "region_code" => self.region_code = map.next_value()?,
+            "asn" => self.asn = map.next_value()?,
+            "latitude" => self.latitude = map.next_value()?,
+            "longitude" => self.longitude = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for AuditLogIpAddressDetails {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }

@@ -265,6 +265,8 @@ impl crate::runtime::Page for GroupListResource {
 /// A group of the organization.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupResponse {
+    /// Always `group`.
+    pub object: Option<String>,
     /// Group id.
     pub id: String,
     /// Display name.
@@ -281,6 +283,7 @@ impl Serialize for GroupResponse {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "object", &self.object)?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("created_at", &self.created_at)?;
@@ -298,6 +301,7 @@ impl codec::ObjectFields for GroupResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match key.as_str() {
+            "object" => self.object = map.next_value()?,
             "id" => self.id = map.next_value::<codec::Lenient<_>>()?.0,
             "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
             "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,

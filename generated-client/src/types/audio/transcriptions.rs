@@ -629,6 +629,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponse {
                         codec::ObjectShape {
                             required: &["language", "duration", "text"],
                             known: &[
+                                "task",
                                 "language",
                                 "duration",
                                 "text",
@@ -636,7 +637,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponse {
                                 "segments",
                                 "usage",
                             ],
-                            constants: &[],
+                            constants: &[("task", "transcribe")],
                         },
                         codec::ObjectShape {
                             required: &["task", "duration", "text", "segments"],
@@ -673,6 +674,8 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponse {
 /// Transcript with language, duration, segments and optional word timings.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateTranscriptionResponseVerboseJson {
+    /// Always `transcribe`.
+    pub task: Option<String>,
     /// Detected language.
     pub language: String,
     /// Length of the audio, in seconds.
@@ -691,6 +694,7 @@ impl Serialize for CreateTranscriptionResponseVerboseJson {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "task", &self.task)?;
         map.serialize_entry("language", &self.language)?;
         map.serialize_entry("duration", &self.duration)?;
         map.serialize_entry("text", &self.text)?;
@@ -709,6 +713,7 @@ impl codec::ObjectFields for CreateTranscriptionResponseVerboseJson {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match key.as_str() {
+            "task" => self.task = map.next_value()?,
             "language" => self.language = map.next_value::<codec::Lenient<_>>()?.0,
             "duration" => self.duration = map.next_value::<codec::Lenient<_>>()?.0,
             "text" => self.text = map.next_value::<codec::Lenient<_>>()?.0,

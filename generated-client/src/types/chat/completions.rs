@@ -180,6 +180,18 @@ pub struct CreateChatCompletionResponse {
     pub system_fingerprint: Option<String>,
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
+    /// Id of the API request that produced the completion; reported on stored completions.
+    pub request_id: Option<String>,
+    /// Seed the request asked for; reported on stored completions.
+    pub seed: Option<i64>,
+    /// Sampling temperature of the request; reported on stored completions.
+    pub temperature: Option<f64>,
+    /// Nucleus sampling mass of the request; reported on stored completions.
+    pub top_p: Option<f64>,
+    /// Presence penalty of the request; reported on stored completions.
+    pub presence_penalty: Option<f64>,
+    /// Frequency penalty of the request; reported on stored completions.
+    pub frequency_penalty: Option<f64>,
 }
 
 impl Default for CreateChatCompletionResponse {
@@ -194,6 +206,12 @@ impl Default for CreateChatCompletionResponse {
             service_tier: Default::default(),
             system_fingerprint: Default::default(),
             metadata: Default::default(),
+            request_id: Default::default(),
+            seed: Default::default(),
+            temperature: Default::default(),
+            top_p: Default::default(),
+            presence_penalty: Default::default(),
+            frequency_penalty: Default::default(),
         }
     }
 }
@@ -211,6 +229,12 @@ impl Serialize for CreateChatCompletionResponse {
         codec::optional_entry(&mut map, "service_tier", &self.service_tier)?;
         codec::optional_entry(&mut map, "system_fingerprint", &self.system_fingerprint)?;
         codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        codec::optional_entry(&mut map, "request_id", &self.request_id)?;
+        codec::optional_entry(&mut map, "seed", &self.seed)?;
+        codec::optional_entry(&mut map, "temperature", &self.temperature)?;
+        codec::optional_entry(&mut map, "top_p", &self.top_p)?;
+        codec::optional_entry(&mut map, "presence_penalty", &self.presence_penalty)?;
+        codec::optional_entry(&mut map, "frequency_penalty", &self.frequency_penalty)?;
         map.end()
     }
 }
@@ -232,6 +256,12 @@ impl codec::ObjectFields for CreateChatCompletionResponse {
             "service_tier" => self.service_tier = map.next_value()?,
             "system_fingerprint" => self.system_fingerprint = map.next_value()?,
             "metadata" => self.metadata = map.next_value()?,
+            "request_id" => self.request_id = map.next_value()?,
+            "seed" => self.seed = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            "top_p" => self.top_p = map.next_value()?,
+            "presence_penalty" => self.presence_penalty = map.next_value()?,
+            "frequency_penalty" => self.frequency_penalty = map.next_value()?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }

@@ -35,8 +35,16 @@ pub struct ChatSessionResource {
     pub rate_limits: ChatSessionRateLimits,
     /// Requests accepted per minute; the same value as in `rate_limits`.
     pub max_requests_per_1_minute: i64,
+    /// Cap on the number of requests over the whole life of the session, when one is set.
+    pub max_requests_per_session: Option<i64>,
+    /// String labels the session was scoped with (a customer, a project, an environment, ...), when given.
+    pub scope: Option<BTreeMap<String, String>>,
+    /// How long the session lives, in seconds from its creation.
+    pub ttl_seconds: Option<i64>,
     /// Whether the session can still be used.
     pub status: ChatSessionStatus,
+    /// Time the session was cancelled; absent or null while it was not.
+    pub cancelled_at: Option<i64>,
     /// The ChatKit features in effect.
     pub chatkit_configuration: ChatSessionChatkitConfiguration,
 }
@@ -52,7 +60,11 @@ impl Default for ChatSessionResource {
             user: Default::default(),
             rate_limits: Default::default(),
             max_requests_per_1_minute: Default::default(),
+            max_requests_per_session: Default::default(),
+            scope: Default::default(),
+            ttl_seconds: Default::default(),
             status: Default::default(),
+            cancelled_at: Default::default(),
             chatkit_configuration: Default::default(),
         }
     }
@@ -73,7 +85,15 @@ impl Serialize for ChatSessionResource {
             "max_requests_per_1_minute",
             &self.max_requests_per_1_minute,
         )?;
+        codec::optional_entry(
+            &mut map,
+            "max_requests_per_session",
+            &self.max_requests_per_session,
+        )?;
+        codec::optional_entry(&mut map, "scope", &self.scope)?;
+        codec::optional_entry(&mut map, "ttl_seconds", &self.ttl_seconds)?;
         map.serialize_entry("status", &self.status)?;
+        codec::optional_entry(&mut map, "cancelled_at", &self.cancelled_at)?;
         map.serialize_entry("chatkit_configuration", &self.chatkit_configuration)?;
         map.end()
     }
@@ -99,7 +119,13 @@ impl codec::ObjectFields for ChatSessionResource {
             "max_requests_per_1_minute" => {
                 self.max_requests_per_1_minute = map.next_value::<codec::Lenient<_>>()?.0;
             }
+            "max_requests_per_session" => {
+                self.max_requests_per_session = map.next_value()?;
+            }
+            "scope" => self.scope = map.next_value()?,
+            "ttl_seconds" => self.ttl_seconds = map.next_value()?,
             "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
+            "cancelled_at" => self.cancelled_at = map.next_value()?,
             "chatkit_configuration" => {
                 self.chatkit_configuration = map.next_value::<codec::Lenient<_>>()?.0;
             }

@@ -1622,19 +1622,20 @@ impl<'de> Deserialize<'de> for EvalStoredCompletionsDataSourceConfig {
     }
 }
 
-/// A grader of an eval, as stored on the eval; told apart by `type`.
+/// A grader of an eval, as stored on the eval: the grader as it was given,
+/// plus the `id` the service assigned to it. Told apart by `type`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EvalTestingCriterion {
-    /// Has a model pick a label for the sample; the sample passes when that label is one of `passing_labels`.
-    LabelModel(GraderLabelModel),
-    /// Compares a templated input with a reference string; the score is 1 when the comparison holds and 0 otherwise.
-    StringCheck(GraderStringCheck),
-    /// A text similarity grader used as an eval criterion, with the score needed to pass.
-    TextSimilarity(EvalGraderTextSimilarity),
-    /// A Python grader used as an eval criterion, optionally with the score needed to pass.
-    Python(EvalGraderPython),
-    /// A score model grader used as an eval criterion, optionally with the score needed to pass.
-    ScoreModel(EvalGraderScoreModel),
+    /// A stored label model criterion (see `GraderLabelModel`).
+    LabelModel(EvalTestingCriterionLabelModel),
+    /// A stored string check criterion (see `GraderStringCheck`).
+    StringCheck(EvalTestingCriterionStringCheck),
+    /// A stored text similarity criterion (see `EvalGraderTextSimilarity`).
+    TextSimilarity(EvalTestingCriterionTextSimilarity),
+    /// A stored Python criterion (see `EvalGraderPython`).
+    Python(EvalTestingCriterionPython),
+    /// A stored score model criterion (see `EvalGraderScoreModel`).
+    ScoreModel(EvalTestingCriterionScoreModel),
     /// A variant this version of the client does not know yet, kept as JSON.
     Unknown(serde_json::Value),
 }
@@ -1646,32 +1647,32 @@ impl Default for EvalTestingCriterion {
     }
 }
 
-impl From<GraderLabelModel> for EvalTestingCriterion {
-    fn from(value: GraderLabelModel) -> Self {
+impl From<EvalTestingCriterionLabelModel> for EvalTestingCriterion {
+    fn from(value: EvalTestingCriterionLabelModel) -> Self {
         Self::LabelModel(value)
     }
 }
 
-impl From<GraderStringCheck> for EvalTestingCriterion {
-    fn from(value: GraderStringCheck) -> Self {
+impl From<EvalTestingCriterionStringCheck> for EvalTestingCriterion {
+    fn from(value: EvalTestingCriterionStringCheck) -> Self {
         Self::StringCheck(value)
     }
 }
 
-impl From<EvalGraderTextSimilarity> for EvalTestingCriterion {
-    fn from(value: EvalGraderTextSimilarity) -> Self {
+impl From<EvalTestingCriterionTextSimilarity> for EvalTestingCriterion {
+    fn from(value: EvalTestingCriterionTextSimilarity) -> Self {
         Self::TextSimilarity(value)
     }
 }
 
-impl From<EvalGraderPython> for EvalTestingCriterion {
-    fn from(value: EvalGraderPython) -> Self {
+impl From<EvalTestingCriterionPython> for EvalTestingCriterion {
+    fn from(value: EvalTestingCriterionPython) -> Self {
         Self::Python(value)
     }
 }
 
-impl From<EvalGraderScoreModel> for EvalTestingCriterion {
-    fn from(value: EvalGraderScoreModel) -> Self {
+impl From<EvalTestingCriterionScoreModel> for EvalTestingCriterion {
+    fn from(value: EvalTestingCriterionScoreModel) -> Self {
         Self::ScoreModel(value)
     }
 }
@@ -1700,6 +1701,397 @@ impl<'de> Deserialize<'de> for EvalTestingCriterion {
             Some("score_model") => codec::from_value(value).map(Self::ScoreModel),
             _ => Ok(Self::Unknown(value)),
         }
+    }
+}
+
+/// A stored label model criterion (see `GraderLabelModel`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvalTestingCriterionLabelModel {
+    /// Always `label_model`.
+    pub r#type: String,
+    /// Id the service gave the criterion: its name plus a unique suffix. Run results name the criterion by it.
+    pub id: Option<String>,
+    /// Label of this grader, used in results.
+    pub name: String,
+    /// Model that assigns the label.
+    pub model: String,
+    /// Prompt for the labelling model; the messages may use template variables.
+    pub input: Vec<EvalItem>,
+    /// Every label the model may choose from.
+    pub labels: Vec<String>,
+    /// The labels that count as a pass; a subset of `labels`.
+    pub passing_labels: Vec<String>,
+}
+
+impl Default for EvalTestingCriterionLabelModel {
+    fn default() -> Self {
+        Self {
+            r#type: "label_model".to_owned(),
+            id: Default::default(),
+            name: Default::default(),
+            model: Default::default(),
+            input: Default::default(),
+            labels: Default::default(),
+            passing_labels: Default::default(),
+        }
+    }
+}
+
+impl Serialize for EvalTestingCriterionLabelModel {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("model", &self.model)?;
+        map.serialize_entry("input", &self.input)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("passing_labels", &self.passing_labels)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for EvalTestingCriterionLabelModel {
+    const EXPECTING: &'static str = "an `EvalTestingCriterionLabelModel` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "input" => self.input = map.next_value::<codec::Lenient<_>>()?.0,
+            "labels" => self.labels = map.next_value::<codec::Lenient<_>>()?.0,
+            "passing_labels" => {
+                self.passing_labels = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for EvalTestingCriterionLabelModel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// A stored string check criterion (see `GraderStringCheck`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvalTestingCriterionStringCheck {
+    /// Always `string_check`.
+    pub r#type: String,
+    /// Id the service gave the criterion: its name plus a unique suffix. Run results name the criterion by it.
+    pub id: Option<String>,
+    /// Label of this grader, used in results.
+    pub name: String,
+    /// Text under test; may contain template variables.
+    pub input: String,
+    /// Text to compare with; may contain template variables.
+    pub reference: String,
+    /// The comparison to make.
+    pub operation: GraderStringCheckOperation,
+}
+
+impl Default for EvalTestingCriterionStringCheck {
+    fn default() -> Self {
+        Self {
+            r#type: "string_check".to_owned(),
+            id: Default::default(),
+            name: Default::default(),
+            input: Default::default(),
+            reference: Default::default(),
+            operation: Default::default(),
+        }
+    }
+}
+
+impl Serialize for EvalTestingCriterionStringCheck {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("input", &self.input)?;
+        map.serialize_entry("reference", &self.reference)?;
+        map.serialize_entry("operation", &self.operation)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for EvalTestingCriterionStringCheck {
+    const EXPECTING: &'static str = "an `EvalTestingCriterionStringCheck` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "input" => self.input = map.next_value::<codec::Lenient<_>>()?.0,
+            "reference" => self.reference = map.next_value::<codec::Lenient<_>>()?.0,
+            "operation" => self.operation = map.next_value::<codec::Lenient<_>>()?.0,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for EvalTestingCriterionStringCheck {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// A stored text similarity criterion (see `EvalGraderTextSimilarity`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvalTestingCriterionTextSimilarity {
+    /// Always `text_similarity`.
+    pub r#type: String,
+    /// Id the service gave the criterion: its name plus a unique suffix. Run results name the criterion by it.
+    pub id: Option<String>,
+    /// Label of this grader, used in results.
+    pub name: String,
+    /// Text under test; may contain template variables.
+    pub input: String,
+    /// Text to measure against; may contain template variables.
+    pub reference: String,
+    /// How similarity is measured.
+    pub evaluation_metric: GraderTextSimilarityMetric,
+    /// Lowest score that counts as a pass.
+    pub pass_threshold: f64,
+}
+
+impl Default for EvalTestingCriterionTextSimilarity {
+    fn default() -> Self {
+        Self {
+            r#type: "text_similarity".to_owned(),
+            id: Default::default(),
+            name: Default::default(),
+            input: Default::default(),
+            reference: Default::default(),
+            evaluation_metric: Default::default(),
+            pass_threshold: Default::default(),
+        }
+    }
+}
+
+impl Serialize for EvalTestingCriterionTextSimilarity {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("input", &self.input)?;
+        map.serialize_entry("reference", &self.reference)?;
+        map.serialize_entry("evaluation_metric", &self.evaluation_metric)?;
+        map.serialize_entry("pass_threshold", &self.pass_threshold)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for EvalTestingCriterionTextSimilarity {
+    const EXPECTING: &'static str = "an `EvalTestingCriterionTextSimilarity` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "input" => self.input = map.next_value::<codec::Lenient<_>>()?.0,
+            "reference" => self.reference = map.next_value::<codec::Lenient<_>>()?.0,
+            "evaluation_metric" => {
+                self.evaluation_metric = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            "pass_threshold" => {
+                self.pass_threshold = map.next_value::<codec::Lenient<_>>()?.0;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for EvalTestingCriterionTextSimilarity {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// A stored Python criterion (see `EvalGraderPython`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvalTestingCriterionPython {
+    /// Always `python`.
+    pub r#type: String,
+    /// Id the service gave the criterion: its name plus a unique suffix. Run results name the criterion by it.
+    pub id: Option<String>,
+    /// Label of this grader, used in results.
+    pub name: String,
+    /// Python source that defines the grading function.
+    pub source: String,
+    /// Version tag of the sandbox image that executes the code.
+    pub image_tag: Option<String>,
+    /// Lowest score that counts as a pass.
+    pub pass_threshold: Option<f64>,
+}
+
+impl Default for EvalTestingCriterionPython {
+    fn default() -> Self {
+        Self {
+            r#type: "python".to_owned(),
+            id: Default::default(),
+            name: Default::default(),
+            source: Default::default(),
+            image_tag: Default::default(),
+            pass_threshold: Default::default(),
+        }
+    }
+}
+
+impl Serialize for EvalTestingCriterionPython {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("source", &self.source)?;
+        codec::optional_entry(&mut map, "image_tag", &self.image_tag)?;
+        codec::optional_entry(&mut map, "pass_threshold", &self.pass_threshold)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for EvalTestingCriterionPython {
+    const EXPECTING: &'static str = "an `EvalTestingCriterionPython` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "source" => self.source = map.next_value::<codec::Lenient<_>>()?.0,
+            "image_tag" => self.image_tag = map.next_value()?,
+            "pass_threshold" => self.pass_threshold = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for EvalTestingCriterionPython {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
+    }
+}
+
+/// A stored score model criterion (see `EvalGraderScoreModel`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvalTestingCriterionScoreModel {
+    /// Always `score_model`.
+    pub r#type: String,
+    /// Id the service gave the criterion: its name plus a unique suffix. Run results name the criterion by it.
+    pub id: Option<String>,
+    /// Label of this grader, used in results.
+    pub name: String,
+    /// Model that produces the score.
+    pub model: String,
+    /// Sampling settings of the grading model.
+    pub sampling_params: Option<GraderScoreModelSamplingParams>,
+    /// Prompt for the grading model; the messages may use template variables and contain text, image and audio parts.
+    pub input: Vec<EvalItem>,
+    /// Lowest and highest possible score; `[0, 1]` when left out.
+    pub range: Option<Vec<f64>>,
+    /// Lowest score that counts as a pass.
+    pub pass_threshold: Option<f64>,
+}
+
+impl Default for EvalTestingCriterionScoreModel {
+    fn default() -> Self {
+        Self {
+            r#type: "score_model".to_owned(),
+            id: Default::default(),
+            name: Default::default(),
+            model: Default::default(),
+            sampling_params: Default::default(),
+            input: Default::default(),
+            range: Default::default(),
+            pass_threshold: Default::default(),
+        }
+    }
+}
+
+impl Serialize for EvalTestingCriterionScoreModel {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("model", &self.model)?;
+        codec::optional_entry(&mut map, "sampling_params", &self.sampling_params)?;
+        map.serialize_entry("input", &self.input)?;
+        codec::optional_entry(&mut map, "range", &self.range)?;
+        codec::optional_entry(&mut map, "pass_threshold", &self.pass_threshold)?;
+        map.end()
+    }
+}
+
+impl codec::ObjectFields for EvalTestingCriterionScoreModel {
+    const EXPECTING: &'static str = "an `EvalTestingCriterionScoreModel` object";
+    fn field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: codec::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.r#type = map.next_value::<codec::Lenient<_>>()?.0,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "model" => self.model = map.next_value::<codec::Lenient<_>>()?.0,
+            "sampling_params" => self.sampling_params = map.next_value()?,
+            "input" => self.input = map.next_value::<codec::Lenient<_>>()?.0,
+            "range" => self.range = map.next_value()?,
+            "pass_threshold" => self.pass_threshold = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for EvalTestingCriterionScoreModel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::deserialize_object(deserializer)
     }
 }
 

@@ -2459,7 +2459,7 @@ pub struct FineTuningJob {
     pub fine_tuned_model: Option<String>,
     /// Organization that owns the job.
     pub organization_id: String,
-    /// Where the job is in its lifecycle.
+    /// Where the job is in its lifecycle; `paused` from a pause request until the job is resumed.
     pub status: FineTuningJobStatus,
     /// Why the job failed, when it did.
     pub error: Option<FineTuningJobError>,
@@ -2485,6 +2485,8 @@ pub struct FineTuningJob {
     pub integrations: Option<Vec<FineTuningIntegration>>,
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
+    /// Whether the job's data is shared with OpenAI, as the organization's data sharing settings decide.
+    pub shared_with_openai: Option<bool>,
 }
 
 impl Default for FineTuningJob {
@@ -2509,6 +2511,7 @@ impl Default for FineTuningJob {
             seed: Default::default(),
             integrations: Default::default(),
             metadata: Default::default(),
+            shared_with_openai: Default::default(),
         }
     }
 }
@@ -2536,6 +2539,7 @@ impl Serialize for FineTuningJob {
         map.serialize_entry("seed", &self.seed)?;
         codec::optional_entry(&mut map, "integrations", &self.integrations)?;
         codec::optional_entry(&mut map, "metadata", &self.metadata)?;
+        codec::optional_entry(&mut map, "shared_with_openai", &self.shared_with_openai)?;
         map.end()
     }
 }
@@ -2575,6 +2579,7 @@ impl codec::ObjectFields for FineTuningJob {
             "seed" => self.seed = map.next_value::<codec::Lenient<_>>()?.0,
             "integrations" => self.integrations = map.next_value()?,
             "metadata" => self.metadata = map.next_value()?,
+            "shared_with_openai" => self.shared_with_openai = map.next_value()?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -2590,7 +2595,7 @@ impl<'de> Deserialize<'de> for FineTuningJob {
     }
 }
 
-/// Where the job is in its lifecycle.
+/// Where the job is in its lifecycle; `paused` from a pause request until the job is resumed.
 #[derive(Debug, Clone)]
 pub enum FineTuningJobStatus {
     /// `validating_files`
@@ -2605,6 +2610,8 @@ pub enum FineTuningJobStatus {
     Failed,
     /// `cancelled`
     Cancelled,
+    /// `paused`
+    Paused,
     /// A value this version of the client does not know yet.
     Other(String),
 }
@@ -2627,6 +2634,7 @@ impl FineTuningJobStatus {
             Self::Succeeded => "succeeded",
             Self::Failed => "failed",
             Self::Cancelled => "cancelled",
+            Self::Paused => "paused",
             Self::Other(value) => value,
         }
     }
@@ -2641,6 +2649,7 @@ impl From<&str> for FineTuningJobStatus {
             "succeeded" => Self::Succeeded,
             "failed" => Self::Failed,
             "cancelled" => Self::Cancelled,
+            "paused" => Self::Paused,
             other => Self::Other(other.to_owned()),
         }
     }

@@ -138,8 +138,7 @@ pub struct GraderStringCheck {
     pub input: String,
     /// Text to compare with; may contain template variables such as `{{item.answer}}`.
     pub reference: String,
-    /// `eq`: the strings are equal; `ne`: they differ; `like`: the input
-    /// contains the reference; `ilike`: the same, ignoring case.
+    /// The comparison to make.
     pub operation: GraderStringCheckOperation,
 }
 
@@ -248,8 +247,9 @@ impl GraderStringCheck {
     }
 }
 
-/// `eq`: the strings are equal; `ne`: they differ; `like`: the input
-/// contains the reference; `ilike`: the same, ignoring case.
+/// How a string check compares. `eq`: the strings are equal; `ne`: they
+/// differ; `like`: the input contains the reference; `ilike`: the same,
+/// ignoring case.
 #[cfg(any(feature = "evals", feature = "fine_tuning"))]
 #[derive(Debug, Clone)]
 pub enum GraderStringCheckOperation {
@@ -1641,7 +1641,7 @@ impl<'de> Deserialize<'de> for GraderMultiComponent {
 }
 
 /// Has a model pick a label for the sample; the sample passes when that label is one of `passing_labels`.
-#[cfg(any(feature = "evals", feature = "fine_tuning"))]
+#[cfg(feature = "fine_tuning")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct GraderLabelModel {
     /// Always `label_model`.
@@ -1658,7 +1658,7 @@ pub struct GraderLabelModel {
     pub passing_labels: Vec<String>,
 }
 
-#[cfg(any(feature = "evals", feature = "fine_tuning"))]
+#[cfg(feature = "fine_tuning")]
 impl Default for GraderLabelModel {
     fn default() -> Self {
         Self {
@@ -1672,7 +1672,7 @@ impl Default for GraderLabelModel {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "fine_tuning"))]
+#[cfg(feature = "fine_tuning")]
 impl Serialize for GraderLabelModel {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -1687,7 +1687,7 @@ impl Serialize for GraderLabelModel {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "fine_tuning"))]
+#[cfg(feature = "fine_tuning")]
 impl codec::ObjectFields for GraderLabelModel {
     const EXPECTING: &'static str = "a `GraderLabelModel` object";
     fn field<'de, A: serde::de::MapAccess<'de>>(
@@ -1713,14 +1713,14 @@ impl codec::ObjectFields for GraderLabelModel {
     }
 }
 
-#[cfg(any(feature = "evals", feature = "fine_tuning"))]
+#[cfg(feature = "fine_tuning")]
 impl<'de> Deserialize<'de> for GraderLabelModel {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }
 }
 
-#[cfg(any(feature = "evals", feature = "fine_tuning"))]
+#[cfg(feature = "fine_tuning")]
 impl GraderLabelModel {
     /// Creates a value from its required fields (`name`, `model`, `input`, `labels`, `passing_labels`); the rest start unset.
     #[must_use]

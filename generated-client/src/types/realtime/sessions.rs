@@ -383,6 +383,24 @@ pub struct RealtimeBetaSessionCreateResponse {
     pub tool_choice: Option<String>,
     /// Output token cap of each response.
     pub max_output_tokens: Option<RealtimeMaxOutputTokens>,
+    /// Ephemeral key for the client app, handed out with the session.
+    pub client_secret: Option<RealtimeBetaClientSecret>,
+    /// Kinds of output the model produces (the beta spelling of `output_modalities`).
+    pub modalities: Option<Vec<RealtimeBetaSessionCreateResponseModalitiesItem>>,
+    /// Voice the model speaks with.
+    pub voice: Option<VoiceIdsShared>,
+    /// Encoding of the client's audio, such as `pcm16`, `g711_ulaw` or `g711_alaw`.
+    pub input_audio_format: Option<String>,
+    /// Encoding of the model's audio, with the same choices as the input.
+    pub output_audio_format: Option<String>,
+    /// How the user's speech is transcribed, or null when it is not.
+    pub input_audio_transcription: Option<AudioTranscriptionResponse>,
+    /// Sampling temperature of the model.
+    pub temperature: Option<f64>,
+    /// Output token cap of each response (the beta name of `max_output_tokens`).
+    pub max_response_output_tokens: Option<RealtimeMaxOutputTokens>,
+    /// Pace of the spoken answer; 1.0 is the normal speed.
+    pub speed: Option<f64>,
 }
 
 impl Serialize for RealtimeBetaSessionCreateResponse {
@@ -402,6 +420,27 @@ impl Serialize for RealtimeBetaSessionCreateResponse {
         codec::optional_entry(&mut map, "tools", &self.tools)?;
         codec::optional_entry(&mut map, "tool_choice", &self.tool_choice)?;
         codec::optional_entry(&mut map, "max_output_tokens", &self.max_output_tokens)?;
+        codec::optional_entry(&mut map, "client_secret", &self.client_secret)?;
+        codec::optional_entry(&mut map, "modalities", &self.modalities)?;
+        codec::optional_entry(&mut map, "voice", &self.voice)?;
+        codec::optional_entry(&mut map, "input_audio_format", &self.input_audio_format)?;
+        codec::optional_entry(
+            &mut map,
+            "output_audio_format",
+            &self.output_audio_format,
+        )?;
+        codec::optional_entry(
+            &mut map,
+            "input_audio_transcription",
+            &self.input_audio_transcription,
+        )?;
+        codec::optional_entry(&mut map, "temperature", &self.temperature)?;
+        codec::optional_entry(
+            &mut map,
+            "max_response_output_tokens",
+            &self.max_response_output_tokens,
+        )?;
+        codec::optional_entry(&mut map, "speed", &self.speed)?;
         map.end()
     }
 }
@@ -427,6 +466,19 @@ impl codec::ObjectFields for RealtimeBetaSessionCreateResponse {
             "tools" => self.tools = map.next_value()?,
             "tool_choice" => self.tool_choice = map.next_value()?,
             "max_output_tokens" => self.max_output_tokens = map.next_value()?,
+            "client_secret" => self.client_secret = map.next_value()?,
+            "modalities" => self.modalities = map.next_value()?,
+            "voice" => self.voice = map.next_value()?,
+            "input_audio_format" => self.input_audio_format = map.next_value()?,
+            "output_audio_format" => self.output_audio_format = map.next_value()?,
+            "input_audio_transcription" => {
+                self.input_audio_transcription = map.next_value()?;
+            }
+            "temperature" => self.temperature = map.next_value()?,
+            "max_response_output_tokens" => {
+                self.max_response_output_tokens = map.next_value()?;
+            }
+            "speed" => self.speed = map.next_value()?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -571,3 +623,45 @@ impl<'de> Deserialize<'de> for RealtimeBetaSessionAudio {
         codec::deserialize_object(deserializer)
     }
 }
+
+/// An item of the `modalities` field of [`RealtimeBetaSessionCreateResponse`](crate::types::RealtimeBetaSessionCreateResponse).
+#[derive(Debug, Clone)]
+pub enum RealtimeBetaSessionCreateResponseModalitiesItem {
+    /// `text`
+    Text,
+    /// `audio`
+    Audio,
+    /// A value this version of the client does not know yet.
+    Other(String),
+}
+
+/// An empty `Other`: what a missing value decodes to.
+impl Default for RealtimeBetaSessionCreateResponseModalitiesItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+
+impl RealtimeBetaSessionCreateResponseModalitiesItem {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Audio => "audio",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RealtimeBetaSessionCreateResponseModalitiesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "audio" => Self::Audio,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_traits!(RealtimeBetaSessionCreateResponseModalitiesItem);

@@ -331,6 +331,10 @@ crate::runtime::string_enum_traits!(
 /// A transcription session created through the legacy `POST /realtime/transcription_sessions`, with its ephemeral key.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RealtimeBetaTranscriptionSessionCreateResponse {
+    /// Session id.
+    pub id: Option<String>,
+    /// Kind of object, `realtime.transcription_session`.
+    pub object: Option<String>,
     /// Ephemeral key for the client app.
     pub client_secret: RealtimeBetaClientSecret,
     /// Kinds of output of the session.
@@ -349,6 +353,8 @@ impl Serialize for RealtimeBetaTranscriptionSessionCreateResponse {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
         let mut map = serializer.serialize_map(None)?;
+        codec::optional_entry(&mut map, "id", &self.id)?;
+        codec::optional_entry(&mut map, "object", &self.object)?;
         map.serialize_entry("client_secret", &self.client_secret)?;
         codec::optional_entry(&mut map, "modalities", &self.modalities)?;
         codec::optional_entry(&mut map, "input_audio_format", &self.input_audio_format)?;
@@ -370,6 +376,8 @@ impl codec::ObjectFields for RealtimeBetaTranscriptionSessionCreateResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match key.as_str() {
+            "id" => self.id = map.next_value()?,
+            "object" => self.object = map.next_value()?,
             "client_secret" => {
                 self.client_secret = map.next_value::<codec::Lenient<_>>()?.0;
             }
@@ -389,50 +397,6 @@ impl codec::ObjectFields for RealtimeBetaTranscriptionSessionCreateResponse {
 }
 
 impl<'de> Deserialize<'de> for RealtimeBetaTranscriptionSessionCreateResponse {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        codec::deserialize_object(deserializer)
-    }
-}
-
-/// An ephemeral key returned by the legacy session endpoints.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct RealtimeBetaClientSecret {
-    /// The key, used as a bearer token by the client app.
-    pub value: String,
-    /// When the key stops working (Unix seconds).
-    pub expires_at: i64,
-}
-
-impl Serialize for RealtimeBetaClientSecret {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("value", &self.value)?;
-        map.serialize_entry("expires_at", &self.expires_at)?;
-        map.end()
-    }
-}
-
-impl codec::ObjectFields for RealtimeBetaClientSecret {
-    const EXPECTING: &'static str = "a `RealtimeBetaClientSecret` object";
-    fn field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: codec::Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key.as_str() {
-            "value" => self.value = map.next_value::<codec::Lenient<_>>()?.0,
-            "expires_at" => self.expires_at = map.next_value::<codec::Lenient<_>>()?.0,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
-        }
-
-        Ok(())
-    }
-}
-
-impl<'de> Deserialize<'de> for RealtimeBetaClientSecret {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
     }

@@ -167,6 +167,8 @@ pub struct Response {
     pub truncation: Option<ResponseTruncation>,
     /// Whether the response ran in the background.
     pub background: Option<bool>,
+    /// Whether the response is kept, so that it can be retrieved later or continued with `previous_response_id`.
+    pub store: Option<bool>,
     /// Processing tier requested or used.
     pub service_tier: Option<ServiceTierResponses>,
     /// Up to 16 key/value string pairs for your own use.
@@ -214,6 +216,7 @@ impl Default for Response {
             text: Default::default(),
             truncation: Default::default(),
             background: Default::default(),
+            store: Default::default(),
             service_tier: Default::default(),
             metadata: Default::default(),
             prompt: Default::default(),
@@ -260,6 +263,7 @@ impl Serialize for Response {
         codec::optional_entry(&mut map, "text", &self.text)?;
         codec::optional_entry(&mut map, "truncation", &self.truncation)?;
         codec::optional_entry(&mut map, "background", &self.background)?;
+        codec::optional_entry(&mut map, "store", &self.store)?;
         codec::optional_entry(&mut map, "service_tier", &self.service_tier)?;
         map.serialize_entry("metadata", &self.metadata)?;
         codec::optional_entry(&mut map, "prompt", &self.prompt)?;
@@ -312,6 +316,7 @@ impl codec::ObjectFields for Response {
             "text" => self.text = map.next_value()?,
             "truncation" => self.truncation = map.next_value()?,
             "background" => self.background = map.next_value()?,
+            "store" => self.store = map.next_value()?,
             "service_tier" => self.service_tier = map.next_value()?,
             "metadata" => self.metadata = map.next_value()?,
             "prompt" => self.prompt = map.next_value()?,

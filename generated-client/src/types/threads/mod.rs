@@ -925,6 +925,8 @@ pub struct RunObject {
     pub instructions: String,
     /// Tools used.
     pub tools: Vec<AssistantTool>,
+    /// Files and vector stores the run's tools could use.
+    pub tool_resources: Option<ToolResources>,
     /// Up to 16 key/value string pairs for your own use.
     pub metadata: Option<Metadata>,
     /// Token usage; null until finished.
@@ -967,6 +969,7 @@ impl Default for RunObject {
             model: Default::default(),
             instructions: Default::default(),
             tools: Default::default(),
+            tool_resources: Default::default(),
             metadata: Default::default(),
             usage: Default::default(),
             temperature: Default::default(),
@@ -1002,6 +1005,7 @@ impl Serialize for RunObject {
         map.serialize_entry("model", &self.model)?;
         map.serialize_entry("instructions", &self.instructions)?;
         map.serialize_entry("tools", &self.tools)?;
+        codec::optional_entry(&mut map, "tool_resources", &self.tool_resources)?;
         map.serialize_entry("metadata", &self.metadata)?;
         map.serialize_entry("usage", &self.usage)?;
         codec::optional_entry(&mut map, "temperature", &self.temperature)?;
@@ -1045,6 +1049,7 @@ impl codec::ObjectFields for RunObject {
                 self.instructions = map.next_value::<codec::Lenient<_>>()?.0;
             }
             "tools" => self.tools = map.next_value::<codec::Lenient<_>>()?.0,
+            "tool_resources" => self.tool_resources = map.next_value()?,
             "metadata" => self.metadata = map.next_value()?,
             "usage" => self.usage = map.next_value()?,
             "temperature" => self.temperature = map.next_value()?,

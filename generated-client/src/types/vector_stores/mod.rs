@@ -1297,6 +1297,8 @@ pub struct VectorStoreObject {
     pub created_at: i64,
     /// Name of the store.
     pub name: String,
+    /// Free text about the store's purpose given when it was created; null when none was.
+    pub description: Option<String>,
     /// Storage used, in bytes.
     pub usage_bytes: i64,
     /// Files in the store, by processing state.
@@ -1321,6 +1323,7 @@ impl Default for VectorStoreObject {
             object: "vector_store".to_owned(),
             created_at: Default::default(),
             name: Default::default(),
+            description: Default::default(),
             usage_bytes: Default::default(),
             file_counts: Default::default(),
             status: Default::default(),
@@ -1341,6 +1344,7 @@ impl Serialize for VectorStoreObject {
         map.serialize_entry("object", &self.object)?;
         map.serialize_entry("created_at", &self.created_at)?;
         map.serialize_entry("name", &self.name)?;
+        codec::optional_entry(&mut map, "description", &self.description)?;
         map.serialize_entry("usage_bytes", &self.usage_bytes)?;
         map.serialize_entry("file_counts", &self.file_counts)?;
         map.serialize_entry("status", &self.status)?;
@@ -1365,6 +1369,7 @@ impl codec::ObjectFields for VectorStoreObject {
             "object" => self.object = map.next_value::<codec::Lenient<_>>()?.0,
             "created_at" => self.created_at = map.next_value::<codec::Lenient<_>>()?.0,
             "name" => self.name = map.next_value::<codec::Lenient<_>>()?.0,
+            "description" => self.description = map.next_value()?,
             "usage_bytes" => self.usage_bytes = map.next_value::<codec::Lenient<_>>()?.0,
             "file_counts" => self.file_counts = map.next_value::<codec::Lenient<_>>()?.0,
             "status" => self.status = map.next_value::<codec::Lenient<_>>()?.0,
@@ -1949,8 +1954,8 @@ crate::runtime::string_enum_traits!(VectorStoreSearchRankingOptionsRanker);
 pub struct VectorStoreSearchResultsPage {
     /// Always `vector_store.search_results.page`.
     pub object: String,
-    /// The queries that were actually run (after any rewriting).
-    pub search_query: Vec<String>,
+    /// The query that was run (after any rewriting), as one string or a list, the way it was given.
+    pub search_query: VectorStoreSearchResultsPageSearchQuery,
     /// Matching files, best score first.
     pub data: Vec<VectorStoreSearchResultItem>,
     /// Whether further results exist.
@@ -2015,6 +2020,70 @@ impl codec::ObjectFields for VectorStoreSearchResultsPage {
 impl<'de> Deserialize<'de> for VectorStoreSearchResultsPage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         codec::deserialize_object(deserializer)
+    }
+}
+
+/// The query that was run (after any rewriting), as one string or a list, the way it was given.
+#[cfg(feature = "vector_stores")]
+#[derive(Debug, Clone, PartialEq)]
+pub enum VectorStoreSearchResultsPageSearchQuery {
+    /// A `String` value.
+    String(String),
+    /// An `Array` value.
+    Array(Vec<String>),
+    /// A value matching none of the shapes this client knows, kept as JSON.
+    Other(serde_json::Value),
+}
+
+/// `Other(null)`: what a missing value decodes to.
+#[cfg(feature = "vector_stores")]
+impl Default for VectorStoreSearchResultsPageSearchQuery {
+    fn default() -> Self {
+        Self::Other(serde_json::Value::Null)
+    }
+}
+
+#[cfg(feature = "vector_stores")]
+impl From<String> for VectorStoreSearchResultsPageSearchQuery {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+#[cfg(feature = "vector_stores")]
+impl From<&str> for VectorStoreSearchResultsPageSearchQuery {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+#[cfg(feature = "vector_stores")]
+impl From<Vec<String>> for VectorStoreSearchResultsPageSearchQuery {
+    fn from(value: Vec<String>) -> Self {
+        Self::Array(value)
+    }
+}
+
+#[cfg(feature = "vector_stores")]
+impl Serialize for VectorStoreSearchResultsPageSearchQuery {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => Serialize::serialize(value, serializer),
+            Self::Array(value) => Serialize::serialize(value, serializer),
+            Self::Other(value) => Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+#[cfg(feature = "vector_stores")]
+impl<'de> Deserialize<'de> for VectorStoreSearchResultsPageSearchQuery {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as Deserialize>::deserialize(deserializer)?;
+        match &value {
+            serde_json::Value::String(_) => codec::from_value(value).map(Self::String),
+            serde_json::Value::Array(_) => codec::from_value(value).map(Self::Array),
+            _ => Ok(Self::Other(value)),
+        }
     }
 }
 
