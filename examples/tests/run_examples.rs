@@ -17,6 +17,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use openai_client::Webhooks;
 use serde_json::{Value, json};
+use tests::wire::parse_multipart;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::process::{Child, Command};
 use wiremock::matchers::{header, method, path, query_param};
@@ -160,41 +161,6 @@ fn header_of<'r>(request: &'r Request, name: &str) -> &'r str {
         .get(name)
         .map(|value| value.to_str().expect("a text header"))
         .unwrap_or_else(|| panic!("{} {} has no `{name}` header", request.method, request.url))
-}
-
-/// One part of a `multipart/form-data` body: its headers (as text) and its content.
-struct Part {
-    headers: String,
-    content: Vec<u8>,
-}
-
-fn multipart_parts(request: &Request) -> Vec<Part> {
-    let content_type = header_of(request, "content-type");
-    let boundary = content_type
-        .strip_prefix("multipart/form-data; boundary=")
-        .unwrap_or_else(|| panic!("not a multipart body: content-type `{content_type}`"));
-    let delimiter = format!("--{boundary}");
-    let body = &request.body;
-    let mut starts = find_all(body, delimiter.as_bytes());
-    assert!(starts.len() >= 2, "no parts in the multipart body: {}", body_text(request));
-    let closing = starts.pop().expect("checked above");
-    assert_eq!(&body[closing + delimiter.len()..], b"--\r\n", "the body ends with the closing delimiter");
-    let mut ends = starts.iter().skip(1).copied().collect::<Vec<_>>();
-    ends.push(closing);
-    starts
-        .iter()
-        .zip(ends)
-        .map(|(&start, end)| {
-            // `--boundary\r\n<headers>\r\n\r\n<content>\r\n` up to the next delimiter.
-            let part = &body[start + delimiter.len() + 2..end - 2];
-            let split = find_all(part, b"\r\n\r\n").first().copied().expect("a part has headers");
-            Part { headers: String::from_utf8_lossy(&part[..split]).into_owned(), content: part[split + 4..].to_vec() }
-        })
-        .collect()
-}
-
-fn find_all(haystack: &[u8], needle: &[u8]) -> Vec<usize> {
-    haystack.windows(needle.len()).enumerate().filter(|(_, w)| *w == needle).map(|(i, _)| i).collect()
 }
 
 /// Answers with `answers` in turn, then repeats the last one: a job or run that is still
@@ -726,18 +692,18 @@ async fn fine_tuning() {
     );
 
     // The upload: a multipart form with the purpose and the file's lines.
-    let parts = multipart_parts(&requests[0]);
+    let parts = parse_multipart(header_of(&requests[0], "content-type"), &requests[0].body);
     let field = |name: &str| {
         parts
             .iter()
-            .find(|part| part.headers.contains(&format!("name=\"{name}\"")))
+            .find(|part| part.name == name)
             .unwrap_or_else(|| panic!("no `{name}` part in the upload: {}", body_text(&requests[0])))
     };
-    assert_eq!(field("purpose").content, b"fine-tune");
+    assert_eq!(field("purpose").text(), "fine-tune");
     let file = field("file");
-    assert!(file.headers.contains("filename=\"weather.jsonl\""), "{}", file.headers);
-    assert!(file.headers.to_ascii_lowercase().contains("content-type: application/jsonl"), "{}", file.headers);
-    let content = String::from_utf8(file.content.clone()).expect("the JSONL is text");
+    assert_eq!(file.filename.as_deref(), Some("weather.jsonl"), "{file:?}");
+    assert_eq!(file.content_type.as_deref(), Some("application/jsonl"), "{file:?}");
+    let content = file.text();
     assert!(content.ends_with('\n'));
     let lines: Vec<Value> =
         content.lines().map(|line| serde_json::from_str(line).expect("each line is one JSON object")).collect();

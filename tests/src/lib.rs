@@ -8,6 +8,7 @@ pub fn workspace_root() -> PathBuf {
 }
 
 pub mod crates;
+pub mod json;
 /// Steady lives in `xtask` (the corpus run starts it too).
 pub use xtask::steady;
 

@@ -16,6 +16,7 @@ use openai_client::types::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use tests::json::CatchAll;
 
 /// Decodes an example into one generated type and encodes it again.
 type Decoder = fn(&Value) -> Result<Value, String>;
@@ -122,21 +123,11 @@ decoders! {
     "VoiceConsentResource" => VoiceConsentResource,
 }
 
-/// Decodes with the client's own decoder (so a failure names its JSON path) and re-encodes.
-///
-/// The forward-compatible catch-alls (`Unknown(..)` of unions, `Other(..)` of enums and
-/// untagged unions) would round-trip anything, so an example that lands in one fails: the
-/// examples must exercise the typed variants.
+/// Decodes and re-encodes an example. The forward-compatible catch-alls would round-trip
+/// anything, so an example that lands in one fails: the examples must exercise the typed
+/// variants.
 fn round_trip<T: DeserializeOwned + Serialize + std::fmt::Debug>(example: &Value) -> Result<Value, String> {
-    let text = example.to_string();
-    let value: T = openai_client::runtime::decode_json(text.as_bytes())
-        .map_err(|e| format!("does not decode: at `{}`: {}", e.path, e.message))?;
-    let debug = format!("{value:?}");
-    if let Some(at) = debug.find("Unknown(").or_else(|| debug.find("Other(")) {
-        let excerpt: String = debug[at..].chars().take(160).collect();
-        return Err(format!("decodes into a catch-all variant, not a typed one: {excerpt}…"));
-    }
-    serde_json::to_value(&value).map_err(|e| format!("does not encode: {e}"))
+    tests::json::round_trip::<T>(example, CatchAll::Forbidden)
 }
 
 // ---------------------------------------------------------------------------------------

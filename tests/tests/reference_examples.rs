@@ -21,11 +21,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use openai_client::runtime::decode_json;
 use openai_client::types::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use tests::json::CatchAll;
 
 type Decoder = fn(&Value) -> Result<Value, String>;
 
@@ -442,43 +442,11 @@ fn excuse(findings: &[(String, String)]) -> (Vec<String>, Vec<String>) {
     (failures, stale)
 }
 
-/// Decodes with the client's decoder (so a failure names its JSON path), then re-encodes.
+/// Decodes and re-encodes an example answer. The examples leave out fields the schemas
+/// require, whose missing values decode to empty catch-alls; a value that is there must be
+/// typed.
 fn round_trip<T: DeserializeOwned + Serialize + std::fmt::Debug>(example: &Value) -> Result<Value, String> {
-    let text = example.to_string();
-    let value: T =
-        decode_json(text.as_bytes()).map_err(|e| format!("does not decode: at `{}`: {}", e.path, e.message))?;
-    let debug = format!("{value:?}");
-    // `Other("")` and `Unknown(Null)` are what a missing value decodes to (the examples
-    // leave out fields the schemas require); a value that is there must be typed.
-    let defaults = debug.replace("Other(\"\")", "").replace("Unknown(Null)", "");
-    if let Some(at) = defaults.find("Unknown(").or_else(|| defaults.find("Other(")) {
-        let excerpt: String = defaults[at..].chars().take(200).collect();
-        return Err(format!("decodes into a catch-all variant: {excerpt}…"));
-    }
-    serde_json::to_value(&value).map_err(|e| format!("does not encode: {e}"))
-}
-
-/// The keys of `original` that `decoded` lacks, as JSON paths (arrays compared item by item).
-fn dropped(original: &Value, decoded: &Value, path: &str, out: &mut Vec<String>) {
-    match (original, decoded) {
-        (Value::Object(a), Value::Object(b)) => {
-            for (key, value) in a {
-                let here = format!("{path}.{key}");
-                match b.get(key) {
-                    // An optional field the example gives as `null` may be left out.
-                    None if value.is_null() => {}
-                    None => out.push(here),
-                    Some(inner) => dropped(value, inner, &here, out),
-                }
-            }
-        }
-        (Value::Array(a), Value::Array(b)) => {
-            for (index, (x, y)) in a.iter().zip(b).enumerate() {
-                dropped(x, y, &format!("{path}[{index}]"), out);
-            }
-        }
-        _ => {}
-    }
+    tests::json::round_trip::<T>(example, CatchAll::ForMissingValues)
 }
 
 /// The reference's operations with their example answers, by operationId.
@@ -654,8 +622,7 @@ fn every_example_answer_of_the_reference_decodes_typed_and_whole() {
                 match decode(&value) {
                     Err(e) => findings.push((id.clone(), format!("example {index}: {e}"))),
                     Ok(decoded) => {
-                        let mut lost = Vec::new();
-                        dropped(&value, &decoded, "$", &mut lost);
+                        let lost = tests::json::dropped_keys(&value, &decoded);
                         findings.extend(
                             lost.into_iter().map(|key| (id.clone(), format!("example {index}: key dropped: {key}"))),
                         );
@@ -693,7 +660,6 @@ fn chatkit_example_items_decode_typed_with_the_rest_api_tags() {
         item["type"] = Value::from(format!("chatkit.{tag}"));
     }
     let decoded = round_trip::<ChatKitThreadItemListResource>(&page).unwrap_or_else(|e| panic!("{e}"));
-    let mut lost = Vec::new();
-    dropped(&page, &decoded, "$", &mut lost);
+    let lost = tests::json::dropped_keys(&page, &decoded);
     assert!(lost.is_empty(), "keys dropped: {lost:?}");
 }

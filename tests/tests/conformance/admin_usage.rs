@@ -95,33 +95,11 @@ async fn raw_get(method: &str, client: &Client, path: &str, query: &[(&str, &str
 fn decode_keeping_every_key<T: DeserializeOwned + Serialize>(method: &str, raw: &Value) -> Result<T, String> {
     let decoded: T = decode_json(raw.to_string().as_bytes()).map_err(|e| format!("{method}: {e}"))?;
     let again = serde_json::to_value(&decoded).map_err(|e| format!("{method}: serialize again: {e}"))?;
-    let mut lost = Vec::new();
-    dropped_keys(raw, &again, String::new(), &mut lost);
+    let lost = tests::json::dropped_keys(raw, &again);
     if lost.is_empty() {
         Ok(decoded)
     } else {
         Err(format!("{method}: our types dropped {} of the answer: {}", lost.join(", "), raw))
-    }
-}
-
-/// Collects the paths of `raw`'s non-null object keys that `decoded` lacks.
-fn dropped_keys(raw: &Value, decoded: &Value, path: String, lost: &mut Vec<String>) {
-    match (raw, decoded) {
-        (Value::Object(raw), Value::Object(decoded)) => {
-            for (key, value) in raw.iter().filter(|(_, value)| !value.is_null()) {
-                let path = format!("{path}.{key}");
-                match decoded.get(key) {
-                    Some(kept) => dropped_keys(value, kept, path, lost),
-                    None => lost.push(format!("`{path}`")),
-                }
-            }
-        }
-        (Value::Array(raw), Value::Array(decoded)) => {
-            for (index, (value, kept)) in raw.iter().zip(decoded).enumerate() {
-                dropped_keys(value, kept, format!("{path}[{index}]"), lost);
-            }
-        }
-        _ => {}
     }
 }
 
