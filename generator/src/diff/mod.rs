@@ -421,6 +421,31 @@ fn features(old: &Surface, new: &Surface, out: &mut Vec<Change>) {
 
 /// `T` with the type names that were renamed spelled as they are now, so that a renamed
 /// type is reported once, not again at every use.
+/// Pairs the items of `old` and `new` that stand for each other: each rule in turn pairs
+/// every item still unpaired in `old` with the first unpaired item of `new` it accepts.
+/// Returns the pairs, then what is left of `old` (removed) and of `new` (added).
+fn pair_up<'a, T>(old: &'a [T], new: &'a [T], rules: &[&Rule<'_, T>]) -> Paired<'a, T> {
+    let mut removed: Vec<&T> = old.iter().collect();
+    let mut added: Vec<&T> = new.iter().collect();
+    let mut pairs = Vec::new();
+    for rule in rules {
+        removed.retain(|a| match added.iter().position(|b| rule(a, b)) {
+            Some(i) => {
+                pairs.push((*a, added.remove(i)));
+                false
+            }
+            None => true,
+        });
+    }
+    (pairs, removed, added)
+}
+
+/// Whether an old item and a new one stand for each other.
+type Rule<'r, T> = dyn Fn(&T, &T) -> bool + 'r;
+
+/// Pairs, then the old items left over, then the new ones.
+type Paired<'a, T> = (Vec<(&'a T, &'a T)>, Vec<&'a T>, Vec<&'a T>);
+
 fn renamed(ty: &str, renames: &BTreeMap<String, String>) -> String {
     if renames.is_empty() {
         return ty.to_owned();

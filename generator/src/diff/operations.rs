@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Area, Change, Kind, TypeChange, renamed, type_change};
+use super::{Area, Change, Kind, Paired, TypeChange, pair_up, renamed, type_change};
 use crate::surface::{OperationSurface, ParamSurface, Surface, WebSocketSurface};
 
 type Renames = BTreeMap<String, String>;
@@ -133,39 +133,15 @@ fn is_path(p: &ParamSurface) -> bool {
 
 /// Matches parameters by wire name and location, then by wire name, then path parameters
 /// by position (a renamed path parameter).
-fn match_params<'a>(
-    old: &'a [ParamSurface],
-    new: &'a [ParamSurface],
-) -> (Vec<(&'a ParamSurface, &'a ParamSurface)>, Vec<&'a ParamSurface>, Vec<&'a ParamSurface>) {
-    let mut removed: Vec<&ParamSurface> = old.iter().collect();
-    let mut added: Vec<&ParamSurface> = new.iter().collect();
-    let mut pairs = Vec::new();
-    let rules: [fn(&ParamSurface, &ParamSurface) -> bool; 2] =
-        [|a, b| a.name == b.name && a.location == b.location, |a, b| a.name == b.name];
-    for rule in rules {
-        removed.retain(|a| match added.iter().position(|b| rule(a, b)) {
-            Some(i) => {
-                pairs.push((*a, added.remove(i)));
-                false
-            }
-            None => true,
-        });
-    }
+fn match_params<'a>(old: &'a [ParamSurface], new: &'a [ParamSurface]) -> Paired<'a, ParamSurface> {
     let position = |list: &[ParamSurface], p: &ParamSurface| list.iter().filter(|q| is_path(q)).position(|q| q == p);
-    removed.retain(|a| {
-        if !is_path(a) {
-            return true;
-        }
-        let at = position(old, a);
-        match added.iter().position(|b| is_path(b) && position(new, b) == at) {
-            Some(i) => {
-                pairs.push((*a, added.remove(i)));
-                false
-            }
-            None => true,
-        }
-    });
-    (pairs, removed, added)
+    pair_up(
+        old,
+        new,
+        &[&|a, b| a.name == b.name && a.location == b.location, &|a, b| a.name == b.name, &|a, b| {
+            is_path(a) && is_path(b) && position(old, a) == position(new, b)
+        }],
+    )
 }
 
 fn compare_params(a: &OperationSurface, b: &OperationSurface, renames: &Renames, out: &mut Vec<Change>) {

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Area, Change, Kind, TypeChange, renamed, type_change};
+use super::{Area, Change, Kind, TypeChange, pair_up, renamed, type_change};
 use crate::surface::{EnumValueSurface, FieldSurface, Surface, TypeShape, TypeSurface, VariantSurface};
 
 type Renames = BTreeMap<String, String>;
@@ -214,20 +214,11 @@ fn compare_fields(
     out: &mut Vec<Change>,
 ) -> BTreeSet<String> {
     let mut explained = BTreeSet::new();
-    let mut removed: Vec<&FieldSurface> = old.iter().collect();
-    let mut added: Vec<&FieldSurface> = new.iter().collect();
-    let mut pairs = Vec::new();
-    let rules: [fn(&FieldSurface, &FieldSurface) -> bool; 2] =
-        [|a, b| a.name == b.name, |a, b| a.rust_name() == b.rust_name()];
-    for rule in rules {
-        removed.retain(|a| match added.iter().position(|b| rule(a, b)) {
-            Some(i) => {
-                pairs.push((*a, added.remove(i)));
-                false
-            }
-            None => true,
-        });
-    }
+    let (pairs, removed, added) = pair_up(
+        old,
+        new,
+        &[&|a: &FieldSurface, b: &FieldSurface| a.name == b.name, &|a, b| a.rust_name() == b.rust_name()],
+    );
     let change = |kind, item: &str, message: String| Change::new(Area::Type, subject, kind, message).item(item);
     // In the new type's field order, removed fields first.
     for f in removed {

@@ -229,13 +229,17 @@ struct FeatureLines {
     cargo_features: Vec<(&'static str, String)>,
 }
 
+/// The opt-in groups' features, sorted.
+fn opt_in_features(api: &Api) -> Vec<&str> {
+    let mut features: Vec<&str> = api.groups.iter().filter(|g| g.opt_in).map(|g| g.feature.as_str()).collect();
+    features.sort_unstable();
+    features
+}
+
 /// The features the generated tests require: the client, `full` and every opt-in group.
-fn test_features(api: &Api) -> String {
-    let mut features = vec![super::parts::CLIENT_FEATURE.to_owned(), FULL_FEATURE.to_owned()];
-    let mut opt_in: Vec<String> = api.groups.iter().filter(|g| g.opt_in).map(|g| g.feature.clone()).collect();
-    opt_in.sort();
-    features.extend(opt_in);
-    let quoted: Vec<String> = features.iter().map(|f| format!("\"{f}\"")).collect();
+fn test_features(opt_in: &[&str]) -> String {
+    let features = [super::parts::CLIENT_FEATURE, FULL_FEATURE].into_iter().chain(opt_in.iter().copied());
+    let quoted: Vec<String> = features.map(|f| format!("\"{f}\"")).collect();
     format!("[{}]", quoted.join(", "))
 }
 
@@ -278,6 +282,7 @@ fn example_feature(api: &Api) -> String {
 pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> Result<Vec<(PathBuf, String)>> {
     let parts = Parts::of(api);
     let FeatureLines { full, groups, opt_in_groups, cargo_features } = feature_lines(api, parts);
+    let opt_in = opt_in_features(api);
     let text = |path: &str, text: String| (PathBuf::from(path), text);
     let cargo = CargoToml {
         preamble,
@@ -295,7 +300,7 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         full,
         groups,
         opt_in_groups,
-        test_features: test_features(api),
+        test_features: test_features(&opt_in),
     };
     let readme = Readme {
         preamble,
@@ -309,12 +314,7 @@ pub fn render(api: &Api, options: &Options, spec_name: &str, preamble: &str) -> 
         with_tests: options.with_tests,
         parts,
         groups: readme_groups(api),
-        opt_in_list: {
-            let mut opt_in: Vec<String> =
-                api.groups.iter().filter(|g| g.opt_in).map(|g| format!("`{}`", g.feature)).collect();
-            opt_in.sort();
-            opt_in.join(", ")
-        },
+        opt_in_list: opt_in.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", "),
         example_feature: example_feature(api),
         webhooks: api.webhooks.as_ref().and_then(|w| {
             let first = w.events.first()?;

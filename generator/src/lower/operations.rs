@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::docs::rustdoc;
 use super::draft::LoweredOperation;
 use super::names;
+use super::samples::validate::Validator;
 use super::samples::{Synth, Wanted, operation_samples};
 use super::schema::{Builder, Ctx};
 use crate::diagnostics::{Result, Warnings, escape_pointer_segment, pointer_join};
@@ -369,17 +370,8 @@ pub(super) fn pick_body_media<'m, M>(
 /// `format: binary`, in a property, a list's items or a member of `allOf`/`oneOf`/`anyOf`,
 /// a few levels deep, `$ref`s followed.
 pub(super) fn holds_files(doc: &Value, schema: &Value) -> bool {
-    fn visit(doc: &Value, schema: &Value, depth: usize) -> bool {
-        let mut schema = schema;
-        for _ in 0..16 {
-            match schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
-                Some(pointer) => match doc.pointer(pointer) {
-                    Some(target) => schema = target,
-                    None => return false,
-                },
-                None => break,
-            }
-        }
+    fn visit(schemas: &Validator, schema: &Value, depth: usize) -> bool {
+        let schema = schemas.deref(schema);
         if schema.get("format").and_then(Value::as_str) == Some("binary") {
             return true;
         }
@@ -388,9 +380,9 @@ pub(super) fn holds_files(doc: &Value, schema: &Value) -> bool {
         }
         let members = ["allOf", "oneOf", "anyOf"].into_iter().filter_map(|k| schema.get(k)?.as_array()).flatten();
         let properties = schema.get("properties").and_then(Value::as_object).into_iter().flat_map(|p| p.values());
-        members.chain(properties).chain(schema.get("items")).any(|inner| visit(doc, inner, depth - 1))
+        members.chain(properties).chain(schema.get("items")).any(|inner| visit(schemas, inner, depth - 1))
     }
-    visit(doc, schema, 4)
+    visit(&Validator { doc }, schema, 4)
 }
 
 #[cfg(test)]

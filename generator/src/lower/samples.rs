@@ -9,7 +9,7 @@
 //! which drop the keywords validation needs (`pattern`, `minLength`, `const`, `not`).
 
 mod strings;
-mod validate;
+pub(super) mod validate;
 
 use serde_json::{Map, Value, json};
 

@@ -447,7 +447,9 @@ impl<'a, 's> Builder<'a, 's> {
                 let why = if required { "required" } else { "not nullable" };
                 self.warnings.push(
                     format!("{}/{EXPLICIT_NULL}", ctx.pointer),
-                    format!("`{EXPLICIT_NULL}` is for properties that are optional and nullable; this one is {why}: ignored"),
+                    format!(
+                        "`{EXPLICIT_NULL}` is for properties that are optional and nullable; this one is {why}: ignored"
+                    ),
                 );
                 false
             }

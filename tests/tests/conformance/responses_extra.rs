@@ -125,15 +125,7 @@ fn check_conversation(method: &str, conversation: &ConversationResource) -> Case
 fn weather_tool() -> Tool {
     FunctionTool::new("get_weather")
         .description("Current weather for a city")
-        .parameters(json!({
-            "type": "object",
-            "properties": {
-                "location": {"type": "string", "description": "City and country"},
-                "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]}
-            },
-            "required": ["location", "unit"],
-            "additionalProperties": false
-        }))
+        .parameters(weather_parameters())
         .strict(true)
         .into()
 }

@@ -90,20 +90,6 @@ cases! {
 //  Shared request pieces
 // ---------------------------------------------------------------------------------------
 
-/// A JSON Schema object as the generated types hold it (a map of keywords).
-/// Free-form JSON object fields (a schema, a function's parameters) take `json!` values.
-fn weather_parameters() -> serde_json::Value {
-    json!({
-        "type": "object",
-        "properties": {
-            "location": {"type": "string", "description": "City and country"},
-            "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]}
-        },
-        "required": ["location", "unit"],
-        "additionalProperties": false
-    })
-}
-
 fn weather_function() -> FunctionObject {
     FunctionObject::new("get_weather")
         .description("Current weather for a city")

@@ -12,6 +12,7 @@ use futures::StreamExt;
 use openai_client::runtime::{Call, Output, Sse, StreamEvent};
 use openai_client::types::Metadata;
 use openai_client::{Client, Error, EventStream, FileUpload, ResponseMeta};
+use serde_json::json;
 
 pub type CaseResult = Result<(), String>;
 pub type CaseFuture = Pin<Box<dyn Future<Output = CaseResult> + Send>>;
@@ -213,4 +214,18 @@ pub fn metadata() -> Metadata {
 pub fn png() -> FileUpload {
     // The 8-byte PNG signature and an IHDR chunk header: enough for a multipart part.
     FileUpload::from_bytes("otter.png", Bytes::from_static(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01"))
+}
+
+/// A JSON Schema object as the generated types hold it (a map of keywords).
+/// Free-form JSON object fields (a schema, a function's parameters) take `json!` values.
+pub fn weather_parameters() -> serde_json::Value {
+    json!({
+        "type": "object",
+        "properties": {
+            "location": {"type": "string", "description": "City and country"},
+            "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]}
+        },
+        "required": ["location", "unit"],
+        "additionalProperties": false
+    })
 }

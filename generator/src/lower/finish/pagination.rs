@@ -8,8 +8,6 @@ use crate::ir::{CursorSource, PageImpl, ResponseKind, TypeId, TypeKind, TypeRef}
 /// list response.
 pub struct Paging {
     pub cursor_param: &'static str,
-    /// The array of items.
-    pub items: &'static str,
     /// Whether another page follows (optional: without it, an empty page is the last).
     pub has_more: &'static str,
     /// Fields that hold the next page's cursor, the first present one read; without any, the
@@ -22,17 +20,11 @@ pub struct Paging {
 /// cursor the page names (`next` in the administration lists, `last_id` in most others) or
 /// the last item's `id`; its usage reports page with `page` and `next_page`.
 pub const PAGING: &[Paging] = &[
-    Paging {
-        cursor_param: "after",
-        items: "data",
-        has_more: "has_more",
-        cursor_fields: &["next", "last_id"],
-        item_id: Some("id"),
-    },
-    Paging { cursor_param: "page", items: "data", has_more: "has_more", cursor_fields: &["next_page"], item_id: None },
+    Paging { cursor_param: "after", has_more: "has_more", cursor_fields: &["next", "last_id"], item_id: Some("id") },
+    Paging { cursor_param: "page", has_more: "has_more", cursor_fields: &["next_page"], item_id: None },
 ];
 
-/// The name of the array of items in a list response, in every convention.
+/// The array of items of a list response, in every convention.
 pub const ITEMS_FIELD: &str = "data";
 
 /// The page of each list type (by type id) and the cursor parameter of each operation that
@@ -58,7 +50,7 @@ pub fn attach(types: &[TypeDraft], operations: &[LoweredOperation]) -> (Vec<Opti
 fn page_impl(types: &[TypeDraft], list: TypeId, paging: &Paging) -> Option<PageImpl> {
     let TypeKind::Struct(s) = &types[list.0].kind else { return None };
     let field = |name: &str| s.fields.iter().find(|f| f.wire_name == name);
-    let data = field(paging.items)?;
+    let data = field(ITEMS_FIELD)?;
     let TypeRef::Array(item) = data.ty.unwrap_option() else { return None };
     let has_more = field(paging.has_more).filter(|f| *f.ty.unwrap_option() == TypeRef::Boolean);
     let named_cursor =
